@@ -1,0 +1,451 @@
+"""Tree to model: the sections and keys of the rules language and what their values mean.
+
+``SECTIONS`` is the vocabulary (with the aliases counties actually write); an
+unknown section or key is an error with a did-you-mean.  Every problem in a
+document is collected, so a user sees them all at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from .errors import InputError, Problem
+from .messages import LocalText, text
+from .models import (
+    Condition,
+    ConditionGroup,
+    ConditionKind,
+    DateRange,
+    Housing,
+    Material,
+    Metadata,
+    Points,
+    PrivateSchools,
+    Rules,
+    Schedule,
+    SchoolKind,
+    Span,
+    Value,
+)
+from .source import Source
+from .syntax import BlockNode, ItemNode, PairNode, Word, parse_tree
+from . import values as V
+
+# --- vocabulary ---------------------------------------------------------------
+
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "基本信息": ("基本情况",),
+    "入学条件": ("入学条件", "申请条件", "报名条件"),
+    "证明材料": ("报名材料", "所需材料", "入学材料"),
+    "招生安排": ("招生时间", "招生工作安排"),
+    "积分入学": ("积分管理",),
+    "民办学校": ("民办学校招生",),
+}
+
+METADATA_KEYS: dict[str, tuple[str, ...]] = {
+    "省": ("省份",),
+    "市": ("地市", "设区市"),
+    "县": ("区", "县区", "县（市、区）", "县(市、区)", "县市区"),
+    "年度": ("年份",),
+    "标题": ("名称",),
+    "文号": ("发文字号",),
+    "依据": ("政策依据",),
+    "报送日期": ("报送时间", "上报日期"),
+}
+
+CONDITION_KEYS: dict[str, tuple[str, ...]] = {
+    "居住证": ("持居住证", "居住证持有"),
+    "居住": ("居住年限", "居住时间", "实际居住"),
+    "社保": ("社会保险", "社保缴纳", "参保"),
+    "就业": ("务工", "经商", "务工经商"),
+    "住所": ("住房", "住房条件", "居所"),
+    "户籍": ("户口",),
+    "其他": ("其他条件",),
+}
+
+GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "之一": ("any", ("下列条件之一", "符合下列条件之一", "具备下列条件之一", "任一")),
+    "同时具备": ("all", ("全部", "同时满足", "须同时具备")),
+}
+
+SCHOOL_KINDS: dict[str, tuple[SchoolKind, tuple[str, ...]]] = {
+    "公办": (SchoolKind.public, ("公办学校",)),
+    "民办": (SchoolKind.private, ("民办学校",)),
+}
+
+SCHEDULE_KEYS: dict[str, tuple[str, ...]] = {
+    "报名": ("报名时间",),
+    "摇号": ("摇号时间", "电脑派位"),
+    "录取": ("录取时间", "录取公布"),
+    "选拔": ("考试", "面试", "测评", "入学考试"),
+    "超额": ("超额录取", "报名超额", "超计划"),
+    "随迁子女报名": (),
+    "随迁子女摇号": (),
+}
+
+POINTS_KEYS: dict[str, tuple[str, ...]] = {
+    "标准": ("积分标准", "积分办法"),
+    "平台": ("积分平台", "管理平台"),
+    "依据": ("主要依据",),
+}
+
+PRIVATE_KEYS: dict[str, tuple[str, ...]] = {
+    "招生范围": ("范围",),
+    "核定计划": ("核定招生计划",),
+    "计划招生": ("招生人数", "拟招生"),
+}
+
+
+def _lookup(table: dict, name: str) -> str | None:
+    name = name.strip()
+    if name in table:
+        return name
+    for canonical, entry in table.items():
+        aliases = entry[-1] if isinstance(entry, tuple) and entry and isinstance(entry[-1], tuple) else entry
+        if name in aliases:
+            return canonical
+    return None
+
+
+def _did_you_mean(name: str, table: dict) -> LocalText:
+    candidates = list(table)
+    for canonical, entry in table.items():
+        aliases = entry[-1] if isinstance(entry, tuple) and entry and isinstance(entry[-1], tuple) else entry
+        candidates.extend(aliases)
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.4)
+    if not close:
+        return LocalText(zh="", en="")
+    return text("doc.did_you_mean", name=close[0])
+
+
+def _known(table: dict) -> str:
+    return "、".join(table)
+
+
+# --- materials ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def material_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, normalised name), longest alias first."""
+    data = tomllib.loads(
+        resources.files("policy_lint.rulesets").joinpath("vocabulary.toml").read_text(encoding="utf-8")
+    )
+    pairs = [(alias, name) for name, aliases in data["materials"].items() for alias in [name, *aliases]]
+    return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
+
+
+_MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|原件|复印件|及|和|或|各一份|一份|一本")
+
+
+def normalise_material(raw: str) -> tuple[str, bool]:
+    """The normalised name of a material and whether the vocabulary knows it."""
+    cleaned = _MATERIAL_NOISE.sub("", raw).strip()
+    for alias, name in material_aliases():
+        if alias in cleaned or alias in raw:
+            return name, True
+    return cleaned or raw.strip(), False
+
+
+# --- housing, payer ---------------------------------------------------------
+
+
+def housing_kind(raw: str) -> Housing:
+    """合法稳定住所 and anything accepting rental count as the baseline; owned-only narrows it."""
+    if re.search(r"租", raw) and not re.search(r"不含租|租赁.{0,3}除外|不包括租", raw):
+        return Housing.rental
+    if re.search(r"自有|产权|房产证|不动产|购房|商品房|自购", raw):
+        return Housing.owned
+    return Housing.legal_stable
+
+
+# --- the builder ------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, source: Source):
+        self.source = source
+        self.problems: list[Problem] = []
+        self.year: int | None = None
+
+    # errors
+    def error(self, span: Span, message: LocalText) -> None:
+        end = span.end_column if span.end_line == span.line else len(self.source.line(span.line)) + 1
+        self.problems.append(Problem(message, span.line, span.column, end))
+
+    # values
+    def joined(self, words: tuple[Word, ...]) -> tuple[str, Span]:
+        raw = "、".join(w.text for w in words)
+        first, last = words[0].span, words[-1].span
+        return raw, Span(line=first.line, column=first.column, end_line=last.end_line, end_column=last.end_column)
+
+    def single(self, pair: PairNode, key: str) -> Word | None:
+        if len(pair.values) != 1:
+            self.error(pair.span, text("doc.single_value", key=key))
+            return None
+        return pair.values[0]
+
+    def text_value(self, pair: PairNode, key: str) -> Value[str] | None:
+        word = self.single(pair, key)
+        if word is None:
+            return None
+        return Value[str](value=word.text.strip(), raw=word.text, span=word.span)
+
+    def sub_span(self, word: Word, start: int, end: int) -> Span:
+        offset = 1 if word.quoted else 0
+        return Span(line=word.span.line, column=word.span.column + offset + start,
+                    end_line=word.span.line, end_column=word.span.column + offset + end)
+
+    # document
+    def build(self, blocks: tuple[BlockNode, ...]) -> Rules:
+        fields: dict = {}
+        seen: dict[str, int] = {}
+        ordered = sorted(blocks, key=lambda b: _lookup(SECTIONS, b.name.text) != "基本信息")
+        for block in ordered:
+            section = _lookup(SECTIONS, block.name.text)
+            if section is None:
+                self.error(block.name.span, text("doc.unknown_section", name=block.name.text,
+                                                 hint=_did_you_mean(block.name.text, SECTIONS),
+                                                 known=_known(SECTIONS)))
+                continue
+            if section in seen:
+                self.error(block.name.span, text("doc.duplicate_section", name=section, line=seen[section]))
+                continue
+            seen[section] = block.name.span.line
+            handler: Callable = {
+                "基本信息": self.metadata,
+                "入学条件": self.conditions,
+                "证明材料": self.materials,
+                "招生安排": self.schedules,
+                "积分入学": self.points,
+                "民办学校": self.private,
+            }[section]
+            fields.update(handler(block))
+        if self.problems:
+            raise InputError(self.source.path, problems=sorted(self.problems, key=lambda p: (p.line or 0, p.column or 0)),
+                             source_text=self.source.text)
+        return Rules(path=self.source.path, **fields)
+
+    def pairs(self, block: BlockNode, keys: dict, section: str, allow_blocks: bool = False):
+        """Yield (canonical key, pair) and report unknown, duplicate and misplaced entries."""
+        seen: dict[str, int] = {}
+        for entry in block.entries:
+            if isinstance(entry, ItemNode):
+                raw, _ = self.joined(entry.values)
+                self.error(entry.span, text("doc.item_not_allowed", section=section, text=raw))
+                continue
+            if isinstance(entry, BlockNode):
+                if allow_blocks:
+                    yield None, entry
+                else:
+                    self.error(entry.name.span, text("doc.block_not_allowed", section=section,
+                                                     name=entry.name.text, hint=LocalText(zh="", en="")))
+                continue
+            key = _lookup(keys, entry.key.text)
+            if key is None:
+                self.error(entry.key.span, text("doc.unknown_key", section=section, name=entry.key.text,
+                                                hint=_did_you_mean(entry.key.text, keys), known=_known(keys)))
+                continue
+            if key in seen:
+                self.error(entry.key.span, text("doc.duplicate_key", name=key, line=seen[key]))
+                continue
+            seen[key] = entry.key.span.line
+            yield key, entry
+
+    # 基本信息
+    def metadata(self, block: BlockNode) -> dict:
+        out: dict = {"span": block.span}
+        for key, pair in self.pairs(block, METADATA_KEYS, "基本信息"):
+            if key in ("省", "市", "县", "标题", "文号"):
+                field = {"省": "province", "市": "city", "县": "county", "标题": "title", "文号": "doc_number"}[key]
+                out[field] = self.text_value(pair, key)
+            elif key == "年度":
+                word = self.single(pair, key)
+                if word is None:
+                    continue
+                digits = V.ascii_digits(word.text).strip().rstrip("年").strip()
+                if re.fullmatch(r"\d{4}", digits):
+                    self.year = int(digits)
+                    out["year"] = Value[int](value=self.year, raw=word.text, span=word.span)
+                else:
+                    self.error(word.span, text("doc.bad_year", text=word.text))
+            elif key == "依据":
+                out["basis"] = tuple(Value[str](value=w.text.strip(), raw=w.text, span=w.span) for w in pair.values)
+            elif key == "报送日期":
+                word = self.single(pair, key)
+                if word is None:
+                    continue
+                parsed = V.date(word.text, self.year)
+                if parsed is None:
+                    self.error(word.span, text("doc.bad_date", text=word.text))
+                else:
+                    out["submitted"] = Value[dt.date](value=parsed, raw=word.text, span=word.span)
+        return {"metadata": Metadata(**out)}
+
+    # 入学条件
+    def conditions(self, block: BlockNode) -> dict:
+        return {"conditions": self.group(block, "all", block.name.text)}
+
+    def group(self, block: BlockNode, mode: str, label: str) -> ConditionGroup:
+        items: list = []
+        for key, entry in self.pairs(block, CONDITION_KEYS, label, allow_blocks=True):
+            if key is None:
+                group = _lookup(GROUPS, entry.name.text)
+                if group is None:
+                    self.error(entry.name.span, text("doc.block_not_allowed", section=label, name=entry.name.text,
+                                                     hint=_did_you_mean(entry.name.text, GROUPS)))
+                    continue
+                sub = self.group(entry, GROUPS[group][0], entry.name.text)
+                if not sub.items:
+                    self.error(entry.name.span, text("doc.empty_group", name=entry.name.text))
+                items.append(sub)
+                continue
+            condition = self.condition(key, entry)
+            if condition is not None:
+                items.append(condition)
+        return ConditionGroup(mode=mode, label=label, items=tuple(items), span=block.span)
+
+    def condition(self, key: str, pair: PairNode) -> Condition | None:
+        kind = {
+            "居住证": ConditionKind.residence_permit, "居住": ConditionKind.residence,
+            "社保": ConditionKind.social_insurance, "就业": ConditionKind.employment,
+            "住所": ConditionKind.housing, "户籍": ConditionKind.hukou, "其他": ConditionKind.other,
+        }[key]
+        raw, span = self.joined(pair.values)
+        fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span}
+        for word in pair.values:
+            found = V.duration(word.text)
+            if found is not None:
+                months, start, end = found
+                fields["months"] = months
+                fields["months_span"] = self.sub_span(word, start, end)
+                break
+        if kind in (ConditionKind.residence, ConditionKind.social_insurance) and "months" not in fields:
+            self.error(span, text("doc.bad_duration", text=raw))
+            return None
+        if kind is ConditionKind.housing:
+            fields["housing"] = housing_kind(raw)
+        if kind is ConditionKind.social_insurance:
+            payers = [w.text for w in pair.values if re.search(r"[父母]|监护人|一方|双方", w.text)]
+            if payers:
+                fields["payer"] = "、".join(payers)
+        return Condition(**fields)
+
+    # 证明材料
+    def materials(self, block: BlockNode) -> dict:
+        found: list[Material] = []
+        for entry in block.entries:
+            if isinstance(entry, PairNode):
+                self.error(entry.span, text("doc.pair_not_allowed", section=block.name.text))
+                continue
+            if isinstance(entry, BlockNode):
+                self.error(entry.name.span, text("doc.block_not_allowed", section=block.name.text,
+                                                 name=entry.name.text, hint=LocalText(zh="", en="")))
+                continue
+            for word in entry.values:
+                raw = re.sub(r"^\s*(?:\d+[.、)）]|[（(]\d+[)）])\s*", "", word.text).strip()
+                name, known = normalise_material(raw)
+                found.append(Material(raw=raw, name=name, known=known, span=word.span))
+        return {"materials": tuple(found), "materials_span": block.span}
+
+    # 招生安排
+    def schedules(self, block: BlockNode) -> dict:
+        schedules: list[Schedule] = []
+        seen: set = set()
+        for entry in block.entries:
+            if not isinstance(entry, BlockNode):
+                self.error(entry.span, text("doc.block_not_allowed", section=block.name.text,
+                                            name=_entry_text(entry),
+                                            hint=LocalText(zh="请分别写在「公办 { }」和「民办 { }」中。",
+                                                           en="Put it inside 公办 { } or 民办 { }.")))
+                continue
+            kind_name = _lookup(SCHOOL_KINDS, entry.name.text)
+            if kind_name is None:
+                self.error(entry.name.span, text("doc.unknown_section", name=entry.name.text,
+                                                 hint=_did_you_mean(entry.name.text, SCHOOL_KINDS),
+                                                 known=_known(SCHOOL_KINDS)))
+                continue
+            if kind_name in seen:
+                self.error(entry.name.span, text("doc.duplicate_section", name=kind_name, line=entry.name.span.line))
+                continue
+            seen.add(kind_name)
+            schedules.append(self.schedule(entry, SCHOOL_KINDS[kind_name][0]))
+        return {"schedules": tuple(schedules)}
+
+    def schedule(self, block: BlockNode, kind: SchoolKind) -> Schedule:
+        fields: dict = {"kind": kind, "label": block.name.text, "span": block.span}
+        for key, pair in self.pairs(block, SCHEDULE_KEYS, block.name.text):
+            if key in ("报名", "摇号", "录取"):
+                word = self.single(pair, key)
+                if word is None:
+                    continue
+                found = V.date_range(word.text, self.year)
+                if found is None:
+                    self.error(word.span, text("doc.bad_range", text=word.text))
+                    continue
+                if found[1] < found[0]:
+                    self.error(word.span, text("doc.range_reversed", text=word.text))
+                    continue
+                field = {"报名": "registration", "摇号": "lottery", "录取": "admission"}[key]
+                fields[field] = DateRange(start=found[0], end=found[1], raw=word.text, span=word.span)
+            elif key == "选拔":
+                fields["selection"] = tuple(
+                    Value[str](value=w.text.strip(), raw=w.text, span=w.span)
+                    for w in pair.values if w.text.strip() not in ("无", "不组织", "不得组织", "禁止")
+                )
+            else:
+                field = {"超额": "oversubscription", "随迁子女报名": "migrant_registration",
+                         "随迁子女摇号": "migrant_lottery"}[key]
+                raw, span = self.joined(pair.values)
+                fields[field] = Value[str](value=raw.strip(), raw=raw, span=span)
+        return Schedule(**fields)
+
+    # 积分入学
+    def points(self, block: BlockNode) -> dict:
+        fields: dict = {"span": block.span}
+        for key, pair in self.pairs(block, POINTS_KEYS, block.name.text):
+            values = tuple(Value[str](value=w.text.strip(), raw=w.text, span=w.span) for w in pair.values)
+            if key == "标准":
+                fields["standards"] = values
+            elif key == "平台":
+                fields["platforms"] = values
+            else:
+                fields["basis"] = self.text_value(pair, key)
+        return {"points": Points(**fields)}
+
+    # 民办学校
+    def private(self, block: BlockNode) -> dict:
+        fields: dict = {"span": block.span}
+        for key, pair in self.pairs(block, PRIVATE_KEYS, block.name.text):
+            if key == "招生范围":
+                raw, span = self.joined(pair.values)
+                fields["region"] = Value[str](value=raw.strip(), raw=raw, span=span)
+                continue
+            word = self.single(pair, key)
+            if word is None:
+                continue
+            number = V.integer(word.text)
+            if number is None:
+                self.error(word.span, text("doc.bad_number", text=word.text))
+                continue
+            fields["approved_plan" if key == "核定计划" else "planned"] = Value[int](
+                value=number, raw=word.text, span=word.span)
+        return {"private": PrivateSchools(**fields)}
+
+
+def _entry_text(entry: PairNode | ItemNode) -> str:
+    if isinstance(entry, PairNode):
+        return entry.key.text
+    return "、".join(w.text for w in entry.values)
+
+
+def parse(source: Source) -> Rules:
+    """Parse and build the rules in ``source``; raise :class:`InputError` listing every problem."""
+    blocks = parse_tree(source)
+    return _Builder(source).build(blocks)

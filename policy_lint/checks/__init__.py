@@ -1,0 +1,157 @@
+"""Checks: one class per module, registered by code.
+
+Every check is a subclass of :class:`Check` whose docstring is the single
+source of its documentation (read by ``policy-lint rule CODE``, the JSON and
+SARIF rule metadata, and the meta-test that runs its examples):
+
+- the first line is the Chinese title (``title_en`` holds the English one);
+- ``## 检查内容`` / ``## What it checks``, ``## 为何重要`` / ``## Why it matters``,
+  ``## 修改方法`` / ``## How to fix``, ``## 未建模`` / ``## Not modelled``;
+- ``## 示例`` holds a fenced snippet of the rules language that fires, and
+  ``## 改为`` one that does not.
+
+``parameters`` names the ruleset parameters the check enforces: it runs only
+when the resolved ruleset sets the first of them (truthy), and every finding
+cites that parameter's layer and document.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+from typing import ClassVar, Iterator
+
+from ..findings import Finding, Severity
+from ..messages import LocalText, register, text
+from ..models import Rules, Span
+from ..ruleset import ResolvedRuleset
+
+_REGISTRY: dict[str, type["Check"]] = {}
+
+FAMILIES: dict[str, LocalText] = {
+    "1": LocalText(zh="入学条件不高于居住证基准", en="conditions no stricter than the residence-permit baseline"),
+    "2": LocalText(zh="证明材料", en="supporting documents"),
+    "3": LocalText(zh="公民同招", en="same-time public and private enrolment"),
+    "5": LocalText(zh="台州：积分入学与民办学校", en="Taizhou: points admission and private schools"),
+}
+
+
+class Check:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    title_en: ClassVar[str]
+    severity: ClassVar[Severity] = "error"
+    parameters: ClassVar[tuple[str, ...]]
+    example_ruleset: ClassVar[str] = "jincheng-2021"
+    message: ClassVar[tuple[str, str]]
+    fix: ClassVar[tuple[str, str]]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("abstract", False):
+            return
+        if not re.fullmatch(r"PL\d{3}", getattr(cls, "code", "")):
+            raise TypeError(f"{cls.__name__}: code must look like PL101")
+        if cls.code in _REGISTRY and _REGISTRY[cls.code] is not cls:
+            raise TypeError(f"{cls.__name__}: code {cls.code} already used by {_REGISTRY[cls.code].__name__}")
+        _REGISTRY[cls.code] = cls
+        register(f"{cls.code}.message", *cls.message)
+        register(f"{cls.code}.fix", *cls.fix)
+
+    # --- documentation -------------------------------------------------------
+    @classmethod
+    def title(cls) -> LocalText:
+        first = (cls.__doc__ or "").strip().split("\n", 1)[0].strip()
+        return LocalText(zh=first, en=cls.title_en)
+
+    @classmethod
+    def family(cls) -> str:
+        return cls.code[2]
+
+    @classmethod
+    def docs(cls) -> dict[str, str]:
+        """The docstring's ``##`` sections by heading."""
+        return parse_sections(cls.__doc__ or "")
+
+    @classmethod
+    def examples(cls) -> tuple[str, str]:
+        """(the snippet that fires, the snippet that does not)."""
+        sections = cls.docs()
+        return _code_block(sections.get("示例", "")), _code_block(sections.get("改为", ""))
+
+    # --- running ---------------------------------------------------------------
+    def applies(self, ruleset: ResolvedRuleset) -> bool:
+        param = ruleset.get(self.parameters[0])
+        return param is not None and bool(param.value)
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(self, rules: Rules, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
+                **values) -> Finding:
+        basis = ruleset.get(parameter or self.parameters[0])
+        assert basis is not None, f"{self.code}: parameter {parameter} not set"
+        return Finding(
+            code=self.code,
+            name=self.name,
+            severity=self.severity,
+            path=rules.path,
+            span=span,
+            message=text(f"{self.code}.message", **values),
+            suggestion=text(f"{self.code}.fix", **values),
+            basis=basis,
+        )
+
+
+def parse_sections(doc: str) -> dict[str, str]:
+    lines = doc.expandtabs().split("\n")
+    # dedent everything after the first line
+    body = lines[1:]
+    indent = min((len(l) - len(l.lstrip()) for l in body if l.strip()), default=0)
+    body = [l[indent:] for l in body]
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in body:
+        heading = re.match(r"##\s+(.+?)\s*$", line)
+        if heading:
+            current = heading.group(1)
+            sections[current] = []
+        elif current is not None:
+            sections[current].append(line)
+    return {k: "\n".join(v).strip() for k, v in sections.items()}
+
+
+def _code_block(section: str) -> str:
+    match = re.search(r"```[a-z]*\n(.*?)```", section, re.S)
+    return match.group(1) if match else ""
+
+
+@lru_cache(maxsize=1)
+def _load_all() -> None:
+    for module in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):
+        importlib.import_module(module.name)
+
+
+def all_checks() -> list[type[Check]]:
+    """Every registered check, by code."""
+    _load_all()
+    return [_REGISTRY[code] for code in sorted(_REGISTRY)]
+
+
+def get(code: str) -> type[Check] | None:
+    _load_all()
+    return _REGISTRY.get(code.upper())
+
+
+def select(codes_select: list[str] | None, codes_ignore: list[str] | None) -> list[type[Check]]:
+    """Checks whose code starts with a selected prefix and with no ignored prefix (Ruff's rule)."""
+    chosen = []
+    for check in all_checks():
+        if codes_select and not any(check.code.startswith(p.upper()) for p in codes_select):
+            continue
+        if codes_ignore and any(check.code.startswith(p.upper()) for p in codes_ignore):
+            continue
+        chosen.append(check)
+    return chosen

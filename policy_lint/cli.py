@@ -1,0 +1,221 @@
+"""The command line: arguments, files and exit codes; the work is done elsewhere.
+
+Exit codes: 0 no error-severity finding; 1 at least one; 2 bad usage or a file
+that could not be checked (the other files are still checked and reported).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import InputError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="policy-lint：检查随迁子女入学实施细则是否符合国家、省、市的规定。\n\n"
+    "Checks county admission rules for migrant workers' children against cited rulesets.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+ruleset_app = typer.Typer(help="规则集 / rulesets", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(ruleset_app, name="ruleset")
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class LangOpt(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+LANG_HELP = "输出语言 / output language (zh, en)"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"policy-lint {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True,
+                                           help="显示版本 / show the version"),
+) -> None:
+    """policy-lint"""
+
+
+def _split(codes: Optional[str]) -> list[str]:
+    if not codes:
+        return []
+    return [c.strip() for c in codes.replace("，", ",").split(",") if c.strip()]
+
+
+def _fail(message: str) -> None:
+    typer.echo(message, err=True)
+    raise typer.Exit(2)
+
+
+def _emit(content: str, output: Optional[Path], lang: str) -> None:
+    from .io import write_atomic
+    from .messages import text
+
+    if output is None:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomic(output, content)
+    except OSError as exc:
+        _fail(text("cli.write_failed", path=str(output), reason=exc.strerror or str(exc))(lang))
+
+
+def _use_color(output: Optional[Path]) -> bool:
+    if output is not None or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _report_ruleset_error(exc: InputError, lang: str) -> None:
+    from .render.text import _Style, render_error
+
+    typer.echo("\n".join(render_error(exc, lang, _Style(False))), err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def check(
+    paths: list[Path] = typer.Argument(..., help="规则文件或目录 / rules files or directories"),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="输出格式 / output format"),
+    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集（默认按基本信息选择）/ ruleset to use"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+    select: Optional[str] = typer.Option(None, "--select", help="只运行这些检查（代码或前缀，逗号分隔）/ codes to run"),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
+) -> None:
+    """检查规则文件 / check rules files."""
+    from . import checks
+    from .engine import check_paths
+    from .messages import text
+    from .ruleset import resolve
+
+    language = lang.value
+    for code in _split(select) + _split(ignore):
+        if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
+            _fail(text("cli.bad_selector", code=code)(language))
+    if ruleset is not None:
+        try:
+            resolve(ruleset)
+        except InputError as exc:
+            _report_ruleset_error(exc, language)
+    selected = checks.select(_split(select), _split(ignore))
+    results = check_paths(paths, ruleset, selected)
+    if format is Format.json:
+        from .render import json_out
+
+        content = json_out.render(results, language)
+    else:
+        from .render import text as text_out
+
+        content = text_out.render(results, language, color=_use_color(output))
+    _emit(content, output, language)
+    if any(r.error is not None for r in results):
+        raise typer.Exit(2)
+    if any(r.errors for r in results):
+        raise typer.Exit(1)
+
+
+@app.command()
+def rules(lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP)) -> None:
+    """列出全部检查项 / list every check."""
+    from .checks import FAMILIES, all_checks
+    from .messages import text
+    from .render.text import display_width
+
+    language = lang.value
+    rows = [("代码" if language == "zh" else "code", "名称" if language == "zh" else "name",
+             "级别" if language == "zh" else "severity", "标题" if language == "zh" else "title")]
+    for c in all_checks():
+        rows.append((c.code, c.name, text(f"label.{c.severity}")(language), c.title()(language)))
+    widths = [max(display_width(r[i]) for r in rows) for i in range(3)]
+    family = None
+    for i, row in enumerate(rows):
+        if i and row[0][2] != family:
+            family = row[0][2]
+            typer.echo(f"\n# {family}xx {FAMILIES.get(family, text('label.note'))(language)}")
+        cells = [cell + " " * (widths[j] - display_width(cell)) for j, cell in enumerate(row[:3])]
+        typer.echo("  ".join(cells + [row[3]]))
+
+
+@app.command()
+def rule(
+    code: str = typer.Argument(..., help="检查代码，如 PL201 / a check code such as PL201"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """显示一项检查的完整说明 / show a check's full documentation."""
+    from .checks import all_checks, get
+    from .docs import rule_text
+    from .messages import LocalText, text
+
+    language = lang.value
+    check_cls = get(code)
+    if check_cls is None:
+        close = difflib.get_close_matches(code.upper(), [c.code for c in all_checks()], n=1)
+        hint = text("doc.did_you_mean", name=close[0]) if close else LocalText(zh="", en="")
+        _fail(text("cli.unknown_code", code=code, hint=hint)(language))
+    typer.echo(rule_text(check_cls, language))
+
+
+@ruleset_app.command("show")
+def ruleset_show(
+    name: str = typer.Argument(..., help="规则集名称，如 jincheng-2021 / ruleset name"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """显示规则集的每个参数、设定它的层级及出处 / show each resolved parameter, its layer and citation."""
+    from .docs import ruleset_text
+    from .ruleset import resolve
+
+    try:
+        resolved = resolve(name)
+    except InputError as exc:
+        _report_ruleset_error(exc, lang.value)
+    typer.echo(ruleset_text(resolved, lang.value))
+
+
+@ruleset_app.command("list")
+def ruleset_list() -> None:
+    """列出内置规则集 / list the bundled rulesets."""
+    from .ruleset import available, load_bundled
+
+    for name in available():
+        r = load_bundled(name)
+        typer.echo(f"{name:16} {r.title}  extends={r.extends or '-'}  region={r.region or '*'}")
+
+
+def main() -> None:
+    """Console entry point: no traceback ever reaches the user."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.stderr.write("已中断 / interrupted\n")
+        raise SystemExit(130)
+    except Exception as exc:  # pragma: no cover - the last line of defence
+        sys.stderr.write(
+            f"policy-lint 内部错误 / internal error: {type(exc).__name__}: {exc}\n"
+            "请把命令和输入文件报告给维护者 / please report the command and input to the maintainers.\n"
+        )
+        raise SystemExit(2)

@@ -1,0 +1,119 @@
+"""The per-document pipeline: files -> sources -> rules -> ruleset -> findings.
+
+Pure functions of their inputs: nothing here prints or writes.  ``review`` and
+``audit`` build on :func:`check_paths`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import checks as checks_mod
+from .build import parse
+from .errors import InputError
+from .findings import Finding
+from .messages import text
+from .models import Rules
+from .ruleset import ResolvedRuleset, choose, resolve
+from .source import Source, read
+
+RULES_SUFFIXES = (".rules",)
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: its findings, or the error that stopped it."""
+
+    path: str
+    rules: Rules | None = None
+    ruleset: ResolvedRuleset | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: InputError | None = None
+    source: Source | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "warning")
+
+
+def discover(paths: list[Path]) -> list[tuple[Path, str]]:
+    """Files to check: each file as given, and the ``.rules`` files under each directory."""
+    found: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in RULES_SUFFIXES)
+            if not inside:
+                found.append((path, str(path)))
+            found.extend((p, p.as_posix()) for p in inside)
+        else:
+            found.append((path, path.as_posix()))
+    return found
+
+
+@lru_cache(maxsize=64)
+def resolved(name: str, year: int | None) -> ResolvedRuleset:
+    on = dt.date(year, 9, 1) if year else None
+    return resolve(name, on=on)
+
+
+def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
+    meta = rules.metadata
+    year = meta.year.value if meta.year else None
+    if override:
+        return resolved(override, year)
+    province = meta.province.value if meta.province else None
+    city = meta.city.value if meta.city else None
+    if province is None:
+        raise InputError(rules.path, text("ruleset.no_region"),
+                         line=meta.span.line if meta.span else 1, column=1)
+    return resolved(choose(province, city, year), year)
+
+
+def check_rules(rules: Rules, ruleset: ResolvedRuleset, selected: list[type[checks_mod.Check]]) -> list[Finding]:
+    findings: list[Finding] = []
+    for check_cls in selected:
+        check = check_cls()
+        if check.applies(ruleset):
+            findings.extend(check.run(rules, ruleset))
+    return sorted(findings, key=Finding.sort_key)
+
+
+def check_source(source: Source, override: str | None = None,
+                 selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
+    result = FileResult(path=source.path, source=source)
+    try:
+        rules = parse(source)
+        ruleset = ruleset_for(rules, override)
+    except InputError as exc:
+        if exc.source_text is None:
+            exc.source_text = source.text
+        result.error = exc
+        return result
+    result.rules = rules
+    result.ruleset = ruleset
+    result.findings = check_rules(rules, ruleset, selected if selected is not None else checks_mod.all_checks())
+    return result
+
+
+def check_file(path: Path, display: str, override: str | None = None,
+               selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
+    if path.is_dir():
+        return FileResult(path=display, error=InputError(display, text("input.no_rules_files")))
+    try:
+        source = read(path, display)
+    except InputError as exc:
+        return FileResult(path=display, error=exc)
+    return check_source(source, override, selected)
+
+
+def check_paths(paths: list[Path], override: str | None = None,
+                selected: list[type[checks_mod.Check]] | None = None) -> list[FileResult]:
+    """Check every file under ``paths``; one unreadable file never stops the others."""
+    return [check_file(path, display, override, selected) for path, display in discover(paths)]

@@ -1,0 +1,48 @@
+"""Errors that stop a file from being checked (reported with exit code 2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .messages import LocalText
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a file cannot be checked, with its position when known."""
+
+    message: LocalText
+    line: int | None = None
+    column: int | None = None
+    end_column: int | None = None
+
+
+class InputError(Exception):
+    """A file that cannot be read, decoded, parsed or understood.
+
+    Holds one or more :class:`Problem`; ``source_text`` (when the file was
+    decoded) lets a renderer quote the offending line.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        message: LocalText | None = None,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        end_column: int | None = None,
+        problems: list[Problem] | None = None,
+        source_text: str | None = None,
+    ) -> None:
+        self.path = path
+        self.problems: list[Problem] = list(problems or [])
+        if message is not None:
+            self.problems.insert(0, Problem(message, line, column, end_column))
+        self.source_text = source_text
+        first = self.problems[0] if self.problems else None
+        super().__init__(f"{path}: {first.message.zh if first else ''}")
+
+
+class RulesetError(InputError):
+    """A ruleset that cannot be loaded (bad TOML, unknown key, cycle, missing citation)."""

@@ -1,0 +1,262 @@
+"""The message catalogue: every sentence a user reads, in Chinese and English.
+
+Infrastructure messages are listed here; each check registers its own
+message and fix templates (kept beside its code) under ``<CODE>.message`` and
+``<CODE>.fix`` when its class is defined, so there is one lookup for all text.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+
+class LocalText(BaseModel):
+    """One sentence in both languages."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    zh: str
+    en: str
+
+    def __call__(self, lang: Lang) -> str:
+        return self.en if lang == "en" else self.zh
+
+    def __add__(self, other: "LocalText") -> "LocalText":
+        return LocalText(zh=self.zh + other.zh, en=self.en + " " + other.en)
+
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    # --- reading input -------------------------------------------------
+    "input.too_large": {
+        "zh": "文件过大（{size} 字节，上限 {limit} 字节），未检查。请拆分文件或确认选错了文件。",
+        "en": "file too large ({size} bytes, limit {limit}); not checked. Split it or check that it is the right file.",
+    },
+    "input.binary": {
+        "zh": "这不是文本文件（含有二进制内容），未检查。请提供用规则语言写成的 .rules 文本文件。",
+        "en": "not a text file (binary content); not checked. Give a .rules text file written in the rules language.",
+    },
+    "input.undecodable": {
+        "zh": "无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030），未检查。请另存为 UTF-8 后重试。",
+        "en": "cannot decode the file (UTF-8, UTF-16 with BOM and GB18030 are accepted); not checked. Save it as UTF-8 and retry.",
+    },
+    "input.empty": {
+        "zh": "文件为空，未检查。请至少写出“基本信息”一节。",
+        "en": "the file is empty; not checked. Write at least the 基本信息 section.",
+    },
+    "input.missing": {
+        "zh": "文件不存在。请检查路径。",
+        "en": "no such file. Check the path.",
+    },
+    "input.is_directory": {
+        "zh": "这是一个目录。",
+        "en": "this is a directory.",
+    },
+    "input.unreadable": {
+        "zh": "无法读取文件（{reason}）。",
+        "en": "cannot read the file ({reason}).",
+    },
+    "input.no_rules_files": {
+        "zh": "目录中没有 .rules 文件。",
+        "en": "the directory holds no .rules files.",
+    },
+    # --- syntax --------------------------------------------------------
+    "syntax.unexpected_char": {
+        "zh": "此处不能出现字符「{char}」；这里应为{expected}。",
+        "en": "the character '{char}' cannot appear here; expected {expected}.",
+    },
+    "syntax.unexpected_token": {
+        "zh": "此处不应出现{found}；这里应为{expected}。",
+        "en": "unexpected {found}; expected {expected}.",
+    },
+    "syntax.unexpected_eof": {
+        "zh": "文件在此意外结束；这里应为{expected}。",
+        "en": "the file ends too early; expected {expected}.",
+    },
+    "syntax.unclosed_block": {
+        "zh": "「{name}」一节没有用「}}」结束。请在该节末尾补上「}}」。",
+        "en": "the block '{name}' is not closed. Add '}}' at its end.",
+    },
+    "syntax.missing_colon": {
+        "zh": "「{text}」缺少冒号。键和值之间应写冒号，例如「居住：满半年」。",
+        "en": "'{text}' lacks a colon. Put a colon between key and value, as in 居住：满半年.",
+    },
+    "syntax.unclosed_string": {
+        "zh": "引号没有闭合。请在字符串末尾补上对应的引号。",
+        "en": "the quotation mark is not closed. Close the string with its matching quote.",
+    },
+    "syntax.or": {"zh": "或", "en": "or"},
+    # token names, in words
+    "token.WORD": {"zh": "名称或取值", "en": "a name or value"},
+    "token.STRING": {"zh": "带引号的文字", "en": "a quoted string"},
+    "token._COLON": {"zh": "冒号「：」", "en": "a colon ':'"},
+    "token._LBRACE": {"zh": "左花括号「{{」", "en": "an opening brace '{{'"},
+    "token._RBRACE": {"zh": "右花括号「}}」", "en": "a closing brace '}}'"},
+    "token._SEP": {"zh": "顿号「、」或逗号「，」", "en": "a list separator '、' or ','"},
+    "token._NL": {"zh": "换行", "en": "a line break"},
+    "token.$END": {"zh": "文件结尾", "en": "the end of the file"},
+    # --- document structure --------------------------------------------
+    "doc.unknown_section": {
+        "zh": "未知的节「{name}」。{hint}可用的节：{known}。",
+        "en": "unknown section '{name}'. {hint}Known sections: {known}.",
+    },
+    "doc.unknown_key": {
+        "zh": "「{section}」中没有「{name}」这一项。{hint}可用的项：{known}。",
+        "en": "'{section}' has no entry '{name}'. {hint}Known entries: {known}.",
+    },
+    "doc.did_you_mean": {"zh": "是否指「{name}」？", "en": "Did you mean '{name}'? "},
+    "doc.duplicate_key": {
+        "zh": "「{name}」重复出现（第一次在第 {line} 行）。请只保留一处。",
+        "en": "'{name}' appears twice (first on line {line}). Keep one.",
+    },
+    "doc.duplicate_section": {
+        "zh": "「{name}」一节重复出现（第一次在第 {line} 行）。请合并为一节。",
+        "en": "the section '{name}' appears twice (first on line {line}). Merge them.",
+    },
+    "doc.item_not_allowed": {
+        "zh": "「{section}」中应写「键：值」，而这里是「{text}」。是否漏写了冒号？",
+        "en": "'{section}' takes 'key: value' entries, but this line is '{text}'. Is a colon missing?",
+    },
+    "doc.block_not_allowed": {
+        "zh": "「{section}」中不能嵌套「{name}」。{hint}",
+        "en": "'{name}' cannot be nested in '{section}'. {hint}",
+    },
+    "doc.pair_not_allowed": {
+        "zh": "「{section}」中应逐行列出材料名称，而不是「键：值」。",
+        "en": "'{section}' lists material names, one per line, not 'key: value' pairs.",
+    },
+    "doc.bad_duration": {
+        "zh": "无法识别时长「{text}」。请写作 半年、一年、6个月、满1年 等。",
+        "en": "cannot read the duration '{text}'. Write it as 半年, 一年, 6个月, 满1年 and the like.",
+    },
+    "doc.bad_date": {
+        "zh": "无法识别日期「{text}」。请写作 2021年7月1日、2021-07-01 或 2021.7.1。",
+        "en": "cannot read the date '{text}'. Write it as 2021年7月1日, 2021-07-01 or 2021.7.1.",
+    },
+    "doc.bad_range": {
+        "zh": "无法识别日期范围「{text}」。请写作 7月1日至7月10日、2021.7.1-7.10 等。",
+        "en": "cannot read the date range '{text}'. Write it as 7月1日至7月10日, 2021.7.1-7.10 and the like.",
+    },
+    "doc.range_reversed": {
+        "zh": "日期范围「{text}」的结束早于开始。",
+        "en": "the date range '{text}' ends before it starts.",
+    },
+    "doc.bad_year": {
+        "zh": "无法识别年度「{text}」。请写作四位数字，例如 2021。",
+        "en": "cannot read the year '{text}'. Write four digits, for example 2021.",
+    },
+    "doc.bad_number": {
+        "zh": "无法识别数字「{text}」。请写作阿拉伯数字，例如 1200。",
+        "en": "cannot read the number '{text}'. Write digits, for example 1200.",
+    },
+    "doc.bad_choice": {
+        "zh": "「{key}」的取值「{text}」无法识别。可用的取值：{known}。",
+        "en": "'{text}' is not a value '{key}' accepts. Accepted values: {known}.",
+    },
+    "doc.single_value": {
+        "zh": "「{key}」只能有一个取值。",
+        "en": "'{key}' takes a single value.",
+    },
+    "doc.empty_group": {
+        "zh": "「{name}」条件组是空的。请列出条件或删除该组。",
+        "en": "the condition group '{name}' is empty. List its conditions or remove it.",
+    },
+    # --- rulesets ------------------------------------------------------
+    "ruleset.unknown": {
+        "zh": "未知的规则集「{name}」。{hint}可用的规则集：{known}。",
+        "en": "unknown ruleset '{name}'. {hint}Available rulesets: {known}.",
+    },
+    "ruleset.syntax": {
+        "zh": "规则集文件格式错误（TOML）：{detail}",
+        "en": "the ruleset file is not valid TOML: {detail}",
+    },
+    "ruleset.invalid": {
+        "zh": "规则集内容错误：{detail}",
+        "en": "invalid ruleset: {detail}",
+    },
+    "ruleset.unknown_param": {
+        "zh": "未知的参数「{name}」。{hint}",
+        "en": "unknown parameter '{name}'. {hint}",
+    },
+    "ruleset.uncited": {
+        "zh": "参数「{name}」没有完整的引用（需写明 document、article、quote）。每个参数都必须注明出处。",
+        "en": "parameter '{name}' lacks a full citation (document, article, quote). Every parameter must be cited.",
+    },
+    "ruleset.cycle": {
+        "zh": "规则集继承形成循环：{chain}。",
+        "en": "the rulesets extend each other in a cycle: {chain}.",
+    },
+    "ruleset.outside": {
+        "zh": "extends「{name}」指向规则集目录之外。",
+        "en": "extends '{name}' points outside the rulesets directory.",
+    },
+    "ruleset.none_for_region": {
+        "zh": "没有适用于「{region}」{year} 年度的规则集；请用 --ruleset 指定。可用的规则集：{known}。",
+        "en": "no ruleset applies to '{region}' for {year}; choose one with --ruleset. Available: {known}.",
+    },
+    "ruleset.no_region": {
+        "zh": "“基本信息”中没有写明省、市或年度，无法选择规则集；请补全，或用 --ruleset 指定。",
+        "en": "基本信息 does not give the province, city or year, so no ruleset can be chosen; add them or pass --ruleset.",
+    },
+    # --- CLI ------------------------------------------------------------
+    "cli.unknown_code": {
+        "zh": "没有检查项「{code}」。{hint}用 policy-lint rules 查看全部检查项。",
+        "en": "no check '{code}'. {hint}Run policy-lint rules to list them all.",
+    },
+    "cli.bad_selector": {
+        "zh": "--select/--ignore 中的「{code}」不对应任何检查项。",
+        "en": "'{code}' in --select/--ignore matches no check.",
+    },
+    "cli.bad_lang": {
+        "zh": "--lang 只能是 zh 或 en。",
+        "en": "--lang must be zh or en.",
+    },
+    "cli.not_checked": {"zh": "未检查", "en": "not checked"},
+    "cli.write_failed": {
+        "zh": "无法写入「{path}」：{reason}",
+        "en": "cannot write '{path}': {reason}",
+    },
+    "summary.findings": {
+        "zh": "共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告{unreadable}。",
+        "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s){unreadable}.",
+    },
+    "summary.unreadable": {
+        "zh": "，{count} 个文件无法检查",
+        "en": ", {count} file(s) could not be checked",
+    },
+    "summary.clean": {
+        "zh": "共检查 {files} 个文件，未发现问题。",
+        "en": "{files} file(s) checked, no problems found.",
+    },
+    "label.error": {"zh": "错误", "en": "error"},
+    "label.warning": {"zh": "警告", "en": "warning"},
+    "label.basis": {"zh": "依据", "en": "basis"},
+    "label.fix": {"zh": "建议", "en": "fix"},
+    "label.layer": {"zh": "规则集", "en": "ruleset"},
+    "label.unverified": {"zh": "（原文待核实）", "en": " (wording to verify)"},
+    "label.note": {"zh": "说明", "en": "note"},
+}
+
+
+def register(key: str, zh: str, en: str) -> None:
+    """Add a message to the catalogue (used by checks for their own text)."""
+    CATALOGUE[key] = {"zh": zh, "en": en}
+
+
+def text(key: str, /, **values: object) -> LocalText:
+    """The catalogue entry ``key`` with ``values`` filled in, in both languages."""
+    entry = CATALOGUE[key]
+    rendered = {}
+    for lang in LANGS:
+        args = {k: (v(lang) if isinstance(v, LocalText) else v) for k, v in values.items()}
+        rendered[lang] = entry[lang].format(**args)
+    return LocalText(**rendered)
+
+
+def same(value: str) -> LocalText:
+    """A text that reads the same in both languages (a name, a quote)."""
+    return LocalText(zh=value, en=value)

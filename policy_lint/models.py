@@ -1,0 +1,174 @@
+"""The parsed county rules: frozen pydantic models with the source span of every value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Generic, Literal, TypeVar, Union
+
+from pydantic import BaseModel, ConfigDict
+
+T = TypeVar("T")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Model):
+    """1-based line and column of the first character; end is exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class Value(Model, Generic[T]):
+    """A normalised value, the text it was read from, and where."""
+
+    value: T
+    raw: str
+    span: Span
+
+
+class Metadata(Model):
+    """基本信息."""
+
+    province: Value[str] | None = None
+    city: Value[str] | None = None
+    county: Value[str] | None = None
+    year: Value[int] | None = None
+    title: Value[str] | None = None
+    doc_number: Value[str] | None = None
+    basis: tuple[Value[str], ...] = ()
+    submitted: Value[dt.date] | None = None
+    span: Span | None = None
+
+    @property
+    def region(self) -> tuple[str, ...]:
+        return tuple(v.value for v in (self.province, self.city, self.county) if v is not None)
+
+
+class ConditionKind(str, Enum):
+    residence_permit = "residence_permit"  # 居住证
+    residence = "residence"  # 居住
+    social_insurance = "social_insurance"  # 社保
+    employment = "employment"  # 就业
+    housing = "housing"  # 住所
+    hukou = "hukou"  # 户籍
+    other = "other"  # 其他
+
+
+class Housing(str, Enum):
+    legal_stable = "legal_stable"  # 合法稳定住所 (rented or owned)
+    rental = "rental"  # 租赁 accepted
+    owned = "owned"  # 自有房产 only
+
+
+class Condition(Model):
+    """One admission condition, e.g. 居住：满半年."""
+
+    kind: ConditionKind
+    key: str
+    raw: str
+    months: int | None = None
+    months_span: Span | None = None
+    housing: Housing | None = None
+    payer: str | None = None  # 社保缴纳人: whose insurance
+    span: Span
+
+
+class ConditionGroup(Model):
+    """Conditions that must all hold (``all``) or of which one suffices (``any``)."""
+
+    mode: Literal["all", "any"]
+    label: str
+    items: tuple[Union[Condition, "ConditionGroup"], ...] = ()
+    span: Span
+
+    def walk(self):
+        """Every condition in this group and its subgroups, with the group holding it."""
+        for item in self.items:
+            if isinstance(item, ConditionGroup):
+                yield from item.walk()
+            else:
+                yield item, self
+
+
+class Material(Model):
+    """One document demanded at registration: as written, and its normalised name."""
+
+    raw: str
+    name: str
+    known: bool
+    span: Span
+
+
+class DateRange(Model):
+    start: dt.date
+    end: dt.date
+    raw: str
+    span: Span
+
+
+class SchoolKind(str, Enum):
+    public = "public"  # 公办
+    private = "private"  # 民办
+
+
+class Schedule(Model):
+    """招生安排 for one kind of school."""
+
+    kind: SchoolKind
+    label: str
+    registration: DateRange | None = None  # 报名
+    lottery: DateRange | None = None  # 摇号
+    admission: DateRange | None = None  # 录取
+    selection: tuple[Value[str], ...] = ()  # 考试 / 面试 / 测评 (none = ())
+    oversubscription: Value[str] | None = None  # 超额录取办法
+    migrant_registration: Value[str] | None = None  # 随迁子女报名
+    migrant_lottery: Value[str] | None = None  # 随迁子女摇号
+    span: Span
+
+
+class Points(Model):
+    """积分入学."""
+
+    standards: tuple[Value[str], ...] = ()
+    platforms: tuple[Value[str], ...] = ()
+    basis: Value[str] | None = None
+    span: Span
+
+
+class PrivateSchools(Model):
+    """民办学校: where and how many private schools may enrol."""
+
+    region: Value[str] | None = None  # 招生范围
+    approved_plan: Value[int] | None = None  # 核定计划
+    planned: Value[int] | None = None  # 计划招生
+    span: Span
+
+
+class Rules(Model):
+    """A county's admission rules (入学实施细则), as parsed."""
+
+    path: str
+    metadata: Metadata = Metadata()
+    conditions: ConditionGroup | None = None
+    materials: tuple[Material, ...] = ()
+    materials_span: Span | None = None
+    schedules: tuple[Schedule, ...] = ()
+    points: Points | None = None
+    private: PrivateSchools | None = None
+
+    def schedule(self, kind: SchoolKind) -> Schedule | None:
+        for schedule in self.schedules:
+            if schedule.kind == kind:
+                return schedule
+        return None
+
+    def conditions_flat(self):
+        if self.conditions is None:
+            return []
+        return list(self.conditions.walk())

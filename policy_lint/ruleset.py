@@ -1,0 +1,285 @@
+"""Layered, cited rulesets: loading, validation, ``extends`` resolution and selection.
+
+A ruleset is a TOML file in ``rulesets/`` (shipped as ``policy_lint.rulesets``).
+Each parameter has a value, an effective date and a citation (document,
+article, quoted sentence).  Resolving a ruleset walks its ``extends`` chain
+from the national baseline down, the lower layer winning parameter by
+parameter, and keeps for every value the layer that set it -- so a finding can
+say which document, at which level, imposes the limit it enforces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from .errors import RulesetError
+from .messages import LocalText, text
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    type: type
+    zh: str
+    en: str
+
+
+#: Every parameter a ruleset may set.  A key not listed here is an error.
+PARAMETERS: dict[str, ParamSpec] = {
+    "residence_permit_months_max": ParamSpec(int, "居住证持有时长要求上限（月）", "longest permit holding time that may be required (months)"),
+    "residence_months_max": ParamSpec(int, "居住年限要求上限（月）", "longest residence time that may be required (months)"),
+    "social_insurance_months_max": ParamSpec(int, "社保缴纳年限要求上限（月）", "longest social-insurance time that may be required (months)"),
+    "employment_months_max": ParamSpec(int, "就业时长要求上限（月）", "longest employment time that may be required (months)"),
+    "housing_rental_accepted": ParamSpec(bool, "租赁住房须认可为合法稳定住所", "rented housing must count as lawful stable residence"),
+    "any_one_condition": ParamSpec(bool, "就业、住所等条件具备其一即可", "one of employment, residence or study suffices"),
+    "permit_main_basis": ParamSpec(bool, "以居住证为主要依据", "the residence permit is the main basis"),
+    "banned_certificates": ParamSpec(list, "禁止要求的证明材料", "certificates that must not be demanded"),
+    "materials_allowed": ParamSpec(list, "可要求的证明材料", "materials that may be demanded"),
+    "same_time_enrolment": ParamSpec(bool, "民办与公办同步招生", "private schools enrol at the same time as public ones"),
+    "no_selection_exams": ParamSpec(bool, "不得以考试、面试、测评选拔", "no selection by exam, interview or test"),
+    "oversubscription_lottery": ParamSpec(bool, "报名超额时电脑随机录取", "oversubscription settled by computer lottery"),
+    "migrant_equal_treatment": ParamSpec(bool, "报名、摇号对随迁子女一视同仁", "migrant children treated equally at registration and lottery"),
+    "points_unified_issuer": ParamSpec(str, "积分入学统一标准和平台的制定机关", "who issues the one points standard and platform"),
+    "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),
+    "private_no_over_plan": ParamSpec(bool, "民办学校严禁超计划招生", "no over-plan private enrolment"),
+}
+
+_HEADER_KEYS = {"name", "title", "title_en", "extends", "region", "year"}
+_PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "note", "verified"}
+_REQUIRED_CITE = ("document", "article", "quote")
+
+
+class Citation(_Frozen):
+    """Where a parameter comes from: document number, title, article and quoted sentence."""
+
+    document: str
+    title: str | None = None
+    article: str
+    quote: str
+    verified: bool = True
+    note: str | None = None
+
+    def label(self, lang: str = "zh") -> str:
+        """《title》（document）article, as a person cites it."""
+        head = f"《{self.title}》（{self.document}）" if self.title else self.document
+        return f"{head} {self.article}"
+
+
+class Parameter(_Frozen):
+    name: str
+    value: Any
+    effective: dt.date
+    citation: Citation
+    line: int
+
+
+class Ruleset(_Frozen):
+    """One ruleset file, as written (not yet resolved)."""
+
+    name: str
+    title: str
+    title_en: str
+    extends: str | None = None
+    region: str = ""
+    year: int | None = None
+    params: dict[str, Parameter] = {}
+    path: str
+
+
+class ResolvedParameter(_Frozen):
+    """A parameter's value in a resolved ruleset and the layer that set it."""
+
+    name: str
+    value: Any
+    effective: dt.date
+    citation: Citation
+    layer: str
+    layer_title: str
+    layer_title_en: str
+    overrides: tuple[str, ...] = ()
+
+
+class ResolvedRuleset(_Frozen):
+    name: str
+    title: str
+    title_en: str
+    chain: tuple[str, ...]
+    params: dict[str, ResolvedParameter]
+
+    def get(self, name: str) -> ResolvedParameter | None:
+        return self.params.get(name)
+
+    def display(self, lang: str = "zh") -> str:
+        return self.title_en if lang == "en" else self.title
+
+
+# --- loading -----------------------------------------------------------------
+
+
+def _directory():
+    return resources.files("policy_lint.rulesets")
+
+
+def available() -> list[str]:
+    """Names of the bundled rulesets."""
+    return sorted(p.name[:-5] for p in _directory().iterdir() if p.name.endswith(".toml") and p.name != "vocabulary.toml")
+
+
+def _line_of(source: str, pattern: str) -> int | None:
+    for number, line in enumerate(source.split("\n"), start=1):
+        if re.match(pattern, line.strip()):
+            return number
+    return None
+
+
+def load_text(source: str, path: str) -> Ruleset:
+    """Validate one ruleset file's text; raise :class:`RulesetError` with file and line."""
+
+    def fail(message: LocalText, line: int | None = None) -> RulesetError:
+        return RulesetError(path, message, line=line, column=1 if line else None, source_text=source)
+
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"at line (\d+), column (\d+)", str(exc))
+        line = int(match.group(1)) if match else None
+        detail = str(exc)
+        raise RulesetError(path, text("ruleset.syntax", detail=detail), line=line,
+                           column=int(match.group(2)) if match else None, source_text=source) from None
+    for key in data:
+        if key not in ("ruleset", "params"):
+            raise fail(text("ruleset.invalid", detail=f"[{key}]"), _line_of(source, rf"\[{re.escape(key)}[\].]"))
+    header = data.get("ruleset")
+    if not isinstance(header, dict):
+        raise fail(text("ruleset.invalid", detail="[ruleset] 缺失 / missing"))
+    for key in header:
+        if key not in _HEADER_KEYS:
+            hint = difflib.get_close_matches(key, sorted(_HEADER_KEYS), n=1)
+            raise fail(text("ruleset.invalid", detail=f"[ruleset] {key}" + (f" → {hint[0]}?" if hint else "")),
+                       _line_of(source, rf"{re.escape(key)}\s*="))
+    for key in ("name", "title", "title_en"):
+        if not isinstance(header.get(key), str):
+            raise fail(text("ruleset.invalid", detail=f"[ruleset] {key}"), _line_of(source, r"\[ruleset\]"))
+    params: dict[str, Parameter] = {}
+    for name, body in (data.get("params") or {}).items():
+        line = _line_of(source, rf"\[params\.{re.escape(name)}\]") or _line_of(source, re.escape(name))
+        if name not in PARAMETERS:
+            close = difflib.get_close_matches(name, list(PARAMETERS), n=1)
+            hint = text("doc.did_you_mean", name=close[0]) if close else LocalText(zh="", en="")
+            raise fail(text("ruleset.unknown_param", name=name, hint=hint), line)
+        if not isinstance(body, dict):
+            raise fail(text("ruleset.invalid", detail=name), line)
+        unknown = set(body) - _PARAM_KEYS
+        if unknown:
+            raise fail(text("ruleset.invalid", detail=f"{name}: {', '.join(sorted(unknown))}"), line)
+        if any(not isinstance(body.get(k), str) or not body.get(k).strip() for k in _REQUIRED_CITE):
+            raise fail(text("ruleset.uncited", name=name), line)
+        if "value" not in body or not isinstance(body["value"], PARAMETERS[name].type) or (
+            PARAMETERS[name].type is int and isinstance(body["value"], bool)
+        ):
+            raise fail(text("ruleset.invalid", detail=f"{name}: value ({PARAMETERS[name].type.__name__})"), line)
+        effective = body.get("effective")
+        if not isinstance(effective, dt.date):
+            raise fail(text("ruleset.invalid", detail=f"{name}: effective (YYYY-MM-DD)"), line)
+        citation = Citation(
+            document=body["document"], title=body.get("title"), article=body["article"], quote=body["quote"],
+            verified=body.get("verified", True), note=body.get("note"),
+        )
+        params[name] = Parameter(name=name, value=body["value"], effective=effective, citation=citation, line=line or 0)
+    return Ruleset(
+        name=header["name"], title=header["title"], title_en=header["title_en"], extends=header.get("extends"),
+        region=header.get("region", ""), year=header.get("year"), params=params, path=path,
+    )
+
+
+@lru_cache(maxsize=None)
+def load_bundled(name: str) -> Ruleset:
+    """The bundled ruleset ``name``; raise :class:`RulesetError` if there is none."""
+    if not re.fullmatch(r"[A-Za-z0-9_\-]+", name or "") or name == "vocabulary":
+        names = available()
+        if "/" in (name or "") or ".." in (name or ""):
+            raise RulesetError(name, text("ruleset.outside", name=name))
+        close = difflib.get_close_matches(name or "", names, n=1)
+        hint = text("doc.did_you_mean", name=close[0]) if close else LocalText(zh="", en="")
+        raise RulesetError(name, text("ruleset.unknown", name=name, hint=hint, known="、".join(names)))
+    resource = _directory().joinpath(f"{name}.toml")
+    if not resource.is_file():
+        names = available()
+        close = difflib.get_close_matches(name, names, n=1)
+        hint = text("doc.did_you_mean", name=close[0]) if close else LocalText(zh="", en="")
+        raise RulesetError(name, text("ruleset.unknown", name=name, hint=hint, known="、".join(names)))
+    path = f"rulesets/{name}.toml"
+    return load_text(resource.read_text(encoding="utf-8"), path)
+
+
+def resolve(name: str, on: dt.date | None = None, loader=load_bundled) -> ResolvedRuleset:
+    """Resolve ``name`` through its ``extends`` chain.
+
+    Parameters that take effect after ``on`` are skipped, so the parent's
+    value (if any) applies.
+    """
+    chain: list[Ruleset] = []
+    seen: list[str] = []
+    current: str | None = name
+    while current is not None:
+        if current in seen:
+            first = loader(seen[0])
+            raise RulesetError(first.path, text("ruleset.cycle", chain=" → ".join([*seen, current])),
+                               line=_extends_line(loader(seen[-1])))
+        seen.append(current)
+        ruleset = loader(current)
+        if ruleset.extends is not None and ("/" in ruleset.extends or ".." in ruleset.extends):
+            raise RulesetError(ruleset.path, text("ruleset.outside", name=ruleset.extends), line=_extends_line(ruleset))
+        chain.append(ruleset)
+        current = ruleset.extends
+    resolved: dict[str, ResolvedParameter] = {}
+    for layer in reversed(chain):
+        for param in layer.params.values():
+            if on is not None and param.effective > on:
+                continue
+            previous = resolved.get(param.name)
+            resolved[param.name] = ResolvedParameter(
+                name=param.name, value=param.value, effective=param.effective, citation=param.citation,
+                layer=layer.name, layer_title=layer.title, layer_title_en=layer.title_en,
+                overrides=((*previous.overrides, previous.layer) if previous else ()),
+            )
+    top = chain[0]
+    return ResolvedRuleset(name=top.name, title=top.title, title_en=top.title_en,
+                           chain=tuple(r.name for r in chain), params=resolved)
+
+
+def _extends_line(ruleset: Ruleset) -> int | None:
+    try:
+        source = _directory().joinpath(Path(ruleset.path).name).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return _line_of(source, r"extends\s*=")
+
+
+def choose(province: str | None, city: str | None, year: int | None) -> str:
+    """The most specific bundled ruleset for a region and year (national if none is closer)."""
+    region = "/".join(p for p in (province, city) if p)
+    best: tuple[int, int, str] | None = None
+    for name in available():
+        ruleset = load_bundled(name)
+        if ruleset.region and not (region == ruleset.region or region.startswith(ruleset.region + "/")):
+            continue
+        if ruleset.year is not None and (year is None or ruleset.year > year):
+            continue
+        rank = (ruleset.region.count("/") + (1 if ruleset.region else 0), ruleset.year or 0, name)
+        if best is None or rank > best:
+            best = rank
+    return best[2] if best else "national"

@@ -1,0 +1,219 @@
+"""Text to a tree of blocks, pairs and items, with positions; syntax errors in words.
+
+The lark grammar lives in ``grammar/rules.lark`` (shipped as
+``policy_lint.grammar``).  This module builds the LALR parser once, turns the
+lark tree into small :class:`Node` objects, and turns lark's exceptions into
+:class:`~policy_lint.errors.InputError` messages a non-programmer can act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from lark import Lark, Token, Transformer, Tree, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from .errors import InputError
+from .messages import LocalText, text
+from .models import Span
+from .source import Source
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word or quoted string as written (quotes removed), and where."""
+
+    text: str
+    span: Span
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class PairNode:
+    key: Word
+    values: tuple[Word, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class ItemNode:
+    values: tuple[Word, ...]
+    span: Span
+
+
+@dataclass(frozen=True)
+class BlockNode:
+    name: Word
+    entries: tuple["PairNode | ItemNode | BlockNode", ...] = field(default=())
+    span: Span | None = None
+
+
+def grammar_text(name: str = "rules.lark") -> str:
+    return resources.files("policy_lint.grammar").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def parser(strict: bool = False) -> Lark:
+    """The LALR parser for the rules language (built once per process)."""
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=True,
+        strict=strict,
+    )
+
+
+def _span_of_token(token: Token) -> Span:
+    return Span(
+        line=token.line,
+        column=token.column,
+        end_line=token.end_line,
+        end_column=token.end_column,
+    )
+
+
+def _span_of_meta(meta) -> Span:
+    return Span(line=meta.line, column=meta.column, end_line=meta.end_line, end_column=meta.end_column)
+
+
+def _word(token: Token) -> Word:
+    span = _span_of_token(token)
+    if token.type == "STRING":
+        return Word(text=str(token)[1:-1], span=span, quoted=True)
+    return Word(text=str(token), span=span)
+
+
+class _ToNodes(Transformer):
+    @v_args(meta=True)
+    def start(self, meta, children):
+        return tuple(children)
+
+    @v_args(meta=True)
+    def block(self, meta, children):
+        name, entries = children
+        return BlockNode(name=_word(name), entries=tuple(entries or ()), span=_span_of_meta(meta))
+
+    def entries(self, children):
+        return tuple(children)
+
+    def value(self, children):
+        return tuple(_word(t) for t in children)
+
+    @v_args(meta=True)
+    def pair(self, meta, children):
+        key, values = children
+        return PairNode(key=_word(key), values=values, span=_span_of_meta(meta))
+
+    @v_args(meta=True)
+    def item(self, meta, children):
+        (values,) = children
+        return ItemNode(values=values, span=_span_of_meta(meta))
+
+
+def parse_tree(source: Source) -> tuple[BlockNode, ...]:
+    """Parse ``source`` into top-level blocks; raise :class:`InputError` on a syntax error."""
+    try:
+        tree: Tree = parser().parse(source.text)
+    except UnexpectedInput as exc:
+        raise _syntax_error(source, exc) from None
+    return _ToNodes().transform(tree)
+
+
+# --- errors in words --------------------------------------------------------
+
+def _expected_words(expected: set[str] | frozenset[str]) -> LocalText:
+    names = sorted(n for n in expected if f"token.{n}" in _token_keys())
+    if not names:
+        names = sorted(expected)
+    parts = [text(f"token.{n}") if f"token.{n}" in _token_keys() else LocalText(zh=n, en=n) for n in names]
+    zh = "、".join(p.zh for p in parts[:-1]) + ("或" if len(parts) > 1 else "") + parts[-1].zh
+    en = ", ".join(p.en for p in parts[:-1]) + (" or " if len(parts) > 1 else "") + parts[-1].en
+    return LocalText(zh=zh, en=en)
+
+
+@lru_cache(maxsize=1)
+def _token_keys() -> frozenset[str]:
+    from .messages import CATALOGUE
+
+    return frozenset(k for k in CATALOGUE if k.startswith("token."))
+
+
+def _found_words(token: Token) -> LocalText:
+    if token.type == "$END":
+        return text("token.$END")
+    if token.type == "_NL":
+        return text("token._NL")
+    if token.type in ("WORD", "STRING"):
+        return LocalText(zh=f"「{token}」", en=f"'{token}'")
+    return LocalText(zh=f"「{str(token).strip()}」", en=f"'{str(token).strip()}'")
+
+
+def _open_blocks(source_text: str, upto_line: int | None = None) -> list[tuple[str, int, int]]:
+    """Blocks opened and not yet closed: (name, line, column), innermost last."""
+    stack: list[tuple[str, int, int]] = []
+    for number, line in enumerate(source_text.split("\n"), start=1):
+        if upto_line is not None and number > upto_line:
+            break
+        in_string = None
+        for col, ch in enumerate(line, start=1):
+            if in_string:
+                if ch == in_string:
+                    in_string = None
+                continue
+            if ch == "#":
+                break
+            if ch in "“\"「":
+                in_string = {"“": "”", '"': '"', "「": "」"}[ch]
+            elif ch in "{｛":
+                name = line[: col - 1].strip().split()[-1] if line[: col - 1].strip() else ""
+                stack.append((name, number, col))
+            elif ch in "}｝" and stack:
+                stack.pop()
+    return stack
+
+
+def _syntax_error(source: Source, exc: UnexpectedInput) -> InputError:
+    line = getattr(exc, "line", None)
+    column = getattr(exc, "column", None)
+    if isinstance(exc, UnexpectedCharacters):
+        char = source.text[exc.pos_in_stream] if exc.pos_in_stream < len(source.text) else ""
+        if char in "“\"「":
+            message = text("syntax.unclosed_string")
+        else:
+            message = text(
+                "syntax.unexpected_char",
+                char=char,
+                expected=_expected_words(exc.allowed or set()),
+            )
+        return InputError(source.path, message, line=line, column=column, end_column=(column or 0) + 1,
+                          source_text=source.text)
+    if isinstance(exc, (UnexpectedToken, UnexpectedEOF)):
+        token = getattr(exc, "token", None)
+        expected = set(getattr(exc, "expected", set()) or set())
+        at_end = token is None or token.type == "$END"
+        if at_end and "_RBRACE" in expected:
+            opened = _open_blocks(source.text)
+            if opened:
+                name, bline, bcol = opened[-1]
+                message = text("syntax.unclosed_block", name=name)
+                return InputError(source.path, message, line=bline, column=bcol, end_column=bcol + 1,
+                                  source_text=source.text)
+        if at_end:
+            lines = source.text.rstrip("\n").split("\n")
+            line, column = len(lines), len(lines[-1]) + 1
+            message = text("syntax.unexpected_eof", expected=_expected_words(expected))
+            return InputError(source.path, message, line=line, column=column, end_column=column + 1,
+                              source_text=source.text)
+        if token.type == "WORD" and "_COLON" in expected:
+            message = text("syntax.missing_colon", text=str(token))
+        else:
+            message = text("syntax.unexpected_token", found=_found_words(token), expected=_expected_words(expected))
+        end = token.end_column if token.end_line == token.line and token.end_column else (token.column or 0) + 1
+        return InputError(source.path, message, line=token.line, column=token.column, end_column=end,
+                          source_text=source.text)
+    return InputError(source.path, text("syntax.unexpected_eof", expected=LocalText(zh="?", en="?")),
+                      line=line, column=column, source_text=source.text)

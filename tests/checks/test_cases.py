@@ -1,0 +1,45 @@
+"""Runs every case in tests/checks/cases/<CODE>.toml (sqlfluff-style: cases as data, one runner).
+
+Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
+(rules-language text), optional ``ruleset``, and ``expect``: a list of
+``{code, line, column}`` for the findings of that file's check.  Select one
+check with ``pytest -k PL201``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from policy_lint import checks
+
+from ..helpers import run_check
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def _cases():
+    for path in sorted(CASES_DIR.glob("PL*.toml")):
+        code = path.stem
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for case in data.get("case", []):
+            yield pytest.param(code, case, id=f"{code}: {case['name']}")
+
+
+@pytest.mark.parametrize(("code", "case"), list(_cases()))
+def test_case(code, case):
+    findings = run_check(code, case["source"], case.get("ruleset"))
+    got = [(f.code, f.span.line, f.span.column) for f in findings]
+    want = [(e.get("code", code), e["line"], e["column"]) for e in case["expect"]]
+    assert got == want
+
+
+def test_every_check_has_cases_that_fire_and_cases_that_do_not():
+    for check in checks.all_checks():
+        path = CASES_DIR / f"{check.code}.toml"
+        assert path.exists(), f"{check.code} has no case file"
+        cases = tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])
+        assert any(c["expect"] for c in cases), f"{check.code}: no case that fires"
+        assert any(not c["expect"] for c in cases), f"{check.code}: no case that stays silent"
