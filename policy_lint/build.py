@@ -8,7 +8,6 @@ document is collected, so a user sees them all at once.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import tomllib
 from functools import lru_cache
@@ -34,6 +33,7 @@ from .models import (
     Value,
 )
 from .source import Source
+from .suggest import closest
 from .syntax import BlockNode, ItemNode, PairNode, Word, parse_tree
 from . import values as V
 
@@ -118,10 +118,10 @@ def _did_you_mean(name: str, table: dict) -> LocalText:
     for canonical, entry in table.items():
         aliases = entry[-1] if isinstance(entry, tuple) and entry and isinstance(entry[-1], tuple) else entry
         candidates.extend(aliases)
-    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.4)
-    if not close:
+    close = closest(name, candidates)
+    if close is None:
         return LocalText(zh="", en="")
-    return text("doc.did_you_mean", name=close[0])
+    return text("doc.did_you_mean", name=close)
 
 
 def _known(table: dict) -> str:

@@ -6,7 +6,6 @@ that could not be checked (the other files are still checked and reported).
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from enum import Enum
@@ -172,8 +171,10 @@ def rule(
     language = lang.value
     check_cls = get(code)
     if check_cls is None:
-        close = difflib.get_close_matches(code.upper(), [c.code for c in all_checks()], n=1)
-        hint = text("doc.did_you_mean", name=close[0]) if close else LocalText(zh="", en="")
+        from .suggest import closest
+
+        close = closest(code.upper(), [c.code for c in all_checks()])
+        hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
         _fail(text("cli.unknown_code", code=code, hint=hint)(language))
     typer.echo(rule_text(check_cls, language))
 

@@ -89,7 +89,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "引号没有闭合。请在字符串末尾补上对应的引号。",
         "en": "the quotation mark is not closed. Close the string with its matching quote.",
     },
-    "syntax.or": {"zh": "或", "en": "or"},
+    "syntax.brace_same_line": {
+        "zh": "「{name}」后的「{{」应写在同一行，例如「{name} {{」。",
+        "en": "put the '{{' on the same line as '{name}', as in '{name} {{'.",
+    },
+    "syntax.stray_brace": {
+        "zh": "多余的「}}」：前面没有与之对应的「{{」。请删除它，或检查上一节是否提前结束。",
+        "en": "a stray '}}' with no matching '{{'. Remove it, or check whether the block above closes too early.",
+    },
     # token names, in words
     "token.WORD": {"zh": "名称或取值", "en": "a name or value"},
     "token.STRING": {"zh": "带引号的文字", "en": "a quoted string"},

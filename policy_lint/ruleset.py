@@ -11,7 +11,6 @@ say which document, at which level, imposes the limit it enforces.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .errors import RulesetError
 from .messages import LocalText, text
+from .suggest import closest
 
 
 class _Frozen(BaseModel):
@@ -167,8 +167,8 @@ def load_text(source: str, path: str) -> Ruleset:
         raise fail(text("ruleset.invalid", detail="[ruleset] 缺失 / missing"))
     for key in header:
         if key not in _HEADER_KEYS:
-            hint = difflib.get_close_matches(key, sorted(_HEADER_KEYS), n=1)
-            raise fail(text("ruleset.invalid", detail=f"[ruleset] {key}" + (f" → {hint[0]}?" if hint else "")),
+            hint = closest(key, sorted(_HEADER_KEYS))
+            raise fail(text("ruleset.invalid", detail=f"[ruleset] {key}" + (f" → {hint}?" if hint else "")),
                        _line_of(source, rf"{re.escape(key)}\s*="))
     for key in ("name", "title", "title_en"):
         if not isinstance(header.get(key), str):
@@ -177,8 +177,8 @@ def load_text(source: str, path: str) -> Ruleset:
     for name, body in (data.get("params") or {}).items():
         line = _line_of(source, rf"\[params\.{re.escape(name)}\]") or _line_of(source, re.escape(name))
         if name not in PARAMETERS:
-            close = difflib.get_close_matches(name, list(PARAMETERS), n=1)
-            hint = text("doc.did_you_mean", name=close[0]) if close else LocalText(zh="", en="")
+            close = closest(name, PARAMETERS)
+            hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
             raise fail(text("ruleset.unknown_param", name=name, hint=hint), line)
         if not isinstance(body, dict):
             raise fail(text("ruleset.invalid", detail=name), line)
@@ -212,14 +212,14 @@ def load_bundled(name: str) -> Ruleset:
         names = available()
         if "/" in (name or "") or ".." in (name or ""):
             raise RulesetError(name, text("ruleset.outside", name=name))
-        close = difflib.get_close_matches(name or "", names, n=1)
-        hint = text("doc.did_you_mean", name=close[0]) if close else LocalText(zh="", en="")
+        close = closest(name or "", names)
+        hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
         raise RulesetError(name, text("ruleset.unknown", name=name, hint=hint, known="、".join(names)))
     resource = _directory().joinpath(f"{name}.toml")
     if not resource.is_file():
         names = available()
-        close = difflib.get_close_matches(name, names, n=1)
-        hint = text("doc.did_you_mean", name=close[0]) if close else LocalText(zh="", en="")
+        close = closest(name, names)
+        hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
         raise RulesetError(name, text("ruleset.unknown", name=name, hint=hint, known="、".join(names)))
     path = f"rulesets/{name}.toml"
     return load_text(resource.read_text(encoding="utf-8"), path)

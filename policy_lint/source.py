@@ -52,6 +52,8 @@ def decode(data: bytes, path: str) -> Source:
             encoding = candidate
             break
         else:
+            if _binary_bytes(body):
+                raise InputError(path, text("input.binary"))
             raise InputError(path, text("input.undecodable"))
     else:
         try:
@@ -95,6 +97,12 @@ def _sniff(data: bytes) -> tuple[str | None, bytes]:
         if data.startswith(bom):
             return encoding, data[len(bom):]
     return None, data
+
+
+def _binary_bytes(data: bytes) -> bool:
+    sample = data[:4096]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    return controls * 20 > len(sample)
 
 
 def _looks_binary(decoded: str) -> bool:

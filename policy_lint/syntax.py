@@ -176,6 +176,11 @@ def _open_blocks(source_text: str, upto_line: int | None = None) -> list[tuple[s
     return stack
 
 
+def _opened_on_line(line: str, column: int) -> bool:
+    before = line[: column - 1]
+    return before.count("{") + before.count("｛") > before.count("}") + before.count("｝")
+
+
 def _syntax_error(source: Source, exc: UnexpectedInput) -> InputError:
     line = getattr(exc, "line", None)
     column = getattr(exc, "column", None)
@@ -208,7 +213,16 @@ def _syntax_error(source: Source, exc: UnexpectedInput) -> InputError:
             message = text("syntax.unexpected_eof", expected=_expected_words(expected))
             return InputError(source.path, message, line=line, column=column, end_column=column + 1,
                               source_text=source.text)
-        if token.type == "WORD" and "_COLON" in expected:
+        if token.type == "_NL" and expected == {"_LBRACE"}:
+            name = source.line(token.line).strip().split()[-1] if source.line(token.line).strip() else ""
+            message = text("syntax.brace_same_line", name=name)
+            column = len(source.line(token.line).rstrip()) + 1
+            return InputError(source.path, message, line=token.line, column=column, end_column=column + 1,
+                              source_text=source.text)
+        if token.type == "_RBRACE" and not _open_blocks(source.text, token.line - 1) and not _opened_on_line(
+                source.line(token.line), token.column):
+            message = text("syntax.stray_brace")
+        elif token.type == "WORD" and "_COLON" in expected:
             message = text("syntax.missing_colon", text=str(token))
         else:
             message = text("syntax.unexpected_token", found=_found_words(token), expected=_expected_words(expected))
