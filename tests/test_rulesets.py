@@ -1,0 +1,135 @@
+"""Rulesets: every bundled one loads and is fully cited; bad ones fail with file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_lint.errors import RulesetError
+from policy_lint.ruleset import PARAMETERS, available, choose, load_bundled, load_text, resolve
+
+GOOD_PARAM = """
+[params.residence_months_max]
+value = 6
+effective = 2016-01-01
+document = "国务院令第663号"
+article = "第二条"
+quote = "居住半年以上"
+"""
+
+
+def header(name="test", extends=None):
+    ext = f'extends = "{extends}"\n' if extends else ""
+    return f'[ruleset]\nname = "{name}"\ntitle = "测试"\ntitle_en = "Test"\n{ext}'
+
+
+@pytest.mark.parametrize("name", available())
+def test_every_bundled_ruleset_resolves_with_a_citation_for_every_value(name):
+    resolved = resolve(name)
+    assert resolved.chain[-1] == "national"
+    for param in resolved.params.values():
+        assert param.citation.document and param.citation.article and param.citation.quote
+        assert param.name in PARAMETERS
+
+
+def test_city_values_come_from_the_layer_that_set_them():
+    r = resolve("jincheng-2021")
+    assert r.chain == ("jincheng-2021", "shanxi-2021", "national")
+    assert r.params["banned_certificates"].layer == "shanxi-2021"
+    assert r.params["banned_certificates"].citation.document == "晋教基函〔2021〕24号"
+    assert r.params["permit_main_basis"].layer == "jincheng-2021"
+    assert r.params["permit_main_basis"].overrides == ("national", "shanxi-2021")
+    assert r.params["any_one_condition"].layer == "national"
+
+
+def test_taizhou_extends_zhejiang_and_national():
+    r = resolve("taizhou-2021")
+    assert r.chain == ("taizhou-2021", "zhejiang", "national")
+    assert r.params["points_unified_issuer"].value == "台州市"
+    assert "banned_certificates" not in r.params
+
+
+def test_a_parameter_not_yet_in_effect_falls_back_to_the_parent():
+    import datetime as dt
+
+    r = resolve("jincheng-2021", on=dt.date(2020, 9, 1))
+    assert r.params["permit_main_basis"].layer == "national"
+    assert "banned_certificates" not in r.params
+
+
+@pytest.mark.parametrize(
+    ("province", "city", "year", "expected"),
+    [
+        ("山西省", "晋城市", 2021, "jincheng-2021"),
+        ("山西省", "太原市", 2021, "shanxi-2021"),
+        ("浙江省", "台州市", 2021, "taizhou-2021"),
+        ("浙江省", "杭州市", 2021, "zhejiang"),
+        ("广东省", "广州市", 2021, "national"),
+        ("山西省", "晋城市", 2020, "national"),
+    ],
+)
+def test_ruleset_is_chosen_from_region_and_year(province, city, year, expected):
+    assert choose(province, city, year) == expected
+
+
+def test_uncited_parameter_is_an_error_at_its_line():
+    src = header() + "\n[params.residence_months_max]\nvalue = 6\neffective = 2016-01-01\ndocument = \"x\"\n"
+    with pytest.raises(RulesetError) as info:
+        load_text(src, "rulesets/test.toml")
+    problem = info.value.problems[0]
+    assert problem.line == 6
+    assert "出处" in problem.message.zh and "cited" in problem.message.en
+
+
+def test_unknown_parameter_gets_a_did_you_mean_and_its_line():
+    src = header() + GOOD_PARAM.replace("residence_months_max", "residence_month_max")
+    with pytest.raises(RulesetError) as info:
+        load_text(src, "rulesets/test.toml")
+    problem = info.value.problems[0]
+    assert problem.line == 6
+    assert "residence_months_max" in problem.message.zh
+
+
+def test_unknown_header_key_is_an_error():
+    with pytest.raises(RulesetError) as info:
+        load_text(header() + 'extend = "national"\n', "rulesets/test.toml")
+    assert info.value.problems[0].line == 5
+    assert "extends" in info.value.problems[0].message.zh
+
+
+def test_toml_syntax_error_has_its_line():
+    with pytest.raises(RulesetError) as info:
+        load_text(header() + "\n[params.residence_months_max\n", "rulesets/test.toml")
+    assert info.value.problems[0].line == 6
+
+
+def test_wrong_value_type_is_an_error():
+    with pytest.raises(RulesetError):
+        load_text(header() + GOOD_PARAM.replace("value = 6", 'value = "six"'), "rulesets/test.toml")
+
+
+def test_extends_cycle_is_an_error():
+    files = {"a": load_text(header("a", "b"), "rulesets/a.toml"), "b": load_text(header("b", "a"), "rulesets/b.toml")}
+    with pytest.raises(RulesetError) as info:
+        resolve("a", loader=files.__getitem__)
+    assert "a → b → a" in info.value.problems[0].message.zh
+
+
+def test_extends_outside_the_rulesets_directory_is_an_error():
+    files = {"a": load_text(header("a", "../../etc/passwd"), "rulesets/a.toml")}
+    with pytest.raises(RulesetError) as info:
+        resolve("a", loader=files.__getitem__)
+    assert "目录之外" in info.value.problems[0].message.zh
+
+
+@pytest.mark.parametrize("name", ["jincheng-2012", "nope", "../national", "vocabulary"])
+def test_unknown_ruleset_is_an_error_listing_the_available_ones(name):
+    with pytest.raises(RulesetError) as info:
+        load_bundled(name)
+    message = info.value.problems[0].message.zh
+    assert "规则集" in message
+
+
+def test_unknown_ruleset_suggests_the_closest():
+    with pytest.raises(RulesetError) as info:
+        load_bundled("jincheng-2012")
+    assert "jincheng-2021" in info.value.problems[0].message.zh
