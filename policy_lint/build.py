@@ -156,9 +156,17 @@ def normalise_material(raw: str) -> tuple[str, bool]:
 # --- housing, payer ---------------------------------------------------------
 
 
+_EXCLUDES_RENTAL = re.compile(
+    r"不(?:包)?含[^，,、；;]{0,4}租|不包括[^，,、；;]{0,4}租|除租|非租|排除租|不(?:予|得)?认可?租"
+    r"|租[赁房][^，,、；;备]{0,4}(?:除外|不予|不算|不认|不可|不能|不得|无效)"
+)
+
+
 def housing_kind(raw: str) -> Housing:
     """合法稳定住所 and anything accepting rental count as the baseline; owned-only narrows it."""
-    if re.search(r"租", raw) and not re.search(r"不含租|租赁.{0,3}除外|不包括租", raw):
+    if _EXCLUDES_RENTAL.search(raw):
+        return Housing.owned
+    if "租" in raw:
         return Housing.rental
     if re.search(r"自有|产权|房产证|不动产|购房|商品房|自购", raw):
         return Housing.owned

@@ -1,0 +1,120 @@
+from typing import Iterator
+
+from ...findings import Finding
+from ...models import Condition, ConditionGroup, ConditionKind, Rules
+from ...ruleset import ResolvedRuleset
+from .. import Check
+
+
+def _required(group: ConditionGroup) -> list[Condition]:
+    """The conditions an all-of group requires together: its own and those of all-of groups inside it."""
+    found: list[Condition] = []
+    for item in group.items:
+        if isinstance(item, ConditionGroup):
+            if item.mode == "all":
+                found.extend(_required(item))
+        else:
+            found.append(item)
+    return found
+
+
+def _all_of_groups(group: ConditionGroup, parent_mode: str | None = None):
+    """Each all-of group not itself inside an all-of group (those are merged into their parent)."""
+    if group.mode == "all" and parent_mode != "all":
+        yield group
+    for item in group.items:
+        if isinstance(item, ConditionGroup):
+            yield from _all_of_groups(item, group.mode)
+
+
+def _position(condition: Condition) -> tuple[int, int]:
+    return condition.span.line, condition.span.column
+
+
+class AllOfWhereAnyOneSuffices(Check):
+    """要求就业、住所条件同时具备
+
+    ## 检查内容
+    入学条件要求合法稳定就业和合法稳定住所同时具备：两者都写在入学条件的顶层（顶层各项须全部满足），
+    或写在同一个“同时具备”组中。写在“之一”组中、具备其一即可的，不报告。每组只报告一次，位置在两者中靠后的一项。
+
+    ## 为何重要
+    《居住证暂行条例》第二条规定，居住半年以上、符合“有合法稳定就业、合法稳定住所、连续就读条件之一的”，
+    即可申领居住证。要求就业和住所同时具备，会把只满足其中一项的家庭（如无固定单位但租房居住的家庭）挡在门外。
+
+    ## 示例
+    ```rules
+    入学条件 {
+        居住证: 持有有效居住证
+        就业: 合法稳定就业
+        住所: 合法稳定住所（含租赁）
+    }
+    ```
+
+    ## 改为
+    ```rules
+    入学条件 {
+        居住证: 持有有效居住证
+        之一 {
+            就业: 合法稳定就业
+            住所: 合法稳定住所（含租赁）
+        }
+    }
+    ```
+
+    ## 修改方法
+    把就业和住所条件放进“之一 { }”组，具备其中一项即可。
+
+    ## 未建模
+    写在同一条件文字里的“且”“并”（如“住所：有合法稳定住所并合法稳定就业”）不拆分；
+    “连续就读”不是单独的条件项。一个“之一”组中某一分支要求两者同时具备、另有其他分支可选时，
+    该分支仍被报告，由审核人员判断其他分支是否足以替代。
+
+    ## What it checks
+    The rules require lawful stable employment and lawful stable housing together: both at the top level
+    of 入学条件 (whose entries are all required) or in the same 同时具备 group. In an 之一 group, where one
+    suffices, they are not reported. Each group is reported once, at the later of the two.
+
+    ## Why it matters
+    Art. 2 of the Residence Permit Regulations grants a permit to whoever has lived there half a year and
+    meets "one of" lawful stable employment, lawful stable housing or continuous study. Requiring both
+    shuts out families who meet only one, such as renters without a fixed employer.
+
+    ## How to fix
+    Put the employment and housing conditions in an 之一 { } group so that either suffices.
+
+    ## Not modelled
+    "And" inside one condition's text (住所：有合法稳定住所并合法稳定就业) is not split; continuous study
+    is not a condition of its own. When one branch of an 之一 group requires both but other branches
+    exist, that branch is still reported and the reviewer judges whether the others are a fair
+    alternative.
+    """
+
+    code = "PL106"
+    name = "all-of-where-any-one-suffices"
+    title_en = "Employment and housing both required where one suffices"
+    parameters = ("any_one_condition",)
+    message = (
+        "「{group}」要求「{first_key}：{first_raw}」和「{second_key}：{second_raw}」同时具备；"
+        "基准只要求合法稳定就业、合法稳定住所等条件具备其一。",
+        "'{group}' requires both '{first_key}: {first_raw}' and '{second_key}: {second_raw}'; the baseline asks "
+        "for only one of lawful stable employment, housing or study.",
+    )
+    fix = (
+        "把「{first_key}」和「{second_key}」放进“之一 {{ }}”组，具备其一即可。",
+        "Put '{first_key}' and '{second_key}' in an 之一 {{ }} group so that either suffices.",
+    )
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        if rules.conditions is None:
+            return
+        for group in _all_of_groups(rules.conditions):
+            required = _required(group)
+            employment = [c for c in required if c.kind is ConditionKind.employment]
+            housing = [c for c in required if c.kind is ConditionKind.housing]
+            if not employment or not housing:
+                continue
+            first, second = sorted((min(employment, key=_position), min(housing, key=_position)), key=_position)
+            yield self.finding(rules, ruleset, second.span, group=group.label,
+                               first_key=first.key, first_raw=first.raw,
+                               second_key=second.key, second_raw=second.raw)

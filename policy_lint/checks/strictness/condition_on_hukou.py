@@ -1,0 +1,140 @@
+import re
+from typing import Iterator
+
+from ...findings import Finding
+from ...messages import LocalText
+from ...models import ConditionKind, Rules, Span
+from ...ruleset import ResolvedRuleset
+from .. import Check
+
+#: status documents a condition may rest on instead of the residence permit
+STATUS = re.compile(
+    r"户籍|户口|原籍|籍贯"
+    r"|无犯罪记录|犯罪记录"
+    r"|婚姻|结婚证|离婚证"
+    r"|纳税|完税|个人所得税|个税"
+    r"|计划生育|独生子女|生育证|准生证|婚育"
+)
+
+#: "not registered here": the definition of a migrant child, not a condition resting on hukou
+_NOT_LOCAL = re.compile(
+    r"(?:非本|不在本)(?:县（市、区）|县\(市、区\)|县（区）|县区|县|区|地|辖区)(?:户籍|户口)"
+    r"|(?:户籍|户口)(?:所在地)?(?:不在本|非本)(?:县（市、区）|县\(市、区\)|县（区）|县区|县|区|地|辖区)"
+    r"|外地(?:户籍|户口)"
+)
+
+_PERMIT = re.compile(r"居住证|居住登记")
+
+
+class ConditionRestsOnHukou(Check):
+    """入学条件以户籍等身份证明而非居住证为依据
+
+    ## 检查内容
+    入学条件不以居住证为主要依据。报告三种情形：
+    - 任何“户籍”条件（如“户籍：父母一方为本省户籍”）；
+    - “其他”条件以身份证明为前提：户籍、户口、原籍、籍贯，无犯罪记录，婚姻状况（结婚证、离婚证），
+      纳税、完税，计划生育（独生子女、生育证、准生证、婚育证明）；
+    - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，报告在“入学条件”一节的开头。
+
+    只说明随迁子女“非本县（区）户籍”“外地户籍”的，是随迁子女的定义，不报告。
+
+    ## 为何重要
+    《居住证暂行条例》第三条规定居住证是持证人在居住地“作为常住人口享受基本公共服务和便利”的证明；
+    山西省和台州市都要求落实“以居住证为主要依据”的随迁子女入学政策。以户籍或其他身份证明为入学前提，
+    等于绕开居住证另设门槛。
+
+    ## 示例
+    ```rules
+    入学条件 {
+        居住证: 持有有效居住证
+        户籍: 父母一方为本省户籍
+    }
+    ```
+
+    ## 改为
+    ```rules
+    入学条件 {
+        居住证: 持有有效居住证
+        居住: 连续居住满半年
+    }
+    ```
+
+    ## 修改方法
+    删去以户籍或其他身份证明为前提的条件，把持有居住证列为入学的主要条件。
+
+    ## 未建模
+    只查“户籍”和“其他”条件；居住、社保、就业、住所条件文字中夹带的户籍要求不查。
+    户口簿等作为证明材料列出，由材料检查处理。身份证明的词表见上，未列出的词不报告。
+
+    ## What it checks
+    The conditions do not rest on the residence permit. Three cases are reported:
+    - any 户籍 (hukou) condition, such as 户籍：父母一方为本省户籍;
+    - an 其他 condition resting on a status document: hukou (户籍, 户口, 原籍, 籍贯), a clean criminal
+      record (无犯罪记录), marital status (婚姻, 结婚证, 离婚证), tax payment (纳税, 完税), or family
+      planning (计划生育, 独生子女, 生育证, 准生证, 婚育);
+    - 入学条件 lists conditions but none about the residence permit (or residence registration); this
+      is reported at the start of the 入学条件 section.
+
+    Wording that only says the child is not registered in this county (非本县户籍, 外地户籍) defines a
+    migrant child and is not reported.
+
+    ## Why it matters
+    Art. 3 of the Residence Permit Regulations makes the permit the proof for enjoying basic public
+    services as a resident; Shanxi and Taizhou both require admission to rest mainly on the permit.
+    Making hukou or another status document a condition sets up a barrier that goes around the permit.
+
+    ## How to fix
+    Drop conditions resting on hukou or other status documents, and make holding a residence permit the
+    main condition.
+
+    ## Not modelled
+    Only 户籍 and 其他 conditions are read; a hukou demand buried in a residence, insurance, employment or
+    housing condition is not. A household register listed among the materials is for the materials
+    checks. Status words outside the list above are not reported.
+    """
+
+    code = "PL107"
+    name = "condition-rests-on-hukou"
+    title_en = "Condition rests on hukou instead of the residence permit"
+    parameters = ("permit_main_basis",)
+    message = (
+        "「{subject}」{problem}",
+        "'{subject}' {problem}",
+    )
+    fix = (
+        "删去以户籍或其他身份证明为前提的条件，以持有居住证为主要入学条件。",
+        "Drop conditions resting on hukou or other status documents; make the residence permit the main condition.",
+    )
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        if rules.conditions is None:
+            return
+        flat = rules.conditions_flat()
+        for condition, _group in flat:
+            if condition.kind not in (ConditionKind.hukou, ConditionKind.other):
+                continue
+            rest = _NOT_LOCAL.sub("", condition.raw)
+            status = STATUS.search(rest)
+            if condition.kind is ConditionKind.hukou and status is None and rest == condition.raw:
+                term = condition.key  # 户籍：本省 -- the key itself names hukou
+            elif status is not None:
+                term = status.group(0)
+            else:
+                continue
+            subject = LocalText(zh=f"{condition.key}：{condition.raw}", en=f"{condition.key}: {condition.raw}")
+            problem = LocalText(
+                zh=f"以「{term}」为入学条件；入学应以居住证为主要依据。",
+                en=f"makes '{term}' a condition of admission; admission must rest mainly on the residence permit.",
+            )
+            yield self.finding(rules, ruleset, condition.span, subject=subject, problem=problem)
+        if flat and not any(c.kind is ConditionKind.residence_permit or _PERMIT.search(c.raw) for c, _ in flat):
+            block = rules.conditions
+            label = block.label
+            span = Span(line=block.span.line, column=block.span.column,
+                        end_line=block.span.line, end_column=block.span.column + len(label))
+            problem = LocalText(
+                zh=f"列出了 {len(flat)} 项入学条件，但没有一项是居住证条件；入学应以居住证为主要依据。",
+                en=f"lists {len(flat)} conditions, none of them about the residence permit; admission must rest "
+                   f"mainly on the residence permit.",
+            )
+            yield self.finding(rules, ruleset, span, subject=LocalText(zh=label, en=label), problem=problem)
