@@ -424,7 +424,8 @@ class _Builder:
             elif key == "平台":
                 fields["platforms"] = values
             else:
-                fields["basis"] = self.text_value(pair, key)
+                raw, span = self.joined(pair.values)
+                fields["basis"] = Value[str](value=raw.strip(), raw=raw, span=span)
         return {"points": Points(**fields)}
 
     # 民办学校
