@@ -51,7 +51,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 METADATA_KEYS: dict[str, tuple[str, ...]] = {
     "省": ("省份",),
     "市": ("地市", "设区市"),
-    "县": ("区", "县区", "县（市、区）", "县(市、区)", "县市区"),
+    "县": ("区", "县区", "县市区", "县（市）", "县(市)"),
     "年度": ("年份",),
     "标题": ("名称",),
     "文号": ("发文字号",),
@@ -141,7 +141,9 @@ def material_aliases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
-_MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|原件|复印件|及|和|或|各一份|一份|一本")
+_NUMBERING = re.compile(r"\s*(?:\d+|[０-９]+|[一二三四五六七八九十]+|[（(]\d+[)）])\s*[.．]?\s*")
+
+_MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?复印件|原件|各一份|一份|一本")
 
 
 def normalise_material(raw: str) -> tuple[str, bool]:
@@ -189,8 +191,12 @@ class _Builder:
 
     # values
     def joined(self, words: tuple[Word, ...]) -> tuple[str, Span]:
-        raw = "、".join(w.text for w in words)
+        """A list value as one text, as written (separators kept), and its span."""
         first, last = words[0].span, words[-1].span
+        if first.line == last.end_line:
+            raw = self.source.line(first.line)[first.column - 1 : last.end_column - 1]
+        else:
+            raw = "、".join(w.text for w in words)
         return raw, Span(line=first.line, column=first.column, end_line=last.end_line, end_column=last.end_column)
 
     def single(self, pair: PairNode, key: str) -> Word | None:
@@ -334,7 +340,7 @@ class _Builder:
                 fields["months"] = months
                 fields["months_span"] = self.sub_span(word, start, end)
                 break
-        if kind in (ConditionKind.residence, ConditionKind.social_insurance) and "months" not in fields:
+        if kind is ConditionKind.residence and "months" not in fields:
             self.error(span, text("doc.bad_duration", text=raw))
             return None
         if kind is ConditionKind.housing:
@@ -357,7 +363,9 @@ class _Builder:
                                                  name=entry.name.text, hint=LocalText(zh="", en="")))
                 continue
             for word in entry.values:
-                raw = re.sub(r"^\s*(?:\d+[.、)）]|[（(]\d+[)）])\s*", "", word.text).strip()
+                if _NUMBERING.fullmatch(word.text):
+                    continue  # "1、户口本" splits into "1" and "户口本"
+                raw = re.sub(r"^\s*(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９]+[)）])\s*", "", word.text).strip()
                 name, known = normalise_material(raw)
                 found.append(Material(raw=raw, name=name, known=known, span=word.span))
         return {"materials": tuple(found), "materials_span": block.span}

@@ -64,6 +64,8 @@ def parser(strict: bool = False) -> Lark:
         propagate_positions=True,
         maybe_placeholders=True,
         strict=strict,
+        # cache the built LALR tables between runs (keyed by grammar and options)
+        cache=not strict,
     )
 
 

@@ -60,10 +60,26 @@ def duration(text: str) -> tuple[int, int, int] | None:
     """
     plain = ascii_digits(text)
     for match in _DURATION.finditer(plain):
+        if _is_year(plain, match):
+            continue
         months = _months(match)
         if months is not None:
             return months, match.start(), match.end()
     return None
+
+
+def _is_year(text: str, match: re.Match[str]) -> bool:
+    """The year or month of a date (``2020年9月1日前``) is not a duration."""
+    number = match.group("num")
+    unit = match.group("unit")
+    if not number or not number.isdigit():
+        return False
+    after = text[match.end():]
+    if unit == "年":
+        return int(number) >= 1900 or bool(re.match(r"\s*\d{1,2}\s*月", after))
+    if unit == "月":  # "9月", not "9个月"
+        return bool(re.search(r"\d{4}\s*年\s*$", text[: match.start()]) or re.match(r"\s*\d{1,2}\s*[日号]", after))
+    return False
 
 
 def _months(match: re.Match[str]) -> int | None:

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...build import material_aliases, normalise_material
+from ...findings import Finding
+from ...messages import LocalText
+from ...models import Condition, Rules, Span
+from ...ruleset import ResolvedRuleset
+from .. import Check
+from ._names import describe
+
+# A negation before the certificate in a condition's text: 不得要求提供计划生育证明、超龄证明.
+_NEGATION = re.compile(r"不得|不再|不需|不必|无需|无须|免于|免予|免交|免提供|严禁|禁止|取消|不要求|不用")
+# Conjunctions inside one word of a condition: 提供超龄证明及独生子女证.
+_CONJUNCTION = re.compile(r"以及|及|和|或|与|、")
+
+
+class BannedCertificate(Check):
+    """要求提供禁止的证明材料
+
+    ## 检查内容
+    证明材料中列有规则集禁止要求的证明材料（山西为计划生育证明、超过正常入学年龄证明、户籍地无人监护证明），
+    无论写成哪种常见名称（如“独生子女证”“生育服务证”“流动人口婚育证明”“超龄证明”“老家无人监护证明”）；
+    入学条件的文字中要求提供这些证明的（如“其他：提供超龄证明”）同样报告。
+
+    ## 为何重要
+    山西省明确“从2021年招生入学起，严禁要求随迁子女家长提供计划生育证明、超过正常入学年龄证明、户籍地无人监护证明”。
+    换个名称要求同一份证明，效果相同：家长仍要回户籍地开具证明，孩子可能因此错过报名。
+
+    ## 示例
+    ```rules
+    证明材料 {
+        户口簿、居住证
+        独生子女证
+    }
+    ```
+
+    ## 改为
+    ```rules
+    证明材料 {
+        户口簿、居住证
+    }
+    ```
+
+    ## 修改方法
+    从证明材料和入学条件中删去这些证明，不得以任何名称要求提供。
+
+    ## 未建模
+    名称按词表（rulesets/vocabulary.toml）归一：词表之外的新叫法不会被识别，请补充词表。入学条件中只查找
+    材料名称，且名称之前出现“不得”“无需”“严禁”等否定词时视为不要求；更复杂的句式留给审核人员判断。
+    入学条件的值由多项组成且跨行或含引号时，报告位置落在该条件的开头，而不是证明名称上。
+
+    ## What it checks
+    The materials list a certificate the ruleset bans (in Shanxi: the family-planning certificate, the
+    over-age certificate and the no-guardian-at-home certificate) under any of its usual names
+    (独生子女证, 生育服务证, 流动人口婚育证明, 超龄证明, 老家无人监护证明, …); an admission condition
+    whose text asks for one (e.g. 其他: 提供超龄证明) is reported too.
+
+    ## Why it matters
+    Shanxi bans these three certificates from the 2021 intake on. Asking for the same certificate under
+    another name has the same effect: parents must go back to their hukou place for it, and the child
+    may miss registration.
+
+    ## How to fix
+    Remove the certificate from the materials and the conditions; do not ask for it under any name.
+
+    ## Not modelled
+    Names are normalised through the vocabulary (rulesets/vocabulary.toml); a new wording outside it is
+    not recognised, so add it there. In conditions only material names are looked for, and a name
+    preceded by a negation (不得, 无需, 严禁, …) counts as not demanded; more involved sentences are left to
+    the reviewer. When a condition's value has several items and spans lines or quotes, the finding is
+    placed at the start of the condition rather than on the certificate's name.
+    """
+
+    code = "PL201"
+    name = "banned-certificate"
+    title_en = "Banned certificate demanded"
+    parameters = ("banned_certificates",)
+    message = (
+        "{where}「{raw}」{belongs}，严禁要求随迁子女家长提供。",
+        "{where} '{raw}': {belongs}; it must not be demanded of migrant children's parents.",
+    )
+    fix = (
+        "删去「{raw}」，不得以任何名称要求提供“{name}”。",
+        "Remove '{raw}' and do not ask for {name} under any name.",
+    )
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        banned = set(ruleset.get(self.parameters[0]).value)
+        for material in rules.materials:
+            if material.name in banned:
+                yield self._finding(rules, ruleset, material.span, material.raw, material.name,
+                                    LocalText(zh="证明材料", en="The material"))
+        for condition, _group in rules.conditions_flat():
+            for alias, name, span in _banned_in_condition(condition, banned):
+                where = LocalText(zh=f"入学条件「{condition.key}：{condition.raw}」要求的",
+                                  en=f"The condition '{condition.key}: {condition.raw}' asks for")
+                yield self._finding(rules, ruleset, span, alias, name, where)
+
+    def _finding(self, rules, ruleset, span: Span, raw: str, name: str, where: LocalText) -> Finding:
+        return self.finding(rules, ruleset, span, where=where, raw=raw, name=name, belongs=describe(raw, name))
+
+
+def _banned_in_condition(condition: Condition, banned: set[str]):
+    """(alias as written, normalised name, span) for each banned certificate a condition asks for."""
+    text = condition.raw
+    # The joined raw keeps the source's columns when the value sits on one line with one-character separators.
+    exact = condition.span.line == condition.span.end_line and \
+        condition.span.end_column - condition.span.column == len(text)
+    pos = 0
+    for piece in _CONJUNCTION.split(text):
+        start = text.find(piece, pos)
+        pos = start + len(piece)
+        if not piece.strip():
+            continue
+        name, known = normalise_material(piece)
+        if not known or name not in banned:
+            continue
+        alias = next((a for a, n in material_aliases() if n == name and a in piece), piece)
+        at = start + max(piece.find(alias), 0)
+        if _NEGATION.search(text[:at]):
+            continue
+        if exact:
+            span = Span(line=condition.span.line, column=condition.span.column + at,
+                        end_line=condition.span.line, end_column=condition.span.column + at + len(alias))
+        else:
+            span = condition.span
+        yield alias, name, span

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...findings import Finding
+from ...models import Rules
+from ...ruleset import ResolvedRuleset
+from .. import Check
+from ._common import KIND, negated_at
+
+_GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
+
+# Wordings that put migrant children after, beside or outside local children.
+_APART = re.compile(
+    rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地{_GAP}{{0,4}}优先"
+    rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
+    r"|(?:剩余|空余|余下|富余|剩下的?)学位|补录|补招|单独|另行|分别|分开|分池"
+    r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
+    r"|不(?:参加|参与|纳入)"
+)
+
+_FIELDS = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随迁子女摇号"}
+
+
+class MigrantChildrenTreatedDifferently(Check):
+    """报名、摇号中随迁子女与户籍儿童区别对待
+
+    ## 检查内容
+    招生安排中“随迁子女报名”“随迁子女摇号”的写法把随迁子女排在户籍儿童之后或之外：户籍生优先录取、
+    户籍生录取后再安排、只分配剩余学位、补录、单独或另行报名摇号、第二批、推后报名等。“与户籍适龄儿童
+    同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
+    字样（如“同等对待，户籍生优先”），仍然报告。
+
+    ## 为何重要
+    山西省要求“全面落实义务教育‘公民同招’政策，在参与报名、摇号等环节一视同仁，确保符合条件的随迁子女
+    享有平等入学权利”。户籍生先录、随迁子女只能分剩余学位，等于把入学机会按户籍排序。
+
+    ## 示例
+    ```rules
+    招生安排 {
+        公办 {
+            随迁子女报名: 户籍生录取后，按剩余学位安排
+        }
+    }
+    ```
+
+    ## 改为
+    ```rules
+    招生安排 {
+        公办 {
+            随迁子女报名: 与户籍适龄儿童同步报名
+            随迁子女摇号: 与户籍适龄儿童同池摇号
+        }
+    }
+    ```
+
+    ## 修改方法
+    改为随迁子女与户籍适龄儿童同步报名、同池摇号，不设户籍优先、不另行安排。
+
+    ## 未建模
+    只看“随迁子女报名”“随迁子女摇号”两项，按字样判断：既没有区别对待的字样、也没有一视同仁的字样的写法
+    （如只写了日期）不报告。区别对待的字样前紧接“不”“不得”“严禁”等否定词的（如“不单独摇号”）视为否定。
+    入学条件上的区别（如要求户籍）由第 1 类检查负责；写在其他地方的区别对待留给审核人员。
+
+    ## What it checks
+    A schedule's 随迁子女报名 (migrant registration) or 随迁子女摇号 (migrant lottery) sets migrant children
+    after or apart from local children: local children admitted first, migrants placed after them or only
+    in the remaining places, supplementary rounds, separate or later registration or lottery, a second
+    batch. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
+    unequal wording (同等对待，户籍生优先) still is.
+
+    ## Why it matters
+    Shanxi requires 公民同招 with migrant children "treated alike at registration, lottery and the other
+    stages" (在参与报名、摇号等环节一视同仁), so that eligible migrant children have an equal right to a place.
+    Admitting local children first and giving migrants what is left ranks access to school by hukou.
+
+    ## How to fix
+    Register migrant children at the same time as local children and put them in the same lottery, with
+    no hukou priority and no separate arrangement.
+
+    ## Not modelled
+    Only 随迁子女报名 and 随迁子女摇号 are read, by their wording: a text with neither an unequal nor an
+    equal wording (e.g. dates only) is not reported. An unequal wording right after a negation (不, 不得,
+    严禁, …: 不单独摇号) counts as negated. Unequal admission conditions (e.g. demanding hukou) are family
+    1's; unequal treatment written elsewhere is left to the reviewer.
+    """
+
+    code = "PL304"
+    name = "migrant-children-treated-differently"
+    title_en = "Migrant children treated differently at registration or lottery"
+    parameters = ("migrant_equal_treatment",)
+    message = (
+        "{kind}学校「{field}：{value}」把随迁子女与户籍儿童区别对待（“{marker}”）；报名、摇号等环节应一视同仁。",
+        "The {kind} schools' '{field}: {value}' sets migrant children apart from local children ('{marker}'); "
+        "registration and lottery must treat them alike.",
+    )
+    fix = (
+        "改为与户籍适龄儿童同步报名、同池摇号，如“{field}：与户籍适龄儿童{same}”。",
+        "Treat migrant children like local children, e.g. '{field}: 与户籍适龄儿童{same}'.",
+    )
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        for schedule in rules.schedules:
+            for attr, field in _FIELDS.items():
+                value = getattr(schedule, attr)
+                if value is None:
+                    continue
+                marker = _apart_marker(value.value)
+                if marker is None:
+                    continue
+                same = "同步报名" if attr == "migrant_registration" else "同池摇号"
+                yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
+                                   value=value.value, marker=marker, same=same)
+
+
+def _apart_marker(text: str) -> str | None:
+    """The first wording in ``text`` that sets migrant children apart (not negated), or ``None``."""
+    for match in _APART.finditer(text):
+        if not negated_at(text, match.start()):
+            return match.group()
+    return None

@@ -1,0 +1,82 @@
+"""Durations, dates and ranges as counties write them, normalised."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policy_lint import values as V
+from policy_lint.build import housing_kind, normalise_material
+from policy_lint.models import Housing
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("半年", 6), ("一年", 12), ("六个月", 6), ("12个月", 12), ("满1年", 12), ("三年", 36),
+        ("持有满一年以上", 12), ("连续居住6个月以上", 6), ("居住满一年（含）", 12), ("１２个月", 12),
+        ("一年半", 18), ("两年", 24), ("十二个月", 12), ("满1.5年", 18),
+        ("2020年9月1日前在城区居住满半年", 6), ("9月1日前居住满一年", 12),
+        ("合法稳定就业", None), ("2021年3月1日前取得居住证", None),
+    ],
+)
+def test_duration_in_months(text, months):
+    found = V.duration(text)
+    assert (found[0] if found else None) == months
+
+
+def test_duration_offsets_cover_the_phrase():
+    months, start, end = V.duration("持有满一年以上")
+    assert "持有满一年以上"[start:end] == "满一年以上"
+
+
+D = dt.date
+RANGES = [
+    ("2021年7月1日至7月10日", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("7月1日至10日", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("7月1日—7月10日", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("2021.7.1-7.10", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("2021-07-01~2021-07-10", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("２０２１年７月１日", (D(2021, 7, 1), D(2021, 7, 1))),
+    ("7月1日", (D(2021, 7, 1), D(2021, 7, 1))),
+    ("13月1日", None),
+    ("七月一日", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_date_ranges(text, expected):
+    assert V.date_range(text, 2021) == expected
+
+
+def test_a_date_without_year_needs_the_document_year():
+    assert V.date_range("7月1日", None) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("合法稳定住所", Housing.legal_stable),
+        ("合法稳定住所（含租赁）", Housing.rental),
+        ("房屋租赁合同（经备案）", Housing.rental),
+        ("自有产权住房", Housing.owned),
+        ("不动产权证书", Housing.owned),
+        ("合法稳定住所（不含租赁）", Housing.owned),
+        ("租赁住房不予认可", Housing.owned),
+    ],
+)
+def test_housing_kind(raw, kind):
+    assert housing_kind(raw) is kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("户口本", "户口簿"), ("独生子女证", "计划生育证明"), ("流动人口婚育证明", "计划生育证明"),
+        ("超龄证明", "超过正常入学年龄证明"), ("老家无人监护证明", "户籍地无人监护证明"),
+        ("房屋租赁合同原件及复印件", "住房证明"), ("居住证明", "住房证明"), ("居住证", "居住证"),
+    ],
+)
+def test_material_names_are_normalised(raw, name):
+    assert normalise_material(raw)[0] == name
