@@ -136,6 +136,55 @@ def check(
         raise typer.Exit(1)
 
 
+class ReportFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    sarif = "sarif"
+    html = "html"
+
+
+def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bool) -> str:
+    """Render a review or audit with ``policy_lint.render.<format>.render_<kind>``."""
+    import importlib
+
+    module = importlib.import_module(f".render.{format.value if format.value != 'json' else 'json_out'}", __package__)
+    renderer = getattr(module, f"render_{kind}")
+    if format is ReportFormat.text:
+        return renderer(report, lang, color=color)
+    return renderer(report, lang)
+
+
+@app.command()
+def review(
+    city_dir: Path = typer.Argument(..., help="城市目录（含 city.toml 和各县 .rules）/ a city directory"),
+    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="输出格式 / output format"),
+    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集 / ruleset to use"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+    select: Optional[str] = typer.Option(None, "--select", help="只运行这些检查 / codes to run"),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
+) -> None:
+    """审核一个城市各县（市、区）的实施细则 / review every county of a city."""
+    from . import checks
+    from .messages import text
+    from .review import review_city
+
+    language = lang.value
+    for code in _split(select) + _split(ignore):
+        if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
+            _fail(text("cli.bad_selector", code=code)(language))
+    try:
+        report = review_city(city_dir, ruleset, checks.select(_split(select), _split(ignore)))
+    except InputError as exc:
+        _report_ruleset_error(exc, language)
+    _emit(_render_report("review", report, format, language, _use_color(output)), output, language)
+    if any(u.submitted and not u.readable for u in report.units) or any(r.error for r in report.context.extra):
+        raise typer.Exit(2)
+    if any(f.severity == "error" for f in report.findings):
+        raise typer.Exit(1)
+
+
 @app.command()
 def rules(lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP)) -> None:
     """列出全部检查项 / list every check."""

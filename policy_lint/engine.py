@@ -79,6 +79,8 @@ def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
 def check_rules(rules: Rules, ruleset: ResolvedRuleset, selected: list[type[checks_mod.Check]]) -> list[Finding]:
     findings: list[Finding] = []
     for check_cls in selected:
+        if check_cls.scope != "rules":
+            continue
         check = check_cls()
         if check.applies(ruleset):
             findings.extend(check.run(rules, ruleset))

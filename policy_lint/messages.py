@@ -209,6 +209,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "“基本信息”中没有写明省、市或年度，无法选择规则集；请补全，或用 --ruleset 指定。",
         "en": "基本信息 does not give the province, city or year, so no ruleset can be chosen; add them or pass --ruleset.",
     },
+    # --- city and province configuration ---------------------------------
+    "config.syntax": {
+        "zh": "配置文件格式错误（TOML）：{detail}",
+        "en": "the configuration file is not valid TOML: {detail}",
+    },
+    "config.invalid": {
+        "zh": "配置文件内容错误：{detail}。请对照 docs/review.md 修改。",
+        "en": "invalid configuration: {detail}. See docs/review.md.",
+    },
+    "config.missing": {
+        "zh": "目录中没有 {name}。请按 docs/review.md 写明城市名称和应报送的县（市、区）。",
+        "en": "the directory has no {name}. Write one as docs/review.md shows, naming the city and its county units.",
+    },
+    # --- verdicts (审核意见) ------------------------------------------------
+    "verdict.not_submitted": {"zh": "未报送实施细则。", "en": "no rules were submitted."},
+    "verdict.unreadable": {"zh": "实施细则无法读取或解析，未能审核。", "en": "the rules cannot be read or parsed, so they were not reviewed."},
+    "verdict.substantive": {
+        "zh": "存在改变入学资格的错误（{codes}）：入学条件高于基准或要求提供禁止的证明材料。",
+        "en": "errors that change who may enrol ({codes}): conditions above the baseline or banned certificates.",
+    },
+    "verdict.too_many": {"zh": "错误共 {count} 项，需整体修改后重新报送。", "en": "{count} errors: revise and resubmit."},
+    "verdict.fixable": {"zh": "存在须修改的问题（{codes}），修改后可通过。", "en": "problems to correct ({codes}); passes once corrected."},
+    "verdict.remarks": {"zh": "无错误；另有 {count} 项提示供参考。", "en": "no errors; {count} remark(s) to consider."},
+    "verdict.clean": {"zh": "未发现问题。", "en": "no problems found."},
     # --- CLI ------------------------------------------------------------
     "cli.unknown_code": {
         "zh": "没有检查项「{code}」。{hint}用 policy-lint rules 查看全部检查项。",

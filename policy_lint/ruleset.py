@@ -55,6 +55,16 @@ PARAMETERS: dict[str, ParamSpec] = {
     "points_unified_issuer": ParamSpec(str, "积分入学统一标准和平台的制定机关", "who issues the one points standard and platform"),
     "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),
     "private_no_over_plan": ParamSpec(bool, "民办学校严禁超计划招生", "no over-plan private enrolment"),
+    # city review (family 4: consistency within a city; family 6: submission)
+    "city_consistency": ParamSpec(bool, "同一城市内各区县政策大体一致", "counties of one city broadly consistent"),
+    "consistency_months_tolerance": ParamSpec(int, "时长条件允许的差异（月）", "tolerated difference in duration conditions (months)"),
+    "consistency_days_tolerance": ParamSpec(int, "招生日期允许的差异（天）", "tolerated difference in schedule dates (days)"),
+    "consistency_materials_tolerance": ParamSpec(int, "证明材料允许相差的项数", "tolerated number of differing materials"),
+    "county_rules_deadline": ParamSpec(dt.date, "县级实施细则报市截止日期", "deadline for county rules at the city"),
+    "city_rules_deadline": ParamSpec(dt.date, "市级报省截止日期", "deadline for the city's submission to the province"),
+    "required_metadata": ParamSpec(list, "实施细则须写明的基本信息", "metadata the rules must state"),
+    "key_counties": ParamSpec(list, "重点督促县（市、区）", "key counties under supervision"),
+    "key_county_work_plan": ParamSpec(bool, "重点督促县须报送工作方案（一县一案）", "key counties file a work plan"),
 }
 
 _HEADER_KEYS = {"name", "title", "title_en", "extends", "region", "year"}

@@ -34,11 +34,17 @@ FAMILIES: dict[str, LocalText] = {
     "1": LocalText(zh="入学条件不高于居住证基准", en="conditions no stricter than the residence-permit baseline"),
     "2": LocalText(zh="证明材料", en="supporting documents"),
     "3": LocalText(zh="公民同招", en="same-time public and private enrolment"),
+    "4": LocalText(zh="市内各县大体一致", en="consistency within a city"),
     "5": LocalText(zh="台州：积分入学与民办学校", en="Taizhou: points admission and private schools"),
+    "6": LocalText(zh="报送", en="submission"),
+    "7": LocalText(zh="统计数据", en="statistics"),
 }
 
 
 class Check:
+    #: what a check reads: one county's rules ("rules"), a whole city ("city", see
+    #: policy_lint.review.CityContext) or a statistics table ("statistics")
+    scope: ClassVar[str] = "rules"
     code: ClassVar[str]
     name: ClassVar[str]
     title_en: ClassVar[str]
@@ -105,6 +111,29 @@ class Check:
         )
 
 
+class CityCheck(Check):
+    """A check over all the county units of one city (families 4 and 6)."""
+
+    abstract = True
+    scope = "city"
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        return iter(())
+
+    def run_city(self, city) -> Iterator[Finding]:
+        """Findings for ``city`` (a :class:`policy_lint.review.CityContext`)."""
+        raise NotImplementedError
+
+    def city_finding(self, city, path: str, span: Span, parameter: str | None = None, **values) -> Finding:
+        basis = city.ruleset.get(parameter or self.parameters[0])
+        assert basis is not None, f"{self.code}: parameter {parameter} not set"
+        return Finding(
+            code=self.code, name=self.name, severity=self.severity, path=path, span=span,
+            message=text(f"{self.code}.message", **values), suggestion=text(f"{self.code}.fix", **values),
+            basis=basis,
+        )
+
+
 def parse_sections(doc: str) -> dict[str, str]:
     lines = doc.expandtabs().split("\n")
     # dedent everything after the first line
@@ -126,6 +155,11 @@ def parse_sections(doc: str) -> dict[str, str]:
 def _code_block(section: str) -> str:
     match = re.search(r"```[a-z]*\n(.*?)```", section, re.S)
     return match.group(1) if match else ""
+
+
+def code_blocks(section: str) -> list[tuple[str, str]]:
+    """Every fenced block in a docs section: (language tag, body)."""
+    return [(m.group(1), m.group(2)) for m in re.finditer(r"```([a-z]*)\n(.*?)```", section, re.S)]
 
 
 @lru_cache(maxsize=1)

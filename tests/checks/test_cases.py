@@ -15,7 +15,7 @@ import pytest
 
 from policy_lint import checks
 
-from ..helpers import run_check
+from ..helpers import run_check, run_city_check, unit_of, write_city
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -29,10 +29,20 @@ def _cases():
 
 
 @pytest.mark.parametrize(("code", "case"), list(_cases()))
-def test_case(code, case):
-    findings = run_check(code, case["source"], case.get("ruleset"))
-    got = [(f.code, f.span.line, f.span.column) for f in findings]
-    want = [(e.get("code", code), e["line"], e["column"]) for e in case["expect"]]
+def test_case(code, case, tmp_path):
+    check = checks.get(code)
+    if check.scope == "city":
+        # city cases: [case.files] maps each unit to its rules; optional units, config, plans, ruleset;
+        # expect entries name the unit whose file the finding is on ("city.toml" for the configuration).
+        write_city(tmp_path / "city", case.get("files", {}), case.get("units"), case.get("config", ""),
+                   case.get("plans"))
+        findings = run_city_check(code, tmp_path / "city", case.get("ruleset"))
+        got = [(f.code, unit_of(f.path), f.span.line, f.span.column) for f in findings]
+        want = [(e.get("code", code), e["unit"], e["line"], e["column"]) for e in case["expect"]]
+    else:
+        findings = run_check(code, case["source"], case.get("ruleset"))
+        got = [(f.code, f.span.line, f.span.column) for f in findings]
+        want = [(e.get("code", code), e["line"], e["column"]) for e in case["expect"]]
     assert got == want
 
 

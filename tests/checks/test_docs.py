@@ -8,23 +8,30 @@ from policy_lint import checks
 from policy_lint.docs import REQUIRED_SECTIONS
 from policy_lint.ruleset import PARAMETERS
 
-from ..helpers import run_check
+from ..helpers import example_city, run_check, run_city_check
 
 ALL = checks.all_checks()
 
 
-@pytest.mark.parametrize("check", ALL, ids=lambda c: c.code)
-def test_example_fires(check):
-    fires, _ = check.examples()
-    assert fires.strip(), f"{check.code} has no example"
-    assert [f.code for f in run_check(check.code, fires)], f"{check.code}: its example does not fire"
+def _run_example(check, section_name, tmp_path):
+    if check.scope == "city":
+        directory = example_city(tmp_path / "city", check.docs().get(section_name, ""))
+        return run_city_check(check.code, directory)
+    fires, silent = check.examples()
+    source = fires if section_name == "示例" else silent
+    assert source.strip(), f"{check.code} has no example in ## {section_name}"
+    return run_check(check.code, source)
 
 
 @pytest.mark.parametrize("check", ALL, ids=lambda c: c.code)
-def test_use_instead_is_silent(check):
-    _, silent = check.examples()
-    assert silent.strip(), f"{check.code} has no 'use instead'"
-    assert run_check(check.code, silent) == [], f"{check.code}: its 'use instead' fires"
+def test_example_fires(check, tmp_path):
+    assert _run_example(check, "示例", tmp_path), f"{check.code}: its example does not fire"
+
+
+@pytest.mark.parametrize("check", ALL, ids=lambda c: c.code)
+def test_use_instead_is_silent(check, tmp_path):
+    assert check.docs().get("改为", "").strip(), f"{check.code} has no 'use instead'"
+    assert _run_example(check, "改为", tmp_path) == [], f"{check.code}: its 'use instead' fires"
 
 
 @pytest.mark.parametrize("check", ALL, ids=lambda c: c.code)

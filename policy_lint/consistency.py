@@ -1,0 +1,160 @@
+"""Comparable parameters across the counties of one city, and the city's prevailing value for each.
+
+The table is computed once per review: the family-4 checks read it to name
+outliers, and the reports print it as the city's consistency table.  A
+county that does not state a parameter is left out of that row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Literal
+
+from .messages import LocalText
+from .models import ConditionKind, Housing, Rules, SchoolKind, Span
+
+Kind = Literal["months", "days", "set", "choice"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One county's value for one parameter: comparable value, how to show it, where it is written."""
+
+    value: object
+    shown: str  # the normalised value, e.g. "12 个月"
+    raw: str  # as the county wrote it
+    span: Span
+
+
+@dataclass
+class Row:
+    key: str
+    label: LocalText
+    kind: Kind
+    cells: dict[str, Cell] = field(default_factory=dict)  # unit name -> cell
+    prevailing: object = None
+    prevailing_shown: str = ""
+    sharing: tuple[str, ...] = ()  # units holding the prevailing value
+
+    def differs(self, unit: str, tolerance: int) -> bool:
+        """Whether ``unit``'s value is outside ``tolerance`` of the prevailing one."""
+        cell = self.cells.get(unit)
+        if cell is None or self.prevailing is None:
+            return False
+        return distance(self.kind, cell.value, self.prevailing) > tolerance
+
+
+def distance(kind: Kind, a: object, b: object) -> int:
+    if kind == "months":
+        return abs(int(a) - int(b))
+    if kind == "days":
+        return abs((a - b).days)
+    if kind == "set":
+        return len(set(a) ^ set(b))
+    return 0 if a == b else 1
+
+
+def _months(kind: ConditionKind) -> Callable[[Rules], Cell | None]:
+    """The months a condition requires; 0 when the condition is stated without a duration."""
+
+    def extract(rules: Rules) -> Cell | None:
+        for condition, _group in rules.conditions_flat():
+            if condition.kind is kind:
+                months = condition.months or 0
+                shown = f"{months} 个月" if months else "无时长要求"
+                return Cell(months, shown, condition.raw, condition.months_span or condition.span)
+        return None
+
+    return extract
+
+
+def _housing(rules: Rules) -> Cell | None:
+    for condition, _group in rules.conditions_flat():
+        if condition.kind is ConditionKind.housing and condition.housing is not None:
+            shown = {Housing.legal_stable: "合法稳定住所", Housing.rental: "含租赁", Housing.owned: "仅自有房产"}
+            return Cell(condition.housing.value, shown[condition.housing], condition.raw, condition.span)
+    return None
+
+
+def _materials(rules: Rules) -> Cell | None:
+    if not rules.materials:
+        return None
+    names = tuple(sorted({m.name for m in rules.materials}))
+    span = rules.materials[0].span
+    return Cell(names, "、".join(names), "、".join(m.raw for m in rules.materials), span)
+
+
+def _stage(kind: SchoolKind, stage: str) -> Callable[[Rules], Cell | None]:
+    def extract(rules: Rules) -> Cell | None:
+        schedule = rules.schedule(kind)
+        dates = getattr(schedule, stage, None) if schedule else None
+        if dates is None:
+            return None
+        start: dt.date = dates.start
+        return Cell(start, f"{start.month}月{start.day}日", dates.raw, dates.span)
+
+    return extract
+
+
+L = LocalText
+#: (key, label, kind, extractor), in the order reports show them
+COMPARABLES: tuple[tuple[str, LocalText, Kind, Callable[[Rules], Cell | None]], ...] = (
+    ("residence_permit", L(zh="居住证持有时长", en="permit holding time"), "months", _months(ConditionKind.residence_permit)),
+    ("residence", L(zh="居住时长", en="residence time"), "months", _months(ConditionKind.residence)),
+    ("social_insurance", L(zh="社保缴纳时长", en="social-insurance time"), "months", _months(ConditionKind.social_insurance)),
+    ("employment", L(zh="就业时长", en="employment time"), "months", _months(ConditionKind.employment)),
+    ("housing", L(zh="住所要求", en="housing"), "choice", _housing),
+    ("materials", L(zh="证明材料", en="supporting documents"), "set", _materials),
+    ("public_registration", L(zh="公办报名开始", en="public registration opens"), "days", _stage(SchoolKind.public, "registration")),
+    ("public_lottery", L(zh="公办摇号", en="public lottery"), "days", _stage(SchoolKind.public, "lottery")),
+    ("public_admission", L(zh="公办录取开始", en="public admission opens"), "days", _stage(SchoolKind.public, "admission")),
+    ("private_registration", L(zh="民办报名开始", en="private registration opens"), "days", _stage(SchoolKind.private, "registration")),
+    ("private_lottery", L(zh="民办摇号", en="private lottery"), "days", _stage(SchoolKind.private, "lottery")),
+    ("private_admission", L(zh="民办录取开始", en="private admission opens"), "days", _stage(SchoolKind.private, "admission")),
+)
+
+
+def table(units: dict[str, Rules]) -> list[Row]:
+    """One row per comparable parameter stated by at least one county, with its prevailing value.
+
+    The prevailing value is the one most counties share; a tie goes to the
+    value that comes first in the city's unit order.
+    """
+    rows: list[Row] = []
+    for key, label, kind, extract in COMPARABLES:
+        row = Row(key=key, label=label, kind=kind)
+        for unit, rules in units.items():
+            cell = extract(rules)
+            if cell is not None:
+                row.cells[unit] = cell
+        if not row.cells:
+            continue
+        if kind == "set":
+            _prevailing_set(row)
+        else:
+            counts = Counter(_hashable(c.value) for c in row.cells.values())
+            order: dict[object, str] = {}
+            for unit, cell in row.cells.items():
+                order.setdefault(_hashable(cell.value), unit)
+            best = max(counts, key=lambda v: (counts[v], -list(row.cells).index(order[v])))
+            row.prevailing = best
+            row.sharing = tuple(u for u, c in row.cells.items() if _hashable(c.value) == best)
+            row.prevailing_shown = row.cells[row.sharing[0]].shown
+        rows.append(row)
+    return rows
+
+
+def _prevailing_set(row: Row) -> None:
+    """For a set (the materials): the items more than half of the stating counties ask for."""
+    counts = Counter(item for cell in row.cells.values() for item in set(cell.value))
+    half = len(row.cells) / 2
+    items = tuple(sorted(item for item, n in counts.items() if n > half))
+    row.prevailing = items
+    row.prevailing_shown = "、".join(items)
+    row.sharing = tuple(u for u, c in row.cells.items() if set(c.value) == set(items))
+
+
+def _hashable(value: object) -> object:
+    return tuple(value) if isinstance(value, (list, tuple)) else value

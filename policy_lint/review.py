@@ -1,0 +1,296 @@
+"""City review: every county unit checked, the city-wide checks, a verdict per county, the 附件3 table.
+
+``review_city(directory)`` is a pure function of the files under the
+directory: it reads ``city.toml`` and the ``*.rules`` and ``*.plan`` files,
+runs the per-county pipeline (:mod:`policy_lint.engine`) on each unit, then
+the city checks (families 4 and 6) over all of them, and returns a
+:class:`CityReview` that the renderers print.  Nothing here prints or writes.
+
+Verdicts (审核意见), per county unit, in this order:
+
+- **不通过** (fail): the unit's rules were not submitted or cannot be read; or a
+  finding of error severity in family 1 or 2 (conditions stricter than the
+  baseline, banned certificates: they change who may enrol); or five or more
+  error findings.
+- **修改后通过** (pass after changes): any other error finding.
+- **通过** (pass): no error finding; warnings are listed as remarks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from . import checks as checks_mod
+from .city import CityConfig, load_city
+from .consistency import Row, table
+from .engine import FileResult, check_file, resolved
+from .errors import InputError
+from .findings import Finding
+from .messages import LocalText, text
+from .models import Rules, Span
+from .ruleset import ResolvedRuleset, choose
+
+CITY_FILE = "city.toml"
+PLAN_SUFFIX = ".plan"
+
+#: families whose errors make a county's rules fail outright
+FAILING_FAMILIES = ("1", "2")
+#: this many error findings fail a county whatever their family
+FAILING_ERROR_COUNT = 5
+
+
+class Verdict(str, Enum):
+    passed = "通过"
+    passed_after_changes = "修改后通过"
+    failed = "不通过"
+
+    def label(self, lang: str) -> str:
+        return {"通过": "pass", "修改后通过": "pass after changes", "不通过": "fail"}[self.value] if lang == "en" else self.value
+
+
+@dataclass
+class Unit:
+    """One expected county unit of the city."""
+
+    name: str
+    key: bool = False
+    result: FileResult | None = None  # None: no rules file submitted
+    plan: str | None = None  # path of its work plan (工作方案), if any
+    findings: list[Finding] = field(default_factory=list)
+    verdict: Verdict = Verdict.failed
+    reasons: list[LocalText] = field(default_factory=list)
+
+    @property
+    def rules(self) -> Rules | None:
+        return self.result.rules if self.result is not None else None
+
+    @property
+    def submitted(self) -> bool:
+        return self.result is not None
+
+    @property
+    def readable(self) -> bool:
+        return self.result is not None and self.result.rules is not None
+
+    @property
+    def path(self) -> str | None:
+        return self.result.path if self.result is not None else None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "warning")
+
+
+@dataclass
+class CityContext:
+    """What the city checks read: the configuration, the resolved ruleset and every unit."""
+
+    config: CityConfig
+    ruleset: ResolvedRuleset
+    units: list[Unit]
+    extra: list[FileResult] = field(default_factory=list)  # rules files for units not in city.toml
+    consistency: list[Row] = field(default_factory=list)
+
+    def unit(self, name: str) -> Unit | None:
+        for unit in self.units:
+            if unit.name == name:
+                return unit
+        return None
+
+    def readable(self) -> list[Unit]:
+        return [u for u in self.units if u.readable]
+
+    def config_span(self, unit: str) -> Span:
+        """Where ``unit`` is listed in city.toml (for findings about a unit with no file)."""
+        line = self.config.unit_lines.get(unit, 1)
+        source_line = self.config.source_text.split("\n")[line - 1] if self.config.source_text else ""
+        column = source_line.find(f'"{unit}"') + 1 or 1
+        return Span(line=line, column=column, end_line=line, end_column=column + len(unit) + 2)
+
+    def deadline(self) -> tuple[dt.date, str] | None:
+        """The county rules deadline and where it comes from ('city.toml' or a ruleset parameter name)."""
+        if self.config.deadline is not None:
+            return self.config.deadline, CITY_FILE
+        param = self.ruleset.get("county_rules_deadline")
+        if param is not None:
+            return param.value, "county_rules_deadline"
+        return None
+
+    def key_names(self) -> tuple[str, ...]:
+        """This city's key counties: from city.toml, else the ruleset's list matched to the units."""
+        if self.config.key_counties is not None:
+            return tuple(self.config.key_counties)
+        param = self.ruleset.get("key_counties")
+        if param is None:
+            return ()
+        return tuple(u for u in self.config.units if is_key(u, self.config.name, param.value))
+
+
+def is_key(unit: str, city: str, listed: list[str]) -> bool:
+    """Whether ``unit`` of ``city`` is on a key-county list written as the province writes it.
+
+    The list qualifies some names with their city (大同市新荣区) and not others (怀仁市).
+    """
+    for entry in listed:
+        if entry == unit or entry == f"{city}{unit}":
+            return True
+    return False
+
+
+@dataclass
+class CityReview:
+    context: CityContext
+    findings: list[Finding]
+
+    @property
+    def config(self) -> CityConfig:
+        return self.context.config
+
+    @property
+    def units(self) -> list[Unit]:
+        return self.context.units
+
+    def counts(self) -> dict[Verdict, int]:
+        out = {v: 0 for v in Verdict}
+        for unit in self.units:
+            out[unit.verdict] += 1
+        return out
+
+    def annex3(self) -> dict[str, int | None]:
+        """The 附件3 summary table's figures: review counts computed, the rest from [statistics]."""
+        stats = self.config.statistics
+
+        def total(a: str, b: str) -> int | None:
+            if a in stats and b in stats:
+                return stats[a] + stats[b]
+            return None
+
+        reviewed = sum(1 for u in self.units if u.readable)
+        return {
+            "units_total": len(self.config.units),
+            "units_reviewed": reviewed,
+            "units_not_reviewed": len(self.config.units) - reviewed,
+            "new_places_primary": stats.get("new_places_primary"),
+            "new_places_junior": stats.get("new_places_junior"),
+            "new_places_total": total("new_places_primary", "new_places_junior"),
+            "migrant_children_total": stats.get("migrant_children_total"),
+            "migrant_worker_children_total": stats.get("migrant_worker_children_total"),
+            "public_primary": stats.get("public_primary"),
+            "public_junior": stats.get("public_junior"),
+            "public_total": total("public_primary", "public_junior"),
+            "purchased_primary": stats.get("purchased_primary"),
+            "purchased_junior": stats.get("purchased_junior"),
+            "purchased_total": total("purchased_primary", "purchased_junior"),
+            "zhongkao_applicants": stats.get("zhongkao_applicants"),
+            "gaokao_applicants": stats.get("gaokao_applicants"),
+        }
+
+
+def _unit_of(result: FileResult, path: Path) -> str:
+    if result.rules is not None and result.rules.metadata.county is not None:
+        return result.rules.metadata.county.value
+    return path.stem
+
+
+def _plan_unit(path: Path) -> str:
+    stem = path.stem
+    for suffix in ("工作方案", "-工作方案", "_工作方案"):
+        if stem.endswith(suffix):
+            return stem[: -len(suffix)]
+    return stem
+
+
+def verdict(unit: Unit) -> tuple[Verdict, list[LocalText]]:
+    """The verdict for ``unit`` and the reasons behind it (see the module docstring)."""
+    if not unit.submitted:
+        return Verdict.failed, [text("verdict.not_submitted")]
+    if not unit.readable:
+        return Verdict.failed, [text("verdict.unreadable")]
+    errors = [f for f in unit.findings if f.severity == "error"]
+    failing = [f for f in errors if f.code[2] in FAILING_FAMILIES]
+    if failing:
+        codes = "、".join(sorted({f.code for f in failing}))
+        return Verdict.failed, [text("verdict.substantive", codes=codes)]
+    if len(errors) >= FAILING_ERROR_COUNT:
+        return Verdict.failed, [text("verdict.too_many", count=len(errors))]
+    if errors:
+        codes = "、".join(sorted({f.code for f in errors}))
+        return Verdict.passed_after_changes, [text("verdict.fixable", codes=codes)]
+    if unit.warnings:
+        return Verdict.passed, [text("verdict.remarks", count=unit.warnings)]
+    return Verdict.passed, [text("verdict.clean")]
+
+
+def context_for(directory: Path, override: str | None = None,
+                selected: list[type[checks_mod.Check]] | None = None) -> CityContext:
+    """Load ``city.toml`` and check every unit's rules (no city checks yet)."""
+    config_path = directory / CITY_FILE
+    if not config_path.is_file():
+        raise InputError(directory.as_posix(), text("config.missing", name=CITY_FILE))
+    config = load_city(config_path)
+    name = override or config.ruleset or choose(config.province, config.name, config.year)
+    ruleset = resolved(name, config.year)
+    selected = selected if selected is not None else checks_mod.all_checks()
+    key_names: set[str] = set()
+    units = {u: Unit(name=u) for u in config.units}
+    extra: list[FileResult] = []
+    for path in sorted(p for p in directory.rglob("*.rules") if p.is_file()):
+        result = check_file(path, path.as_posix(), name, selected)
+        unit = units.get(_unit_of(result, path)) or units.get(path.stem)
+        if unit is None or unit.result is not None:
+            extra.append(result)
+            continue
+        unit.result = result
+    for path in sorted(p for p in directory.rglob(f"*{PLAN_SUFFIX}") if p.is_file()):
+        unit = units.get(_plan_unit(path))
+        if unit is not None and unit.plan is None:
+            unit.plan = path.as_posix()
+    context = CityContext(config=config, ruleset=ruleset, units=list(units.values()), extra=extra)
+    key_names = set(context.key_names())
+    for unit in context.units:
+        unit.key = unit.name in key_names
+    context.consistency = table({u.name: u.rules for u in context.units if u.rules is not None})
+    return context
+
+
+def review_city(directory: Path, override: str | None = None,
+                selected: list[type[checks_mod.Check]] | None = None) -> CityReview:
+    """Review every county unit of the city in ``directory``."""
+    selected = selected if selected is not None else checks_mod.all_checks()
+    context = context_for(directory, override, selected)
+    city_findings: list[Finding] = []
+    for check_cls in selected:
+        if check_cls.scope != "city":
+            continue
+        check = check_cls()
+        if check.applies(context.ruleset):
+            city_findings.extend(check.run_city(context))
+    by_path: dict[str, list[Finding]] = {}
+    for finding in city_findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    for unit in context.units:
+        own = list(unit.result.findings) if unit.result is not None else []
+        if unit.path is not None:
+            own += by_path.get(unit.path, [])
+        own += [f for f in by_path.get(context.config.path, []) if _about(f, context, unit)]
+        unit.findings = sorted(own, key=Finding.sort_key)
+        unit.verdict, unit.reasons = verdict(unit)
+    all_findings = sorted(
+        [f for u in context.units for f in u.findings]
+        + [f for r in context.extra for f in r.findings]
+        + [f for f in by_path.get(context.config.path, []) if not any(_about(f, context, u) for u in context.units)],
+        key=Finding.sort_key,
+    )
+    return CityReview(context=context, findings=all_findings)
+
+
+def _about(finding: Finding, context: CityContext, unit: Unit) -> bool:
+    """Whether a finding on city.toml is about ``unit`` (it points at the unit's entry)."""
+    return finding.span == context.config_span(unit.name)
