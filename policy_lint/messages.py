@@ -222,6 +222,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "目录中没有 {name}。请按 docs/review.md 写明城市名称和应报送的县（市、区）。",
         "en": "the directory has no {name}. Write one as docs/review.md shows, naming the city and its county units.",
     },
+    # --- statistics tables ------------------------------------------------
+    "stats.header": {
+        "zh": "统计表表头无法识别（{header}）。表头应含“市”“入学总数”“公办学校就读人数”“公办学校就读比例”等列，参照附件1。",
+        "en": "cannot recognise the table's header ({header}). It needs columns for the city, total, public-school pupils and share, as in 附件1.",
+    },
+    "stats.bad_figure": {
+        "zh": "无法识别数字「{text}」。人数请写阿拉伯数字，比例写作 97.60%。",
+        "en": "cannot read the figure '{text}'. Write counts in digits and shares as 97.60%.",
+    },
     # --- verdicts (审核意见) ------------------------------------------------
     "verdict.not_submitted": {"zh": "未报送实施细则。", "en": "no rules were submitted."},
     "verdict.unreadable": {"zh": "实施细则无法读取或解析，未能审核。", "en": "the rules cannot be read or parsed, so they were not reviewed."},

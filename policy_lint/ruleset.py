@@ -65,6 +65,8 @@ PARAMETERS: dict[str, ParamSpec] = {
     "required_metadata": ParamSpec(list, "实施细则须写明的基本信息", "metadata the rules must state"),
     "key_counties": ParamSpec(list, "重点督促县（市、区）", "key counties under supervision"),
     "key_county_work_plan": ParamSpec(bool, "重点督促县须报送工作方案（一县一案）", "key counties file a work plan"),
+    # province audit (family 7: statistics)
+    "statistics_consistent": ParamSpec(bool, "统计数据口径一致、数字相符", "statistics consistent with their own counts"),
 }
 
 _HEADER_KEYS = {"name", "title", "title_en", "extends", "region", "year"}

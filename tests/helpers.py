@@ -76,3 +76,20 @@ def example_city(directory, section: str):
             continue
         files[unit] = rest
     return write_city(directory, files, units, config, plans)
+
+
+def run_stats_check(code: str, csv_text: str, directory, ruleset: str | None = None):
+    """Findings of the statistics check ``code`` alone on a CSV table."""
+    from policy_lint.ruleset import resolve
+    from policy_lint.statistics import parse_stats
+
+    check = checks.get(code)
+    assert check is not None and check.scope == "statistics", f"no statistics check {code}"
+    path = directory / "stats.csv"
+    path.write_text(textwrap.dedent(csv_text), encoding="utf-8")
+    table = parse_stats(path)
+    resolved_ruleset = resolve(ruleset or check.example_ruleset)
+    instance = check()
+    if not instance.applies(resolved_ruleset):
+        return []
+    return list(instance.run_stats(table, resolved_ruleset))

@@ -134,6 +134,30 @@ class CityCheck(Check):
         )
 
 
+class StatsCheck(Check):
+    """A check over a 附件1-style statistics table (family 7)."""
+
+    abstract = True
+    scope = "statistics"
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        return iter(())
+
+    def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        """Findings for ``table`` (a :class:`policy_lint.statistics.StatsTable`)."""
+        raise NotImplementedError
+
+    def stats_finding(self, table, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
+                      **values) -> Finding:
+        basis = ruleset.get(parameter or self.parameters[0])
+        assert basis is not None, f"{self.code}: parameter {parameter} not set"
+        return Finding(
+            code=self.code, name=self.name, severity=self.severity, path=table.path, span=span,
+            message=text(f"{self.code}.message", **values), suggestion=text(f"{self.code}.fix", **values),
+            basis=basis,
+        )
+
+
 def parse_sections(doc: str) -> dict[str, str]:
     lines = doc.expandtabs().split("\n")
     # dedent everything after the first line

@@ -15,7 +15,7 @@ import pytest
 
 from policy_lint import checks
 
-from ..helpers import run_check, run_city_check, unit_of, write_city
+from ..helpers import run_check, run_city_check, run_stats_check, unit_of, write_city
 
 CASES_DIR = Path(__file__).parent / "cases"
 
@@ -39,6 +39,10 @@ def test_case(code, case, tmp_path):
         findings = run_city_check(code, tmp_path / "city", case.get("ruleset"))
         got = [(f.code, unit_of(f.path), f.span.line, f.span.column) for f in findings]
         want = [(e.get("code", code), e["unit"], e["line"], e["column"]) for e in case["expect"]]
+    elif check.scope == "statistics":
+        findings = run_stats_check(code, case["source"], tmp_path, case.get("ruleset"))
+        got = [(f.code, f.span.line, f.span.column) for f in findings]
+        want = [(e.get("code", code), e["line"], e["column"]) for e in case["expect"]]
     else:
         findings = run_check(code, case["source"], case.get("ruleset"))
         got = [(f.code, f.span.line, f.span.column) for f in findings]

@@ -8,7 +8,7 @@ from policy_lint import checks
 from policy_lint.docs import REQUIRED_SECTIONS
 from policy_lint.ruleset import PARAMETERS
 
-from ..helpers import example_city, run_check, run_city_check
+from ..helpers import example_city, run_check, run_city_check, run_stats_check
 
 ALL = checks.all_checks()
 
@@ -19,6 +19,8 @@ def _run_example(check, section_name, tmp_path):
         return run_city_check(check.code, directory)
     fires, silent = check.examples()
     source = fires if section_name == "示例" else silent
+    if check.scope == "statistics":
+        return run_stats_check(check.code, source, tmp_path)
     assert source.strip(), f"{check.code} has no example in ## {section_name}"
     return run_check(check.code, source)
 

@@ -1,0 +1,73 @@
+from typing import Iterator
+
+from ...findings import Finding
+from ...ruleset import ResolvedRuleset
+from .. import StatsCheck
+
+
+class ShareDisagreesWithCounts(StatsCheck):
+    """公办学校就读比例与人数不符
+
+    ## 检查内容
+    统计表中每一行（各市及全省合计）报告的公办学校就读比例，与“公办学校就读人数 ÷ 入学总数”按报告的小数位数
+    四舍五入后的结果不同。
+
+    ## 为何重要
+    比例是考核和督查的依据；由人数算不出的比例，说明人数或比例之一填错。附件3要求数据“与教育事业统计口径保持一致”。
+
+    ## 示例
+    ```csv
+    市,入学总数,公办学校就读人数,公办学校就读比例
+    阳泉市,12788,12481,96.60%
+    ```
+
+    ## 改为
+    ```csv
+    市,入学总数,公办学校就读人数,公办学校就读比例
+    阳泉市,12788,12481,97.60%
+    ```
+
+    ## 修改方法
+    核对人数后，把比例改为重新计算的数值，或更正人数。
+
+    ## 未建模
+    不核对人数本身是否与教育事业统计一致；只核对表内算术。
+
+    ## What it checks
+    A row (a city, or the province total) whose reported public-school share differs from public ÷ total,
+    rounded half-up to the reported number of decimal places.
+
+    ## Why it matters
+    The share is what audits and rankings use; a share the counts do not give means one of the figures is wrong.
+
+    ## How to fix
+    Check the counts, then correct the share to the recomputed figure, or correct the counts.
+
+    ## Not modelled
+    Whether the counts match the education statistics themselves; only the table's arithmetic is checked.
+    """
+
+    code = "PL701"
+    name = "share-disagrees-with-counts"
+    title_en = "Public-school share disagrees with the counts"
+    parameters = ("statistics_consistent",)
+    example_ruleset = "shanxi-2021"
+    message = (
+        "「{name}」报告的公办学校就读比例为 {reported}%，由人数 {public} ÷ {total} 重新计算为 {computed}%。",
+        "'{name}' reports a public-school share of {reported}%; its counts {public} ÷ {total} give {computed}%.",
+    )
+    fix = (
+        "核对人数后，把比例改为 {computed}%，或更正人数。",
+        "Check the counts, then correct the share to {computed}% or correct the counts.",
+    )
+
+    def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        rows = [*table.cities, *([table.total] if table.total else [])]
+        for row in rows:
+            if row.share is None:
+                continue
+            computed = row.computed_share()
+            if computed is None or computed == row.share.value:
+                continue
+            yield self.stats_finding(table, ruleset, row.share.span, name=row.name, reported=row.share.value,
+                                     public=row.public.value, total=row.total.value, computed=computed)

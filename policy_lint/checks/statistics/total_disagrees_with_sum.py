@@ -1,0 +1,76 @@
+from typing import Iterator
+
+from ...findings import Finding
+from ...ruleset import ResolvedRuleset
+from .. import StatsCheck
+
+
+class TotalDisagreesWithSum(StatsCheck):
+    """合计行与各市之和不符
+
+    ## 检查内容
+    统计表的合计行（全省、合计、总计）报告的入学总数或公办学校就读人数，不等于各市该列之和。
+
+    ## 为何重要
+    全省的比例由合计行算出，是对外通报和与全国比较的数字；合计与各市不符，全省的数字就不可信。
+
+    ## 示例
+    ```csv
+    市,入学总数,公办学校就读人数,公办学校就读比例
+    阳泉市,12788,12481,97.60%
+    晋城市,22396,21724,97.00%
+    山西省,35284,34205,96.94%
+    ```
+
+    ## 改为
+    ```csv
+    市,入学总数,公办学校就读人数,公办学校就读比例
+    阳泉市,12788,12481,97.60%
+    晋城市,22396,21724,97.00%
+    山西省,35184,34205,97.22%
+    ```
+
+    ## 修改方法
+    重新合计各市人数，更正合计行，再重新计算比例。
+
+    ## 未建模
+    没有合计行的表不检查；不判断是哪一个市的数字有误。
+
+    ## What it checks
+    A total row (the province, 合计, 总计) whose total or public-school count differs from the sum of the cities.
+
+    ## Why it matters
+    The province's share is computed from its total row and is the figure reported and compared nationally.
+
+    ## How to fix
+    Re-add the cities' counts, correct the total row, then recompute the share.
+
+    ## Not modelled
+    A table without a total row is not checked; which city's figure is wrong is not guessed.
+    """
+
+    code = "PL702"
+    name = "total-disagrees-with-sum"
+    title_en = "Total row disagrees with the sum of the cities"
+    parameters = ("statistics_consistent",)
+    example_ruleset = "shanxi-2021"
+    message = (
+        "合计行「{name}」的{column}为 {reported}，各市之和为 {computed}（相差 {difference}）。",
+        "the total row '{name}' gives {column_en} {reported}; the cities add up to {computed} (a difference of {difference}).",
+    )
+    fix = (
+        "把「{name}」的{column}改为 {computed}，并重新计算比例。",
+        "Correct '{name}' {column_en} to {computed} and recompute the share.",
+    )
+
+    def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        if table.total is None or not table.cities:
+            return
+        for figure, computed, column, column_en in (
+            (table.total.total, table.sum_total(), "入学总数", "total"),
+            (table.total.public, table.sum_public(), "公办学校就读人数", "public-school count"),
+        ):
+            if figure.value != computed:
+                yield self.stats_finding(table, ruleset, figure.span, name=table.total.name, column=column,
+                                         column_en=column_en, reported=figure.value, computed=computed,
+                                         difference=figure.value - computed)
