@@ -81,9 +81,14 @@ class ProvinceConfig(_Frozen):
     source_text: str = ""
 
 
-def _line_of(source: str, needle: str) -> int | None:
+def _line_of(source: str, needle: str, after: str | None = None) -> int | None:
+    """The first line holding ``needle`` (outside comments), at or after the line where key ``after`` is set."""
+    started = after is None
     for number, line in enumerate(source.split("\n"), start=1):
-        if needle in line:
+        code = line.split("#", 1)[0]
+        if not started and re.match(rf"\s*{re.escape(after)}\s*=", code):
+            started = True
+        if started and needle in code:
             return number
     return None
 
@@ -138,9 +143,14 @@ def load_city(path: Path) -> CityConfig:
         ("name", "province", "year", "units"),
     )
     units = tuple(str(u) for u in body["units"])
+    for key in body.get("key_counties", []):
+        if key not in units:
+            line = _line_of(source, f'"{key}"', after="key_counties")
+            raise InputError(display, text("config.invalid", detail=f"key_counties: {key} ∉ units"), line=line,
+                             column=1 if line else None, source_text=source)
     return CityConfig(
         path=display, name=body["name"], province=body["province"], year=body["year"], units=units,
-        unit_lines={u: _line_of(source, f'"{u}"') or 1 for u in units},
+        unit_lines={u: _line_of(source, f'"{u}"', after="units") or 1 for u in units},
         ruleset=body.get("ruleset"), deadline=body.get("deadline"),
         key_counties=tuple(body["key_counties"]) if "key_counties" in body else None,
         submitted=body.get("submitted"), statistics=stats, source_text=source,
@@ -157,6 +167,6 @@ def load_province(path: Path) -> ProvinceConfig:
     cities = tuple(str(c) for c in body["cities"])
     return ProvinceConfig(
         path=display, name=body["name"], year=body["year"], cities=cities,
-        city_lines={c: _line_of(source, f'"{c}"') or 1 for c in cities},
+        city_lines={c: _line_of(source, f'"{c}"', after="cities") or 1 for c in cities},
         ruleset=body.get("ruleset"), deadline=body.get("deadline"), source_text=source,
     )

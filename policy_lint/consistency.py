@@ -17,6 +17,9 @@ from .models import ConditionKind, Housing, Rules, SchoolKind, Span
 
 Kind = Literal["months", "days", "set", "choice"]
 
+#: fewer units stating a parameter than this: no prevailing value worth comparing against
+MIN_STATING = 3
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -37,13 +40,28 @@ class Row:
     prevailing: object = None
     prevailing_shown: str = ""
     sharing: tuple[str, ...] = ()  # units holding the prevailing value
+    tied: tuple[object, ...] = ()  # other values held by as many units as the prevailing one
+    split: tuple[str, ...] = ()  # set rows: items asked for by exactly half the units (counted on neither side)
+
+    @property
+    def comparable(self) -> bool:
+        """Whether enough units state the parameter for a prevailing value to mean anything."""
+        return len(self.cells) >= MIN_STATING and self.prevailing is not None and self.prevailing != ()
+
+    def gap(self, unit: str) -> int | None:
+        """``unit``'s distance from the nearest prevailing value (split set items ignored); None if not compared."""
+        cell = self.cells.get(unit)
+        if cell is None or not self.comparable:
+            return None
+        if self.kind == "set":
+            own, prevailing = set(cell.value) - set(self.split), set(self.prevailing)
+            return len(own ^ prevailing)
+        return min(distance(self.kind, cell.value, v) for v in (self.prevailing, *self.tied))
 
     def differs(self, unit: str, tolerance: int) -> bool:
-        """Whether ``unit``'s value is outside ``tolerance`` of the prevailing one."""
-        cell = self.cells.get(unit)
-        if cell is None or self.prevailing is None:
-            return False
-        return distance(self.kind, cell.value, self.prevailing) > tolerance
+        """Whether ``unit``'s value is outside ``tolerance`` of every prevailing value."""
+        gap = self.gap(unit)
+        return gap is not None and gap > tolerance
 
 
 def distance(kind: Kind, a: object, b: object) -> int:
@@ -142,6 +160,7 @@ def table(units: dict[str, Rules]) -> list[Row]:
             row.prevailing = best
             row.sharing = tuple(u for u, c in row.cells.items() if _hashable(c.value) == best)
             row.prevailing_shown = row.cells[row.sharing[0]].shown
+            row.tied = tuple(v for v in order if v != best and counts[v] == counts[best])
         rows.append(row)
     return rows
 
@@ -150,10 +169,19 @@ def _prevailing_set(row: Row) -> None:
     """For a set (the materials): the items more than half of the stating counties ask for."""
     counts = Counter(item for cell in row.cells.values() for item in set(cell.value))
     half = len(row.cells) / 2
-    items = tuple(sorted(item for item, n in counts.items() if n > half))
+    # in the order the counties list them, not in code-point order
+    order = list(dict.fromkeys(item for cell in row.cells.values() for item in _listed_order(cell)))
+    items = tuple(item for item in order if counts[item] > half)
+    row.split = tuple(item for item in order if counts[item] == half)
     row.prevailing = items
     row.prevailing_shown = "、".join(items)
     row.sharing = tuple(u for u, c in row.cells.items() if set(c.value) == set(items))
+
+
+def _listed_order(cell: Cell) -> list[str]:
+    """A materials cell's names in the order the county wrote them (its ``raw`` lists them)."""
+    names = list(cell.value)
+    return sorted(names, key=lambda n: (cell.raw.find(n) if n in cell.raw else len(cell.raw), names.index(n)))
 
 
 def _hashable(value: object) -> object:

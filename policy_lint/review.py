@@ -201,7 +201,7 @@ def _unit_of(result: FileResult, path: Path) -> str:
 
 def _plan_unit(path: Path) -> str:
     stem = path.stem
-    for suffix in ("工作方案", "-工作方案", "_工作方案"):
+    for suffix in ("-工作方案", "_工作方案", "工作方案"):
         if stem.endswith(suffix):
             return stem[: -len(suffix)]
     return stem
@@ -238,7 +238,6 @@ def context_for(directory: Path, override: str | None = None,
     name = override or config.ruleset or choose(config.province, config.name, config.year)
     ruleset = resolved(name, config.year)
     selected = selected if selected is not None else checks_mod.all_checks()
-    key_names: set[str] = set()
     units = {u: Unit(name=u) for u in config.units}
     extra: list[FileResult] = []
     for path in sorted(p for p in directory.rglob("*.rules") if p.is_file()):
@@ -282,9 +281,11 @@ def review_city(directory: Path, override: str | None = None,
         own += [f for f in by_path.get(context.config.path, []) if _about(f, context, unit)]
         unit.findings = sorted(own, key=Finding.sort_key)
         unit.verdict, unit.reasons = verdict(unit)
+    extra_paths = {r.path for r in context.extra}
     all_findings = sorted(
         [f for u in context.units for f in u.findings]
         + [f for r in context.extra for f in r.findings]
+        + [f for path in extra_paths for f in by_path.get(path, [])]
         + [f for f in by_path.get(context.config.path, []) if not any(_about(f, context, u) for u in context.units)],
         key=Finding.sort_key,
     )

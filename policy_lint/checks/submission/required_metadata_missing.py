@@ -1,0 +1,103 @@
+from ...messages import LocalText
+from .. import CityCheck
+from ._common import metadata_span
+
+#: 基本信息 keys (as the ruleset's required_metadata names them) → whether the rules state them
+_PRESENT = {
+    "省": lambda m: m.province is not None,
+    "市": lambda m: m.city is not None,
+    "县": lambda m: m.county is not None,
+    "年度": lambda m: m.year is not None,
+    "标题": lambda m: m.title is not None,
+    "文号": lambda m: m.doc_number is not None,
+    "依据": lambda m: bool(m.basis),
+    "报送日期": lambda m: m.submitted is not None,
+}
+
+_ENGLISH = {
+    "省": "province", "市": "city", "县": "county", "年度": "year", "标题": "title",
+    "文号": "document number", "依据": "basis", "报送日期": "date sent",
+}
+
+
+class RequiredMetadataMissing(CityCheck):
+    """实施细则缺少须写明的基本信息
+
+    ## 检查内容
+    规则集 `required_metadata` 列出的基本信息项（山西为 县、年度、文号、报送日期）在县（市、区）
+    实施细则中没有写明；每缺一项报告一次，位置为“基本信息”一节的开头（没有基本信息一节时为文件开头）。
+    别名同样认可，如“发文字号”即文号、“报送时间”即报送日期。
+
+    ## 为何重要
+    各县实施细则“经各市审核后报省教育厅审核”：没有县名、年度和文号，市、省两级无法确认审核的是
+    哪一份正式文件；没有报送日期，无法核对是否按期报送（见 PL602）。
+
+    ## 示例
+    ```rules
+    # 城区
+    基本信息 {
+        县: 城区
+        年度: 2021
+        报送日期: 2021年6月16日
+    }
+    ```
+
+    ## 改为
+    ```rules
+    # 城区
+    基本信息 {
+        县: 城区
+        年度: 2021
+        文号: “城教发〔2021〕15号”
+        报送日期: 2021年6月16日
+    }
+    ```
+
+    ## 修改方法
+    在“基本信息”中补写缺少的项，如 `文号: “城教发〔2021〕15号”`、`报送日期: 2021年6月16日`。
+
+    ## 未建模
+    不核对文号格式是否规范、是否与正式发文一致，也不核对县名与文件名、城市配置是否一致。
+
+    ## What it checks
+    A 基本信息 item that the ruleset's `required_metadata` lists (in Shanxi: 县 county, 年度 year,
+    文号 document number, 报送日期 date sent) is missing from a county's rules. Each missing item is
+    reported once, at the start of the 基本信息 section (or the top of the file when there is none).
+    Aliases count, e.g. 发文字号 for 文号 and 报送时间 for 报送日期.
+
+    ## Why it matters
+    Each county's rules are reviewed by the city and then by the province: without the county, year
+    and document number neither can tell which official document it reviewed, and without the date
+    sent nobody can tell whether it was on time (PL602).
+
+    ## How to fix
+    Add the missing item to 基本信息, e.g. `文号: “城教发〔2021〕15号”` or `报送日期: 2021年6月16日`.
+
+    ## Not modelled
+    Whether the document number is well formed or matches the issued document, and whether the county
+    matches the file name or the city configuration, are not checked.
+    """
+
+    code = "PL603"
+    name = "required-metadata-missing"
+    title_en = "Required metadata missing from the rules"
+    parameters = ("required_metadata",)
+    message = (
+        "{county}的实施细则基本信息中没有写明「{key}」。",
+        "{county}'s rules do not state the {key_en} (「{key}」) in 基本信息.",
+    )
+    fix = (
+        "在“基本信息”中补写「{key}」一项。",
+        "Add the {key_en} (「{key}」) to 基本信息.",
+    )
+
+    def run_city(self, city):
+        required = city.ruleset.get("required_metadata").value
+        for unit in city.readable():
+            meta = unit.rules.metadata
+            for key in required:
+                present = _PRESENT.get(key)
+                if present is None or present(meta):
+                    continue
+                yield self.city_finding(city, unit.path, metadata_span(unit.rules), county=unit.name, key=key,
+                                        key_en=_ENGLISH[key])
