@@ -185,6 +185,80 @@ def review(
         raise typer.Exit(1)
 
 
+@app.command("fmt")
+def fmt_command(
+    paths: list[Path] = typer.Argument(..., help="规则文件或目录 / rules files or directories"),
+    check_only: bool = typer.Option(False, "--check", help="只检查：有文件需要格式化时退出码为 1 / exit 1 if a file would change"),
+    write: bool = typer.Option(False, "--write", help="就地改写需要格式化的文件（原子写入）/ rewrite them in place, atomically"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """整理为规范格式，保留注释 / format rules files canonically, comments kept.
+
+    不加选项时，一个文件输出格式化后的全文，目录或多个文件输出差异（unified diff）。
+    Without an option: one file prints its formatted text; a directory or several files print diffs.
+    """
+    from .fmt import format_paths, message, summary, write_formatted
+    from .render.text import _Style, render_error
+
+    language = lang.value
+    if check_only and write:
+        _fail(message("both_modes", language))
+    results = format_paths(paths)
+    unreadable = [r for r in results if r.error is not None]
+    for result in unreadable:
+        typer.echo("\n".join(render_error(result.error, language, _Style(False))), err=True)
+    changed = [r for r in results if r.error is None and r.changed]
+    unwritten = []
+    if check_only or write:
+        for result in changed:
+            if write:
+                try:
+                    write_formatted(result)
+                except OSError as exc:
+                    typer.echo(message("write_failed", language, path=result.display,
+                                       reason=exc.strerror or str(exc)), err=True)
+                    unwritten.append(result)
+                    continue
+            typer.echo(message("reformatted" if write else "would_change", language, path=result.display))
+        typer.echo(summary(language, write, changed=len(changed) - len(unwritten),
+                           same=len(results) - len(changed) - len(unreadable),
+                           errors=len(unreadable) + len(unwritten)))
+    elif len(paths) == 1 and not paths[0].is_dir():
+        if results and results[0].formatted is not None:
+            sys.stdout.write(results[0].formatted)
+    else:
+        sys.stdout.write("".join(r.diff() for r in changed))
+    sys.stdout.flush()
+    if unreadable or unwritten:
+        raise typer.Exit(2)
+    if check_only and changed:
+        raise typer.Exit(1)
+
+
+@app.command("init")
+def init_command(
+    region: str = typer.Option(..., "--region", help="省/市/县（市、区），如 山西省/晋城市/泽州县 / province/city/county"),
+    year: int = typer.Option(..., "--year", help="年度，如 2022 / year"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的输出文件 / overwrite an existing output file"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """生成实施细则框架：各节齐全，基准值注明出处 / a skeleton rules file with the cited baseline."""
+    from .init import InitError, exists_message, ruleset_note, skeleton
+
+    language = lang.value
+    try:
+        result = skeleton(region, year)
+    except InitError as exc:
+        _fail(exc.message(language))
+    except InputError as exc:
+        _report_ruleset_error(exc, language)
+    if output is not None and output.exists() and not force:
+        _fail(exists_message(str(output))(language))
+    typer.echo(ruleset_note(result.ruleset)(language), err=True)
+    _emit(result.text, output, language)
+
+
 @app.command()
 def rules(lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP)) -> None:
     """列出全部检查项 / list every check."""

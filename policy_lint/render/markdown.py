@@ -1,0 +1,83 @@
+"""Markdown output for ``review`` (and, later, ``audit``): the report as tables, rendered with jinja2.
+
+Every value printed by a template goes through :func:`md_escape` (the
+environment's ``finalize``), so a county name or a quoted sentence is always
+text: HTML-significant characters become entities, Markdown punctuation is
+backslash-escaped, ``|`` cannot split a table cell and a newline cannot end
+one.  Markdown syntax belongs in the template text, never in values.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .. import __version__
+from ..checks import FAMILIES
+from ..messages import Lang, text
+from .json_out import review_json
+from .text import (_consistency_note, annex3_rows, capitalise, consistency_outlier_text, not_compared_text,
+                   prevailing_text, report_label)
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+_PUNCTUATION = re.compile(r"([\\`*_\[\]{}|#~!])")
+
+
+def md_escape(value: str) -> str:
+    """``value`` as literal Markdown text, safe inside a table cell."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _PUNCTUATION.sub(r"\\\1", value)
+    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return "—"
+    return md_escape(str(value))
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=False,
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["cap"] = capitalise
+    return env
+
+
+def template_globals(lang: Lang) -> dict:
+    """What every review template may call: labels, the catalogue, the outlier wording."""
+    return {
+        "label": lambda key, **values: report_label(key, lang, **values),
+        "catalogue": lambda key, **values: text(key, **values)(lang),
+        "outlier": lambda cell, kind: consistency_outlier_text(cell, kind, lang),
+        "prevailing": lambda row: prevailing_text(row, lang),
+        "not_compared": lambda row: not_compared_text(row, lang),
+        "family": lambda code: FAMILIES[code[2]](lang) if code[2] in FAMILIES else code[2],
+        "version": __version__,
+        "sep": ": " if lang == "en" else "：",
+        "listsep": ", " if lang == "en" else "、",
+        "lang": lang,
+        "lp": " (" if lang == "en" else "（",
+        "rp": ")" if lang == "en" else "）",
+        "period": ". " if lang == "en" else "。",
+        "comma": ", " if lang == "en" else "，",
+    }
+
+
+def render_review(review, lang: Lang = "zh") -> str:
+    r = review_json(review, lang)
+    template = environment().get_template("review.md.j2")
+    return template.render(r=r, annex3=annex3_rows(r["city"]["year"], r["annex3"], lang),
+                           consistency_note=_consistency_note(review, lang), **template_globals(lang))

@@ -1,0 +1,163 @@
+"""SARIF 2.1.0 output for ``review`` (GitHub code scanning and other SARIF viewers).
+
+One run; ``tool.driver.rules`` is built from each check's docstring (the one
+source of its documentation: title, 检查内容 / What it checks, 修改方法 / How
+to fix) and carries the citation of the ruleset parameter it enforces; each
+finding is a result pointing at its file and span.  Columns count Unicode
+characters (``columnKind: unicodeCodePoints``), as the findings do.  Files
+that could not be read are reported as tool execution notifications.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import quote
+
+from .. import __version__
+from .. import checks as checks_mod
+from ..checks import FAMILIES
+from ..findings import Finding
+from ..messages import Lang, text
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+_DOC_SECTIONS = {
+    "zh": ("检查内容", "修改方法", "为何重要"),
+    "en": ("What it checks", "How to fix", "Why it matters"),
+}
+
+
+def unwrap(doc: str) -> str:
+    """A docstring section as flowing text: the lines of a paragraph joined, list items kept apart."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", doc.strip()):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        out = ""
+        for line in lines:
+            if not out:
+                out = line
+            elif re.match(r"([-*+]|\d+[.)])\s", line) or block.lstrip().startswith("```"):
+                out += "\n" + line
+            elif out[-1].isascii() or line[0].isascii():
+                out += " " + line
+            else:
+                out += line
+        paragraphs.append(out)
+    return "\n\n".join(paragraphs)
+
+
+def uri(path: str) -> str:
+    """A relative path as a URI reference (percent-encoded, '/' kept)."""
+    return quote(path, safe="/")
+
+
+def rule(check: type[checks_mod.Check], ruleset, lang: Lang) -> dict:
+    """A reportingDescriptor for ``check``, from its docstring and the ruleset's citation."""
+    docs = check.docs()
+    what, how, why = _DOC_SECTIONS[lang]
+    family = FAMILIES.get(check.family())
+    help_markdown = "\n\n".join(docs[k] for k in (how, why) if docs.get(k))
+    help_text = "\n\n".join(unwrap(docs[k]) for k in (how, why) if docs.get(k))
+    properties: dict = {
+        "family": check.family(),
+        "familyTitle": family(lang) if family else "",
+        "parameters": list(check.parameters),
+        "tags": [f"family-{check.family()}", check.scope],
+    }
+    param = ruleset.get(check.parameters[0]) if check.parameters else None
+    if param is not None:
+        properties["citation"] = param.citation.model_dump(mode="json")
+        properties["ruleset"] = param.layer
+        properties["rulesetTitle"] = param.layer_title_en if lang == "en" else param.layer_title
+    return {
+        "id": check.code,
+        "name": check.name,
+        "shortDescription": {"text": check.title()(lang)},
+        "fullDescription": {"text": unwrap(docs.get(what, "")) or check.title()(lang)},
+        "help": {"text": help_text or check.title()(lang), "markdown": help_markdown or check.title()(lang)},
+        "defaultConfiguration": {"level": check.severity},
+        "properties": properties,
+    }
+
+
+def _location(path: str, line: int, column: int, end_line: int | None = None, end_column: int | None = None) -> dict:
+    region: dict = {"startLine": line, "startColumn": column}
+    if end_line is not None and end_column is not None:
+        region["endLine"] = end_line
+        region["endColumn"] = end_column
+    return {"physicalLocation": {"artifactLocation": {"uri": uri(path)}, "region": region}}
+
+
+def result(f: Finding, index: int, lang: Lang, unit: str | None) -> dict:
+    c = f.basis.citation
+    properties: dict = {
+        "suggestion": f.suggestion(lang),
+        "parameter": f.basis.name,
+        "ruleset": f.basis.layer,
+        "citation": c.model_dump(mode="json"),
+    }
+    if unit is not None:
+        properties["unit"] = unit
+    return {
+        "ruleId": f.code,
+        "ruleIndex": index,
+        "level": f.severity,
+        "message": {"text": f"{f.message(lang)} {text('label.fix')(lang)}{': ' if lang == 'en' else '：'}{f.suggestion(lang)}"},
+        "locations": [_location(f.path, f.span.line, f.span.column, f.span.end_line, f.span.end_column)],
+        "properties": properties,
+    }
+
+
+def _notifications(review, lang: Lang) -> list[dict]:
+    out = []
+    results = [u.result for u in review.units if u.submitted and not u.readable]
+    results += [r for r in review.context.extra if r.error is not None]
+    for r in results:
+        for p in r.error.problems:
+            note: dict = {"level": "error", "message": {"text": p.message(lang)}}
+            if p.line is not None:
+                note["locations"] = [_location(r.path, p.line, p.column or 1)]
+            else:
+                note["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri(r.path)}}}]
+            out.append(note)
+    return out
+
+
+def review_sarif(review, lang: Lang = "zh") -> dict:
+    ruleset = review.context.ruleset
+    ran = [c for c in checks_mod.all_checks() if c.scope in ("rules", "city") and c().applies(ruleset)]
+    codes = {f.code for f in review.findings}
+    ran += [c for c in checks_mod.all_checks() if c.code in codes and c not in ran]
+    ran.sort(key=lambda c: c.code)
+    index = {c.code: i for i, c in enumerate(ran)}
+    unit_of = {id(f): u.name for u in review.units for f in u.findings}
+    results = [result(f, index[f.code], lang, unit_of.get(id(f))) for f in review.findings]
+    run = {
+        "tool": {"driver": {
+            "name": "policy-lint",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "rules": [rule(c, ruleset, lang) for c in ran],
+        }},
+        "invocations": [{
+            "executionSuccessful": True,
+            "toolExecutionNotifications": _notifications(review, lang),
+        }],
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {
+            "city": review.config.name,
+            "province": review.config.province,
+            "year": review.config.year,
+            "ruleset": ruleset.name,
+            "verdicts": [{"unit": u.name, "verdict": u.verdict.name, "label": u.verdict.label(lang)}
+                         for u in review.units],
+        },
+    }
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def render_review(review, lang: Lang = "zh") -> str:
+    return json.dumps(review_sarif(review, lang), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,136 @@
+"""The HTML review opened in a real browser: headless Chromium from the system packages, driven by Playwright.
+
+``.ci/run`` installs Chromium (``apt-get install chromium fonts-noto-cjk``) and the test extra
+installs Playwright, which is pointed at that Chromium (``playwright install`` is never run).
+Outside CI the tests are skipped when either is missing; in CI (``CI`` set) they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from policy_lint.cli import app
+from policy_lint.review import review_city
+from tests.test_review_output import SCRIPT, TEMPLATE, hostile_city
+
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    missing = []
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+        missing.append("playwright (pip install -e '.[test]')")
+    executable = _chromium()
+    if executable is None:
+        missing.append("chromium (apt-get install chromium fonts-noto-cjk)")
+    if missing:
+        reason = "needs " + " and ".join(missing)
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}: .ci/run must install it", pytrace=False)
+        pytest.skip(reason)
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
+def render_html(city_dir, target) -> None:
+    result = CliRunner().invoke(app, ["review", str(city_dir), "--format", "html", "-o", str(target)],
+                                catch_exceptions=False)
+    assert result.exit_code in (0, 1, 2), result.output
+    assert target.is_file()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1000, "height": 1400}, java_script_enabled=True)
+    tab = context.new_page()
+    dialogs: list[str] = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tab.dialogs = dialogs
+    yield tab
+    context.close()
+
+
+def test_the_jincheng_review_shows_every_county_with_its_verdict_and_the_chart(repo_root, tmp_path, page):
+    target = tmp_path / "r.html"
+    render_html("samples/shanxi/jincheng", target)
+    review = review_city(repo_root / "samples/shanxi/jincheng")
+    page.goto(target.resolve().as_uri())
+
+    summary = page.locator("table.verdicts tbody tr")
+    assert summary.count() == len(review.units)
+    for unit in review.units:
+        row = page.locator("table.verdicts tbody tr", has_text=unit.name).first
+        assert row.is_visible()
+        assert row.locator(".badge").inner_text().strip() == unit.verdict.value
+        section = page.locator(f'section.county[data-unit="{unit.name}"]')
+        assert section.count() == 1
+        assert f"{unit.name} 审核意见" in section.locator("h2").inner_text()
+        assert section.locator(".county-head .badge").inner_text().strip() == unit.verdict.value
+
+    chart = page.locator("figure.chart svg")
+    assert chart.count() == 1
+    box = chart.bounding_box()
+    assert box is not None and box["width"] > 100 and box["height"] > 50
+    bars = page.locator("figure.chart svg g.bar")
+    assert bars.count() == len(review.units)
+    drawn = page.locator("figure.chart svg g.bar rect")
+    assert drawn.count() >= 1
+    first = drawn.first.bounding_box()
+    assert first is not None and first["width"] > 0 and first["height"] > 0
+    assert "审核结论汇总" in page.inner_text("body")
+    assert "附件3" in page.inner_text("body")
+    assert page.locator("script").count() == 0
+
+
+def test_in_print_each_county_starts_a_new_page_and_table_rows_stay_whole(repo_root, tmp_path, page):
+    target = tmp_path / "r.html"
+    render_html("samples/shanxi/jincheng", target)
+    page.goto(target.resolve().as_uri())
+    page.emulate_media(media="print")
+    breaks = page.eval_on_selector_all(
+        "section.county", "els => els.map(e => getComputedStyle(e).breakBefore)")
+    assert breaks and set(breaks) == {"page"}
+    rows = page.eval_on_selector_all("tr", "els => els.map(e => getComputedStyle(e).breakInside)")
+    assert rows and set(rows) == {"avoid"}
+    pdf = page.pdf(format="A4", print_background=True)
+    assert pdf.startswith(b"%PDF")
+
+
+def test_a_county_named_like_a_script_tag_stays_text(tmp_path, page):
+    city = hostile_city(tmp_path / "city")
+    target = tmp_path / "r.html"
+    render_html(city, target)
+    page.goto(target.resolve().as_uri())
+    assert page.locator("script").count() == 0
+    assert page.dialogs == []
+    text = page.evaluate("document.body.textContent")
+    assert SCRIPT in text
+    assert f"{TEMPLATE}号" in text
+    section = page.locator("section.county").first
+    assert section.get_attribute("data-unit") == SCRIPT
+    assert SCRIPT in section.locator("h2").inner_text()
+    assert page.locator("figure.chart svg g.bar text").first.text_content() == SCRIPT
