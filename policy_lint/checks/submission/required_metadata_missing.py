@@ -3,14 +3,22 @@ from .. import CityCheck
 from ._common import metadata_span
 
 #: 基本信息 keys (as the ruleset's required_metadata names them) → whether the rules state them
+#: what `policy-lint init` writes where a value is still to be filled in: it counts as missing
+PLACEHOLDER = "待填写"
+
+
+def _filled(value) -> bool:
+    return value is not None and PLACEHOLDER not in str(value.value)
+
+
 _PRESENT = {
-    "省": lambda m: m.province is not None,
-    "市": lambda m: m.city is not None,
-    "县": lambda m: m.county is not None,
+    "省": lambda m: _filled(m.province),
+    "市": lambda m: _filled(m.city),
+    "县": lambda m: _filled(m.county),
     "年度": lambda m: m.year is not None,
-    "标题": lambda m: m.title is not None,
-    "文号": lambda m: m.doc_number is not None,
-    "依据": lambda m: bool(m.basis),
+    "标题": lambda m: _filled(m.title),
+    "文号": lambda m: _filled(m.doc_number),
+    "依据": lambda m: any(_filled(v) for v in m.basis),
     "报送日期": lambda m: m.submitted is not None,
 }
 
@@ -26,7 +34,7 @@ class RequiredMetadataMissing(CityCheck):
     ## 检查内容
     规则集 `required_metadata` 列出的基本信息项（山西为 县、年度、文号、报送日期）在县（市、区）
     实施细则中没有写明；每缺一项报告一次，位置为“基本信息”一节的开头（没有基本信息一节时为文件开头）。
-    别名同样认可，如“发文字号”即文号、“报送时间”即报送日期。
+    别名同样认可，如“发文字号”即文号、“报送时间”即报送日期。仍是 `policy-lint init` 占位文字“待填写”的项按缺失处理。
 
     ## 为何重要
     各县实施细则“经各市审核后报省教育厅审核”：没有县名、年度和文号，市、省两级无法确认审核的是
@@ -63,7 +71,8 @@ class RequiredMetadataMissing(CityCheck):
     A 基本信息 item that the ruleset's `required_metadata` lists (in Shanxi: 县 county, 年度 year,
     文号 document number, 报送日期 date sent) is missing from a county's rules. Each missing item is
     reported once, at the start of the 基本信息 section (or the top of the file when there is none).
-    Aliases count, e.g. 发文字号 for 文号 and 报送时间 for 报送日期.
+    Aliases count, e.g. 发文字号 for 文号 and 报送时间 for 报送日期. An item still holding the
+    `policy-lint init` placeholder 待填写 counts as missing.
 
     ## Why it matters
     Each county's rules are reviewed by the city and then by the province: without the county, year
