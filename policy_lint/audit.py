@@ -90,7 +90,7 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
     """Audit every city under ``directory``; check ``stats`` if given."""
     config_path = directory / PROVINCE_FILE
     if not config_path.is_file():
-        raise InputError(directory.as_posix(), text("config.missing", name=PROVINCE_FILE))
+        raise InputError(directory.as_posix(), text("config.missing_province"))
     config = load_province(config_path)
     selected = selected if selected is not None else checks_mod.all_checks()
     ruleset = resolved(override or config.ruleset or choose(config.name, None, config.year), config.year)

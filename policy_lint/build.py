@@ -275,7 +275,9 @@ class _Builder:
     # 基本信息
     def metadata(self, block: BlockNode) -> dict:
         out: dict = {"span": block.span}
-        for key, pair in self.pairs(block, METADATA_KEYS, "基本信息"):
+        # 年度 first: a date written without its year (报送日期: 6月15日) takes the 年度 wherever it stands
+        entries = sorted(self.pairs(block, METADATA_KEYS, "基本信息"), key=lambda entry: entry[0] != "年度")
+        for key, pair in entries:
             if key in ("省", "市", "县", "标题", "文号"):
                 field = {"省": "province", "市": "city", "县": "county", "标题": "title", "文号": "doc_number"}[key]
                 out[field] = self.text_value(pair, key)

@@ -185,6 +185,41 @@ def review(
         raise typer.Exit(1)
 
 
+@app.command()
+def audit(
+    province_dir: Path = typer.Argument(..., help="省级目录（含 province.toml 和各市目录）/ a province directory"),
+    stats: Optional[Path] = typer.Option(None, "--stats", help="附件1 式统计表（CSV）/ a 附件1-style statistics CSV"),
+    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="输出格式 / output format"),
+    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定省级规则集 / province ruleset to use"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+    select: Optional[str] = typer.Option(None, "--select", help="只运行这些检查 / codes to run"),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
+) -> None:
+    """审计全省各市的审核情况和统计数据 / audit every city of a province and its statistics."""
+    from . import checks
+    from .audit import audit_province
+    from .messages import text
+
+    language = lang.value
+    for code in _split(select) + _split(ignore):
+        if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
+            _fail(text("cli.bad_selector", code=code)(language))
+    try:
+        report = audit_province(province_dir, stats, ruleset, checks.select(_split(select), _split(ignore)))
+    except InputError as exc:
+        _report_ruleset_error(exc, language)
+    _emit(_render_report("audit", report, format, language, _use_color(output)), output, language)
+    unreadable = report.stats_error is not None or any(
+        c.error is not None or (c.review is not None and any(u.submitted and not u.readable for u in c.review.units))
+        for c in report.cities + report.extra
+    )
+    if unreadable:
+        raise typer.Exit(2)
+    if any(f.severity == "error" for f in report.findings):
+        raise typer.Exit(1)
+
+
 @app.command("fmt")
 def fmt_command(
     paths: list[Path] = typer.Argument(..., help="规则文件或目录 / rules files or directories"),
@@ -257,6 +292,32 @@ def init_command(
         _fail(exists_message(str(output))(language))
     typer.echo(ruleset_note(result.ruleset)(language), err=True)
     _emit(result.text, output, language)
+
+
+@app.command("extract")
+def extract_command(
+    draft: Path = typer.Argument(..., help="草稿：Word（.docx）、文本（.txt）或 Markdown（.md）/ a draft"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """从草稿提取规则，每项注明出处 / extract rules from a draft, each value with its source."""
+    from .engine import DRAFT_SUFFIXES, display_path
+    from .extract import extract_path
+    from .messages import text
+    from .render.text import _Style, render_error
+
+    language = lang.value
+    shown = display_path(draft)
+    if draft.suffix.lower() not in DRAFT_SUFFIXES:
+        _fail(text("extract.not_a_draft", path=shown, suffixes="、".join(DRAFT_SUFFIXES))(language))
+    try:
+        extracted = extract_path(draft, shown)
+    except InputError as exc:
+        typer.echo("\n".join(render_error(exc, language, _Style(False))), err=True)
+        raise typer.Exit(2)
+    _emit(extracted.text, output, language)
+    typer.echo(text("extract.summary", path=shown, facts=extracted.facts.facts,
+                    unread=len(extracted.unread))(language), err=True)
 
 
 @app.command()

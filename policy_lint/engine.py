@@ -7,13 +7,14 @@ Pure functions of their inputs: nothing here prints or writes.  ``review`` and
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from . import checks as checks_mod
 from .build import parse
-from .errors import InputError
+from .errors import InputError, Problem
 from .findings import Finding
 from .messages import text
 from .models import Rules
@@ -21,6 +22,7 @@ from .ruleset import ResolvedRuleset, choose, resolve
 from .source import Source, read
 
 RULES_SUFFIXES = (".rules",)
+DRAFT_SUFFIXES = (".docx", ".txt", ".md")  # drafts, checked through policy_lint.extract
 
 
 @dataclass
@@ -33,6 +35,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
     source: Source | None = None
+    #: for a draft (.docx/.txt/.md, see policy_lint.extract): the sentences extraction could not read (待确认)
+    unread: list[Problem] = field(default_factory=list)
 
     @property
     def errors(self) -> int:
@@ -44,17 +48,50 @@ class FileResult:
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, str]]:
-    """Files to check: each file as given, and the ``.rules`` files under each directory."""
+    """Files to check: each file as given, and the ``.rules`` files under each directory.
+
+    Each comes with the name shown to the user (see :func:`display_path`).
+    """
     found: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_dir():
             inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in RULES_SUFFIXES)
             if not inside:
-                found.append((path, str(path)))
-            found.extend((p, p.as_posix()) for p in inside)
+                found.append((path, display_path(path, posix=False)))
+            found.extend((p, display_path(p)) for p in inside)
         else:
-            found.append((path, path.as_posix()))
+            found.append((path, display_path(path)))
     return found
+
+
+def display_path(path: Path, posix: bool = True) -> str:
+    """``path`` as text that can be printed and written as UTF-8.
+
+    A file name that is not valid UTF-8 (typically a GBK name from a zip made
+    on Windows and unpacked on Linux) reaches Python with surrogate escapes,
+    which no UTF-8 output can hold.  Such a name is read as GB18030 when it
+    is that, and otherwise shown with its undecodable bytes as ``\\xNN``.
+    """
+    shown = path.as_posix() if posix else str(path)
+    try:
+        shown.encode("utf-8")
+        return shown
+    except UnicodeEncodeError:
+        pass
+    sep = "/" if posix else os.sep
+    return sep.join(_display_part(part) for part in shown.split(sep))
+
+
+def _display_part(part: str) -> str:
+    try:
+        part.encode("utf-8")
+        return part
+    except UnicodeEncodeError:
+        raw = os.fsencode(part)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="backslashreplace")
 
 
 @lru_cache(maxsize=64)
@@ -94,7 +131,9 @@ def check_source(source: Source, override: str | None = None,
         rules = parse(source)
         ruleset = ruleset_for(rules, override)
     except InputError as exc:
-        if exc.source_text is None:
+        # quote this file's lines only for a problem in this file: a broken ruleset's problem is
+        # at a line of the ruleset, and this file's line of that number has nothing to do with it
+        if exc.source_text is None and exc.path == source.path:
             exc.source_text = source.text
         result.error = exc
         return result
@@ -108,6 +147,10 @@ def check_file(path: Path, display: str, override: str | None = None,
                selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
     if path.is_dir():
         return FileResult(path=display, error=InputError(display, text("input.no_rules_files")))
+    if path.suffix.lower() in DRAFT_SUFFIXES:  # a county's draft as written: extracted in memory, then checked
+        from .extract import check_draft
+
+        return check_draft(path, display, override, selected)
     try:
         source = read(path, display)
     except InputError as exc:

@@ -242,6 +242,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "verdict.fixable": {"zh": "存在须修改的问题（{codes}），修改后可通过。", "en": "problems to correct ({codes}); passes once corrected."},
     "verdict.remarks": {"zh": "无错误；另有 {count} 项提示供参考。", "en": "no errors; {count} remark(s) to consider."},
     "verdict.clean": {"zh": "未发现问题。", "en": "no problems found."},
+    "config.missing_province": {
+        "zh": "目录中没有 province.toml。请按 docs/audit.md 写明省名和应报送的各市。",
+        "en": "the directory has no province.toml. Write one as docs/audit.md shows, naming the province and its cities.",
+    },
     # --- CLI ------------------------------------------------------------
     "cli.unknown_code": {
         "zh": "没有检查项「{code}」。{hint}用 policy-lint rules 查看全部检查项。",
@@ -279,6 +283,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "label.layer": {"zh": "规则集", "en": "ruleset"},
     "label.unverified": {"zh": "（原文待核实）", "en": " (wording to verify)"},
     "label.note": {"zh": "说明", "en": "note"},
+    "label.unread": {"zh": "待确认", "en": "to confirm"},
 }
 
 

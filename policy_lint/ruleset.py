@@ -35,6 +35,8 @@ class ParamSpec:
     type: type
     zh: str
     en: str
+    #: a dated target: a table of year → number, e.g. ``value = { "2022" = 80.0, "2023" = 90.0 }``
+    dated: bool = False
 
 
 #: Every parameter a ruleset may set.  A key not listed here is an error.
@@ -67,6 +69,25 @@ PARAMETERS: dict[str, ParamSpec] = {
     "key_county_work_plan": ParamSpec(bool, "重点督促县须报送工作方案（一县一案）", "key counties file a work plan"),
     # province audit (family 7: statistics)
     "statistics_consistent": ParamSpec(bool, "统计数据口径一致、数字相符", "statistics consistent with their own counts"),
+    # work plans (family 8): dated targets (year → percent) and what a plan must state
+    "plan_period": ParamSpec(list, "行动计划期限（起止年份）", "years the city's action plan covers (first, last)"),
+    "plan_public_share_targets": ParamSpec(dict, "随迁子女公办学校就读比例目标（年份 → %）", "public-school share targets (year → %)", dated=True),
+    "plan_standardised_targets": ParamSpec(dict, "随迁子女学校标准化率目标（年份 → %）", "standardised-school targets (year → %)", dated=True),
+    "plan_community_targets": ParamSpec(dict, "发展共同体覆盖率目标（年份 → %）", "development-community coverage targets (year → %)", dated=True),
+    "plan_teaching_support_targets": ParamSpec(dict, "支教支管覆盖率目标（年份 → %）", "teacher-secondment coverage targets (year → %)", dated=True),
+    "plan_certified_targets": ParamSpec(dict, "随迁子女学校教师持证率目标（年份 → %）", "certified-teacher targets (year → %)", dated=True),
+    "plan_sunshine_kitchen_targets": ParamSpec(dict, "阳光厨房智能化建设率目标（年份 → %）", "smart-kitchen targets (year → %)", dated=True),
+    "plan_smart_safe_school_targets": ParamSpec(dict, "智安学校建设率目标（年份 → %）", "smart-and-safe-school targets (year → %)", dated=True),
+    "plan_public_share_rising": ParamSpec(bool, "工作方案须提高随迁子女公办学校就读比例", "a plan must raise the public-school share"),
+    "plan_places_reach_target": ParamSpec(bool, "所列学位措施须足以达到目标", "the places a plan lists must reach its target"),
+    "plan_figures_consistent": ParamSpec(bool, "工作方案现状比例与人数相符", "a plan's current shares agree with its counts"),
+    "plan_joint_meeting": ParamSpec(bool, "县级须建立随迁子女义务教育工作联席会议制度", "a county joint-meeting system"),
+    "plan_development_community": ParamSpec(bool, "须建立公办学校与随迁子女学校发展共同体", "development communities of public and migrant-children schools"),
+    "plan_teaching_support": ParamSpec(bool, "须选派公办学校教师干部支教支管", "public-school staff seconded to migrant-children schools"),
+    "plan_two_mains": ParamSpec(bool, "工作方案须落实“两为主”（一县一案）", "a key county's plan carries out the 'two mains'"),
+    # the two school-life rule checks (family 9; see pending/school_life)
+    "school_life_equal_treatment": ParamSpec(bool, "教育教学、日常管理和评优评先一视同仁", "migrant pupils treated alike in teaching, management and awards"),
+    "small_classes_need_places": ParamSpec(bool, "不能保障随迁子女就学的不全面推行小班化", "no across-the-board small classes where migrant places are not assured"),
 }
 
 _HEADER_KEYS = {"name", "title", "title_en", "extends", "region", "year"}
@@ -203,6 +224,8 @@ def load_text(source: str, path: str) -> Ruleset:
             PARAMETERS[name].type is int and isinstance(body["value"], bool)
         ):
             raise fail(text("ruleset.invalid", detail=f"{name}: value ({PARAMETERS[name].type.__name__})"), line)
+        if PARAMETERS[name].dated and not _dated(body["value"]):
+            raise fail(text("ruleset.invalid", detail=f'{name}: value ({{ "2022" = 80.0, … }})'), line)
         effective = body.get("effective")
         if not isinstance(effective, dt.date):
             raise fail(text("ruleset.invalid", detail=f"{name}: effective (YYYY-MM-DD)"), line)
@@ -215,6 +238,12 @@ def load_text(source: str, path: str) -> Ruleset:
         name=header["name"], title=header["title"], title_en=header["title_en"], extends=header.get("extends"),
         region=header.get("region", ""), year=header.get("year"), params=params, path=path,
     )
+
+
+def _dated(value: dict) -> bool:
+    """A dated target: four-digit years mapped to numbers."""
+    return all(re.fullmatch(r"\d{4}", str(year)) and isinstance(number, (int, float)) and not isinstance(number, bool)
+               for year, number in value.items())
 
 
 @lru_cache(maxsize=None)

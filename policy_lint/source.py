@@ -2,22 +2,22 @@
 
 Accepts UTF-8 (with or without BOM), UTF-16 with BOM and GB18030 (what Word
 and Windows Notepad save in Chinese locales); line endings CRLF, CR and LF
-all become LF.  Anything else -- an empty file, a binary file, bytes that no
-accepted encoding reads -- raises :class:`InputError`, which the CLI turns into
-a message and exit code 2.
+all become LF.  Anything else -- an empty file, a binary file, UTF-16 without
+a BOM, bytes that no accepted encoding reads, a stray NUL or control
+character, a file over the limits of :mod:`policy_lint.settings` -- raises
+:class:`InputError`, which the CLI turns into a message and exit code 2.
 """
 
 from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from . import settings
 from .errors import InputError
 from .messages import text
-
-#: Files larger than this are refused before decoding (bytes).
-MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -28,22 +28,35 @@ class Source:
     text: str
     encoding: str
 
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The text split at LF (computed once: a document with many problems asks for many lines)."""
+        return tuple(self.text.split("\n"))
+
     def line(self, number: int) -> str:
         """The 1-based line ``number`` without its line ending ('' if out of range)."""
-        lines = self.text.split("\n")
-        if 1 <= number <= len(lines):
-            return lines[number - 1]
+        if 1 <= number <= len(self.lines):
+            return self.lines[number - 1]
         return ""
 
 
 def decode(data: bytes, path: str) -> Source:
-    """Decode ``data`` read from ``path``; raise :class:`InputError` if it is not text."""
-    if len(data) > MAX_BYTES:
-        raise InputError(path, text("input.too_large", size=len(data), limit=MAX_BYTES))
+    """Decode ``data`` read from ``path``; raise :class:`InputError` if it is not text.
+
+    Refuses, each with its own message: a file over the size, line-count or
+    line-length limit (:mod:`policy_lint.settings`), binary content, UTF-16
+    without a byte-order mark, bytes no accepted encoding reads, a stray NUL
+    or control character (with its line and column), and an empty file.
+    """
+    max_bytes = _limit("MAX_BYTES", path)
+    if len(data) > max_bytes:
+        raise InputError(path, _too_large(len(data), max_bytes))
     encoding, body = _sniff(data)
     if encoding is None:
-        if b"\x00" in data:
-            raise InputError(path, text("input.binary"))
+        if b"\x00" in body:
+            utf16 = _utf16_without_bom(body)
+            if utf16 is not None:
+                raise InputError(path, text("input.utf16_no_bom", encoding=utf16))
         for candidate in ("utf-8", "gb18030"):
             try:
                 decoded = body.decode(candidate)
@@ -60,29 +73,62 @@ def decode(data: bytes, path: str) -> Source:
             decoded = body.decode(encoding)
         except UnicodeDecodeError:
             raise InputError(path, text("input.undecodable")) from None
-    if _looks_binary(decoded):
-        raise InputError(path, text("input.binary"))
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_controls(decoded, path)
     if not decoded.strip():
         raise InputError(path, text("input.empty"))
+    _refuse_oversized(decoded, path)
     return Source(path=path, text=decoded, encoding=encoding)
 
 
 def read(path: Path, display: str | None = None) -> Source:
-    """Read and decode the file at ``path``."""
+    """Read and decode the file at ``path`` (never more than the size limit, whatever the file is)."""
     shown = display if display is not None else str(path)
+    max_bytes = _limit("MAX_BYTES", shown)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(shown, text("input.too_large", size=size, limit=MAX_BYTES))
-        data = path.read_bytes()
+        if size > max_bytes:
+            raise InputError(shown, _too_large(size, max_bytes))
+        # Read at most one byte past the limit: a device, a pipe or a file growing
+        # while we read reports a size that cannot be trusted.
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(shown, text("input.missing")) from None
     except IsADirectoryError:
         raise InputError(shown, text("input.is_directory")) from None
     except OSError as exc:
         raise InputError(shown, text("input.unreadable", reason=exc.strerror or str(exc))) from None
+    if len(data) > max_bytes:
+        raise InputError(shown, _too_large(f"{max_bytes}+", max_bytes))
     return decode(data, shown)
+
+
+def _limit(name: str, path: str) -> int:
+    try:
+        return settings.get(name)
+    except settings.SettingError as exc:
+        raise InputError(path, exc.message) from None
+
+
+def _too_large(size, limit: int):
+    return settings.over_limit("input.too_large", "MAX_BYTES", size=size, limit=limit)
+
+
+def _refuse_oversized(decoded: str, path: str) -> None:
+    """Too many lines, or a line too long: refused with the position where the limit is crossed."""
+    max_lines = _limit("MAX_LINES", path)
+    max_length = _limit("MAX_LINE_LENGTH", path)
+    lines = decoded.split("\n")
+    count = len(lines) - (1 if lines[-1] == "" else 0)
+    if count > max_lines:
+        raise InputError(path, settings.over_limit("input.too_many_lines", "MAX_LINES", limit=max_lines, lines=count),
+                         line=max_lines + 1, column=1, end_column=len(lines[max_lines]) + 1)
+    for number, line in enumerate(lines, start=1):
+        if len(line) > max_length:
+            raise InputError(path, settings.over_limit("input.line_too_long", "MAX_LINE_LENGTH", line=number,
+                                                       length=len(line), limit=max_length),
+                             line=number, column=max_length + 1, end_column=len(line) + 1)
 
 
 _BOMS = (
@@ -105,8 +151,52 @@ def _binary_bytes(data: bytes) -> bool:
     return controls * 20 > len(sample)
 
 
-def _looks_binary(decoded: str) -> bool:
-    if "\x00" in decoded:
-        return True
-    controls = sum(1 for ch in decoded[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls > 0
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' if ``data`` reads as UTF-16 text without a BOM, else ``None``.
+
+    Text in UTF-16 has its zero bytes (the high half of ASCII characters:
+    line breaks, spaces, digits) all at odd offsets (little-endian) or all at
+    even ones (big-endian); binary content has them on both.
+    """
+    if len(data) < 2:
+        return None
+    sample = data[:8192]
+    sample = sample[: len(sample) - len(sample) % 2]
+    even = sum(1 for b in sample[0::2] if b == 0)
+    odd = sum(1 for b in sample[1::2] if b == 0)
+    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros and other * 20 <= zeros:
+            try:
+                decoded = sample.decode(encoding, errors="strict")
+            except UnicodeDecodeError:
+                continue
+            if "\n" in decoded and not _control_ratio_high(decoded):
+                return encoding
+    return None
+
+
+def _is_control(ch: str) -> bool:
+    return (ord(ch) < 32 and ch not in "\t\n\f") or ch == "\x7f"
+
+
+def _control_ratio_high(decoded: str) -> bool:
+    sample = decoded[:4096]
+    controls = sum(1 for ch in sample if _is_control(ch))
+    return controls * 20 > len(sample)
+
+
+def _refuse_controls(decoded: str, path: str) -> None:
+    """Binary content, or a stray NUL or control character in otherwise good text (with its position)."""
+    if not any(_is_control(ch) for ch in decoded):
+        return
+    if _control_ratio_high(decoded):
+        raise InputError(path, text("input.binary"))
+    for index, ch in enumerate(decoded):
+        if _is_control(ch):
+            line = decoded.count("\n", 0, index) + 1
+            column = index - (decoded.rfind("\n", 0, index) + 1) + 1
+            if ch == "\x00":
+                message = text("input.nul", line=line, column=column)
+            else:
+                message = text("input.control_char", line=line, column=column, code=f"U+{ord(ch):04X}")
+            raise InputError(path, message, line=line, column=column, end_column=column + 1)

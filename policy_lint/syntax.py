@@ -15,6 +15,7 @@ from importlib import resources
 from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
+from . import settings
 from .errors import InputError
 from .messages import LocalText, text
 from .models import Span
@@ -122,7 +123,35 @@ def parse_tree(source: Source) -> tuple[BlockNode, ...]:
         tree: Tree = parser().parse(source.text)
     except UnexpectedInput as exc:
         raise _syntax_error(source, exc) from None
+    _refuse_too_deep(tree, source)
     return _ToNodes().transform(tree)
+
+
+def _refuse_too_deep(tree: Tree, source: Source) -> None:
+    """Refuse blocks nested deeper than ``MAX_DEPTH``, before anything recursive sees the tree.
+
+    The LALR parser builds a tree of any depth without recursing, but the
+    transformer, the builder, the model and the renderers all recurse into
+    nested blocks: without this limit, 1,000 nested ``之一 {`` would end in a
+    RecursionError.  The walk here uses an explicit stack.
+    """
+    try:
+        limit = settings.get("MAX_DEPTH")
+    except settings.SettingError as exc:
+        raise InputError(source.path, exc.message) from None
+    stack: list[tuple[Tree, int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if node.data == "block":
+            depth += 1
+            if depth > limit:
+                name = node.children[0]
+                raise InputError(source.path,
+                                 settings.over_limit("syntax.too_deep", "MAX_DEPTH", name=str(name), depth=depth,
+                                                     limit=limit),
+                                 line=name.line, column=name.column, end_column=name.end_column,
+                                 source_text=source.text)
+        stack.extend((child, depth) for child in node.children if isinstance(child, Tree))
 
 
 # --- errors in words --------------------------------------------------------
@@ -130,7 +159,7 @@ def parse_tree(source: Source) -> tuple[BlockNode, ...]:
 def _expected_words(expected: set[str] | frozenset[str]) -> LocalText:
     names = sorted(n for n in expected if f"token.{n}" in _token_keys())
     if not names:
-        names = sorted(expected)
+        names = sorted(n for n in expected if not n.startswith("__")) or ["WORD"]  # never an empty list
     parts = [text(f"token.{n}") if f"token.{n}" in _token_keys() else LocalText(zh=n, en=n) for n in names]
     zh = "、".join(p.zh for p in parts[:-1]) + ("或" if len(parts) > 1 else "") + parts[-1].zh
     en = ", ".join(p.en for p in parts[:-1]) + (" or " if len(parts) > 1 else "") + parts[-1].en

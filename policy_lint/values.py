@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from fractions import Fraction
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－～／", "0123456789.-~/")
 
@@ -22,12 +23,25 @@ def ascii_digits(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+#: A number with more digits than this is not read: nobody writes one, and reading it would
+#: overflow a float or exceed Python's limit on converting long digit strings to int.
+MAX_DIGITS = 12
+
+
+def _whole(text: str) -> int | None:
+    """``text`` as a whole number if it is ASCII digits only (not ² or ①, which ``isdigit``
+    accepts and ``int`` refuses) and not absurdly long."""
+    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+        return int(text)
+    return None
+
+
 def chinese_number(text: str) -> int | None:
     """Read 一 … 九十九 (and 两); ``None`` for anything else."""
     if not text:
         return None
     if text.isdigit():
-        return int(text)
+        return _whole(text)
     if text == "十":
         return 10
     if "十" in text:
@@ -42,7 +56,9 @@ def chinese_number(text: str) -> int | None:
     return None
 
 
-_NUM = r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十]+"
+# A number starts where its run of digits starts (the lookbehinds): without them, a long run of
+# digits that is not a duration was tried from every position in it, which is quadratic.
+_NUM = r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?|(?<![零〇一二两三四五六七八九十])[零〇一二两三四五六七八九十]+"
 _DURATION = re.compile(
     rf"(?:满|连续|累计|超过|不少于|不低于|不满)?"
     rf"(?:(?P<half>半)(?P<unit0>年)"
@@ -72,7 +88,7 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     """The year or month of a date (``2020年9月1日前``) is not a duration."""
     number = match.group("num")
     unit = match.group("unit")
-    if not number or not number.isdigit():
+    if not number or _whole(number) is None:
         return False
     after = text[match.end():]
     if unit == "年":
@@ -90,17 +106,19 @@ def _months(match: re.Match[str]) -> int | None:
     if raw is None or unit is None:
         return None
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", raw):
-        number = float(raw)
+        if len(raw.replace(".", "")) > MAX_DIGITS:
+            return None
+        number = Fraction(raw)  # exact: 1.5年 is 18 months, however many digits come before the point
     else:
         value = chinese_number(raw)
         if value is None:
             return None
-        number = float(value)
+        number = Fraction(value)
     if unit == "年":
         months = number * 12 + (6 if match.group("andhalf") else 0)
     else:
         months = number
-    if months != int(months):
+    if months.denominator != 1:
         return None
     return int(months)
 
@@ -170,5 +188,5 @@ def integer(text: str) -> int | None:
     plain = ascii_digits(text).strip().replace(",", "")
     plain = re.sub(r"\s*(人|个|名|位|个学位)$", "", plain)
     if re.fullmatch(r"[0-9]+", plain):
-        return int(plain)
+        return _whole(plain)
     return chinese_number(plain) if plain else None

@@ -134,3 +134,87 @@ def test_a_county_named_like_a_script_tag_stays_text(tmp_path, page):
     assert section.get_attribute("data-unit") == SCRIPT
     assert SCRIPT in section.locator("h2").inner_text()
     assert page.locator("figure.chart svg g.bar text").first.text_content() == SCRIPT
+
+
+# --- the province audit ----------------------------------------------------------------------------------
+
+
+def render_audit_html(province_dir, target, *extra: str) -> None:
+    result = CliRunner().invoke(app, ["audit", str(province_dir), *extra, "--format", "html", "-o", str(target)],
+                                catch_exceptions=False)
+    assert result.exit_code in (0, 1, 2), result.output
+    assert target.is_file()
+
+
+def test_the_shanxi_audit_shows_every_city_its_status_and_the_share_chart(repo_root, tmp_path, page):
+    from policy_lint.audit import audit_province
+
+    target = tmp_path / "a.html"
+    render_audit_html("samples/shanxi", target, "--stats", "samples/shanxi/stats-2020.csv")
+    audit = audit_province(repo_root / "samples/shanxi", repo_root / "samples/shanxi/stats-2020.csv")
+    page.goto(target.resolve().as_uri())
+
+    rows = page.locator("table.cities tbody tr")
+    assert rows.count() == len(audit.cities)
+    for city in audit.cities:
+        row = page.locator(f'table.cities tbody tr[data-city="{city.name}"]')
+        assert row.is_visible()
+        status = row.locator("td").nth(1).inner_text().strip()
+        assert status == ("已报送" if city.submitted else "未报送")
+        section = page.locator(f'section.city[data-city="{city.name}"]')
+        assert section.count() == 1 and section.locator("h2").inner_text().strip() == city.name
+    datong = page.locator('table.cities tbody tr[data-city="大同市"]')
+    assert datong.locator("td").nth(2).inner_text().strip() == "2021-07-03"
+    assert datong.locator("td").nth(3).inner_text().strip() == "逾期"
+    # a county's verdict and findings under its city, open (and so printed) by default
+    xinjiang = page.locator('section.city[data-city="运城市"] details.unit[data-unit="新绛县"]')
+    assert xinjiang.get_attribute("open") is not None
+    assert xinjiang.locator("summary .badge").inner_text().strip() == "修改后通过"
+    assert xinjiang.locator("li.finding").first.is_visible()
+
+    chart = page.locator("section.statistics figure.chart svg")
+    assert chart.count() == 1
+    box = chart.bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 100
+    bars = page.locator("figure.chart svg g.bar")
+    assert bars.count() == len(audit.stats.cities)
+    names = [bars.nth(i).get_attribute("data-city") for i in range(bars.count())]
+    assert names == [r.name for r in audit.stats.ranking()]
+    widths = [bars.nth(i).locator("rect").bounding_box()["width"] for i in range(bars.count())]
+    assert all(w > 0 for w in widths) and widths == sorted(widths, reverse=True)
+    values = page.locator("figure.chart svg g.values text.value")
+    assert [values.nth(i).text_content() for i in range(values.count())] == \
+        [f"{r.computed_share()}%" for r in audit.stats.ranking()]
+    reference = page.locator("figure.chart svg g.reference.province")
+    assert reference.count() == 1 and reference.locator("text").text_content() == "全省 85.04%"
+    line = reference.locator("line").bounding_box()
+    first = bars.nth(0).locator("rect").bounding_box()
+    assert first["x"] < line["x"] < first["x"] + first["width"]  # 85.04% falls inside the 97.60% bar
+    body = page.inner_text("body")
+    assert "全省公办学校就读比例（重新计算）：85.04%" in body and "no cited target" in body
+    assert page.locator("script").count() == 0
+
+
+def test_in_print_each_city_starts_a_new_page(repo_root, tmp_path, page):
+    target = tmp_path / "a.html"
+    render_audit_html("samples/shanxi", target, "--stats", "samples/shanxi/stats-2020.csv")
+    page.goto(target.resolve().as_uri())
+    page.emulate_media(media="print")
+    breaks = page.eval_on_selector_all("section.city", "els => els.map(e => getComputedStyle(e).breakBefore)")
+    assert len(breaks) == 11 and set(breaks) == {"page"}
+    assert page.pdf(format="A4", print_background=True).startswith(b"%PDF")
+
+
+def test_a_city_named_like_a_script_tag_stays_text_in_the_audit(tmp_path, page):
+    from tests.test_audit_output import hostile_province
+
+    province = hostile_province(tmp_path / "province")
+    target = tmp_path / "a.html"
+    render_audit_html(province, target, "--stats", str(province / "stats.csv"))
+    page.goto(target.resolve().as_uri())
+    assert page.locator("script").count() == 0
+    assert page.dialogs == []
+    text = page.evaluate("document.body.textContent")
+    assert SCRIPT in text and f"{TEMPLATE}市" in text
+    assert page.locator("section.city").first.get_attribute("data-city") == SCRIPT
+    assert page.locator("figure.chart svg g.bar text").first.text_content() == SCRIPT

@@ -38,12 +38,13 @@ FAMILIES: dict[str, LocalText] = {
     "5": LocalText(zh="台州：积分入学与民办学校", en="Taizhou: points admission and private schools"),
     "6": LocalText(zh="报送", en="submission"),
     "7": LocalText(zh="统计数据", en="statistics"),
+    "8": LocalText(zh="工作方案", en="work plans"),
 }
 
 
 class Check:
     #: what a check reads: one county's rules ("rules"), a whole city ("city", see
-    #: policy_lint.review.CityContext) or a statistics table ("statistics")
+    #: policy_lint.review.CityContext), a statistics table ("statistics") or a work plan ("plan")
     scope: ClassVar[str] = "rules"
     code: ClassVar[str]
     name: ClassVar[str]
@@ -156,6 +157,30 @@ class StatsCheck(Check):
             message=text(f"{self.code}.message", **values), suggestion=text(f"{self.code}.fix", **values),
             basis=basis,
         )
+
+
+class PlanCheck(Check):
+    """A check over one county's work plan (工作方案, family 8; see policy_lint.plans).
+
+    ``run_plan`` reads a :class:`policy_lint.plans.Plan`; findings are made with
+    :meth:`Check.finding`, passing the plan where a check over rules passes the rules.
+    The docs examples are fenced ```plan blocks in the plan language.
+    """
+
+    abstract = True
+    scope = "plan"
+    example_ruleset = "taizhou-2021"
+
+    def applies(self, ruleset: ResolvedRuleset) -> bool:
+        """Runs when the ruleset sets any of ``parameters`` (truthy)."""
+        return any(bool(p.value) for p in (ruleset.get(name) for name in self.parameters) if p is not None)
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        return iter(())
+
+    def run_plan(self, plan, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        """Findings for ``plan`` (a :class:`policy_lint.plans.Plan`)."""
+        raise NotImplementedError
 
 
 def parse_sections(doc: str) -> dict[str, str]:

@@ -54,12 +54,16 @@ def environment() -> Environment:
     return env
 
 
+def chart_label_width(names) -> int:
+    """Room for bar labels right-aligned against the bars: the longest name (13px CJK, ~7.5px Latin)."""
+    longest = max((display_width(name) for name in names), default=0)
+    return min(max(round(longest * 6.8) + 8, 70), 280)
+
+
 def chart(units: list[dict], lang: Lang) -> dict:
     """Geometry of the stacked bar chart: one bar per county, one segment per check family."""
     families = sorted({f["code"][2] for u in units for f in u["findings"]})
-    # county names are right-aligned against the bars: leave room for the longest (13px CJK, ~7.5px Latin)
-    longest = max((display_width(u["name"]) for u in units), default=0)
-    label_width = min(max(round(longest * 6.8) + 8, 70), 280)
+    label_width = chart_label_width(u["name"] for u in units)
     right, width = 40, 720
     bar_left = label_width + 10
     bar_span = width - bar_left - right
@@ -121,9 +125,8 @@ def _excerpt(source_text: str | None, f: dict) -> dict | None:
     return {"line": f["line"], "before": before[indent:], "mark": line[start:end], "after": line[end:]}
 
 
-def review_view(review, lang: Lang) -> dict:
-    """The JSON document, plus what only the page shows: source excerpts and the chart."""
-    r = review_json(review, lang)
+def review_sources(review) -> dict[str, str]:
+    """The text of every file a review's findings may point at, by path."""
     sources = {review.config.path: review.config.source_text}
     for unit in review.units:
         if unit.result is not None and unit.result.source is not None:
@@ -131,9 +134,21 @@ def review_view(review, lang: Lang) -> dict:
     for result in review.context.extra:
         if result.source is not None:
             sources[result.path] = result.source.text
-    for group in [u["findings"] for u in r["units"]] + [e["findings"] for e in r["extra_files"]] + [r["city_findings"]]:
+    return sources
+
+
+def add_excerpts(r: dict, sources: dict[str, str], extra_groups: tuple = ()) -> None:
+    """Give every finding of a review document (units, extra files, city-wide) its source excerpt."""
+    groups = [u["findings"] for u in r["units"]] + [e["findings"] for e in r["extra_files"]] + [r["city_findings"]]
+    for group in groups + list(extra_groups):
         for f in group:
             f["excerpt"] = _excerpt(sources.get(f["path"]), f)
+
+
+def review_view(review, lang: Lang) -> dict:
+    """The JSON document, plus what only the page shows: source excerpts and the chart."""
+    r = review_json(review, lang)
+    add_excerpts(r, review_sources(review))
     return r
 
 
@@ -151,5 +166,95 @@ def render_review(review, lang: Lang = "zh") -> str:
         chart=chart(r["units"], lang),
         annex3=annex3_rows(r["city"]["year"], r["annex3"], lang),
         consistency_note=_consistency_note(review, lang),
+        **template_globals(lang),
+    )
+
+
+# --- province audit ------------------------------------------------------------------------------------
+
+#: bar colours of the share chart: at or above the provincial share, below it
+SHARE_COLOURS = {"above": "#2874a6", "below": "#c98a1b"}
+
+
+def share_chart(ranking: list[dict], province: float | None, target: float | None, lang: Lang) -> dict:
+    """Geometry of the share chart: one horizontal bar per city (highest share first) on a 0–100 % axis,
+    each labelled with its share, and a reference line for the provincial share and for a cited target."""
+    from .text import report_label
+
+    label_width = chart_label_width(r["name"] for r in ranking)
+    right, width = 64, 720
+    bar_left = label_width + 10
+    bar_span = width - bar_left - right
+    row, bar, top = 26, 16, 30
+    scale = bar_span / 100
+    bars = []
+    for i, r in enumerate(ranking):
+        y = top + i * row
+        share = r["share"] if r["share"] is not None else 0.0
+        w = round(share * scale, 1)
+        bars.append({
+            "name": r["name"], "rank": r["rank"], "share": r["share_shown"] or "—",
+            "y": y, "bar_y": y + (row - bar) / 2, "text_y": y + row / 2 + 5, "x": bar_left, "width": w,
+            "value_x": round(bar_left + w + 5, 1),
+            "value_width": round(display_width(r["share_shown"] or "—") * 6.8 + 4),
+            "colour": SHARE_COLOURS["below" if r["below_province"] else "above"],
+            "below_province": r["below_province"], "below_target": r["below_target"],
+        })
+    axis_y = top + len(ranking) * row + 4
+    ticks = [{"x": round(bar_left + v * scale, 1), "value": f"{v}%"} for v in range(0, 101, 20)]
+    lines = []
+    if province is not None:
+        lines.append({"kind": "province", "x": round(bar_left + province * scale, 1), "colour": "#1b1b1b",
+                      "label": report_label("audit.chart_province", lang, share=f"{province:.2f}%")})
+    if target is not None:
+        lines.append({"kind": "target", "x": round(bar_left + target * scale, 1), "colour": "#a31f1f",
+                      "label": report_label("audit.chart_target", lang, share=f"{target:.2f}%")})
+    # reference labels above the bars, alternating rows so that two close lines do not overlap
+    for i, line in enumerate(sorted(lines, key=lambda item: item["x"])):
+        line["label_y"] = top - 8 - (i % 2) * 12
+        line["anchor"] = "end" if line["x"] > bar_left + bar_span * 0.75 else "start"
+        line["label_x"] = line["x"] - 3 if line["anchor"] == "end" else line["x"] + 3
+    legend = []
+    if province is not None:
+        legend = [{"x": bar_left + i * 220, "y": axis_y + 44, "colour": SHARE_COLOURS[kind],
+                   "label": report_label(f"audit.legend_{kind}", lang)} for i, kind in enumerate(("above", "below"))]
+    return {
+        "width": width, "height": axis_y + (54 if legend else 24), "label_x": label_width, "bar_left": bar_left,
+        "bar_right": bar_left + bar_span, "bar_height": bar, "bars": bars, "axis_y": axis_y, "ticks": ticks,
+        "lines": lines, "legend": legend, "top": top, "empty": not ranking,
+    }
+
+
+def audit_view(audit, lang: Lang) -> dict:
+    """The audit's JSON document, plus source excerpts for every finding (the CSV line for the statistics)."""
+    from .json_out import audit_json
+
+    a = audit_json(audit, lang)
+    for status, c in zip(audit.cities + audit.extra, a["cities"] + a["extra_cities"]):
+        if status.review is not None:
+            add_excerpts(c, review_sources(status.review))
+    if audit.stats is not None:
+        for f in a["statistics"]["findings"]:
+            f["excerpt"] = _excerpt(audit.stats.source_text, f)
+    return a
+
+
+def render_audit(audit, lang: Lang = "zh") -> str:
+    from ..review import Verdict
+    from .text import deadline_text, share_remarks, stats_cells, target_text, timeliness
+
+    a = audit_view(audit, lang)
+    stats = a["statistics"]
+    target = stats["target"]["value"] if stats["target"] else None
+    template = environment().get_template("audit.html.j2")
+    return template.render(
+        a=a,
+        verdict_labels={v.name: v.label(lang) for v in Verdict},
+        chart=share_chart(stats["ranking"], stats["province_share"], target, lang),
+        timeliness=lambda c: timeliness(c, lang),
+        deadline_text=lambda date, source: deadline_text(date, source, lang),
+        target_text=target_text(stats, lang),
+        remarks=lambda row: share_remarks(row, lang),
+        stats_cells=stats_cells,
         **template_globals(lang),
     )

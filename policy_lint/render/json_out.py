@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import ROUND_HALF_UP, Decimal
 
 from .. import __version__
 from ..engine import FileResult
@@ -48,6 +49,9 @@ def result_json(r: FileResult, lang: Lang) -> dict:
     out["status"] = "checked"
     out["ruleset"] = r.ruleset.name if r.ruleset else None
     out["findings"] = [finding_json(f, lang) for f in r.findings]
+    if r.unread:  # a draft (.docx/.txt/.md): the sentences extraction could not read (待确认)
+        out["unread"] = [{"line": p.line, "column": p.column, "end_column": p.end_column, "message": p.message(lang)}
+                         for p in r.unread]
     return out
 
 
@@ -179,12 +183,24 @@ def city_findings(review) -> list[Finding]:
     return [f for f in review.findings if id(f) not in own]
 
 
+def review_summary(review) -> dict:
+    """A review's counts: units, how many submitted and reviewed, each verdict, errors and warnings."""
+    counts = review.counts()
+    return {
+        "units": len(review.units),
+        "submitted": sum(1 for u in review.units if u.submitted),
+        "reviewed": sum(1 for u in review.units if u.readable),
+        **{v.name: counts[v] for v in counts},
+        "errors": sum(1 for f in review.findings if f.severity == "error"),
+        "warnings": sum(1 for f in review.findings if f.severity == "warning"),
+    }
+
+
 def review_json(review, lang: Lang = "zh") -> dict:
     """The review as plain data: what ``--format json`` prints and what the templates render."""
     config = review.config
     context = review.context
     deadline = context.deadline()
-    counts = review.counts()
     units = [unit_json(u, lang) for u in review.units]
     return {
         "schema_version": REVIEW_SCHEMA_VERSION,
@@ -203,14 +219,7 @@ def review_json(review, lang: Lang = "zh") -> dict:
             "submitted": config.submitted.isoformat() if config.submitted else None,
             "key_counties": list(context.key_names()),
         },
-        "summary": {
-            "units": len(review.units),
-            "submitted": sum(1 for u in review.units if u.submitted),
-            "reviewed": sum(1 for u in review.units if u.readable),
-            **{v.name: counts[v] for v in counts},
-            "errors": sum(1 for f in review.findings if f.severity == "error"),
-            "warnings": sum(1 for f in review.findings if f.severity == "warning"),
-        },
+        "summary": review_summary(review),
         "units": units,
         "consistency": consistency_json(review, lang),
         "annex3": review.annex3(),
@@ -221,3 +230,249 @@ def review_json(review, lang: Lang = "zh") -> dict:
 
 def render_review(review, lang: Lang = "zh") -> str:
     return json.dumps(review_json(review, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- province audit (``policy-lint audit --format json``; schema in docs/audit.md) ----------------------
+
+AUDIT_SCHEMA_VERSION = 1
+
+#: the ruleset parameter that would give a target public-school share (percent); no bundled ruleset cites one
+SHARE_TARGET_PARAMETER = "public_share_target"
+
+
+def plain_number(value: Decimal | None) -> int | float | None:
+    """A figure of the statistics table as a JSON number (counts stay integers)."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def percent(value: Decimal | None) -> float | None:
+    """A share (percent) as a JSON number."""
+    return None if value is None else float(value)
+
+
+def share_shown(value: Decimal | None) -> str | None:
+    """A share as the table writes it: ``85.04%`` (the places it was computed to)."""
+    return None if value is None else f"{value}%"
+
+
+def recomputed_share(public: Decimal, total: Decimal, places: int = 2) -> Decimal | None:
+    """``public / total`` in percent, rounded half-up to ``places`` (as :meth:`StatsRow.computed_share`)."""
+    if total == 0:
+        return None
+    exact = public / total * 100
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _share_places(row) -> int:
+    """The decimal places of a row's reported share (2 when the row or its share is missing)."""
+    if row is None or row.share is None:
+        return 2
+    raw = row.share.raw.strip().rstrip("%％")
+    return len(raw.split(".", 1)[1]) if "." in raw else 0
+
+
+def share_target(ruleset) -> dict | None:
+    """The target share the ruleset cites, if it cites one (none does today: reports say so)."""
+    param = ruleset.get(SHARE_TARGET_PARAMETER)
+    if param is None or param.value is None:
+        return None
+    value = Decimal(str(param.value))
+    return {"value": percent(value), "shown": share_shown(value), "parameter": param.name,
+            "ruleset": param.layer, "citation": param.citation.model_dump(mode="json"), "decimal": value}
+
+
+def _stats_row_json(row, findings: list[Finding], table_path: str, computed_total: Decimal, computed_public: Decimal,
+                    computed_share: Decimal | None, total_row: bool) -> dict:
+    def on(figure) -> list[str]:
+        if figure is None:
+            return []
+        return [f.code for f in findings if f.path == table_path and f.span == figure.span]
+
+    share = row.share.value if row.share is not None else None
+    return {
+        "name": row.name,
+        "line": row.line,
+        "total_row": total_row,
+        "total": plain_number(row.total.value),
+        "public": plain_number(row.public.value),
+        "share": percent(share),
+        "share_shown": share_shown(share),
+        "computed_total": plain_number(computed_total),
+        "computed_public": plain_number(computed_public),
+        "computed_share": percent(computed_share),
+        "computed_share_shown": share_shown(computed_share),
+        "differs": {
+            "total": row.total.value != computed_total,
+            "public": row.public.value != computed_public,
+            "share": share is not None and computed_share is not None and share != computed_share,
+        },
+        "findings": {"total": on(row.total), "public": on(row.public), "share": on(row.share)},
+    }
+
+
+def stats_json(audit, lang: Lang) -> dict:
+    """The statistics table recomputed: every row reported and recomputed, the ranking, who is below what."""
+    target = share_target(audit.ruleset)
+    out: dict = {
+        "path": None,
+        "status": "not_given",
+        "problems": [],
+        "cities": [],
+        "total": None,
+        "province_share": None,
+        "province_share_shown": None,
+        "reported_province_share": None,
+        "reported_province_share_shown": None,
+        "target": {k: v for k, v in target.items() if k != "decimal"} if target else None,
+        "ranking": [],
+        "below_province": [],
+        "below_target": [] if target else None,
+        "findings": [finding_json(f, lang) for f in audit.stats_findings],
+    }
+    if audit.stats_error is not None:
+        out.update(path=audit.stats_error.path, status="unreadable",
+                   problems=_problems_json(audit.stats_error, lang))
+        return out
+    table = audit.stats
+    if table is None:
+        return out
+    findings = audit.stats_findings
+    province = recomputed_share(table.sum_public(), table.sum_total(), _share_places(table.total))
+    rows = []
+    for row in table.cities:
+        rows.append(_stats_row_json(row, findings, table.path, row.total.value, row.public.value,
+                                    row.computed_share(), False))
+    ranking = []
+    rank, previous = 0, None
+    for position, row in enumerate(table.ranking(), start=1):
+        share = row.computed_share()
+        if share != previous:
+            rank, previous = position, share
+        below_province = share is not None and province is not None and share < province
+        below_target = share is not None and target is not None and share < target["decimal"]
+        ranking.append({"rank": rank, "name": row.name, "share": percent(share), "share_shown": share_shown(share),
+                        "below_province": below_province, "below_target": below_target if target else None})
+    by_name = {r["name"]: r for r in ranking}
+    for row in rows:
+        entry = by_name[row["name"]]
+        row.update(rank=entry["rank"], below_province=entry["below_province"], below_target=entry["below_target"])
+    total = None
+    if table.total is not None:
+        total = _stats_row_json(table.total, findings, table.path, table.sum_total(), table.sum_public(), province,
+                                True)
+        total.update(rank=None, below_province=None, below_target=None)
+    out.update(
+        path=table.path,
+        status="checked",
+        cities=rows,
+        total=total,
+        province_share=percent(province),
+        province_share_shown=share_shown(province),
+        reported_province_share=total["share"] if total else None,
+        reported_province_share_shown=total["share_shown"] if total and total["share"] is not None else None,
+        ranking=ranking,
+        below_province=[r["name"] for r in ranking if r["below_province"]],
+        below_target=[r["name"] for r in ranking if r["below_target"]] if target else None,
+    )
+    return out
+
+
+def _key_json(unit, lang: Lang) -> dict:
+    u = unit_json(unit, lang)
+    return {k: u[k] for k in ("name", "status", "path", "plan", "verdict", "verdict_label")}
+
+
+def city_status_json(status, stats: dict, lang: Lang, listed: bool = True) -> dict:
+    """One city of the audit: its submission, verdict counts, key counties and (when reviewed) every unit."""
+    review = status.review
+    if review is not None:
+        state = "submitted"
+    elif status.error is not None:
+        state = "unreadable"
+    else:
+        state = "not_submitted"
+    row = next((r for r in stats["cities"] if r["name"] == status.name), None)
+    return {
+        "name": status.name,
+        "listed": listed,
+        "status": state,
+        "directory": status.directory,
+        "config": review.config.path if review is not None else status.error.path if status.error is not None else None,
+        "ruleset": review.context.ruleset.name if review is not None else None,
+        "ruleset_title": review.context.ruleset.display(lang) if review is not None else None,
+        "submitted": status.submitted_on.isoformat() if status.submitted_on else None,
+        "deadline": status.deadline.isoformat() if status.deadline else None,
+        "on_time": status.on_time,
+        "summary": review_summary(review) if review is not None else None,
+        "key_counties": [_key_json(u, lang) for u in status.key_units()],
+        "statistics": {k: row[k] for k in ("share", "share_shown", "computed_share", "computed_share_shown", "rank",
+                                           "below_province", "below_target")} if row is not None else None,
+        "units": [unit_json(u, lang) for u in review.units] if review is not None else [],
+        "extra_files": [result_json(r, lang) for r in review.context.extra] if review is not None else [],
+        "city_findings": [finding_json(f, lang) for f in city_findings(review)] if review is not None else [],
+        "annex3": review.annex3() if review is not None else None,
+        "problems": _problems_json(status.error, lang),
+    }
+
+
+def audit_json(audit, lang: Lang = "zh") -> dict:
+    """The audit as plain data: what ``--format json`` prints and what the templates render."""
+    from ..review import Verdict
+
+    config = audit.config
+    stats = stats_json(audit, lang)
+    cities = [city_status_json(c, stats, lang) for c in audit.cities]
+    extra = [city_status_json(c, stats, lang, listed=False) for c in audit.extra]
+    everyone = cities + extra
+    submitted = [c for c in everyone if c["status"] == "submitted"]
+    key_counties = [{"city": c["name"], **k} for c in everyone for k in c["key_counties"]]
+    listed = audit.ruleset.get("key_counties")
+    missing = audit.missing_key_counties()
+    findings = audit.findings
+    return {
+        "schema_version": AUDIT_SCHEMA_VERSION,
+        "report": "audit",
+        "tool": {"name": "policy-lint", "version": __version__},
+        "lang": lang,
+        "province": {
+            "name": config.name,
+            "year": config.year,
+            "config": config.path,
+            "ruleset": audit.ruleset.name,
+            "ruleset_title": audit.ruleset.display(lang),
+            "deadline": audit.deadline[0].isoformat() if audit.deadline else None,
+            "deadline_source": audit.deadline[1] if audit.deadline else None,
+            "cities": list(config.cities),
+            "key_counties": list(listed.value) if listed is not None else [],
+        },
+        "summary": {
+            "cities": len(audit.cities),
+            "submitted": sum(1 for c in cities if c["status"] == "submitted"),
+            "on_time": sum(1 for c in cities if c["on_time"] is True),
+            "late": sum(1 for c in cities if c["on_time"] is False),
+            "undated": sum(1 for c in cities if c["status"] == "submitted" and c["on_time"] is None),
+            "not_submitted": sum(1 for c in cities if c["status"] == "not_submitted"),
+            "unreadable": sum(1 for c in everyone if c["status"] == "unreadable"),
+            "not_listed": len(extra),
+            "units": sum(c["summary"]["units"] for c in submitted),
+            "reviewed": sum(c["summary"]["reviewed"] for c in submitted),
+            **{v.name: sum(c["summary"][v.name] for c in submitted) for v in Verdict},
+            "key_counties": len(listed.value) if listed is not None else 0,
+            "key_counties_found": len(key_counties),
+            "key_counties_with_plan": sum(1 for k in key_counties if k["plan"]),
+            "key_counties_missing": len(missing),
+            "errors": sum(1 for f in findings if f.severity == "error"),
+            "warnings": sum(1 for f in findings if f.severity == "warning"),
+        },
+        "cities": cities,
+        "extra_cities": extra,
+        "key_counties": key_counties,
+        "missing_key_counties": missing,
+        "statistics": stats,
+    }
+
+
+def render_audit(audit, lang: Lang = "zh") -> str:
+    return json.dumps(audit_json(audit, lang), ensure_ascii=False, indent=2) + "\n"

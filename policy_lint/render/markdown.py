@@ -73,6 +73,7 @@ def template_globals(lang: Lang) -> dict:
         "rp": ")" if lang == "en" else "）",
         "period": ". " if lang == "en" else "。",
         "comma": ", " if lang == "en" else "，",
+        "hashes": lambda level: Markup("#" * level),  # a Markdown heading's marker (template syntax, not a value)
     }
 
 
@@ -81,3 +82,22 @@ def render_review(review, lang: Lang = "zh") -> str:
     template = environment().get_template("review.md.j2")
     return template.render(r=r, annex3=annex3_rows(r["city"]["year"], r["annex3"], lang),
                            consistency_note=_consistency_note(review, lang), **template_globals(lang))
+
+
+def render_audit(audit, lang: Lang = "zh") -> str:
+    from ..review import Verdict
+    from .json_out import audit_json
+    from .text import deadline_text, share_remarks, stats_cells, target_text, timeliness
+
+    a = audit_json(audit, lang)
+    template = environment().get_template("audit.md.j2")
+    return template.render(
+        a=a,
+        verdict_labels={v.name: v.label(lang) for v in Verdict},
+        timeliness=lambda c: timeliness(c, lang),
+        deadline_text=lambda date, source: deadline_text(date, source, lang),
+        target_text=target_text(a["statistics"], lang),
+        remarks=lambda row: share_remarks(row, lang),
+        stats_cells=stats_cells,
+        **template_globals(lang),
+    )

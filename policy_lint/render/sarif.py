@@ -1,4 +1,4 @@
-"""SARIF 2.1.0 output for ``review`` (GitHub code scanning and other SARIF viewers).
+"""SARIF 2.1.0 output for ``review`` and ``audit`` (GitHub code scanning and other SARIF viewers).
 
 One run; ``tool.driver.rules`` is built from each check's docstring (the one
 source of its documentation: title, 检查内容 / What it checks, 修改方法 / How
@@ -90,7 +90,7 @@ def _location(path: str, line: int, column: int, end_line: int | None = None, en
     return {"physicalLocation": {"artifactLocation": {"uri": uri(path)}, "region": region}}
 
 
-def result(f: Finding, index: int, lang: Lang, unit: str | None) -> dict:
+def result(f: Finding, index: int, lang: Lang, unit: str | None, city: str | None = None) -> dict:
     c = f.basis.citation
     properties: dict = {
         "suggestion": f.suggestion(lang),
@@ -98,6 +98,8 @@ def result(f: Finding, index: int, lang: Lang, unit: str | None) -> dict:
         "ruleset": f.basis.layer,
         "citation": c.model_dump(mode="json"),
     }
+    if city is not None:
+        properties["city"] = city
     if unit is not None:
         properties["unit"] = unit
     return {
@@ -110,31 +112,39 @@ def result(f: Finding, index: int, lang: Lang, unit: str | None) -> dict:
     }
 
 
+def error_notifications(error, lang: Lang) -> list[dict]:
+    """An input that could not be read (an :class:`InputError`), one notification per problem."""
+    out = []
+    for p in error.problems:
+        note: dict = {"level": "error", "message": {"text": p.message(lang)}}
+        if p.line is not None:
+            note["locations"] = [_location(error.path, p.line, p.column or 1)]
+        else:
+            note["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri(error.path)}}}]
+        out.append(note)
+    return out
+
+
 def _notifications(review, lang: Lang) -> list[dict]:
     out = []
     results = [u.result for u in review.units if u.submitted and not u.readable]
     results += [r for r in review.context.extra if r.error is not None]
     for r in results:
-        for p in r.error.problems:
-            note: dict = {"level": "error", "message": {"text": p.message(lang)}}
-            if p.line is not None:
-                note["locations"] = [_location(r.path, p.line, p.column or 1)]
-            else:
-                note["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri(r.path)}}}]
-            out.append(note)
+        out += error_notifications(r.error, lang)
     return out
 
 
-def review_sarif(review, lang: Lang = "zh") -> dict:
-    ruleset = review.context.ruleset
-    ran = [c for c in checks_mod.all_checks() if c.scope in ("rules", "city") and c().applies(ruleset)]
-    codes = {f.code for f in review.findings}
+def sarif_run(findings: list[Finding], ruleset, scopes: tuple[str, ...], lang: Lang, located, notifications: list[dict],
+              properties: dict) -> dict:
+    """One SARIF run: a rule for every check of ``scopes`` that applies under ``ruleset`` (and every check that
+    found something), a result per finding with ``located(finding)`` giving its (unit, city) properties."""
+    ran = [c for c in checks_mod.all_checks() if c.scope in scopes and c().applies(ruleset)]
+    codes = {f.code for f in findings}
     ran += [c for c in checks_mod.all_checks() if c.code in codes and c not in ran]
     ran.sort(key=lambda c: c.code)
     index = {c.code: i for i, c in enumerate(ran)}
-    unit_of = {id(f): u.name for u in review.units for f in u.findings}
-    results = [result(f, index[f.code], lang, unit_of.get(id(f))) for f in review.findings]
-    run = {
+    results = [result(f, index[f.code], lang, *located(f)) for f in findings]
+    return {
         "tool": {"driver": {
             "name": "policy-lint",
             "version": __version__,
@@ -143,21 +153,77 @@ def review_sarif(review, lang: Lang = "zh") -> dict:
         }},
         "invocations": [{
             "executionSuccessful": True,
-            "toolExecutionNotifications": _notifications(review, lang),
+            "toolExecutionNotifications": notifications,
         }],
         "columnKind": "unicodeCodePoints",
         "results": results,
-        "properties": {
-            "city": review.config.name,
-            "province": review.config.province,
-            "year": review.config.year,
-            "ruleset": ruleset.name,
-            "verdicts": [{"unit": u.name, "verdict": u.verdict.name, "label": u.verdict.label(lang)}
-                         for u in review.units],
-        },
+        "properties": properties,
     }
+
+
+def _verdicts(review, lang: Lang) -> list[dict]:
+    return [{"unit": u.name, "verdict": u.verdict.name, "label": u.verdict.label(lang)} for u in review.units]
+
+
+def review_sarif(review, lang: Lang = "zh") -> dict:
+    ruleset = review.context.ruleset
+    unit_of = {id(f): u.name for u in review.units for f in u.findings}
+    run = sarif_run(review.findings, ruleset, ("rules", "city"), lang, lambda f: (unit_of.get(id(f)), None),
+                    _notifications(review, lang), {
+                        "city": review.config.name,
+                        "province": review.config.province,
+                        "year": review.config.year,
+                        "ruleset": ruleset.name,
+                        "verdicts": _verdicts(review, lang),
+                    })
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def audit_sarif(audit, lang: Lang = "zh") -> dict:
+    """The audit as one run: every county, city and statistics finding; rules from the province's ruleset
+    (each result carries the citation of the ruleset that applied to it)."""
+    ruleset = audit.ruleset
+    statuses = audit.cities + audit.extra
+    located: dict[int, tuple[str | None, str | None]] = {}
+    notifications: list[dict] = []
+    for status in statuses:
+        if status.error is not None:
+            notifications += error_notifications(status.error, lang)
+        if status.review is None:
+            continue
+        notifications += _notifications(status.review, lang)
+        for f in status.review.findings:
+            located[id(f)] = (None, status.name)
+        for u in status.review.units:
+            for f in u.findings:
+                located[id(f)] = (u.name, status.name)
+    if audit.stats_error is not None:
+        notifications += error_notifications(audit.stats_error, lang)
+    from .json_out import stats_json
+
+    province_share = stats_json(audit, lang)["province_share_shown"]
+    properties = {
+        "province": audit.config.name,
+        "year": audit.config.year,
+        "ruleset": ruleset.name,
+        "cities": [{
+            "city": s.name,
+            "submitted": s.submitted,
+            "submittedOn": s.submitted_on.isoformat() if s.submitted_on else None,
+            "onTime": s.on_time,
+            "verdicts": _verdicts(s.review, lang) if s.review is not None else [],
+        } for s in statuses],
+        "missingKeyCounties": audit.missing_key_counties(),
+        "provinceShare": province_share,
+    }
+    run = sarif_run(audit.findings, ruleset, ("rules", "city", "statistics"), lang,
+                    lambda f: located.get(id(f), (None, None)), notifications, properties)
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
 def render_review(review, lang: Lang = "zh") -> str:
     return json.dumps(review_sarif(review, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_audit(audit, lang: Lang = "zh") -> str:
+    return json.dumps(audit_sarif(audit, lang), ensure_ascii=False, indent=2) + "\n"

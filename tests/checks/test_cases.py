@@ -20,6 +20,22 @@ from ..helpers import run_check, run_city_check, run_stats_check, unit_of, write
 CASES_DIR = Path(__file__).parent / "cases"
 
 
+def run_plan_check(code: str, source: str, ruleset: str | None = None):
+    """Findings of the plan check ``code`` alone on a work plan (plan language) under ``ruleset``."""
+    import textwrap
+
+    from policy_lint.plans import check_plan_source
+    from policy_lint.source import decode
+
+    check = checks.get(code)
+    assert check is not None and check.scope == "plan", f"no plan check {code}"
+    result = check_plan_source(decode(textwrap.dedent(source).encode("utf-8"), "case.plan"),
+                               ruleset or check.example_ruleset, [check])
+    if result.error is not None:
+        raise result.error
+    return result.findings
+
+
 def _cases():
     for path in sorted(CASES_DIR.glob("PL*.toml")):
         code = path.stem
@@ -39,6 +55,10 @@ def test_case(code, case, tmp_path):
         findings = run_city_check(code, tmp_path / "city", case.get("ruleset"))
         got = [(f.code, unit_of(f.path), f.span.line, f.span.column) for f in findings]
         want = [(e.get("code", code), e["unit"], e["line"], e["column"]) for e in case["expect"]]
+    elif check.scope == "plan":
+        findings = run_plan_check(code, case["source"], case.get("ruleset"))
+        got = [(f.code, f.span.line, f.span.column) for f in findings]
+        want = [(e.get("code", code), e["line"], e["column"]) for e in case["expect"]]
     elif check.scope == "statistics":
         findings = run_stats_check(code, case["source"], tmp_path, case.get("ruleset"))
         got = [(f.code, f.span.line, f.span.column) for f in findings]

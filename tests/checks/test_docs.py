@@ -9,6 +9,7 @@ from policy_lint.docs import REQUIRED_SECTIONS
 from policy_lint.ruleset import PARAMETERS
 
 from ..helpers import example_city, run_check, run_city_check, run_stats_check
+from .test_cases import run_plan_check
 
 ALL = checks.all_checks()
 
@@ -21,6 +22,8 @@ def _run_example(check, section_name, tmp_path):
     source = fires if section_name == "示例" else silent
     if check.scope == "statistics":
         return run_stats_check(check.code, source, tmp_path)
+    if check.scope == "plan":
+        return run_plan_check(check.code, source)
     assert source.strip(), f"{check.code} has no example in ## {section_name}"
     return run_check(check.code, source)
 

@@ -1,0 +1,47 @@
+"""Drafts as counties write them: read a Word (.docx), .txt or .md draft and extract rules from it.
+
+``policy-lint extract DRAFT`` writes the rules text, every value under a
+``# 来源：第N段「原句」`` comment and every sentence it could not read with
+certainty as a ``# 待确认`` comment; ``policy-lint check DRAFT`` checks that text in
+memory and puts each finding back on the draft's paragraph.  See docs/extract.md.
+
+- :mod:`.draft` reads a draft into lines (paragraph N = line N; a table row is one line);
+- :mod:`.extractor` reads the facts, each as the draft's own words with their position;
+- :mod:`.writer` writes the rules text and the map from it back to the draft;
+- :mod:`.check` runs the ordinary pipeline on the rules and moves the findings onto the draft.
+"""
+
+from __future__ import annotations
+
+from ..messages import register
+
+register(
+    "extract.bad_docx",
+    "无法读取这个 Word 文档（{reason}）。请确认它是 .docx 文件（.doc、.wps 请先在 Word 或 WPS 中另存为 .docx）。",
+    "cannot read this Word document ({reason}). Make sure it is a .docx file (save a .doc or .wps as .docx first).",
+)
+register(
+    "extract.no_docx",
+    "读取 .docx 需要 python-docx，请重新安装 policy-lint。",
+    "reading .docx needs python-docx; reinstall policy-lint.",
+)
+register(
+    "extract.unread",
+    "{where}「{quote}」{reason}未能有把握地读出，没有参与检查，请人工核对。",
+    "{where} '{quote}' {reason}could not be read with certainty and was not checked; review it by hand.",
+)
+register(
+    "extract.not_a_draft",
+    "「{path}」不是草稿：extract 读取 {suffixes} 文件（.rules 文件已是规则，可直接 check）。",
+    "'{path}' is not a draft: extract reads {suffixes} files (a .rules file already is rules; check it directly).",
+)
+register(
+    "extract.summary",
+    "已从 {path} 提取 {facts} 项，{unread} 处待确认。",
+    "extracted {facts} values from {path}; {unread} to confirm.",
+)
+
+from .check import Extracted, check_draft, extract_path  # noqa: E402
+from .draft import DRAFT_SUFFIXES, Draft, is_draft, read_draft  # noqa: E402
+
+__all__ = ["DRAFT_SUFFIXES", "Draft", "Extracted", "check_draft", "extract_path", "is_draft", "read_draft"]

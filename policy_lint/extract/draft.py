@@ -1,0 +1,219 @@
+"""A draft as lines: Word (.docx) paragraphs and table rows, or the lines of a .txt / .md file.
+
+Every draft becomes one *text view*: line N is the draft's N-th paragraph (a
+Word paragraph, or a line of the text file), and a table row takes one line with
+its cells separated by a tab.  The view is what ``check`` quotes under a
+finding, and what the ``第N段`` of a source comment counts.  A .txt drawn from
+the same text as a .docx (one line per paragraph, one tab-separated line per
+table row) therefore has the same line numbers as the .docx.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..messages import text
+from ..source import Source, decode, read
+from .pieces import Piece
+
+from ..engine import DRAFT_SUFFIXES  # the kinds of draft ``extract`` and ``check`` read, by suffix
+
+#: a .docx is a zip that may carry images (a seal, a scanned table): it may be this many
+#: times the size limit on text files (``POLICY_LINT_MAX_BYTES``)
+DOCX_SIZE_FACTOR = 10
+
+
+def docx_max_bytes() -> int:
+    from .. import settings
+
+    return settings.get("MAX_BYTES") * DOCX_SIZE_FACTOR
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: table, row and column numbers (1-based) and its text in the view."""
+
+    table: int
+    row: int
+    column: int
+    piece: Piece
+
+    @property
+    def label(self) -> str:
+        return f"表{self.table}第{self.row}行第{self.column}列"
+
+
+@dataclass(frozen=True)
+class Line:
+    """Line ``number`` of the view: a paragraph, or a table row with its cells."""
+
+    number: int
+    text: str
+    cells: tuple[Cell, ...] = ()
+    separator: bool = False  # a Markdown table's |---|---| line: part of the table, no content
+
+    @property
+    def is_row(self) -> bool:
+        return bool(self.cells)
+
+    @property
+    def piece(self) -> Piece:
+        return Piece.of_line(self.number, self.text)
+
+
+@dataclass(frozen=True)
+class Draft:
+    path: str
+    kind: str  # "docx", "txt" or "md"
+    encoding: str
+    lines: tuple[Line, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    def view(self) -> Source:
+        """The text view as a :class:`~policy_lint.source.Source` (what a renderer quotes)."""
+        return Source(path=self.path, text=self.text, encoding=self.encoding)
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]
+
+
+def is_draft(path: Path) -> bool:
+    return path.suffix.lower() in DRAFT_SUFFIXES
+
+
+def read_draft(path: Path, display: str | None = None) -> Draft:
+    """Read a .docx, .txt or .md draft; raise :class:`InputError` when it cannot be read."""
+    shown = display if display is not None else path.as_posix()
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return _read_docx(path, shown)
+    source = read(path, shown)
+    return from_text(source, "md" if suffix == ".md" else "txt")
+
+
+def from_text(source: Source, kind: str = "txt") -> Draft:
+    """A decoded .txt (tab-separated table rows) or .md (``| a | b |`` table rows) as a draft."""
+    lines: list[Line] = []
+    table = row = 0
+    in_table = False
+    for number, raw in enumerate(source.text.split("\n"), start=1):
+        cells = _md_cells(raw) if kind == "md" else _tab_cells(raw)
+        if cells is None:  # a markdown separator row |---|---| stays inside its table
+            lines.append(Line(number, raw, separator=True))
+            continue
+        if len(cells) >= 2:
+            if not in_table:
+                table += 1
+                row = 0
+                in_table = True
+            row += 1
+            lines.append(Line(number, raw, tuple(
+                Cell(table, row, col, Piece.of_line(number, raw[start:end], start))
+                for col, (start, end) in enumerate(cells, start=1))))
+        else:
+            in_table = False
+            lines.append(Line(number, raw))
+    return Draft(path=source.path, kind=kind, encoding=source.encoding, lines=tuple(lines))
+
+
+def _tab_cells(line: str) -> list[tuple[int, int]]:
+    if "\t" not in line:
+        return []
+    spans, start = [], 0
+    for part in line.split("\t"):
+        end = start + len(part)
+        inner = len(part) - len(part.lstrip())
+        spans.append((start + inner, start + len(part.rstrip())))
+        start = end + 1
+    return spans if sum(1 for s, e in spans if e > s) >= 2 else []
+
+
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _md_cells(line: str) -> list[tuple[int, int]] | None:
+    if _MD_SEPARATOR.match(line):
+        return None
+    stripped = line.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1):
+        return []
+    spans = []
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    for left, right in zip(bars, bars[1:]):
+        part = line[left + 1:right]
+        inner = len(part) - len(part.lstrip())
+        spans.append((left + 1 + inner, left + 1 + len(part.rstrip())))
+    return spans
+
+
+def _flat(value: str) -> str:
+    """A paragraph or cell on one line: tabs and line breaks become spaces."""
+    return re.sub(r"[\t\r\n\v\f]", " ", value)
+
+
+def _read_docx(path: Path, shown: str) -> Draft:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(shown, text("input.missing")) from None
+    except OSError as exc:
+        raise InputError(shown, text("input.unreadable", reason=exc.strerror or str(exc))) from None
+    if path.is_dir():
+        raise InputError(shown, text("input.is_directory"))
+    try:
+        limit = docx_max_bytes()
+    except ValueError as exc:  # a bad POLICY_LINT_MAX_BYTES
+        raise InputError(shown, getattr(exc, "message", None) or text("input.unreadable", reason=str(exc))) from None
+    if size > limit:
+        raise InputError(shown, text("input.too_large", size=size, limit=limit))
+    try:
+        import docx  # python-docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - a dependency of the package
+        raise InputError(shown, text("extract.no_docx")) from None
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(shown, text("extract.bad_docx", reason=type(exc).__name__)) from None
+    lines: list[Line] = []
+    table_no = 0
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            table_no += 1
+            # A merged cell is one cell spanning several grid columns (or rows): its text is shown once,
+            # where it first appears, and read for every column it spans.
+            placed: dict[int, tuple[object, Piece]] = {}  # id → (the cell's element, kept alive; its text)
+            for row_no, row in enumerate(block.rows, start=1):
+                number = len(lines) + 1
+                raw = ""
+                cells: list[Cell] = []
+                for col, cell in enumerate(row.cells, start=1):
+                    tc = cell._tc
+                    known = placed.get(id(tc))
+                    piece = known[1] if known is not None and known[0] is tc else None
+                    if piece is None:
+                        value = _flat(" ".join(p.text for p in cell.paragraphs)).strip()
+                        if raw:
+                            raw += "\t"
+                        piece = Piece.of_line(number, value, len(raw))
+                        raw += value
+                        placed[id(tc)] = (tc, piece)
+                    cells.append(Cell(table_no, row_no, col, piece))
+                lines.append(Line(number, raw, tuple(cells)))
+        else:
+            lines.append(Line(len(lines) + 1, _flat(block.text)))
+    if not any(line.text.strip() for line in lines):
+        raise InputError(shown, text("input.empty"))
+    return Draft(path=shown, kind="docx", encoding="docx", lines=tuple(lines))
+
+
+def decode_draft(data: bytes, path: str, kind: str = "txt") -> Draft:
+    """A .txt or .md draft from bytes (for tests and in-memory use)."""
+    return from_text(decode(data, path), kind)

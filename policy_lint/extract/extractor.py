@@ -1,0 +1,1119 @@
+"""Reading the facts of a draft: metadata, conditions, materials, schedules, points, private schools.
+
+The extractor reads sentences the way a reviewer does, by their frames: a
+chapter heading (``第二章　入学条件``, ``三、报名材料``) says what its sentences are
+about; ``须同时具备下列条件`` and ``具备…条件之一`` set whether conditions are all
+required or any one suffices; ``须提供以下材料：`` opens a list; ``报名时间为…`` pairs a
+stage with a date.  A value is written only when a frame reads it with certainty,
+as the draft's own words (so a finding can point into the sentence); anything
+else that looks like a fact is reported as 待确认 with the sentence quoted.
+Nothing is filled in from outside the draft except the province and city of a
+named county (:mod:`.regions`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import values as V
+from ..build import normalise_material
+from .draft import Cell, Draft, Line
+from .model import PLAIN, QUOTED, Entry, Extraction, Group, Origin, Unread
+from .pieces import Piece, depth_split, outside_brackets
+from . import regions
+
+# --- the draft's structure ------------------------------------------------------
+
+_CN_NUM = "一二三四五六七八九十百零〇"
+_CHAPTER = re.compile(
+    rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
+_SUB = re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
+_ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
+_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳])\s*")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+_TOPICS = (
+    ("points", re.compile(r"积分")),
+    ("private", re.compile(r"民办学校(?:招生|管理)?$|民办学校招生")),
+    ("materials", re.compile(r"材料|证件|证明")),
+    ("conditions", re.compile(r"条件|对象|资格")),
+    ("schedule", re.compile(r"招生|报名|录取|摇号|时间|安排|办法|程序")),
+)
+_SECTION = {"conditions": "入学条件", "materials": "证明材料", "schedule": "招生安排",
+            "points": "积分入学", "private": "民办学校"}
+
+
+def _topic(title: str) -> str:
+    for name, pattern in _TOPICS:
+        if pattern.search(title):
+            return name
+    return "other"
+
+
+@dataclass
+class Sentence:
+    piece: Piece
+    line: Line
+    topic: str | None
+    chapter: int  # index of the chapter it sits in (0 before the first)
+    item: bool = False  # begins with an item marker: （一） 1． ①
+    heading: bool = False  # nothing but a heading
+    ends_with_colon: bool = False
+    after_semicolon: bool = False  # follows a sentence of the same paragraph that ended with ；
+
+
+# --- vocabulary -----------------------------------------------------------------
+
+_PERMIT = r"居住证|居住登记凭证|居住登记|持证"
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("居住证", re.compile(_PERMIT)),
+    ("社保", re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
+    ("居住", re.compile(r"居住(?!证|登记)")),
+    ("就业", re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工")),
+    ("住所", re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
+    ("户籍", re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
+)
+# who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
+_SUBJECT = re.compile(
+    r"(?:进城)?务工人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
+    r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人")
+_PAYER = re.compile(r"父母|监护人|一方|双方")
+# who must pay, stated once for a whole list: 父母一方须同时具备以下条件
+_PAYER_SUBJECT = re.compile(
+    r"(?P<payer>父母(?:双方或一方|一方或双方|一方|双方)|(?:其他)?(?:法定)?监护人一方)(?:均|都)?(?:须|应当?|需|必须)")
+_LEADING = re.compile(r"^(?:并且|并|且|同时|还须|还需|另须|须|需|应当|应|必须|要|以及|和|及|或者|或|均|即|具备|具有|符合|满足)")
+_TRAILING = re.compile(r"(?:的|者|即可|均可|为准)$")
+_ONE_OF = re.compile(
+    r"^(?:具备|符合|满足|具有|有)?(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
+    r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
+_ONE_OF_VERB = re.compile(
+    r"(?:具备|符合|满足|具有)(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
+    r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
+_INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
+_INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
+_OR = re.compile(r"或者|或是|或")
+_AND = re.compile(r"并且|并|且|和|及|、")
+_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
+
+_NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
+
+_MAT_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
+_MAT_WORD = re.compile(r"材料|证件|证明|资料")
+_MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
+_DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
+_MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
+
+_STAGE_WORDS = (("摇号", re.compile(r"摇号|派位|抽签")), ("录取", re.compile(r"录取|公示|公布")),
+                ("报名", re.compile(r"报名|登记")))
+_KIND_WORDS = re.compile(r"公民办|公办|民办")
+
+_D = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+_DD = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
+_END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|\d{{1,2}}\s*[日号])"
+_RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
+_DATE_RANGE = re.compile(_RANGE)
+_NOT_A_STAGE_DATE = re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
+_STAGE_DATE = re.compile(
+    rf"(?P<stage>报名|摇号|派位|录取)(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
+    rf"(?P<date>{_RANGE})")
+_DATE_STAGE = re.compile(
+    rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>报名|摇号|派位|录取)")
+_NO_PRIVATE = re.compile(r"(?:无|没有|未设|暂无)民办(?:义务教育)?(?:学校)?")
+_ABOVE = re.compile(r"(?:按|依照|执行|按照)?(?:上述|以上|前述|上列)(?:时间|安排|日期)")
+_IN_STEP = re.compile(r"同步(?:报名|招生|录取|摇号|进行)|同时进行|同期招生|同步组织")
+_SAME_AS_PUBLIC = re.compile(r"与公办学校?(?:相同|一致|同步)|同公办学校?(?:一致|相同)?")
+_OVER = re.compile(r"(?:报名)?(?:人数)?(?:超过|超出|多于|大于|超)(?:了)?(?:学校)?(?:的)?(?:招生)?(?:计划|学位)(?:数)?")
+_METHOD = re.compile(r"录取|派位|摇号|抽签|随机|择优|安排|确定")
+_EXAM = re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
+_EXAM_HELD = re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
+_SET_APART = re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
+_MIGRANT_TERMS = re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|优先|单独|另行|分别|之后|后")
+
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
+_DOC_NO_LEAD = re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
+_BASIS_WORDS = re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
+_TITLE_END = re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
+_REGION_HEAD = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?市)?(?P<county>[\u4e00-\u9fff]{1,6}?(?:县|区|市|旗))")
+_ISSUER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:教育局|教育和体育局|教育体育局|教体局|人民政府|教育科技局)")
+_YEAR = re.compile(r"(?P<year>\d{4})\s*年")
+_LONE_DATE = re.compile(rf"^\s*{_D}\s*$")
+
+
+def _kinds_in(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _KIND_WORDS.finditer(text):
+        for kind in (("公办", "民办") if match.group() == "公民办" else (match.group(),)):
+            if kind not in found:
+                found.append(kind)
+    # 公办、民办学校 / 公民办: both; order as written
+    return found
+
+
+def condition_kinds(piece: Piece) -> set[str]:
+    """The kinds of condition a phrase states: 居住证, 居住, 社保, 就业, 住所, 户籍."""
+    def read(text: str) -> set[str]:
+        return {name for name, pattern in _KINDS if pattern.search(text)}
+
+    bare = _SUBJECT.sub("", outside_brackets(piece).text)
+    found = read(bare)
+    if not found:
+        found = read(_SUBJECT.sub("", piece.text))
+    return found
+
+
+def stage_of(text: str) -> set[str]:
+    return {name for name, pattern in _STAGE_WORDS if pattern.search(text)}
+
+
+def _depth(text: str) -> list[int]:
+    out, level = [], 0
+    for ch in text:
+        if ch in "（(《〈“「『【":
+            level += 1
+            out.append(level)
+            continue
+        out.append(level)
+        if ch in "）)》〉”」』】" and level > 0:
+            level -= 1
+    return out
+
+
+def _split_indices(piece: Piece, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    depth = _depth(piece.text)
+    spans, last = [], 0
+    for match in pattern.finditer(piece.text):
+        if match.start() == match.end() or depth[match.start()] != 0:
+            continue
+        spans.append((last, match.start()))
+        last = match.end()
+    spans.append((last, len(piece.text)))
+    return spans
+
+
+def _conj_split(piece: Piece, pattern: re.Pattern[str]) -> list[Piece] | None:
+    """Split a phrase at a conjunction into parts that each state exactly one kind of condition.
+
+    A part with no kind of its own (``父母`` in ``父母或其他法定监护人在本区有就业``) joins its
+    neighbour, so that only the conjunctions between two conditions split.
+    """
+    spans = _split_indices(piece, pattern)
+    if len(spans) < 2:
+        return None
+    groups: list[list[int]] = []
+    for s, e in spans:
+        if groups:
+            previous = piece[groups[-1][0]:groups[-1][1]]
+            if len(condition_kinds(previous)) != 1 or not condition_kinds(piece[s:e]):
+                groups[-1][1] = e
+                continue
+        groups.append([s, e])
+    parts = [piece[s:e].strip() for s, e in groups]
+    if len(parts) < 2 or any(len(condition_kinds(p)) != 1 for p in parts):
+        return None
+    return parts
+
+
+# --- the extractor ----------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    """The school kinds the schedule sentences were last about, and where that was said."""
+
+    kinds: list[str] = field(default_factory=list)
+    where: str = ""
+    chapter: int = -1
+
+
+class Extractor:
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.out = Extraction(path=draft.path)
+        self.used: dict[int, set[int]] = {}
+        self.understood: dict[int, set[int]] = {}
+        self.year: int | None = None
+        self.sentences: list[Sentence] = []
+        self.chapter_topics: list[str] = ["other"]
+        self.subject: Piece | None = None  # the sentence opening the current list of conditions
+        self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
+        self.no_private: str | None = None  # where the draft says it has no private schools
+
+    # --- bookkeeping ---------------------------------------------------------
+    def mark(self, piece: Piece, understood: bool = False) -> None:
+        target = self.understood if understood else self.used
+        target.setdefault(piece.line, set()).update(piece.cols)
+
+    def is_marked(self, piece: Piece) -> bool:
+        cols = set(piece.cols)
+        return bool(cols & self.used.get(piece.line, set())) or bool(cols & self.understood.get(piece.line, set()))
+
+    def where(self, piece: Piece, cell: Cell | None = None) -> str:
+        return f"第{piece.line}段" + (f" {cell.label}" if cell else "")
+
+    def origin(self, sentence: Piece, note: str = "", cell: Cell | None = None) -> Origin:
+        return Origin(self.where(sentence, cell), sentence.text.strip(), note)
+
+    def unread(self, piece: Piece, reason: str, section: str | None = None, cell: Cell | None = None) -> None:
+        piece = piece.strip()
+        if not piece:
+            return
+        for known in self.out.unread:
+            if known.piece.line == piece.line and set(known.piece.cols) & set(piece.cols):
+                return
+        self.out.unread.append(Unread(piece, self.where(piece, cell), piece.text, reason, section))
+        self.mark(piece, understood=True)
+
+    # --- the pass -----------------------------------------------------------------
+    def run(self) -> Extraction:
+        self.split()
+        self.metadata()
+        self.conditions()
+        self.materials()
+        self.schedules()
+        self.points()
+        self.private()
+        self.leftovers()
+        self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
+        return self.out
+
+    def split(self) -> None:
+        topic: str | None = None
+        chapter = 0
+        for line in self.draft.lines:
+            if line.is_row or line.separator or not line.text.strip():
+                continue
+            piece = line.piece
+            head = _CHAPTER.match(line.text)
+            sub = None if head else _SUB.match(line.text)
+            if head:
+                chapter += 1
+                topic = _topic(head.group("title"))
+                self.chapter_topics.append(topic)
+                section = _SECTION.get(topic)
+                if section and section not in self.out.anchors:
+                    self.out.anchors[section] = piece.match_piece(head, "title")
+            elif sub and _topic(sub.group("title")) != "other":
+                topic = _topic(sub.group("title"))
+            body = piece
+            line_topic = topic
+            article = _ARTICLE.match(body.text)
+            if article:
+                body = body[article.end():]
+                label = re.match(r"\s*(?P<title>[^。，；：:,;]{2,8})。", body.text)
+                if label and _topic(label.group("title")) != "other":
+                    line_topic = _topic(label.group("title"))
+            start = 0
+            previous_mark = ""
+            for match in list(_SENTENCE_END.finditer(body.text)) + [None]:
+                end = match.start() if match else len(body.text)
+                part = body[start:end].strip()
+                start = end + 1 if match else end
+                after_semicolon = previous_mark in "；;" and previous_mark != ""
+                previous_mark = match.group() if match else ""
+                if not part:
+                    continue
+                item = bool(_ITEM.match(part.text))
+                marker = head or (sub if sub and _topic(sub.group("title")) != "other" else None)
+                is_heading = marker is not None and part.start <= piece.cols[marker.start("title")] \
+                    and part.end <= piece.cols[marker.end("title") - 1] + 1
+                if article and label and part.start == body.start and part.text == label.group("title"):
+                    is_heading = line_topic != topic
+                self.sentences.append(Sentence(
+                    piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
+                    ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon))
+
+    def has_chapter(self, topic: str) -> bool:
+        return topic in self.chapter_topics
+
+    # --- 基本信息 ---------------------------------------------------------------------
+    def metadata(self) -> None:
+        lines = [l for l in self.draft.lines if l.text.strip() and not l.is_row]
+        head = lines[:10]
+        out = self.out.metadata
+
+        # 标题
+        title: Piece | None = None
+        for line in head:
+            text = line.text.strip()
+            if "随迁子女" in text and _TITLE_END.search(text) and not text.startswith("关于") \
+                    and not re.search(r"[。，；：]", text):
+                title = line.piece.strip()
+                break
+        if title is None:
+            for line in head:
+                found = re.search(r"关于印发《(?P<t>[^》]*随迁子女[^》]*)》", line.text)
+                if found:
+                    title = line.piece.match_piece(found, "t")
+                    break
+        if title is not None:
+            self.mark(title)
+            out.append(Entry("标题", [title], [self.origin(title)], QUOTED))
+            self.out.anchors.setdefault("基本信息", title)
+
+        # 县、市、省
+        self.region(title, head)
+
+        # 年度
+        if title is not None:
+            year = title.search(_YEAR)
+            if year and 2000 <= int(year.group("year")) <= 2100:
+                piece = title.match_piece(year, "year")
+                self.year = int(year.group("year"))
+                out.append(Entry("年度", [piece], [self.origin(title, "标题中的年份")]))
+
+        # 文号: a paragraph near the top that is nothing but a document number
+        own: Piece | None = None
+        for line in head[:6]:
+            piece = line.piece.strip()
+            match = _DOC_NO.fullmatch(piece.plain)
+            if match:
+                own = piece
+                break
+        if own is not None:
+            self.mark(own)
+            out.append(Entry("文号", [own], [self.origin(own)], QUOTED))
+
+        # 依据: the document numbers cited as the basis
+        basis: list[Piece] = []
+        origins: list[Origin] = []
+        for sentence in self.sentences:
+            if not _BASIS_WORDS.search(sentence.piece.text):
+                continue
+            found = False
+            for match in sentence.piece.finditer(_DOC_NO):
+                piece = sentence.piece.match_piece(match).lstrip_re(_DOC_NO_LEAD)
+                if own is not None and re.sub(r"\s", "", piece.plain) == re.sub(r"\s", "", own.plain):
+                    continue
+                if any(re.sub(r"\s", "", p.plain) == re.sub(r"\s", "", piece.plain) for p in basis):
+                    continue
+                basis.append(piece)
+                self.mark(piece)
+                found = True
+            if found:
+                origins.append(self.origin(sentence.piece))
+        if basis:
+            out.append(Entry("依据", basis, origins, QUOTED))
+
+        # the signing date is when the draft was written, not when it was submitted
+        for line in lines[-3:]:
+            if _LONE_DATE.match(V.ascii_digits(line.text)):
+                self.mark(line.piece, understood=True)
+                self.out.metadata_notes.append(
+                    f"第{line.number}段落款日期「{line.text.strip()}」是成文日期，不一定是报送日期，未写入“报送日期”。")
+
+    def region(self, title: Piece | None, head: list[Line]) -> None:
+        out = self.out.metadata
+        county: Piece | None = None
+        city_named: Piece | None = None
+        source: Piece | None = None
+        candidates: list[Piece] = ([title] if title is not None else []) + [l.piece.strip() for l in head[:4]]
+        for piece in candidates:
+            match = _REGION_HEAD.match(piece.text)
+            if not match:
+                match = _ISSUER.match(piece.text)
+                if match:
+                    inner = piece.match_piece(match, "name")
+                    match = _REGION_HEAD.fullmatch(inner.text)
+                    piece = inner
+            if not match:
+                continue
+            name = match.group("county")
+            if not regions.places(name) and not (match.group("city") and regions.province_of_city(match.group("city"))):
+                continue
+            county = piece.match_piece(match, "county")
+            if match.group("city"):
+                city_named = piece.match_piece(match, "city")
+            source = piece
+            break
+        if county is None:
+            if title is not None:
+                self.unread(title, "未能从标题确定县（市、区）及所属省、市", "基本信息")
+            return
+        places = regions.places(county.text)
+        if city_named is None:
+            # the draft may name the city elsewhere near the top (太原市小店区教育局)
+            for line in head:
+                for province, city in places:
+                    at = line.text.find(city + county.text)
+                    if at >= 0:
+                        city_named = line.piece[at:at + len(city)]
+        if city_named is not None:
+            places = [(p, c) for p, c in places if c == city_named.text] or \
+                ([(regions.province_of_city(city_named.text), city_named.text)]
+                 if regions.province_of_city(city_named.text) else [])
+        self.mark(county)
+        if len(places) != 1:
+            out.append(Entry("县", [county], [self.origin(source)]))
+            self.unread(source, f"「{county.text}」所属的省、市无法唯一确定，请补写“省”“市”", "基本信息")
+            return
+        province, city = places[0]
+        note = f"{county.text}属{province}{city}（行政区划）"
+        at = city_named if city_named is not None else county
+        out.append(Entry("省", [Piece.made(province, at)], [self.origin(source, note)]))
+        out.append(Entry("市", [city_named if city_named is not None else Piece.made(city, county)],
+                         [self.origin(source, note if city_named is None else "")]))
+        out.append(Entry("县", [county], [self.origin(source)]))
+
+    # --- 入学条件 -------------------------------------------------------------------
+    def conditions(self) -> None:
+        chaptered = self.has_chapter("conditions")
+        open_any: Group | None = None
+        items_follow = False
+        previous: Sentence | None = None  # the last candidate
+        intro: Sentence | None = None  # the sentence that opened the current list of conditions
+        for sentence in self.sentences:
+            if sentence.heading:
+                continue
+            continued = previous is not None and sentence.after_semicolon and \
+                previous.line.number == sentence.line.number
+            candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
+                continued or (chaptered and sentence.topic == "conditions" and sentence.item)
+            if chaptered and sentence.topic != "conditions":
+                candidate = False
+            if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
+                candidate = False
+            if not candidate:
+                items_follow = False
+                open_any = None
+                previous = None
+                continue
+            if open_any is not None and not sentence.item and not continued:
+                open_any = None
+            if not (continued or (items_follow and sentence.item)):
+                intro = sentence
+            items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
+            self.subject = intro.piece if intro is not None else sentence.piece
+            open_any = self.condition_sentence(sentence, open_any)
+            previous = sentence
+        self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
+        if self.out.conditions and "入学条件" not in self.out.anchors:
+            first = self.out.conditions[0]
+            entry = first.items[0] if isinstance(first, Group) else first
+            self.out.anchors["入学条件"] = entry.words[0]
+
+    def condition_sentence(self, sentence: Sentence, open_any: Group | None) -> Group | None:
+        body = sentence.piece.lstrip_re(_ITEM)
+        clauses = depth_split(body, "，,：:")
+        for clause in clauses:
+            text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            if not text:
+                continue
+            one_of = _ONE_OF_VERB.search(text.text) or _ONE_OF.match(text.text)
+            if not one_of and _INTRO_ALL.search(text.text) and not condition_kinds(text):
+                self.mark(clause, understood=True)
+                continue
+            if one_of:
+                listed = text.match_piece(one_of, "list").strip()
+                if _INTRO_ANY_LIST.match(listed.text):
+                    self.mark(clause, understood=True)
+                    if listed.text in ("", "其", "上述"):
+                        continue  # 具备其中之一即可: the clause before already said which
+                    open_any = Group("之一", origins=[self.origin(sentence.piece)], anchor=clause)
+                    self.out.conditions.append(open_any)
+                    continue
+                parts = _conj_split(listed, re.compile(r"或者|或是|或|、|和|及")) or \
+                    ([listed] if len(condition_kinds(listed)) == 1 else None)
+                if parts is None:
+                    self.unread(clause, "未能分清“之一”中的各项条件", "入学条件")
+                    continue
+                entries = [e for e in (self.condition_entry(p, sentence) for p in parts) if e is not None]
+                if open_any is not None:
+                    self.add(open_any.items, entries)
+                elif entries:
+                    self.out.conditions.append(Group("之一", self.add([], entries), [self.origin(sentence.piece)], clause))
+                continue
+            kinds = condition_kinds(text)
+            if not kinds:
+                continue
+            target = open_any.items if open_any is not None else self.out.conditions
+            if len(kinds) == 1:
+                entry = self.condition_entry(clause, sentence)
+                if entry is not None:
+                    self.add(target, [entry])
+                continue
+            either = _conj_split(text, _OR)
+            if either is not None:
+                entries = [e for e in (self.condition_entry(p, sentence) for p in either) if e is not None]
+                if open_any is not None:
+                    self.add(open_any.items, entries)
+                elif entries:
+                    self.out.conditions.append(Group("之一", self.add([], entries), [self.origin(sentence.piece)], text))
+                continue
+            both = _conj_split(text, _AND)
+            if both is not None:
+                self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
+                continue
+            self.unread(clause, "一句中有几项条件，未能分清", "入学条件")
+        return open_any
+
+    def add(self, target: list, entries: list[Entry]) -> list:
+        """Add conditions to a group; a second condition of the same kind joins the first (一个键只写一次)."""
+        for entry in entries:
+            same = next((e for e in target if isinstance(e, Entry) and e.key == entry.key), None)
+            if same is None:
+                target.append(entry)
+                continue
+            first = V.duration(same.text)
+            second = V.duration(entry.text)
+            if first and second and first[0] != second[0]:
+                self.unread(entry.words[0], f"与前面的“{same.key}”条件时长不同，未能确定以哪个为准", "入学条件")
+                continue
+            same.words.extend(entry.words)
+            same.origins.extend(o for o in entry.origins if o not in same.origins)
+        return target
+
+    def condition_entry(self, written: Piece, sentence: Sentence) -> Entry | None:
+        piece = written.lstrip_re(_LEADING).rstrip_re(_TRAILING)
+        kinds = condition_kinds(piece)
+        if len(kinds) != 1:
+            self.unread(written, "未能确定是哪一项条件", "入学条件")
+            return None
+        (kind,) = kinds
+        if kind == "居住" and V.duration(piece.text) is None:
+            self.unread(written, "未写明居住时长", "入学条件")
+            return None
+        if kind == "户籍" and re.search(r"不(?:限|要求|以)|非|不在|不论|不受", piece.text):
+            self.mark(piece, understood=True)
+            return None
+        value = piece.without(r"[{}｛｝:：“”\"「」#]")
+        self.mark(piece)
+        entry = Entry(kind, [value], [self.origin(sentence.piece)])
+        if kind == "社保" and not _PAYER.search(piece.text):
+            subject = self.subject
+            payer = subject.search(_PAYER_SUBJECT) if subject is not None else None
+            if payer is not None:
+                found = subject.match_piece(payer, "payer")
+                entry.words.append(found)
+                entry.origins[0] = self.origin(sentence.piece, f"缴纳人「{found.text}」见第{found.line}段")
+        return entry
+
+    # --- 证明材料 -------------------------------------------------------------------
+    def materials(self) -> None:
+        chaptered = self.has_chapter("materials")
+        pending: Origin | None = None  # a list opened by "须提供下列材料：" continues on the item lines
+        for sentence in self.sentences:
+            if sentence.heading or self.is_marked(sentence.piece):
+                continue
+            piece = sentence.piece
+            if pending is not None:
+                if sentence.item:
+                    self.material_items(piece.lstrip_re(_ITEM), pending)
+                    continue
+                pending = None
+            in_topic = sentence.topic == "materials"
+            if sentence.topic == "conditions":
+                continue
+            verb = self.material_verb(piece)
+            if verb is None and not (in_topic or not chaptered):
+                continue
+            listed = self.material_list(sentence, verb, in_topic)
+            if listed is None:
+                continue
+            origin_piece, items = listed
+            origin = self.origin(origin_piece)
+            if items is None:  # the list follows on the item lines
+                pending = origin
+                self.mark(origin_piece, understood=True)
+                continue
+            self.material_items(items, origin)
+
+    def material_verb(self, piece: Piece) -> re.Match[str] | None:
+        depth = _depth(piece.text)
+        for match in _MAT_VERB.finditer(piece.text):
+            if depth[match.start()] == 0:
+                return match
+        return None
+
+    def material_list(self, sentence: Sentence, verb: re.Match[str] | None, in_topic: bool):
+        """(the text quoted as the source, the list) or None; the list is None when item lines follow."""
+        piece = sentence.piece
+        line = sentence.line.piece
+        depth = _depth(piece.text)
+        colon = next((i for i, ch in enumerate(piece.text) if ch in "：:" and depth[i] == 0), None)
+        if verb is not None and _NEGATION.search(piece.text[:verb.start()]):
+            self.mark(piece, understood=True)  # 不得要求提供…: a prohibition, not a list
+            return None
+        if in_topic and sentence.item and verb is None and colon is None:
+            return piece, piece.lstrip_re(_ITEM)
+        if colon is not None:
+            before = piece.text[:colon]
+            if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
+                # the list runs to the end of the paragraph: （1）…；（2）…；
+                start = piece.cols[colon] + 1
+                rest = line[start:].strip().rstrip_re(r"[。．.]$")
+                if not rest:
+                    return piece, None
+                whole = line[piece.cols[0]:rest.end if rest.cols else start]
+                return whole, rest
+        introduced = re.search(r"[，,]\s*即", piece.text)
+        if introduced and verb is not None and verb.start() < introduced.start():
+            return piece, piece[introduced.end():].strip()
+        if verb is not None:
+            rest = piece[verb.end():]
+            stop = _MAT_END.search(rest.text)
+            clause_end = next((i for i, ch in enumerate(rest.text) if ch in "，," and _depth(rest.text)[i] == 0),
+                              len(rest.text))
+            if in_topic and stop is None:
+                clause_end = len(rest.text)
+            end = min(stop.start() if stop else clause_end, clause_end)
+            listed = rest[:end].strip()
+            listed = listed.lstrip_re(r"^(?:以下|下列|如下|相关|有关)?(?:材料|证件|资料)?")
+            bundle = re.fullmatch(r"[“\"「]?[二三四五六七八九]证(?:齐全)?[”\"」]?\s*[（(](?P<list>.+)[)）]", listed.text)
+            if bundle:
+                listed = listed.match_piece(bundle, "list")
+            if not listed:
+                return None
+            parts = depth_split(listed, "、，,；;")
+            known = any(normalise_material(p.text)[1] for p in parts)
+            if (in_topic and (len(parts) > 1 or _DOC_SUFFIX.search(listed.text))) or \
+                    (stop is not None and known) or (len(parts) > 1 and known and not self.has_chapter("materials")):
+                return piece, listed
+        return None
+
+    def material_items(self, listed: Piece, origin: Origin) -> None:
+        for item in depth_split(listed, "、，,；;"):
+            item = item.lstrip_re(_ITEM).rstrip_re(r"[。．.]$")
+            item = item.rstrip_re(_MAT_TRIM_END)
+            item = item.rstrip_re(r"(?:的|及|和)$").lstrip_re(r"^(?:以及|及|和|还有|另)")
+            if not item:
+                continue
+            name, known = normalise_material(item.text)
+            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 24):
+                self.unread(item, "未能确定是否为一项证明材料", "证明材料")
+                continue
+            if re.fullmatch(r"[“\"「]?[三四五六七]证(?:齐全)?[”\"」]?", item.text):
+                self.unread(item, "只写了“几证”，未列出是哪几项", "证明材料")
+                continue
+            value = item.without(r"[“”\"「」]")
+            self.mark(item)
+            self.out.materials.append(Entry(None, [value], [origin], QUOTED))
+        if self.out.materials and "证明材料" not in self.out.anchors:
+            self.out.anchors["证明材料"] = self.out.materials[0].words[0]
+
+    # --- 招生安排 -------------------------------------------------------------------
+    def schedules(self) -> None:
+        context = _Context()
+        for sentence in self.sentences:
+            if _NO_PRIVATE.search(sentence.piece.text):
+                self.no_private = f"第{sentence.piece.line}段「{_NO_PRIVATE.search(sentence.piece.text).group()}」"
+                self.mark(sentence.piece, understood=True)
+                break
+        by_line: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            by_line.setdefault(sentence.line.number, []).append(sentence)
+        table: list[Line] = []
+        chapter = 0
+        previous_text: Piece | None = None
+        for line in list(self.draft.lines) + [None]:
+            if line is not None and line.separator:
+                continue
+            if line is not None and line.is_row:
+                table.append(line)
+                continue
+            if table:
+                self.table(table, previous_text, context)
+                table = []
+            if line is None:
+                break
+            for sentence in by_line.get(line.number, []):
+                if sentence.chapter != chapter:
+                    chapter = sentence.chapter
+                    context = _Context()
+                    for clause, _sentence, _pairs in self.pending:
+                        self.unread(clause, "未写明是公办还是民办学校", "招生安排")
+                    self.pending = []
+                if sentence.heading:
+                    continue
+                self.schedule_sentence(sentence, context)
+            if line.text.strip():
+                previous_text = line.piece
+        for clause, _sentence, _pairs in self.pending:
+            self.unread(clause, "未写明是公办还是民办学校", "招生安排")
+        self.pending = []
+        self.same_as_public()
+        self.selection_default()
+        if self.out.schedules and "招生安排" not in self.out.anchors:
+            first = next(iter(self.out.schedules.values()))
+            if first:
+                self.out.anchors["招生安排"] = first[0].words[0]
+
+    def set_stage(self, kind: str, key: str, value: Piece, origin: Origin, style: str = PLAIN) -> bool:
+        entries = self.out.schedules.setdefault(kind, [])
+        for entry in entries:
+            if entry.key == key:
+                if entry.text != value.text and key in ("报名", "摇号", "录取"):
+                    old = V.date_range(V.ascii_digits(entry.text), self.year)
+                    new = V.date_range(V.ascii_digits(value.text), self.year)
+                    if old != new:
+                        self.unread(value, f"{kind}学校“{key}”另有一个日期（{entry.text}），未能确定以哪个为准", "招生安排")
+                        return False
+                return True
+        entries.append(Entry(key, [value], [origin], style))
+        return True
+
+    def dates(self, piece: Piece) -> list[Piece]:
+        found = []
+        for match in piece.finditer(_DATE_RANGE):
+            if _NOT_A_STAGE_DATE.match(piece.plain[match.end():]):
+                continue
+            found.append(piece.match_piece(match).strip())
+        return found
+
+    def readable(self, date: Piece) -> bool:
+        return V.date_range(V.ascii_digits(date.text), self.year) is not None
+
+    def resolve_kinds(self, clause: Piece, sentence: Sentence, context: _Context) -> tuple[list[str], str]:
+        kinds = _kinds_in(clause.text)
+        if kinds:
+            return kinds, ""
+        kinds = _kinds_in(sentence.piece.text)
+        if kinds:
+            return kinds, ""
+        if context.kinds:
+            return list(context.kinds), f"学校类别承{context.where}"
+        if self.no_private is not None:
+            return ["公办"], f"{self.no_private}：只有公办学校"
+        return [], ""
+
+    def schedule_sentence(self, sentence: Sentence, context: _Context) -> None:
+        piece = sentence.piece
+        if sentence.topic in ("conditions", "materials"):
+            return
+        clauses = depth_split(piece, "，,")
+        stated = _kinds_in(piece.text)
+        touched = False
+        if _IN_STEP.search(piece.text) and stated and "随迁子女" not in piece.text and not self.dates(piece):
+            self.mark(piece, understood=True)  # 公办、民办学校同步报名: said again by the dates
+            if stated:
+                context.kinds, context.where = stated, f"第{piece.line}段"
+        # 报名 / 摇号 / 录取 with their dates
+        for clause in clauses:
+            pairs = []
+            for match in clause.finditer(_STAGE_DATE):
+                pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
+            if not pairs:
+                for match in clause.finditer(_DATE_STAGE):
+                    pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
+            if not pairs:
+                continue
+            if len(self.dates(clause)) > len(pairs):
+                self.unread(clause, "一个环节写了几个日期，未能确定", "招生安排")
+                continue
+            kinds, note = self.resolve_kinds(clause, sentence, context)
+            if not kinds:
+                self.pending.append((clause, sentence, pairs))
+                continue
+            touched = self.stage_dates(clause, sentence, pairs, kinds, note) or touched
+        if touched and stated:
+            context.kinds, context.where = stated, f"第{piece.line}段"
+        if self.pending and stated and _ABOVE.search(piece.text):
+            # 公办学校、民办学校均按上述时间同步招生: the kinds of the dates listed just before
+            for clause, earlier, pairs in self.pending:
+                self.stage_dates(clause, earlier, pairs, stated, f"学校类别见第{piece.line}段「{piece.text}」")
+            self.pending = []
+            self.mark(piece)
+            context.kinds, context.where = stated, f"第{piece.line}段"
+        # 超额
+        for i, clause in enumerate(clauses):
+            over = clause.search(_OVER)
+            if not over:
+                continue
+            if _NEGATION.search(clause.plain[:over.start()]):
+                self.mark(clause, understood=True)
+                continue
+            rest = clause[over.end():].lstrip_re(r"^(?:的)?(?:(?:公办|民办)?学校)?(?:的|时|的话)?")
+            method = rest if rest else (clauses[i + 1] if i + 1 < len(clauses) else None)
+            head = clause[:len(clause.text) - len(rest.text)] if rest else clause
+            if method is None or not _METHOD.search(method.text):
+                self.unread(clause, "未能读出报名超额时的录取办法", "招生安排")
+                continue
+            method = method.rstrip_re(r"[。．.]$")
+            kinds, note = self.resolve_kinds(head, sentence, context)
+            if not kinds:
+                self.unread(method, "未写明是公办还是民办学校", "招生安排")
+                continue
+            value = method.without(r"[{}｛｝:：“”\"「」#]")
+            for kind in kinds:
+                self.set_stage(kind, "超额", value, self.origin(piece, note))
+            self.mark(clause)
+            self.mark(method)
+            touched = True
+            if _kinds_in(head.text):
+                context.kinds, context.where = _kinds_in(head.text), f"第{piece.line}段"
+        # 选拔
+        for clause in clauses:
+            if self.is_marked(clause) and not _EXAM.search(clause.text):
+                continue
+            exam = clause.search(_EXAM)
+            if not exam:
+                continue
+            if _NEGATION.search(clause.plain[:exam.start()]):
+                kinds, note = self.resolve_kinds(clause, sentence, context)
+                self.mark(clause, understood=True)
+                for kind in kinds:
+                    self.set_stage(kind, "选拔", Piece.made("无", clause), self.origin(piece, note))
+                continue
+            if self.is_marked(clause):
+                continue  # the method of an oversubscription rule, read above
+            held = clause.search(_EXAM_HELD)
+            if held:
+                kinds, note = self.resolve_kinds(clause, sentence, context)
+                value = clause.match_piece(held)
+                if not kinds:
+                    self.unread(clause, "未写明是公办还是民办学校组织的考试、面试", "招生安排")
+                    continue
+                for kind in kinds:
+                    self.set_stage(kind, "选拔", value, self.origin(piece, note))
+                self.mark(clause)
+        # 随迁子女报名 / 随迁子女摇号
+        about_migrants = False
+        for clause in depth_split(piece, "，,；;"):
+            about_migrants = about_migrants or "随迁子女" in clause.text
+            if not about_migrants or not _MIGRANT_TERMS.search(clause.text):
+                continue
+            if self.dates(clause) or self.is_marked(clause):
+                continue
+            kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
+            if not stage_of(clause.text) & {"报名", "摇号"} and "派位" not in clause.text:
+                if _SET_APART.search(clause.text):
+                    self.unread(piece, "随迁子女与户籍学生区别对待，但未写明是报名还是摇号环节（规则只有“随迁子女报名”“随迁子女摇号”两项）",
+                                "招生安排")
+                continue
+            for part in depth_split(clause, "、"):
+                stages = stage_of(part.text) & {"报名", "摇号"}
+                if re.search(r"派位", part.text):
+                    stages.add("摇号")
+                if len(stages) != 1:
+                    continue
+                (stage,) = stages
+                key = "随迁子女报名" if stage == "报名" else "随迁子女摇号"
+                value = part.without(r"[{}｛｝:：“”\"「」#]")
+                if self.set_stage(kind, key, value, self.origin(piece)):
+                    self.mark(part)
+            if self.is_marked(clause):
+                self.mark(clause)
+
+    def stage_dates(self, clause: Piece, sentence: Sentence, pairs, kinds: list[str], note: str) -> bool:
+        done = False
+        for stage, date in pairs:
+            key = "摇号" if stage in ("摇号", "派位") else stage
+            if self.year is None and not _YEAR.search(date.plain) and not re.match(r"\d{4}", date.plain):
+                self.unread(clause, "日期没有年份，年度也未能确定", "招生安排")
+                continue
+            if not self.readable(date):
+                self.unread(clause, "未能读出日期", "招生安排")
+                continue
+            for kind in kinds:
+                self.set_stage(kind, key, date, self.origin(sentence.piece, note))
+            self.mark(date)
+            self.mark(clause)
+            done = True
+        return done
+
+    def table(self, rows: list[Line], caption: Piece | None, context: _Context) -> None:
+        header = rows[0]
+        cells = header.cells
+        head_kinds = [_kinds_in(c.piece.text) for c in cells[1:]]
+        head_stages = [stage_of(c.piece.text) for c in cells[1:]]
+        self.mark(header.piece, understood=True)
+        if caption is not None and _kinds_in(caption.text):
+            kinds_context, where = _kinds_in(caption.text), f"第{caption.line}段"
+            self.mark(caption, understood=True)
+        else:
+            kinds_context, where = list(context.kinds), context.where
+        for row in rows[1:]:
+            first = row.cells[0] if row.cells else None
+            if first is None:
+                continue
+            def head(cell: Cell) -> Cell:
+                return header.cells[cell.column - 1] if cell.column <= len(header.cells) else cell
+
+            if all(len(k) == 1 for k in head_kinds) and head_kinds:
+                # rows are stages, columns are school kinds
+                stages = stage_of(first.piece.text)
+                for cell, kinds in zip(row.cells[1:], head_kinds):
+                    self.table_cell(cell, stages, kinds, first, head(cell), "")
+            elif all(len(s) == 1 for s in head_stages) and head_stages:
+                # rows are school kinds, columns are stages
+                kinds = _kinds_in(first.piece.text)
+                for cell, stages in zip(row.cells[1:], head_stages):
+                    self.table_cell(cell, stages, kinds, first, head(cell), "")
+            else:
+                stages = stage_of(first.piece.text)
+                note = f"学校类别承{where}" if kinds_context else ""
+                for cell in row.cells[1:]:
+                    self.table_cell(cell, stages, kinds_context, first, head(cell), note)
+        if any(self.out.schedules.values()):
+            context.kinds = ["公办", "民办"] if all(self.out.schedules.get(k) for k in ("公办", "民办")) \
+                else list(self.out.schedules)
+            context.where = f"表{rows[0].cells[0].table}"
+
+    def table_cell(self, cell: Cell, stages: set[str], kinds: list[str], row_head: Cell, col_head: Cell,
+                   note: str) -> None:
+        label = f"{row_head.piece.text} × {col_head.piece.text}"
+        dates = self.dates(cell.piece)
+        if not dates:
+            if cell.piece.text.strip():
+                self.unread(cell.piece, f"未能读出日期；{label}", "招生安排", cell)
+            return
+        if len(stages) != 1:
+            self.unread(cell.piece, f"「{row_head.piece.text}」不是报名、摇号或录取，未写入；{label}", "招生安排", cell)
+            return
+        if not kinds:
+            self.unread(cell.piece, f"未写明是公办还是民办学校；{label}", "招生安排", cell)
+            return
+        if len(dates) != 1 or not self.readable(dates[0]) or \
+                self.year is None and not re.match(r"\d{4}", dates[0].plain):
+            self.unread(cell.piece, f"未能读出日期；{label}", "招生安排", cell)
+            return
+        (stage,) = stages
+        origin = Origin(self.where(cell.piece, cell), cell.piece.text,
+                        "；".join(x for x in (label, note) if x))
+        for kind in kinds:
+            self.set_stage(kind, stage, dates[0], origin)
+        self.mark(dates[0])
+
+    def same_as_public(self) -> None:
+        """民办学校报名、摇号、录取时间与公办学校相同: the 公办 dates, for the stages named."""
+        public = {e.key: e for e in self.out.schedules.get("公办", [])}
+        for sentence in self.sentences:
+            for clause in depth_split(sentence.piece, "，,；;"):
+                same = clause.search(_SAME_AS_PUBLIC)
+                if not same or _kinds_in(clause.text[:same.start()]) != ["民办"]:
+                    continue
+                named = stage_of(clause.text[:same.start()]) | ({"摇号"} if "派位" in clause.text else set())
+                if re.search(r"招生(?:时间|工作)?$", clause.text[:same.start()]):
+                    named |= {"报名", "摇号", "录取"}
+                copied = False
+                for stage in ("报名", "摇号", "录取"):
+                    if stage in named and stage in public:
+                        source = public[stage]
+                        origin = Origin(self.where(clause), clause.text, f"{stage}日期同公办学校，见" +
+                                        source.origins[0].where)
+                        self.set_stage("民办", stage, source.words[0], origin)
+                        copied = True
+                    elif stage in named:
+                        self.unread(clause, f"公办学校的{stage}日期未能读出，民办学校的也就无从确定", "招生安排")
+                if copied:
+                    self.mark(clause)
+
+    def selection_default(self) -> None:
+        """Keep 选拔 only for the kinds that have a schedule of their own."""
+        for kind in list(self.out.schedules):
+            entries = self.out.schedules[kind]
+            if all(e.key == "选拔" for e in entries):
+                del self.out.schedules[kind]
+
+    # --- 积分入学 -------------------------------------------------------------------
+    def points(self) -> None:
+        out = self.out.points
+        standards: list[Piece] = []
+        platforms: list[Piece] = []
+        origins_s: list[Origin] = []
+        origins_p: list[Origin] = []
+        basis: Entry | None = None
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if "积分" not in piece.text:
+                continue
+            found = False
+            for match in re.finditer(r"《(?P<t>[^》]*积分[^》]*)》", piece.text):
+                title = piece.match_piece(match, "t")
+                if _TITLE_END.search(title.text) or re.search(r"标准|管理", title.text):
+                    if title.text not in [s.text for s in standards]:
+                        standards.append(title)
+                    self.mark(title)
+                    found = True
+            if found:
+                origins_s.append(self.origin(piece))
+            for match in re.finditer(r"(?:通过|使用|依托|登录|利用|经由|在)[“\"「]?(?P<n>[\u4e00-\u9fff]{4,30}?(?:平台|系统))",
+                                     piece.text):
+                name = piece.match_piece(match, "n").lstrip_re(r"^(?:统一的?|全市统一的?)")
+                if name.text not in [p.text for p in platforms]:
+                    platforms.append(name)
+                    origins_p.append(self.origin(piece))
+                self.mark(name)
+            for clause in depth_split(piece, "，,；;"):
+                main = re.search(r"以[^，。；]{1,12}?为(?:主要)?依据", clause.text)
+                if main and basis is None and "积分" in clause.text:
+                    value = clause.without(r"[{}｛｝:：“”\"「」#]")
+                    basis = Entry("依据", [value], [self.origin(piece)])
+                    self.mark(clause)
+                elif main and basis is None and "积分" in piece.text and re.search(r"积分", piece.text[:piece.text.find(clause.text)]):
+                    value = clause.without(r"[{}｛｝:：“”\"「」#]")
+                    basis = Entry("依据", [value], [self.origin(piece)])
+                    self.mark(clause)
+        if standards:
+            out.append(Entry("标准", standards, origins_s, QUOTED))
+        if platforms:
+            out.append(Entry("平台", platforms, origins_p, QUOTED))
+        if basis is not None:
+            out.append(basis)
+        if out and "积分入学" not in self.out.anchors:
+            self.out.anchors["积分入学"] = out[0].words[0]
+
+    # --- 民办学校 -------------------------------------------------------------------
+    def private(self) -> None:
+        out: dict[str, Entry] = {}
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if "民办" not in piece.text and sentence.topic != "private":
+                continue
+            for key, pattern in (
+                ("核定计划", r"核定(?:的)?(?:招生)?计划(?:数)?(?:为|是)?\s*(?P<n>\d+)\s*(?:人|名)"
+                             r"|(?:招生)?计划核定(?:为)?\s*(?P<m>\d+)\s*(?:人|名)"),
+                ("计划招生", r"(?<!核定)(?:计划招生|拟招生|拟招|招生计划)(?:人数|数)?(?:为|是)?\s*(?P<n>\d+)\s*(?:人|名)"
+                             r"(?P<m>)"),
+            ):
+                match = piece.search(pattern)
+                if match and key not in out:
+                    number = piece.match_piece(match, "n" if match.group("n") else "m")
+                    out[key] = Entry(key, [number], [self.origin(piece)])
+                    self.mark(piece.match_piece(match))
+            for clause in depth_split(piece, "，,；;"):
+                region = re.search(r"招生范围(?:为|是|：|:)?\s*(?P<r>(?:仅限|限于|限定为|限)?[^，。；为是：:]{2,16})",
+                                   clause.text) or \
+                    re.search(r"(?P<r>面向[^，。；]{1,10}?招生)", clause.text)
+                if not region or "招生范围" in out:
+                    continue
+                if _NEGATION.search(clause.text[:region.start("r")]):
+                    self.mark(clause, understood=True)
+                    continue
+                value = clause.match_piece(region, "r").without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$")
+                out["招生范围"] = Entry("招生范围", [value], [self.origin(piece)])
+                self.mark(clause)
+            if re.search(r"严禁|不得", piece.text) and re.search(r"跨区域|超计划", piece.text):
+                for clause in depth_split(piece, "，,；;"):
+                    if re.search(r"严禁|不得", clause.text):
+                        self.mark(clause, understood=True)
+        for key in ("招生范围", "核定计划", "计划招生"):
+            if key in out:
+                self.out.private.append(out[key])
+        if self.out.private and "民办学校" not in self.out.anchors:
+            self.out.anchors["民办学校"] = self.out.private[0].words[0]
+
+    # --- what is left: sentences that look like facts but were not read -------------------
+    def leftovers(self) -> None:
+        topical = re.compile(
+            r"居住证|居住|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|材料|证明|证件|报名|摇号|派位|录取"
+            r"|积分|计划|考试|面试|测评")
+        for sentence in self.sentences:
+            if sentence.heading or self.is_marked(sentence.piece):
+                continue
+            text = sentence.piece.plain
+            dated = bool(self.dates(sentence.piece)) or V.duration(text) is not None
+            about = sentence.topic in _SECTION and topical.search(text)
+            if dated or about:
+                self.unread(sentence.piece, "", _SECTION.get(sentence.topic or ""))
+        for line in self.draft.lines:
+            if not line.is_row:
+                continue
+            for cell in line.cells[1:]:
+                if cell.piece.text.strip() and not self.is_marked(cell.piece):
+                    self.unread(cell.piece, "", "招生安排", cell)
+
+
+def extract_facts(draft: Draft) -> Extraction:
+    """Read every fact of ``draft`` that can be read with certainty, and list what could not."""
+    return Extractor(draft).run()

@@ -1,0 +1,97 @@
+"""What extraction produces: entries of the rules language, each with the draft text it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .pieces import Piece, quote
+
+#: how a value is written: ``plain`` words as read (list separators kept), or ``quoted`` “…” strings
+PLAIN = "plain"
+QUOTED = "quoted"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a value was read: ``第12段`` (and a table cell), the sentence or cell quoted, and a note."""
+
+    where: str
+    text: str
+    note: str = ""
+
+    def comment(self) -> str:
+        out = f"{self.where}「{quote(self.text)}」"
+        return out + (f"（{self.note}）" if self.note else "")
+
+
+@dataclass
+class Entry:
+    """One line of the rules: ``key: words`` (or the bare item ``words`` when ``key`` is None)."""
+
+    key: str | None
+    words: list[Piece]
+    origins: list[Origin]
+    style: str = PLAIN
+
+    @property
+    def text(self) -> str:
+        return "、".join(w.text for w in self.words)
+
+
+@dataclass
+class Group:
+    """A group of conditions: ``之一`` (any one suffices) or ``同时具备`` (all required)."""
+
+    name: str
+    items: list[Entry] = field(default_factory=list)
+    origins: list[Origin] = field(default_factory=list)
+    anchor: Piece | None = None
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A sentence, clause or cell that could not be read with certainty (待确认)."""
+
+    piece: Piece
+    where: str
+    text: str
+    reason: str
+    section: str | None = None  # the section it would belong to, when known
+
+    def comment(self) -> str:
+        return f"待确认：{self.where}「{quote(self.text)}」{('：' + self.reason) if self.reason else ''}"
+
+
+@dataclass
+class Extraction:
+    """Everything read from one draft, by section of the rules language."""
+
+    path: str
+    metadata: list[Entry] = field(default_factory=list)
+    metadata_notes: list[str] = field(default_factory=list)
+    conditions: list[Entry | Group] = field(default_factory=list)
+    materials: list[Entry] = field(default_factory=list)
+    schedules: dict[str, list[Entry]] = field(default_factory=dict)  # "公办" / "民办" → entries
+    points: list[Entry] = field(default_factory=list)
+    private: list[Entry] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+    #: the heading (or first sentence) each section is anchored at, for findings on a whole section
+    anchors: dict[str, Piece] = field(default_factory=dict)
+
+    def entries(self):
+        """Every entry, in the order written."""
+        yield from self.metadata
+        for item in self.conditions:
+            if isinstance(item, Group):
+                yield from item.items
+            else:
+                yield item
+        yield from self.materials
+        for kind in ("公办", "民办"):
+            yield from self.schedules.get(kind, [])
+        yield from self.points
+        yield from self.private
+
+    @property
+    def facts(self) -> int:
+        return sum(len(e.words) if e.key is None or e.style == QUOTED else 1 for e in self.entries())
