@@ -81,6 +81,25 @@ def _emit(content: str, output: Optional[Path], lang: str) -> None:
         _fail(text("cli.write_failed", path=str(output), reason=exc.strerror or str(exc))(lang))
 
 
+#: files that check, review and audit read: an output file must never be one of them
+_READ_SUFFIXES = (".rules", ".plan", ".toml", ".csv", ".docx", ".txt", ".md")
+
+
+def _refuse_output_onto_input(output: Optional[Path], inputs: list[Path], lang: str) -> None:
+    """Exit 2 when ``-o`` names a file the command reads (a report must never replace its input)."""
+    from .messages import text
+
+    if output is None:
+        return
+    target = Path(os.path.realpath(output))
+    for given in inputs:
+        given_real = Path(os.path.realpath(given))
+        if given_real == target:
+            _fail(text("cli.output_is_input", path=str(output))(lang))
+        if given_real.is_dir() and target.suffix in _READ_SUFFIXES and given_real in target.parents:
+            _fail(text("cli.output_is_input", path=str(output))(lang))
+
+
 def _use_color(output: Optional[Path]) -> bool:
     if output is not None or os.environ.get("NO_COLOR"):
         return False
@@ -111,6 +130,7 @@ def check(
     from .ruleset import resolve
 
     language = lang.value
+    _refuse_output_onto_input(output, paths, language)
     for code in _split(select) + _split(ignore):
         if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
             _fail(text("cli.bad_selector", code=code)(language))
@@ -174,6 +194,7 @@ def review(
     for code in _split(select) + _split(ignore):
         if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
             _fail(text("cli.bad_selector", code=code)(language))
+    _refuse_output_onto_input(output, [city_dir], language)
     try:
         report = review_city(city_dir, ruleset, checks.select(_split(select), _split(ignore)))
     except InputError as exc:
@@ -205,6 +226,7 @@ def audit(
     for code in _split(select) + _split(ignore):
         if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
             _fail(text("cli.bad_selector", code=code)(language))
+    _refuse_output_onto_input(output, [province_dir, *([stats] if stats else [])], language)
     try:
         report = audit_province(province_dir, stats, ruleset, checks.select(_split(select), _split(ignore)))
     except InputError as exc:

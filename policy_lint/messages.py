@@ -71,7 +71,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "syntax.unexpected_token": {
         "zh": "此处不应出现{found}；这里应为{expected}。",
-        "en": "unexpected {found}; expected {expected}.",
+        "en": "{found} is not expected here; expected {expected}.",
     },
     "syntax.unexpected_eof": {
         "zh": "文件在此意外结束；这里应为{expected}。",
@@ -260,6 +260,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "--lang must be zh or en.",
     },
     "cli.not_checked": {"zh": "未检查", "en": "not checked"},
+    "cli.output_is_input": {
+        "zh": "输出文件「{path}」是本命令要读取的输入，不能覆盖。请用 -o 指定另一个文件。",
+        "en": "the output file '{path}' is one of this command's inputs and will not be overwritten. Give -o another file.",
+    },
     "cli.write_failed": {
         "zh": "无法写入「{path}」：{reason}",
         "en": "cannot write '{path}': {reason}",

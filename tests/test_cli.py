@@ -207,3 +207,21 @@ def test_every_accepted_encoding_gives_identical_findings(encode, tmp_path):
         return [{k: v for k, v in f.items() if k != "path"} for f in doc["files"][0]["findings"]]
 
     assert findings(other) == findings(reference)
+
+
+def test_output_onto_an_input_is_refused_and_the_input_kept(files):
+    before = files["faulty.rules"].read_bytes()
+    result = invoke("check", "-o", str(files["faulty.rules"]), str(files["faulty.rules"]))
+    assert result.exit_code == 2
+    assert "不能覆盖" in result.output
+    assert files["faulty.rules"].read_bytes() == before
+
+
+def test_review_output_into_the_city_directory_as_a_rules_file_is_refused(tmp_path):
+    city = tmp_path / "city"
+    city.mkdir()
+    (city / "city.toml").write_text('[city]\nname = "晋城市"\nprovince = "山西省"\nyear = 2021\nunits = []\n',
+                                    encoding="utf-8")
+    result = invoke("review", "-o", str(city / "report.rules"), str(city))
+    assert result.exit_code == 2
+    assert not (city / "report.rules").exists()

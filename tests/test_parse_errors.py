@@ -35,7 +35,7 @@ BAD = [
     pytest.param("入学条件 {\n    之一 {\n    }\n}\n", 2, 5, "条件组是空的", "empty", id="empty condition group"),
     pytest.param("入学条件 {\n    任意 {\n        居住: 满半年\n    }\n}\n", 2, 5, "不能嵌套", "cannot be nested", id="unknown group"),
     pytest.param("民办学校 {\n    核定计划: 很多\n}\n", 2, 11, "无法识别数字", "number", id="unreadable number"),
-    pytest.param(": 山西省\n", 1, 1, "此处不应出现", "unexpected", id="value without a key"),
+    pytest.param(": 山西省\n", 1, 1, "此处不应出现", "is not expected here", id="value without a key"),
 ]
 
 
