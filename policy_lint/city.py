@@ -121,9 +121,11 @@ def _load(path: Path, table: str, keys: dict[str, type | tuple[type, ...]], requ
             raise fail(f"{key}" + (f" → {hint}?" if hint else ""), key)
         if not isinstance(value, keys[key]) or isinstance(value, bool) and keys[key] is int:
             raise fail(f"{key} = {value!r}", key)
+    if isinstance(body.get("year"), int) and not isinstance(body.get("year"), bool) and not 1900 <= body["year"] <= 2200:
+        raise fail(f"year = {body['year']}", "year")
     for key in required:
         if key not in body:
-            raise fail(f"{key} ({'缺失' if True else ''})", f"[{table}]")
+            raise fail(f"{key}（缺失 / missing）", f"[{table}]")
     stats = data.get("statistics", {})
     for key, value in stats.items():
         if key not in STATISTICS_KEYS:

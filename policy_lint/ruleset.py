@@ -206,6 +206,13 @@ def load_text(source: str, path: str) -> Ruleset:
     for key in ("name", "title", "title_en"):
         if not isinstance(header.get(key), str):
             raise fail(text("ruleset.invalid", detail=f"[ruleset] {key}"), _line_of(source, r"\[ruleset\]"))
+    for key, kind in (("extends", str), ("region", str), ("year", int)):
+        value = header.get(key)
+        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+            raise fail(text("ruleset.invalid", detail=f"[ruleset] {key} = {value!r}"),
+                       _line_of(source, rf"{key}\s*="))
+    if isinstance(header.get("year"), int) and not 1900 <= header["year"] <= 2200:
+        raise fail(text("ruleset.invalid", detail=f"[ruleset] year = {header['year']}"), _line_of(source, r"year\s*="))
     params: dict[str, Parameter] = {}
     for name, body in (data.get("params") or {}).items():
         line = _line_of(source, rf"\[params\.{re.escape(name)}\]") or _line_of(source, re.escape(name))
@@ -278,12 +285,15 @@ def resolve(name: str, on: dt.date | None = None, loader=load_bundled) -> Resolv
     while current is not None:
         if current in seen:
             first = loader(seen[0])
+            line = _extends_line(loader(seen[-1]))
             raise RulesetError(first.path, text("ruleset.cycle", chain=" → ".join([*seen, current])),
-                               line=_extends_line(loader(seen[-1])))
+                               line=line, column=1 if line else None)
         seen.append(current)
         ruleset = loader(current)
         if ruleset.extends is not None and ("/" in ruleset.extends or ".." in ruleset.extends):
-            raise RulesetError(ruleset.path, text("ruleset.outside", name=ruleset.extends), line=_extends_line(ruleset))
+            line = _extends_line(ruleset)
+            raise RulesetError(ruleset.path, text("ruleset.outside", name=ruleset.extends), line=line,
+                               column=1 if line else None)
         chain.append(ruleset)
         current = ruleset.extends
     resolved: dict[str, ResolvedParameter] = {}

@@ -11,7 +11,7 @@ setting                   environment variable        default
 ========================  ==========================  =========================================
 ``MAX_BYTES``             ``POLICY_LINT_MAX_BYTES``       2 MiB (2,097,152 bytes) per file
 ``MAX_LINES``             ``POLICY_LINT_MAX_LINES``       10,000 lines per file
-``MAX_LINE_LENGTH``       ``POLICY_LINT_MAX_LINE_LENGTH`` 1,000 characters per line
+``MAX_LINE_LENGTH``       ``POLICY_LINT_MAX_LINE_LENGTH`` 5,000 characters per line (a draft paragraph)
 ``MAX_DEPTH``             ``POLICY_LINT_MAX_DEPTH``       16 nested blocks (入学条件 { 之一 { … } } is 2);
                                                           at most 50, since deeper nesting would
                                                           exhaust the stack of later stages
@@ -32,7 +32,7 @@ from .messages import LocalText, register, text
 DEFAULTS: dict[str, int] = {
     "MAX_BYTES": 2 * 1024 * 1024,
     "MAX_LINES": 10_000,
-    "MAX_LINE_LENGTH": 1_000,
+    "MAX_LINE_LENGTH": 5_000,  # a Word paragraph saved as one line of a .txt draft can be long
     "MAX_DEPTH": 16,
 }
 

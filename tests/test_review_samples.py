@@ -66,3 +66,15 @@ def test_expected_units_are_the_configured_units_in_order(city: Path):
     expected = tomllib.loads((city / EXPECTED_FILE).read_text(encoding="utf-8"))
     config = tomllib.loads((city / CITY_FILE).read_text(encoding="utf-8"))
     assert list(expected["units"]) == list(config["city"]["units"])
+
+
+@pytest.mark.parametrize("year", ["-2021", "20261", '"2021"'])
+def test_a_city_year_out_of_range_is_a_configuration_error(tmp_path, year):
+    from policy_lint.city import load_city
+    from policy_lint.errors import InputError
+
+    path = tmp_path / "city.toml"
+    path.write_text(f'[city]\nname = "晋城市"\nprovince = "山西省"\nyear = {year}\nunits = []\n', encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_city(path)
+    assert info.value.problems[0].line == 4

@@ -133,3 +133,10 @@ def test_unknown_ruleset_suggests_the_closest():
     with pytest.raises(RulesetError) as info:
         load_bundled("jincheng-2012")
     assert "jincheng-2021" in info.value.problems[0].message.zh
+
+
+@pytest.mark.parametrize("line", ['extends = 3', 'region = ["山西省"]', 'year = "2021"', "year = 20261"])
+def test_header_value_of_the_wrong_type_is_a_ruleset_error_at_its_line(line):
+    with pytest.raises(RulesetError) as info:
+        load_text(header() + line + "\n", "rulesets/test.toml")
+    assert info.value.problems[0].line == 5
