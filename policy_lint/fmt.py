@@ -12,7 +12,8 @@ The canonical form is the style of every example in the documentation::
     }
 
 - a block is ``名称 {`` … ``}`` with ASCII braces, its entries indented four spaces per level;
-- a pair is ``键: 值`` (ASCII colon, one space); list items are joined by ``、``;
+- a pair is ``键: 值`` (ASCII colon, one space); list separators keep their kind (``、`` ``，`` ``；``,
+  ASCII ``,`` ``;`` becoming full-width) with no spaces around them;
 - words and quoted strings are kept exactly as written (quotes included), keys and section
   names too: formatting changes the layout, never the words;
 - own-line comments are re-indented to the level of what follows them (inside a block they
@@ -45,6 +46,8 @@ from .syntax import BlockNode, ItemNode, PairNode, parse_tree, parser
 INDENT = "    "
 COLON = ": "
 SEPARATOR = "、"
+#: each list separator as written -> its canonical form (ASCII becomes full-width; the kind is kept)
+_SEPARATORS = {"、": "、", "，": "，", ",": "，", "；": "；", ";": "；"}
 COMMENT_GAP = "  "
 
 
@@ -89,12 +92,18 @@ def _layout(text: str) -> list[_Line]:
         pending_blank = False
         lines.append(_Line(kind, at, content))
 
-    def atoms(i: int) -> tuple[list[str], int]:
-        """The list value starting at token ``i``, and the index after it."""
-        found = [str(tokens[i])]
+    def atoms(i: int) -> tuple[str, int]:
+        """The list value starting at token ``i`` as canonical text, and the index after it.
+
+        Each separator keeps its kind -- 、 stays 、, a comma stays a comma (，), a semicolon a
+        semicolon (；) -- since in free text (超额: 先面试择优录取一半，其余电脑随机录取) the comma
+        separates clauses, and messages quote the value as written; only ASCII forms become
+        full-width and the spaces around them go.
+        """
+        found = str(tokens[i])
         i += 1
         while i + 1 < len(tokens) and tokens[i].type == "_SEP":
-            found.append(str(tokens[i + 1]))
+            found += _SEPARATORS.get(str(tokens[i]), SEPARATOR) + str(tokens[i + 1])
             i += 2
         return found, i
 
@@ -133,11 +142,11 @@ def _layout(text: str) -> list[_Line]:
                 i += 2
                 continue
             if kind == "WORD" and following == "_COLON":
-                values, end = atoms(i + 2)
-                emit("entry", depth, str(token) + COLON + SEPARATOR.join(values))
+                value, end = atoms(i + 2)
+                emit("entry", depth, str(token) + COLON + value)
             else:
-                values, end = atoms(i)
-                emit("entry", depth, SEPARATOR.join(values))
+                value, end = atoms(i)
+                emit("entry", depth, value)
             last_line = tokens[end - 1].end_line
             i = end
         else:  # pragma: no cover - the text parsed, so nothing else can start a line
