@@ -86,13 +86,13 @@ def assert_properties(text: str, builds: bool = True) -> str:
 # --- formatting cases -----------------------------------------------------------------------------
 
 CASES = {
-    "full-width punctuation becomes the canonical ASCII braces, colon and 、": (
+    "full-width punctuation becomes the canonical ASCII braces and colon": (
         "基本信息｛\n省：山西省\n依据：“晋教基函〔2021〕24号”，“晋市教基函字（2021）25号”\n｝\n",
-        "基本信息 {\n    省: 山西省\n    依据: “晋教基函〔2021〕24号”、“晋市教基函字（2021）25号”\n}\n",
+        "基本信息 {\n    省: 山西省\n    依据: “晋教基函〔2021〕24号”，“晋市教基函字（2021）25号”\n}\n",
     ),
     "ASCII separators and spaces around every token are normalised": (
         "证明材料{\n  户口簿 ,居住证 ;  住房证明；就业证明，社保证明\n}",
-        "证明材料 {\n    户口簿、居住证、住房证明、就业证明、社保证明\n}\n",
+        "证明材料 {\n    户口簿，居住证；住房证明；就业证明，社保证明\n}\n",
     ),
     "odd indentation (tabs, ideographic spaces, none) becomes four spaces a level": (
         "入学条件 {\n\t居住证 :持有满半年\n\u3000\u3000之一{\n就业:合法稳定就业\n             住所 ： 合法稳定住所\n\t }\n}\n",
@@ -112,7 +112,11 @@ CASES = {
     ),
     "quoted strings keep their quotes as written": (
         "积分入学 {\n标准: \"A\"，「B」、“C”\n}\n",
-        "积分入学 {\n    标准: \"A\"、「B」、“C”\n}\n",
+        "积分入学 {\n    标准: \"A\"，「B」、“C”\n}\n",
+    ),
+    "each separator keeps its kind, ASCII becoming full-width": (
+        "招生安排 {\n民办 {\n超额: 先面试择优录取一半 , 其余电脑随机录取;不得收费、不得面试\n}\n}\n",
+        "招生安排 {\n    民办 {\n        超额: 先面试择优录取一半，其余电脑随机录取；不得收费、不得面试\n    }\n}\n",
     ),
     "words keep their inner spaces": (
         "招生安排 {\n公办 {\n报名:   2021年7月1日 至 7月10日   \n}\n}\n",
@@ -186,6 +190,7 @@ _SPACES = ["", " ", "  ", "\t", "\u3000", " \t "]
 _INDENTS = ["", " ", "  ", "   ", "    ", "        ", "\t", "\t\t", "\u3000", "\u3000\u3000", " \t"]
 _COLONS = [":", "："]
 _SEPARATORS = ["、", "，", ",", "；", ";"]
+_SAME_KIND = {"、": ["、"], "，": ["，", ","], ",": ["，", ","], "；": ["；", ";"], ";": ["；", ";"]}
 
 
 def variant(text: str, rnd: random.Random, blanks: bool, comments: bool, crlf: bool) -> str:
@@ -205,7 +210,8 @@ def variant(text: str, rnd: random.Random, blanks: bool, comments: bool, crlf: b
         elif kind == "_COLON":
             out.append(rnd.choice(_SPACES) + rnd.choice(_COLONS) + rnd.choice(_SPACES))
         elif kind == "_SEP":
-            out.append(rnd.choice(_SPACES) + rnd.choice(_SEPARATORS) + rnd.choice(_SPACES))
+            # the same kind of separator, full-width or ASCII: fmt keeps the kind (、 ， ；)
+            out.append(rnd.choice(_SPACES) + rnd.choice(_SAME_KIND[str(token)]) + rnd.choice(_SPACES))
         elif kind == "_LBRACE":
             out.append(rnd.choice(_SPACES) + rnd.choice("{｛") + rnd.choice(_SPACES))
         elif kind == "_RBRACE":
