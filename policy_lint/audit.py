@@ -4,12 +4,27 @@
 city directory below (each with a ``city.toml``) exactly as ``review`` does,
 and, given a 附件1-style CSV, runs the statistics checks (family 7) on it.
 Nothing here prints or writes.
+
+Key counties: :meth:`ProvinceAudit.key_plan_problems` names each key county
+whose work plan (一县一案) is missing, unreadable or fails — has a finding of
+error severity (its plan status, :class:`policy_lint.review.PlanStatus`).
+
+Target share: :meth:`ProvinceAudit.share_target` reads the ruleset's dated
+public-school share targets (``plan_public_share_targets``, year → percent)
+and picks the one for the year the statistics are for (the table header's
+``2020年…``, else province.toml's ``year``): the latest target dated that
+year or earlier, which the shares are held to (a target reached must be
+kept); if every target is later, the first one is shown as not yet due and
+nothing is compared with it.  A ruleset with no dated target cites none; the
+reports say so (and quote ``plan_public_share_rising`` when the ruleset only
+asks the share to rise, as Shanxi's does).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from . import checks as checks_mod
@@ -19,10 +34,33 @@ from .errors import InputError
 from .findings import Finding
 from .messages import text
 from .review import CITY_FILE, CityReview, Unit, Verdict, review_city
-from .ruleset import ResolvedRuleset, choose
+from .ruleset import ResolvedParameter, ResolvedRuleset, choose
 from .statistics import StatsTable, parse_stats
 
 PROVINCE_FILE = "province.toml"
+#: the ruleset parameter holding the dated public-school share targets (year → percent)
+SHARE_TARGET_PARAMETER = "plan_public_share_targets"
+#: cited when the ruleset sets no numeric target but asks the share to rise
+SHARE_RISING_PARAMETER = "plan_public_share_rising"
+
+
+@dataclass(frozen=True)
+class ShareTarget:
+    """The public-school share target the statistics are held to (see the module docstring)."""
+
+    parameter: ResolvedParameter  # the dated targets, with their citation
+    targets: tuple[tuple[int, Decimal], ...]  # every (year, percent), in year order
+    statistics_year: int | None  # the year the figures are for
+    year_source: str | None  # "statistics" (the table's header) or "province.toml"
+    year: int | None  # the target compared (or shown): its year …
+    value: Decimal | None  # … and its share
+    due: bool  # the target's year is the statistics' year or earlier: the shares are compared with it
+
+    def below(self, share: Decimal | None) -> bool | None:
+        """Whether ``share`` is below a due target (None: no share, or no target due)."""
+        if not self.due or self.value is None or share is None:
+            return None
+        return share < self.value
 
 
 @dataclass
@@ -75,6 +113,33 @@ class ProvinceAudit:
 
     def key_counties(self) -> list[tuple[CityStatus, Unit]]:
         return [(c, u) for c in self.cities + self.extra for u in c.key_units()]
+
+    def key_plan_problems(self) -> list[tuple[CityStatus, Unit]]:
+        """Key counties whose work plan is missing, unreadable or has an error finding."""
+        return [(c, u) for c, u in self.key_counties() if u.plan_status.failing]
+
+    def share_target(self) -> ShareTarget | None:
+        """The dated public-school share target for the statistics' year, or None when the ruleset cites none."""
+        param = self.ruleset.get(SHARE_TARGET_PARAMETER)
+        if param is None or not param.value:
+            return None
+        targets = tuple(sorted((int(year), Decimal(str(value))) for year, value in param.value.items()))
+        if self.stats is not None and self.stats.year is not None:
+            year, source = self.stats.year, "statistics"
+        elif self.stats is not None:
+            year, source = self.config.year, PROVINCE_FILE
+        else:
+            year, source = None, None
+        if year is None:
+            return ShareTarget(param, targets, None, None, None, None, False)
+        reached = [t for t in targets if t[0] <= year]
+        chosen, due = (reached[-1], True) if reached else (targets[0], False)
+        return ShareTarget(param, targets, year, source, chosen[0], chosen[1], due)
+
+    def share_rising(self) -> ResolvedParameter | None:
+        """The ruleset's requirement that the share rise, when it sets no numeric target."""
+        param = self.ruleset.get(SHARE_RISING_PARAMETER)
+        return param if param is not None and param.value else None
 
     def missing_key_counties(self) -> list[str]:
         """Key counties on the ruleset's list that no reviewed city accounts for."""

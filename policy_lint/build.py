@@ -24,11 +24,13 @@ from .models import (
     Housing,
     Material,
     Metadata,
+    PlaceSupply,
     Points,
     PrivateSchools,
     Rules,
     Schedule,
     SchoolKind,
+    SchoolLife,
     Span,
     Value,
 )
@@ -46,6 +48,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "招生安排": ("招生时间", "招生工作安排"),
     "积分入学": ("积分管理",),
     "民办学校": ("民办学校招生",),
+    "在校管理": ("在校待遇", "教育管理", "关爱帮扶"),
+    "学位保障": ("就学保障", "学位供给"),
 }
 
 METADATA_KEYS: dict[str, tuple[str, ...]] = {
@@ -99,6 +103,18 @@ PRIVATE_KEYS: dict[str, tuple[str, ...]] = {
     "招生范围": ("范围",),
     "核定计划": ("核定招生计划",),
     "计划招生": ("招生人数", "拟招生"),
+}
+
+
+SCHOOL_LIFE_KEYS: dict[str, tuple[str, ...]] = {
+    "教育教学": ("教学", "编班", "分班", "编班教学"),
+    "日常管理": ("管理", "学生管理", "班级管理"),
+    "评优评先": ("评先评优", "评优", "评先", "表彰奖励"),
+}
+
+PLACE_SUPPLY_KEYS: dict[str, tuple[str, ...]] = {
+    "学位": ("公办学位", "学位情况", "随迁子女学位"),
+    "小班化": ("小班化教学", "班额"),
 }
 
 
@@ -239,6 +255,8 @@ class _Builder:
                 "招生安排": self.schedules,
                 "积分入学": self.points,
                 "民办学校": self.private,
+                "在校管理": self.school_life,
+                "学位保障": self.place_supply,
             }[section]
             fields.update(handler(block))
         if self.problems:
@@ -456,6 +474,24 @@ class _Builder:
             fields["approved_plan" if key == "核定计划" else "planned"] = Value[int](
                 value=number, raw=word.text, span=word.span)
         return {"private": PrivateSchools(**fields)}
+
+
+    # 在校管理
+    def school_life(self, block: BlockNode) -> dict:
+        fields: dict = {"span": block.span}
+        for key, pair in self.pairs(block, SCHOOL_LIFE_KEYS, block.name.text):
+            raw, span = self.joined(pair.values)
+            field = {"教育教学": "teaching", "日常管理": "management", "评优评先": "awards"}[key]
+            fields[field] = Value[str](value=raw.strip(), raw=raw, span=span)
+        return {"school_life": SchoolLife(**fields)}
+
+    # 学位保障
+    def place_supply(self, block: BlockNode) -> dict:
+        fields: dict = {"span": block.span}
+        for key, pair in self.pairs(block, PLACE_SUPPLY_KEYS, block.name.text):
+            raw, span = self.joined(pair.values)
+            fields["places" if key == "学位" else "small_classes"] = Value[str](value=raw.strip(), raw=raw, span=span)
+        return {"place_supply": PlaceSupply(**fields)}
 
 
 def _entry_text(entry: PairNode | ItemNode) -> str:

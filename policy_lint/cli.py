@@ -115,7 +115,7 @@ def _report_ruleset_error(exc: InputError, lang: str) -> None:
 
 @app.command()
 def check(
-    paths: list[Path] = typer.Argument(..., help="规则文件或目录 / rules files or directories"),
+    paths: list[Path] = typer.Argument(..., help="实施细则（.rules）、工作方案（.plan）或目录 / rules files, work plans or directories"),
     format: Format = typer.Option(Format.text, "--format", "-f", help="输出格式 / output format"),
     ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集（默认按基本信息选择）/ ruleset to use"),
     lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
@@ -123,7 +123,7 @@ def check(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
 ) -> None:
-    """检查规则文件 / check rules files."""
+    """检查实施细则和工作方案 / check rules files and work plans."""
     from . import checks
     from .engine import check_paths
     from .messages import text
@@ -175,6 +175,13 @@ def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bo
     return renderer(report, lang)
 
 
+def _unreadable_input(review) -> bool:
+    """Whether a city review met a file it could not read: a county's rules, a work plan or an unlisted file."""
+    return (any(u.submitted and not u.readable for u in review.units)
+            or any(u.plan_result is not None and u.plan_result.error is not None for u in review.units)
+            or any(r.error for r in review.context.extra))
+
+
 @app.command()
 def review(
     city_dir: Path = typer.Argument(..., help="城市目录（含 city.toml 和各县 .rules）/ a city directory"),
@@ -200,7 +207,7 @@ def review(
     except InputError as exc:
         _report_ruleset_error(exc, language)
     _emit(_render_report("review", report, format, language, _use_color(output)), output, language)
-    if any(u.submitted and not u.readable for u in report.units) or any(r.error for r in report.context.extra):
+    if _unreadable_input(report):
         raise typer.Exit(2)
     if any(f.severity == "error" for f in report.findings):
         raise typer.Exit(1)
@@ -233,8 +240,7 @@ def audit(
         _report_ruleset_error(exc, language)
     _emit(_render_report("audit", report, format, language, _use_color(output)), output, language)
     unreadable = report.stats_error is not None or any(
-        c.error is not None or (c.review is not None and any(u.submitted and not u.readable for u in c.review.units))
-        for c in report.cities + report.extra
+        c.error is not None or (c.review is not None and _unreadable_input(c.review)) for c in report.cities + report.extra
     )
     if unreadable:
         raise typer.Exit(2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .checks import FAMILIES, Check
 from .messages import Lang, text
+from .render.shown import parameter_value
 from .ruleset import PARAMETERS, ResolvedRuleset, available, load_bundled
 
 _SECTIONS = {
@@ -50,8 +51,10 @@ def rule_text(check: type[Check], lang: Lang) -> str:
             c = param.citation
             title = ruleset.title_en if lang == "en" else ruleset.title
             flag = text("label.unverified")(lang) if not c.verified else ""
-            lines.append(f"    {title} [{name}] = {value!r}, {param.effective.isoformat()}: "
-                         f"{c.label()}：“{c.quote}”{flag}")
+            shown = parameter_value(parameter, value, lang)
+            effective = param.effective.isoformat()
+            since = f" (from {effective}): " if lang == "en" else f"（{effective} 起）："
+            lines.append(f"    {title} [{name}] = {shown}{since}{c.label()}：“{c.quote}”{flag}")
     return "\n".join(lines)
 
 
@@ -66,7 +69,7 @@ def ruleset_text(resolved: ResolvedRuleset, lang: Lang) -> str:
         c = p.citation
         flag = text("label.unverified")(lang) if not c.verified else ""
         lines.append(f"{name}  ({spec.en if lang == 'en' else spec.zh})")
-        lines.append(f"    {'value' if lang == 'en' else '取值'}: {p.value!r}")
+        lines.append(f"    {'value' if lang == 'en' else '取值'}: {parameter_value(name, p.value, lang)}")
         lines.append(f"    {'set by' if lang == 'en' else '设定层级'}: {layer} [{p.layer}]"
                      + (f"  ({'overrides' if lang == 'en' else '覆盖'} {', '.join(p.overrides)})" if p.overrides else ""))
         lines.append(f"    {'effective' if lang == 'en' else '生效日期'}: {p.effective.isoformat()}")

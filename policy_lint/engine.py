@@ -1,5 +1,11 @@
 """The per-document pipeline: files -> sources -> rules -> ruleset -> findings.
 
+Two kinds of document go through it: a county's admission rules (``*.rules``,
+and drafts read through :mod:`policy_lint.extract`) and its work plan
+(``*.plan``, :mod:`policy_lint.plans`).  :func:`check_file` routes a file by
+its suffix; every result is a :class:`FileResult` whose ``kind`` says which
+(``"rules"`` or ``"plan"``), so a renderer never needs to know more.
+
 Pure functions of their inputs: nothing here prints or writes.  ``review`` and
 ``audit`` build on :func:`check_paths`.
 """
@@ -22,12 +28,20 @@ from .ruleset import ResolvedRuleset, choose, resolve
 from .source import Source, read
 
 RULES_SUFFIXES = (".rules",)
+PLAN_SUFFIXES = (".plan",)  # work plans (工作方案), checked by policy_lint.plans
+#: what a directory given to ``check`` is searched for
+CHECKED_SUFFIXES = RULES_SUFFIXES + PLAN_SUFFIXES
 DRAFT_SUFFIXES = (".docx", ".txt", ".md")  # drafts, checked through policy_lint.extract
 
 
 @dataclass
 class FileResult:
-    """The outcome for one file: its findings, or the error that stopped it."""
+    """The outcome for one file: its findings, or the error that stopped it.
+
+    ``kind`` is the document kind: ``"rules"`` (``rules`` holds the parsed
+    :class:`~policy_lint.models.Rules`) or ``"plan"`` (a
+    :class:`policy_lint.plans.PlanResult`, whose ``rules`` holds the plan).
+    """
 
     path: str
     rules: Rules | None = None
@@ -37,6 +51,7 @@ class FileResult:
     source: Source | None = None
     #: for a draft (.docx/.txt/.md, see policy_lint.extract): the sentences extraction could not read (待确认)
     unread: list[Problem] = field(default_factory=list)
+    kind: str = "rules"
 
     @property
     def errors(self) -> int:
@@ -48,14 +63,14 @@ class FileResult:
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, str]]:
-    """Files to check: each file as given, and the ``.rules`` files under each directory.
+    """Files to check: each file as given, and the ``.rules`` and ``.plan`` files under each directory.
 
     Each comes with the name shown to the user (see :func:`display_path`).
     """
     found: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in RULES_SUFFIXES)
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CHECKED_SUFFIXES)
             if not inside:
                 found.append((path, display_path(path, posix=False)))
             found.extend((p, display_path(p)) for p in inside)
@@ -146,7 +161,11 @@ def check_source(source: Source, override: str | None = None,
 def check_file(path: Path, display: str, override: str | None = None,
                selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
     if path.is_dir():
-        return FileResult(path=display, error=InputError(display, text("input.no_rules_files")))
+        return FileResult(path=display, error=InputError(display, text("input.no_checkable_files")))
+    if path.suffix.lower() in PLAN_SUFFIXES:  # a work plan: its own language and checks (family 8)
+        from .plans import check_plan_file
+
+        return check_plan_file(path, display, override, selected)
     if path.suffix.lower() in DRAFT_SUFFIXES:  # a county's draft as written: extracted in memory, then checked
         from .extract import check_draft
 

@@ -64,6 +64,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "目录中没有 .rules 文件。",
         "en": "the directory holds no .rules files.",
     },
+    "input.no_checkable_files": {
+        "zh": "目录中没有 .rules 或 .plan 文件。",
+        "en": "the directory holds no .rules or .plan files.",
+    },
     # --- syntax --------------------------------------------------------
     "syntax.unexpected_char": {
         "zh": "此处不能出现字符「{char}」；这里应为{expected}。",
@@ -269,16 +273,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "cannot write '{path}': {reason}",
     },
     "summary.findings": {
-        "zh": "共检查 {files} 个文件：{errors} 个错误，{warnings} 个警告{unreadable}。",
-        "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s){unreadable}.",
+        "zh": "共检查 {files} 个文件{plans}：{errors} 个错误，{warnings} 个警告{unreadable}。",
+        "en": "{files} file(s) checked{plans}: {errors} error(s), {warnings} warning(s){unreadable}.",
+    },
+    "summary.plans": {
+        "zh": "（其中工作方案 {count} 个）",
+        "en": " ({count} of them work plans)",
     },
     "summary.unreadable": {
         "zh": "，{count} 个文件无法检查",
         "en": ", {count} file(s) could not be checked",
     },
     "summary.clean": {
-        "zh": "共检查 {files} 个文件，未发现问题。",
-        "en": "{files} file(s) checked, no problems found.",
+        "zh": "共检查 {files} 个文件{plans}，未发现问题。",
+        "en": "{files} file(s) checked{plans}, no problems found.",
     },
     "label.error": {"zh": "错误", "en": "error"},
     "label.warning": {"zh": "警告", "en": "warning"},

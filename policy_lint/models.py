@@ -150,6 +150,23 @@ class PrivateSchools(Model):
     span: Span
 
 
+class SchoolLife(Model):
+    """在校管理: how migrant pupils are treated once enrolled (教育教学, 日常管理, 评优评先)."""
+
+    teaching: Value[str] | None = None  # 教育教学
+    management: Value[str] | None = None  # 日常管理
+    awards: Value[str] | None = None  # 评优评先
+    span: Span
+
+
+class PlaceSupply(Model):
+    """学位保障: whether migrant children's places are assured, and the class-size policy (小班化)."""
+
+    places: Value[str] | None = None  # 学位: 充足 / 不足 …, as written
+    small_classes: Value[str] | None = None  # 小班化: 全面推行 / 试点 …, as written
+    span: Span
+
+
 class Rules(Model):
     """A county's admission rules (入学实施细则), as parsed."""
 
@@ -161,6 +178,8 @@ class Rules(Model):
     schedules: tuple[Schedule, ...] = ()
     points: Points | None = None
     private: PrivateSchools | None = None
+    school_life: SchoolLife | None = None
+    place_supply: PlaceSupply | None = None
 
     def schedule(self, kind: SchoolKind) -> Schedule | None:
         for schedule in self.schedules:

@@ -37,7 +37,7 @@ from . import checks as checks_mod
 from . import values as V
 from .build import _Builder, _did_you_mean, _known, _lookup
 from .build import SECTIONS as RULES_SECTIONS
-from .engine import FileResult, resolved
+from .engine import PLAN_SUFFIXES, FileResult, resolved
 from .errors import InputError
 from .findings import Finding
 from .messages import register, text
@@ -46,7 +46,7 @@ from .ruleset import ResolvedRuleset, choose
 from .source import Source, read
 from .syntax import BlockNode, ItemNode, PairNode, parse_tree
 
-PLAN_SUFFIXES = (".plan",)
+__all__ = ["PLAN_SUFFIXES", "Plan", "PlanResult", "check_plan_file", "check_plan_source", "is_plan", "parse_plan"]
 
 # --- vocabulary ----------------------------------------------------------------
 
@@ -625,7 +625,8 @@ def parse_plan(source: Source) -> Plan:
 
 @dataclass
 class PlanResult(FileResult):
-    """A :class:`FileResult` for a work plan: ``rules`` holds the :class:`Plan` (also as ``plan``)."""
+    """A :class:`FileResult` for a work plan: ``rules`` holds the :class:`Plan` (also as ``plan``);
+    ``kind`` is ``"plan"``."""
 
     kind: str = "plan"
 

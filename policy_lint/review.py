@@ -14,6 +14,27 @@ Verdicts (审核意见), per county unit, in this order:
   error findings.
 - **修改后通过** (pass after changes): any other error finding.
 - **通过** (pass): no error finding; warnings are listed as remarks.
+
+The verdict is about the county's admission rules only.  A county's work plan
+(工作方案, ``<unit>.plan`` or ``<unit>工作方案.plan``) is checked on its own,
+with the city's ruleset (plan checks, family 8), and gets a separate **plan
+status** shown beside the verdict (:class:`PlanStatus`):
+
+- **无需** (not required): no plan was filed and none is required of the unit
+  (it is not a key county, or the ruleset does not set ``key_county_work_plan``);
+- **缺失** (missing): a key county whose ruleset requires a plan (一县一案) filed
+  none — the same fact is the city finding PL604, which counts in the verdict;
+- **无法读取** (unreadable): the plan file cannot be read or parsed;
+- **需修改** (needs changes): the plan has a finding of error severity;
+- **通过** (pass): the plan has no error finding (warnings are remarks).
+
+Why separate: the verdict answers the question the city signs (may these rules
+be published?), and a plan short of a target does not change who may enrol;
+the plan is the county's commitment to the province (一县一案 is filed with
+the province), which the audit follows up.  The plan's findings are in
+``Unit.plan_result`` (not in ``Unit.findings``) and in
+:attr:`CityReview.findings`, so they count for the exit code and every report
+lists them with the plan.
 """
 
 from __future__ import annotations
@@ -26,7 +47,7 @@ from pathlib import Path
 from . import checks as checks_mod
 from .city import CityConfig, load_city
 from .consistency import Row, table
-from .engine import FileResult, check_file, resolved
+from .engine import PLAN_SUFFIXES, FileResult, check_file, resolved
 from .errors import InputError
 from .findings import Finding
 from .messages import LocalText, text
@@ -34,7 +55,7 @@ from .models import Rules, Span
 from .ruleset import ResolvedRuleset, choose
 
 CITY_FILE = "city.toml"
-PLAN_SUFFIX = ".plan"
+PLAN_SUFFIX = PLAN_SUFFIXES[0]
 
 #: families whose errors make a county's rules fail outright
 FAILING_FAMILIES = ("1", "2")
@@ -51,6 +72,27 @@ class Verdict(str, Enum):
         return {"通过": "pass", "修改后通过": "pass after changes", "不通过": "fail"}[self.value] if lang == "en" else self.value
 
 
+class PlanStatus(str, Enum):
+    """Where a unit's work plan (工作方案) stands, beside the verdict on its rules (see the module docstring)."""
+
+    not_required = "无需"
+    missing = "缺失"
+    unreadable = "无法读取"
+    needs_changes = "需修改"
+    passed = "通过"
+
+    def label(self, lang: str) -> str:
+        if lang != "en":
+            return self.value
+        return {"无需": "not required", "缺失": "missing", "无法读取": "unreadable", "需修改": "needs changes",
+                "通过": "pass"}[self.value]
+
+    @property
+    def failing(self) -> bool:
+        """A plan that is required and missing, unreadable or has an error finding."""
+        return self in (PlanStatus.missing, PlanStatus.unreadable, PlanStatus.needs_changes)
+
+
 @dataclass
 class Unit:
     """One expected county unit of the city."""
@@ -59,9 +101,31 @@ class Unit:
     key: bool = False
     result: FileResult | None = None  # None: no rules file submitted
     plan: str | None = None  # path of its work plan (工作方案), if any
-    findings: list[Finding] = field(default_factory=list)
+    plan_result: FileResult | None = None  # the plan checked with the city's ruleset (a plans.PlanResult)
+    plan_required: bool = False  # a key county under a ruleset that asks key counties for a plan
+    findings: list[Finding] = field(default_factory=list)  # the rules' and the city checks' (the verdict's)
     verdict: Verdict = Verdict.failed
     reasons: list[LocalText] = field(default_factory=list)
+
+    @property
+    def plan_findings(self) -> list[Finding]:
+        return list(self.plan_result.findings) if self.plan_result is not None else []
+
+    @property
+    def plan_errors(self) -> int:
+        return sum(1 for f in self.plan_findings if f.severity == "error")
+
+    @property
+    def plan_warnings(self) -> int:
+        return sum(1 for f in self.plan_findings if f.severity == "warning")
+
+    @property
+    def plan_status(self) -> PlanStatus:
+        if self.plan_result is None:
+            return PlanStatus.missing if self.plan_required else PlanStatus.not_required
+        if self.plan_result.error is not None:
+            return PlanStatus.unreadable
+        return PlanStatus.needs_changes if self.plan_errors else PlanStatus.passed
 
     @property
     def rules(self) -> Rules | None:
@@ -163,6 +227,17 @@ class CityReview:
             out[unit.verdict] += 1
         return out
 
+    def plan_counts(self) -> dict[PlanStatus, int]:
+        out = {s: 0 for s in PlanStatus}
+        for unit in self.units:
+            out[unit.plan_status] += 1
+        return out
+
+    @property
+    def plan_findings(self) -> list[Finding]:
+        """Every finding on a unit's work plan (also in :attr:`findings`)."""
+        return sorted((f for u in self.units for f in u.plan_findings), key=Finding.sort_key)
+
     def annex3(self) -> dict[str, int | None]:
         """The 附件3 summary table's figures: review counts computed, the rest from [statistics]."""
         stats = self.config.statistics
@@ -247,14 +322,21 @@ def context_for(directory: Path, override: str | None = None,
             extra.append(result)
             continue
         unit.result = result
-    for path in sorted(p for p in directory.rglob(f"*{PLAN_SUFFIX}") if p.is_file()):
+    for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES):
+        # each plan is checked with the city's ruleset, as the rules are
+        result = check_file(path, path.as_posix(), name, selected)
         unit = units.get(_plan_unit(path))
-        if unit is not None and unit.plan is None:
-            unit.plan = path.as_posix()
+        if unit is None or unit.plan is not None:
+            extra.append(result)  # a plan for no listed unit, or a second one: checked, reported with the extra files
+            continue
+        unit.plan = path.as_posix()
+        unit.plan_result = result
     context = CityContext(config=config, ruleset=ruleset, units=list(units.values()), extra=extra)
     key_names = set(context.key_names())
+    wanted = ruleset.get("key_county_work_plan")
     for unit in context.units:
         unit.key = unit.name in key_names
+        unit.plan_required = unit.key and wanted is not None and bool(wanted.value)
     context.consistency = table({u.name: u.rules for u in context.units if u.rules is not None})
     return context
 
@@ -284,6 +366,7 @@ def review_city(directory: Path, override: str | None = None,
     extra_paths = {r.path for r in context.extra}
     all_findings = sorted(
         [f for u in context.units for f in u.findings]
+        + [f for u in context.units for f in u.plan_findings]
         + [f for r in context.extra for f in r.findings]
         + [f for path in extra_paths for f in by_path.get(path, [])]
         + [f for f in by_path.get(context.config.path, []) if not any(_about(f, context, u) for u in context.units)],

@@ -10,6 +10,8 @@ by keyword, so the column order and the exact wording may vary::
 
 The row whose name is the province (or 合计 / 全省 / 总计) is the reported total.
 Every cell keeps its line and column, so a finding can point at the figure.
+The year the figures are for is read from the header (``2020年…``), when it
+says; the audit compares the shares with the target for that year.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class StatsTable:
     cities: tuple[StatsRow, ...]
     total: StatsRow | None
     source_text: str
+    year: int | None = None  # the year the figures are for, from the header (2020年…); None if it does not say
 
     def sum_total(self) -> Decimal:
         return sum((r.total.value for r in self.cities), Decimal(0))
@@ -140,7 +143,17 @@ def parse_stats(path: Path, province: str | None = None) -> StatsTable:
         line, column, raw = problems[0]
         raise InputError(source.path, text("stats.bad_figure", text=raw), line=line, column=column,
                          source_text=source.text)
-    return StatsTable(path=source.path, cities=tuple(cities), total=total_row, source_text=source.text)
+    return StatsTable(path=source.path, cities=tuple(cities), total=total_row, source_text=source.text,
+                      year=_header_year(header))
+
+
+def _header_year(header: list[str]) -> int | None:
+    """The year the header's columns name (``2020年义务教育阶段…``): the first four-digit year followed by 年."""
+    for name in header:
+        match = re.search(r"((?:19|20)\d{2})\s*年", name)
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def _cell_column(line: str, index: int) -> int:

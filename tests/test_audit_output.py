@@ -103,7 +103,8 @@ def test_every_report_has_the_statistics_recomputed_and_ranked(shanxi, format):
     for row in shanxi.stats.cities:
         assert row.name in out and str(row.total.value) in out and f"{row.computed_share()}%" in out
     assert "140765" in out and "119708" in out and "85.04%" in out
-    assert "no cited target" in out
+    # Shanxi cites no numeric target: the report says so, quoting its requirement that the share rise
+    assert shown(format, "无数值目标：规则集只要求提高比例——晋教基函〔2021〕24号 一、提高政治站位，强化责任落实") in out
     assert shown(format, "各项数字与重新计算一致。") in out
     ranking = out.split("按重新计算的公办学校就读比例排名", 1)[1]
     positions = [ranking.index(r.name) for r in shanxi.stats.ranking()]
@@ -122,7 +123,10 @@ def test_the_statistics_json_has_reported_and_recomputed_figures(shanxi):
     assert [r["rank"] for r in stats["ranking"]] == list(range(1, 12))
     yangquan = stats["cities"][0]
     assert yangquan["name"] == "阳泉市" and yangquan["share_shown"] == yangquan["computed_share_shown"] == "97.60%"
-    assert stats["target"] is None and stats["below_target"] is None  # no bundled ruleset cites a target
+    assert stats["year"] == 2020  # from the header: 2020年义务教育阶段…
+    assert stats["target"] is None and stats["below_target"] is None  # shanxi-2021 cites no numeric target
+    assert stats["rising"]["parameter"] == "plan_public_share_rising"
+    assert stats["rising"]["citation"]["document"] == "晋教基函〔2021〕24号"
 
 
 def test_cities_below_the_provincial_share_are_marked_as_information_not_findings(shanxi):
@@ -163,7 +167,7 @@ def test_every_report_shows_each_city_its_status_and_its_counties_findings(shanx
         assert city.name in out
     assert "2021-07-03" in out and "逾期" in out and "未报送" in out
     assert "2021-06-30（province.toml）" in out
-    assert "新绛县" in out and "无工作方案" in out
+    assert "新绛县（运城市，缺失）" in out and "新荣区（大同市，需修改：PL805）" in out
     for name in shanxi.missing_key_counties():
         assert name in out
     for city in shanxi.cities:
@@ -340,10 +344,99 @@ def test_a_cited_target_gets_its_own_reference_line_and_cities_below_it():
                 "below_target": False},
                {"name": "乙市", "rank": 2, "share": 66.17, "share_shown": "66.17%", "below_province": True,
                 "below_target": True}]
-    chart = html_out.share_chart(ranking, 85.04, 90.0, "zh")
+    chart = html_out.share_chart(ranking, 85.04, 90.0, "zh", 2023)
     assert [line["kind"] for line in chart["lines"]] == ["province", "target"]
-    assert chart["lines"][1]["label"] == "目标 90.00%"
+    assert chart["lines"][1]["label"] == "2023 年目标 90.00%"
     assert chart["lines"][0]["label_y"] != chart["lines"][1]["label_y"]  # close lines: labels on two rows
+
+
+# --- key counties' work plans -----------------------------------------------------------------------------
+
+
+def test_the_key_counties_whose_plan_is_missing_or_fails_are_named(shanxi):
+    problems = {(c.name, u.name): u.plan_status.name for c, u in shanxi.key_plan_problems()}
+    assert problems == {("运城市", "新绛县"): "missing", ("大同市", "新荣区"): "needs_changes",
+                        ("运城市", "临猗县"): "needs_changes"}
+    doc = json_out.audit_json(shanxi, "zh")
+    named = {(k["city"], k["name"]): (k["plan_status"], k["plan_codes"]) for k in doc["key_counties_plan_problems"]}
+    assert named == {("运城市", "新绛县"): ("missing", []), ("大同市", "新荣区"): ("needs_changes", ["PL805"]),
+                     ("运城市", "临猗县"): ("needs_changes", ["PL806"])}
+    keys = {k["name"]: k for k in doc["key_counties"]}
+    assert keys["盐湖区"]["plan_status"] == "passed" and not keys["盐湖区"]["plan_failing"]
+    assert (doc["summary"]["key_counties_plan_missing"], doc["summary"]["key_counties_plan_failing"]) == (1, 2)
+
+
+@pytest.mark.parametrize("format", ["text", "markdown", "html"])
+def test_every_report_names_the_key_counties_whose_plan_is_missing_or_fails(shanxi, format):
+    out = readable(render(shanxi, format), format)
+    line = next(l for l in out.splitlines() if "工作方案缺失或未通过的重点督促县" in l)
+    for name in ("新绛县（运城市，缺失）", "新荣区（大同市，需修改：PL805）", "临猗县（运城市，需修改：PL806）"):
+        assert name in line
+    assert "盐湖区" not in line
+    # and each failing plan's findings are in its city's section, with file:line:column
+    for c, u in shanxi.key_plan_problems():
+        for f in u.plan_findings:
+            assert shown(format, f"{f.path}:{f.span.line}:{f.span.column}") in out
+            assert shown(format, f.message("zh")) in out
+
+
+def test_the_english_audit_names_them_too(shanxi):
+    out = text_out.render_audit(shanxi, "en")
+    assert "Key counties whose work plan is missing or fails: 新荣区 (大同市, needs changes: PL805)" in out
+    assert "新绛县 (运城市, missing)" in out
+
+
+# --- the target share, for the statistics' year -------------------------------------------------------------
+
+
+def _stats_for(year: int, directory: Path) -> Path:
+    from tests.conftest import ROOT
+
+    target = directory / f"stats-{year}.csv"
+    target.write_text((ROOT / STATS).read_text(encoding="utf-8").replace("2020年", f"{year}年"), encoding="utf-8")
+    return target
+
+
+def test_a_due_dated_target_is_compared_and_its_year_said(repo_root, tmp_path):
+    audit = audit_province(Path(PROVINCE), _stats_for(2023, tmp_path), override="taizhou-2021")
+    stats = json_out.audit_json(audit, "zh")["statistics"]
+    target = stats["target"]
+    assert (target["year"], target["value"], target["shown"], target["due"]) == (2023, 90.0, "90%", True)
+    assert (target["statistics_year"], target["statistics_year_source"]) == (2023, "statistics")
+    assert target["targets_shown"] == "2022 年 80%、2023 年 90%" and target["province_below"] is True
+    assert target["citation"]["document"] == "台政办发〔2021〕1号"
+    assert stats["below_target"] == ["太原市", "忻州市", "晋中市", "临汾市", "运城市", "朔州市"]
+    out = text_out.render_audit(audit, "zh")
+    assert ("目标比例：2023 年 90%（台政办发〔2021〕1号 三、工作目标（一）；统计数据为 2023 年）："
+            "全省 85.04%，低于目标 4.96 个百分点。全部目标：2022 年 80%、2023 年 90%。") in out
+    assert "低于 2023 年目标 90% 的市：太原市、忻州市" in out
+    page = html_out.render_audit(audit, "zh")
+    assert '<g class="reference target">' in page and "2023 年目标 90.00%" in page
+    # a year between two targets is held to the earlier one (a target reached must be kept)
+    between = audit_province(Path(PROVINCE), _stats_for(2022, tmp_path), override="taizhou-2021")
+    target = json_out.audit_json(between, "zh")["statistics"]["target"]
+    assert (target["year"], target["value"], target["province_below"]) == (2022, 80.0, False)
+
+
+def test_a_target_not_yet_due_is_shown_and_not_compared(repo_root):
+    audit = audit_province(Path(PROVINCE), Path(STATS), override="taizhou-2021")
+    stats = json_out.audit_json(audit, "zh")["statistics"]
+    assert (stats["target"]["year"], stats["target"]["due"], stats["target"]["province_below"]) == (2022, False, None)
+    assert stats["below_target"] is None and all(r["below_target"] is None for r in stats["ranking"])
+    out = text_out.render_audit(audit, "zh")
+    assert "统计数据为 2020 年，早于最早的目标年份：下一目标 2022 年 80%（台政办发〔2021〕1号 三、工作目标（一））尚未到期" in out
+    assert '<g class="reference target">' not in html_out.render_audit(audit, "zh")
+
+
+def test_a_table_that_does_not_say_its_year_takes_the_provinces(repo_root, tmp_path):
+    from tests.conftest import ROOT
+
+    plain = tmp_path / "stats.csv"
+    plain.write_text((ROOT / STATS).read_text(encoding="utf-8").replace("2020年", ""), encoding="utf-8")
+    audit = audit_province(Path(PROVINCE), plain, override="taizhou-2021")
+    target = json_out.audit_json(audit, "zh")["statistics"]["target"]
+    assert (target["statistics_year"], target["statistics_year_source"], target["due"]) == (2021, "province.toml", False)
+    assert "统计数据为 2021 年，年份取 province.toml" in text_out.render_audit(audit, "zh")
 
 
 # --- the command ------------------------------------------------------------------------------------------

@@ -285,7 +285,7 @@ def test_a_directory_without_rules_files(good, tmp_path):
     empty.mkdir()
     (empty / "notes.txt").write_text("不是规则文件", encoding="utf-8")
     (empty / "plan.docx").write_bytes(b"PK\x03\x04")
-    assert_batch(good, empty, ["目录中没有 .rules 文件"], ["the directory holds no .rules files"])
+    assert_batch(good, empty, ["目录中没有 .rules 或 .plan 文件"], ["the directory holds no .rules or .plan files"])
 
 
 def test_a_file_that_disappears_mid_batch(good, tmp_path, monkeypatch):

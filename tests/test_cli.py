@@ -95,14 +95,15 @@ def test_missing_file_and_empty_directory_exit_2(tmp_path, files):
     empty.mkdir()
     result = invoke("check", str(tmp_path / "nope.rules"), str(empty), str(files["clean.rules"]))
     assert result.exit_code == 2
-    assert "文件不存在" in result.output and "没有 .rules 文件" in result.output
+    assert "文件不存在" in result.output and "没有 .rules 或 .plan 文件" in result.output
 
 
 def test_json_output_is_valid_and_complete(files):
     result = invoke("check", "--format", "json", str(files["faulty.rules"]), str(files["some.bin"]))
     assert result.exit_code == 2
     doc = json.loads(result.output)
-    assert doc["summary"] == {"files": 2, "unreadable": 1, "errors": 2, "warnings": 0}
+    assert doc["summary"] == {"files": 2, "plans": 0, "unreadable": 1, "errors": 2, "warnings": 0}
+    assert {f["kind"] for f in doc["files"]} == {"rules"}
     faulty, binary = doc["files"]
     assert binary["status"] == "unreadable"
     codes = [f["code"] for f in faulty["findings"]]

@@ -85,7 +85,8 @@ def test_the_jincheng_review_shows_every_county_with_its_verdict_and_the_chart(r
     for unit in review.units:
         row = page.locator("table.verdicts tbody tr", has_text=unit.name).first
         assert row.is_visible()
-        assert row.locator(".badge").inner_text().strip() == unit.verdict.value
+        assert row.locator(".badge:not(.plan)").inner_text().strip() == unit.verdict.value
+        assert row.locator(".badge.plan").inner_text().strip() == unit.plan_status.value  # beside the verdict
         section = page.locator(f'section.county[data-unit="{unit.name}"]')
         assert section.count() == 1
         assert f"{unit.name} 审核意见" in section.locator("h2").inner_text()
@@ -104,6 +105,28 @@ def test_the_jincheng_review_shows_every_county_with_its_verdict_and_the_chart(r
     assert "审核结论汇总" in page.inner_text("body")
     assert "附件3" in page.inner_text("body")
     assert page.locator("script").count() == 0
+
+
+def test_each_countys_work_plan_is_shown_beside_its_verdict_with_its_findings(repo_root, tmp_path, page):
+    target = tmp_path / "r.html"
+    render_html("samples/shanxi/yuncheng", target)
+    review = review_city(repo_root / "samples/shanxi/yuncheng")
+    page.goto(target.resolve().as_uri())
+    for unit in review.units:
+        row = page.locator("table.verdicts tbody tr", has_text=unit.name).first
+        badge = row.locator(".badge.plan")
+        assert badge.is_visible() and badge.get_attribute("data-plan") == unit.plan_status.name
+        section = page.locator(f'section.county[data-unit="{unit.name}"]')
+        box = section.locator(".plan-box")
+        assert box.count() == (0 if unit.plan_status.name == "not_required" else 1)
+        if box.count():
+            assert box.is_visible() and box.get_attribute("data-plan") == unit.plan_status.name
+            assert box.locator("li.finding").count() == len(unit.plan_findings)
+    linyi = page.locator('section.county[data-unit="临猗县"] .plan-box')
+    finding = linyi.locator("li.finding").first
+    assert finding.is_visible() and "PL806" in finding.inner_text() and "临猗县.plan:34:1" in finding.inner_text()
+    assert finding.locator("pre.excerpt mark").inner_text().strip() == "措施"  # the plan's own line, highlighted
+    assert page.locator('section.county[data-unit="新绛县"] .plan-box .badge').inner_text().strip() == "缺失"
 
 
 def test_in_print_each_county_starts_a_new_page_and_table_rows_stay_whole(repo_root, tmp_path, page):
@@ -191,7 +214,12 @@ def test_the_shanxi_audit_shows_every_city_its_status_and_the_share_chart(repo_r
     first = bars.nth(0).locator("rect").bounding_box()
     assert first["x"] < line["x"] < first["x"] + first["width"]  # 85.04% falls inside the 97.60% bar
     body = page.inner_text("body")
-    assert "全省公办学校就读比例（重新计算）：85.04%" in body and "no cited target" in body
+    assert "全省公办学校就读比例（重新计算）：85.04%" in body and "无数值目标：规则集只要求提高比例" in body
+    problems = page.locator("p.plan-problems")
+    assert problems.is_visible()
+    assert [problems.locator(".mark").nth(i).get_attribute("data-unit") for i in range(problems.locator(".mark").count())] \
+        == ["新荣区", "临猗县", "新绛县"]
+    assert page.locator('table.keys tbody tr[data-unit="新绛县"] .badge.plan').inner_text().strip() == "缺失"
     assert page.locator("script").count() == 0
 
 

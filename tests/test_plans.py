@@ -286,8 +286,34 @@ def test_plan_checks_do_not_run_on_rules_and_rules_checks_do_not_run_on_plans():
     assert all(c.family() == "8" for c in plan_checks) and "8" in checks.FAMILIES
     from policy_lint.engine import check_paths
 
-    for result in check_paths([SAMPLES / "zhejiang" / "taizhou"]):
-        assert not any(f.code.startswith("PL8") for f in result.findings)
+    results = check_paths([SAMPLES / "zhejiang" / "taizhou"])
+    assert {r.kind for r in results} == {"rules", "plan"}
+    for result in results:
+        on_plan = [f.code.startswith("PL8") for f in result.findings]
+        assert all(on_plan) if result.kind == "plan" else not any(on_plan), result.path
+
+
+def test_check_takes_plans_beside_rules_and_routes_them_by_suffix(tmp_path):
+    from policy_lint.engine import check_file, check_paths, discover
+
+    taizhou = SAMPLES / "zhejiang" / "taizhou"
+    found = [p.name for p, _ in discover([taizhou])]
+    assert "黄岩区.plan" in found and "黄岩区.rules" in found
+    plan = check_file(taizhou / "黄岩区.plan", "黄岩区.plan")
+    assert isinstance(plan, PlanResult) and plan.kind == "plan" and plan.plan is not None
+    assert [f.code for f in plan.findings] == ["PL802"]
+    rules = check_file(taizhou / "黄岩区.rules", "黄岩区.rules")
+    assert rules.kind == "rules" and not isinstance(rules, PlanResult)
+    # the suffix decides, whatever its case; a directory holding only plans is checked too
+    only_plans = tmp_path / "plans"
+    only_plans.mkdir()
+    (only_plans / "黄岩区.PLAN").write_bytes((taizhou / "黄岩区.plan").read_bytes())
+    (result,) = check_paths([only_plans])
+    assert result.kind == "plan" and [f.code for f in result.findings] == ["PL802"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (nothing,) = check_paths([empty])
+    assert nothing.error is not None and ".plan" in nothing.error.problems[0].message.zh
 
 
 def test_a_2023_public_school_target_of_85_per_cent_is_flagged_citing_the_city_and_its_90():
@@ -316,6 +342,66 @@ def test_unreachable_targets_show_the_arithmetic_and_the_assumption():
     assert "还差 1508 个" in message and "按现状 15420 人不变" in message
 
 
+# --- the done-when of issue 6, on the command line ------------------------------------
+
+
+def _cli(*args: str):
+    from typer.testing import CliRunner
+
+    from policy_lint.cli import app
+
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def test_check_flags_the_85_per_cent_target_citing_the_city_its_sentence_and_its_90(repo_root):
+    result = _cli("check", "samples/zhejiang/taizhou/黄岩区.plan")
+    assert result.exit_code == 1
+    out = result.output
+    assert "samples/zhejiang/taizhou/黄岩区.plan:38:17: PL802 [错误] 「公办就读比例」2023 年目标为 85%，低于台州市同年目标 90%" in out
+    assert "台政办发〔2021〕1号" in out and "至 2023 年，全市随迁子女在公办学校就读比例达到 90%" in out
+    assert "共检查 1 个文件（其中工作方案 1 个）：1 个错误" in out
+    english = _cli("check", "samples/zhejiang/taizhou/黄岩区.plan", "--lang", "en").output
+    assert "(1 of them work plans)" in english and "90%" in english
+
+
+def test_check_flags_a_share_its_counts_do_not_give_with_the_recomputed_figure(repo_root):
+    import json
+
+    result = _cli("check", "samples/zhejiang/taizhou/路桥区.plan", "--format", "json")
+    assert result.exit_code == 1
+    doc = json.loads(result.output)
+    (file,) = doc["files"]
+    assert file["kind"] == "plan" and file["status"] == "checked" and file["ruleset"] == "taizhou-2021"
+    (finding,) = file["findings"]
+    assert finding["code"] == "PL804" and "= 69.7%" in finding["message"] and "72.5%" in finding["message"]
+    assert doc["summary"]["plans"] == 1
+
+
+def test_check_of_a_directory_checks_the_plans_beside_the_rules(repo_root):
+    import json
+
+    doc = json.loads(_cli("check", "samples/zhejiang/taizhou", "--format", "json").output)
+    kinds = {Path(f["path"]).name: f["kind"] for f in doc["files"]}
+    assert sum(1 for k in kinds.values() if k == "plan") == 9 == doc["summary"]["plans"]
+    assert kinds["黄岩区.plan"] == "plan" and kinds["黄岩区.rules"] == "rules"
+    codes = {Path(f["path"]).name: sorted(x["code"] for x in f["findings"]) for f in doc["files"]}
+    for path in PLANS:
+        if path.parent.name == "taizhou":
+            assert codes[path.name] == rules_samples.expected_codes(path)
+    # --select reaches the plan checks too
+    only = json.loads(_cli("check", "samples/zhejiang/taizhou", "--format", "json", "--select", "PL804").output)
+    assert sorted(x["code"] for f in only["files"] for x in f["findings"]) == ["PL804"]
+
+
+def test_audit_names_the_key_counties_whose_plan_is_missing_or_fails(repo_root):
+    result = _cli("audit", "samples/shanxi", "--stats", "samples/shanxi/stats-2020.csv")
+    assert result.exit_code == 1
+    line = next(l for l in result.output.splitlines() if l.startswith("工作方案缺失或未通过的重点督促县"))
+    assert line == ("工作方案缺失或未通过的重点督促县：新荣区（大同市，需修改：PL805）、临猗县（运城市，需修改：PL806）、"
+                    "新绛县（运城市，缺失）")
+    assert "无数值目标：规则集只要求提高比例" in result.output  # Shanxi cites no numeric target
+
+
 # --- the rulesets -----------------------------------------------------------------
 
 
@@ -331,11 +417,26 @@ def test_the_city_targets_are_dated_and_cited():
     assert shanxi.get("plan_public_share_targets") is None  # the province sets no dated figure
 
 
-def test_ruleset_show_lists_the_dated_targets():
+def test_ruleset_show_lists_the_dated_targets_readably():
     from policy_lint.docs import ruleset_text
 
     shown = ruleset_text(resolve("taizhou-2021"), "zh")
-    assert "plan_public_share_targets" in shown and "'2023': 90.0" in shown
+    assert "plan_public_share_targets" in shown
+    assert "取值: 2022 年 80%、2023 年 90%" in shown and "2023 年 90%、2025 年 100%" in shown
+    assert "{'2022'" not in shown and "90.0" not in shown  # never the dict it is loaded as
+    assert "取值: 2021-06-20" in ruleset_text(resolve("jincheng-2021"), "zh")  # a date, not datetime.date(…)
+    english = ruleset_text(resolve("taizhou-2021"), "en")
+    assert "value: 2022: 80%, 2023: 90%" in english
+
+
+def test_rule_shows_the_dated_targets_it_cites_readably():
+    from policy_lint.checks import get
+    from policy_lint.docs import rule_text
+
+    shown = rule_text(get("PL802"), "zh")
+    assert "[taizhou-2021] = 2022 年 80%、2023 年 90%（2021-01-05 起）" in shown
+    assert "{'2022'" not in shown
+    assert "[taizhou-2021] = 2022: 80%, 2023: 90% (from 2021-01-05)" in rule_text(get("PL802"), "en")
 
 
 @pytest.mark.parametrize("value", ['{ "2022" = "80%" }', '{ "明年" = 80.0 }', '{ "2022" = true }'])

@@ -235,7 +235,8 @@ def test_sarif_rules_come_from_the_check_docstrings_and_results_point_at_them(ji
         assert rule["fullDescription"]["text"] == sarif.unwrap(check.docs()["检查内容"])
         assert sarif.unwrap(check.docs()["修改方法"]) in rule["help"]["text"]
         assert rule["defaultConfiguration"]["level"] == check.severity
-        citation = jincheng.context.ruleset.get(check.parameters[0]).citation
+        citation = sarif.cited_parameter(check, jincheng.context.ruleset).citation
+        assert citation is not None
         assert rule["properties"]["citation"]["quote"] == citation.quote
     assert len(run_["results"]) == len(jincheng.findings)
     for result, finding in zip(run_["results"], jincheng.findings):
@@ -385,6 +386,99 @@ def test_a_county_not_submitted_is_shown_failed_with_the_finding_on_city_toml(ho
     assert all(f["path"].endswith("city.toml") for f in qinshui["findings"])
 
 
+# --- work plans, beside the verdict ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("format", ["text", "markdown", "html"])
+def test_every_work_plan_is_shown_with_its_status_and_cited_findings(taizhou, format):
+    out = render(taizhou, format)
+    if format == "html":
+        out = HTMLText.of(out)
+    assert shown(format, "审核意见只针对实施细则") in out
+    assert shown(format, "工作方案：通过 3，需修改 6，缺失 0，无法读取 0，无需 0") in out
+    for unit in taizhou.units:
+        assert unit.plan is not None and shown(format, unit.plan) in out
+        for f in unit.plan_findings:
+            assert f.code.startswith("PL8")
+            assert shown(format, f"{f.path}:{f.span.line}:{f.span.column}") in out
+            assert shown(format, f.message("zh")) in out
+            assert shown(format, f.suggestion("zh")) in out
+            c = f.basis.citation
+            assert shown(format, f"{c.article}：“{c.quote}”") in out
+    # 黄岩区's plan: 2023 target 85% against the city's 90%, cited
+    assert shown(format, "「公办就读比例」2023 年目标为 85%，低于台州市同年目标 90%") in out
+
+
+def test_the_plan_status_is_beside_the_verdict_and_does_not_change_it(taizhou):
+    doc = json.loads(json_out.render_review(taizhou, "zh"))
+    units = {u["name"]: u for u in doc["units"]}
+    luqiao = units["路桥区"]  # clean rules, a plan whose 72.5% its counts do not give
+    assert (luqiao["verdict"], luqiao["findings"]) == ("passed", [])
+    assert (luqiao["plan_status"], luqiao["plan_status_label"], luqiao["plan_errors"]) == ("needs_changes", "需修改", 1)
+    (finding,) = luqiao["plan_findings"]
+    assert finding["code"] == "PL804" and "69.7%" in finding["message"] and finding["path"].endswith("路桥区.plan")
+    assert units["椒江区"]["plan_status"] == "passed" and units["椒江区"]["plan_findings"] == []
+    summary = doc["summary"]
+    assert summary["plans"] == {"not_required": 0, "missing": 0, "unreadable": 0, "needs_changes": 6, "passed": 3}
+    assert summary["plan_errors"] == sum(len(u["plan_findings"]) for u in doc["units"])
+    assert summary["errors"] == sum(u["errors"] + u["plan_errors"] for u in doc["units"])  # every finding counted
+    assert doc["city_findings"] == []  # a plan's findings belong to its unit
+    text = text_out.render_review(taizhou, "zh")
+    assert re.search(r"^路桥区\s.*通过\s+0\s+0\s+需修改（1）", text, re.M)
+
+
+def test_sarif_has_the_plan_checks_and_each_plan_finding_with_its_unit(taizhou):
+    doc = json.loads(sarif.render_review(taizhou, "zh"))
+    run_ = doc["runs"][0]
+    ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    assert {"PL801", "PL802", "PL803", "PL804", "PL805", "PL806"} <= set(ids)
+    plan_results = [r for r in run_["results"] if r["ruleId"].startswith("PL8")]
+    assert len(plan_results) == sum(len(u.plan_findings) for u in taizhou.units)
+    huangyan = next(r for r in plan_results if r["ruleId"] == "PL802")
+    assert huangyan["properties"]["unit"] == "黄岩区" and huangyan["properties"]["citation"]["document"] == "台政办发〔2021〕1号"
+    rule = run_["tool"]["driver"]["rules"][ids.index("PL802")]
+    assert rule["properties"]["citation"]["document"] == "台政办发〔2021〕1号"
+    verdicts = {v["unit"]: v for v in run_["properties"]["verdicts"]}
+    assert verdicts["黄岩区"]["planStatus"] == "needs_changes" and verdicts["黄岩区"]["verdict"] == "failed"
+
+
+def _plans_city(directory: Path) -> Path:
+    """A 山西 city with two key counties: one whose plan cannot be parsed, one whose plan is missing; and a plan
+    for a unit city.toml does not list."""
+    directory.mkdir(parents=True)
+    (directory / "city.toml").write_text(
+        '[city]\nname = "运城市"\nprovince = "山西省"\nyear = 2021\nunits = ["盐湖区", "新绛县"]\n', encoding="utf-8")
+    for unit in ("盐湖区", "新绛县"):
+        (directory / f"{unit}.rules").write_text(
+            f"基本信息 {{\n    省: 山西省\n    市: 运城市\n    县: {unit}\n    年度: 2021\n}}\n", encoding="utf-8")
+    (directory / "盐湖区.plan").write_text("基本信息 {\n    县: 盐湖区\n目标 {\n", encoding="utf-8")
+    (directory / "别处.plan").write_text("基本信息 {\n    省: 山西省\n    年度: 2021\n}\n", encoding="utf-8")
+    return directory
+
+
+def test_an_unreadable_plan_and_a_missing_one_are_shown_and_the_review_exits_2(tmp_path):
+    city = _plans_city(tmp_path / "city")
+    review = review_city(city)
+    status = {u.name: u.plan_status.name for u in review.units}
+    assert status == {"盐湖区": "unreadable", "新绛县": "missing"}
+    assert [Path(r.path).name for r in review.context.extra] == ["别处.plan"]  # checked, reported as not listed
+    assert review.context.extra[0].kind == "plan"
+    doc = json.loads(json_out.render_review(review, "zh"))
+    yanhu = doc["units"][0]
+    assert yanhu["plan_problems"] and yanhu["plan_problems"][0]["line"] is not None
+    assert doc["extra_files"][0]["kind"] == "plan"
+    text = text_out.render_review(review, "zh")
+    assert "工作方案状态：无法读取" in text and "工作方案无法读取的原因" in text and "工作方案状态：缺失" in text
+    notes = json.loads(sarif.render_review(review, "zh"))["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any(n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith(sarif.uri("盐湖区.plan"))
+               for n in notes)
+    for format in ("markdown", "html"):
+        out = render(review, format)
+        assert "无法读取" in out and "缺失" in out
+    result = runner.invoke(app, ["review", str(city)], catch_exceptions=False)
+    assert result.exit_code == 2
+
+
 # --- text specifics ---------------------------------------------------------------------------------------
 
 
@@ -433,7 +527,7 @@ def test_html_chart_has_a_bar_per_county_and_a_segment_per_family(jincheng):
 
 
 def test_html_chart_for_a_city_without_findings_says_so():
-    chart = html_out.chart([{"name": "城区", "verdict": "passed", "findings": []}], "zh")
+    chart = html_out.chart([{"name": "城区", "verdict": "passed", "findings": [], "plan_findings": []}], "zh")
     assert chart["empty"] and chart["bars"][0]["segments"] == [] and chart["legend"] == []
 
 

@@ -6,13 +6,18 @@ Each city directory under ``samples/`` (one holding a ``city.toml``) has an
     [units."泽州县"]
     verdict = "不通过"
     codes = ["PL101", "PL201", "PL202"]   # sorted; a code twice if it fires twice
+    plan = "无需"                          # the work plan's status: 无需 / 缺失 / 无法读取 / 需修改 / 通过
+    plan_codes = []                       # the codes of the findings on its work plan (family 8)
 
     [unattached]                          # optional: findings about no listed unit
     codes = []
 
 The codes are those of all the unit's findings in ``policy-lint review``: the
-county checks and the city checks (families 4 and 6).  The city is reviewed
-with the ruleset chosen from its city.toml, as a user running ``review`` would.
+county checks and the city checks (families 4 and 6), which the verdict weighs.
+A unit's work plan is checked with the city's ruleset; its findings are listed
+apart (``plan_codes``) with the plan's status, and do not count in the verdict.
+The city is reviewed with the ruleset chosen from its city.toml, as a user
+running ``review`` would.
 """
 
 from __future__ import annotations
@@ -48,15 +53,19 @@ def test_review_gives_the_expected_verdicts_and_codes(city: Path):
     expected = tomllib.loads((city / EXPECTED_FILE).read_text(encoding="utf-8"))
     review = review_city(city)
 
-    want = {unit: (entry["verdict"], sorted(entry["codes"])) for unit, entry in expected["units"].items()}
-    got = {u.name: (u.verdict.value, sorted(f.code for f in u.findings)) for u in review.units}
+    want = {unit: (entry["verdict"], sorted(entry["codes"]), entry["plan"], sorted(entry["plan_codes"]))
+            for unit, entry in expected["units"].items()}
+    got = {u.name: (u.verdict.value, sorted(f.code for f in u.findings), u.plan_status.value,
+                    sorted(f.code for f in u.plan_findings)) for u in review.units}
     detail = "\n".join(
         f"  {u.name} {u.verdict.value}: " + "; ".join(f"{f.code} {f.path}:{f.span.line}:{f.span.column}" for f in u.findings)
+        + f" | plan {u.plan_status.value}: " + "; ".join(f"{f.code} {f.path}:{f.span.line}:{f.span.column}"
+                                                        for f in u.plan_findings)
         for u in review.units
     )
     assert got == want, f"{_id(city)}: review differs from {EXPECTED_FILE}\n{detail}"
 
-    attached = {id(f) for u in review.units for f in u.findings}
+    attached = {id(f) for u in review.units for f in u.findings + u.plan_findings}
     unattached = sorted(f.code for f in review.findings if id(f) not in attached)
     assert unattached == sorted(expected.get("unattached", {}).get("codes", []))
 

@@ -39,6 +39,7 @@ FAMILIES: dict[str, LocalText] = {
     "6": LocalText(zh="报送", en="submission"),
     "7": LocalText(zh="统计数据", en="statistics"),
     "8": LocalText(zh="工作方案", en="work plans"),
+    "9": LocalText(zh="在校一视同仁与学位保障", en="equal treatment at school and assured places"),
 }
 
 

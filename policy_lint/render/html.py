@@ -33,6 +33,8 @@ FAMILY_COLOURS: dict[str, str] = {
     "5": "#138d75",
     "6": "#7f8c8d",
     "7": "#b7950b",
+    "8": "#1f618d",
+    "9": "#a04000",
 }
 
 
@@ -60,15 +62,21 @@ def chart_label_width(names) -> int:
     return min(max(round(longest * 6.8) + 8, 70), 280)
 
 
+def _unit_findings(u: dict) -> list[dict]:
+    """Every finding of a unit for the chart: its rules' and city checks' and its work plan's (family 8)."""
+    return u["findings"] + u["plan_findings"]
+
+
 def chart(units: list[dict], lang: Lang) -> dict:
-    """Geometry of the stacked bar chart: one bar per county, one segment per check family."""
-    families = sorted({f["code"][2] for u in units for f in u["findings"]})
+    """Geometry of the stacked bar chart: one bar per county, one segment per check family (the work plan's
+    findings are family 8)."""
+    families = sorted({f["code"][2] for u in units for f in _unit_findings(u)})
     label_width = chart_label_width(u["name"] for u in units)
     right, width = 40, 720
     bar_left = label_width + 10
     bar_span = width - bar_left - right
     row, bar, top = 28, 18, 8
-    totals = [len(u["findings"]) for u in units]
+    totals = [len(_unit_findings(u)) for u in units]
     most = max(totals, default=0)
     step = max(1, ceil(most / 6)) if most else 1
     axis_max = max(step * ceil(most / step), 1)
@@ -79,7 +87,7 @@ def chart(units: list[dict], lang: Lang) -> dict:
         x = float(bar_left)
         segments = []
         for family in families:
-            count = sum(1 for f in u["findings"] if f["code"][2] == family)
+            count = sum(1 for f in _unit_findings(u) if f["code"][2] == family)
             if not count:
                 continue
             w = count * scale
@@ -129,8 +137,9 @@ def review_sources(review) -> dict[str, str]:
     """The text of every file a review's findings may point at, by path."""
     sources = {review.config.path: review.config.source_text}
     for unit in review.units:
-        if unit.result is not None and unit.result.source is not None:
-            sources[unit.result.path] = unit.result.source.text
+        for result in (unit.result, unit.plan_result):
+            if result is not None and result.source is not None:
+                sources[result.path] = result.source.text
     for result in review.context.extra:
         if result.source is not None:
             sources[result.path] = result.source.text
@@ -139,7 +148,8 @@ def review_sources(review) -> dict[str, str]:
 
 def add_excerpts(r: dict, sources: dict[str, str], extra_groups: tuple = ()) -> None:
     """Give every finding of a review document (units, extra files, city-wide) its source excerpt."""
-    groups = [u["findings"] for u in r["units"]] + [e["findings"] for e in r["extra_files"]] + [r["city_findings"]]
+    groups = [u["findings"] for u in r["units"]] + [u["plan_findings"] for u in r["units"]]
+    groups += [e["findings"] for e in r["extra_files"]] + [r["city_findings"]]
     for group in groups + list(extra_groups):
         for f in group:
             f["excerpt"] = _excerpt(sources.get(f["path"]), f)
@@ -176,9 +186,11 @@ def render_review(review, lang: Lang = "zh") -> str:
 SHARE_COLOURS = {"above": "#2874a6", "below": "#c98a1b"}
 
 
-def share_chart(ranking: list[dict], province: float | None, target: float | None, lang: Lang) -> dict:
+def share_chart(ranking: list[dict], province: float | None, target: float | None, lang: Lang,
+                target_year: int | None = None) -> dict:
     """Geometry of the share chart: one horizontal bar per city (highest share first) on a 0–100 % axis,
-    each labelled with its share, and a reference line for the provincial share and for a cited target."""
+    each labelled with its share, and a reference line for the provincial share and for the target the
+    statistics are held to (``target_year``'s, when it is due)."""
     from .text import report_label
 
     label_width = chart_label_width(r["name"] for r in ranking)
@@ -207,8 +219,9 @@ def share_chart(ranking: list[dict], province: float | None, target: float | Non
         lines.append({"kind": "province", "x": round(bar_left + province * scale, 1), "colour": "#1b1b1b",
                       "label": report_label("audit.chart_province", lang, share=f"{province:.2f}%")})
     if target is not None:
-        lines.append({"kind": "target", "x": round(bar_left + target * scale, 1), "colour": "#a31f1f",
-                      "label": report_label("audit.chart_target", lang, share=f"{target:.2f}%")})
+        label = report_label("audit.chart_target_year", lang, year=target_year, share=f"{target:.2f}%") \
+            if target_year is not None else report_label("audit.chart_target", lang, share=f"{target:.2f}%")
+        lines.append({"kind": "target", "x": round(bar_left + target * scale, 1), "colour": "#a31f1f", "label": label})
     # reference labels above the bars, alternating rows so that two close lines do not overlap
     for i, line in enumerate(sorted(lines, key=lambda item: item["x"])):
         line["label_y"] = top - 8 - (i % 2) * 12
@@ -241,20 +254,23 @@ def audit_view(audit, lang: Lang) -> dict:
 
 def render_audit(audit, lang: Lang = "zh") -> str:
     from ..review import Verdict
-    from .text import deadline_text, share_remarks, stats_cells, target_text, timeliness
+    from .text import deadline_text, key_plan_problem, key_plan_text, share_remarks, stats_cells, target_text, timeliness
 
     a = audit_view(audit, lang)
     stats = a["statistics"]
-    target = stats["target"]["value"] if stats["target"] else None
+    due = stats["target"] if stats["target"] and stats["target"]["due"] else None  # only a due target is drawn
     template = environment().get_template("audit.html.j2")
     return template.render(
         a=a,
         verdict_labels={v.name: v.label(lang) for v in Verdict},
-        chart=share_chart(stats["ranking"], stats["province_share"], target, lang),
+        chart=share_chart(stats["ranking"], stats["province_share"], due["value"] if due else None, lang,
+                          due["year"] if due else None),
         timeliness=lambda c: timeliness(c, lang),
         deadline_text=lambda date, source: deadline_text(date, source, lang),
         target_text=target_text(stats, lang),
         remarks=lambda row: share_remarks(row, lang),
         stats_cells=stats_cells,
+        key_plan=lambda k: key_plan_text(k, lang),
+        key_plan_problem=lambda k: key_plan_problem(k, lang),
         **template_globals(lang),
     )

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from .. import __version__
 from ..engine import FileResult
 from ..findings import Finding
-from ..messages import Lang, text
+from ..messages import Lang
 
 SCHEMA_VERSION = 1
 
@@ -38,7 +38,8 @@ def finding_json(f: Finding, lang: Lang) -> dict:
 
 
 def result_json(r: FileResult, lang: Lang) -> dict:
-    out: dict = {"path": r.path}
+    """One checked file: its kind (``"rules"`` or ``"plan"``), status, ruleset and findings (or problems)."""
+    out: dict = {"path": r.path, "kind": getattr(r, "kind", "rules")}
     if r.error is not None:
         out["status"] = "unreadable"
         out["problems"] = [
@@ -62,6 +63,7 @@ def render(results: list[FileResult], lang: Lang = "zh") -> str:
         "files": [result_json(r, lang) for r in results],
         "summary": {
             "files": len(results),
+            "plans": sum(1 for r in results if getattr(r, "kind", "rules") == "plan"),
             "unreadable": sum(1 for r in results if r.error is not None),
             "errors": sum(r.errors for r in results),
             "warnings": sum(r.warnings for r in results),
@@ -119,6 +121,21 @@ def unit_json(unit, lang: Lang) -> dict:
         "warnings": unit.warnings,
         "findings": [finding_json(f, lang) for f in unit.findings],
         "problems": _problems_json(unit.result.error if unit.result is not None else None, lang),
+        **plan_json(unit, lang),
+    }
+
+
+def plan_json(unit, lang: Lang) -> dict:
+    """A unit's work plan beside its verdict: status, counts, findings, and why it could not be read."""
+    status = unit.plan_status
+    return {
+        "plan_required": unit.plan_required,
+        "plan_status": status.name,
+        "plan_status_label": status.label(lang),
+        "plan_errors": unit.plan_errors,
+        "plan_warnings": unit.plan_warnings,
+        "plan_findings": [finding_json(f, lang) for f in unit.plan_findings],
+        "plan_problems": _problems_json(unit.plan_result.error if unit.plan_result is not None else None, lang),
     }
 
 
@@ -178,7 +195,7 @@ def _hashable(value: object) -> object:
 
 def city_findings(review) -> list[Finding]:
     """Findings about the city as a whole (on city.toml, about no listed unit)."""
-    own = {id(f) for u in review.units for f in u.findings}
+    own = {id(f) for u in review.units for f in u.findings + u.plan_findings}
     own |= {id(f) for r in review.context.extra for f in r.findings}
     return [f for f in review.findings if id(f) not in own]
 
@@ -186,6 +203,7 @@ def city_findings(review) -> list[Finding]:
 def review_summary(review) -> dict:
     """A review's counts: units, how many submitted and reviewed, each verdict, errors and warnings."""
     counts = review.counts()
+    plans = review.plan_counts()
     return {
         "units": len(review.units),
         "submitted": sum(1 for u in review.units if u.submitted),
@@ -193,6 +211,9 @@ def review_summary(review) -> dict:
         **{v.name: counts[v] for v in counts},
         "errors": sum(1 for f in review.findings if f.severity == "error"),
         "warnings": sum(1 for f in review.findings if f.severity == "warning"),
+        "plans": {s.name: plans[s] for s in plans},
+        "plan_errors": sum(1 for f in review.plan_findings if f.severity == "error"),
+        "plan_warnings": sum(1 for f in review.plan_findings if f.severity == "warning"),
     }
 
 
@@ -236,9 +257,6 @@ def render_review(review, lang: Lang = "zh") -> str:
 
 AUDIT_SCHEMA_VERSION = 1
 
-#: the ruleset parameter that would give a target public-school share (percent); no bundled ruleset cites one
-SHARE_TARGET_PARAMETER = "public_share_target"
-
 
 def plain_number(value: Decimal | None) -> int | float | None:
     """A figure of the statistics table as a JSON number (counts stay integers)."""
@@ -273,14 +291,38 @@ def _share_places(row) -> int:
     return len(raw.split(".", 1)[1]) if "." in raw else 0
 
 
-def share_target(ruleset) -> dict | None:
-    """The target share the ruleset cites, if it cites one (none does today: reports say so)."""
-    param = ruleset.get(SHARE_TARGET_PARAMETER)
-    if param is None or param.value is None:
+def _cited(param) -> dict:
+    return {"parameter": param.name, "ruleset": param.layer, "citation": param.citation.model_dump(mode="json")}
+
+
+def target_json(audit, province_share: Decimal | None, lang: Lang) -> dict | None:
+    """The dated public-school share target for the statistics' year (see policy_lint.audit), or None."""
+    from .shown import dated, percent as percent_shown
+
+    target = audit.share_target()
+    if target is None:
         return None
-    value = Decimal(str(param.value))
-    return {"value": percent(value), "shown": share_shown(value), "parameter": param.name,
-            "ruleset": param.layer, "citation": param.citation.model_dump(mode="json"), "decimal": value}
+    return {
+        **_cited(target.parameter),
+        "targets": [{"year": year, "value": percent(value), "shown": percent_shown(value)}
+                    for year, value in target.targets],
+        "targets_shown": dated({str(year): value for year, value in target.targets}, lang),
+        "statistics_year": target.statistics_year,
+        "statistics_year_source": target.year_source,
+        "year": target.year,
+        "value": percent(target.value),
+        "shown": percent_shown(target.value) if target.value is not None else None,
+        "due": target.due,
+        "province_below": target.below(province_share),
+    }
+
+
+def rising_json(audit) -> dict | None:
+    """When the ruleset sets no numeric target: its requirement that the share rise, if it has one."""
+    if audit.share_target() is not None:
+        return None
+    param = audit.share_rising()
+    return _cited(param) if param is not None else None
 
 
 def _stats_row_json(row, findings: list[Finding], table_path: str, computed_total: Decimal, computed_public: Decimal,
@@ -314,7 +356,12 @@ def _stats_row_json(row, findings: list[Finding], table_path: str, computed_tota
 
 def stats_json(audit, lang: Lang) -> dict:
     """The statistics table recomputed: every row reported and recomputed, the ranking, who is below what."""
-    target = share_target(audit.ruleset)
+    table = audit.stats
+    province = None
+    if table is not None:
+        province = recomputed_share(table.sum_public(), table.sum_total(), _share_places(table.total))
+    target = target_json(audit, province, lang)
+    due = audit.share_target() is not None and audit.share_target().due
     out: dict = {
         "path": None,
         "status": "not_given",
@@ -325,21 +372,22 @@ def stats_json(audit, lang: Lang) -> dict:
         "province_share_shown": None,
         "reported_province_share": None,
         "reported_province_share_shown": None,
-        "target": {k: v for k, v in target.items() if k != "decimal"} if target else None,
+        "year": table.year if table is not None else None,
+        "target": target,
+        "rising": rising_json(audit),
         "ranking": [],
         "below_province": [],
-        "below_target": [] if target else None,
+        "below_target": [] if due else None,
         "findings": [finding_json(f, lang) for f in audit.stats_findings],
     }
     if audit.stats_error is not None:
         out.update(path=audit.stats_error.path, status="unreadable",
                    problems=_problems_json(audit.stats_error, lang))
         return out
-    table = audit.stats
     if table is None:
         return out
     findings = audit.stats_findings
-    province = recomputed_share(table.sum_public(), table.sum_total(), _share_places(table.total))
+    share_target = audit.share_target()
     rows = []
     for row in table.cities:
         rows.append(_stats_row_json(row, findings, table.path, row.total.value, row.public.value,
@@ -351,9 +399,9 @@ def stats_json(audit, lang: Lang) -> dict:
         if share != previous:
             rank, previous = position, share
         below_province = share is not None and province is not None and share < province
-        below_target = share is not None and target is not None and share < target["decimal"]
+        below_target = share_target.below(share) if share_target is not None else None
         ranking.append({"rank": rank, "name": row.name, "share": percent(share), "share_shown": share_shown(share),
-                        "below_province": below_province, "below_target": below_target if target else None})
+                        "below_province": below_province, "below_target": below_target})
     by_name = {r["name"]: r for r in ranking}
     for row in rows:
         entry = by_name[row["name"]]
@@ -374,14 +422,17 @@ def stats_json(audit, lang: Lang) -> dict:
         reported_province_share_shown=total["share_shown"] if total and total["share"] is not None else None,
         ranking=ranking,
         below_province=[r["name"] for r in ranking if r["below_province"]],
-        below_target=[r["name"] for r in ranking if r["below_target"]] if target else None,
+        below_target=[r["name"] for r in ranking if r["below_target"]] if due else None,
     )
     return out
 
 
 def _key_json(unit, lang: Lang) -> dict:
     u = unit_json(unit, lang)
-    return {k: u[k] for k in ("name", "status", "path", "plan", "verdict", "verdict_label")}
+    return {**{k: u[k] for k in ("name", "status", "path", "plan", "verdict", "verdict_label", "plan_status",
+                                 "plan_status_label", "plan_errors", "plan_warnings")},
+            "plan_codes": sorted({f["code"] for f in u["plan_findings"] if f["severity"] == "error"}),
+            "plan_failing": unit.plan_status.failing}
 
 
 def city_status_json(status, stats: dict, lang: Lang, listed: bool = True) -> dict:
@@ -430,6 +481,7 @@ def audit_json(audit, lang: Lang = "zh") -> dict:
     key_counties = [{"city": c["name"], **k} for c in everyone for k in c["key_counties"]]
     listed = audit.ruleset.get("key_counties")
     missing = audit.missing_key_counties()
+    plan_problems = [k for k in key_counties if k["plan_failing"]]
     findings = audit.findings
     return {
         "schema_version": AUDIT_SCHEMA_VERSION,
@@ -462,6 +514,8 @@ def audit_json(audit, lang: Lang = "zh") -> dict:
             "key_counties": len(listed.value) if listed is not None else 0,
             "key_counties_found": len(key_counties),
             "key_counties_with_plan": sum(1 for k in key_counties if k["plan"]),
+            "key_counties_plan_missing": sum(1 for k in key_counties if k["plan_status"] == "missing"),
+            "key_counties_plan_failing": sum(1 for k in plan_problems if k["plan_status"] != "missing"),
             "key_counties_missing": len(missing),
             "errors": sum(1 for f in findings if f.severity == "error"),
             "warnings": sum(1 for f in findings if f.severity == "warning"),
@@ -469,6 +523,7 @@ def audit_json(audit, lang: Lang = "zh") -> dict:
         "cities": cities,
         "extra_cities": extra,
         "key_counties": key_counties,
+        "key_counties_plan_problems": plan_problems,
         "missing_key_counties": missing,
         "statistics": stats,
     }

@@ -1,4 +1,4 @@
-"""Markdown output for ``review`` (and, later, ``audit``): the report as tables, rendered with jinja2.
+"""Markdown output for ``review`` and ``audit``: the report as tables, rendered with jinja2.
 
 Every value printed by a template goes through :func:`md_escape` (the
 environment's ``finalize``), so a county name or a quoted sentence is always
@@ -19,8 +19,8 @@ from .. import __version__
 from ..checks import FAMILIES
 from ..messages import Lang, text
 from .json_out import review_json
-from .text import (_consistency_note, annex3_rows, capitalise, consistency_outlier_text, not_compared_text,
-                   prevailing_text, report_label)
+from .text import (_consistency_note, annex3_rows, capitalise, consistency_outlier_text, not_compared_text, plan_cell,
+                   plan_totals, prevailing_text, report_label)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -65,6 +65,8 @@ def template_globals(lang: Lang) -> dict:
         "prevailing": lambda row: prevailing_text(row, lang),
         "not_compared": lambda row: not_compared_text(row, lang),
         "family": lambda code: FAMILIES[code[2]](lang) if code[2] in FAMILIES else code[2],
+        "plan_cell": lambda u: plan_cell(u, lang),
+        "plan_totals": lambda summary: plan_totals(summary, lang),
         "version": __version__,
         "sep": ": " if lang == "en" else "：",
         "listsep": ", " if lang == "en" else "、",
@@ -87,7 +89,7 @@ def render_review(review, lang: Lang = "zh") -> str:
 def render_audit(audit, lang: Lang = "zh") -> str:
     from ..review import Verdict
     from .json_out import audit_json
-    from .text import deadline_text, share_remarks, stats_cells, target_text, timeliness
+    from .text import deadline_text, key_plan_problem, key_plan_text, share_remarks, stats_cells, target_text, timeliness
 
     a = audit_json(audit, lang)
     template = environment().get_template("audit.md.j2")
@@ -99,5 +101,7 @@ def render_audit(audit, lang: Lang = "zh") -> str:
         target_text=target_text(a["statistics"], lang),
         remarks=lambda row: share_remarks(row, lang),
         stats_cells=stats_cells,
+        key_plan=lambda k: key_plan_text(k, lang),
+        key_plan_problem=lambda k: key_plan_problem(k, lang),
         **template_globals(lang),
     )

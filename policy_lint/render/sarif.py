@@ -53,6 +53,16 @@ def uri(path: str) -> str:
     return quote(path, safe="/")
 
 
+def cited_parameter(check: type[checks_mod.Check], ruleset):
+    """The parameter a rule cites under ``ruleset``: the first of the check's parameters the ruleset sets
+    (the first parameter for a county check; for a plan check, which runs on any of them, the one in force)."""
+    for name in check.parameters:
+        param = ruleset.get(name)
+        if param is not None and param.value:
+            return param
+    return ruleset.get(check.parameters[0]) if check.parameters else None
+
+
 def rule(check: type[checks_mod.Check], ruleset, lang: Lang) -> dict:
     """A reportingDescriptor for ``check``, from its docstring and the ruleset's citation."""
     docs = check.docs()
@@ -66,7 +76,7 @@ def rule(check: type[checks_mod.Check], ruleset, lang: Lang) -> dict:
         "parameters": list(check.parameters),
         "tags": [f"family-{check.family()}", check.scope],
     }
-    param = ruleset.get(check.parameters[0]) if check.parameters else None
+    param = cited_parameter(check, ruleset)
     if param is not None:
         properties["citation"] = param.citation.model_dump(mode="json")
         properties["ruleset"] = param.layer
@@ -128,6 +138,7 @@ def error_notifications(error, lang: Lang) -> list[dict]:
 def _notifications(review, lang: Lang) -> list[dict]:
     out = []
     results = [u.result for u in review.units if u.submitted and not u.readable]
+    results += [u.plan_result for u in review.units if u.plan_result is not None and u.plan_result.error is not None]
     results += [r for r in review.context.extra if r.error is not None]
     for r in results:
         out += error_notifications(r.error, lang)
@@ -162,13 +173,20 @@ def sarif_run(findings: list[Finding], ruleset, scopes: tuple[str, ...], lang: L
 
 
 def _verdicts(review, lang: Lang) -> list[dict]:
-    return [{"unit": u.name, "verdict": u.verdict.name, "label": u.verdict.label(lang)} for u in review.units]
+    """Each unit's verdict (on its rules) and, beside it, its work plan's status."""
+    return [{"unit": u.name, "verdict": u.verdict.name, "label": u.verdict.label(lang), "plan": u.plan,
+             "planStatus": u.plan_status.name, "planStatusLabel": u.plan_status.label(lang)} for u in review.units]
+
+
+def _unit_of(review) -> dict[int, str]:
+    """The unit each finding of a review is about (its rules', the city checks' on it, or its work plan's)."""
+    return {id(f): u.name for u in review.units for f in u.findings + u.plan_findings}
 
 
 def review_sarif(review, lang: Lang = "zh") -> dict:
     ruleset = review.context.ruleset
-    unit_of = {id(f): u.name for u in review.units for f in u.findings}
-    run = sarif_run(review.findings, ruleset, ("rules", "city"), lang, lambda f: (unit_of.get(id(f)), None),
+    unit_of = _unit_of(review)
+    run = sarif_run(review.findings, ruleset, ("rules", "plan", "city"), lang, lambda f: (unit_of.get(id(f)), None),
                     _notifications(review, lang), {
                         "city": review.config.name,
                         "province": review.config.province,
@@ -194,14 +212,14 @@ def audit_sarif(audit, lang: Lang = "zh") -> dict:
         notifications += _notifications(status.review, lang)
         for f in status.review.findings:
             located[id(f)] = (None, status.name)
-        for u in status.review.units:
-            for f in u.findings:
-                located[id(f)] = (u.name, status.name)
+        for f_id, unit in _unit_of(status.review).items():
+            located[f_id] = (unit, status.name)
     if audit.stats_error is not None:
         notifications += error_notifications(audit.stats_error, lang)
     from .json_out import stats_json
 
-    province_share = stats_json(audit, lang)["province_share_shown"]
+    stats = stats_json(audit, lang)
+    province_share = stats["province_share_shown"]
     properties = {
         "province": audit.config.name,
         "year": audit.config.year,
@@ -214,9 +232,13 @@ def audit_sarif(audit, lang: Lang = "zh") -> dict:
             "verdicts": _verdicts(s.review, lang) if s.review is not None else [],
         } for s in statuses],
         "missingKeyCounties": audit.missing_key_counties(),
+        "keyCountyPlanProblems": [{"city": c.name, "unit": u.name, "plan": u.plan, "planStatus": u.plan_status.name,
+                                   "planStatusLabel": u.plan_status.label(lang)}
+                                  for c, u in audit.key_plan_problems()],
         "provinceShare": province_share,
+        "target": stats["target"],
     }
-    run = sarif_run(audit.findings, ruleset, ("rules", "city", "statistics"), lang,
+    run = sarif_run(audit.findings, ruleset, ("rules", "plan", "city", "statistics"), lang,
                     lambda f: located.get(id(f), (None, None)), notifications, properties)
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 
 import typer
 
@@ -120,13 +121,17 @@ def render(results: list[FileResult], lang: Lang = "zh", color: bool = False) ->
 
 
 def summary(results: list[FileResult], lang: Lang) -> str:
+    """The closing line: files checked (how many of them work plans), errors, warnings, unreadable files."""
     errors = sum(r.errors for r in results)
     warnings = sum(r.warnings for r in results)
     unreadable = sum(1 for r in results if r.error is not None)
+    count = sum(1 for r in results if getattr(r, "kind", "rules") == "plan")
+    plans = text("summary.plans", count=count)(lang) if count else ""
     if not errors and not warnings and not unreadable:
-        return text("summary.clean", files=len(results))(lang)
+        return text("summary.clean", files=len(results), plans=plans)(lang)
     extra = text("summary.unreadable", count=unreadable)(lang) if unreadable else ""
-    return text("summary.findings", files=len(results), errors=errors, warnings=warnings, unreadable=extra)(lang)
+    return text("summary.findings", files=len(results), plans=plans, errors=errors, warnings=warnings,
+                unreadable=extra)(lang)
 
 
 # --- city review (``policy-lint review``) ------------------------------------------------------------------
@@ -168,6 +173,21 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "submitted_on": ("报送日期", "Submitted on"),
     "plan": ("工作方案", "Work plan"),
     "plan_none": ("未报送", "none filed"),
+    "plan_status": ("工作方案状态", "Work plan status"),
+    "plan_status_inline": ("工作方案状态", "status"),
+    "plan_findings": ("工作方案问题", "Findings on the work plan"),
+    "plan_problems": ("工作方案无法读取的原因", "Why the work plan could not be read"),
+    "plan_counts": ("{errors} 个错误，{warnings} 个警告", "{errors} error(s), {warnings} warning(s)"),
+    "plan_totals": ("工作方案：通过 {passed}，需修改 {needs_changes}，缺失 {missing}，无法读取 {unreadable}，无需 {not_required}；"
+                    "工作方案问题：错误 {plan_errors} 项，警告 {plan_warnings} 项（已计入上面的合计，不计入审核意见）。",
+                    "Work plans: {passed} pass, {needs_changes} need changes, {missing} missing, {unreadable} unreadable, "
+                    "{not_required} not required; on the plans: {plan_errors} error(s), {plan_warnings} warning(s) "
+                    "(counted in the totals above, not in the verdicts)."),
+    "plan_note": ("审核意见只针对实施细则；工作方案按本市规则集另行检查，状态列于审核意见旁："
+                  "无需（不要求报送且未报送）、缺失（重点督促县未报送，见 PL604）、无法读取、需修改（有错误）、通过（无错误）。",
+                  "The verdict is on the rules only; each work plan is checked on its own with the city's ruleset and its "
+                  "status shown beside the verdict: not required (none filed, none asked for), missing (a key county "
+                  "filed none: PL604), unreadable, needs changes (an error), pass (no error)."),
     "no_findings": ("未发现问题。", "No findings."),
     "problems": ("无法读取的原因", "Why it could not be read"),
     "sign": ("审核单位（盖章）：＿＿＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日",
@@ -224,15 +244,21 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "audit.units": ("县数", "Units"),
     "audit.plan_yes": ("有工作方案", "work plan"),
     "audit.plan_no": ("无工作方案", "no work plan"),
+    "audit.key_plan": ("工作方案{status}", "work plan: {status}"),
+    "audit.key_counties_plans": ("重点督促县（工作方案状态）", "Key counties (work plan status)"),
     "audit.totals": ("共 {cities} 个市，已报送 {submitted} 个（按期 {on_time} 个，逾期 {late} 个），未报送 {not_submitted} 个；"
                      "已审核 {reviewed} 个县（市、区）：通过 {passed}，修改后通过 {passed_after_changes}，不通过 {failed}；"
                      "错误 {errors} 项，警告 {warnings} 项。",
                      "{cities} cities, {submitted} submitted ({on_time} on time, {late} late), {not_submitted} not submitted; "
                      "{reviewed} county unit(s) reviewed: {passed} pass, {passed_after_changes} pass after changes, "
                      "{failed} fail; {errors} error(s), {warnings} warning(s)."),
-    "audit.key_note": ("省定名单 {key_counties} 个，已报送的市列出 {key_counties_found} 个，其中 {key_counties_with_plan} 个报送了工作方案（一县一案）。",
+    "audit.key_note": ("省定名单 {key_counties} 个，已报送的市列出 {key_counties_found} 个，其中 {key_counties_with_plan} 个报送了工作方案（一县一案）；"
+                       "工作方案缺失 {key_counties_plan_missing} 个，无法读取或有错误（需修改）{key_counties_plan_failing} 个。",
                        "{key_counties} on the province's list; the submitted cities list {key_counties_found}, "
-                       "{key_counties_with_plan} of them with a work plan."),
+                       "{key_counties_with_plan} of them with a work plan; {key_counties_plan_missing} plan(s) missing, "
+                       "{key_counties_plan_failing} unreadable or with an error (needs changes)."),
+    "audit.key_plan_problems": ("工作方案缺失或未通过的重点督促县", "Key counties whose work plan is missing or fails"),
+    "audit.key_plan_problem": ("{name}（{city}，{status}{codes}）", "{name} ({city}, {status}{codes})"),
     "audit.key_none": ("已报送的市中没有重点督促县。", "No submitted city lists a key county."),
     "audit.missing_keys": ("省定名单中未见于任何已报送市的重点督促县", "Key counties on the list that no submitted city accounts for"),
     "audit.stats": ("统计数据（附件1）", "Statistics (Annex 1)"),
@@ -252,8 +278,21 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "audit.province_share": ("全省公办学校就读比例（重新计算）：{share}", "Provincial public-school share, recomputed: {share}"),
     "audit.reported_share": ("报告值 {share}", "reported {share}"),
     "audit.target": ("目标比例", "Target share"),
-    "audit.no_target": ("无：规则集未引用目标比例（no cited target）", "no cited target (the ruleset cites none)"),
-    "audit.below_target": ("低于目标的市", "Cities below the target"),
+    "audit.no_target": ("无：规则集未引用数值目标。", "no cited target (the ruleset cites no numeric target)."),
+    "audit.rising_only": ("无数值目标：规则集只要求提高比例——{cite}：“{quote}”",
+                          "no numeric target: the ruleset only asks for the share to rise — {cite}: “{quote}”"),
+    "audit.target_due": ("{year} 年 {shown}（{cite}；统计数据为 {stats_year} 年{source}）：全省 {share}，{relation}。全部目标：{all}。",
+                         "{shown} by {year} ({cite}; the statistics are for {stats_year}{source}): the province's {share} is "
+                         "{relation}. All targets: {all}."),
+    "audit.target_not_due": ("统计数据为 {stats_year} 年{source}，早于最早的目标年份：下一目标 {year} 年 {shown}（{cite}）尚未到期，不作比较。"
+                             "全部目标：{all}。",
+                             "the statistics are for {stats_year}{source}, before the first target year: the next target, "
+                             "{shown} by {year} ({cite}), is not yet due and nothing is compared with it. All targets: {all}."),
+    "audit.target_no_year": ("{all}（{cite}）；没有统计数据，不作比较。", "{all} ({cite}); no statistics to compare."),
+    "audit.target_year_source": ("，年份取 province.toml", ", the year from province.toml"),
+    "audit.target_below": ("低于目标 {gap} 个百分点", "{gap} points below it"),
+    "audit.target_met": ("达到目标", "at or above it"),
+    "audit.below_target": ("低于 {year} 年目标 {shown} 的市", "Cities below the {year} target of {shown}"),
     "audit.below_province": ("低于全省比例的市（仅供参考，不作为问题）", "Cities below the provincial share (for information, not findings)"),
     "audit.mark_below_province": ("低于全省", "below province"),
     "audit.mark_below_target": ("低于目标", "below target"),
@@ -263,6 +302,7 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "audit.chart": ("各市随迁子女公办学校就读比例（重新计算）", "Public-school share of migrant pupils by city (recomputed)"),
     "audit.chart_province": ("全省 {share}", "Province {share}"),
     "audit.chart_target": ("目标 {share}", "Target {share}"),
+    "audit.chart_target_year": ("{year} 年目标 {share}", "{year} target {share}"),
     "audit.legend_above": ("不低于全省比例", "at or above the provincial share"),
     "audit.legend_below": ("低于全省比例", "below the provincial share"),
     "audit.details": ("各市审核情况", "Each city's review"),
@@ -406,20 +446,47 @@ def _table(rows: list[list[str]], header: bool = True, paint=None) -> list[str]:
 
 #: terminal colour of each verdict
 VERDICT_COLOURS = {"passed": "green", "passed_after_changes": "yellow", "failed": "red"}
+#: terminal colour of each work-plan status (None: plain)
+PLAN_COLOURS = {"passed": "green", "needs_changes": "yellow", "missing": "red", "unreadable": "red",
+                "not_required": None}
+
+
+def plan_cell(u: dict, lang: Lang) -> str:
+    """A unit's work-plan status for a table: the label, with its error count when it needs changes."""
+    label = u["plan_status_label"]
+    if u["plan_status"] == "needs_changes":
+        label += f" ({u['plan_errors']})" if lang == "en" else f"（{u['plan_errors']}）"
+    return label
+
+
+def plan_line(u: dict, lang: Lang) -> str:
+    """A unit's work plan in words: its file (or that none was filed), its status and its counts."""
+    sep = ": " if lang == "en" else "："
+    where = u["plan"] or report_label("plan_none", lang)
+    status = u["plan_status_label"]
+    if u["plan_status"] in ("passed", "needs_changes"):
+        counts = report_label("plan_counts", lang, errors=u["plan_errors"], warnings=u["plan_warnings"])
+        status += f" ({counts})" if lang == "en" else f"（{counts}）"
+    joint = "; " if lang == "en" else "；"
+    return f"{report_label('plan', lang)}{sep}{where}{joint}{report_label('plan_status_inline', lang)}{sep}{status}"
 
 
 def units_table(units: list[dict], lang: Lang, style: _Style) -> list[str]:
     """One row per county unit (as ``unit_json`` gives it): key county, status, verdict, counts, reasons."""
-    rows = [[report_label(k, lang) for k in ("unit", "key", "status", "verdict", "errors", "warnings", "reasons")]]
+    rows = [[report_label(k, lang) for k in ("unit", "key", "status", "verdict", "errors", "warnings", "plan", "reasons")]]
     for u in units:
         rows.append([u["name"], report_label("yes", lang) if u["key"] else "", report_label(f"status.{u['status']}", lang),
-                     u["verdict_label"], str(u["errors"]), str(u["warnings"]), " ".join(map(capitalise, u["reasons"]))])
+                     u["verdict_label"], str(u["errors"]), str(u["warnings"]), plan_cell(u, lang),
+                     " ".join(map(capitalise, u["reasons"]))])
 
     def paint(i: int, j: int, cell: str) -> str:
-        if i == 0 or j != 3:
+        if i == 0 or j not in (3, 6):
             return cell
-        label = units[i - 1]["verdict_label"]
-        colour = VERDICT_COLOURS[units[i - 1]["verdict"]]
+        u = units[i - 1]
+        label, colour = (u["verdict_label"], VERDICT_COLOURS[u["verdict"]]) if j == 3 else \
+            (plan_cell(u, lang), PLAN_COLOURS[u["plan_status"]])
+        if colour is None:
+            return cell
         return style(label, fg=colour, bold=True) + cell[len(label):]
 
     return _table(rows, paint=paint)
@@ -438,8 +505,6 @@ def unit_detail(unit, u: dict, review, lang: Lang, style: _Style) -> list[str]:
         facts.append(f"{report_label('doc_number', lang)}{sep}{u['doc_number']}")
     if u["submitted"]:
         facts.append(f"{report_label('submitted_on', lang)}{sep}{u['submitted']}")
-    if u["key"] or u["plan"]:
-        facts.append(f"{report_label('plan', lang)}{sep}{u['plan'] or report_label('plan_none', lang)}")
     if facts:
         out.append("  " + ("; " if lang == "en" else "；").join(facts))
     reasons = " ".join(map(capitalise, u["reasons"]))
@@ -460,6 +525,31 @@ def unit_detail(unit, u: dict, review, lang: Lang, style: _Style) -> list[str]:
         for f in found:
             src = source_text if f.path == unit.path else review.config.source_text
             out += ["    " + line if line else "" for line in render_finding(f, src, lang, style)]
+            out.append("")
+    out += plan_detail(unit, u, lang, style)
+    return out
+
+
+def plan_detail(unit, u: dict, lang: Lang, style: _Style) -> list[str]:
+    """A unit's work plan after its verdict: file and status, why it could not be read, its findings."""
+    sep = ": " if lang == "en" else "："
+    if u["plan_status"] == "not_required":
+        return []
+    colour = PLAN_COLOURS[u["plan_status"]]
+    out = ["  " + style(plan_line(u, lang), fg=colour, bold=True)]
+    result = unit.plan_result
+    if result is not None and result.error is not None:
+        out.append(f"  {report_label('plan_problems', lang)}{sep}")
+        out += ["    " + line for line in render_error(result.error, lang, style) if line]
+    source_text = result.source.text if result is not None and result.source is not None else None
+    for severity in ("error", "warning"):
+        found = [f for f in unit.plan_findings if f.severity == severity]
+        if not found:
+            continue
+        head = f"{report_label('plan_findings', lang)} · {capitalise(text(f'label.{severity}')(lang))}"
+        out.append(f"  {head} ({len(found)})" if lang == "en" else f"  {head}（{len(found)}）")
+        for f in found:
+            out += ["    " + line if line else "" for line in render_finding(f, source_text, lang, style)]
             out.append("")
     return out
 
@@ -523,7 +613,8 @@ def render_review(review, lang: Lang = "zh", color: bool = False) -> str:
     # summary
     out += heading(report_label("summary", lang), "-")
     out += units_table(r["units"], lang, style)
-    out += ["", report_label("totals", lang, **r["summary"]), ""]
+    out += ["", report_label("totals", lang, **r["summary"]), plan_totals(r["summary"], lang),
+            report_label("plan_note", lang), ""]
 
     # consistency
     out += heading(report_label("consistency", lang), "-")
@@ -582,6 +673,12 @@ def render_review(review, lang: Lang = "zh", color: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
+def plan_totals(summary: dict, lang: Lang) -> str:
+    """The review's work plans by status and their findings, in one sentence."""
+    return report_label("plan_totals", lang, **summary["plans"], plan_errors=summary["plan_errors"],
+                        plan_warnings=summary["plan_warnings"])
+
+
 def _consistency_note(review, lang: Lang) -> str:
     from .json_out import tolerance
 
@@ -616,13 +713,46 @@ def key_county_status(k: dict, lang: Lang) -> str:
 
 
 def target_text(stats: dict, lang: Lang) -> str:
-    """The cited target share, or that there is none."""
+    """The target share for the statistics' year and how the province stands against it (which year, cited);
+    or that the ruleset cites no numeric target (quoting its requirement that the share rise, if any)."""
     target = stats["target"]
     if target is None:
-        return report_label("audit.no_target", lang)
+        rising = stats.get("rising")
+        if rising is None:
+            return report_label("audit.no_target", lang)
+        c = rising["citation"]
+        return report_label("audit.rising_only", lang, cite=f"{c['document']} {c['article']}", quote=c["quote"])
     c = target["citation"]
-    return f"{target['shown']} ({c['document']} {c['article']})" if lang == "en" else \
-        f"{target['shown']}（{c['document']} {c['article']}）"
+    cite = f"{c['document']} {c['article']}"
+    if target["year"] is None:
+        return report_label("audit.target_no_year", lang, all=target["targets_shown"], cite=cite)
+    source = report_label("audit.target_year_source", lang) if target["statistics_year_source"] == "province.toml" else ""
+    values = dict(year=target["year"], shown=target["shown"], cite=cite, stats_year=target["statistics_year"],
+                  source=source, all=target["targets_shown"])
+    if not target["due"]:
+        return report_label("audit.target_not_due", lang, **values)
+    share = stats["province_share"]
+    if share is None:
+        relation = "—"
+    elif target["province_below"]:
+        gap = Decimal(str(target["value"])) - Decimal(str(share))
+        relation = report_label("audit.target_below", lang, gap=format(gap.normalize(), "f"))
+    else:
+        relation = report_label("audit.target_met", lang)
+    return report_label("audit.target_due", lang, share=stats["province_share_shown"] or "—", relation=relation,
+                        **values)
+
+
+def key_plan_text(k: dict, lang: Lang) -> str:
+    """A key county's work plan in a few words: 工作方案需修改 (en: work plan: needs changes)."""
+    return report_label("audit.key_plan", lang, status=k["plan_status_label"])
+
+
+def key_plan_problem(k: dict, lang: Lang) -> str:
+    """A key county whose plan is missing or fails: its name, city, the plan's status and the codes behind it."""
+    codes = ("：" if lang == "zh" else ": ") + " ".join(k["plan_codes"]) if k["plan_codes"] else ""
+    return report_label("audit.key_plan_problem", lang, name=k["name"], city=k["city"], status=k["plan_status_label"],
+                        codes=codes)
 
 
 def share_remarks(row: dict, lang: Lang) -> list[str]:
@@ -689,8 +819,7 @@ def render_audit(audit, lang: Lang = "zh", color: bool = False) -> str:
     listed = a["cities"] + a["extra_cities"]
     for c in listed:
         summary_ = c["summary"] or {}
-        keys = listsep.join(f"{k['name']}{lp}{report_label('audit.plan_yes' if k['plan'] else 'audit.plan_no', lang)}{rp}"
-                            for k in c["key_counties"])
+        keys = listsep.join(f"{k['name']}{lp}{key_plan_text(k, lang)}{rp}" for k in c["key_counties"])
         rows.append([c["name"], report_label(f"audit.status.{c['status']}", lang), c["submitted"] or "—",
                      timeliness(c, lang), str(summary_.get("units", "—")),
                      *[str(summary_.get(v, "—")) for v in verdicts], str(summary_.get("errors", "—")),
@@ -716,14 +845,25 @@ def render_audit(audit, lang: Lang = "zh", color: bool = False) -> str:
     out += heading(report_label("key_counties", lang), "-")
     if a["key_counties"]:
         rows = [[report_label("unit", lang), report_label("audit.city", lang), report_label("status", lang),
-                 report_label("plan", lang), report_label("verdict", lang)]]
+                 report_label("verdict", lang), report_label("plan", lang), report_label("plan_status", lang)]]
         for k in a["key_counties"]:
-            rows.append([k["name"], k["city"], key_county_status(k, lang), k["plan"] or report_label("plan_none", lang),
-                         k["verdict_label"]])
-        out += _table(rows)
+            rows.append([k["name"], k["city"], key_county_status(k, lang), k["verdict_label"],
+                         k["plan"] or report_label("plan_none", lang), plan_cell(k, lang)])
+
+        def paint_key(i: int, j: int, cell: str) -> str:
+            if i == 0 or j != 5:
+                return cell
+            k = a["key_counties"][i - 1]
+            colour, label = PLAN_COLOURS[k["plan_status"]], cell.rstrip()
+            return style(label, fg=colour, bold=True) + cell[len(label):] if colour else cell
+
+        out += _table(rows, paint=paint_key)
     else:
         out.append(report_label("audit.key_none", lang))
     out.append(report_label("audit.key_note", lang, **a["summary"]))
+    problems = [key_plan_problem(k, lang) for k in a["key_counties_plan_problems"]]
+    out.append(style(f"{report_label('audit.key_plan_problems', lang)}{sep}", bold=True)
+               + (listsep.join(problems) or report_label("none", lang)))
     out.append(f"{report_label('audit.missing_keys', lang)}{sep}"
                f"{listsep.join(a['missing_key_counties']) or report_label('none', lang)}")
     out.append("")
@@ -765,7 +905,8 @@ def render_audit(audit, lang: Lang = "zh", color: bool = False) -> str:
         out += ["  " + line if line else "" for line in units_table(c["units"], lang, style)]
         out.append("")
         for unit, u in zip(review.units, c["units"]):
-            if not unit.findings and not u["problems"]:
+            if not (unit.findings or u["problems"] or u["plan_findings"] or u["plan_problems"]
+                    or u["plan_status"] == "missing"):
                 continue
             vbadge = style(f"[{u['verdict_label']}]", fg=VERDICT_COLOURS[u["verdict"]], bold=True)
             out.append("  " + style(f"▸ {u['name']}", bold=True) + " " + vbadge)
@@ -816,7 +957,8 @@ def stats_section(audit, a: dict, lang: Lang, style: _Style, heading) -> list[st
     out.append(style(province, bold=True))
     out.append(f"{report_label('audit.target', lang)}{sep}{target_text(stats, lang)}")
     if stats["below_target"] is not None:
-        out.append(f"{report_label('audit.below_target', lang)}{sep}{listsep.join(stats['below_target']) or report_label('none', lang)}")
+        below_target = report_label("audit.below_target", lang, year=stats["target"]["year"], shown=stats["target"]["shown"])
+        out.append(f"{below_target}{sep}{listsep.join(stats['below_target']) or report_label('none', lang)}")
     below = [f"{r['name']} {r['share_shown']}" for r in stats["ranking"] if r["below_province"]]
     out.append(f"{report_label('audit.below_province', lang)}{sep}{listsep.join(below) or report_label('none', lang)}")
     out.append("")

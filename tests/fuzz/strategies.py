@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hypothesis import strategies as st
 
-from policy_lint.build import CONDITION_KEYS, GROUPS, METADATA_KEYS, SCHEDULE_KEYS, SECTIONS, SCHOOL_KINDS
+from policy_lint.build import (CONDITION_KEYS, GROUPS, METADATA_KEYS, PLACE_SUPPLY_KEYS, POINTS_KEYS, SCHEDULE_KEYS,
+                               SCHOOL_KINDS, SCHOOL_LIFE_KEYS, SECTIONS)
 from policy_lint.models import ConditionGroup, Housing, Rules, SchoolKind
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -271,6 +273,24 @@ class Doc:
     selection: dict[str, list[str]]  # 公办/民办 → selection words (无 = [])
     private: dict[str, int]  # 核定计划 / 计划招生 → number (written with 人 etc.)
     section_names: dict[str, str] = field(default_factory=dict)  # canonical → as written
+    points: dict[str, list[str]] = field(default_factory=dict)  # 标准 / 平台 / 依据 → words
+    #: the free-text sections (在校管理, 学位保障): section → canonical key → (key as written, words)
+    free_text: dict[str, dict[str, tuple[str, list[str]]]] = field(default_factory=dict)
+
+
+#: the free-text sections and their keys (each value is the joined text, as written)
+FREE_TEXT_SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {"在校管理": SCHOOL_LIFE_KEYS, "学位保障": PLACE_SUPPLY_KEYS}
+#: the model field of each free-text key
+FREE_TEXT_FIELDS: dict[str, tuple[str, dict[str, str]]] = {
+    "在校管理": ("school_life", {"教育教学": "teaching", "日常管理": "management", "评优评先": "awards"}),
+    "学位保障": ("place_supply", {"学位": "places", "小班化": "small_classes"}),
+}
+#: every section :func:`write` can write; tests/fuzz/test_generated.py holds it equal to build.SECTIONS
+WRITTEN_SECTIONS = {"基本信息", "入学条件", "证明材料", "招生安排", "积分入学", "民办学校", *FREE_TEXT_SECTIONS}
+
+#: words of the free-text entries: what counties write, and any CJK text
+PHRASES = ["全面推行", "一视同仁", "单独编班", "混合编班", "统筹安排", "学位充足", "试点", "不设名额限制", "平等对待"]
+words_cjk = st.one_of(st.sampled_from(PHRASES), st.text(cjk, min_size=1, max_size=8))
 
 
 @st.composite
@@ -305,6 +325,12 @@ def documents(draw) -> Doc:
         selection=selection,
         private=private,
         section_names={canonical: draw(st.sampled_from(aliases(SECTIONS, canonical))) for canonical in SECTIONS},
+        points={key: draw(st.lists(words_cjk, min_size=1, max_size=3)) for key in
+                draw(st.lists(st.sampled_from(list(POINTS_KEYS)), unique=True, max_size=3))},
+        free_text={section: {key: (draw(st.sampled_from(aliases(keys, key))),
+                                   draw(st.lists(words_cjk, min_size=1, max_size=3)))
+                             for key in draw(st.lists(st.sampled_from(list(keys)), unique=True, min_size=1))}
+                   for section, keys in FREE_TEXT_SECTIONS.items() if draw(st.booleans())},
     )
 
 
@@ -451,6 +477,20 @@ def write(doc: Doc, style: Style) -> str:
                 w.pair(1, key, w.quote(written))
             w.close(0)
         sections.append(private)
+    if doc.points:
+        def points() -> None:
+            w.open(0, doc.section_names["积分入学"])
+            for key, words in doc.points.items():
+                w.pair(1, w.rng.choice(aliases(POINTS_KEYS, key)), w.words(words))
+            w.close(0)
+        sections.append(points)
+    for section, entries in doc.free_text.items():
+        def free(section: str = section, entries: dict = entries) -> None:
+            w.open(0, doc.section_names[section])
+            for written, words in entries.values():
+                w.pair(1, written, w.words(words))
+            w.close(0)
+        sections.append(free)
     w.rng.shuffle(sections)
     for section in sections:
         section()
@@ -483,6 +523,17 @@ def _value_at(text: str, span, raw: str) -> None:
     line = text.split("\n")[span.line - 1]
     covered = line[span.column - 1: span.end_column - 1]
     assert covered in (raw, *(o + raw + c for o, c in [("“", "”"), ('"', '"'), ("「", "」")])), (covered, raw)
+
+
+#: what separates and quotes the words of a joined value (dropped to compare it with its words)
+_JOINERS = re.compile(r"[\s、，,；;“”\"「」]")
+
+
+def _joined_as(value, words: list[str], text: str) -> None:
+    """A joined free-text value: its span covers it as written, and it holds exactly ``words`` in order."""
+    assert value is not None
+    _value_at(text, value.span, value.raw)
+    assert _JOINERS.sub("", value.value) == "".join(words), (value.value, words)
 
 
 def assert_parsed_as(rules: Rules, doc: Doc, text: str) -> None:
@@ -518,6 +569,28 @@ def assert_parsed_as(rules: Rules, doc: Doc, text: str) -> None:
             else:
                 assert got is None
         assert [v.value for v in schedule.selection] == doc.selection[kind]
+    if doc.points:
+        assert rules.points is not None
+        assert [v.value for v in rules.points.standards] == doc.points.get("标准", [])
+        assert [v.value for v in rules.points.platforms] == doc.points.get("平台", [])
+        if "依据" in doc.points:
+            _joined_as(rules.points.basis, doc.points["依据"], text)
+        else:
+            assert rules.points.basis is None
+    else:
+        assert rules.points is None
+    for section, (attribute, fields) in FREE_TEXT_FIELDS.items():
+        parsed = getattr(rules, attribute)
+        entries = doc.free_text.get(section)
+        if entries is None:
+            assert parsed is None, section
+            continue
+        assert parsed is not None, section
+        for key, field_name in fields.items():
+            if key in entries:
+                _joined_as(getattr(parsed, field_name), entries[key][1], text)
+            else:
+                assert getattr(parsed, field_name) is None, (section, key)
     if doc.private:
         assert rules.private is not None
         for key, field_name in (("核定计划", "approved_plan"), ("计划招生", "planned")):

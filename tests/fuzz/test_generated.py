@@ -15,7 +15,7 @@ from policy_lint.engine import check_source
 from policy_lint.source import decode
 
 from .properties import assert_outcome, long, small
-from .strategies import assert_parsed_as, documents, styles, write
+from .strategies import WRITTEN_SECTIONS, assert_parsed_as, documents, styles, write
 
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "gb18030"]
 
@@ -43,3 +43,10 @@ def test_generated_documents_parse_to_what_they_describe(doc, style, encoding):
 @given(doc=documents(), style=styles, encoding=st.sampled_from(ENCODINGS))
 def test_generated_documents_parse_to_what_they_describe_long(doc, style, encoding):
     _roundtrip(doc, style, encoding)
+
+
+def test_the_generator_writes_every_section_of_the_language():
+    """A section added to build.SECTIONS must be generated here too (each is written with its aliases)."""
+    from policy_lint.build import SECTIONS
+
+    assert WRITTEN_SECTIONS == set(SECTIONS)
