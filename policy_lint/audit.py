@@ -26,6 +26,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Callable
 
 from . import checks as checks_mod
 from .city import ProvinceConfig, load_province
@@ -151,7 +152,8 @@ class ProvinceAudit:
 
 
 def audit_province(directory: Path, stats: Path | None = None, override: str | None = None,
-                   selected: list[type[checks_mod.Check]] | None = None) -> ProvinceAudit:
+                   selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
+                   progress: Callable[[], None] | None = None) -> ProvinceAudit:
     """Audit every city under ``directory``; check ``stats`` if given."""
     config_path = directory / PROVINCE_FILE
     if not config_path.is_file():
@@ -170,7 +172,7 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
     for city_file in sorted(directory.rglob(CITY_FILE)):
         city_dir = city_file.parent
         try:
-            review = review_city(city_dir, None, selected)
+            review = review_city(city_dir, None, selected, jobs, progress)
             name = review.config.name
         except InputError as exc:
             review, name = None, city_dir.name

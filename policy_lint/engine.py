@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from . import checks as checks_mod
 from .build import parse
@@ -177,7 +178,56 @@ def check_file(path: Path, display: str, override: str | None = None,
     return check_source(source, override, selected)
 
 
+#: below this many files a batch runs in this process: starting workers would cost more than it saves
+PARALLEL_MIN_FILES = 8
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _check_one(args: tuple) -> FileResult:
+    path, display, override, selected, keep_models = args
+    result = check_file(path, display, override, selected)
+    if not keep_models:
+        result.rules = None  # the findings are made; the model is not needed to report them
+    return result
+
+
+def check_many(items: list[tuple[Path, str]], override: str | None = None,
+               selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
+               progress: Callable[[], None] | None = None, keep_models: bool = True) -> list[FileResult]:
+    """:func:`check_file` over ``items`` (path, display), in their order, on ``jobs`` processes.
+
+    The result is the same for any ``jobs``: each file is checked on its own and the results come
+    back in the order given.  ``progress`` is called once per file as its result arrives.
+    """
+    work = [(path, display, override, selected, keep_models) for path, display in items]
+    results: list[FileResult] = []
+    if jobs <= 1 or len(work) < PARALLEL_MIN_FILES:
+        for args in work:
+            results.append(_check_one(args))
+            if progress:
+                progress()
+        return results
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
+        for result in pool.map(_check_one, work, chunksize=max(1, len(work) // (jobs * 8))):
+            results.append(result)
+            if progress:
+                progress()
+    return results
+
+
 def check_paths(paths: list[Path], override: str | None = None,
-                selected: list[type[checks_mod.Check]] | None = None) -> list[FileResult]:
+                selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
+                progress: Callable[[], None] | None = None, keep_models: bool = True) -> list[FileResult]:
     """Check every file under ``paths``; one unreadable file never stops the others."""
-    return [check_file(path, display, override, selected) for path, display in discover(paths)]
+    return check_many(discover(paths), override, selected, jobs, progress, keep_models)

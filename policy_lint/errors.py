@@ -43,6 +43,14 @@ class InputError(Exception):
         first = self.problems[0] if self.problems else None
         super().__init__(f"{path}: {first.message.zh if first else ''}")
 
+    def __reduce__(self):
+        # keep the problems and the source when the error crosses a process boundary (--jobs)
+        return (_restore, (type(self), self.path, self.problems, self.source_text))
+
+
+def _restore(cls, path, problems, source_text):
+    return cls(path, problems=problems, source_text=source_text)
+
 
 class RulesetError(InputError):
     """A ruleset that cannot be loaded (bad TOML, unknown key, cycle, missing citation)."""

@@ -264,6 +264,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "--lang must be zh or en.",
     },
     "cli.not_checked": {"zh": "未检查", "en": "not checked"},
+    "cli.bad_jobs": {"zh": "--jobs 应为正整数（收到 {value}）。", "en": "--jobs must be a positive whole number (got {value})."},
     "cli.output_is_input": {
         "zh": "输出文件「{path}」是本命令要读取的输入，不能覆盖。请用 -o 指定另一个文件。",
         "en": "the output file '{path}' is one of this command's inputs and will not be overwritten. Give -o another file.",

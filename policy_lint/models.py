@@ -32,6 +32,14 @@ class Value(Model, Generic[T]):
     span: Span
 
 
+# Parametrised models such as ``Value[str]`` are classes pydantic creates on demand; pickle finds a
+# class by its module and name, so register them here to let results cross process boundaries
+# (``--jobs``).
+for _arg in (str, int, float, dt.date):
+    globals()[Value[_arg].__name__] = Value[_arg]
+del _arg
+
+
 class Metadata(Model):
     """基本信息."""
 

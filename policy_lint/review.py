@@ -43,11 +43,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Callable
 
 from . import checks as checks_mod
 from .city import CityConfig, load_city
 from .consistency import Row, table
-from .engine import PLAN_SUFFIXES, FileResult, check_file, resolved
+from .engine import PLAN_SUFFIXES, FileResult, check_many, display_path, resolved
 from .errors import InputError
 from .findings import Finding
 from .messages import LocalText, text
@@ -304,7 +305,8 @@ def verdict(unit: Unit) -> tuple[Verdict, list[LocalText]]:
 
 
 def context_for(directory: Path, override: str | None = None,
-                selected: list[type[checks_mod.Check]] | None = None) -> CityContext:
+                selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
+                progress: Callable[[], None] | None = None) -> CityContext:
     """Load ``city.toml`` and check every unit's rules (no city checks yet)."""
     config_path = directory / CITY_FILE
     if not config_path.is_file():
@@ -315,16 +317,17 @@ def context_for(directory: Path, override: str | None = None,
     selected = selected if selected is not None else checks_mod.all_checks()
     units = {u: Unit(name=u) for u in config.units}
     extra: list[FileResult] = []
-    for path in sorted(p for p in directory.rglob("*.rules") if p.is_file()):
-        result = check_file(path, path.as_posix(), name, selected)
+    rules_paths = sorted(p for p in directory.rglob("*.rules") if p.is_file())
+    plan_paths = sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES)
+    checked = check_many([(p, display_path(p)) for p in rules_paths + plan_paths], name, selected, jobs, progress)
+    for path, result in zip(rules_paths, checked):
         unit = units.get(_unit_of(result, path)) or units.get(path.stem)
         if unit is None or unit.result is not None:
             extra.append(result)
             continue
         unit.result = result
-    for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES):
+    for path, result in zip(plan_paths, checked[len(rules_paths):]):
         # each plan is checked with the city's ruleset, as the rules are
-        result = check_file(path, path.as_posix(), name, selected)
         unit = units.get(_plan_unit(path))
         if unit is None or unit.plan is not None:
             extra.append(result)  # a plan for no listed unit, or a second one: checked, reported with the extra files
@@ -342,10 +345,11 @@ def context_for(directory: Path, override: str | None = None,
 
 
 def review_city(directory: Path, override: str | None = None,
-                selected: list[type[checks_mod.Check]] | None = None) -> CityReview:
-    """Review every county unit of the city in ``directory``."""
+                selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
+                progress: Callable[[], None] | None = None) -> CityReview:
+    """Review every county unit of the city in ``directory`` (its files checked on ``jobs`` processes)."""
     selected = selected if selected is not None else checks_mod.all_checks()
-    context = context_for(directory, override, selected)
+    context = context_for(directory, override, selected, jobs, progress)
     city_findings: list[Finding] = []
     for check_cls in selected:
         if check_cls.scope != "city":
