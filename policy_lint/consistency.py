@@ -64,6 +64,20 @@ class Row:
         return gap is not None and gap > tolerance
 
 
+_HOUSING_EN = {"legal_stable": "lawful stable residence", "rental": "rental accepted", "owned": "owned property only"}
+
+
+def value_text(kind: Kind, value: object, zh: str) -> LocalText:
+    """A cell's normalised value in both languages (``zh`` is the table's Chinese text for it)."""
+    if kind == "months":
+        return LocalText(zh=zh, en=f"{value} months" if value else "no duration required")
+    if kind == "days" and isinstance(value, dt.date):
+        return LocalText(zh=zh, en=value.isoformat())
+    if kind == "choice":
+        return LocalText(zh=zh, en=_HOUSING_EN.get(str(value), str(value)))
+    return LocalText(zh=zh, en=zh.replace("、", ", "))
+
+
 def distance(kind: Kind, a: object, b: object) -> int:
     if kind == "months":
         return abs(int(a) - int(b))

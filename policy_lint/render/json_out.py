@@ -6,6 +6,7 @@ import json
 from decimal import ROUND_HALF_UP, Decimal
 
 from .. import __version__
+from ..consistency import value_text
 from ..engine import FileResult
 from ..findings import Finding
 from ..messages import Lang
@@ -152,7 +153,7 @@ def consistency_json(review, lang: Lang) -> dict:
             gap = row.gap(unit) if hasattr(row, "gap") else None
             entry = {
                 "unit": unit,
-                "value": cell.shown,
+                "value": value_text(row.kind, cell.value, cell.shown)(lang),
                 "raw": cell.raw,
                 "line": cell.span.line,
                 "column": cell.span.column,
@@ -168,7 +169,7 @@ def consistency_json(review, lang: Lang) -> dict:
         tied = []
         for value in getattr(row, "tied", ()):
             shown = next((c.shown for c in row.cells.values() if _hashable(c.value) == value), str(value))
-            tied.append(shown)
+            tied.append(value_text(row.kind, value, shown)(lang))
         stating = set(row.cells)
         rows.append({
             "key": row.key,
@@ -177,7 +178,7 @@ def consistency_json(review, lang: Lang) -> dict:
             "tolerance": tol,
             "comparable": comparable,
             "stating": len(row.cells),
-            "prevailing": row.prevailing_shown,
+            "prevailing": value_text(row.kind, row.prevailing, row.prevailing_shown)(lang),
             "tied": tied,
             "split": list(getattr(row, "split", ())),
             "sharing": list(row.sharing),

@@ -7,15 +7,13 @@ decide which cells are outliers and word the findings.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar, Iterator
 
-from ...consistency import Cell, Row, distance
+from ...consistency import Cell, Row, distance, value_text
 from ...messages import LocalText
 from .. import CityCheck
 
-_HOUSING_EN = {"legal_stable": "lawful stable residence", "rental": "rental accepted", "owned": "owned property only"}
 #: how strict each housing kind is: owned-only narrows the baseline, a bare 合法稳定住所 leaves rental unsaid
 HOUSING_RANK = {"rental": 0, "legal_stable": 1, "owned": 2}
 
@@ -43,16 +41,13 @@ def zh_pad(value: str) -> str:
 
 
 def shown(row: Row, value: object, zh: str) -> LocalText:
-    """A cell value in both languages: the table's normalised Chinese text, and an English rendering."""
-    if row.kind == "months":
-        en = f"{value} months" if value else "no duration required"
-    elif row.kind == "days" and isinstance(value, dt.date):
-        en = value.isoformat()
-    elif row.kind == "choice":
-        return LocalText(zh=f"“{zh}”", en=f"'{_HOUSING_EN.get(str(value), str(value))}'")
-    else:
-        en = zh
-    return LocalText(zh=zh_pad(zh), en=en)
+    """A cell value in both languages, as a sentence quotes it (housing kinds in quotes)."""
+    both = value_text(row.kind, value, zh)
+    if row.kind == "choice":
+        return LocalText(zh=f"“{both.zh}”", en=f"'{both.en}'")
+    if row.kind == "set":
+        return LocalText(zh=zh_pad(both.zh), en=zh)  # material names stay as written
+    return LocalText(zh=zh_pad(both.zh), en=both.en)
 
 
 def units_text(units: tuple[str, ...] | list[str]) -> LocalText:
