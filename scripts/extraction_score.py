@@ -34,8 +34,8 @@ DRAFTS = ROOT / "samples" / "drafts"
 MIN_RECALL = 0.90
 MIN_PRECISION = 1.00
 
-sys.path.insert(0, str(ROOT))
-
+# policy-lint must be installed (README: pip install -e '.[test]'); the source tree alone lacks the
+# packaged grammar and rulesets.
 from policy_lint.build import parse  # noqa: E402
 from policy_lint.errors import InputError  # noqa: E402
 from policy_lint.extract import extract_path  # noqa: E402

@@ -460,3 +460,9 @@ def test_check_and_write_together_is_a_usage_error(tree_dir):
     result = invoke("fmt", "--check", "--write", str(tree_dir))
     assert result.exit_code == 2
     assert "不能同时使用" in result.output
+
+
+def test_the_bundled_samples_are_in_canonical_form(repo_root):
+    """`policy-lint fmt --check samples` exits 0 (the issue's promise; keeps new samples formatted)."""
+    result = CliRunner().invoke(app, ["fmt", "--check", "samples"])
+    assert result.exit_code == 0, result.output
