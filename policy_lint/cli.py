@@ -63,6 +63,17 @@ def _split(codes: Optional[str]) -> list[str]:
     return [c.strip() for c in codes.replace("，", ",").split(",") if c.strip()]
 
 
+def _selected(select: Optional[str], ignore: Optional[str], lang: str) -> list:
+    """The checks ``--select`` / ``--ignore`` leave (Ruff's prefix rule); exit 2 on a code that matches none."""
+    from . import checks
+    from .messages import text
+
+    for code in _split(select) + _split(ignore):
+        if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
+            _fail(text("cli.bad_selector", code=code)(lang))
+    return checks.select(_split(select), _split(ignore))
+
+
 def _fail(message: str) -> None:
     typer.echo(message, err=True)
     raise typer.Exit(2)
@@ -165,24 +176,17 @@ def check(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
 ) -> None:
     """检查实施细则和工作方案 / check rules files and work plans."""
-    from . import checks
-    from .engine import check_many
-    from .messages import text
+    from .engine import check_many, discover
     from .ruleset import resolve
 
     language = lang.value
     _refuse_output_onto_input(output, paths, language)
-    for code in _split(select) + _split(ignore):
-        if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
-            _fail(text("cli.bad_selector", code=code)(language))
+    selected = _selected(select, ignore, language)
     if ruleset is not None:
         try:
             resolve(ruleset)
         except InputError as exc:
             _report_ruleset_error(exc, language)
-    selected = checks.select(_split(select), _split(ignore))
-    from .engine import discover
-
     items = discover(paths)
     with _progress(len(items), language) as progress:
         results = check_many(items, ruleset, selected, _jobs(jobs, language), progress, keep_models=False)
@@ -239,18 +243,14 @@ def review(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
 ) -> None:
     """审核一个城市各县（市、区）的实施细则 / review every county of a city."""
-    from . import checks
-    from .messages import text
     from .review import review_city
 
     language = lang.value
-    for code in _split(select) + _split(ignore):
-        if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
-            _fail(text("cli.bad_selector", code=code)(language))
+    selected = _selected(select, ignore, language)
     _refuse_output_onto_input(output, [city_dir], language)
     try:
         with _progress(_count_files(city_dir), language) as progress:
-            report = review_city(city_dir, ruleset, checks.select(_split(select), _split(ignore)),
+            report = review_city(city_dir, ruleset, selected,
                                  _jobs(jobs, language), progress)
     except InputError as exc:
         _report_ruleset_error(exc, language)
@@ -274,18 +274,14 @@ def audit(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
 ) -> None:
     """审计全省各市的审核情况和统计数据 / audit every city of a province and its statistics."""
-    from . import checks
     from .audit import audit_province
-    from .messages import text
 
     language = lang.value
-    for code in _split(select) + _split(ignore):
-        if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
-            _fail(text("cli.bad_selector", code=code)(language))
+    selected = _selected(select, ignore, language)
     _refuse_output_onto_input(output, [province_dir, *([stats] if stats else [])], language)
     try:
         with _progress(_count_files(province_dir), language) as progress:
-            report = audit_province(province_dir, stats, ruleset, checks.select(_split(select), _split(ignore)),
+            report = audit_province(province_dir, stats, ruleset, selected,
                                     _jobs(jobs, language), progress)
     except InputError as exc:
         _report_ruleset_error(exc, language)

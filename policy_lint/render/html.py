@@ -12,17 +12,15 @@ page, table rows and findings kept whole.
 from __future__ import annotations
 
 from math import ceil
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 
 from ..checks import FAMILIES
 from ..messages import Lang
 from .json_out import review_json
-from .markdown import template_globals
-from .text import _consistency_note, annex3_rows, capitalise, display_width
+from .markdown import make_environment, template_globals
+from .text import _consistency_note, annex3_rows, display_width
 
-TEMPLATES = Path(__file__).parent / "templates"
 
 #: one colour per check family, distinct in print and for common colour-vision deficiencies
 FAMILY_COLOURS: dict[str, str] = {
@@ -43,17 +41,7 @@ def _finalize(value: object) -> object:
 
 
 def environment() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        finalize=_finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["cap"] = capitalise
-    return env
+    return make_environment(autoescape=True, finalize=_finalize)
 
 
 def chart_label_width(names) -> int:

@@ -42,18 +42,23 @@ def _finalize(value: object) -> object:
     return md_escape(str(value))
 
 
-def environment() -> Environment:
+def make_environment(autoescape: bool, finalize) -> Environment:
+    """The jinja2 environment of the report templates (Markdown: our own escaping; HTML: autoescape)."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
-        autoescape=False,
+        autoescape=autoescape,
         undefined=StrictUndefined,
-        finalize=_finalize,
+        finalize=finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     env.filters["cap"] = capitalise
     return env
+
+
+def environment() -> Environment:
+    return make_environment(autoescape=False, finalize=_finalize)
 
 
 def template_globals(lang: Lang) -> dict:
