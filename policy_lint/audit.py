@@ -155,6 +155,8 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
                    selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
                    progress: Callable[[], None] | None = None) -> ProvinceAudit:
     """Audit every city under ``directory``; check ``stats`` if given."""
+    if not directory.is_dir():
+        raise InputError(directory.as_posix(), text("input.missing"))
     config_path = directory / PROVINCE_FILE
     if not config_path.is_file():
         raise InputError(directory.as_posix(), text("config.missing_province"))

@@ -49,8 +49,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the file is empty; not checked. Write at least the 基本信息 section.",
     },
     "input.missing": {
-        "zh": "文件不存在。请检查路径。",
-        "en": "no such file. Check the path.",
+        "zh": "文件或目录不存在。请检查路径。",
+        "en": "no such file or directory. Check the path.",
     },
     "input.is_directory": {
         "zh": "这是一个目录。",

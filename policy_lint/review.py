@@ -283,6 +283,11 @@ def _plan_unit(path: Path) -> str:
     return stem
 
 
+def _codes(findings: list[Finding]) -> LocalText:
+    codes = sorted({f.code for f in findings})
+    return LocalText(zh="、".join(codes), en=", ".join(codes))
+
+
 def verdict(unit: Unit) -> tuple[Verdict, list[LocalText]]:
     """The verdict for ``unit`` and the reasons behind it (see the module docstring)."""
     if not unit.submitted:
@@ -292,12 +297,12 @@ def verdict(unit: Unit) -> tuple[Verdict, list[LocalText]]:
     errors = [f for f in unit.findings if f.severity == "error"]
     failing = [f for f in errors if f.code[2] in FAILING_FAMILIES]
     if failing:
-        codes = "、".join(sorted({f.code for f in failing}))
+        codes = _codes(failing)
         return Verdict.failed, [text("verdict.substantive", codes=codes)]
     if len(errors) >= FAILING_ERROR_COUNT:
         return Verdict.failed, [text("verdict.too_many", count=len(errors))]
     if errors:
-        codes = "、".join(sorted({f.code for f in errors}))
+        codes = _codes(errors)
         return Verdict.passed_after_changes, [text("verdict.fixable", codes=codes)]
     if unit.warnings:
         return Verdict.passed, [text("verdict.remarks", count=unit.warnings)]
@@ -308,6 +313,8 @@ def context_for(directory: Path, override: str | None = None,
                 selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
                 progress: Callable[[], None] | None = None) -> CityContext:
     """Load ``city.toml`` and check every unit's rules (no city checks yet)."""
+    if not directory.is_dir():
+        raise InputError(directory.as_posix(), text("input.missing"))
     config_path = directory / CITY_FILE
     if not config_path.is_file():
         raise InputError(directory.as_posix(), text("config.missing", name=CITY_FILE))

@@ -470,7 +470,7 @@ def test_an_unreadable_statistics_table_exits_2_and_the_rest_of_the_report_is_pr
         assert "统计表无法读取" in out and "统计表表头无法识别" in out
         assert "晋城市" in out and "泽州县" in out and "2021-07-03" in out  # everything else is still there
     missing = run("audit", PROVINCE, "--stats", str(tmp_path / "none.csv"), codes=(2,))
-    assert "文件不存在" in missing.stdout and "晋城市" in missing.stdout
+    assert "文件或目录不存在" in missing.stdout and "晋城市" in missing.stdout
 
 
 @pytest.mark.parametrize("format", FORMATS)

@@ -299,7 +299,7 @@ def test_a_file_that_disappears_mid_batch(good, tmp_path, monkeypatch):
         return found
 
     monkeypatch.setattr(engine, "discover", discover_then_delete)
-    for lang, phrase in (("zh", "文件不存在"), ("en", "no such file")):
+    for lang, phrase in (("zh", "文件或目录不存在"), ("en", "no such file or directory")):
         bad.write_text(GOOD, encoding="utf-8")
         result = invoke("check", "--lang", lang, str(good), str(bad))
         assert result.exit_code == 2

@@ -95,7 +95,7 @@ def test_missing_file_and_empty_directory_exit_2(tmp_path, files):
     empty.mkdir()
     result = invoke("check", str(tmp_path / "nope.rules"), str(empty), str(files["clean.rules"]))
     assert result.exit_code == 2
-    assert "文件不存在" in result.output and "没有 .rules 或 .plan 文件" in result.output
+    assert "文件或目录不存在" in result.output and "没有 .rules 或 .plan 文件" in result.output
 
 
 def test_json_output_is_valid_and_complete(files):
@@ -226,3 +226,10 @@ def test_review_output_into_the_city_directory_as_a_rules_file_is_refused(tmp_pa
     result = invoke("review", "-o", str(city / "report.rules"), str(city))
     assert result.exit_code == 2
     assert not (city / "report.rules").exists()
+
+
+def test_review_and_audit_of_a_missing_directory_say_it_is_missing(tmp_path):
+    for command in ("review", "audit"):
+        result = invoke(command, str(tmp_path / "nowhere"))
+        assert result.exit_code == 2
+        assert "文件或目录不存在" in result.output
