@@ -33,6 +33,7 @@ app.add_typer(ruleset_app, name="ruleset")
 class Format(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
 
 
 class LangOpt(str, Enum):
@@ -194,6 +195,10 @@ def check(
         from .render import json_out
 
         content = json_out.render(results, language)
+    elif format is Format.sarif:
+        from .render import sarif
+
+        content = sarif.render_check(results, language)
     else:
         from .render import text as text_out
 

@@ -243,6 +243,31 @@ def audit_sarif(audit, lang: Lang = "zh") -> dict:
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
+def check_sarif(results, lang: Lang = "zh") -> dict:
+    """``check`` output: one run per ruleset the files were checked under (its rules cite that ruleset);
+    files that could not be checked are execution notifications of the first run."""
+    from ..ruleset import resolve
+
+    groups: dict[str, tuple] = {}
+    for r in results:
+        if r.ruleset is not None:
+            groups.setdefault(r.ruleset.name, (r.ruleset, []))[1].extend(r.findings)
+    if not groups:
+        national = resolve("national")
+        groups[national.name] = (national, [])
+    notifications = [n for r in results if r.error is not None for n in error_notifications(r.error, lang)]
+    runs = []
+    for name in sorted(groups):
+        ruleset, findings = groups[name]
+        runs.append(sarif_run(sorted(findings, key=Finding.sort_key), ruleset, ("rules", "plan"), lang,
+                              lambda f: (None, None), notifications if not runs else [], {"ruleset": name}))
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": runs}
+
+
+def render_check(results, lang: Lang = "zh") -> str:
+    return json.dumps(check_sarif(results, lang), ensure_ascii=False, indent=2) + "\n"
+
+
 def render_review(review, lang: Lang = "zh") -> str:
     return json.dumps(review_sarif(review, lang), ensure_ascii=False, indent=2) + "\n"
 
