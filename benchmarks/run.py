@@ -410,7 +410,8 @@ def _measure(chosen, paths, corpus_dir, root, total_lines, repeat, cold_runs, qu
     # -- end to end --------------------------------------------------------------------------
     report = root / "report.txt"
     e2e_runs = 2  # the faster of two: a passing load on a shared machine hits a single run hard
-    one_proc = min((run([*cli, "check", str(corpus_dir)], stdout=report) for _ in range(e2e_runs)),
+    single = ["--jobs", "1"] if cli_has_jobs(cli) else []  # --jobs defaults to the cores
+    one_proc = min((run([*cli, "check", *single, str(corpus_dir)], stdout=report) for _ in range(e2e_runs)),
                    key=lambda r: r.wall)
     if cli_has_jobs(cli):
         how = "`policy-lint check --jobs 2`"
@@ -470,7 +471,7 @@ def _measure(chosen, paths, corpus_dir, root, total_lines, repeat, cold_runs, qu
             if len(files) < size:  # --units below the national spread: take the first ones
                 files = paths[:size]
             subset = [str(p) for p in files]
-        points.append((size, sum(lines_of[p] for p in files), run([*cli, "check", *subset])))
+        points.append((size, sum(lines_of[p] for p in files), run([*cli, "check", *single, *subset])))
     for size, lines, r in points:
         text = f"{r.wall:.2f} s wall, {(r.wall - tool_s) / size * 1000:.2f} ms/unit after start-up"
         if r.cpu is not None and start_cpu is not None:
