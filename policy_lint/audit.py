@@ -34,7 +34,7 @@ from .engine import resolved
 from .errors import InputError
 from .findings import Finding
 from .messages import text
-from .review import CITY_FILE, CityReview, Unit, Verdict, review_city
+from .review import CITY_FILE, CityReview, Unit, review_city
 from .ruleset import ResolvedParameter, ResolvedRuleset, choose
 from .statistics import StatsTable, parse_stats
 
@@ -88,9 +88,6 @@ class CityStatus:
         if self.submitted_on is None or self.deadline is None:
             return None
         return self.submitted_on <= self.deadline
-
-    def counts(self) -> dict[Verdict, int]:
-        return self.review.counts() if self.review is not None else {v: 0 for v in Verdict}
 
     def key_units(self) -> list[Unit]:
         return [u for u in self.review.units if u.key] if self.review is not None else []
@@ -151,6 +148,19 @@ class ProvinceAudit:
         return [name for name in listed.value if name not in found]
 
 
+def _name_hint(city_file: Path) -> str | None:
+    """The city's name from a city.toml that could not be loaded (a typo elsewhere in it), if it says one,
+    so that the listed city shows as unreadable rather than as not submitted."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(city_file.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    name = data.get("city", {}).get("name") if isinstance(data.get("city"), dict) else None
+    return name if isinstance(name, str) else None
+
+
 def audit_province(directory: Path, stats: Path | None = None, override: str | None = None,
                    selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
                    progress: Callable[[], None] | None = None) -> ProvinceAudit:
@@ -177,7 +187,7 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
             review = review_city(city_dir, None, selected, jobs, progress)
             name = review.config.name
         except InputError as exc:
-            review, name = None, city_dir.name
+            review, name = None, _name_hint(city_file) or city_dir.name
             error = exc
         else:
             error = None

@@ -131,7 +131,7 @@ def _lookup(table: dict, name: str) -> str | None:
 
 def _did_you_mean(name: str, table: dict) -> LocalText:
     candidates = list(table)
-    for canonical, entry in table.items():
+    for entry in table.values():
         aliases = entry[-1] if isinstance(entry, tuple) and entry and isinstance(entry[-1], tuple) else entry
         candidates.extend(aliases)
     close = closest(name, candidates)
@@ -165,8 +165,9 @@ _MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?�
 def normalise_material(raw: str) -> tuple[str, bool]:
     """The normalised name of a material and whether the vocabulary knows it."""
     cleaned = _MATERIAL_NOISE.sub("", raw).strip()
+    # match within the cleaned name only: a note in brackets (户口簿（无需提供独生子女证）) is not the material
     for alias, name in material_aliases():
-        if alias in cleaned or alias in raw:
+        if alias in (cleaned or raw):
             return name, True
     return cleaned or raw.strip(), False
 
@@ -226,6 +227,12 @@ class _Builder:
         if word is None:
             return None
         return Value[str](value=word.text.strip(), raw=word.text, span=word.span)
+
+    def _date_problem(self, raw: str, key: str, single: bool) -> LocalText:
+        """Why a date did not read: it lacks a year the document does not give, or it is malformed."""
+        if self.year is None and (V.date(raw, 2000) if single else V.date_range(raw, 2000)) is not None:
+            return text("doc.date_needs_year", text=raw)
+        return text(key, text=raw)
 
     def sub_span(self, word: Word, start: int, end: int) -> Span:
         offset = 1 if word.quoted else 0
@@ -317,7 +324,7 @@ class _Builder:
                     continue
                 parsed = V.date(word.text, self.year)
                 if parsed is None:
-                    self.error(word.span, text("doc.bad_date", text=word.text))
+                    self.error(word.span, self._date_problem(word.text, "doc.bad_date", single=True))
                 else:
                     out["submitted"] = Value[dt.date](value=parsed, raw=word.text, span=word.span)
         return {"metadata": Metadata(**out)}
@@ -393,7 +400,7 @@ class _Builder:
     # 招生安排
     def schedules(self, block: BlockNode) -> dict:
         schedules: list[Schedule] = []
-        seen: set = set()
+        seen: dict[str, int] = {}  # school kind -> the line it first appeared on
         for entry in block.entries:
             if not isinstance(entry, BlockNode):
                 self.error(entry.span, text("doc.block_not_allowed", section=block.name.text,
@@ -408,9 +415,9 @@ class _Builder:
                                                  known=_known(SCHOOL_KINDS)))
                 continue
             if kind_name in seen:
-                self.error(entry.name.span, text("doc.duplicate_section", name=kind_name, line=entry.name.span.line))
+                self.error(entry.name.span, text("doc.duplicate_section", name=kind_name, line=seen[kind_name]))
                 continue
-            seen.add(kind_name)
+            seen[kind_name] = entry.name.span.line
             schedules.append(self.schedule(entry, SCHOOL_KINDS[kind_name][0]))
         return {"schedules": tuple(schedules)}
 
@@ -423,7 +430,7 @@ class _Builder:
                     continue
                 found = V.date_range(word.text, self.year)
                 if found is None:
-                    self.error(word.span, text("doc.bad_range", text=word.text))
+                    self.error(word.span, self._date_problem(word.text, "doc.bad_range", single=False))
                     continue
                 if found[1] < found[0]:
                     self.error(word.span, text("doc.range_reversed", text=word.text))

@@ -387,6 +387,7 @@ def extract_command(
     from .render.text import _Style, render_error
 
     language = lang.value
+    _refuse_output_onto_input(output, [draft], language)
     shown = display_path(draft)
     if draft.suffix.lower() not in DRAFT_SUFFIXES:
         _fail(text("extract.not_a_draft", path=shown, suffixes="、".join(DRAFT_SUFFIXES))(language))

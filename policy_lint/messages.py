@@ -152,6 +152,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "无法识别日期范围「{text}」。请写作 7月1日至7月10日、2021.7.1-7.10 等。",
         "en": "cannot read the date range '{text}'. Write it as 7月1日至7月10日, 2021.7.1-7.10 and the like.",
     },
+    "doc.date_needs_year": {
+        "zh": "日期「{text}」没有写年份，而“基本信息”中也没有年度。请在基本信息中写明年度，或写全日期（如 2021年7月1日）。",
+        "en": "the date '{text}' has no year and 基本信息 gives no 年度. State the 年度, or write the full date (2021年7月1日).",
+    },
     "doc.range_reversed": {
         "zh": "日期范围「{text}」的结束早于开始。",
         "en": "the date range '{text}' ends before it starts.",
@@ -230,6 +234,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "stats.header": {
         "zh": "统计表表头无法识别（{header}）。表头应含“市”“入学总数”“公办学校就读人数”“公办学校就读比例”等列，参照附件1。",
         "en": "cannot recognise the table's header ({header}). It needs columns for the city, total, public-school pupils and share, as in 附件1.",
+    },
+    "stats.bad_row": {
+        "zh": "这一行有 {found} 个单元格，而表头只有 {columns} 列。数字中的千位逗号（如 22,396）会把一个数拆成两格：请去掉逗号或给该数加引号。",
+        "en": "this row has {found} cells but the header {columns} columns. A thousands comma (22,396) splits a figure in two: drop it or quote the figure.",
     },
     "stats.bad_figure": {
         "zh": "无法识别数字「{text}」。人数请写阿拉伯数字，比例写作 97.60%。",

@@ -641,7 +641,7 @@ def ruleset_for_plan(plan: Plan, override: str | None) -> ResolvedRuleset:
     if override:
         return resolved(override, year)
     meta = plan.metadata
-    if meta.province is None:
+    if meta.province is None or year is None:
         raise InputError(plan.path, text("ruleset.no_region"), line=meta.span.line if meta.span else 1, column=1)
     return resolved(choose(meta.province.value, meta.city.value if meta.city else None, year), year)
 

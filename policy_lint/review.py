@@ -40,7 +40,7 @@ lists them with the plan.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import Callable
@@ -56,7 +56,6 @@ from .models import Rules, Span
 from .ruleset import ResolvedRuleset, choose
 
 CITY_FILE = "city.toml"
-PLAN_SUFFIX = PLAN_SUFFIXES[0]
 
 #: families whose errors make a county's rules fail outright
 FAILING_FAMILIES = ("1", "2")
@@ -275,6 +274,13 @@ def _unit_of(result: FileResult, path: Path) -> str:
     return path.stem
 
 
+def _config_line(source: str, key: str) -> int | None:
+    for number, line in enumerate(source.split("\n"), start=1):
+        if line.split("#", 1)[0].strip().startswith(f"{key} ") or line.strip().startswith(f"{key}="):
+            return number
+    return None
+
+
 def _plan_unit(path: Path) -> str:
     stem = path.stem
     for suffix in ("-工作方案", "_工作方案", "工作方案"):
@@ -320,7 +326,15 @@ def context_for(directory: Path, override: str | None = None,
         raise InputError(directory.as_posix(), text("config.missing", name=CITY_FILE))
     config = load_city(config_path)
     name = override or config.ruleset or choose(config.province, config.name, config.year)
-    ruleset = resolved(name, config.year)
+    try:
+        ruleset = resolved(name, config.year)
+    except InputError as exc:
+        if override or not config.ruleset:
+            raise
+        # the ruleset named in city.toml: point at that line of city.toml
+        line = _config_line(config.source_text, "ruleset")
+        raise InputError(config.path, problems=[replace(p, line=line, column=1 if line else None)
+                                                for p in exc.problems], source_text=config.source_text) from None
     selected = selected if selected is not None else checks_mod.all_checks()
     units = {u: Unit(name=u) for u in config.units}
     extra: list[FileResult] = []

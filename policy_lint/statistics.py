@@ -115,21 +115,14 @@ def parse_stats(path: Path, province: str | None = None) -> StatsTable:
         if not any(c.strip() for c in cells):
             continue
         line_text = lines[number - 1] if number - 1 < len(lines) else ""
-
-        def figure(col: int | None) -> Figure | None:
-            if col is None or col >= len(cells) or not cells[col].strip():
-                return None
-            raw = cells[col]
-            value = _number(raw)
-            column = _cell_column(line_text, col)
-            span = Span(line=number, column=column, end_line=number, end_column=column + len(raw))
-            if value is None:
-                problems.append((number, column, raw))
-                return None
-            return Figure(value=value, raw=raw.strip(), span=span)
+        if len([c for c in cells if c.strip()]) > len(header):
+            # 22,396 written with a thousands comma splits into two cells and shifts every column after it
+            raise InputError(source.path, text("stats.bad_row", columns=len(header), found=len(cells)),
+                             line=number, column=1, source_text=source.text)
 
         name = cells[name_col].strip() if name_col < len(cells) else ""
-        total, public, share = figure(total_col), figure(public_col), figure(share_col)
+        total, public, share = (_figure(cells, col, line_text, number, problems)
+                                for col in (total_col, public_col, share_col))
         if total is None or public is None:
             if not problems or problems[-1][0] != number:
                 problems.append((number, 1, name or line_text))
@@ -154,6 +147,20 @@ def _header_year(header: list[str]) -> int | None:
         if match:
             return int(match.group(1))
     return None
+
+
+def _figure(cells: list[str], col: int | None, line_text: str, number: int, problems: list) -> Figure | None:
+    """The figure in cell ``col`` of CSV line ``number`` (None if empty; an unreadable one is noted in ``problems``)."""
+    if col is None or col >= len(cells) or not cells[col].strip():
+        return None
+    raw = cells[col]
+    value = _number(raw)
+    column = _cell_column(line_text, col)
+    span = Span(line=number, column=column, end_line=number, end_column=column + len(raw))
+    if value is None:
+        problems.append((number, column, raw))
+        return None
+    return Figure(value=value, raw=raw.strip(), span=span)
 
 
 def _cell_column(line: str, index: int) -> int:

@@ -73,3 +73,13 @@ def test_unreadable_bytes(data, needle):
     with pytest.raises(InputError) as info:
         decode(data, "x.rules")
     assert needle in info.value.problems[0].message.zh
+
+
+def test_a_date_without_year_in_a_document_without_year_says_which_is_missing():
+    (problem,) = problems("招生安排 {\n  公办 {\n    报名: 7月1日至7月10日\n  }\n}\n")
+    assert "没有写年份" in problem.message.zh and "年度" in problem.message.zh
+
+
+def test_a_duplicate_school_block_names_the_line_it_first_appeared_on():
+    found = problems("招生安排 {\n  公办 {\n  }\n  公办 {\n  }\n}\n")
+    assert found[0].line == 4 and "第一次在第 2 行" in found[0].message.zh

@@ -121,12 +121,18 @@ def test_extends_outside_the_rulesets_directory_is_an_error():
     assert "目录之外" in info.value.problems[0].message.zh
 
 
-@pytest.mark.parametrize("name", ["jincheng-2012", "nope", "../national", "vocabulary"])
+@pytest.mark.parametrize("name", ["jincheng-2012", "nope", "vocabulary"])
 def test_unknown_ruleset_is_an_error_listing_the_available_ones(name):
     with pytest.raises(RulesetError) as info:
         load_bundled(name)
     message = info.value.problems[0].message.zh
-    assert "规则集" in message
+    assert "未知的规则集" in message and "jincheng-2021、national、shanxi-2021" in message
+
+
+def test_a_ruleset_name_reaching_outside_the_directory_is_refused():
+    with pytest.raises(RulesetError) as info:
+        load_bundled("../national")
+    assert "目录之外" in info.value.problems[0].message.zh
 
 
 def test_unknown_ruleset_suggests_the_closest():
@@ -140,3 +146,22 @@ def test_header_value_of_the_wrong_type_is_a_ruleset_error_at_its_line(line):
     with pytest.raises(RulesetError) as info:
         load_text(header() + line + "\n", "rulesets/test.toml")
     assert info.value.problems[0].line == 5
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_every_verified_quote_stands_verbatim_in_the_sources():
+    """A ruleset may only quote the seeds or the policy brief; anything else is marked verified = false."""
+    from pathlib import Path
+
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    sources = [p for p in [*(shared / "seeds").glob("*.txt"), shared / "policy" / "BRIEF.md"] if p.exists()]
+    if not sources:
+        pytest.skip("the source documents (../shared) are not beside this checkout")
+    corpus = _squash("".join(p.read_text(encoding="utf-8") for p in sources))
+    for name in available():
+        for param in load_bundled(name).params.values():
+            if param.citation.verified:
+                assert _squash(param.citation.quote) in corpus, f"{name}: {param.name} quotes words not in the sources"

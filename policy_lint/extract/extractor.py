@@ -434,7 +434,7 @@ class Extractor:
         if city_named is None:
             # the draft may name the city elsewhere near the top (太原市小店区教育局)
             for line in head:
-                for province, city in places:
+                for _province, city in places:
                     at = line.text.find(city + county.text)
                     if at >= 0:
                         city_named = line.piece[at:at + len(city)]

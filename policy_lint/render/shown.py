@@ -39,4 +39,8 @@ def parameter_value(name: str, value: object, lang: Lang) -> str:
         return dated(value, lang)
     if isinstance(value, dt.date):
         return value.isoformat()
-    return repr(value)
+    if isinstance(value, bool):
+        return ("yes" if value else "no") if lang == "en" else ("是" if value else "否")
+    if isinstance(value, (list, tuple)):
+        return (", " if lang == "en" else "、").join(str(v) for v in value)
+    return str(value)

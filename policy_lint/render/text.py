@@ -147,6 +147,7 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "deadline_none": ("未设定", "not set"),
     "city_submitted": ("报省日期", "Sent to the province"),
     "key_counties": ("重点督促县", "Key counties"),
+    "key_county": ("重点督促县", "Key county"),
     "none": ("无", "none"),
     "summary": ("审核结论汇总", "Verdicts"),
     "totals": ("共 {units} 个县（市、区），已审核 {reviewed} 个：通过 {passed}，修改后通过 {passed_after_changes}，"
@@ -361,11 +362,6 @@ def report_label(key: str, lang: Lang, **values: object) -> str:
     return (en if lang == "en" else zh).format(**values)
 
 
-def report_labels(lang: Lang) -> dict[str, str]:
-    """Every report label in ``lang``, unformatted (templates fill the placeholders with ``format``)."""
-    return {key: (en if lang == "en" else zh) for key, (zh, en) in REPORT_LABELS.items()}
-
-
 def annex3_rows(year: int, figures: dict[str, int | None], lang: Lang) -> list[dict]:
     """The 附件3 table's rows: number, optional heading, and (label, figure) cells."""
     rows = []
@@ -498,7 +494,7 @@ def unit_detail(unit, u: dict, review, lang: Lang, style: _Style) -> list[str]:
     out = []
     facts = []
     if u["key"]:
-        facts.append(report_label("key_counties", lang))
+        facts.append(report_label("key_county", lang))
     if u["path"]:
         facts.append(f"{report_label('file', lang)}{sep}{u['path']}")
     if u["doc_number"]:

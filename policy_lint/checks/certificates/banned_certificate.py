@@ -9,10 +9,9 @@ from ...messages import LocalText
 from ...models import Condition, Rules, Span
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._text import negated_in_clause
 from ._names import describe
 
-# A negation before the certificate in a condition's text: 不得要求提供计划生育证明、超龄证明.
-_NEGATION = re.compile(r"不得|不再|不需|不必|无需|无须|免于|免予|免交|免提供|严禁|禁止|取消|不要求|不用")
 # Conjunctions inside one word of a condition: 提供超龄证明及独生子女证.
 _CONJUNCTION = re.compile(r"以及|及|和|或|与|、")
 
@@ -120,7 +119,9 @@ def _banned_in_condition(condition: Condition, banned: set[str]):
             continue
         alias = next((a for a, n in material_aliases() if n == name and a in piece), piece)
         at = start + max(piece.find(alias), 0)
-        if _NEGATION.search(text[:at]):
+        # a negation reaches to the end of its clause: 不得要求提供计划生育证明、超龄证明 negates both,
+        # 无需原籍证明，须提供独生子女证 only the first
+        if negated_in_clause(text, at):
             continue
         if exact:
             span = Span(line=condition.span.line, column=condition.span.column + at,

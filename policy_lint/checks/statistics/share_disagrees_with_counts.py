@@ -10,7 +10,7 @@ class ShareDisagreesWithCounts(StatsCheck):
 
     ## 检查内容
     统计表中每一行（各市及全省合计）报告的公办学校就读比例，与“公办学校就读人数 ÷ 入学总数”按报告的小数位数
-    四舍五入后的结果不同。
+    四舍五入后的结果不同。合计行的人数与各市之和不符时，由 PL702 报告，此处不再按错误的人数重算其比例。
 
     ## 为何重要
     比例是考核和督查的依据；由人数算不出的比例，说明人数或比例之一填错。附件3要求数据“与教育事业统计口径保持一致”。
@@ -35,7 +35,8 @@ class ShareDisagreesWithCounts(StatsCheck):
 
     ## What it checks
     A row (a city, or the province total) whose reported public-school share differs from public ÷ total,
-    rounded half-up to the reported number of decimal places.
+    rounded half-up to the reported number of decimal places. A total row whose counts are not the
+    cities' sums is PL702's finding; its share is not recomputed from those counts.
 
     ## Why it matters
     The share is what audits and rankings use; a share the counts do not give means one of the figures is wrong.
@@ -62,7 +63,12 @@ class ShareDisagreesWithCounts(StatsCheck):
     )
 
     def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        rows = [*table.cities, *([table.total] if table.total else [])]
+        rows = list(table.cities)
+        if table.total is not None and (table.total.total.value, table.total.public.value) == (
+                table.sum_total(), table.sum_public()):
+            # a total row whose counts are not the cities' sums is PL702's finding; recomputing its share
+            # from those wrong counts would tell the user to change a share that is right
+            rows.append(table.total)
         for row in rows:
             if row.share is None:
                 continue

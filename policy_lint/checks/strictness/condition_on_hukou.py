@@ -6,6 +6,7 @@ from ...messages import LocalText
 from ...models import ConditionKind, Rules, Span
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._text import first_affirmed
 
 #: status documents a condition may rest on instead of the residence permit
 STATUS = re.compile(
@@ -114,7 +115,7 @@ class ConditionRestsOnHukou(Check):
             if condition.kind not in (ConditionKind.hukou, ConditionKind.other):
                 continue
             rest = _NOT_LOCAL.sub("", condition.raw)
-            status = STATUS.search(rest)
+            status = first_affirmed(STATUS, rest)  # 无需原籍证明 is not a condition on 原籍
             if condition.kind is ConditionKind.hukou and status is None and rest == condition.raw:
                 term = condition.key  # 户籍：本省 -- the key itself names hukou
             elif status is not None:

@@ -1,4 +1,3 @@
-from ...messages import LocalText
 from .. import CityCheck
 from ._common import metadata_span
 
