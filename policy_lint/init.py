@@ -174,7 +174,8 @@ class _Skeleton:
         out.comment(f"{self.county}{self.year}年进城务工人员随迁子女入学实施细则（框架）")
         out.comment(f"由 policy-lint init 生成；规则集 {self.ruleset.name}（{chain}）。")
         out.comment("基准值上方注明出处（文件、条款、原文）。“待填写”处按本地实际填写，“待核对”处核对措辞。")
-        for section in (self.metadata, self.conditions, self.materials, self.schedules, self.points, self.private):
+        for section in (self.metadata, self.conditions, self.materials, self.schedules, self.points, self.private,
+                        self.school_life, self.place_supply):
             section()
         return out.text()
 
@@ -307,6 +308,30 @@ class _Skeleton:
         self.cite("private_no_over_plan")
         out.line("核定计划: 0", f"{PLACEHOLDER}：核定招生计划（人数）")
         out.line("计划招生: 0", f"{PLACEHOLDER}：计划招生人数，不得超过核定计划")
+        out.close()
+
+
+    def school_life(self) -> None:
+        if self.get("school_life_equal_treatment") is None:
+            return
+        out = self.out
+        out.blank()
+        out.open("在校管理")
+        self.cite("school_life_equal_treatment")
+        out.line("教育教学: 与户籍学生混合编班，一视同仁")
+        out.line("日常管理: 统一管理，一视同仁")
+        out.line("评优评先: 同等参加评优评先")
+        out.close()
+
+    def place_supply(self) -> None:
+        if self.get("small_classes_need_places") is None:
+            return
+        out = self.out
+        out.blank()
+        out.open("学位保障")
+        self.cite("small_classes_need_places")
+        out.line("学位: 能够保障符合条件的随迁子女入学", f"{PLACEHOLDER}：按本地学位供给如实填写")
+        out.line("小班化: 暂不推行", f"{PLACEHOLDER}：学位不能保障时不应全面推行")
         out.close()
 
 
