@@ -539,3 +539,8 @@ def test_review_writes_html_to_a_file_with_o(repo_root, tmp_path):
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert [p.name for p in tmp_path.iterdir()] == ["r.html"]  # no temporary file left behind
+
+
+def test_every_county_opinion_in_text_ends_with_the_seal_and_signature_line(jincheng):
+    out = render(jincheng, "text")
+    assert out.count("审核单位（盖章）") == len(jincheng.units)

@@ -648,6 +648,7 @@ def render_review(review, lang: Lang = "zh", color: bool = False) -> str:
         badge = style(f"[{u['verdict_label']}]", fg=verdict_color[u["verdict"]], bold=True)
         out.append(style(f"■ {title}", bold=True) + " " + badge)
         out += unit_detail(unit, u, review, lang, style)
+        out.append("  " + report_label("sign", lang))  # the 审核意见 a bureau signs and sends
         out.append("")
 
     # 附件3
