@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .checks import FAMILIES, Check
 from .messages import Lang, text
-from .render.shown import parameter_value
+from .shown import parameter_value
 from .ruleset import PARAMETERS, ResolvedRuleset, available, load_bundled
 
 _SECTIONS = {

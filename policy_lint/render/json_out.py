@@ -298,7 +298,7 @@ def _cited(param) -> dict:
 
 def target_json(audit, province_share: Decimal | None, lang: Lang) -> dict | None:
     """The dated public-school share target for the statistics' year (see policy_lint.audit), or None."""
-    from .shown import dated, percent as percent_shown
+    from ..shown import dated, percent as percent_shown
 
     target = audit.share_target()
     if target is None:

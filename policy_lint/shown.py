@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ..messages import Lang
-from ..ruleset import PARAMETERS
+from .messages import Lang
+from .ruleset import PARAMETERS
 
 
 def percent(value: float | int | Decimal) -> str:
