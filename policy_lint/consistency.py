@@ -20,6 +20,20 @@ Kind = Literal["months", "days", "set", "choice"]
 #: fewer units stating a parameter than this: no prevailing value worth comparing against
 MIN_STATING = 3
 
+#: the ruleset parameter holding each comparable kind's tolerance (none: must be equal)
+TOLERANCE_PARAMETERS: dict[str, str] = {
+    "months": "consistency_months_tolerance",
+    "days": "consistency_days_tolerance",
+    "set": "consistency_materials_tolerance",
+}
+
+
+def tolerance(kind: Kind, ruleset) -> int:
+    """How far a county's value may be from the prevailing one before it counts as an outlier (0 if unset)."""
+    name = TOLERANCE_PARAMETERS.get(kind)
+    param = ruleset.get(name) if name else None
+    return int(param.value) if param is not None and param.value is not None else 0
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -148,6 +162,10 @@ COMPARABLES: tuple[tuple[str, LocalText, Kind, Callable[[Rules], Cell | None]], 
 )
 
 
+#: each comparable parameter's kind, by row key
+KINDS: dict[str, Kind] = {key: kind for key, _label, kind, _extract in COMPARABLES}
+
+
 def table(units: dict[str, Rules]) -> list[Row]:
     """One row per comparable parameter stated by at least one county, with its prevailing value.
 
@@ -166,13 +184,13 @@ def table(units: dict[str, Rules]) -> list[Row]:
         if kind == "set":
             _prevailing_set(row)
         else:
-            counts = Counter(_hashable(c.value) for c in row.cells.values())
+            counts = Counter(hashable(c.value) for c in row.cells.values())
             order: dict[object, str] = {}
             for unit, cell in row.cells.items():
-                order.setdefault(_hashable(cell.value), unit)
+                order.setdefault(hashable(cell.value), unit)
             best = max(counts, key=lambda v: (counts[v], -list(row.cells).index(order[v])))
             row.prevailing = best
-            row.sharing = tuple(u for u, c in row.cells.items() if _hashable(c.value) == best)
+            row.sharing = tuple(u for u, c in row.cells.items() if hashable(c.value) == best)
             row.prevailing_shown = row.cells[row.sharing[0]].shown
             row.tied = tuple(v for v in order if v != best and counts[v] == counts[best])
         rows.append(row)
@@ -198,5 +216,6 @@ def _listed_order(cell: Cell) -> list[str]:
     return sorted(names, key=lambda n: (cell.raw.find(n) if n in cell.raw else len(cell.raw), names.index(n)))
 
 
-def _hashable(value: object) -> object:
+def hashable(value: object) -> object:
+    """A cell value usable as a dict key (a list of materials becomes a tuple)."""
     return tuple(value) if isinstance(value, (list, tuple)) else value

@@ -74,7 +74,7 @@ def ruleset_text(resolved: ResolvedRuleset, lang: Lang) -> str:
                      + (f"  ({'overrides' if lang == 'en' else '覆盖'} {', '.join(p.overrides)})" if p.overrides else ""))
         lines.append(f"    {'effective' if lang == 'en' else '生效日期'}: {p.effective.isoformat()}")
         lines.append(f"    {'citation' if lang == 'en' else '出处'}: {c.label()}：“{c.quote}”{flag}")
-        if c.note:
-            lines.append(f"    {text('label.note')(lang)}: {c.note}")
+        if c.note_in(lang):
+            lines.append(f"    {text('label.note')(lang)}: {c.note_in(lang)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

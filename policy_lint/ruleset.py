@@ -91,7 +91,7 @@ PARAMETERS: dict[str, ParamSpec] = {
 }
 
 _HEADER_KEYS = {"name", "title", "title_en", "extends", "region", "year"}
-_PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "note", "verified"}
+_PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "note", "note_en", "verified"}
 _REQUIRED_CITE = ("document", "article", "quote")
 
 
@@ -104,6 +104,11 @@ class Citation(_Frozen):
     quote: str
     verified: bool = True
     note: str | None = None
+    note_en: str | None = None  # the note in English; English reports fall back to ``note``
+
+    def note_in(self, lang: str = "zh") -> str | None:
+        """The note in ``lang`` (the Chinese one when there is no English)."""
+        return (self.note_en or self.note) if lang == "en" else self.note
 
     def label(self, lang: str = "zh") -> str:
         """《title》（document）article, as a person cites it."""
@@ -239,6 +244,7 @@ def load_text(source: str, path: str) -> Ruleset:
         citation = Citation(
             document=body["document"], title=body.get("title"), article=body["article"], quote=body["quote"],
             verified=body.get("verified", True), note=body.get("note"),
+            note_en=body.get("note_en"),
         )
         params[name] = Parameter(name=name, value=body["value"], effective=effective, citation=citation, line=line or 0)
     return Ruleset(

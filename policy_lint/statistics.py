@@ -48,11 +48,11 @@ class StatsRow:
 
     def computed_share(self) -> Decimal | None:
         """public / total in percent, rounded half-up to the reported precision (2 places by default)."""
-        if self.total.value == 0:
-            return None
-        places = _places(self.share.raw) if self.share is not None else 2
-        exact = self.public.value / self.total.value * 100
-        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        return share(self.public.value, self.total.value, self.places())
+
+    def places(self) -> int:
+        """The decimal places of the reported share (2 when the row reports none)."""
+        return _places(self.share.raw) if self.share is not None else 2
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,33 @@ class StatsTable:
     def sum_public(self) -> Decimal:
         return sum((r.public.value for r in self.cities), Decimal(0))
 
+    def province_share(self) -> Decimal | None:
+        """The sum of public ÷ the sum of total in percent, rounded like the total row's reported share (2 places
+        without one); None when the sum of total is 0."""
+        return share(self.sum_public(), self.sum_total(), self.total.places() if self.total is not None else 2)
+
     def ranking(self) -> list[StatsRow]:
         """Cities by recomputed public-school share, highest first."""
         return sorted(self.cities, key=lambda r: (-(r.computed_share() or Decimal(-1)), r.name))
+
+    def ranked(self) -> list[tuple[int, StatsRow]]:
+        """:meth:`ranking` with each city's rank; cities with equal recomputed shares share one (1, 2, 2, 4)."""
+        out: list[tuple[int, StatsRow]] = []
+        rank, previous = 0, None
+        for position, row in enumerate(self.ranking(), start=1):
+            computed = row.computed_share()
+            if position == 1 or computed != previous:
+                rank, previous = position, computed
+            out.append((rank, row))
+        return out
+
+
+def share(public: Decimal, total: Decimal, places: int = 2) -> Decimal | None:
+    """``public / total`` in percent, rounded half-up to ``places``; None when ``total`` is 0."""
+    if total == 0:
+        return None
+    exact = public / total * 100
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def _places(raw: str) -> int:

@@ -178,6 +178,16 @@ def test_the_report_on_a_draft_lists_the_sentences_it_could_not_read():
     assert "# 待确认：第17段 表1第3行第2列「2021年7月10日至7月13日」" in text
 
 
+def test_the_sentences_to_confirm_read_in_english_but_for_the_quotes():
+    (result,) = check_paths([DRAFTS / "小店区.docx"])
+    en = {p.line: p.message.en for p in result.unread}
+    assert en[10].startswith("paragraph 10 '居住时间的认定以公安机关登记为准") and "' could not be read" in en[10]
+    assert en[17].startswith("paragraph 17, table 1 row 3 column 2 '2021年7月10日至7月13日' (")
+    assert "is not registration, lottery or admission" in en[17] and ") could not be read" in en[17]
+    assert "第17段" not in en[17] and "不是报名" not in en[17]
+    assert result.unread[0].message.zh.startswith("第")  # the Chinese report is as before
+
+
 def _load(name: str, path: Path):
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)

@@ -481,6 +481,16 @@ def test_an_unreadable_plan_and_a_missing_one_are_shown_and_the_review_exits_2(t
     assert result.exit_code == 2
 
 
+@pytest.mark.parametrize("format", ["text", "markdown", "html"])
+def test_an_unreadable_plan_is_listed_among_the_unreadable_files(tmp_path, format):
+    """As in SARIF's notifications: the plan that cannot be parsed is in the unreadable files, with its position."""
+    review = review_city(_plans_city(tmp_path / "city"))
+    out = render(review, format, "en")
+    section = out.split("Unreadable files", 1)[1]
+    plan = review.units[0].plan
+    assert plan.endswith("盐湖区.plan") and re.search(re.escape(shown(format, plan)) + r":\d+:\d+", section)
+
+
 # --- text specifics ---------------------------------------------------------------------------------------
 
 

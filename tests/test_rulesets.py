@@ -165,3 +165,34 @@ def test_every_verified_quote_stands_verbatim_in_the_sources():
         for param in load_bundled(name).params.values():
             if param.citation.verified:
                 assert _squash(param.citation.quote) in corpus, f"{name}: {param.name} quotes words not in the sources"
+
+
+@pytest.mark.parametrize("name", available())
+def test_every_note_in_a_bundled_ruleset_has_an_english_note(name):
+    for param in load_bundled(name).params.values():
+        c = param.citation
+        assert bool(c.note) == bool(c.note_en), param.name
+        assert c.note_in("zh") == c.note and c.note_in("en") == c.note_en
+
+
+def test_english_reports_print_the_english_note_and_fall_back_to_the_chinese_one():
+    from policy_lint.docs import ruleset_text
+    from policy_lint.render import html, markdown
+    from policy_lint.render import text as text_out
+    from policy_lint.review import review_city
+
+    both = load_text(header() + GOOD_PARAM + 'note = "以半年为上限。"\nnote_en = "half a year at most."\n', "t.toml")
+    c = both.params["residence_months_max"].citation
+    assert (c.note_in("zh"), c.note_in("en")) == ("以半年为上限。", "half a year at most.")
+    zh_only = load_text(header() + GOOD_PARAM + 'note = "以半年为上限。"\n', "t.toml").params["residence_months_max"]
+    assert zh_only.citation.note_en is None and zh_only.citation.note_in("en") == "以半年为上限。"
+
+    en = ruleset_text(resolve("shanxi-2021"), "en")
+    assert "note: Article 2 of the Interim Regulations on Residence Permits" in en and "《居住证暂行条例》第二条" not in en
+    assert "《居住证暂行条例》第二条" in ruleset_text(resolve("shanxi-2021"), "zh")
+    from pathlib import Path
+    review = review_city(Path(__file__).resolve().parents[1] / "samples" / "shanxi" / "jincheng")
+    for module in (text_out, markdown, html):
+        out = module.render_review(review, "en")
+        assert "the usual admission procedures require" in out and "所列材料为《居住证暂行条例》" not in out
+        assert "所列材料为《居住证暂行条例》" in module.render_review(review, "zh")

@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..errors import InputError, Problem
-from ..messages import text
+from ..messages import LocalText, text
 from ..models import Span
 from ..source import Source
 from .draft import Draft, read_draft
@@ -36,8 +36,10 @@ class Extracted:
         """The 待确认 sentences as positioned notes on the draft."""
         out = []
         for item in self.unread:
-            reason = f"（{item.reason}）" if item.reason else ""
-            out.append(Problem(text("extract.unread", where=item.where, quote=item.text, reason=reason),
+            where = LocalText(zh=item.where, en=item.where_en or item.where)
+            reason = LocalText(zh=f"（{item.reason}）" if item.reason else "",
+                               en=f"({item.reason_en}) " if item.reason_en else "")
+            out.append(Problem(text("extract.unread", where=where, quote=item.text, reason=reason),
                                item.piece.line, item.piece.start + 1, item.piece.end + 1))
         return out
 

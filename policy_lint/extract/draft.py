@@ -46,6 +46,10 @@ class Cell:
     def label(self) -> str:
         return f"表{self.table}第{self.row}行第{self.column}列"
 
+    @property
+    def label_en(self) -> str:
+        return f"table {self.table} row {self.row} column {self.column}"
+
 
 @dataclass(frozen=True)
 class Line:

@@ -57,6 +57,8 @@ class Unread:
     text: str
     reason: str
     section: str | None = None  # the section it would belong to, when known
+    where_en: str = ""  # ``paragraph 12, table 1 row 3 column 2``: the position in English
+    reason_en: str = ""  # the reason in English ("" when there is none, or it has no English)
 
     def comment(self) -> str:
         return f"待确认：{self.where}「{quote(self.text)}」{('：' + self.reason) if self.reason else ''}"

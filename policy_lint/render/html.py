@@ -156,6 +156,7 @@ def render_review(review, lang: Lang = "zh") -> str:
     r = review_view(review, lang)
     template = environment().get_template("review.html.j2")
     unreadable = [u for u in r["units"] if u["status"] == "unreadable"]
+    unreadable += [{"path": u["plan"], "problems": u["plan_problems"]} for u in r["units"] if u["plan_problems"]]
     unreadable += [f for f in r["extra_files"] if f["status"] == "unreadable"]
     return template.render(
         r=r,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from .. import __version__
-from ..consistency import value_text
+from ..consistency import hashable, tolerance, value_text
 from ..engine import FileResult
 from ..findings import Finding
 from ..messages import Lang
@@ -77,21 +77,6 @@ def render(results: list[FileResult], lang: Lang = "zh") -> str:
 
 REVIEW_SCHEMA_VERSION = 1
 
-#: the ruleset parameter holding each comparable kind's tolerance (none: must be equal)
-TOLERANCE_PARAMETERS = {
-    "months": "consistency_months_tolerance",
-    "days": "consistency_days_tolerance",
-    "set": "consistency_materials_tolerance",
-}
-
-
-def tolerance(kind: str, ruleset) -> int:
-    """How far a county's value may be from the prevailing one before it counts as an outlier."""
-    name = TOLERANCE_PARAMETERS.get(kind)
-    param = ruleset.get(name) if name else None
-    return int(param.value) if param is not None and param.value is not None else 0
-
-
 def _problems_json(error, lang: Lang) -> list[dict]:
     if error is None:
         return []
@@ -144,6 +129,7 @@ def consistency_json(review, lang: Lang) -> dict:
     """The consistency table: per comparable parameter the prevailing value, who shares it, who differs."""
     context = review.context
     checked = context.ruleset.get("city_consistency")
+    codes = consistency_codes()
     rows = []
     for row in context.consistency:
         tol = tolerance(row.kind, context.ruleset)
@@ -151,6 +137,7 @@ def consistency_json(review, lang: Lang) -> dict:
         cells = []
         for unit, cell in row.cells.items():
             gap = row.gap(unit) if hasattr(row, "gap") else None
+            found = context.unit(unit)
             entry = {
                 "unit": unit,
                 "value": value_text(row.kind, cell.value, cell.shown)(lang),
@@ -159,7 +146,9 @@ def consistency_json(review, lang: Lang) -> dict:
                 "column": cell.span.column,
                 "same": unit in row.sharing,
                 "gap": gap,
-                "differs": row.differs(unit, tol),
+                # marked only where a check reported it (PL401-PL404), so --ignore leaves the cell plain
+                "differs": found is not None and any(_on_cell(f, found.path, cell, codes.get(row.key, ()))
+                                                     for f in found.findings),
             }
             if row.kind == "set":
                 prevailing = set(row.prevailing or ())
@@ -168,7 +157,7 @@ def consistency_json(review, lang: Lang) -> dict:
             cells.append(entry)
         tied = []
         for value in getattr(row, "tied", ()):
-            shown = next((c.shown for c in row.cells.values() if _hashable(c.value) == value), str(value))
+            shown = next((c.shown for c in row.cells.values() if hashable(c.value) == value), str(value))
             tied.append(value_text(row.kind, value, shown)(lang))
         stating = set(row.cells)
         rows.append({
@@ -190,8 +179,22 @@ def consistency_json(review, lang: Lang) -> dict:
     return {"checked": bool(checked is not None and checked.value), "rows": rows}
 
 
-def _hashable(value: object) -> object:
-    return tuple(value) if isinstance(value, (list, tuple)) else value
+def consistency_codes() -> dict[str, tuple[str, ...]]:
+    """Each consistency-table row's key with the codes of the checks that report its outliers (PL401-PL404)."""
+    from ..checks import all_checks
+    from ..checks.consistency import ConsistencyCheck
+
+    out: dict[str, tuple[str, ...]] = {}
+    for check in all_checks():
+        if issubclass(check, ConsistencyCheck):
+            for key in check.rows:
+                out[key] = (*out.get(key, ()), check.code)
+    return out
+
+
+def _on_cell(finding: Finding, path: str | None, cell, codes: tuple[str, ...]) -> bool:
+    """Whether ``finding`` is one of ``codes`` reported at ``cell`` of the unit whose file is ``path``."""
+    return finding.code in codes and finding.path == path and finding.span == cell.span
 
 
 def city_findings(review) -> list[Finding]:
@@ -276,22 +279,6 @@ def share_shown(value: Decimal | None) -> str | None:
     return None if value is None else f"{value}%"
 
 
-def recomputed_share(public: Decimal, total: Decimal, places: int = 2) -> Decimal | None:
-    """``public / total`` in percent, rounded half-up to ``places`` (as :meth:`StatsRow.computed_share`)."""
-    if total == 0:
-        return None
-    exact = public / total * 100
-    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
-def _share_places(row) -> int:
-    """The decimal places of a row's reported share (2 when the row or its share is missing)."""
-    if row is None or row.share is None:
-        return 2
-    raw = row.share.raw.strip().rstrip("%％")
-    return len(raw.split(".", 1)[1]) if "." in raw else 0
-
-
 def _cited(param) -> dict:
     return {"parameter": param.name, "ruleset": param.layer, "citation": param.citation.model_dump(mode="json")}
 
@@ -358,9 +345,7 @@ def _stats_row_json(row, findings: list[Finding], table_path: str, computed_tota
 def stats_json(audit, lang: Lang) -> dict:
     """The statistics table recomputed: every row reported and recomputed, the ranking, who is below what."""
     table = audit.stats
-    province = None
-    if table is not None:
-        province = recomputed_share(table.sum_public(), table.sum_total(), _share_places(table.total))
+    province = table.province_share() if table is not None else None
     target = target_json(audit, province, lang)
     due = audit.share_target() is not None and audit.share_target().due
     out: dict = {
@@ -394,11 +379,8 @@ def stats_json(audit, lang: Lang) -> dict:
         rows.append(_stats_row_json(row, findings, table.path, row.total.value, row.public.value,
                                     row.computed_share(), False))
     ranking = []
-    rank, previous = 0, None
-    for position, row in enumerate(table.ranking(), start=1):
+    for rank, row in table.ranked():
         share = row.computed_share()
-        if share != previous:
-            rank, previous = position, share
         below_province = share is not None and province is not None and share < province
         below_target = share_target.below(share) if share_target is not None else None
         ranking.append({"rank": rank, "name": row.name, "share": percent(share), "share_shown": share_shown(share),

@@ -72,8 +72,8 @@ def render_finding(f: Finding, source_text: str | None, lang: Lang, style: _Styl
     else:
         basis = f"{c.label()}：“{c.quote}”{unverified}（{text('label.layer')(lang)}：{layer}）"
     out.append(f"{indent}= {text('label.basis')(lang)}: {basis}")
-    if c.note:
-        out.append(f"{indent}  {text('label.note')(lang)}: {c.note}")
+    if c.note_in(lang):
+        out.append(f"{indent}  {text('label.note')(lang)}: {c.note_in(lang)}")
     out.append(f"{indent}= {text('label.fix')(lang)}: {f.suggestion(lang)}")
     return out
 
@@ -562,6 +562,7 @@ def other_files(review, lang: Lang, style: _Style, heading) -> list[str]:
                        else f"{result.path}: {summary([result], lang)}")
         out.append("")
     unreadable = [u.result for u in review.units if u.submitted and not u.readable] + \
+        [u.plan_result for u in review.units if u.plan_result is not None and u.plan_result.error is not None] + \
         [e for e in review.context.extra if e.error is not None]
     if unreadable:
         out += heading(report_label("unreadable", lang), "-")
@@ -677,7 +678,7 @@ def plan_totals(summary: dict, lang: Lang) -> str:
 
 
 def _consistency_note(review, lang: Lang) -> str:
-    from .json_out import tolerance
+    from ..consistency import tolerance
 
     ruleset = review.context.ruleset
     return report_label("consistency_note", lang, months=tolerance("months", ruleset), days=tolerance("days", ruleset),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Iterator
 
-from ...consistency import Cell, Row, distance, value_text
+from ...consistency import KINDS, Cell, Row, distance, tolerance, value_text
 from ...messages import LocalText
 from .. import CityCheck
 
@@ -90,14 +90,13 @@ class ConsistencyCheck(CityCheck):
     severity = "warning"
     #: the consistency-table rows this check reads
     rows: ClassVar[tuple[str, ...]]
-    #: the ruleset parameter giving the tolerance (None: any difference counts)
+    #: the ruleset parameter giving the tolerance (None: any difference counts); it is the one
+    #: :data:`policy_lint.consistency.TOLERANCE_PARAMETERS` names for the rows' kind (a test holds them equal)
     tolerance_parameter: ClassVar[str | None] = None
 
     def tolerance(self, city) -> int:
-        if self.tolerance_parameter is None:
-            return 0
-        param = city.ruleset.get(self.tolerance_parameter)
-        return int(param.value) if param is not None else 0
+        """The tolerance of this check's rows (they are all of one kind), as the reports state it."""
+        return tolerance(KINDS[self.rows[0]], city.ruleset)
 
     def compared_rows(self, city) -> Iterator[Row]:
         """This check's rows that enough units state to have a prevailing value."""
