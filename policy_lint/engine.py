@@ -142,12 +142,12 @@ def check_rules(rules: Rules, ruleset: ResolvedRuleset, selected: list[type[chec
     return sorted(findings, key=Finding.sort_key)
 
 
-def check_source(source: Source, override: str | None = None,
-                 selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
-    result = FileResult(path=source.path, source=source)
+def run_document(result: FileResult, source: Source, parse_document, choose_ruleset, run_checks,
+                 override: str | None, selected: list[type[checks_mod.Check]] | None) -> FileResult:
+    """Parse ``source``, choose its ruleset and run its checks, filling ``result`` (rules and plans alike)."""
     try:
-        rules = parse(source)
-        ruleset = ruleset_for(rules, override)
+        document = parse_document(source)
+        ruleset = choose_ruleset(document, override)
     except InputError as exc:
         # quote this file's lines only for a problem in this file: a broken ruleset's problem is
         # at a line of the ruleset, and this file's line of that number has nothing to do with it
@@ -155,10 +155,16 @@ def check_source(source: Source, override: str | None = None,
             exc.source_text = source.text
         result.error = exc
         return result
-    result.rules = rules
+    result.rules = document
     result.ruleset = ruleset
-    result.findings = check_rules(rules, ruleset, selected if selected is not None else checks_mod.all_checks())
+    result.findings = run_checks(document, ruleset, selected if selected is not None else checks_mod.all_checks())
     return result
+
+
+def check_source(source: Source, override: str | None = None,
+                 selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
+    return run_document(FileResult(path=source.path, source=source), source, parse, ruleset_for, check_rules,
+                        override, selected)
 
 
 def check_file(path: Path, display: str, override: str | None = None,

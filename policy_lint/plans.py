@@ -37,7 +37,7 @@ from . import checks as checks_mod
 from . import values as V
 from .build import _Builder, _did_you_mean, _known, _lookup
 from .build import SECTIONS as RULES_SECTIONS
-from .engine import PLAN_SUFFIXES, FileResult, resolved
+from .engine import PLAN_SUFFIXES, FileResult, resolved, run_document
 from .errors import InputError
 from .findings import Finding
 from .messages import register, text
@@ -662,19 +662,8 @@ def check_plan(plan: Plan, ruleset: ResolvedRuleset,
 def check_plan_source(source: Source, override: str | None = None,
                       selected: list[type[checks_mod.Check]] | None = None) -> PlanResult:
     """Parse ``source`` as a work plan, choose its ruleset and run the plan checks."""
-    result = PlanResult(path=source.path, source=source)
-    try:
-        plan = parse_plan(source)
-        ruleset = ruleset_for_plan(plan, override)
-    except InputError as exc:
-        if exc.source_text is None and exc.path == source.path:
-            exc.source_text = source.text
-        result.error = exc
-        return result
-    result.rules = plan  # type: ignore[assignment]
-    result.ruleset = ruleset
-    result.findings = check_plan(plan, ruleset, selected)
-    return result
+    return run_document(PlanResult(path=source.path, source=source), source, parse_plan, ruleset_for_plan,
+                        check_plan, override, selected)
 
 
 def check_plan_file(path: Path, display: str | None = None, override: str | None = None,
