@@ -229,6 +229,22 @@ def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bo
     return renderer(report, lang)
 
 
+def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadable, format: "ReportFormat",
+                language: str, output: Optional[Path], jobs: Optional[int]) -> None:
+    """Build a review or audit (``build(jobs, progress)``), render it, and exit 2 / 1 / 0 as the README says."""
+    _refuse_output_onto_input(output, inputs, language)
+    try:
+        with _progress(_count_files(directory), language) as progress:
+            report = build(_jobs(jobs, language), progress)
+    except InputError as exc:
+        _report_ruleset_error(exc, language)
+    _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
+    if unreadable(report):
+        raise typer.Exit(2)
+    if any(f.severity == "error" for f in report.findings):
+        raise typer.Exit(1)
+
+
 def _unreadable_input(review) -> bool:
     """Whether a city review met a file it could not read: a county's rules, a work plan or an unlisted file."""
     return (any(u.submitted and not u.readable for u in review.units)
@@ -252,18 +268,9 @@ def review(
 
     language = lang.value
     selected = _selected(select, ignore, language)
-    _refuse_output_onto_input(output, [city_dir], language)
-    try:
-        with _progress(_count_files(city_dir), language) as progress:
-            report = review_city(city_dir, ruleset, selected,
-                                 _jobs(jobs, language), progress)
-    except InputError as exc:
-        _report_ruleset_error(exc, language)
-    _emit(_render_report("review", report, format, language, _use_color(output)), output, language)
-    if _unreadable_input(report):
-        raise typer.Exit(2)
-    if any(f.severity == "error" for f in report.findings):
-        raise typer.Exit(1)
+    _run_report("review", city_dir, [city_dir],
+                lambda n, progress: review_city(city_dir, ruleset, selected, n, progress),
+                _unreadable_input, format, language, output, jobs)
 
 
 @app.command()
@@ -283,21 +290,15 @@ def audit(
 
     language = lang.value
     selected = _selected(select, ignore, language)
-    _refuse_output_onto_input(output, [province_dir, *([stats] if stats else [])], language)
-    try:
-        with _progress(_count_files(province_dir), language) as progress:
-            report = audit_province(province_dir, stats, ruleset, selected,
-                                    _jobs(jobs, language), progress)
-    except InputError as exc:
-        _report_ruleset_error(exc, language)
-    _emit(_render_report("audit", report, format, language, _use_color(output)), output, language)
-    unreadable = report.stats_error is not None or any(
-        c.error is not None or (c.review is not None and _unreadable_input(c.review)) for c in report.cities + report.extra
-    )
-    if unreadable:
-        raise typer.Exit(2)
-    if any(f.severity == "error" for f in report.findings):
-        raise typer.Exit(1)
+
+    def unreadable(report) -> bool:
+        return report.stats_error is not None or any(
+            c.error is not None or (c.review is not None and _unreadable_input(c.review))
+            for c in report.cities + report.extra)
+
+    _run_report("audit", province_dir, [province_dir, *([stats] if stats else [])],
+                lambda n, progress: audit_province(province_dir, stats, ruleset, selected, n, progress),
+                unreadable, format, language, output, jobs)
 
 
 @app.command("fmt")
