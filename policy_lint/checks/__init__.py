@@ -99,13 +99,20 @@ class Check:
 
     def finding(self, rules: Rules, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
                 **values) -> Finding:
-        basis = ruleset.get(parameter or self.parameters[0])
-        assert basis is not None, f"{self.code}: parameter {parameter} not set"
+        return self.make_finding(rules.path, ruleset, span, parameter, **values)
+
+    def make_finding(self, path: str, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
+                     **values) -> Finding:
+        """The one way a finding is made: this check's message and fix, citing ``parameter`` (default: the first)."""
+        name = parameter or self.parameters[0]
+        basis = ruleset.get(name)
+        if basis is None:  # a check cites only what its ruleset sets (see ``applies``)
+            raise LookupError(f"{self.code}: ruleset {ruleset.name} does not set {name}")
         return Finding(
             code=self.code,
             name=self.name,
             severity=self.severity,
-            path=rules.path,
+            path=path,
             span=span,
             message=text(f"{self.code}.message", **values),
             suggestion=text(f"{self.code}.fix", **values),
@@ -127,13 +134,7 @@ class CityCheck(Check):
         raise NotImplementedError
 
     def city_finding(self, city, path: str, span: Span, parameter: str | None = None, **values) -> Finding:
-        basis = city.ruleset.get(parameter or self.parameters[0])
-        assert basis is not None, f"{self.code}: parameter {parameter} not set"
-        return Finding(
-            code=self.code, name=self.name, severity=self.severity, path=path, span=span,
-            message=text(f"{self.code}.message", **values), suggestion=text(f"{self.code}.fix", **values),
-            basis=basis,
-        )
+        return self.make_finding(path, city.ruleset, span, parameter, **values)
 
 
 class StatsCheck(Check):
@@ -151,13 +152,7 @@ class StatsCheck(Check):
 
     def stats_finding(self, table, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
                       **values) -> Finding:
-        basis = ruleset.get(parameter or self.parameters[0])
-        assert basis is not None, f"{self.code}: parameter {parameter} not set"
-        return Finding(
-            code=self.code, name=self.name, severity=self.severity, path=table.path, span=span,
-            message=text(f"{self.code}.message", **values), suggestion=text(f"{self.code}.fix", **values),
-            basis=basis,
-        )
+        return self.make_finding(table.path, ruleset, span, parameter, **values)
 
 
 class PlanCheck(Check):
