@@ -40,7 +40,7 @@ from lark import Token
 
 from .errors import InputError
 from .messages import LocalText
-from .source import Source, read
+from .source import Source, decode, read_bytes
 from .syntax import BlockNode, ItemNode, PairNode, parse_tree, parser
 
 INDENT = "    "
@@ -270,16 +270,14 @@ def format_file(path: Path, display: str) -> FileFormat:
     try:
         if path.is_dir():
             raise InputError(display, catalogue("input.no_rules_files"))
-        source = read(path, display)
+        result.original = read_bytes(path, display)  # read once: what is compared is what was formatted
+        source = decode(result.original, display)
         result.text = source.text
-        result.original = path.read_bytes()
         result.formatted = format_source(source)
     except InputError as exc:
         if exc.source_text is None and result.text:
             exc.source_text = result.text
         result.error = exc
-    except OSError as exc:  # the file went away between reading and re-reading it
-        result.error = InputError(display, catalogue("input.unreadable", reason=exc.strerror or str(exc)))
     return result
 
 

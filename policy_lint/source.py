@@ -85,6 +85,11 @@ def decode(data: bytes, path: str) -> Source:
 def read(path: Path, display: str | None = None) -> Source:
     """Read and decode the file at ``path`` (never more than the size limit, whatever the file is)."""
     shown = display if display is not None else str(path)
+    return decode(read_bytes(path, shown), shown)
+
+
+def read_bytes(path: Path, shown: str) -> bytes:
+    """The bytes of ``path``, refusing (:class:`InputError`) a missing, unreadable or oversized file."""
     max_bytes = _limit("MAX_BYTES", shown)
     try:
         size = path.stat().st_size
@@ -102,7 +107,7 @@ def read(path: Path, display: str | None = None) -> Source:
         raise InputError(shown, text("input.unreadable", reason=exc.strerror or str(exc))) from None
     if len(data) > max_bytes:
         raise InputError(shown, _too_large(f"{max_bytes}+", max_bytes))
-    return decode(data, shown)
+    return data
 
 
 def _limit(name: str, path: str) -> int:
