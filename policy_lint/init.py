@@ -55,6 +55,10 @@ def parse_region(region: str) -> tuple[str, str, str]:
             raise InitError(LocalText(
                 zh=f"--region 中的「{part}」含有不能用于地名的字符：{zh}。",
                 en=f"'{part}' in --region holds a character that cannot be part of a place name: {en}."))
+    if len(set(parts)) != 3:
+        raise InitError(LocalText(
+            zh=f"--region 的省、市、县（市、区）应各不相同；收到「{region}」。",
+            en=f"the province, city and county in --region must differ; got '{region}'."))
     return parts[0], parts[1], parts[2]
 
 

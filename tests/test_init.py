@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -129,6 +129,12 @@ def test_malformed_region_is_refused(region):
         parse_region(region)
 
 
+def test_a_region_whose_parts_repeat_is_refused():
+    with pytest.raises(InitError) as info:
+        parse_region("浙江省/台州市/台州市")
+    assert "各不相同" in info.value.message.zh
+
+
 def test_full_width_slash_and_spaces_around_parts_are_accepted():
     assert parse_region(" 山西省／晋城市 / 泽州县 ") == ("山西省", "晋城市", "泽州县")
 
@@ -145,6 +151,7 @@ _PLACE = st.text(alphabet="山西浙江晋城台州泽州路桥新荣城区县�
 def test_any_region_and_year_gives_a_silent_canonical_skeleton(where, province, city, county, year):
     if where is not None:
         province, city = where
+    assume(len({province, city, county}) == 3)  # a region whose parts repeat is refused (below)
     made = skeleton(f"{province}/{city}/{county}", year)
     result = checked(made.text)
     assert result.findings == [], [f.code for f in result.findings]
