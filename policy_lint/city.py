@@ -118,7 +118,7 @@ def _load(path: Path, table: str, keys: dict[str, type | tuple[type, ...]], requ
     for key, value in body.items():
         if key not in keys:
             hint = closest(key, keys)
-            raise fail(f"{key}" + (f" → {hint}?" if hint else ""), key)
+            raise fail(f"{key}" + (f" → {hint}" if hint else ""), key)
         if not isinstance(value, keys[key]) or isinstance(value, bool) and keys[key] is int:
             raise fail(f"{key} = {value!r}", key)
     if isinstance(body.get("year"), int) and not isinstance(body.get("year"), bool) and not 1900 <= body["year"] <= 2200:
@@ -130,7 +130,7 @@ def _load(path: Path, table: str, keys: dict[str, type | tuple[type, ...]], requ
     for key, value in stats.items():
         if key not in STATISTICS_KEYS:
             hint = closest(key, STATISTICS_KEYS)
-            raise fail(f"[statistics] {key}" + (f" → {hint}?" if hint else ""), key)
+            raise fail(f"[statistics] {key}" + (f" → {hint}" if hint else ""), key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise fail(f"[statistics] {key} = {value!r}", key)
     return display, source.text, body, stats

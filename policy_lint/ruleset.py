@@ -206,7 +206,7 @@ def load_text(source: str, path: str) -> Ruleset:
     for key in header:
         if key not in _HEADER_KEYS:
             hint = closest(key, sorted(_HEADER_KEYS))
-            raise fail(text("ruleset.invalid", detail=f"[ruleset] {key}" + (f" → {hint}?" if hint else "")),
+            raise fail(text("ruleset.invalid", detail=f"[ruleset] {key}" + (f" → {hint}" if hint else "")),
                        _line_of(source, rf"{re.escape(key)}\s*="))
     for key in ("name", "title", "title_en"):
         if not isinstance(header.get(key), str):
