@@ -43,7 +43,7 @@ import typer; mark("import typer (and its click)")
 import policy_lint.cli; mark("import policy_lint.cli (errors, messages)")
 from policy_lint import engine; mark("import policy_lint.engine (build, syntax, ruleset, models)")
 from policy_lint import checks; checks.all_checks(); mark("import every check module")
-from policy_lint import syntax; syntax.parser(); mark("load the LALR tables (lark cache)")
+from policy_lint import syntax; syntax.parser(); mark("load the LALR tables (owner-only cache, policy_lint/parser_cache.py)")
 from pathlib import Path
 from policy_lint.source import read
 src = read(Path(sys.argv[1])); mark("read and decode the file")
@@ -76,7 +76,7 @@ def cold(runs: int) -> None:
                                                   "checks.all_checks(); syntax.parser()"]),
             ("policy-lint check one.rules", [*policy_lint_cmd(), "check", str(one)]),
         ]
-        run(ladder[-1][1])  # the lark cache
+        run(ladder[-1][1])  # the parser cache
         walls: dict[str, list[float]] = {name: [] for name, _ in ladder}
         for _ in range(runs):
             for name, cmd in ladder:

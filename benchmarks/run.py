@@ -386,7 +386,7 @@ def _measure(chosen, paths, corpus_dir, root, total_lines, repeat, cold_runs, qu
     # -- cold start -----------------------------------------------------------------------
     cli = policy_lint_cmd()
     one = next((p for u, p in zip(chosen, paths) if u.province == "山西省"), paths[0])
-    first = run([*cli, "check", str(one)])  # builds the lark cache if it is not there yet
+    first = run([*cli, "check", str(one)])  # builds the parser cache (~/.cache/policy-lint) if it is not there yet
     floor_cmd = [sys.executable, "-c", "import lark, pydantic"]
     floor, tool = [], []
     for _ in range(cold_runs):  # interleaved, so that load on the machine hits both alike

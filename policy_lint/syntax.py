@@ -8,6 +8,7 @@ lark tree into small :class:`Node` objects, and turns lark's exceptions into
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,7 +16,7 @@ from importlib import resources
 from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from . import settings
+from . import parser_cache, settings
 from .errors import InputError
 from .messages import LocalText, text
 from .models import Span
@@ -57,17 +58,22 @@ def grammar_text(name: str = "rules.lark") -> str:
 
 @lru_cache(maxsize=None)
 def parser(strict: bool = False) -> Lark:
-    """The LALR parser for the rules language (built once per process)."""
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer="contextual",
-        propagate_positions=True,
-        maybe_placeholders=True,
-        strict=strict,
-        # cache the built LALR tables between runs (keyed by grammar and options)
-        cache=not strict,
-    )
+    """The LALR parser for the rules language (built once per process).
+
+    The built tables are kept between runs only where :mod:`policy_lint.parser_cache` finds a
+    directory that the owner alone can write; never in the shared temporary directory (lark's
+    ``cache=True``), where another user could plant a pickle that runs as us.
+    """
+    options = dict(parser="lalr", lexer="contextual", propagate_positions=True, maybe_placeholders=True)
+    grammar = grammar_text()
+    cache = None if strict else parser_cache.cache_file(grammar, repr(sorted(options.items())))
+    built = Lark(grammar, strict=strict, cache=str(cache) if cache is not None else False, **options)
+    if cache is not None:
+        try:
+            os.chmod(cache, 0o600)  # whatever the umask: a file others may write is never loaded
+        except OSError:
+            pass
+    return built
 
 
 def _span_of_token(token: Token) -> Span:

@@ -1,0 +1,148 @@
+"""The attack run's reproducers (issue: hardening): each one a test.
+
+Files that another local user plants, outputs that would replace an input or a device, links
+leaving the folder given, FIFOs, terminal escapes in names and settings, interrupts, output
+amplification.  The Word, CSV/TOML and look-alike-character attacks have files of their own
+(``test_attacks_docx.py``, ``test_attacks_audit.py``, ``test_attacks_text.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from policy_lint.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "shanxi" / "jincheng" / "泽州县.rules"
+
+runner = CliRunner()
+
+
+def invoke(*args: str, **kwargs):
+    result = runner.invoke(app, list(args), catch_exceptions=False, **kwargs)
+    assert "Traceback" not in result.output
+    return result
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60, **kwargs):
+    """policy-lint in a process of its own (so that its environment, signals and files are real)."""
+    full = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    return subprocess.run([sys.executable, "-c", "from policy_lint.cli import main; main()", *args],
+                          capture_output=True, text=True, env=full, timeout=timeout, **kwargs)
+
+
+class _Plant:
+    """A pickle that, when loaded, creates the file ``marker``: proof that a planted file ran."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+def _planted(marker: Path) -> bytes:
+    # lark's cache file: a first line (a hash it compares only after unpickling), then pickles
+    return b"0" * 64 + b"\n" + pickle.dumps(_Plant(marker))
+
+
+# --- 1. code execution through the grammar cache ----------------------------------------------------
+
+
+def test_a_pickle_planted_where_lark_caches_by_default_is_never_loaded(tmp_path):
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"TMPDIR": str(shared), "HOME": str(home), "XDG_CACHE_HOME": ""}
+    # Let lark's own cache=True write its predictable file name in the shared directory ...
+    make_default = textwrap.dedent("""
+        from lark import Lark
+        from policy_lint.syntax import grammar_text
+        Lark(grammar_text(), parser="lalr", lexer="contextual", propagate_positions=True,
+             maybe_placeholders=True, strict=False, cache=True)
+    """)
+    subprocess.run([sys.executable, "-c", make_default], env={**os.environ, **env}, check=True)
+    names = list(shared.iterdir())
+    assert names, "lark's default cache wrote nothing: the test would prove nothing"
+    # ... then replace it by a planted pickle, as another user could.
+    marker = tmp_path / "ran"
+    for name in names:
+        name.write_bytes(_planted(marker))
+    result = run_cli("check", str(SAMPLE), env=env)
+    assert result.returncode == 1, result.stderr
+    assert "PL101" in result.stdout
+    assert not marker.exists(), "a pickle planted in the shared temporary directory was loaded"
+    assert sorted(shared.iterdir()) == sorted(names), "nothing is written to the shared temporary directory"
+
+
+def _cache_file(home: Path) -> Path:
+    files = list((home / ".cache" / "policy-lint").glob("*.lark"))
+    assert len(files) == 1, files
+    return files[0]
+
+
+def test_the_cache_is_kept_private_to_the_owner_and_reused(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "XDG_CACHE_HOME": ""}
+    assert run_cli("check", str(SAMPLE), env=env).returncode == 1
+    cache = _cache_file(home)
+    assert stat.S_IMODE(cache.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600
+    before = cache.stat().st_mtime_ns
+    time.sleep(0.01)
+    assert run_cli("check", str(SAMPLE), env=env).returncode == 1
+    assert cache.stat().st_mtime_ns == before, "the second run loads the cache instead of rewriting it"
+
+
+@pytest.mark.parametrize("where", ["directory", "file"])
+def test_a_cache_others_could_write_is_never_loaded(tmp_path, where):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "XDG_CACHE_HOME": ""}
+    assert run_cli("check", str(SAMPLE), env=env).returncode == 1
+    cache = _cache_file(home)
+    marker = tmp_path / "ran"
+    cache.write_bytes(_planted(marker))
+    os.chmod(cache.parent if where == "directory" else cache, 0o777 if where == "directory" else 0o666)
+    result = run_cli("check", str(SAMPLE), env=env)
+    assert result.returncode == 1 and "PL101" in result.stdout, result.stderr
+    assert not marker.exists(), f"a cache {where} writable by others was loaded"
+
+
+def test_a_cache_directory_planted_by_another_user_is_never_used(tmp_path):
+    if os.geteuid() != 0:
+        pytest.skip("needs root to give the directory to another user")  # CI runs as root
+    cache_home = tmp_path / "cache"
+    planted = cache_home / "policy-lint"
+    planted.mkdir(parents=True)
+    marker = tmp_path / "ran"
+    env = {"XDG_CACHE_HOME": str(cache_home)}
+    # the file name the tool would use: let it write the file once, then hand it to another user
+    assert run_cli("check", str(SAMPLE), env=env).returncode == 1
+    (cache,) = planted.glob("*.lark")
+    cache.write_bytes(_planted(marker))
+    os.chown(planted, 65534, 65534)
+    os.chown(cache, 65534, 65534)
+    result = run_cli("check", str(SAMPLE), env=env)
+    assert result.returncode == 1 and "PL101" in result.stdout, result.stderr
+    assert not marker.exists()
+
+
+def test_without_a_home_the_parser_is_built_in_memory(tmp_path):
+    result = run_cli("check", str(SAMPLE), env={"HOME": "", "XDG_CACHE_HOME": "", "TMPDIR": str(tmp_path)})
+    assert result.returncode == 1 and "PL101" in result.stdout, result.stderr
+    assert list(tmp_path.iterdir()) == []
