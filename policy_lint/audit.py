@@ -30,8 +30,9 @@ from typing import Callable
 
 from . import checks as checks_mod
 from .city import ProvinceConfig, load_province
-from .engine import resolved
+from .engine import display_path, resolved
 from .errors import InputError
+from .files import walk
 from .findings import Finding
 from .messages import text
 from .review import CITY_FILE, CityReview, Unit, review_city
@@ -181,13 +182,16 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
         deadline = None
     statuses = {name: CityStatus(name=name, deadline=deadline[0] if deadline else None) for name in config.cities}
     extra: list[CityStatus] = []
-    for city_file in sorted(directory.rglob(CITY_FILE)):
+    for found in walk(directory, names=(CITY_FILE,)):  # only what is inside the folder (no links out)
+        city_file = found.path
         city_dir = city_file.parent
         try:
+            if found.refusal is not None:
+                raise InputError(display_path(city_file), found.refusal)
             review = review_city(city_dir, None, selected, jobs, progress)
             name = review.config.name
         except InputError as exc:
-            review, name = None, _name_hint(city_file) or city_dir.name
+            review, name = None, (_name_hint(city_file) if found.refusal is None else None) or city_dir.name
             error = exc
         else:
             error = None

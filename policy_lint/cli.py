@@ -148,8 +148,9 @@ def _progress(total: int, lang: str):
 
 def _count_files(directory: Path) -> int:
     from .engine import CHECKED_SUFFIXES
+    from .files import walk
 
-    return sum(1 for p in directory.rglob("*") if p.suffix.lower() in CHECKED_SUFFIXES) if directory.is_dir() else 0
+    return len(walk(directory, CHECKED_SUFFIXES)) if directory.is_dir() else 0
 
 
 def _use_color(output: Optional[Path]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,8 +23,9 @@ from typing import Callable
 from . import checks as checks_mod
 from .build import parse
 from .errors import InputError, Problem
+from .files import not_regular, walk
 from .findings import Finding
-from .messages import text
+from .messages import LocalText, text
 from .models import Rules
 from .ruleset import ResolvedRuleset, choose, resolve
 from .source import Source, read
@@ -63,20 +65,35 @@ class FileResult:
         return sum(1 for f in self.findings if f.severity == "warning")
 
 
-def discover(paths: list[Path]) -> list[tuple[Path, str]]:
+class Entry(tuple):
+    """A file to check: ``(path, display)``, and why it is not read (``refusal``) when it must not be.
+
+    It unpacks as the pair it is; a link out of the folder given or a FIFO found under it carries
+    its refusal (see :mod:`policy_lint.files`) and becomes a file that could not be checked.
+    """
+
+    def __new__(cls, path: Path, display: str, refusal: LocalText | None = None):
+        entry = super().__new__(cls, (path, display))
+        entry.refusal = refusal
+        return entry
+
+
+def discover(paths: list[Path]) -> list[Entry]:
     """Files to check: each file as given, and the ``.rules`` and ``.plan`` files under each directory.
 
-    Each comes with the name shown to the user (see :func:`display_path`).
+    Each comes with the name shown to the user (see :func:`display_path`).  Under a directory only
+    what is inside it is read (:func:`policy_lint.files.walk`): a link leading out of it, or a FIFO
+    or device, is listed with its refusal.
     """
-    found: list[tuple[Path, str]] = []
+    found: list[Entry] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CHECKED_SUFFIXES)
+            inside = walk(path, CHECKED_SUFFIXES)
             if not inside:
-                found.append((path, display_path(path, posix=False)))
-            found.extend((p, display_path(p)) for p in inside)
+                found.append(Entry(path, display_path(path, posix=False)))
+            found.extend(Entry(f.path, display_path(f.path), f.refusal) for f in inside)
         else:
-            found.append((path, display_path(path)))
+            found.append(Entry(path, display_path(path)))
     return found
 
 
@@ -169,8 +186,14 @@ def check_source(source: Source, override: str | None = None,
 
 def check_file(path: Path, display: str, override: str | None = None,
                selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
-    if path.is_dir():
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None  # missing or unreadable: the reader says which
+    if mode is not None and stat.S_ISDIR(mode):
         return FileResult(path=display, error=InputError(display, text("input.no_checkable_files")))
+    if mode is not None and not stat.S_ISREG(mode):  # a FIFO would block the batch, a device never ends
+        return FileResult(path=display, error=InputError(display, not_regular(mode)))
     if path.suffix.lower() in PLAN_SUFFIXES:  # a work plan: its own language and checks (family 8)
         from .plans import check_plan_file
 
@@ -199,14 +222,16 @@ def default_jobs() -> int:
 
 
 def _check_one(args: tuple) -> FileResult:
-    path, display, override, selected, keep_models = args
+    path, display, override, selected, keep_models, refusal = args
+    if refusal is not None:
+        return FileResult(path=display, error=InputError(display, refusal))
     result = check_file(path, display, override, selected)
     if not keep_models:
         result.rules = None  # the findings are made; the model is not needed to report them
     return result
 
 
-def check_many(items: list[tuple[Path, str]], override: str | None = None,
+def check_many(items: list[Entry] | list[tuple[Path, str]], override: str | None = None,
                selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
                progress: Callable[[], None] | None = None, keep_models: bool = True) -> list[FileResult]:
     """:func:`check_file` over ``items`` (path, display), in their order, on ``jobs`` processes.
@@ -214,7 +239,8 @@ def check_many(items: list[tuple[Path, str]], override: str | None = None,
     The result is the same for any ``jobs``: each file is checked on its own and the results come
     back in the order given.  ``progress`` is called once per file as its result arrives.
     """
-    work = [(path, display, override, selected, keep_models) for path, display in items]
+    work = [(path, display, override, selected, keep_models, getattr(item, "refusal", None))
+            for item in items for path, display in (item,)]
     results: list[FileResult] = []
     if jobs <= 1 or len(work) < PARALLEL_MIN_FILES:
         for args in work:

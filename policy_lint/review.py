@@ -48,7 +48,8 @@ from typing import Callable
 from . import checks as checks_mod
 from .city import CityConfig, load_city
 from .consistency import Row, table
-from .engine import PLAN_SUFFIXES, FileResult, check_many, display_path, resolved
+from .engine import PLAN_SUFFIXES, RULES_SUFFIXES, Entry, FileResult, check_many, display_path, resolved
+from .files import refusal, walk
 from .errors import InputError
 from .findings import Finding
 from .messages import LocalText, text
@@ -324,6 +325,9 @@ def context_for(directory: Path, override: str | None = None,
     config_path = directory / CITY_FILE
     if not config_path.is_file():
         raise InputError(directory.as_posix(), text("config.missing", name=CITY_FILE))
+    refused = refusal(config_path, directory)
+    if refused is not None:
+        raise InputError(display_path(config_path), refused)
     config = load_city(config_path)
     name = override or config.ruleset or choose(config.province, config.name, config.year)
     try:
@@ -338,9 +342,13 @@ def context_for(directory: Path, override: str | None = None,
     selected = selected if selected is not None else checks_mod.all_checks()
     units = {u: Unit(name=u) for u in config.units}
     extra: list[FileResult] = []
-    rules_paths = sorted(p for p in directory.rglob("*.rules") if p.is_file())
-    plan_paths = sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in PLAN_SUFFIXES)
-    checked = check_many([(p, display_path(p)) for p in rules_paths + plan_paths], name, selected, jobs, progress)
+    found = walk(directory, RULES_SUFFIXES + PLAN_SUFFIXES)  # only what is inside the folder (no links out)
+    rules_found = [f for f in found if f.path.suffix.lower() in RULES_SUFFIXES]
+    plans_found = [f for f in found if f.path.suffix.lower() in PLAN_SUFFIXES]
+    rules_paths = [f.path for f in rules_found]
+    plan_paths = [f.path for f in plans_found]
+    checked = check_many([Entry(f.path, display_path(f.path), f.refusal) for f in rules_found + plans_found],
+                         name, selected, jobs, progress)
     for path, result in zip(rules_paths, checked):
         unit = units.get(_unit_of(result, path)) or units.get(path.stem)
         if unit is None or unit.result is not None:

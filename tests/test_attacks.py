@@ -146,3 +146,95 @@ def test_without_a_home_the_parser_is_built_in_memory(tmp_path):
     result = run_cli("check", str(SAMPLE), env={"HOME": "", "XDG_CACHE_HOME": "", "TMPDIR": str(tmp_path)})
     assert result.returncode == 1 and "PL101" in result.stdout, result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# --- 5. links out of the folder, FIFOs and devices ---------------------------------------------------
+
+SECRET = "API_KEY=do-not-print-me"
+
+
+@pytest.fixture
+def city(tmp_path) -> Path:
+    directory = tmp_path / "jincheng"
+    shutil.copytree(ROOT / "samples" / "shanxi" / "jincheng", directory)
+    (directory / "expected.toml").unlink()
+    return directory
+
+
+@pytest.fixture
+def secret(tmp_path) -> Path:
+    path = tmp_path / "outside" / ".env"
+    path.parent.mkdir()
+    path.write_text(f"{SECRET}\n", encoding="utf-8")
+    return path
+
+
+def test_a_link_out_of_the_city_folder_is_not_read_and_the_review_says_so(city, secret):
+    (city / "高平市.rules").unlink()
+    (city / "高平市.rules").symlink_to(secret)
+    for lang, said in (("zh", "这是指向所给目录之外的链接，未读取"), ("en", "a link to a file outside the folder given")):
+        result = invoke("review", str(city), "--lang", lang)
+        assert result.exit_code == 2
+        assert SECRET not in result.output and "do-not-print" not in result.output
+        assert said in result.output
+    result = invoke("review", str(city), "--format", "json")
+    import json
+
+    units = {u["name"]: u for u in json.loads(result.output)["units"]}
+    assert units["高平市"]["verdict"] == "failed"
+    assert units["泽州县"]["submitted"]  # the other counties are still reviewed
+
+
+def test_a_link_out_of_a_folder_given_to_check_is_not_read(city, secret):
+    (city / "leak.rules").symlink_to(secret)
+    result = invoke("check", str(city))
+    assert result.exit_code == 2
+    assert SECRET not in result.output
+    assert "leak.rules: [错误] 这是指向所给目录之外的链接，未读取" in result.output
+    assert "泽州县.rules:" in result.output  # the rest of the folder is checked
+
+
+def test_a_link_inside_the_folder_is_followed(city):
+    (city / "副本.rules").symlink_to(city / "泽州县.rules")
+    result = invoke("check", str(city))
+    assert "副本.rules:" in result.output and "链接" not in result.output
+
+
+def test_a_city_toml_linked_from_outside_is_not_read(tmp_path, secret):
+    province = tmp_path / "shanxi"
+    shutil.copytree(ROOT / "samples" / "shanxi", province)
+    city_toml = province / "yuncheng" / "city.toml"
+    city_toml.unlink()
+    city_toml.symlink_to(secret)
+    result = invoke("audit", str(province))
+    assert result.exit_code == 2
+    assert SECRET not in result.output
+    assert "这是指向所给目录之外的链接" in result.output
+    assert "晋城市" in result.output and "大同市" in result.output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_named_on_the_command_line_never_blocks_the_batch(tmp_path):
+    fifo = tmp_path / "pipe.rules"
+    os.mkfifo(fifo)
+    result = run_cli("check", str(SAMPLE), str(fifo), timeout=30)
+    assert result.returncode == 2
+    assert "pipe.rules: [错误] 这不是普通文件（命名管道 FIFO），未读取。" in result.stdout
+    assert "PL101" in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_inside_a_city_folder_is_not_opened(city):
+    os.mkfifo(city / "陵川县.plan")
+    result = run_cli("review", str(city), timeout=30)
+    assert result.returncode == 2
+    assert "这不是普通文件（命名管道 FIFO），未读取" in result.stdout
+
+
+def test_review_reads_rules_files_whose_suffix_is_upper_case(city):
+    (city / "沁水县.rules").rename(city / "沁水县.RULES")
+    import json
+
+    result = invoke("review", str(city), "--format", "json")
+    units = {u["name"]: u for u in json.loads(result.output)["units"]}
+    assert units["沁水县"]["submitted"] and units["沁水县"]["path"].endswith("沁水县.RULES"), units["沁水县"]

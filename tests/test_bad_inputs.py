@@ -132,14 +132,15 @@ def test_50_mb(good, tmp_path):
                  ["file too large", "POLICY_LINT_MAX_BYTES"])
 
 
-def test_a_file_that_lies_about_its_size_is_read_only_up_to_the_limit(good, monkeypatch):
-    """A device or a pipe reports size 0: reading stops one byte past the limit."""
+def test_a_device_is_never_read(good, monkeypatch):
+    """A device reports size 0 and never ends: it is refused before it is opened (and a file that
+    lies about its size is read only one byte past the limit, see source.read_bytes)."""
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero")
-    monkeypatch.setenv("POLICY_LINT_MAX_BYTES", "4096")
     result = invoke("check", str(good), "/dev/zero")
     assert result.exit_code == 2
-    assert "/dev/zero: [错误] 文件过大（4096+ 字节，上限 4096 字节）" in result.output
+    assert "/dev/zero: [错误] 这不是普通文件（设备文件），未读取。" in result.output
+    assert "PL101" in result.output
 
 
 def test_100000_lines_are_refused_not_checked(good, tmp_path):

@@ -1,0 +1,110 @@
+"""Finding the files under a folder: only regular files that are inside it.
+
+``check DIR``, ``review CITY`` and ``audit PROVINCE`` read what is under the
+folder they are given, and only that.  A symbolic link whose target lies outside
+the folder (``ln -s ~/.env city/高平市.rules``) is not read: it is listed with a
+refusal, so the report says that the file was there and why it was not
+checked.  A FIFO, a device or a socket is never opened (opening a FIFO waits
+for a writer forever).  Directories reached through a link are not entered.
+Suffixes are compared without regard to case (``X.RULES`` is a rules file).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from .messages import LocalText, register, text
+
+register("input.link_outside",
+         "这是指向所给目录之外的链接，未读取。请把文件本身（而不是链接）放进目录后重试。",
+         "this is a link to a file outside the folder given; not read. Put the file itself (not a link) in "
+         "the folder and retry.")
+register("input.link_broken",
+         "这是一个链接，但它指向的文件不存在，未读取。",
+         "this is a link to a file that does not exist; not read.")
+register("input.not_regular",
+         "这不是普通文件（{kind}），未读取。请提供保存在磁盘上的文件。",
+         "this is not a regular file ({kind}); not read. Give a file saved on disk.")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A file found under a folder, or the reason it is not read (``refusal``)."""
+
+    path: Path
+    refusal: LocalText | None = None
+
+
+for _key, _zh, _en in (("kind.fifo", "命名管道 FIFO", "a FIFO"), ("kind.device", "设备文件", "a device"),
+                        ("kind.socket", "套接字", "a socket"), ("kind.directory", "目录", "a directory"),
+                        ("kind.special", "特殊文件", "a special file")):
+    register(_key, _zh, _en)
+
+
+def kind_of(mode: int) -> LocalText:
+    """What a non-regular file is, in words (for the refusal message)."""
+    if stat.S_ISFIFO(mode):
+        return text("kind.fifo")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return text("kind.device")
+    if stat.S_ISSOCK(mode):
+        return text("kind.socket")
+    if stat.S_ISDIR(mode):
+        return text("kind.directory")
+    return text("kind.special")
+
+
+def not_regular(mode: int) -> LocalText:
+    return text("input.not_regular", kind=kind_of(mode))
+
+
+def walk(root: Path, suffixes: tuple[str, ...] | None = None, names: tuple[str, ...] | None = None) -> list[Found]:
+    """The files under ``root`` whose suffix (any case) is one of ``suffixes`` or whose name is one of
+    ``names``, sorted by path; links out of ``root`` and non-regular files come with their refusal."""
+    real_root = os.path.realpath(root)
+    found: list[Found] = []
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue  # unreadable or vanished: nothing to list (a file given by name is reported when read)
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_link = entry.is_symlink()
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(path)
+                    continue
+            except OSError:
+                continue
+            wanted = (suffixes is not None and path.suffix.lower() in suffixes) or (names is not None and entry.name in names)
+            if not wanted:
+                continue
+            found.append(Found(path, _refusal(path, real_root, is_link)))
+    return sorted(found, key=lambda f: f.path)
+
+
+def _refusal(path: Path, real_root: str, is_link: bool) -> LocalText | None:
+    try:
+        info = os.stat(path) if is_link else os.lstat(path)
+    except FileNotFoundError:
+        return text("input.link_broken") if is_link else None  # vanished: the reader says so
+    except OSError:
+        return None  # the reader reports why it cannot read it
+    if is_link:
+        target = os.path.realpath(path)
+        if os.path.commonpath([real_root, target]) != real_root:
+            return text("input.link_outside")
+    if not stat.S_ISREG(info.st_mode):
+        return not_regular(info.st_mode)
+    return None
+
+
+def refusal(path: Path, root: Path) -> LocalText | None:
+    """Why ``path`` (a file the command reads inside ``root``, such as ``city.toml``) must not be read."""
+    return _refusal(path, os.path.realpath(root), path.is_symlink())
