@@ -81,12 +81,11 @@ def _fail(message: str) -> None:
 
 
 def _emit(content: str, output: Optional[Path], lang: str) -> None:
-    from .io import write_atomic
+    from .io import is_stdout, write_atomic
     from .messages import text
 
-    if output is None:
-        sys.stdout.write(content)
-        sys.stdout.flush()
+    if output is None or is_stdout(output):
+        _write_stdout(content, lang)
         return
     try:
         write_atomic(output, content)
@@ -94,23 +93,44 @@ def _emit(content: str, output: Optional[Path], lang: str) -> None:
         _fail(text("cli.write_failed", path=str(output), reason=exc.strerror or str(exc))(lang))
 
 
+def _write_stdout(content: str, lang: str) -> None:
+    """Print ``content``; a closed pipe ends quietly, a full disk or another failure is one line and exit 2."""
+    from .messages import text
+
+    try:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except OSError as exc:
+        _quiet_broken_pipe()  # nothing more can go to stdout; say why on stderr
+        typer.echo(text("cli.stdout_failed", reason=exc.strerror or str(exc))(lang), err=True)
+        raise typer.Exit(2)
+
+
+def _quiet_broken_pipe() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 #: files that check, review and audit read: an output file must never be one of them
 _READ_SUFFIXES = (".rules", ".plan", ".toml", ".csv", ".docx", ".txt", ".md")
 
 
 def _refuse_output_onto_input(output: Optional[Path], inputs: list[Path], lang: str) -> None:
-    """Exit 2 when ``-o`` names a file the command reads (a report must never replace its input)."""
-    from .messages import text
+    """Exit 2 when ``-o`` names a file the command reads, or something that is not a regular file."""
+    from .io import output_problem
 
     if output is None:
         return
-    target = Path(os.path.realpath(output))
-    for given in inputs:
-        given_real = Path(os.path.realpath(given))
-        if given_real == target:
-            _fail(text("cli.output_is_input", path=str(output))(lang))
-        if given_real.is_dir() and target.suffix in _READ_SUFFIXES and given_real in target.parents:
-            _fail(text("cli.output_is_input", path=str(output))(lang))
+    problem = output_problem(output, inputs, _READ_SUFFIXES)
+    if problem is not None:
+        _fail(problem(lang))
 
 
 #: a batch of at least this many files shows a progress bar on a terminal
@@ -370,6 +390,7 @@ def init_command(
         _fail(exc.message(language))
     except InputError as exc:
         _report_ruleset_error(exc, language)
+    _refuse_output_onto_input(output, [], language)
     if output is not None and output.exists() and not force:
         _fail(exists_message(str(output))(language))
     typer.echo(ruleset_note(result.ruleset)(language), err=True)
@@ -380,16 +401,21 @@ def init_command(
 def extract_command(
     draft: Path = typer.Argument(..., help="草稿：Word（.docx）、文本（.txt）或 Markdown（.md）/ a draft"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的输出文件 / overwrite an existing output file"),
     lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
 ) -> None:
     """从草稿提取规则，每项注明出处 / extract rules from a draft, each value with its source."""
     from .engine import DRAFT_SUFFIXES, display_path
     from .extract import extract_path
+    from .io import is_stdout
     from .messages import text
     from .render.text import _Style, render_error
 
     language = lang.value
     _refuse_output_onto_input(output, [draft], language)
+    if output is not None and not force and not is_stdout(output) and os.path.lexists(output):
+        # a hand-edited .rules must not be lost to a second extraction (init refuses the same way)
+        _fail(text("cli.output_exists", path=str(output))(language))
     shown = display_path(draft)
     if draft.suffix.lower() not in DRAFT_SUFFIXES:
         _fail(text("extract.not_a_draft", path=shown, suffixes="、".join(DRAFT_SUFFIXES))(language))

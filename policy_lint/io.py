@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -17,7 +18,11 @@ def write_atomic(path: Path, content: str) -> None:
     path = Path(os.path.realpath(path))
     directory = path.parent
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # never replace a device, a FIFO or a socket with a file
+            raise IsADirectoryError(errno.EISDIR, "not a regular file") if stat.S_ISDIR(info.st_mode) \
+                else OSError(errno.EINVAL, "not a regular file")
+        mode = stat.S_IMODE(info.st_mode)
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
@@ -36,3 +41,76 @@ def write_atomic(path: Path, content: str) -> None:
         except OSError:
             pass
         raise
+
+
+# --- where a report may be written ---------------------------------------------------------------
+
+from .messages import LocalText, register, text  # noqa: E402  (messages are registered beside their use)
+
+register("cli.output_not_regular",
+         "「{path}」不是普通文件（{kind}），报告不写入其中。请用 -o 指定一个普通文件，或省略 -o 输出到屏幕（可用 > 重定向）。",
+         "'{path}' is not a regular file ({kind}); the report is not written to it. Give -o a regular file, or leave "
+         "out -o to print the report (and redirect it with >).")
+
+#: ``-o`` names standard output: the report is printed
+STDOUT = "-"
+
+
+def _identity(path: str | os.PathLike) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def is_stdout(path: Path) -> bool:
+    """Whether ``path`` is ``-`` or this process's standard output (``/dev/stdout`` in a pipe, ``/dev/fd/1``)."""
+    if str(path) == STDOUT:
+        return True
+    try:
+        return _identity(path) == (lambda s: (s.st_dev, s.st_ino))(os.fstat(1))
+    except OSError:
+        return False
+
+
+def output_problem(output: Path, inputs: list[Path], read_suffixes: tuple[str, ...]) -> LocalText | None:
+    """Why ``output`` must not receive a report of a command reading ``inputs``, or ``None``.
+
+    A report never replaces what it reads: the output is compared with every input by identity
+    (device and inode, so a link to an input, a path through another link, or another spelling on a
+    file system that ignores case are all caught) and, when it does not exist yet, refused inside a
+    folder given as input when its suffix (any case) is one the command reads.  Only a regular file
+    is ever written: a device or a FIFO is refused (``-o /dev/null`` as root would otherwise replace
+    the system's device with a file), except this process's own standard output.
+    """
+    if is_stdout(output):
+        return None
+    from .files import kind_of, walk
+
+    try:
+        info = os.stat(output)
+    except FileNotFoundError:
+        info = None
+    except OSError:
+        info = None  # the write reports why it cannot write there
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        if stat.S_ISDIR(info.st_mode):
+            return None  # the write says it is a directory
+        return text("cli.output_not_regular", path=str(output), kind=kind_of(info.st_mode))
+    shown = str(output)
+    target = Path(os.path.realpath(output))
+    target_id = (info.st_dev, info.st_ino) if info is not None else None
+    for given in inputs:
+        given_real = Path(os.path.realpath(given))
+        if given_real == target or (target_id is not None and _identity(given) == target_id):
+            return text("cli.output_is_input", path=shown)
+        if not given_real.is_dir():
+            continue
+        if given_real in target.parents and target.suffix.lower() in read_suffixes:
+            return text("cli.output_is_input", path=shown)
+        if target_id is not None:
+            for found in walk(given, read_suffixes):
+                if _identity(found.path) == target_id:
+                    return text("cli.output_is_input", path=shown)
+    return None

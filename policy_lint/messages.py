@@ -277,6 +277,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "输出文件「{path}」是本命令要读取的输入，不能覆盖。请用 -o 指定另一个文件。",
         "en": "the output file '{path}' is one of this command's inputs and will not be overwritten. Give -o another file.",
     },
+    "cli.stdout_failed": {
+        "zh": "无法输出报告：{reason}。请检查磁盘空间或输出位置后重试。",
+        "en": "cannot print the report: {reason}. Check the free disk space or where the output goes, and retry.",
+    },
+    "cli.output_exists": {
+        "zh": "「{path}」已存在，未覆盖。如确需覆盖，请加 --force；或用 -o 指定另一个文件。",
+        "en": "'{path}' exists and was not overwritten. Add --force to overwrite it, or give -o another file.",
+    },
     "cli.write_failed": {
         "zh": "无法写入「{path}」：{reason}",
         "en": "cannot write '{path}': {reason}",

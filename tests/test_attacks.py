@@ -238,3 +238,104 @@ def test_review_reads_rules_files_whose_suffix_is_upper_case(city):
     result = invoke("review", str(city), "--format", "json")
     units = {u["name"]: u for u in json.loads(result.output)["units"]}
     assert units["沁水县"]["submitted"] and units["沁水县"]["path"].endswith("沁水县.RULES"), units["沁水县"]
+
+
+# --- 2. a report never replaces an input or a device ----------------------------------------------
+
+
+def test_output_onto_an_input_reached_through_a_link_is_refused(tmp_path):
+    county, outside = tmp_path / "county", tmp_path / "outside"
+    county.mkdir()
+    outside.mkdir()
+    victim = outside / "v.rules"
+    victim.write_bytes(SAMPLE.read_bytes())
+    (county / "x.rules").symlink_to(victim)
+    result = invoke("check", str(county), "-o", str(victim))
+    assert result.exit_code == 2
+    assert "是本命令要读取的输入，不能覆盖" in result.output
+    assert victim.read_bytes() == SAMPLE.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["B.RULES", "新荣区.PLAN", "City.Toml"])
+def test_output_onto_an_input_with_an_upper_case_suffix_is_refused(tmp_path, name):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    victim = folder / name
+    victim.write_text("# 手工编辑\n", encoding="utf-8")
+    result = invoke("check", str(folder), "-o", str(victim))
+    assert result.exit_code == 2 and "不能覆盖" in result.output
+    assert victim.read_text(encoding="utf-8") == "# 手工编辑\n"
+
+
+def test_review_output_onto_a_plan_with_an_upper_case_suffix_is_refused(tmp_path):
+    city = tmp_path / "datong"
+    shutil.copytree(ROOT / "samples" / "shanxi" / "datong", city)
+    plan = city / "新荣区.plan"
+    upper = plan.with_name("新荣区.PLAN")
+    plan.rename(upper)
+    before = upper.read_bytes()
+    result = invoke("review", str(city), "-o", str(upper))
+    assert result.exit_code == 2 and "不能覆盖" in result.output
+    assert upper.read_bytes() == before
+
+
+def test_output_onto_a_hard_link_of_an_input_is_refused(tmp_path):
+    county = tmp_path / "county"
+    county.mkdir()
+    (county / "泽州县.rules").write_bytes(SAMPLE.read_bytes())
+    other = tmp_path / "report.txt"
+    os.link(county / "泽州县.rules", other)
+    result = invoke("check", str(county), "-o", str(other))
+    assert result.exit_code == 2 and "不能覆盖" in result.output
+    assert other.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_output_onto_a_device_or_fifo_is_refused_and_the_node_kept(tmp_path):
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    result = invoke("check", str(SAMPLE), "-o", str(fifo))
+    assert result.exit_code == 2
+    assert "不是普通文件（命名管道 FIFO），报告不写入其中" in result.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    # /dev/null stays the system's device: the report is refused, never written as a file over it
+    result = invoke("check", str(SAMPLE), "-o", "/dev/null")
+    assert result.exit_code == 2 and "设备文件" in result.output
+    assert stat.S_ISCHR(os.lstat("/dev/null").st_mode)
+
+
+def test_output_to_dev_stdout_in_a_pipe_prints_the_report(tmp_path):
+    for target in ("/dev/stdout", "-"):
+        result = run_cli("check", str(SAMPLE), "-o", target)
+        assert result.returncode == 1, result.stderr
+        assert "PL101" in result.stdout
+
+
+def test_extract_refuses_to_overwrite_an_existing_rules_file_without_force(tmp_path):
+    draft = tmp_path / "细则.txt"
+    draft.write_text("随迁子女入学须持有居住证满一年。\n", encoding="utf-8")
+    edited = tmp_path / "泽州县.rules"
+    edited.write_text("# 手工编辑过的规则\n", encoding="utf-8")
+    result = invoke("extract", str(draft), "-o", str(edited))
+    assert result.exit_code == 2
+    assert "已存在，未覆盖" in result.output and "--force" in result.output
+    assert edited.read_text(encoding="utf-8") == "# 手工编辑过的规则\n"
+    result = invoke("extract", str(draft), "-o", str(edited), "--force")
+    assert result.exit_code == 0, result.output
+    assert "手工编辑" not in edited.read_text(encoding="utf-8")
+
+
+def test_a_full_disk_on_stdout_is_one_clear_line_not_an_internal_error(tmp_path):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-c", "from policy_lint.cli import main; main()", "check", str(SAMPLE)],
+                                stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "内部错误" not in result.stderr and "Traceback" not in result.stderr
+    assert "无法输出报告" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    shell = f"{sys.executable} -c 'from policy_lint.cli import main; main()' check {ROOT / 'samples'} --format sarif | head -c 10"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in result.stderr and "内部错误" not in result.stderr, result.stderr
