@@ -76,15 +76,30 @@ def _selected(select: Optional[str], ignore: Optional[str], lang: str) -> list:
 
 
 def _fail(message: str) -> None:
-    typer.echo(message, err=True)
+    _say(message)
     raise typer.Exit(2)
 
 
-def _emit(content: str, output: Optional[Path], lang: str) -> None:
+def _say(message: str) -> None:
+    """A line on stderr, with any control character in it (a file name, a city.toml string) made visible."""
+    from .terminal import safe
+
+    typer.echo(safe(message), err=True)
+
+
+def _emit(content: str, output: Optional[Path], lang: str, document: bool = False) -> None:
+    """Write a report (or, with ``document``, a rules text) to ``output`` or standard output.
+
+    On standard output a report has every control character made visible (:mod:`policy_lint.terminal`);
+    a rules text only when it goes to a terminal, so that ``extract d.docx > x.rules`` keeps it exact.
+    """
     from .io import is_stdout, write_atomic
     from .messages import text
+    from .terminal import safe
 
     if output is None or is_stdout(output):
+        if not document or sys.stdout.isatty():
+            content = safe(content, keep_colour=_use_color(None))
         _write_stdout(content, lang)
         return
     try:
@@ -104,7 +119,7 @@ def _write_stdout(content: str, lang: str) -> None:
         _quiet_broken_pipe()
     except OSError as exc:
         _quiet_broken_pipe()  # nothing more can go to stdout; say why on stderr
-        typer.echo(text("cli.stdout_failed", reason=exc.strerror or str(exc))(lang), err=True)
+        _say(text("cli.stdout_failed", reason=exc.strerror or str(exc))(lang))
         raise typer.Exit(2)
 
 
@@ -182,7 +197,7 @@ def _use_color(output: Optional[Path]) -> bool:
 def _report_ruleset_error(exc: InputError, lang: str) -> None:
     from .render.text import _Style, render_error
 
-    typer.echo("\n".join(render_error(exc, lang, _Style(False))), err=True)
+    _say("\n".join(render_error(exc, lang, _Style(False))))
     raise typer.Exit(2)
 
 
@@ -336,6 +351,7 @@ def fmt_command(
     """
     from .fmt import format_paths, message, summary, write_formatted
     from .render.text import _Style, render_error
+    from .terminal import safe
 
     language = lang.value
     if check_only and write:
@@ -343,7 +359,7 @@ def fmt_command(
     results = format_paths(paths)
     unreadable = [r for r in results if r.error is not None]
     for result in unreadable:
-        typer.echo("\n".join(render_error(result.error, language, _Style(False))), err=True)
+        _say("\n".join(render_error(result.error, language, _Style(False))))
     changed = [r for r in results if r.error is None and r.changed]
     unwritten = []
     if check_only or write:
@@ -352,20 +368,18 @@ def fmt_command(
                 try:
                     write_formatted(result)
                 except OSError as exc:
-                    typer.echo(message("write_failed", language, path=result.display,
-                                       reason=exc.strerror or str(exc)), err=True)
+                    _say(message("write_failed", language, path=result.display, reason=exc.strerror or str(exc)))
                     unwritten.append(result)
                     continue
-            typer.echo(message("reformatted" if write else "would_change", language, path=result.display))
+            typer.echo(safe(message("reformatted" if write else "would_change", language, path=result.display)))
         typer.echo(summary(language, write, changed=len(changed) - len(unwritten),
                            same=len(results) - len(changed) - len(unreadable),
                            errors=len(unreadable) + len(unwritten)))
     elif len(paths) == 1 and not paths[0].is_dir():
         if results and results[0].formatted is not None:
-            sys.stdout.write(results[0].formatted)
+            _emit(results[0].formatted, None, language, document=True)
     else:
-        sys.stdout.write("".join(r.diff() for r in changed))
-    sys.stdout.flush()
+        _emit("".join(r.diff() for r in changed), None, language, document=True)
     if unreadable or unwritten:
         raise typer.Exit(2)
     if check_only and changed:
@@ -393,8 +407,8 @@ def init_command(
     _refuse_output_onto_input(output, [], language)
     if output is not None and output.exists() and not force:
         _fail(exists_message(str(output))(language))
-    typer.echo(ruleset_note(result.ruleset)(language), err=True)
-    _emit(result.text, output, language)
+    _say(ruleset_note(result.ruleset)(language))
+    _emit(result.text, output, language, document=True)
 
 
 @app.command("extract")
@@ -422,11 +436,10 @@ def extract_command(
     try:
         extracted = extract_path(draft, shown)
     except InputError as exc:
-        typer.echo("\n".join(render_error(exc, language, _Style(False))), err=True)
+        _say("\n".join(render_error(exc, language, _Style(False))))
         raise typer.Exit(2)
-    _emit(extracted.text, output, language)
-    typer.echo(text("extract.summary", path=shown, facts=extracted.facts.facts,
-                    unread=len(extracted.unread))(language), err=True)
+    _emit(extracted.text, output, language, document=True)
+    _say(text("extract.summary", path=shown, facts=extracted.facts.facts, unread=len(extracted.unread))(language))
 
 
 @app.command()

@@ -182,7 +182,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _is_control(ch: str) -> bool:
-    return (ord(ch) < 32 and ch not in "\t\n\f") or ch == "\x7f"
+    # C0 but tab, line feed and form feed; DEL; C1 (U+0080-U+009F: U+009B is a terminal's CSI)
+    return (ord(ch) < 32 and ch not in "\t\n\f") or 0x7f <= ord(ch) <= 0x9f
 
 
 def _control_ratio_high(decoded: str) -> bool:
@@ -192,7 +193,7 @@ def _control_ratio_high(decoded: str) -> bool:
 
 
 #: the characters _is_control accepts, as one pattern (a regex scan is ~20x faster than a loop)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
 
 
 def _refuse_controls(decoded: str, path: str) -> None:

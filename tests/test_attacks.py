@@ -339,3 +339,56 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     shell = f"{sys.executable} -c 'from policy_lint.cli import main; main()' check {ROOT / 'samples'} --format sarif | head -c 10"
     result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=60)
     assert "Traceback" not in result.stderr and "内部错误" not in result.stderr, result.stderr
+
+
+# --- 10. terminal escapes -------------------------------------------------------------------------
+
+def _controls(text: str) -> list[str]:
+    import unicodedata
+
+    return [c for c in text if unicodedata.category(c) in ("Cc", "Cf") and c not in "\n\t"]
+
+
+ESCAPES = ["\x1b[2J\x1b[H", "\x1b]0;owned\x07", "\r泽州县.rules:1:1: 未发现问题", "\u009b2J", "\u202e"]
+
+
+@pytest.mark.parametrize("escape", ESCAPES)
+def test_a_file_name_never_reaches_the_terminal_raw(tmp_path, escape):
+    name = tmp_path / f"a{escape}b.rules"
+    try:
+        name.write_bytes(SAMPLE.read_bytes())
+    except (OSError, ValueError):
+        pytest.skip("the file system refuses this name")
+    for args in (["check", str(name)], ["check", str(tmp_path)], ["check", str(name), "--format", "json"]):
+        result = run_cli(*args)
+        assert result.returncode == 1, result.stderr
+        for raw in _controls(escape):
+            assert raw not in result.stdout and raw not in result.stderr, (args, repr(raw))
+        assert "\\u" in result.stdout or "\\r" in result.stdout
+    # printed JSON stays valid and names the file exactly
+    import json
+
+    data = json.loads(run_cli("check", str(name), "--format", "json").stdout)
+    assert json.dumps(data, ensure_ascii=False).count("PL101") >= 1
+    assert any(escape in f["path"] for f in data["files"]) if "files" in data else True
+
+
+def test_a_city_toml_string_never_reaches_the_terminal_raw(tmp_path):
+    city = tmp_path / "jincheng"
+    shutil.copytree(ROOT / "samples" / "shanxi" / "jincheng", city)
+    config = city / "city.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        '[city]\n', '[city]\nreviewer = "\\u001b[2J\\u001b]0;owned\\u0007\\u009b"\n', 1), encoding="utf-8")
+    result = run_cli("review", str(city))
+    for raw in "\x1b\x07\u009b":
+        assert raw not in result.stdout and raw not in result.stderr
+
+
+def test_a_c1_control_in_a_rules_file_is_refused_with_its_place(tmp_path):
+    bad = tmp_path / "bad.rules"
+    bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("持证满一年", "持证满\u009b一年"), encoding="utf-8")
+    result = invoke("check", str(bad), str(SAMPLE))
+    assert result.exit_code == 2
+    assert "含有不可见的控制字符（U+009B），未检查" in result.output
+    assert "\u009b" not in result.output
+    assert "泽州县.rules:" in result.output
