@@ -248,15 +248,10 @@ def check_many(items: list[Entry] | list[tuple[Path, str]], override: str | None
             if progress:
                 progress()
         return results
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from . import workers
 
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=context) as pool:
-        for result in pool.map(_check_one, work, chunksize=max(1, len(work) // (jobs * 8))):
-            results.append(result)
-            if progress:
-                progress()
+    jobs = workers.cap(jobs, len(work))
+    results.extend(workers.imap(_check_one, work, jobs, progress, chunksize=max(1, len(work) // (jobs * 8))))
     return results
 
 

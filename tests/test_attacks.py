@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "shanxi" / "jincheng" / "泽州县.rules"
 
 runner = CliRunner()
+#: PL101 findings in SAMPLE
+SAMPLE_PL101 = 1
 
 
 def invoke(*args: str, **kwargs):
@@ -392,3 +394,99 @@ def test_a_c1_control_in_a_rules_file_is_refused_with_its_place(tmp_path):
     assert "含有不可见的控制字符（U+009B），未检查" in result.output
     assert "\u009b" not in result.output
     assert "泽州县.rules:" in result.output
+
+
+# --- 9. interrupts and processes ------------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        tasks = Path(f"/proc/{pid}/task").iterdir()
+        return [int(c) for t in tasks for c in (t / "children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.fixture
+def big_batch(tmp_path) -> Path:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    data = SAMPLE.read_bytes()
+    for i in range(3000):
+        (folder / f"{i:04d}.rules").write_bytes(data)
+    return folder
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+@pytest.mark.parametrize("signum, code, said", [(signal.SIGINT, 130, "已中断"), (signal.SIGTERM, 143, "已终止")])
+def test_an_interrupt_stops_every_worker_and_exits_within_a_second(big_batch, signum, code, said):
+    process = subprocess.Popen([sys.executable, "-c", "from policy_lint.cli import main; main()", "check",
+                                "--jobs", "8", str(big_batch)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env={**os.environ, "NO_COLOR": "1"})
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(process.pid)
+        time.sleep(0.05)
+    assert workers, "the batch ran no worker processes"
+    time.sleep(0.3)
+    process.send_signal(signum)
+    sent = time.monotonic()
+    out, err = process.communicate(timeout=10)
+    took = time.monotonic() - sent
+    assert process.returncode == code, err
+    assert took < 2.0, f"took {took:.1f} s to stop"
+    assert said in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    time.sleep(0.2)
+    assert not [w for w in workers if _alive(w)], "workers outlived the command"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_workers_die_with_a_killed_parent(big_batch):
+    process = subprocess.Popen([sys.executable, "-c", "from policy_lint.cli import main; main()", "check",
+                                "--jobs", "4", str(big_batch)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(process.pid)
+        time.sleep(0.05)
+    assert workers
+    process.kill()
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not [w for w in workers if _alive(w)], "workers outlived a killed parent"
+
+
+def test_jobs_far_above_the_open_file_limit_still_checks_the_batch(tmp_path):
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for i in range(100):
+        (folder / f"{i}.rules").write_bytes(SAMPLE.read_bytes())
+    script = ("import resource; resource.setrlimit(resource.RLIMIT_NOFILE, (128, 128)); "
+              "from policy_lint.cli import main; main()")
+    result = subprocess.run([sys.executable, "-c", script, "check", "--jobs", "5000", str(folder)],
+                            capture_output=True, text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.count("PL101 ") == 100 * SAMPLE_PL101, result.stdout[-500:]
+
+
+def test_the_cap_on_jobs_follows_the_open_file_limit():
+    from policy_lint import workers
+
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    assert workers.cap(3, 10) == 3
+    assert workers.cap(8, 2) == 2
+    assert workers.cap(10**6, 10**6) <= max(1, (soft - workers.FDS_RESERVED) // workers.FDS_PER_WORKER)
+    assert workers.cap(0, 5) == 1
