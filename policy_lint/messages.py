@@ -277,6 +277,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "输出文件「{path}」是本命令要读取的输入，不能覆盖。请用 -o 指定另一个文件。",
         "en": "the output file '{path}' is one of this command's inputs and will not be overwritten. Give -o another file.",
     },
+    "report.findings_left_out": {
+        "zh": "{path}：另有 {count} 条问题未列出（文本报告每个文件最多列出 {limit} 条；用 --format json 可查看全部）。",
+        "en": "{path}: {count} more finding(s) not listed (the text report lists at most {limit} per file; "
+              "--format json has them all).",
+    },
+    "report.unread_left_out": {
+        "zh": "{path}：另有 {count} 处待确认的句子未列出（文本报告每个文件最多列出 {limit} 处；用 --format json 可查看全部）。",
+        "en": "{path}: {count} more sentence(s) to confirm not listed (the text report lists at most {limit} per file; "
+              "--format json has them all).",
+    },
     "cli.stdout_failed": {
         "zh": "无法输出报告：{reason}。请检查磁盘空间或输出位置后重试。",
         "en": "cannot print the report: {reason}. Check the free disk space or where the output goes, and retry.",

@@ -490,3 +490,52 @@ def test_the_cap_on_jobs_follows_the_open_file_limit():
     assert workers.cap(8, 2) == 2
     assert workers.cap(10**6, 10**6) <= max(1, (soft - workers.FDS_RESERVED) // workers.FDS_PER_WORKER)
     assert workers.cap(0, 5) == 1
+
+
+# --- 7. output amplification ----------------------------------------------------------------------
+
+UNREAD_SENTENCE = "居住时间的认定以公安机关登记为准，特殊情况由区教育局会同相关部门研究确定。"
+
+
+def _amplifying_draft(path: Path, lines: int) -> Path:
+    head = (ROOT / "samples" / "drafts" / "小店区.txt").read_text(encoding="utf-8").split("\n")[:6]
+    line = UNREAD_SENTENCE * (4900 // len(UNREAD_SENTENCE))
+    path.write_text("\n".join(head + [line] * lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_what_one_file_prints_is_bounded_and_what_was_left_out_is_counted(tmp_path):
+    import json
+
+    draft = _amplifying_draft(tmp_path / "草稿.txt", 20)
+    size = draft.stat().st_size
+    data = json.loads(invoke("check", str(draft), "--format", "json").output)
+    unread = len(data["files"][0]["unread"])
+    assert unread > 1000  # every sentence is still in the JSON report
+    for lang, said in (("zh", f"另有 {unread - 100} 处待确认的句子未列出"), ("en", f"{unread - 100} more sentence(s) to confirm")):
+        out = invoke("check", str(draft), "--lang", lang).output
+        assert said in out
+        assert len(out.encode("utf-8")) < size  # today 573 MB for a 1.6 MB draft; now smaller than the draft
+        assert out.count("[待确认]" if lang == "zh" else "[to confirm]") == 100
+
+
+def test_a_finding_deep_in_a_long_line_is_quoted_as_a_window_with_its_caret(tmp_path):
+    from policy_lint.render.text import QUOTE_WIDTH, caret_lines, display_width
+
+    line = "甲" * 3000 + "持有满一年" + "乙" * 3000
+    shown, carets = caret_lines(line, 3001, 3006)
+    assert len(shown) <= QUOTE_WIDTH
+    start = len(carets) - len(carets.lstrip(" "))  # the caret's display column
+    # the carets sit under 持有满一年 in the window
+    width = 0
+    for i, ch in enumerate(shown):
+        if width == start:
+            assert shown[i:i + 5] == "持有满一年"
+            break
+        width += display_width(ch)
+    else:
+        pytest.fail("caret not under the span")
+    assert carets.strip(" ") == "^" * display_width("持有满一年")
+    assert shown.startswith("…") and shown.endswith("…")
+    # a short line is quoted whole
+    assert caret_lines("居住证: 持有满一年", 6, 11) == ("居住证: 持有满一年", " " * 8 + "^" * 10)

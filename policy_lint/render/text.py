@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 import typer
 
@@ -18,12 +19,42 @@ def display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
+#: a quoted line longer than this (in characters) is shown as a window around the span
+QUOTE_WIDTH = 120
+#: context kept on each side of the span in a window, and the most of a long span shown
+QUOTE_CONTEXT = 30
+QUOTE_SPAN = 60
+
+
+def source_lines(source_text: str) -> tuple[str, ...]:
+    """``source_text`` split into lines, once per text however many findings quote it."""
+    return _split(source_text)
+
+
+@lru_cache(maxsize=16)
+def _split(source_text: str) -> tuple[str, ...]:
+    return tuple(source_text.split("\n"))
+
+
 def caret_lines(source_line: str, column: int, end_column: int | None) -> tuple[str, str]:
-    """The source line (tabs expanded) and a caret line under columns [column, end_column)."""
+    """The source line (tabs expanded) and a caret line under columns [column, end_column).
+
+    A line longer than :data:`QUOTE_WIDTH` characters (a Word paragraph saved as one line) is shown
+    as a window: the span (at most :data:`QUOTE_SPAN` characters of it) with
+    :data:`QUOTE_CONTEXT` characters on each side, cuts marked ``…``.  What one finding prints
+    stays the same size however long the line.
+    """
     line = source_line.replace("\t", " ")
     start = max(column - 1, 0)
     end = end_column - 1 if end_column and end_column - 1 > start else start + 1
     end = min(end, max(len(line), start + 1))
+    if len(line) > QUOTE_WIDTH:
+        shown_end = min(end, start + QUOTE_SPAN)
+        left = max(0, start - QUOTE_CONTEXT)
+        right = min(len(line), shown_end + QUOTE_CONTEXT)
+        prefix = "…" if left > 0 else ""
+        line = prefix + line[left:right] + ("…" if right < len(line) else "")
+        start, end = start - left + len(prefix), shown_end - left + len(prefix)
     pad = display_width(line[:start])
     width = max(display_width(line[start:end]), 1)
     return line, " " * pad + "^" * width
@@ -59,7 +90,7 @@ def render_finding(f: Finding, source_text: str | None, lang: Lang, style: _Styl
     )
     out = [head]
     if source_text is not None:
-        lines = source_text.split("\n")
+        lines = source_lines(source_text)
         if 1 <= f.span.line <= len(lines):
             end = f.span.end_column if f.span.end_line == f.span.line else None
             out += _gutter_block(style, f.span.line, lines[f.span.line - 1], f.span.column, end, color)
@@ -87,7 +118,7 @@ def render_problem(path: str, problem: Problem, source_text: str | None, lang: L
         where += f":{problem.line}:{problem.column or 1}"
     out = [style(f"{where}:", bold=True) + " " + style(f"[{label}]", fg=color) + " " + problem.message(lang)]
     if source_text is not None and problem.line is not None:
-        lines = source_text.split("\n")
+        lines = source_lines(source_text)
         if 1 <= problem.line <= len(lines):
             out += _gutter_block(style, problem.line, lines[problem.line - 1], problem.column or 1,
                                  problem.end_column, color)
@@ -102,6 +133,16 @@ def render_error(error: InputError, lang: Lang, style: _Style) -> list[str]:
     return out
 
 
+#: what the text report prints of one file at most; the rest is counted (the JSON report has it all)
+MAX_SHOWN_FINDINGS = 200
+MAX_SHOWN_UNREAD = 100
+
+
+def _left_out(path: str, total: int, limit: int, key: str, lang: Lang) -> list[str]:
+    """The line saying how many of ``total`` items beyond ``limit`` were not listed (none if all were)."""
+    return [text(key, path=path, count=total - limit, limit=limit)(lang), ""] if total > limit else []
+
+
 def render(results: list[FileResult], lang: Lang = "zh", color: bool = False) -> str:
     style = _Style(color)
     out: list[str] = []
@@ -110,12 +151,14 @@ def render(results: list[FileResult], lang: Lang = "zh", color: bool = False) ->
             out += render_error(result.error, lang, style)
             continue
         source_text = result.source.text if result.source else None
-        for finding in result.findings:
+        for finding in result.findings[:MAX_SHOWN_FINDINGS]:
             out += render_finding(finding, source_text, lang, style)
             out.append("")
-        for note in result.unread:  # a draft's sentences extraction could not read (待确认)
+        out += _left_out(result.path, len(result.findings), MAX_SHOWN_FINDINGS, "report.findings_left_out", lang)
+        for note in result.unread[:MAX_SHOWN_UNREAD]:  # a draft's sentences extraction could not read (待确认)
             out += render_problem(result.path, note, source_text, lang, style, "label.unread", "cyan")
             out.append("")
+        out += _left_out(result.path, len(result.unread), MAX_SHOWN_UNREAD, "report.unread_left_out", lang)
     out.append(summary(results, lang))
     return "\n".join(out) + "\n"
 
