@@ -262,12 +262,17 @@ def summary(lang: str, write: bool, changed: int, same: int, errors: int) -> str
     return message("summary_write" if write else "summary_check", lang, changed=changed, same=same, errors=tail)
 
 
-def format_file(path: Path, display: str) -> FileFormat:
-    """Read, decode and format one file; never raises for a bad file (see ``error``)."""
+def format_file(path: Path, display: str, refusal=None) -> FileFormat:
+    """Read, decode and format one file; never raises for a bad file (see ``error``).
+
+    ``refusal`` is why a file found under a directory must not be read (a link out of it, a FIFO).
+    """
     from .messages import text as catalogue
 
     result = FileFormat(path=path, display=display)
     try:
+        if refusal is not None:
+            raise InputError(display, refusal)
         if path.is_dir():
             raise InputError(display, catalogue("input.no_rules_files"))
         result.original = read_bytes(path, display)  # read once: what is compared is what was formatted
@@ -295,4 +300,4 @@ def format_paths(paths: list[Path]) -> list[FileFormat]:
     """Every file given and every ``.rules`` file under each directory given, formatted."""
     from .engine import discover
 
-    return [format_file(path, display) for path, display in discover(paths)]
+    return [format_file(path, display, entry.refusal) for entry in discover(paths) for path, display in (entry,)]

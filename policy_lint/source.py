@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from . import settings
 from .errors import InputError
+from .files import not_regular
 from .messages import text
 
 
@@ -92,7 +94,11 @@ def read_bytes(path: Path, shown: str) -> bytes:
     """The bytes of ``path``, refusing (:class:`InputError`) a missing, unreadable or oversized file."""
     max_bytes = _limit("MAX_BYTES", shown)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            # a FIFO would wait for a writer forever, a device never ends
+            raise InputError(shown, not_regular(info.st_mode))
+        size = info.st_size
         if size > max_bytes:
             raise InputError(shown, _too_large(size, max_bytes))
         # Read at most one byte past the limit: a device, a pipe or a file growing

@@ -539,3 +539,25 @@ def test_a_finding_deep_in_a_long_line_is_quoted_as_a_window_with_its_caret(tmp_
     assert shown.startswith("…") and shown.endswith("…")
     # a short line is quoted whole
     assert caret_lines("居住证: 持有满一年", 6, 11) == ("居住证: 持有满一年", " " * 8 + "^" * 10)
+
+
+def test_fmt_write_never_rewrites_a_file_outside_the_folder_through_a_link(tmp_path):
+    folder, outside = tmp_path / "county", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    victim = outside / "v.rules"
+    victim.write_text("证明材料 {\n户口簿\n}\n", encoding="utf-8")  # not in canonical form
+    (folder / "x.rules").symlink_to(victim)
+    result = invoke("fmt", "--write", str(folder))
+    assert result.exit_code == 2
+    assert "这是指向所给目录之外的链接，未读取" in result.output
+    assert victim.read_text(encoding="utf-8") == "证明材料 {\n户口簿\n}\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fmt_of_a_fifo_never_blocks(tmp_path):
+    fifo = tmp_path / "pipe.rules"
+    os.mkfifo(fifo)
+    result = run_cli("fmt", "--check", str(fifo), str(SAMPLE), timeout=30)
+    assert result.returncode == 2
+    assert "命名管道 FIFO" in result.stderr
