@@ -80,6 +80,10 @@ def walk(root: Path, suffixes: tuple[str, ...] | None = None, names: tuple[str, 
                 if entry.is_dir(follow_symlinks=False):
                     pending.append(path)
                     continue
+                if is_link and entry.is_dir():  # a linked directory is never entered; one leading out is said
+                    if not _inside(real_root, os.path.realpath(path)):
+                        found.append(Found(path, text("input.link_outside")))
+                    continue
             except OSError:
                 continue
             wanted = (suffixes is not None and path.suffix.lower() in suffixes) or (names is not None and entry.name in names)
@@ -97,12 +101,15 @@ def _refusal(path: Path, real_root: str, is_link: bool) -> LocalText | None:
     except OSError:
         return None  # the reader reports why it cannot read it
     if is_link:
-        target = os.path.realpath(path)
-        if os.path.commonpath([real_root, target]) != real_root:
+        if not _inside(real_root, os.path.realpath(path)):
             return text("input.link_outside")
     if not stat.S_ISREG(info.st_mode):
         return not_regular(info.st_mode)
     return None
+
+
+def _inside(real_root: str, target: str) -> bool:
+    return os.path.commonpath([real_root, target]) == real_root
 
 
 def refusal(path: Path, root: Path) -> LocalText | None:

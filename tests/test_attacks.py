@@ -561,3 +561,12 @@ def test_fmt_of_a_fifo_never_blocks(tmp_path):
     result = run_cli("fmt", "--check", str(fifo), str(SAMPLE), timeout=30)
     assert result.returncode == 2
     assert "命名管道 FIFO" in result.stderr
+
+
+def test_a_linked_directory_leading_out_is_not_entered_and_is_named(city, secret):
+    (city / "共享").symlink_to(secret.parent, target_is_directory=True)
+    (secret.parent / "泄露.rules").write_text(SECRET + "\n", encoding="utf-8")
+    result = invoke("check", str(city))
+    assert result.exit_code == 2
+    assert SECRET not in result.output
+    assert "共享: [错误] 这是指向所给目录之外的链接，未读取" in result.output
