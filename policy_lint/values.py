@@ -135,8 +135,8 @@ def duration(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-#: a phrase that announces a duration: 满 (not 满足, 满意), 不少于, 不低于, 不满, 超过 …
-_EXPECTS = re.compile(r"满(?!足|意|员|额|分)|不少于|不低于|不短于|不满|超过|累计")
+#: a phrase that announces a duration: 满 with something after it (not 满足, 满意, 合同期满, 期满后), 不少于 …
+_EXPECTS = re.compile(r"满(?!足|意|员|额|分|后|时|前|的|[，。；、,;\s]|$)|不少于|不低于|不短于|不满|超过|累计")
 
 
 def unreadable_duration(text: str) -> tuple[int, int] | None:

@@ -11,7 +11,6 @@ passed silently.  The readers' folding is policy_lint/normalise.py.
 from __future__ import annotations
 
 import shutil
-import textwrap
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from policy_lint import normalise, values as V
-from policy_lint.build import normalise_material, parse
+from policy_lint.build import housing_kind, normalise_material
 from policy_lint.engine import check_source
 from policy_lint.errors import InputError
 from policy_lint.extract.check import check_draft
@@ -248,6 +247,17 @@ def test_the_duration_reader(text, months):
 def test_an_announced_duration_that_cannot_be_read_is_unreadable(text):
     assert V.duration(text) is None
     assert V.unreadable_duration(text) is not None
+
+
+@pytest.mark.parametrize("text", ["合同期满", "期满后续签", "满足条件", "持有有效居住证", "合法稳定就业"])
+def test_a_value_that_announces_no_duration_is_not_unreadable(text):
+    assert V.unreadable_duration(text) is None
+
+
+@pytest.mark.parametrize(("raw", "kind"), [("合法穩定住所（含租賃）", "rental"), ("合法稳定住所（含租\u200b赁）", "rental"),
+                                          ("自有房產", "owned"), ("不含租\u200b赁", "owned")])
+def test_housing_is_read_through_traditional_and_hidden_characters(raw, kind):
+    assert housing_kind(raw).value == kind
 
 
 @pytest.mark.parametrize(("value", "expected"), [

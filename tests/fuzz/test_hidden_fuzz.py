@@ -8,7 +8,6 @@ apart from PL001, which reports the hidden character.  See policy_lint/normalise
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from hypothesis import strategies as st
 
 from policy_lint.engine import check_source
 from policy_lint.source import decode
-from policy_lint.syntax import BlockNode, PairNode, parse_tree
+from policy_lint.syntax import BlockNode, parse_tree
 
 from .properties import long, small
 
@@ -122,7 +121,3 @@ def test_a_zero_width_space_in_every_value_of_a_sample_changes_only_pl001(path):
     got = _findings(edited, path.relative_to(ROOT).as_posix())
     assert got - {"PL001"} == codes - {"PL001"}
     assert ("PL001" in got) == (edited != text)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(pytest.main([__file__, "-q"]))
