@@ -308,3 +308,19 @@ def test_folding_is_idempotent_and_keeps_ordinary_chinese_typography():
         assert normalise.fold_text(once) == once
     assert normalise.fold_text("户口簿（原件）、①２０２１　…") == "户口簿（原件）、①２０２１　…"
     assert unicodedata.normalize("NFKC", "（") != "（"  # NFKC would change it: the fold keeps it on purpose
+
+
+@pytest.mark.parametrize("county", ["高平市", "高\u200b平市", "高平\u00ad市"])
+def test_a_hidden_character_in_the_county_name_keeps_the_unit_in_its_review(tmp_path, county):
+    city = tmp_path / "jincheng"
+    shutil.copytree(JINCHENG, city)
+    path = city / "高平市.rules"
+    text = path.read_text(encoding="utf-8")
+    path.unlink()  # a file not named after its county: the unit is the one its 县 names
+    (city / "gaoping.rules").write_text(text.replace("县: 高平市", f"县: {county}").replace(
+        "就业证明、社保缴纳证明\n", "就业证明、社保缴纳证明\n        獨生子女證\n"), encoding="utf-8")
+    review = review_city(city)
+    unit = next(u for u in review.units if u.name == "高平市")
+    assert unit.submitted and "PL201" in {f.code for f in unit.findings}
+    assert unit.verdict.value == "不通过"
+    assert ("PL001" in {f.code for f in unit.findings}) == (county != "高平市")
