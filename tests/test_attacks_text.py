@@ -324,3 +324,25 @@ def test_a_hidden_character_in_the_county_name_keeps_the_unit_in_its_review(tmp_
     assert unit.submitted and "PL201" in {f.code for f in unit.findings}
     assert unit.verdict.value == "不通过"
     assert ("PL001" in {f.code for f in unit.findings}) == (county != "高平市")
+
+
+def test_a_disguised_word_draft_gives_the_findings_of_the_clean_one(tmp_path):
+    """The same attack in a .docx (built the way samples/drafts/build_docx.py builds the samples)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_docx", ROOT / "samples" / "drafts" / "build_docx.py")
+    build_docx = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_docx)
+    clean_text = DRAFT.read_text(encoding="utf-8")
+    found = {}
+    for name, text in (("clean", clean_text),
+                       ("attacked", clean_text.replace("满一年；", "满\u200b一年；", 1).replace("独生子女证", "獨生子女證", 1))):
+        path = tmp_path / name / "泽州县.docx"
+        path.parent.mkdir()
+        path.write_bytes(build_docx.build(text))
+        result = check_draft(path, "泽州县.docx")
+        assert result.error is None
+        found[name] = [(f.code, f.span.line, f.span.column) for f in result.findings]
+    assert {"PL101", "PL201"} <= {c for c, _l, _c in found["clean"]}
+    assert [f for f in found["attacked"] if f[0] != "PL001"] == found["clean"]
+    assert [f for f in found["attacked"] if f[0] == "PL001"] == [("PL001", 10, 16)]
