@@ -15,12 +15,13 @@ from importlib import resources
 from typing import Callable
 
 from .errors import InputError, Problem
-from .messages import LocalText, text
+from .messages import LocalText, register, text
 from .models import (
     Condition,
     ConditionGroup,
     ConditionKind,
     DateRange,
+    HiddenCharacter,
     Housing,
     Material,
     Metadata,
@@ -34,6 +35,7 @@ from .models import (
     Span,
     Value,
 )
+from .normalise import fold_text, hidden
 from .source import Source
 from .suggest import closest
 from .syntax import BlockNode, ItemNode, PairNode, Word, parse_tree
@@ -118,8 +120,16 @@ PLACE_SUPPLY_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+register(
+    "doc.unreadable_duration",
+    "「{text}」中的时长无法读出，无法检查是否高于上限。请写成数字加“年”“个月”“天”，如“满1年”“满六个月”“满180天”；不要求时长的，只写条件本身（如“持有有效居住证”）。",
+    "the length in '{text}' cannot be read, so whether it exceeds the ceiling cannot be checked. Write a number with 年, 个月 or 天 "
+    "(满1年, 满六个月, 满180天); if no length is required, write the condition alone (持有有效居住证).",
+)
+
+
 def _lookup(table: dict, name: str) -> str | None:
-    name = name.strip()
+    name = fold_text(name).strip()  # 入學條件, 证\u200b明材料: the names as the vocabulary writes them
     if name in table:
         return name
     for canonical, entry in table.items():
@@ -164,6 +174,7 @@ _MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?�
 
 def normalise_material(raw: str) -> tuple[str, bool]:
     """The normalised name of a material and whether the vocabulary knows it."""
+    raw = fold_text(raw)  # 獨生子女證, 独生子\u200b女证: the vocabulary's characters
     cleaned = _MATERIAL_NOISE.sub("", raw).strip()
     # match within the cleaned name only: a note in brackets (户口簿（无需提供独生子女证）) is not the material
     for alias, name in material_aliases():
@@ -183,6 +194,7 @@ _EXCLUDES_RENTAL = re.compile(
 
 def housing_kind(raw: str) -> Housing:
     """合法稳定住所 and anything accepting rental count as the baseline; owned-only narrows it."""
+    raw = fold_text(raw)
     if _EXCLUDES_RENTAL.search(raw):
         return Housing.owned
     if "租" in raw:
@@ -193,6 +205,9 @@ def housing_kind(raw: str) -> Housing:
 
 
 # --- the builder ------------------------------------------------------------
+
+#: the conditions whose length a check compares with a ceiling (居住 must state one: doc.bad_duration)
+_TIMED = (ConditionKind.residence_permit, ConditionKind.social_insurance, ConditionKind.employment)
 
 
 class _Builder:
@@ -239,9 +254,29 @@ class _Builder:
         return Span(line=word.span.line, column=word.span.column + offset + start,
                     end_line=word.span.line, end_column=word.span.column + offset + end)
 
+    def hidden(self, blocks) -> tuple[HiddenCharacter, ...]:
+        """Every invisible or look-alike character in the names and values of ``blocks`` (not in comments)."""
+        found: list[HiddenCharacter] = []
+        stack = list(reversed(blocks))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, BlockNode):
+                words = [node.name]
+                stack.extend(reversed(node.entries))
+            elif isinstance(node, PairNode):
+                words = [node.key, *node.values]
+            else:
+                words = list(node.values)
+            for word in words:
+                for char in hidden(word.text):
+                    found.append(HiddenCharacter(char=char.char, kind=char.kind, reads_as=char.reads_as,
+                                                 word=fold_text(word.text).strip(),
+                                                 span=self.sub_span(word, char.offset, char.offset + 1)))
+        return tuple(found)
+
     # document
     def build(self, blocks: tuple[BlockNode, ...]) -> Rules:
-        fields: dict = {}
+        fields: dict = {"hidden": self.hidden(blocks)}
         seen: dict[str, int] = {}
         ordered = sorted(blocks, key=lambda b: _lookup(SECTIONS, b.name.text) != "基本信息")
         for block in ordered:
@@ -310,7 +345,7 @@ class _Builder:
                 word = self.single(pair, key)
                 if word is None:
                     continue
-                digits = V.ascii_digits(word.text).strip().rstrip("年").strip()
+                digits = V.ascii_digits(fold_text(word.text)).strip().rstrip("年").strip()
                 if re.fullmatch(r"\d{4}", digits):
                     self.year = int(digits)
                     out["year"] = Value[int](value=self.year, raw=word.text, span=word.span)
@@ -370,10 +405,17 @@ class _Builder:
         if kind is ConditionKind.residence and "months" not in fields:
             self.error(span, text("doc.bad_duration", text=raw))
             return None
+        if kind in _TIMED and "months" not in fields:
+            # 持有有效居住证 asks for no length; 持有满若干年 asks for one that cannot be read: never a silent pass
+            for word in pair.values:
+                unreadable = V.unreadable_duration(word.text)
+                if unreadable is not None:
+                    self.error(self.sub_span(word, *unreadable), text("doc.unreadable_duration", text=word.text))
+                    return None
         if kind is ConditionKind.housing:
             fields["housing"] = housing_kind(raw)
         if kind is ConditionKind.social_insurance:
-            payers = [w.text for w in pair.values if re.search(r"[父母]|监护人|一方|双方", w.text)]
+            payers = [fold_text(w.text) for w in pair.values if re.search(r"[父母]|监护人|一方|双方", fold_text(w.text))]
             if payers:
                 fields["payer"] = "、".join(payers)
         return Condition(**fields)
@@ -440,7 +482,7 @@ class _Builder:
             elif key == "选拔":
                 fields["selection"] = tuple(
                     Value[str](value=w.text.strip(), raw=w.text, span=w.span)
-                    for w in pair.values if w.text.strip() not in ("无", "不组织", "不得组织", "禁止")
+                    for w in pair.values if fold_text(w.text).strip() not in ("无", "不组织", "不得组织", "禁止")
                 )
             else:
                 field = {"超额": "oversubscription", "随迁子女报名": "migrant_registration",

@@ -175,6 +175,17 @@ class PlaceSupply(Model):
     span: Span
 
 
+class HiddenCharacter(Model):
+    """A character in a name or value that a reader does not see or cannot tell apart (see policy_lint.normalise):
+    a format character (``invisible``), a bidi control (``bidi``), or a look-alike of the ideograph ``reads_as``."""
+
+    char: str
+    kind: Literal["invisible", "bidi", "lookalike"]
+    reads_as: str = ""
+    word: str = ""  # the name or value it stands in, as read (folded)
+    span: Span
+
+
 class Rules(Model):
     """A county's admission rules (入学实施细则), as parsed."""
 
@@ -188,6 +199,7 @@ class Rules(Model):
     private: PrivateSchools | None = None
     school_life: SchoolLife | None = None
     place_supply: PlaceSupply | None = None
+    hidden: tuple[HiddenCharacter, ...] = ()  # what check PL001 reports
 
     def schedule(self, kind: SchoolKind) -> Schedule | None:
         for schedule in self.schedules:

@@ -36,6 +36,7 @@ from typing import Literal
 from . import checks as checks_mod
 from . import values as V
 from .build import _Builder, _did_you_mean, _known, _lookup
+from .normalise import fold_text
 from .build import SECTIONS as RULES_SECTIONS
 from .engine import PLAN_SUFFIXES, FileResult, resolved, run_document
 from .errors import InputError
@@ -380,7 +381,7 @@ _PERIOD = re.compile(r"(\d{4})\s*年?\s*(?:—+|–|-|~|～|〜|至|到)\s*(\d{4
 
 
 def read_percent(raw: str) -> Decimal | None:
-    plain = V.ascii_digits(raw).strip()
+    plain = V.ascii_digits(fold_text(raw)).strip()
     if plain in _FULL:
         return Decimal(100)
     match = _PERCENT.fullmatch(plain)
@@ -388,14 +389,14 @@ def read_percent(raw: str) -> Decimal | None:
 
 
 def read_count(raw: str) -> int | None:
-    plain = re.sub(r"\s*(?:所学校|所|个学位|学位|名教师|名|人|个|间)$", "", V.ascii_digits(raw).strip())
+    plain = re.sub(r"\s*(?:所学校|所|个学位|学位|名教师|名|人|个|间)$", "", V.ascii_digits(fold_text(raw)).strip())
     if not plain:
         return None
     return V.integer(plain)
 
 
 def read_year(raw: str) -> int | None:
-    match = _YEAR.fullmatch(V.ascii_digits(raw).strip())
+    match = _YEAR.fullmatch(V.ascii_digits(fold_text(raw)).strip())
     return int(match.group(1)) if match else None
 
 
@@ -451,7 +452,7 @@ class PlanBuilder(_Builder):
 
     def period(self, pair: PairNode) -> Period | None:
         raw, span = self.joined(pair.values)
-        match = _PERIOD.fullmatch(V.ascii_digits(raw).strip())
+        match = _PERIOD.fullmatch(V.ascii_digits(fold_text(raw)).strip())
         if match is None:
             self.error(span, text("plan.bad_period", text=raw))
             return None
@@ -588,7 +589,7 @@ class PlanBuilder(_Builder):
                     places.append(PlaceMeasure(kind="purchase", key=entry.key.text, places=value, span=entry.span))
                 continue
             raw, span = self.joined(entry.values)
-            measures.append(Measure(kind=key, key=entry.key.text, text=raw.strip(), span=span))
+            measures.append(Measure(kind=key, key=entry.key.text, text=fold_text(raw).strip(), span=span))
         return {"measures": tuple(measures), "places": tuple(places), "measures_span": block.name.span}
 
     def place_block(self, block: BlockNode, kind: PlacesKind) -> PlaceMeasure | None:

@@ -271,7 +271,9 @@ class CityReview:
 
 def _unit_of(result: FileResult, path: Path) -> str:
     if result.rules is not None and result.rules.metadata.county is not None:
-        return result.rules.metadata.county.value
+        from .normalise import fold_text
+
+        return fold_text(result.rules.metadata.county.value).strip()  # 澤州縣, 泽\u200b州县: the unit 泽州县
     return path.stem
 
 

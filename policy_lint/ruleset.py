@@ -41,6 +41,7 @@ class ParamSpec:
 
 #: Every parameter a ruleset may set.  A key not listed here is an error.
 PARAMETERS: dict[str, ParamSpec] = {
+    "standard_characters": ParamSpec(bool, "公务用字为规范汉字（无不可见字符、形近兼容字符）", "official texts in standard characters (no invisible or look-alike characters)"),
     "residence_permit_months_max": ParamSpec(int, "居住证持有时长要求上限（月）", "longest permit holding time that may be required (months)"),
     "residence_months_max": ParamSpec(int, "居住年限要求上限（月）", "longest residence time that may be required (months)"),
     "social_insurance_months_max": ParamSpec(int, "社保缴纳年限要求上限（月）", "longest social-insurance time that may be required (months)"),
@@ -327,8 +328,13 @@ def _extends_line(ruleset: Ruleset) -> int | None:
 
 
 def choose(province: str | None, city: str | None, year: int | None) -> str:
-    """The most specific bundled ruleset for a region and year (national if none is closer)."""
-    region = "/".join(p for p in (province, city) if p)
+    """The most specific bundled ruleset for a region and year (national if none is closer).
+
+    The region is read folded (policy_lint.normalise): 晋\u200b城市 and 晉城市 choose 晋城市's ruleset.
+    """
+    from .normalise import fold_text
+
+    region = "/".join(fold_text(p).strip() for p in (province, city) if p)
     best: tuple[int, int, str] | None = None
     for name in available():
         ruleset = load_bundled(name)

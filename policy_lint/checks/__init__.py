@@ -31,6 +31,7 @@ from ..ruleset import ResolvedRuleset
 _REGISTRY: dict[str, type["Check"]] = {}
 
 FAMILIES: dict[str, LocalText] = {
+    "0": LocalText(zh="文字规范", en="the text itself: invisible and look-alike characters"),
     "1": LocalText(zh="入学条件不高于居住证基准", en="conditions no stricter than the residence-permit baseline"),
     "2": LocalText(zh="证明材料", en="supporting documents"),
     "3": LocalText(zh="公民同招", en="same-time public and private enrolment"),

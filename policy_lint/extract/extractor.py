@@ -9,16 +9,24 @@ as the draft's own words (so a finding can point into the sentence); anything
 else that looks like a fact is reported as 待确认 with the sentence quoted.
 Nothing is filled in from outside the draft except the province and city of a
 named county (:mod:`.regions`).
+
+The sentences are read folded (:mod:`policy_lint.normalise`: no invisible
+characters, look-alike ideographs and traditional forms read as the vocabulary's,
+so 獨生子女證 and 持有满\u200b一年 read as 独生子女证 and 持有满一年); every value, quote
+and position that leaves the extractor is the draft's text as written
+(:class:`_Folding`), so the rules it writes hold what the draft holds and PL001
+can point at a hidden character.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import values as V
 from ..build import normalise_material
 from ..messages import LocalText
+from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Entry, Extraction, Group, Origin, Unread
 from .pieces import Piece, depth_split, outside_brackets
@@ -215,6 +223,98 @@ def _conj_split(piece: Piece, pattern: re.Pattern[str]) -> list[Piece] | None:
     return parts
 
 
+# --- reading folded, writing as written ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class _ReadLine(Line):
+    """A line of the draft as the extractor reads it (folded), each character with its column in the draft."""
+
+    cols: tuple[int, ...] = ()
+
+    @property
+    def piece(self) -> Piece:
+        return Piece(self.number, self.text, self.cols)
+
+
+def _folded_piece(piece: Piece) -> Piece:
+    folded = fold(piece.text)
+    return Piece(piece.line, folded.text, tuple(piece.cols[i] for i in folded.starts))
+
+
+class _Folding:
+    """The draft folded for reading, and the way back: a piece of folded text as the draft's characters."""
+
+    def __init__(self, draft: Draft):
+        self.original = {line.number: line.text for line in draft.lines}
+        self.units: dict[int, dict[int, tuple[str, int, int]]] = {}  # line → column → (folded, start, end)
+        lines: list[Line] = []
+        changed = False
+        for line in draft.lines:
+            folded = fold(line.text)
+            if not folded.changed:
+                lines.append(line)
+                continue
+            changed = True
+            units: dict[int, tuple[str, int, int]] = {}
+            for i, start in enumerate(folded.starts):
+                text, _s, end = units.get(start, ("", start, folded.ends[i]))
+                units[start] = (text + folded.text[i], start, end)
+            for start in list(units):  # an invisible character goes with the character after it
+                lead = start
+                while lead > 0 and invisible(line.text[lead - 1]):
+                    lead -= 1
+                text, _s, end = units[start]
+                units[start] = (text, lead, end)
+            self.units[line.number] = units
+            cells = tuple(Cell(c.table, c.row, c.column, _folded_piece(c.piece)) for c in line.cells)
+            lines.append(_ReadLine(line.number, folded.text, cells, line.separator, folded.starts))
+        self.draft = Draft(draft.path, draft.kind, draft.encoding, tuple(lines)) if changed else draft
+
+    def written(self, piece: Piece) -> Piece:
+        """``piece`` (read folded) as the draft's own characters, with their columns."""
+        units = self.units.get(piece.line)
+        if not units or not piece.cols:
+            return piece
+        original = self.original[piece.line]
+        text: list[str] = []
+        cols: list[int] = []
+        i = 0
+        while i < len(piece.text):
+            col = piece.cols[i]
+            j = i
+            while j < len(piece.text) and piece.cols[j] == col:
+                j += 1
+            group = piece.text[i:j]
+            unit = units.get(col)
+            if unit is not None and unit[0] == group:
+                text.append(original[unit[1]:unit[2]])
+                cols.extend(range(unit[1], unit[2]))
+            else:  # a text made by the extractor (无, a province), or part of one folded character
+                text.append(group)
+                cols.extend([col] * len(group))
+            i = j
+        return Piece(piece.line, "".join(text), tuple(cols))
+
+    def restore(self, extraction: Extraction) -> Extraction:
+        """Every piece of ``extraction`` as the draft's characters (nothing to do when folding changed nothing)."""
+        if not self.units:
+            return extraction
+        for entry in extraction.entries():
+            entry.words[:] = [self.written(w) for w in entry.words]
+        for item in extraction.conditions:
+            if isinstance(item, Group) and item.anchor is not None:
+                item.anchor = self.written(item.anchor)
+        for name, anchor in list(extraction.anchors.items()):
+            extraction.anchors[name] = self.written(anchor)
+        restored = []
+        for item in extraction.unread:
+            piece = self.written(item.piece)
+            restored.append(replace(item, piece=piece, text=piece.text))
+        extraction.unread[:] = restored
+        return extraction
+
+
 # --- the extractor ----------------------------------------------------------------
 
 
@@ -233,7 +333,8 @@ class _Context:
 
 class Extractor:
     def __init__(self, draft: Draft):
-        self.draft = draft
+        self.folding = _Folding(draft)
+        self.draft = self.folding.draft  # read folded; every piece written out is restored (_Folding.restore)
         self.out = Extraction(path=draft.path)
         self.used: dict[int, set[int]] = {}
         self.understood: dict[int, set[int]] = {}
@@ -260,7 +361,7 @@ class Extractor:
         return f"paragraph {piece.line}" + (f", {cell.label_en}" if cell else "")
 
     def origin(self, sentence: Piece, note: str = "", cell: Cell | None = None) -> Origin:
-        return Origin(self.where(sentence, cell), sentence.text.strip(), note)
+        return Origin(self.where(sentence, cell), self.folding.written(sentence).text.strip(), note)
 
     def unread(self, piece: Piece, reason: str | LocalText, section: str | None = None,
                cell: Cell | None = None) -> None:
@@ -287,7 +388,7 @@ class Extractor:
         self.private()
         self.leftovers()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
-        return self.out
+        return self.folding.restore(self.out)
 
     def split(self) -> None:
         topic: str | None = None
@@ -412,7 +513,8 @@ class Extractor:
             if _LONE_DATE.match(V.ascii_digits(line.text)):
                 self.mark(line.piece, understood=True)
                 self.out.metadata_notes.append(
-                    f"第{line.number}段落款日期「{line.text.strip()}」是成文日期，不一定是报送日期，未写入“报送日期”。")
+                    f"第{line.number}段落款日期「{self.folding.original[line.number].strip()}」是成文日期，"
+                    "不一定是报送日期，未写入“报送日期”。")
 
     def region(self, title: Piece | None, head: list[Line]) -> None:
         out = self.out.metadata
@@ -590,6 +692,11 @@ class Extractor:
         (kind,) = kinds
         if kind == "居住" and V.duration(piece.text) is None:
             self.unread(written, LocalText(zh="未写明居住时长", en="the length of residence is not written"), "入学条件")
+            return None
+        if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
+            # 持有满若干年: a length is asked for but cannot be read; never written as if none were
+            self.unread(written, LocalText(zh="写了时长要求，但未能读出时长", en="a length is required but could not be read"),
+                        "入学条件")
             return None
         if kind == "户籍" and re.search(r"不(?:限|要求|以)|非|不在|不论|不受", piece.text):
             self.mark(piece, understood=True)
@@ -1001,7 +1108,7 @@ class Extractor:
                                               en=f"the date could not be read; {label}"), "招生安排", cell)
             return
         (stage,) = stages
-        origin = Origin(self.where(cell.piece, cell), cell.piece.text,
+        origin = Origin(self.where(cell.piece, cell), self.folding.written(cell.piece).text,
                         "；".join(x for x in (label, note) if x))
         for kind in kinds:
             self.set_stage(kind, stage, dates[0], origin)
@@ -1022,7 +1129,8 @@ class Extractor:
                 for stage in ("报名", "摇号", "录取"):
                     if stage in named and stage in public:
                         source = public[stage]
-                        origin = Origin(self.where(clause), clause.text, f"{stage}日期同公办学校，见" +
+                        origin = Origin(self.where(clause), self.folding.written(clause).text,
+                                        f"{stage}日期同公办学校，见" +
                                         source.origins[0].where)
                         self.set_stage("民办", stage, source.words[0], origin)
                         copied = True

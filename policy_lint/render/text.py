@@ -15,8 +15,10 @@ from ..messages import Lang, text
 
 
 def display_width(s: str) -> int:
-    """Columns ``s`` takes in a terminal (CJK characters take two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    """Columns ``s`` takes in a terminal (CJK characters take two; format characters such as U+200B and
+    combining marks none, so that a caret stays under its character on a line that holds them)."""
+    return sum(0 if unicodedata.category(ch) in ("Cf", "Mn", "Me") else
+               2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
 #: a quoted line longer than this (in characters) is shown as a window around the span

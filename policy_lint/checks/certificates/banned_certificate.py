@@ -7,6 +7,7 @@ from ...build import material_aliases, normalise_material
 from ...findings import Finding
 from ...messages import LocalText
 from ...models import Condition, Rules, Span
+from ...normalise import fold
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._text import negated_in_clause
@@ -103,11 +104,16 @@ class BannedCertificate(Check):
 
 
 def _banned_in_condition(condition: Condition, banned: set[str]):
-    """(alias as written, normalised name, span) for each banned certificate a condition asks for."""
-    text = condition.raw
+    """(alias as written, normalised name, span) for each banned certificate a condition asks for.
+
+    The condition is read folded (policy_lint.normalise: 提供獨生子女證 and 提供独生子\u200b女证 ask for a
+    独生子女证); the alias and its span are the characters as written.
+    """
+    folded = fold(condition.raw)
+    text = folded.text
     # The joined raw keeps the source's columns when the value sits on one line with one-character separators.
     exact = condition.span.line == condition.span.end_line and \
-        condition.span.end_column - condition.span.column == len(text)
+        condition.span.end_column - condition.span.column == len(condition.raw)
     pos = 0
     for piece in _CONJUNCTION.split(text):
         start = text.find(piece, pos)
@@ -123,9 +129,10 @@ def _banned_in_condition(condition: Condition, banned: set[str]):
         # 无需原籍证明，须提供独生子女证 only the first
         if negated_in_clause(text, at):
             continue
+        first, last = folded.span(at, at + len(alias))
         if exact:
-            span = Span(line=condition.span.line, column=condition.span.column + at,
-                        end_line=condition.span.line, end_column=condition.span.column + at + len(alias))
+            span = Span(line=condition.span.line, column=condition.span.column + first,
+                        end_line=condition.span.line, end_column=condition.span.column + last)
         else:
             span = condition.span
-        yield alias, name, span
+        yield condition.raw[first:last], name, span

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
@@ -106,7 +107,7 @@ class MigrantChildrenTreatedDifferently(Check):
                 value = getattr(schedule, attr)
                 if value is None:
                     continue
-                marker = _apart_marker(value.value)
+                marker = _apart_marker(fold_text(value.value))
                 if marker is None:
                     continue
                 same = "同步报名" if attr == "migrant_registration" else "同池摇号"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...messages import LocalText
 from ...models import Rules
@@ -100,9 +101,9 @@ class OversubscriptionNotByLottery(Check):
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         for schedule in rules.schedules:
             rule = schedule.oversubscription
-            if rule is None or re.fullmatch(r"\s*(?:无|暂无|不涉及)?\s*", rule.value):
+            if rule is None or re.fullmatch(r"\s*(?:无|暂无|不涉及)?\s*", fold_text(rule.value)):
                 continue
-            why = _why_not_lottery(rule.value)
+            why = _why_not_lottery(fold_text(rule.value))
             if why is not None:
                 yield self.finding(rules, ruleset, rule.span, kind=KIND[schedule.kind], value=rule.value, why=why)
 

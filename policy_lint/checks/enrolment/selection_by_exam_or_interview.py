@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
@@ -100,7 +101,7 @@ class SelectionByExamOrInterview(Check):
         for schedule in rules.schedules:
             denied = False
             for value in schedule.selection:
-                denied = denied or _denies(value.value)
+                denied = denied or _denies(fold_text(value.value))
                 if denied:
                     continue
                 yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], value=value.value)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
@@ -103,7 +104,7 @@ class MigrantChildrenSetApartAtSchool(Check):
             value = getattr(life, attr)
             if value is None:
                 continue
-            marker = apart_marker(value.value)
+            marker = apart_marker(fold_text(value.value))
             if marker is not None:
                 yield self.finding(rules, ruleset, value.span, field=field, value=value.value, marker=marker,
                                    example=example)

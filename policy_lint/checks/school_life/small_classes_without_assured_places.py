@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...messages import LocalText
 from ...models import Rules
@@ -99,11 +100,11 @@ class SmallClassesWithoutAssuredPlaces(Check):
         supply = rules.place_supply
         if supply is None or supply.small_classes is None:
             return
-        value = supply.small_classes.value
+        value = fold_text(supply.small_classes.value)
         marker = _first(_ACROSS, value)
         if marker is None:
             return
-        places = supply.places.value if supply.places is not None else None
+        places = fold_text(supply.places.value) if supply.places is not None else None
         short = _first(_SHORT, places) if places else None
         if short is not None:
             reason = LocalText(zh=f"「学位：{places}」表明随迁子女学位不能有效保障（“{short}”）",

@@ -1,6 +1,7 @@
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...messages import LocalText
 from ...models import ConditionKind, Rules, Span
@@ -114,9 +115,10 @@ class ConditionRestsOnHukou(Check):
         for condition, _group in flat:
             if condition.kind not in (ConditionKind.hukou, ConditionKind.other):
                 continue
-            rest = _NOT_LOCAL.sub("", condition.raw)
+            read = fold_text(condition.raw)  # 戶籍, 本\u200b地: read as the vocabulary writes them
+            rest = _NOT_LOCAL.sub("", read)
             status = first_affirmed(STATUS, rest)  # 无需原籍证明 is not a condition on 原籍
-            if condition.kind is ConditionKind.hukou and status is None and rest == condition.raw:
+            if condition.kind is ConditionKind.hukou and status is None and rest == read:
                 term = condition.key  # 户籍：本省 -- the key itself names hukou
             elif status is not None:
                 term = status.group(0)
@@ -128,7 +130,7 @@ class ConditionRestsOnHukou(Check):
                 en=f"makes '{term}' a condition of admission; admission must rest mainly on the residence permit.",
             )
             yield self.finding(rules, ruleset, condition.span, subject=subject, problem=problem)
-        if flat and not any(c.kind is ConditionKind.residence_permit or _PERMIT.search(c.raw) for c, _ in flat):
+        if flat and not any(c.kind is ConditionKind.residence_permit or _PERMIT.search(fold_text(c.raw)) for c, _ in flat):
             block = rules.conditions
             label = block.label
             span = Span(line=block.span.line, column=block.span.column,

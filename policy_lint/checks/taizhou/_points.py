@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...messages import LocalText
 from ...models import Rules, Value
@@ -61,7 +62,7 @@ class UnifiedPointsItem(Check):
             yield self.finding(rules, ruleset, points.span, found=found, issuer=issuer)
             return
         first = values[0]
-        reason = not_city_issued(first.value, issuer)
+        reason = not_city_issued(fold_text(first.value), issuer)
         if reason is not None:
             found = LocalText(zh=f"{zh}「{first.value}」{reason.zh}", en=f"the {en} '{first.value}' {reason.en}")
             yield self.finding(rules, ruleset, first.span, found=found, issuer=issuer)

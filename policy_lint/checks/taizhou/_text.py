@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...models import Rules, Span, Value
+from ...normalise import fold
 from .._text import first_affirmed, negated  # noqa: F401  (the 台州 checks import them from here)
 
 # Marks that may wrap a document or platform name.
@@ -17,12 +18,14 @@ def bare(text: str) -> str:
 
 
 def part_span(value: Value[str], start: int, end: int) -> Span:
-    """The span of ``value.raw[start:end]`` when it can be placed exactly, else the value's span.
+    """The span of ``fold(value.raw).text[start:end]`` (the checks read a value folded, see
+    policy_lint.normalise) when it can be placed exactly, else the value's span.
 
     A value joined from several words (``、``) or written in quotes is wider than its raw text
     only by quotes and spaces; when the widths agree every raw offset is a source column.
     """
     span = value.span
+    start, end = fold(value.raw).span(start, end)
     if span.line == span.end_line and span.end_column - span.column == len(value.raw):
         return Span(line=span.line, column=span.column + start, end_line=span.line, end_column=span.column + end)
     return span

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...messages import LocalText
 from ...models import Rules
@@ -106,7 +107,7 @@ class PointsNotBasedOnPermit(Check):
         if rules.points is None or rules.points.basis is None:
             return
         basis = rules.points.basis
-        raw = basis.raw
+        raw = fold_text(basis.raw)
         others = list(_OTHER.finditer(raw))
         permit = _PERMIT.search(raw)
         main_other = next((m for m in others if re.match(r"[^、，；,;]{0,4}为主", raw[m.end():])), None)
@@ -127,4 +128,4 @@ class PointsNotBasedOnPermit(Check):
         span = part_span(basis, culprit.start(), culprit.end()) if culprit else basis.span
         other = LocalText(zh=f"「{culprit.group(0)}」", en=culprit.group(0)) if culprit else LocalText(
             zh="其他条件", en="other conditions")
-        yield self.finding(rules, ruleset, span, parameter="permit_main_basis", raw=raw, reason=reason, other=other)
+        yield self.finding(rules, ruleset, span, parameter="permit_main_basis", raw=basis.raw, reason=reason, other=other)

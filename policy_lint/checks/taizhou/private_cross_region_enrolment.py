@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
@@ -107,12 +108,12 @@ class PrivateCrossRegionEnrolment(Check):
         if rules.private is None or rules.private.region is None:
             return
         region = rules.private.region
-        raw = region.raw
+        raw = fold_text(region.raw)
         found = [m for m in [first_affirmed(_BEYOND, raw)] if m]
-        county = rules.metadata.county.value if rules.metadata.county else ""
+        county = fold_text(rules.metadata.county.value) if rules.metadata.county else ""
         if not county.endswith("市"):
             found += [m for m in [first_affirmed(_WHOLE_CITY, raw)] if m]
-        city = rules.metadata.city.value if rules.metadata.city else ""
+        city = fold_text(rules.metadata.city.value) if rules.metadata.city else ""
         if city:
             found += [m for m in re.finditer(re.escape(city), raw)
                       if not _COUNTY_AFTER_CITY.match(raw[m.end():]) and not negated(raw, m.start())]
@@ -120,5 +121,5 @@ class PrivateCrossRegionEnrolment(Check):
             return
         match = min(found, key=lambda m: m.start())
         yield self.finding(rules, ruleset, part_span(region, match.start(), match.end()),
-                           raw=raw, phrase=match.group(0))
+                           raw=region.raw, phrase=match.group(0))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...normalise import fold_text
 from ...findings import Finding
 from ...messages import LocalText
 from ...models import Rules, SchoolKind, Value
@@ -120,7 +121,7 @@ class PrivateOverPlanEnrolment(Check):
         if schedule is not None and schedule.oversubscription is not None:
             wordings.append(("超额", schedule.oversubscription))
         for key, value in wordings:
-            match = first_affirmed(_OVER_PLAN, value.raw)
+            match = first_affirmed(_OVER_PLAN, fold_text(value.raw))
             if match is None:
                 continue
             found = LocalText(

@@ -1,0 +1,180 @@
+"""Look-alike and invisible characters: how every reader of the vocabulary sees a text.
+
+A county's text may hold characters a reader does not see or cannot tell apart
+from the ones the vocabulary names: a zero-width space (U+200B) or a soft hyphen
+inside ``持有满一年``, a CJK compatibility ideograph for 年, a Kangxi radical ⼀ for
+一, a bidi override, or a traditional form (``獨生子女證``).  :func:`fold` gives the
+text the readers match -- the vocabulary's section and key names
+(:mod:`policy_lint.build`), durations and dates (:mod:`policy_lint.values`),
+materials and certificates, housing, the extractor's phrases -- together with the
+map back to the text as written, so that a finding's caret stays under the
+original characters and what is quoted is the original.
+
+What folding does, character by character (a base character with the combining
+marks after it is one unit):
+
+- format characters (Unicode category Cf: U+200B-U+200F, U+00AD, U+2060-U+2064,
+  U+FEFF, the bidi controls U+202A-U+202E and U+2066-U+2069, ...) and variation
+  selectors are dropped;
+- anything else is put in NFKC form (a compatibility ideograph or Kangxi radical
+  becomes the ideograph it looks like), except the ordinary typography of Chinese
+  text that the readers already accept as written: full-width forms (U+FF01-U+FF5E,
+  U+FFE0-U+FFE6), the ideographic space, circled and parenthesised numbers (①, ⑴,
+  ㈠), the ellipsis, and superscript and subscript digits (², which are not numbers);
+- a traditional form is read as its simplified character, from the table in
+  ``rulesets/vocabulary.toml`` (traditional to simplified only, never the reverse).
+
+:func:`hidden` lists the characters that folding drops or that look like an
+ideograph they are not (check PL001 reports them).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: bidi controls: they change the order in which a text is displayed, not only whether a character shows
+BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C))
+
+
+def invisible(ch: str) -> bool:
+    """Whether ``ch`` is a format character or a variation selector (not shown, dropped by :func:`fold`)."""
+    code = ord(ch)
+    return (unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+            or code == 0x034F or 0x180B <= code <= 0x180D)
+
+
+def _kept(ch: str) -> bool:
+    """Ordinary Chinese typography that NFKC would change but every reader already takes as written."""
+    code = ord(ch)
+    return (0xFF01 <= code <= 0xFF5E or 0xFFE0 <= code <= 0xFFE6 or code == 0x3000
+            or 0x2460 <= code <= 0x24FF or 0x3200 <= code <= 0x32FF or code in (0x2025, 0x2026)
+            or code in (0xB2, 0xB3, 0xB9) or 0x2070 <= code <= 0x209F)  # ², ₂: not digits (核定计划: ² is no number)
+
+
+@lru_cache(maxsize=1)
+def traditional() -> dict[int, str]:
+    """The traditional → simplified table (a ``str.translate`` table)."""
+    data = tomllib.loads(
+        resources.files("policy_lint.rulesets").joinpath("vocabulary.toml").read_text(encoding="utf-8"))
+    table: dict[int, str] = {}
+    for pair in data["traditional"]["pairs"].split():
+        if len(pair) != 2 or pair[0] == pair[1]:
+            raise ValueError(f"vocabulary.toml [traditional]: '{pair}' is not a traditional and a simplified character")
+        table[ord(pair[0])] = pair[1]
+    return table
+
+
+def _combining(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or 0x1160 <= ord(ch) <= 0x11FF  # Hangul vowels, finals
+
+
+@lru_cache(maxsize=4096)
+def _fold_unit(unit: str) -> str:
+    if len(unit) == 1 and _kept(unit):
+        return unit
+    return unicodedata.normalize("NFKC", unit).translate(traditional())
+
+
+#: a text none of whose characters folding changes, apart from traditional forms (the usual case, checked fast)
+_PLAIN = re.compile(r"[\x20-\x7e\u4e00-\u9fff\u3000-\u3035\uff01-\uff5e“”‘’—…·\t\n]*")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """``text`` folded from ``original``; the folded character ``i`` stands for ``original[starts[i]:ends[i]]``."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets in ``original`` of the folded characters ``[start, end)``."""
+        if start >= end:
+            at = self.starts[start] if start < len(self.starts) else len(self.original)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+def _identity(text: str) -> Folded:
+    offsets = tuple(range(len(text)))
+    return Folded(text, text, offsets, tuple(i + 1 for i in offsets))
+
+
+def fold(text: str) -> Folded:
+    """``text`` as the readers see it, with the map back to ``text`` (see the module docstring)."""
+    if _PLAIN.fullmatch(text) and not any(ord(ch) in traditional() for ch in text):
+        return _identity(text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        if invisible(text[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_combining(text[j]) and not invisible(text[j])):
+            j += 1
+        folded = _fold_unit(text[i:j])
+        out.append(folded)
+        starts.extend([i] * len(folded))
+        ends.extend([j] * len(folded))
+        i = j
+    return Folded(text, "".join(out), tuple(starts), tuple(ends))
+
+
+@lru_cache(maxsize=8192)
+def fold_text(text: str) -> str:
+    """The folded text alone."""
+    return fold(text).text
+
+
+@dataclass(frozen=True)
+class HiddenChar:
+    """A character a reader does not see or cannot tell apart: its offset in the text, and what kind."""
+
+    offset: int
+    char: str
+    kind: str  # "bidi", "invisible" or "lookalike"
+    reads_as: str = ""  # what a look-alike is read as
+
+
+def _ideograph(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
+
+
+def hidden(text: str) -> list[HiddenChar]:
+    """Every invisible character of ``text``, and every character that looks like an ideograph it is not
+    (a compatibility ideograph, a Kangxi or supplementary radical: NFKC makes it a different ideograph).
+
+    Traditional forms are not listed: they are visible and read correctly.
+    """
+    if _PLAIN.fullmatch(text):
+        return []
+    found: list[HiddenChar] = []
+    for offset, ch in enumerate(text):
+        if ch in BIDI:
+            found.append(HiddenChar(offset, ch, "bidi"))
+        elif invisible(ch):
+            found.append(HiddenChar(offset, ch, "invisible"))
+        elif not _ideograph(ch):
+            nfkc = unicodedata.normalize("NFKC", ch)
+            if len(nfkc) == 1 and nfkc != ch and _ideograph(nfkc):
+                found.append(HiddenChar(offset, ch, "lookalike", nfkc.translate(traditional())))
+    return found
+
+
+def describe(ch: str) -> str:
+    """``U+200B ZERO WIDTH SPACE``: a character by its code point and name."""
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".rstrip()
