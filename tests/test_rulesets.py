@@ -153,12 +153,16 @@ def _squash(text: str) -> str:
 
 
 def test_every_verified_quote_stands_verbatim_in_the_sources():
-    """A ruleset may only quote the seeds or the policy brief; anything else is marked verified = false."""
+    """A ruleset may only quote the seeds, the policy brief or the statutes under sources/laws; anything else is
+    marked verified = false."""
     from pathlib import Path
 
     folder = Path(__file__).resolve().parent / "data" / "sources"
-    sources = [*sorted(folder.glob("*.txt")), folder / "BRIEF.md"]
-    assert len(sources) == 3 and all(p.exists() for p in sources), sources
+    laws = sorted((folder / "laws").glob("*.md"))  # statutes from LawRefBook/Laws, each with its source line
+    sources = [*sorted(folder.glob("*.txt")), folder / "BRIEF.md", *laws]
+    assert len(laws) >= 4 and all(p.exists() for p in sources), sources
+    assert all(p.read_text(encoding="utf-8").startswith("<!-- 来源 / source: https://github.com/LawRefBook/Laws/")
+               for p in laws)
     corpus = _squash("".join(p.read_text(encoding="utf-8") for p in sources))
     for name in available():
         for param in load_bundled(name).params.values():
