@@ -332,9 +332,9 @@ def _cell_column(line: str, index: int, delimiter: str = ",") -> int:
         return column
     for position, cell in enumerate(cells):
         if position == index:
-            return column
+            return min(column, len(line) + 1)
         column += len(cell) + 1
-    return column
+    return min(column, len(line) + 1)  # a cell the row does not reach: just past its end
 
 
 # The messages of the statistics reader live beside it (as the checks' messages do).

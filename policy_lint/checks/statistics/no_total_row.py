@@ -36,7 +36,7 @@ class NoTotalRow(StatsCheck):
     在表末加上合计行（省名或“合计”），其人数为各市之和，比例由合计人数重新计算。
 
     ## 未建模
-    不判断哪一行本应是合计行；审核仍按各市之和计算全省比例。
+    不判断哪一行本应是合计行；审核仍按各市之和计算全省比例。缺少人数的合计行由 PL706 报告，此处不再报告。
 
     ## What it checks
     A table with city rows and no total row: one named as the province (or its short name, 山西 or 内蒙古), 合计,
@@ -51,7 +51,7 @@ class NoTotalRow(StatsCheck):
 
     ## Not modelled
     Which row was meant as the total is not guessed; the audit still computes the province's share from the
-    cities' sums.
+    cities' sums. A total row without its counts is PL706's finding, not this one's.
     """
 
     code = "PL704"
@@ -71,7 +71,8 @@ class NoTotalRow(StatsCheck):
     )
 
     def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        if table.total is not None or not table.cities:
+        if table.total is not None or not table.cities or any(r.total_row for r in table.incomplete):
+            # a total row without its counts is there: PL706 reports its empty cells
             return
         last = max(table.cities, key=lambda r: r.line)
         computed = share(table.sum_public(), table.sum_total(), 2)
