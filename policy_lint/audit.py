@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import checks as checks_mod
-from .city import ProvinceConfig, load_province
+from .city import ProvinceConfig, load_province, parse_toml
 from .engine import display_path, resolved
 from .errors import InputError
 from .files import walk
@@ -37,6 +37,7 @@ from .findings import Finding
 from .messages import text
 from .review import CITY_FILE, CityReview, Unit, review_city
 from .ruleset import ResolvedParameter, ResolvedRuleset, choose
+from .source import read
 from .statistics import StatsTable, parse_stats
 
 PROVINCE_FILE = "province.toml"
@@ -151,12 +152,12 @@ class ProvinceAudit:
 
 def _name_hint(city_file: Path) -> str | None:
     """The city's name from a city.toml that could not be loaded (a typo elsewhere in it), if it says one,
-    so that the listed city shows as unreadable rather than as not submitted."""
-    import tomllib
-
+    so that the listed city shows as unreadable rather than as not submitted.  Read as load_city reads it
+    (within the size limit, nesting and huge numbers refused): whatever made the file unreadable must not
+    stop the audit here."""
     try:
-        data = tomllib.loads(city_file.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = parse_toml(city_file.as_posix(), read(city_file).text)
+    except InputError:
         return None
     name = data.get("city", {}).get("name") if isinstance(data.get("city"), dict) else None
     return name if isinstance(name, str) else None

@@ -34,10 +34,10 @@ import re
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import InputError
-from .messages import text
+from .messages import register, text
 from .source import read
 from .suggest import closest
 
@@ -93,7 +93,162 @@ def _line_of(source: str, needle: str, after: str | None = None) -> int | None:
     return None
 
 
-def _load(path: Path, table: str, keys: dict[str, type | tuple[type, ...]], required: tuple[str, ...]):
+def _key_position(source: str, table: str, key: str) -> tuple[int, int] | None:
+    """(line, column) where ``key`` is set in ``[table]`` (``key = …``, ``table.key = …`` or ``[table.key]``);
+    the first such line anywhere when the table header is not found."""
+    header = re.compile(r"\s*\[\s*([^\]]*?)\s*\]")
+    assign = re.compile(rf"(\s*)(?:{re.escape(table)}\s*\.\s*)?[\"']?{re.escape(key)}[\"']?\s*[=.]")
+    current, fallback = None, None
+    for number, line in enumerate(source.split("\n"), start=1):
+        code = line.split("#", 1)[0]
+        match = header.match(code)
+        if match and not code.lstrip().startswith("[["):
+            current = match.group(1)
+            if current == f"{table}.{key}":
+                return number, code.index("[") + 1
+            continue
+        found = assign.match(code)
+        if found:
+            position = (number, len(found.group(1)) + 1)
+            if current == table or (current is None and code.lstrip().startswith(f"{table}.")):
+                return position
+            fallback = fallback or position
+    return fallback
+
+
+#: deeper nesting of arrays and inline tables than any configuration needs (tomllib recurses per level)
+MAX_TOML_DEPTH = 32
+
+
+def _too_deep(source: str) -> tuple[int, int] | None:
+    """(line, column) where arrays or inline tables nest deeper than :data:`MAX_TOML_DEPTH`, outside strings
+    and comments; None if they never do."""
+    depth, index, size = 0, 0, len(source)
+    while index < size:
+        ch = source[index]
+        if ch == "#":
+            newline = source.find("\n", index)
+            index = size if newline < 0 else newline
+            continue
+        if ch in "\"'":
+            quote = ch * 3 if source.startswith(ch * 3, index) else ch
+            index += len(quote)
+            while index < size and not source.startswith(quote, index):
+                if ch == '"' and source[index] == "\\":
+                    index += 1
+                elif len(quote) == 1 and source[index] == "\n":
+                    break
+                index += 1
+            index += len(quote)
+            continue
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_TOML_DEPTH:
+                line = source.count("\n", 0, index) + 1
+                return line, index - (source.rfind("\n", 0, index) + 1) + 1
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+        index += 1
+    return None
+
+
+def parse_toml(display: str, source: str) -> dict:
+    """``source`` (the text of ``display``) as TOML; :class:`InputError` with the line for anything tomllib
+    refuses or cannot survive (a syntax error, nesting thousands deep, an integer of thousands of digits)."""
+    deep = _too_deep(source)
+    if deep is not None:
+        raise InputError(display, text("config.too_deep", limit=MAX_TOML_DEPTH), line=deep[0], column=deep[1],
+                         source_text=source)
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"at line (\d+), column (\d+)", str(exc))
+        raise InputError(display, text("config.syntax", detail=str(exc)),
+                         line=int(match.group(1)) if match else None,
+                         column=int(match.group(2)) if match else None, source_text=source) from None
+    except RecursionError:
+        raise InputError(display, text("config.too_deep", limit=MAX_TOML_DEPTH), source_text=source) from None
+    except ValueError:  # an integer beyond Python's 4,300-digit conversion limit
+        line = next((n for n, code in enumerate(source.split("\n"), start=1) if re.search(r"\d{100}", code)), None)
+        raise InputError(display, text("config.number_too_long"), line=line, column=1 if line else None,
+                         source_text=source) from None
+
+
+#: what each key holds: its kind (see _KINDS) and an example to write instead
+CITY_KEYS: dict[str, tuple[str, str]] = {
+    "name": ("string", 'name = "晋城市"'),
+    "province": ("string", 'province = "山西省"'),
+    "year": ("year", "year = 2021"),
+    "units": ("strings", 'units = ["城区", "泽州县"]'),
+    "ruleset": ("string", 'ruleset = "jincheng-2021"'),
+    "deadline": ("date", "deadline = 2021-06-20"),
+    "key_counties": ("strings", 'key_counties = ["泽州县"]'),
+    "submitted": ("date", "submitted = 2021-06-28"),
+}
+PROVINCE_KEYS: dict[str, tuple[str, str]] = {
+    "name": ("string", 'name = "山西省"'),
+    "year": ("year", "year = 2021"),
+    "cities": ("strings", 'cities = ["阳泉市", "晋城市"]'),
+    "ruleset": ("string", 'ruleset = "shanxi-2021"'),
+    "deadline": ("date", "deadline = 2021-06-30"),
+}
+#: the largest figure a [statistics] entry may hold (a billion pupils is far beyond any city)
+MAX_STATISTIC = 999_999_999
+
+
+def _kind_ok(kind: str, value: object) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "strings":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == "year":
+        return isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2200
+    if kind == "date":
+        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    if kind == "count":
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_STATISTIC
+    raise ValueError(kind)
+
+
+def _found(value: object) -> str:
+    """The catalogue key naming what ``value`` is, in words."""
+    if isinstance(value, bool):
+        return "config.found.bool"
+    if isinstance(value, int):
+        return "config.found.int"
+    if isinstance(value, float):
+        return "config.found.float"
+    if isinstance(value, str):
+        return "config.found.string"
+    if isinstance(value, list):
+        return "config.found.list"
+    if isinstance(value, dict):
+        return "config.found.table"
+    if isinstance(value, dt.datetime):
+        return "config.found.datetime"
+    if isinstance(value, dt.date):
+        return "config.found.date"
+    if isinstance(value, dt.time):
+        return "config.found.time"
+    return "config.found.other"
+
+
+def _shown(value: object) -> str:
+    """``value`` as TOML would show it, cut short (a list of thousands of items is not quoted whole)."""
+    if isinstance(value, bool):
+        shown = "true" if value else "false"
+    elif isinstance(value, str):
+        shown = f'"{value}"'
+    elif isinstance(value, (dt.date, dt.time)):
+        shown = value.isoformat()
+    elif isinstance(value, (list, dict)):
+        shown = "[…]" if isinstance(value, list) else "{…}"
+    else:
+        shown = str(value) if not isinstance(value, int) or abs(value) < 10 ** 30 else f"{str(value)[:20]}…"
+    return shown if len(shown) <= 60 else shown[:57] + "…"
+
+
+def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tuple[str, ...]):
     display = path.as_posix()
     source = read(path, display)
 
@@ -102,13 +257,27 @@ def _load(path: Path, table: str, keys: dict[str, type | tuple[type, ...]], requ
         return InputError(display, text("config.invalid", detail=detail), line=line, column=1 if line else None,
                           source_text=source.text)
 
-    try:
-        data = tomllib.loads(source.text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"at line (\d+), column (\d+)", str(exc))
-        raise InputError(display, text("config.syntax", detail=str(exc)),
-                         line=int(match.group(1)) if match else None,
-                         column=int(match.group(2)) if match else None, source_text=source.text) from None
+    def wrong(key: str, value: object, label: str | None = None, where: str | None = None) -> InputError:
+        kind, example = keys[key] if label is None else ("count", f"{key} = 1200")
+        position = _key_position(source.text, where or table, key)
+        if kind == "date" and isinstance(value, dt.datetime):
+            message = text("config.datetime_for_date", key=key, value=_shown(value), example=example)
+        elif kind == "year" and isinstance(value, int) and not isinstance(value, bool):
+            message = text("config.bad_year", key=key, value=_shown(value), example=example)
+        elif kind == "count" and isinstance(value, int) and not isinstance(value, bool):
+            message = text("config.bad_count", key=label or key, value=_shown(value), limit=f"{MAX_STATISTIC:,}",
+                           example=example)
+        elif kind == "strings" and isinstance(value, list):
+            item = next(v for v in value if not isinstance(v, str))
+            message = text("config.wrong_item", key=key, found=text(_found(item)), value=_shown(item),
+                           example=example)
+        else:
+            message = text("config.wrong_type", key=label or key, kind=text(f"config.kind.{kind}"),
+                           found=text(_found(value)), value=_shown(value), example=example)
+        return InputError(display, message, line=position[0] if position else None,
+                          column=position[1] if position else None, source_text=source.text)
+
+    data = parse_toml(display, source.text)
     for key in data:
         if key not in (table, "statistics"):
             raise fail(f"[{key}]", f"[{key}")
@@ -119,56 +288,114 @@ def _load(path: Path, table: str, keys: dict[str, type | tuple[type, ...]], requ
         if key not in keys:
             hint = closest(key, keys)
             raise fail(f"{key}" + (f" → {hint}" if hint else ""), key)
-        if not isinstance(value, keys[key]) or isinstance(value, bool) and keys[key] is int:
-            raise fail(f"{key} = {value!r}", key)
-    if isinstance(body.get("year"), int) and not isinstance(body.get("year"), bool) and not 1900 <= body["year"] <= 2200:
-        raise fail(f"year = {body['year']}", "year")
+        if not _kind_ok(keys[key][0], value):
+            raise wrong(key, value)
     for key in required:
         if key not in body:
             raise fail(f"{key}（缺失 / missing）", f"[{table}]")
     stats = data.get("statistics", {})
+    if not isinstance(stats, dict):
+        position = _key_position(source.text, "", "statistics")
+        raise InputError(display, text("config.statistics_not_table"), line=position[0] if position else None,
+                         column=position[1] if position else None, source_text=source.text)
     for key, value in stats.items():
         if key not in STATISTICS_KEYS:
             hint = closest(key, STATISTICS_KEYS)
             raise fail(f"[statistics] {key}" + (f" → {hint}" if hint else ""), key)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise fail(f"[statistics] {key} = {value!r}", key)
+        if not _kind_ok("count", value):
+            raise wrong(key, value, label=f"[statistics] {key}", where="statistics")
     return display, source.text, body, stats
+
+
+def _model(display: str, source: str, build):
+    """``build()``, a pydantic model; a value the checks above let through is still this file's error."""
+    try:
+        return build()
+    except ValidationError as exc:
+        first = exc.errors()[0] if exc.errors() else {}
+        field = ".".join(str(p) for p in first.get("loc", ())) or "?"
+        raise InputError(display, text("config.invalid", detail=field), source_text=source) from None
 
 
 def load_city(path: Path) -> CityConfig:
     """Read and validate a ``city.toml``; raise :class:`InputError` with the line on a fault."""
     display, source, body, stats = _load(
         path, "city",
-        {"name": str, "province": str, "year": int, "units": list, "ruleset": str, "deadline": dt.date,
-         "key_counties": list, "submitted": dt.date},
+        CITY_KEYS,
         ("name", "province", "year", "units"),
     )
-    units = tuple(str(u) for u in body["units"])
+    units = tuple(body["units"])
     for key in body.get("key_counties", []):
         if key not in units:
             line = _line_of(source, f'"{key}"', after="key_counties")
             raise InputError(display, text("config.invalid", detail=f"key_counties: {key} ∉ units"), line=line,
                              column=1 if line else None, source_text=source)
-    return CityConfig(
+    return _model(display, source, lambda: CityConfig(
         path=display, name=body["name"], province=body["province"], year=body["year"], units=units,
         unit_lines={u: _line_of(source, f'"{u}"', after="units") or 1 for u in units},
         ruleset=body.get("ruleset"), deadline=body.get("deadline"),
         key_counties=tuple(body["key_counties"]) if "key_counties" in body else None,
         submitted=body.get("submitted"), statistics=stats, source_text=source,
-    )
+    ))
 
 
 def load_province(path: Path) -> ProvinceConfig:
     """Read and validate a ``province.toml``."""
     display, source, body, _stats = _load(
         path, "province",
-        {"name": str, "year": int, "cities": list, "ruleset": str, "deadline": dt.date},
+        PROVINCE_KEYS,
         ("name", "year", "cities"),
     )
-    cities = tuple(str(c) for c in body["cities"])
-    return ProvinceConfig(
+    cities = tuple(body["cities"])
+    return _model(display, source, lambda: ProvinceConfig(
         path=display, name=body["name"], year=body["year"], cities=cities,
         city_lines={c: _line_of(source, f'"{c}"', after="cities") or 1 for c in cities},
         ruleset=body.get("ruleset"), deadline=body.get("deadline"), source_text=source,
-    )
+    ))
+
+
+# The messages of this module live beside it (as the checks' messages do).
+for _key, _zh, _en in (
+    ("config.too_deep",
+     "数组或内联表嵌套超过 {limit} 层，未读取。配置文件只需一层列表，例如 units = [\"城区\", \"泽州县\"]；"
+     "请检查是否多写了「[」或「{{」。",
+     "arrays or inline tables are nested more than {limit} levels deep; not read. A configuration needs one "
+     "level of list, as in units = [\"城区\", \"泽州县\"]: check for extra '[' or '{{'."),
+    ("config.number_too_long",
+     "数字有上千位，无法读取。请写出实际的数字，例如 year = 2021。",
+     "a number with thousands of digits cannot be read. Write the actual figure, as in year = 2021."),
+    ("config.wrong_type",
+     "「{key}」应为{kind}，而这里是{found}（{value}）。请写作 {example}。",
+     "'{key}' takes {kind}, but here it is {found} ({value}). Write {example}."),
+    ("config.wrong_item",
+     "「{key}」应为带引号文字的列表，而其中有{found}（{value}）。请给每一项加引号，写作 {example}。",
+     "'{key}' takes a list of quoted strings, but it holds {found} ({value}). Quote every item: {example}."),
+    ("config.datetime_for_date",
+     "「{key}」应为日期，不带时刻和时区，而这里是 {value}。请写作 {example}。",
+     "'{key}' takes a date without a time or time zone, but here it is {value}. Write {example}."),
+    ("config.bad_year",
+     "「{key}」= {value} 不是有效的年份（应在 1900 至 2200 之间）。请写作 {example}。",
+     "'{key}' = {value} is not a year (1900 to 2200). Write {example}."),
+    ("config.bad_count",
+     "「{key}」= {value} 超出范围：应为 0 至 {limit} 之间的整数。请写作 {example}。",
+     "'{key}' = {value} is out of range: it takes a whole number from 0 to {limit}. Write {example}."),
+    ("config.statistics_not_table",
+     "statistics 应为一节：先写一行 [statistics]，其下每行一个数字，例如 new_places_primary = 1200。",
+     "statistics must be a section: a line [statistics], then one figure per line, as in new_places_primary = 1200."),
+    ("config.kind.string", "带引号的文字", "a quoted string"),
+    ("config.kind.strings", "带引号文字的列表", "a list of quoted strings"),
+    ("config.kind.year", "四位数的年份", "a four-digit year"),
+    ("config.kind.date", "日期", "a date"),
+    ("config.kind.count", "不小于 0 的整数", "a whole number, 0 or more"),
+    ("config.found.bool", "布尔值", "true or false"),
+    ("config.found.int", "整数", "a whole number"),
+    ("config.found.float", "小数", "a decimal number"),
+    ("config.found.string", "文字", "a string"),
+    ("config.found.list", "列表", "a list"),
+    ("config.found.table", "表", "a table"),
+    ("config.found.datetime", "日期时间", "a date and time"),
+    ("config.found.date", "日期", "a date"),
+    ("config.found.time", "时刻", "a time of day"),
+    ("config.found.other", "其他值", "another kind of value"),
+):
+    register(_key, _zh, _en)

@@ -102,9 +102,19 @@ def read_bytes(path: Path, shown: str) -> bytes:
         if size > max_bytes:
             raise InputError(shown, _too_large(size, max_bytes))
         # Read at most one byte past the limit: a device, a pipe or a file growing
-        # while we read reports a size that cannot be trusted.
+        # while we read reports a size that cannot be trusted.  Read in chunks, so
+        # that a huge limit (POLICY_LINT_MAX_BYTES=100000000000) never allocates a
+        # buffer of that size: what is held is what the file really has, plus one byte.
+        chunks: list[bytes] = []
+        remaining = max_bytes + 1
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            while remaining > 0:
+                chunk = handle.read(min(remaining, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                remaining -= len(chunk)
+        data = b"".join(chunks)
     except FileNotFoundError:
         raise InputError(shown, text("input.missing")) from None
     except IsADirectoryError:

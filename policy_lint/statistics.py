@@ -20,11 +20,11 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 
 from .errors import InputError
-from .messages import text
+from .messages import LocalText, register, text
 from .models import Span
 from .source import read
 
@@ -56,12 +56,41 @@ class StatsRow:
 
 
 @dataclass(frozen=True)
+class IncompleteRow:
+    """A row with an empty cell where the table needs a figure (or the city's name)."""
+
+    name: str
+    line: int
+    missing: tuple[str, ...]  # of "name", "total", "public", "share"
+    span: Span  # the first empty cell
+    counted: bool  # its counts are there (only the share or the name is missing): it is in ``cities``
+    total_row: bool = False  # it is named as the total row
+
+
+@dataclass(frozen=True)
+class RepeatedRow:
+    """A second total row, or a second row for the same city."""
+
+    row: StatsRow
+    first_line: int  # the line of the first one
+    first_name: str
+    total_row: bool
+
+
+@dataclass(frozen=True)
 class StatsTable:
     path: str
     cities: tuple[StatsRow, ...]
     total: StatsRow | None
     source_text: str
     year: int | None = None  # the year the figures are for, from the header (2020年…); None if it does not say
+    incomplete: tuple[IncompleteRow, ...] = ()  # rows with an empty cell (PL706)
+    repeated: tuple[RepeatedRow, ...] = ()  # a second total row or city row (PL705); a second total is not used
+    delimiter: str = ","  # what the cells are separated by (a comma, or a tab or semicolon the file uses)
+
+    def uncounted(self) -> tuple[IncompleteRow, ...]:
+        """City rows whose counts are missing, so that the cities' sums leave them out."""
+        return tuple(r for r in self.incomplete if not r.counted and not r.total_row)
 
     def sum_total(self) -> Decimal:
         return sum((r.total.value for r in self.cities), Decimal(0))
@@ -94,8 +123,18 @@ def share(public: Decimal, total: Decimal, places: int = 2) -> Decimal | None:
     """``public / total`` in percent, rounded half-up to ``places``; None when ``total`` is 0."""
     if total == 0:
         return None
-    exact = public / total * 100
-    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    with localcontext() as context:  # exact for every figure the reader accepts (MAX_DIGITS, MAX_PLACES)
+        context.prec = 60
+        exact = public / total * 100
+        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+#: a figure has at most this many digits before its decimal point (a billion pupils is beyond any province) …
+MAX_DIGITS = 9
+#: … and this many after it (97.6012% is as precise as a share is ever given)
+MAX_PLACES = 6
+#: the separators a table may use: a comma (CSV), or what Excel writes in other locales or copies as text
+DELIMITERS = (",", "\t", ";", "，")
 
 
 def _places(raw: str) -> int:
@@ -111,57 +150,142 @@ def _column(header: list[str], *keywords: str) -> int | None:
 
 
 def _number(raw: str) -> Decimal | None:
-    cleaned = raw.strip().replace(",", "").replace("，", "").rstrip("%％").strip()
+    cleaned = _cleaned(raw)
     if not re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
         return None
     return Decimal(cleaned)
 
 
+def _cleaned(raw: str) -> str:
+    return raw.strip().replace(",", "").replace("，", "").rstrip("%％").strip()
+
+
+def _is_total(name: str, province: str | None) -> bool:
+    """Whether the row named ``name`` is the table's total: 合计 / 全省 / 总计 (…合计), the province as
+    province.toml names it or shortened (山西 for 山西省, 内蒙古 for 内蒙古自治区, 北京 for 北京市); without a
+    province, a name ending in 省 or 自治区.  With a province, a row named like another province (朔州省, a
+    typo) is a city row: it is shown, not silently taken for the total."""
+    if name in TOTAL_NAMES or name.endswith(("合计", "总计")):
+        return True
+    if province:
+        return name == province or (len(name) >= 2 and province.startswith(name))
+    return name.endswith(("省", "自治区"))
+
+
+def _shorten(raw: str, limit: int = 40) -> str:
+    raw = raw.strip()
+    return raw if len(raw) <= limit else raw[:limit] + f"…（{len(raw)}）"
+
+
+def _delimiter(text_: str) -> str:
+    """The separator of the header line: a comma if it has one, else a tab, a semicolon or a full-width comma
+    (a table saved from Excel in another locale, or copied as text)."""
+    header = next((line for line in text_.split("\n") if line.strip()), "")
+    for candidate in DELIMITERS:
+        if candidate in header:
+            return candidate
+    return ","
+
+
+def _records(source) -> tuple[str, list[tuple[int, list[str]]]]:
+    """The delimiter and every CSV record with the line it starts on; :class:`InputError` for what the csv
+    module cannot read (a cell over its 131,072-character limit) or a quote left open."""
+    delimiter = _delimiter(source.text)
+    reader = csv.reader(io.StringIO(source.text), delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    previous = 0
+    try:
+        for cells in reader:
+            records.append((previous + 1, cells))
+            previous = reader.line_num
+    except csv.Error:
+        line = previous + 1
+        raise InputError(source.path, text("stats.cell_too_long", limit=f"{csv.field_size_limit():,}"), line=line,
+                         column=1, source_text=source.text) from None
+    for line, cells in records:
+        if any("\n" in cell for cell in cells):
+            raise InputError(source.path, text("stats.open_quote"), line=line, column=1, source_text=source.text)
+    return delimiter, records
+
+
 def parse_stats(path: Path, province: str | None = None) -> StatsTable:
-    """Read a statistics CSV; raise :class:`InputError` naming the line of anything unreadable."""
+    """Read a statistics CSV; raise :class:`InputError` naming the line of anything unreadable.
+
+    Empty cells where a figure belongs, a second total row or city row, and a missing total row are not
+    errors: the table is read, and the checks PL704–PL706 report them."""
     source = read(path, path.as_posix())
     lines = source.text.split("\n")
-    reader = list(csv.reader(io.StringIO(source.text)))
-    if not reader:
+    delimiter, records = _records(source)
+    records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
+    if not records:
         raise InputError(source.path, text("input.empty"))
-    header = [h.strip() for h in reader[0]]
+    header_line, header_cells = records[0]
+    header = [h.strip() for h in header_cells]
     name_col = _column(header, "市", "地区", "名称")
     total_col = _column(header, "总数", "总人数", "入学总数")
     public_col = _column(header, "就读人数", "公办学校就读人数", "公办人数")
     share_col = _column(header, "比例", "占比")
-    if None in (name_col, total_col, public_col):
-        raise InputError(source.path, text("stats.header", header="，".join(header)), line=1, column=1,
-                         source_text=source.text)
+    if None in (name_col, total_col, public_col) or len({name_col, total_col, public_col}) < 3:
+        raise InputError(source.path, text("stats.header", header=_shorten("，".join(header), 120)), line=header_line,
+                         column=1, source_text=source.text)
+    if len(records) == 1:
+        raise InputError(source.path, text("stats.no_rows"), line=header_line, column=1, source_text=source.text)
     cities: list[StatsRow] = []
     total_row: StatsRow | None = None
-    problems = []
-    for number, cells in enumerate(reader[1:], start=2):
-        if not any(c.strip() for c in cells):
-            continue
+    incomplete: list[IncompleteRow] = []
+    repeated: list[RepeatedRow] = []
+    seen: dict[str, StatsRow] = {}
+    for number, cells in records[1:]:
         line_text = lines[number - 1] if number - 1 < len(lines) else ""
+        if len(cells) == 1 and delimiter == "," and any(d in cells[0] for d in DELIMITERS[1:]):
+            other = next(d for d in DELIMITERS[1:] if d in cells[0])
+            raise InputError(source.path, text("stats.row_delimiter", found=_delimiter_name(other)), line=number,
+                             column=1, source_text=source.text)
         if len([c for c in cells if c.strip()]) > len(header):
             # 22,396 written with a thousands comma splits into two cells and shifts every column after it
             raise InputError(source.path, text("stats.bad_row", columns=len(header), found=len(cells)),
                              line=number, column=1, source_text=source.text)
 
         name = cells[name_col].strip() if name_col < len(cells) else ""
-        total, public, share = (_figure(cells, col, line_text, number, problems)
-                                for col in (total_col, public_col, share_col))
-        if total is None or public is None:
-            if not problems or problems[-1][0] != number:
-                problems.append((number, 1, name or line_text))
+        figures = {key: _figure(source, cells, col, line_text, number, delimiter)
+                   for key, col in (("total", total_col), ("public", public_col), ("share", share_col))}
+        missing = [key for key, col in (("name", name_col), ("total", total_col), ("public", public_col),
+                                        ("share", share_col))
+                   if col is not None and (col >= len(cells) or not cells[col].strip())]
+        counted = figures["total"] is not None and figures["public"] is not None
+        if missing:
+            first = {"name": name_col, "total": total_col, "public": public_col, "share": share_col}[missing[0]]
+            column = _cell_column(line_text, first, delimiter)
+            incomplete.append(IncompleteRow(name=name, line=number, missing=tuple(missing), counted=counted,
+                                            total_row=bool(name) and _is_total(name, province),
+                                            span=Span(line=number, column=column, end_line=number,
+                                                      end_column=column + 1)))
+        if not counted:
             continue
-        row = StatsRow(name=name, total=total, public=public, share=share, line=number)
-        if name in TOTAL_NAMES or (province is not None and name == province) or name.endswith("省"):
-            total_row = row
-        else:
-            cities.append(row)
-    if problems:
-        line, column, raw = problems[0]
-        raise InputError(source.path, text("stats.bad_figure", text=raw), line=line, column=column,
-                         source_text=source.text)
+        row = StatsRow(name=name, total=figures["total"], public=figures["public"], share=figures["share"],
+                       line=number)
+        if name and _is_total(name, province):
+            if total_row is None:
+                total_row = row
+            else:
+                repeated.append(RepeatedRow(row=row, first_line=total_row.line, first_name=total_row.name,
+                                            total_row=True))
+            continue
+        if name in seen:
+            repeated.append(RepeatedRow(row=row, first_line=seen[name].line, first_name=name, total_row=False))
+        elif name:
+            seen[name] = row
+        cities.append(row)
     return StatsTable(path=source.path, cities=tuple(cities), total=total_row, source_text=source.text,
-                      year=_header_year(header))
+                      year=_header_year(header), incomplete=tuple(incomplete), repeated=tuple(repeated),
+                      delimiter=delimiter)
+
+
+_DELIMITER_NAMES = {",": "comma", "\t": "tab", ";": "semicolon", "，": "fullwidth"}
+
+
+def _delimiter_name(delimiter: str) -> LocalText:
+    return text(f"stats.delimiter.{_DELIMITER_NAMES[delimiter]}")
 
 
 def _header_year(header: list[str]) -> int | None:
@@ -173,25 +297,74 @@ def _header_year(header: list[str]) -> int | None:
     return None
 
 
-def _figure(cells: list[str], col: int | None, line_text: str, number: int, problems: list) -> Figure | None:
-    """The figure in cell ``col`` of CSV line ``number`` (None if empty; an unreadable one is noted in ``problems``)."""
+def _figure(source, cells: list[str], col: int | None, line_text: str, number: int,
+            delimiter: str) -> Figure | None:
+    """The figure in cell ``col`` of the record on line ``number`` (None if the cell is empty or absent);
+    :class:`InputError` at the cell for one that is not a figure or has more digits than any figure has."""
     if col is None or col >= len(cells) or not cells[col].strip():
         return None
     raw = cells[col]
-    value = _number(raw)
-    column = _cell_column(line_text, col)
+    column = _cell_column(line_text, col, delimiter)
     span = Span(line=number, column=column, end_line=number, end_column=column + len(raw))
+
+    def refuse(message: LocalText) -> InputError:
+        return InputError(source.path, message, line=number, column=column, end_column=column + len(raw),
+                          source_text=source.text)
+
+    value = _number(raw)
     if value is None:
-        problems.append((number, column, raw))
-        return None
+        raise refuse(text("stats.bad_figure", text=_shorten(raw)))
+    whole, _, fraction = _cleaned(raw).partition(".")
+    if len(whole.lstrip("0")) > MAX_DIGITS:
+        raise refuse(text("stats.figure_too_long", text=_shorten(raw), digits=len(whole.lstrip("0")),
+                          limit=MAX_DIGITS))
+    if len(fraction) > MAX_PLACES:
+        raise refuse(text("stats.too_many_places", text=_shorten(raw), places=len(fraction), limit=MAX_PLACES))
     return Figure(value=value, raw=raw.strip(), span=span)
 
 
-def _cell_column(line: str, index: int) -> int:
+def _cell_column(line: str, index: int, delimiter: str = ",") -> int:
     """1-based column where CSV cell ``index`` starts in ``line`` (quotes are rare in these tables)."""
     column = 1
-    for position, cell in enumerate(next(csv.reader([line])) if line else []):
+    try:
+        cells = next(csv.reader([line], delimiter=delimiter)) if line else []
+    except csv.Error:
+        return column
+    for position, cell in enumerate(cells):
         if position == index:
-            return column
+            return min(column, len(line) + 1)
         column += len(cell) + 1
-    return column
+    return min(column, len(line) + 1)  # a cell the row does not reach: just past its end
+
+
+# The messages of the statistics reader live beside it (as the checks' messages do).
+for _key, _zh, _en in (
+    ("stats.no_rows",
+     "统计表只有表头，没有任何市的数据行，未检查。请按附件1逐市填写入学总数、公办学校就读人数和比例，最后一行写全省合计。",
+     "the table has a header and no rows; not checked. Fill in, as 附件1 does, one row per city with its total, "
+     "public-school count and share, and the province's total row last."),
+    ("stats.figure_too_long",
+     "数字「{text}」有 {digits} 位，不可能是人数或比例（最多 {limit} 位），未检查。请核对该单元格是否多输入了数字或粘贴错了内容。",
+     "the figure '{text}' has {digits} digits, more than any count or share has (at most {limit}); not checked. "
+     "Check the cell for extra digits or pasted content."),
+    ("stats.too_many_places",
+     "数字「{text}」有 {places} 位小数（最多 {limit} 位），未检查。人数请写整数，比例保留两位小数，如 97.60%。",
+     "the figure '{text}' has {places} decimal places (at most {limit}); not checked. Write counts as whole "
+     "numbers and shares with two places, as in 97.60%."),
+    ("stats.cell_too_long",
+     "这一行起的单元格超过 {limit} 个字符，无法按 CSV 读取，未检查。可能是引号没有闭合，把后面的内容都并入了一格：请检查引号。",
+     "a cell starting on this line is over {limit} characters, more than CSV can read; not checked. A quote "
+     "left open may have joined the rest of the file into one cell: check the quotes."),
+    ("stats.open_quote",
+     "这一行的单元格中有换行：引号可能没有闭合，把后面的行并入了这一格，未检查。请补上引号或删除多余的引号。",
+     "a cell on this line holds a line break: a quote is probably left open, joining the following lines into "
+     "it; not checked. Close the quote or remove the stray one."),
+    ("stats.row_delimiter",
+     "表头用逗号分隔，而这一行用{found}分隔，未检查。请把整个文件统一为逗号分隔（CSV）。",
+     "the header is separated by commas but this row by {found}; not checked. Separate the whole file by commas (CSV)."),
+    ("stats.delimiter.comma", "逗号", "commas"),
+    ("stats.delimiter.tab", "制表符（Tab）", "tabs"),
+    ("stats.delimiter.semicolon", "分号「;」", "semicolons ';'"),
+    ("stats.delimiter.fullwidth", "全角逗号「，」", "full-width commas '，'"),
+):
+    register(_key, _zh, _en)

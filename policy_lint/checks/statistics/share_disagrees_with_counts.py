@@ -1,7 +1,10 @@
+from decimal import Decimal
 from typing import Iterator
 
 from ...findings import Finding
+from ...messages import register, text
 from ...ruleset import ResolvedRuleset
+from ...statistics import share
 from .. import StatsCheck
 
 
@@ -28,7 +31,7 @@ class ShareDisagreesWithCounts(StatsCheck):
     ```
 
     ## 修改方法
-    核对人数后，把比例改为重新计算的数值，或更正人数。
+    核对人数后，把比例改为重新计算的数值，或更正人数。比例写成小数（0.9760 而非 97.60%）时，提示改为百分数。
 
     ## 未建模
     不核对人数本身是否与教育事业统计一致；只核对表内算术。
@@ -42,7 +45,8 @@ class ShareDisagreesWithCounts(StatsCheck):
     The share is what audits and rankings use; a share the counts do not give means one of the figures is wrong.
 
     ## How to fix
-    Check the counts, then correct the share to the recomputed figure, or correct the counts.
+    Check the counts, then correct the share to the recomputed figure, or correct the counts. A share written as
+    a fraction (0.9760 for 97.60%) is pointed out as such.
 
     ## Not modelled
     Whether the counts match the education statistics themselves; only the table's arithmetic is checked.
@@ -75,5 +79,32 @@ class ShareDisagreesWithCounts(StatsCheck):
             computed = row.computed_share()
             if computed is None or computed == row.share.value:
                 continue
-            yield self.stats_finding(table, ruleset, row.share.span, name=row.name, reported=row.share.value,
-                                     public=row.public.value, total=row.total.value, computed=computed)
+            finding = self.stats_finding(table, ruleset, row.share.span, name=row.name, reported=row.share.value,
+                                         public=row.public.value, total=row.total.value, computed=computed)
+            percent = _as_percent(row)
+            if percent is not None:
+                # 0.9760 for 97.60%: say so, rather than that the share is 97 points off
+                values = {"name": row.name, "raw": row.share.raw, "percent": percent}
+                finding = finding.model_copy(update={"message": text("PL701.fraction.message", **values),
+                                                     "suggestion": text("PL701.fraction.fix", **values)})
+            yield finding
+
+
+def _as_percent(row) -> Decimal | None:
+    """The share in percent when the row writes it as a fraction (0.9760 for 97.60%): no percent sign, at most
+    1, and times 100 it is what the counts give at two places fewer; else None."""
+    raw = row.share.raw
+    if raw.endswith(("%", "％")) or row.share.value > 1:
+        return None
+    places = max(row.places() - 2, 0)
+    percent = (row.share.value * 100).quantize(Decimal(1).scaleb(-places))
+    return percent if share(row.public.value, row.total.value, places) == percent else None
+
+
+register("PL701.fraction.message",
+         "「{name}」的公办学校就读比例写作 {raw}，看来是小数而不是百分数：{raw} 即 {percent}%，与人数相符。",
+         "'{name}' gives its public-school share as {raw}, which looks like a fraction rather than a percentage: "
+         "{raw} is {percent}%, which its counts give.")
+register("PL701.fraction.fix",
+         "把比例写作百分数 {percent}%（附件1 的写法），不要写小数 {raw}。",
+         "Write the share as the percentage {percent}% (as 附件1 does), not the fraction {raw}.")

@@ -34,7 +34,7 @@ class TotalDisagreesWithSum(StatsCheck):
     重新合计各市人数，更正合计行，再重新计算比例。
 
     ## 未建模
-    没有合计行的表不检查；不判断是哪一个市的数字有误。
+    没有合计行的表（PL704）、有某市缺少人数的表（PL706）不检查；不判断是哪一个市的数字有误。
 
     ## What it checks
     A total row (the province, 合计, 总计) whose total or public-school count differs from the sum of the cities.
@@ -46,7 +46,8 @@ class TotalDisagreesWithSum(StatsCheck):
     Re-add the cities' counts, correct the total row, then recompute the share.
 
     ## Not modelled
-    A table without a total row is not checked; which city's figure is wrong is not guessed.
+    A table without a total row (PL704), or with a city row lacking its counts (PL706), is not checked; which
+    city's figure is wrong is not guessed.
     """
 
     code = "PL702"
@@ -64,7 +65,8 @@ class TotalDisagreesWithSum(StatsCheck):
     )
 
     def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        if table.total is None or not table.cities:
+        if table.total is None or not table.cities or table.uncounted():
+            # a city row without its counts (PL706) is not in the sum: comparing would blame the total row
             return
         for figure, computed, column, column_en in (
             (table.total.total, table.sum_total(), "入学总数", "total"),
