@@ -11,6 +11,7 @@ from ..engine import FileResult
 from ..errors import InputError, Problem
 from ..findings import Finding
 from ..messages import Lang, text
+from ..source import split_lines
 
 
 def display_width(s: str) -> int:
@@ -59,7 +60,7 @@ def render_finding(f: Finding, source_text: str | None, lang: Lang, style: _Styl
     )
     out = [head]
     if source_text is not None:
-        lines = source_text.split("\n")
+        lines = split_lines(source_text)
         if 1 <= f.span.line <= len(lines):
             end = f.span.end_column if f.span.end_line == f.span.line else None
             out += _gutter_block(style, f.span.line, lines[f.span.line - 1], f.span.column, end, color)
@@ -87,7 +88,7 @@ def render_problem(path: str, problem: Problem, source_text: str | None, lang: L
         where += f":{problem.line}:{problem.column or 1}"
     out = [style(f"{where}:", bold=True) + " " + style(f"[{label}]", fg=color) + " " + problem.message(lang)]
     if source_text is not None and problem.line is not None:
-        lines = source_text.split("\n")
+        lines = split_lines(source_text)
         if 1 <= problem.line <= len(lines):
             out += _gutter_block(style, problem.line, lines[problem.line - 1], problem.column or 1,
                                  problem.end_column, color)
