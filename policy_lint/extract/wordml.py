@@ -103,9 +103,9 @@ for _key, _zh, _en in (
      "Check that this is the right file, or open it in Word and save it again as .docx, then retry."),
     ("docx.not_word",
      "文件「{part}」不是 Word 正文（可能是改了扩展名的 Excel 或 PowerPoint 文件），未检查。"
-     "请提供 Word（.docx）草稿。",
+     "请确认选对了文件，提供 Word（.docx）草稿。",
      "the part '{part}' is not a Word body (perhaps an Excel or PowerPoint file renamed to .docx); not checked. "
-     "Give the draft as a Word (.docx) file."),
+     "Check that this is the right file: give the draft as a Word (.docx) file."),
     ("docx.encrypted",
      "文档中的「{part}」已加密，无法读取，未检查。请在 Word 中打开并另存为未加密的 .docx 后重试。",
      "'{part}' in the document is encrypted and cannot be read; not checked. Open the document in Word, save it "
