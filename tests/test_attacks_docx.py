@@ -334,6 +334,14 @@ def test_a_dtd_in_utf16_is_refused_too(tmp_path):
     assert_refused(tmp_path, bad, ["含有 DTD 或实体声明"], ["holds a DTD or entity declaration"])
 
 
+@pytest.mark.parametrize("encoding", ["TTF-8", "GB2312", "x-unknown-1"])
+def test_an_encoding_expat_cannot_use(tmp_path, encoding):
+    """Found by the .docx mutator: expat raised LookupError for the encoding declared 'TTF-8'."""
+    doc = document_xml(p(COND)).replace('encoding="UTF-8"', f'encoding="{encoding}"')
+    bad = write(tmp_path, docx_bytes(document=doc.encode("utf-8")))
+    assert_refused(tmp_path, bad, ["声明了无法识别的字符编码"], ["declares a character encoding that cannot be read"])
+
+
 def test_an_undefined_entity(tmp_path):
     bad = write(tmp_path, docx_bytes(p("&lol9;")))
     assert_refused(tmp_path, bad, ["的 XML 在第 1 行第"], ["is damaged at line 1"])

@@ -124,6 +124,11 @@ for _key, _zh, _en in (
      "请在 Word 中打开（Word 会提示修复）并另存为 .docx 后重试。",
      "the XML of the Word body ({part}) is damaged at line {line}, column {column}; not checked. Open the "
      "document in Word (which offers to repair it), save it again as .docx, and retry."),
+    ("docx.bad_encoding",
+     "Word 正文（{part}）声明了无法识别的字符编码，文件可能已损坏，未检查。Word 保存的正文总是 UTF-8；"
+     "请在 Word 中打开并另存为 .docx 后重试。",
+     "the Word body ({part}) declares a character encoding that cannot be read: the file may be damaged; not "
+     "checked. Word always writes the body in UTF-8: open the document in Word, save it again as .docx, and retry."),
     ("docx.dtd",
      "Word 正文（{part}）中含有 DTD 或实体声明（<!DOCTYPE、<!ENTITY）。Word 保存的文档从不含有这些内容，"
      "文件可能被篡改过，未检查。请在 Word 中打开并另存为 .docx 后重试。",
@@ -360,6 +365,8 @@ def _parse(data: bytes, part: str, start, end=None, chars=None) -> None:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise _Stop(text("docx.bad_xml", part=part, line=exc.lineno, column=exc.offset + 1)) from None
+    except (LookupError, ValueError):  # an encoding expat cannot use (LookupError, UnicodeError)
+        raise _Stop(text("docx.bad_encoding", part=part)) from None
 
 
 def _too_deep(part: str, limit: int) -> _Stop:
