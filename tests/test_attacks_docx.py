@@ -593,3 +593,16 @@ def test_a_long_report_takes_time_linear_in_its_findings(tmp_path):
     small()
     ratio = _seconds(large) / max(_seconds(small), 1e-3)
     assert ratio < 16, ratio  # linear is about 8
+
+
+@pytest.mark.parametrize("data", [
+    docx_bytes(document=document_xml(p("&lol9;"), prolog=BILLION_LAUGHS)),
+    docx_bytes(table(tr(tc("报名", '<w:gridSpan w:val="1000000"/>')))),
+    b"not a zip",
+], ids=["billion laughs", "span bomb", "not a zip"])
+def test_extract_refuses_hostile_files_the_same_way(tmp_path, data):
+    bad = write(tmp_path, data)
+    result = invoke("extract", str(bad))
+    assert result.exit_code == 2, result.output
+    assert re.search(r"[\u4e00-\u9fff]", result.output) and "另存为 .docx" in result.output
+    assert not _LEAKS.search(result.output), result.output
