@@ -543,10 +543,14 @@ def test_the_whole_text_is_held_to_the_size_of_a_text_draft(tmp_path, monkeypatc
                    ["larger than the limit of 20000 bytes"])
 
 
-def _seconds(fn) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+def _seconds(fn, repeat: int = 3) -> float:
+    """The best of ``repeat`` runs: the least disturbed by other work on the machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 @pytest.mark.parametrize("sentence", [COND, "居住证：持有满一年"], ids=["condition", "to confirm"])
