@@ -15,7 +15,21 @@ setting                   environment variable        default
 ``MAX_DEPTH``             ``POLICY_LINT_MAX_DEPTH``       16 nested blocks (入学条件 { 之一 { … } } is 2);
                                                           at most 50, since deeper nesting would
                                                           exhaust the stack of later stages
+``MAX_DOCX_UNPACKED``     ``POLICY_LINT_MAX_DOCX_UNPACKED``  32 MiB (33,554,432 bytes) unpacked from a
+                                                          .docx (its body, ``word/document.xml``, and
+                                                          ``_rels/.rels``), counted as it is unpacked
+``MAX_DOCX_ENTRIES``      ``POLICY_LINT_MAX_DOCX_ENTRIES``   10,000 files inside a .docx (Word writes a
+                                                          dozen, plus one per image)
+``MAX_DOCX_DEPTH``        ``POLICY_LINT_MAX_DOCX_DEPTH``     256 levels of XML nesting in a .docx body
+``MAX_DOCX_CELLS``        ``POLICY_LINT_MAX_DOCX_CELLS``     50,000 table cells in a .docx (a merged
+                                                          cell counts once per column it spans)
+``MAX_DOCX_SPAN``         ``POLICY_LINT_MAX_DOCX_SPAN``      64 columns spanned by one merged cell
+                                                          (Word's tables have at most 63 columns)
 ========================  ==========================  =========================================
+
+A .docx is also held to ``MAX_LINES``: its paragraphs and table rows are the lines of its text
+view (docs/extract.md), as in the .txt saved from it; and the .docx file itself may be ten times
+``MAX_BYTES`` (images make a Word file big; only its body is read).
 
 The environment is read each time a limit is used, so a setting applies to the
 next file.  A value that is not a positive whole number is an error for every
@@ -34,6 +48,13 @@ DEFAULTS: dict[str, int] = {
     "MAX_LINES": 10_000,
     "MAX_LINE_LENGTH": 5_000,  # a Word paragraph saved as one line of a .txt draft can be long
     "MAX_DEPTH": 16,
+    # a .docx (policy_lint/extract/wordml.py): a real draft's body is a few MB of XML, under 2,000
+    # paragraphs and a few tables; these stop zip bombs, billion-laughs and span bombs before the work
+    "MAX_DOCX_UNPACKED": 32 * 1024 * 1024,
+    "MAX_DOCX_ENTRIES": 10_000,
+    "MAX_DOCX_DEPTH": 256,
+    "MAX_DOCX_CELLS": 50_000,
+    "MAX_DOCX_SPAN": 64,
 }
 
 #: name -> the highest value accepted (deeper nesting would overflow the recursion of later stages)

@@ -6,6 +6,7 @@ certainty as a ``# 待确认`` comment; ``policy-lint check DRAFT`` checks that 
 memory and puts each finding back on the draft's paragraph.  See docs/extract.md.
 
 - :mod:`.draft` reads a draft into lines (paragraph N = line N; a table row is one line);
+- :mod:`.wordml` reads what Word shows from a .docx, within limits (zip bombs, billion laughs, span bombs);
 - :mod:`.extractor` reads the facts, each as the draft's own words with their position;
 - :mod:`.writer` writes the rules text and the map from it back to the draft;
 - :mod:`.check` runs the ordinary pipeline on the rules and moves the findings onto the draft.
@@ -15,16 +16,6 @@ from __future__ import annotations
 
 from ..messages import register
 
-register(
-    "extract.bad_docx",
-    "无法读取这个 Word 文档（{reason}）。请确认它是 .docx 文件（.doc、.wps 请先在 Word 或 WPS 中另存为 .docx）。",
-    "cannot read this Word document ({reason}). Make sure it is a .docx file (save a .doc or .wps as .docx first).",
-)
-register(
-    "extract.no_docx",
-    "读取 .docx 需要 python-docx，请重新安装 policy-lint。",
-    "reading .docx needs python-docx; reinstall policy-lint.",
-)
 register(
     "extract.unread",
     "{where}「{quote}」{reason}未能有把握地读出，没有参与检查，请人工核对。",

@@ -11,7 +11,6 @@ table row) therefore has the same line numbers as the .docx.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from ..errors import InputError
 from ..messages import text
 from ..source import Source, decode, read
 from .pieces import Piece
+from .wordml import read_blocks
 
 from ..engine import DRAFT_SUFFIXES  # the kinds of draft ``extract`` and ``check`` read, by suffix
 
@@ -163,6 +163,7 @@ def _flat(value: str) -> str:
 
 
 def _read_docx(path: Path, shown: str) -> Draft:
+    """A Word draft: the paragraphs and table rows Word shows (:mod:`.wordml`), as lines."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -177,42 +178,28 @@ def _read_docx(path: Path, shown: str) -> Draft:
         raise InputError(shown, getattr(exc, "message", None) or text("input.unreadable", reason=str(exc))) from None
     if size > limit:
         raise InputError(shown, text("input.too_large", size=size, limit=limit))
-    try:
-        import docx  # python-docx
-        from docx.opc.exceptions import PackageNotFoundError
-    except ImportError:  # pragma: no cover - a dependency of the package
-        raise InputError(shown, text("extract.no_docx")) from None
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(shown, text("extract.bad_docx", reason=type(exc).__name__)) from None
     lines: list[Line] = []
-    table_no = 0
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):
-            table_no += 1
-            # A merged cell is one cell spanning several grid columns (or rows): its text is shown once,
-            # where it first appears, and read for every column it spans.
-            placed: dict[int, tuple[object, Piece]] = {}  # id → (the cell's element, kept alive; its text)
-            for row_no, row in enumerate(block.rows, start=1):
-                number = len(lines) + 1
-                raw = ""
-                cells: list[Cell] = []
-                for col, cell in enumerate(row.cells, start=1):
-                    tc = cell._tc
-                    known = placed.get(id(tc))
-                    piece = known[1] if known is not None and known[0] is tc else None
-                    if piece is None:
-                        value = _flat(" ".join(p.text for p in cell.paragraphs)).strip()
-                        if raw:
-                            raw += "\t"
-                        piece = Piece.of_line(number, value, len(raw))
-                        raw += value
-                        placed[id(tc)] = (tc, piece)
-                    cells.append(Cell(table_no, row_no, col, piece))
-                lines.append(Line(number, raw, tuple(cells)))
-        else:
-            lines.append(Line(len(lines) + 1, _flat(block.text)))
+    # A merged cell is one cell spanning several grid columns (or rows): its text is shown once,
+    # where it first appears, and read for every column it spans.
+    placed: dict[int, Piece] = {}  # cell id → its text in the view
+    for block in read_blocks(path, shown):
+        number = len(lines) + 1
+        if isinstance(block, str):
+            lines.append(Line(number, _flat(block)))
+            continue
+        raw = ""
+        cells: list[Cell] = []
+        for col, (cell_id, value) in enumerate(block.cells, start=1):
+            piece = placed.get(cell_id)
+            if piece is None:
+                value = _flat(value).strip()
+                if raw:
+                    raw += "\t"
+                piece = Piece.of_line(number, value, len(raw))
+                raw += value
+                placed[cell_id] = piece
+            cells.append(Cell(block.table, block.row, col, piece))
+        lines.append(Line(number, raw, tuple(cells)))
     if not any(line.text.strip() for line in lines):
         raise InputError(shown, text("input.empty"))
     return Draft(path=shown, kind="docx", encoding="docx", lines=tuple(lines))

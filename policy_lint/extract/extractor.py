@@ -338,6 +338,10 @@ class Extractor:
         self.out = Extraction(path=draft.path)
         self.used: dict[int, set[int]] = {}
         self.understood: dict[int, set[int]] = {}
+        # indexes that keep the bookkeeping linear in the size of the draft
+        self._unread_cols: dict[int, set[int]] = {}  # line → columns of the 待确认 pieces on it
+        self._durations: dict[int, list] = {}  # id(entry) → [entry, words scanned, first duration]
+        self._origin_sets: dict[int, tuple] = {}  # id(entry) → (entry, set of its origins)
         self.year: int | None = None
         self.sentences: list[Sentence] = []
         self.chapter_topics: list[str] = ["other"]
@@ -369,9 +373,10 @@ class Extractor:
         piece = piece.strip()
         if not piece:
             return
-        for known in self.out.unread:
-            if known.piece.line == piece.line and set(known.piece.cols) & set(piece.cols):
-                return
+        noted = self._unread_cols.setdefault(piece.line, set())  # the columns of this line already noted
+        if noted.intersection(piece.cols):
+            return
+        noted.update(piece.cols)
         zh, en = (reason.zh, reason.en) if isinstance(reason, LocalText) else (reason, "")
         self.out.unread.append(Unread(piece, self.where(piece, cell), piece.text, zh, section,
                                       where_en=self.where_en(piece, cell), reason_en=en))
@@ -672,15 +677,42 @@ class Extractor:
             if same is None:
                 target.append(entry)
                 continue
-            first = V.duration(same.text)
+            first = self._first_duration(same)
             second = V.duration(entry.text)
             if first and second and first[0] != second[0]:
                 self.unread(entry.words[0], LocalText(zh=f"与前面的“{same.key}”条件时长不同，未能确定以哪个为准",
                                                       en=f"differs in length from the earlier '{same.key}' condition; which one holds is unclear"), "入学条件")
                 continue
             same.words.extend(entry.words)
-            same.origins.extend(o for o in entry.origins if o not in same.origins)
+            known = self._origin_sets.get(id(same))
+            if known is None or known[0] is not same or len(known[1]) != len(same.origins):
+                known = (same, set(same.origins))
+                self._origin_sets[id(same)] = known
+            for origin in entry.origins:
+                if origin not in known[1]:
+                    known[1].add(origin)
+                    same.origins.append(origin)
         return target
+
+    def _first_duration(self, entry: Entry):
+        """``V.duration(entry.text)``, kept as the entry grows: a draft repeating a condition a
+        thousand times joins a thousand words, and reading the joined text each time was quadratic.
+
+        The words are joined with 、, which no duration crosses, so the first duration of the text
+        is the first duration of its first word that has one; words are only ever appended.
+        """
+        seen = self._durations.get(id(entry))
+        if seen is None or seen[0] is not entry:
+            seen = [entry, 0, None]
+            self._durations[id(entry)] = seen
+        if seen[2] is None:
+            while seen[1] < len(entry.words):
+                found = V.duration(entry.words[seen[1]].text)
+                seen[1] += 1
+                if found is not None:
+                    seen[2] = found
+                    break
+        return seen[2]
 
     def condition_entry(self, written: Piece, sentence: Sentence) -> Entry | None:
         piece = written.lstrip_re(_LEADING).rstrip_re(_TRAILING)

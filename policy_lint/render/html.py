@@ -17,9 +17,10 @@ from jinja2 import Environment
 
 from ..checks import FAMILIES
 from ..messages import Lang
+from ..source import split_lines
 from .json_out import review_json
 from .markdown import make_environment, template_globals
-from .text import _consistency_note, annex3_rows, display_width, source_lines
+from .text import _consistency_note, annex3_rows, display_width
 
 
 #: one colour per check family, distinct in print and for common colour-vision deficiencies
@@ -110,7 +111,7 @@ def _excerpt(source_text: str | None, f: dict) -> dict | None:
     """The source line of a finding split around its span, for highlighting."""
     if not source_text:
         return None
-    lines = source_lines(source_text)
+    lines = split_lines(source_text)
     if not 1 <= f["line"] <= len(lines):
         return None
     line = lines[f["line"] - 1].replace("\t", " ")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal
-from functools import lru_cache
 
 import typer
 
@@ -12,6 +11,7 @@ from ..engine import FileResult
 from ..errors import InputError, Problem
 from ..findings import Finding
 from ..messages import Lang, text
+from ..source import split_lines
 
 
 def display_width(s: str) -> int:
@@ -26,16 +26,6 @@ QUOTE_WIDTH = 120
 #: context kept on each side of the span in a window, and the most of a long span shown
 QUOTE_CONTEXT = 30
 QUOTE_SPAN = 60
-
-
-def source_lines(source_text: str) -> tuple[str, ...]:
-    """``source_text`` split into lines, once per text however many findings quote it."""
-    return _split(source_text)
-
-
-@lru_cache(maxsize=16)
-def _split(source_text: str) -> tuple[str, ...]:
-    return tuple(source_text.split("\n"))
 
 
 def caret_lines(source_line: str, column: int, end_column: int | None) -> tuple[str, str]:
@@ -92,7 +82,7 @@ def render_finding(f: Finding, source_text: str | None, lang: Lang, style: _Styl
     )
     out = [head]
     if source_text is not None:
-        lines = source_lines(source_text)
+        lines = split_lines(source_text)
         if 1 <= f.span.line <= len(lines):
             end = f.span.end_column if f.span.end_line == f.span.line else None
             out += _gutter_block(style, f.span.line, lines[f.span.line - 1], f.span.column, end, color)
@@ -120,7 +110,7 @@ def render_problem(path: str, problem: Problem, source_text: str | None, lang: L
         where += f":{problem.line}:{problem.column or 1}"
     out = [style(f"{where}:", bold=True) + " " + style(f"[{label}]", fg=color) + " " + problem.message(lang)]
     if source_text is not None and problem.line is not None:
-        lines = source_lines(source_text)
+        lines = split_lines(source_text)
         if 1 <= problem.line <= len(lines):
             out += _gutter_block(style, problem.line, lines[problem.line - 1], problem.column or 1,
                                  problem.end_column, color)

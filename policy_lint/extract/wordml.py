@@ -1,0 +1,634 @@
+"""The text Word shows, read from a .docx in one linear pass, within limits set before the work.
+
+A .docx is a zip holding XML parts.  This module reads the main document part
+(``word/document.xml``, or the part ``_rels/.rels`` names) and nothing else, and
+turns its body into *blocks*: a paragraph's text, or a table row's cells.
+
+Reading is guarded at every step, and whatever goes wrong becomes an
+:class:`~policy_lint.errors.InputError` with a message of its own, never an
+exception from ``zipfile``, ``zlib`` or the XML parser:
+
+- the zip: not a zip (or an old .doc / a password-protected file, which are OLE
+  files), too many entries (counted from the end record before the directory is
+  read), an encrypted entry, a compression method Word does not use, corrupt
+  compressed data or a bad checksum;
+- size: the entries read are decompressed in bounded chunks and counted as they
+  come, so a zip bomb stops at the limit whatever size the zip declares;
+- the XML: a DTD or entity declaration (``<!DOCTYPE``, ``<!ENTITY``: Word never
+  writes one; they are how billion-laughs attacks work) is refused before
+  parsing; the parser is expat, streaming, with a limit on nesting depth; it
+  loads nothing from outside the file;
+- the content: the number of paragraphs and table rows (``MAX_LINES``), the
+  characters of one (``MAX_LINE_LENGTH``) and of the whole text (``MAX_BYTES`` in
+  UTF-8: what a .txt of the draft may hold), the table cells, and the span of a
+  merged cell (``gridSpan``, ``gridBefore``) are limited, each checked as it
+  grows; a span that is not a whole number is refused.
+
+What is read (what Word shows in its final view): paragraphs and tables of the
+body, including text inside tracked insertions (``w:ins``, ``w:moveTo``),
+content controls (``w:sdt``), custom XML and smart tags, simple fields'
+results (``w:fldSimple``), hyperlinks and bidirectional containers; tabs, line
+breaks and carriage returns as blanks, a non-breaking hyphen as ``-``; of a
+``mc:AlternateContent``, its first choice.  What is not: deleted text (``w:del``, ``w:moveFrom``; a deleted paragraph mark joins
+the paragraph to the next, as in Word), deleted table rows, field codes, symbols
+(``w:sym``), drawings and text boxes, and the other parts (headers, footers,
+footnotes, comments).  Nested tables are read as part of the cell holding them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import lzma
+import posixpath
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from xml.parsers import expat
+
+from .. import settings
+from ..errors import InputError
+from ..messages import LocalText, register, text
+
+W_NAMESPACES = frozenset({
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",  # transitional: what Word writes
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",  # strict OOXML
+})
+MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+RELS_NAMESPACES = frozenset({
+    "http://schemas.openxmlformats.org/package/2006/relationships",
+})
+OFFICE_DOCUMENT_TYPES = frozenset({
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+})
+DEFAULT_MAIN_PART = "word/document.xml"
+
+#: an OLE compound file: an old Word .doc, or a .docx saved with a password (Word encrypts it into one)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: bytes decompressed at a time
+CHUNK = 64 * 1024
+#: what a Word document never holds: a DTD and its entities (the billion laughs live there)
+_DTD_MARKS = tuple(mark.encode(enc) for mark in ("<!DOCTYPE", "<!ENTITY")
+                   for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+
+#: elements whose content Word does not show as body text (or shows elsewhere): skipped with all they hold
+_SKIP = frozenset({
+    "del", "moveFrom", "delText", "delInstrText", "instrText",  # deleted text, field codes
+    "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr", "fldData",  # properties of containers
+    "drawing", "pict", "object", "txbxContent",  # drawings, text boxes, embedded objects
+    "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "tblGridChange",
+    "sectPr",
+})
+#: run content read as text (a tab or a break is a blank, as a .txt draft has it)
+_RUN_TEXT = {"tab": "\t", "ptab": "\t", "br": " ", "cr": " ", "noBreakHyphen": "-"}
+
+
+for _key, _zh, _en in (
+    ("docx.not_zip",
+     "这不是有效的 Word 文档：.docx 文件应是一个 zip 压缩包，而这个文件不是（或已损坏），未检查。"
+     "请在 Word 或 WPS 中打开并另存为 .docx 后重试。",
+     "this is not a valid Word document: a .docx file is a zip archive and this file is not one (or it is damaged); "
+     "not checked. Open it in Word or WPS and save it again as .docx, then retry."),
+    ("docx.ole",
+     "这是旧版 Word（.doc）文件，或设置了打开密码的 Word 文档，无法读取，未检查。"
+     "请在 Word 中打开，取消密码（如有），另存为 .docx 后重试。",
+     "this is an old Word (.doc) file, or a Word document protected by a password; it cannot be read and was not "
+     "checked. Open it in Word, remove the password if there is one, save it as .docx and retry."),
+    ("docx.no_document",
+     "压缩包中没有 Word 正文（{part}），这不是 Word 文档或文件已损坏，未检查。"
+     "请确认选对了文件，或在 Word 中打开并另存为 .docx 后重试。",
+     "the archive holds no Word body ({part}): this is not a Word document, or it is damaged; not checked. "
+     "Check that this is the right file, or open it in Word and save it again as .docx, then retry."),
+    ("docx.not_word",
+     "文件「{part}」不是 Word 正文（可能是改了扩展名的 Excel 或 PowerPoint 文件），未检查。"
+     "请确认选对了文件，提供 Word（.docx）草稿。",
+     "the part '{part}' is not a Word body (perhaps an Excel or PowerPoint file renamed to .docx); not checked. "
+     "Check that this is the right file: give the draft as a Word (.docx) file."),
+    ("docx.encrypted",
+     "文档中的「{part}」已加密，无法读取，未检查。请在 Word 中打开并另存为未加密的 .docx 后重试。",
+     "'{part}' in the document is encrypted and cannot be read; not checked. Open the document in Word, save it "
+     "again as a .docx without encryption, and retry."),
+    ("docx.compression",
+     "文档中的「{part}」使用了 Word 不使用的压缩方式，无法读取，未检查。请在 Word 中打开并另存为 .docx 后重试。",
+     "'{part}' in the document is compressed with a method Word does not use and cannot be read; not checked. "
+     "Open the document in Word, save it again as .docx, and retry."),
+    ("docx.damaged",
+     "文档中的「{part}」已损坏（压缩数据无法解开或校验不符），未检查。请在 Word 中打开（Word 会提示修复）"
+     "并另存为 .docx 后重试。",
+     "'{part}' in the document is damaged (its compressed data cannot be unpacked or fails its checksum); "
+     "not checked. Open the document in Word (which offers to repair it), save it again as .docx, and retry."),
+    ("docx.bad_xml",
+     "Word 正文（{part}）的 XML 在第 {line} 行第 {column} 列已损坏，未检查。"
+     "请在 Word 中打开（Word 会提示修复）并另存为 .docx 后重试。",
+     "the XML of the Word body ({part}) is damaged at line {line}, column {column}; not checked. Open the "
+     "document in Word (which offers to repair it), save it again as .docx, and retry."),
+    ("docx.bad_encoding",
+     "Word 正文（{part}）声明了无法识别的字符编码，文件可能已损坏，未检查。Word 保存的正文总是 UTF-8；"
+     "请在 Word 中打开并另存为 .docx 后重试。",
+     "the Word body ({part}) declares a character encoding that cannot be read: the file may be damaged; not "
+     "checked. Word always writes the body in UTF-8: open the document in Word, save it again as .docx, and retry."),
+    ("docx.dtd",
+     "Word 正文（{part}）中含有 DTD 或实体声明（<!DOCTYPE、<!ENTITY）。Word 保存的文档从不含有这些内容，"
+     "文件可能被篡改过，未检查。请在 Word 中打开并另存为 .docx 后重试。",
+     "the Word body ({part}) holds a DTD or entity declaration (<!DOCTYPE, <!ENTITY). Word never writes these: "
+     "the file may have been tampered with; not checked. Open it in Word, save it again as .docx, and retry."),
+    ("docx.too_many_entries",
+     "这个 .docx 压缩包中有 {count} 个文件，超过 {limit} 个的上限，未检查。Word 文档通常只有几十个，"
+     "请确认选对了文件，或在 Word 中另存为 .docx 后重试。",
+     "this .docx archive holds {count} files, above the limit of {limit}; not checked. A Word document holds a "
+     "few dozen: check that this is the right file, or save it again as .docx in Word and retry."),
+    ("docx.too_large_unpacked",
+     "文档中的「{part}」解压后超过 {limit} 字节的上限，未检查。草稿正文通常只有几 MB；"
+     "体积异常的文件可能是“压缩炸弹”，请确认选对了文件。",
+     "'{part}' in the document unpacks to more than {limit} bytes, above the limit; not checked. A draft's body "
+     "is a few MB at most: a file that grows like this may be a zip bomb. Check that this is the right file."),
+    ("docx.too_deep",
+     "Word 正文（{part}）的 XML 嵌套超过 {limit} 层，未检查。Word 保存的文档不会嵌套这么深，"
+     "请在 Word 中打开并另存为 .docx 后重试。",
+     "the XML of the Word body ({part}) is nested more than {limit} levels deep; not checked. Word never nests "
+     "this deep: open the document in Word, save it again as .docx, and retry."),
+    ("docx.too_many_lines",
+     "文档的段落和表格行超过 {limit} 个的上限，未检查。实施细则通常只有几百段，请确认选对了文件。",
+     "the document has more than {limit} paragraphs and table rows, above the limit; not checked. County rules "
+     "run to a few hundred paragraphs: check that this is the right file."),
+    ("docx.line_too_long",
+     "第 {line} 段（或表格行）超过每段 {limit} 个字符的上限，未检查。请把过长的段落拆成几段。",
+     "paragraph (or table row) {line} is longer than the limit of {limit} characters; not checked. Split the "
+     "paragraph into several."),
+    ("docx.text_too_large",
+     "文档的文字超过 {limit} 字节（按 UTF-8 计）的上限，未检查。实施细则通常只有几万字，请确认选对了文件。",
+     "the document's text is larger than the limit of {limit} bytes (in UTF-8); not checked. County rules run "
+     "to a few tens of thousands of characters: check that this is the right file."),
+    ("docx.too_many_cells",
+     "文档中的表格共超过 {limit} 个单元格的上限，未检查。请确认选对了文件，或把大的统计表移到另一个文件。",
+     "the document's tables hold more than {limit} cells, above the limit; not checked. Check that this is the "
+     "right file, or move large statistics tables to another file."),
+    ("docx.bad_span",
+     "表{table}第{row}行的合并单元格跨度「{value}」不是正整数，文件已损坏，未检查。"
+     "请在 Word 中打开并另存为 .docx 后重试。",
+     "a merged cell in table {table} row {row} spans '{value}' columns, which is not a positive whole number: the "
+     "file is damaged; not checked. Open it in Word, save it again as .docx, and retry."),
+    ("docx.span_too_large",
+     "表{table}第{row}行的合并单元格跨 {value} 列，超过 {limit} 列的上限，未检查。Word 的表格最多 63 列，"
+     "文件可能已损坏；请在 Word 中打开并另存为 .docx 后重试。",
+     "a merged cell in table {table} row {row} spans {value} columns, above the limit of {limit}; not checked. "
+     "Word tables have at most 63 columns, so the file may be damaged: open it in Word, save it again as .docx, "
+     "and retry."),
+):
+    register(_key, _zh, _en)
+
+
+@dataclass
+class Row:
+    """A table row: for every grid column it covers, the id of the cell there and that cell's text.
+
+    A cell merged across columns (``gridSpan``) appears once per column with the same id; a cell
+    continuing a vertical merge (``vMerge``) has the id of the cell above it.
+    """
+
+    table: int
+    row: int  # its number in the table, counting the rows shown
+    cells: list[tuple[int, str]]
+
+
+class _Stop(Exception):
+    """Reading stops here, for the reason ``message``."""
+
+    def __init__(self, message: LocalText):
+        super().__init__(message.en)
+        self.message = message
+
+
+def _limit(name: str) -> int:
+    try:
+        return settings.get(name)
+    except settings.SettingError as exc:
+        raise _Stop(exc.message) from None
+
+
+def read_blocks(path: Path, shown: str) -> list:
+    """The paragraphs and table rows of the .docx at ``path``, in order; :class:`InputError` if it cannot be read."""
+    try:
+        data, part = _main_part_bytes(path)
+        return _Body(part).parse(data)
+    except _Stop as stop:
+        raise InputError(shown, stop.message) from None
+    except OSError as exc:
+        raise InputError(shown, text("input.unreadable", reason=exc.strerror or str(exc))) from None
+
+
+# --- the zip --------------------------------------------------------------------------------------
+
+
+class _Budget:
+    """The bytes still allowed to be unpacked (``MAX_DOCX_UNPACKED``), over every entry read."""
+
+    def __init__(self) -> None:
+        self.limit = _limit("MAX_DOCX_UNPACKED")
+        self.used = 0
+
+    def take(self, part: str, size: int) -> None:
+        self.used += size
+        if self.used > self.limit:
+            raise _Stop(settings.over_limit("docx.too_large_unpacked", "MAX_DOCX_UNPACKED", part=part,
+                                            limit=self.limit))
+
+
+def _declared_entries(handle) -> int | None:
+    """The number of entries the zip's end record declares (read before the directory is), or None."""
+    end = getattr(zipfile, "_EndRecData", None)
+    if end is None:  # pragma: no cover - every CPython has it; the count after opening still applies
+        return None
+    try:
+        record = end(handle)
+    except (OSError, ValueError, struct.error, EOFError):
+        return None
+    if not record:
+        return None
+    return record[4]  # _ECD_ENTRIES_TOTAL
+
+
+def _main_part_bytes(path: Path) -> tuple[bytes, str]:
+    max_entries = _limit("MAX_DOCX_ENTRIES")
+    budget = _Budget()
+    with path.open("rb") as handle:
+        if handle.read(len(OLE_MAGIC)) == OLE_MAGIC:
+            raise _Stop(text("docx.ole"))
+        declared = _declared_entries(handle)
+        if declared is not None and declared > max_entries:
+            raise _Stop(settings.over_limit("docx.too_many_entries", "MAX_DOCX_ENTRIES", count=declared,
+                                            limit=max_entries))
+        handle.seek(0)
+        try:
+            archive = zipfile.ZipFile(handle)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error,
+                NotImplementedError, RuntimeError, OSError):
+            raise _Stop(text("docx.not_zip")) from None
+        with archive:
+            entries = archive.infolist()
+            if len(entries) > max_entries:
+                raise _Stop(settings.over_limit("docx.too_many_entries", "MAX_DOCX_ENTRIES", count=len(entries),
+                                                limit=max_entries))
+            part = _main_part_name(archive, budget)
+            data = _entry(archive, part, budget)
+            if data is None:
+                raise _Stop(text("docx.no_document", part=part))
+            return data, part
+
+
+def _entry(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes | None:
+    """The unpacked bytes of the entry ``name`` (None if there is none), counted against ``budget``."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.flag_bits & 0x1:
+        raise _Stop(text("docx.encrypted", part=name))
+    if info.file_size > budget.limit - budget.used:  # what it says it holds is already too much
+        budget.take(name, info.file_size)
+    chunks: list[bytes] = []
+    try:
+        with archive.open(info) as entry:
+            while True:
+                chunk = entry.read(CHUNK)
+                if not chunk:
+                    break
+                budget.take(name, len(chunk))  # what it actually holds, whatever it declared
+                chunks.append(chunk)
+    except NotImplementedError:  # an unknown compression method (a RuntimeError: caught first)
+        raise _Stop(text("docx.compression", part=name)) from None
+    except RuntimeError:  # "password required"
+        raise _Stop(text("docx.encrypted", part=name)) from None
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError, struct.error):
+        raise _Stop(text("docx.damaged", part=name)) from None
+    return b"".join(chunks)
+
+
+def _main_part_name(archive: zipfile.ZipFile, budget: _Budget) -> str:
+    """The part ``_rels/.rels`` names as the main document, else ``word/document.xml``."""
+    data = _entry(archive, "_rels/.rels", budget)
+    if not data:
+        return DEFAULT_MAIN_PART
+    found: list[str] = []
+    depth = [0, _limit("MAX_DOCX_DEPTH")]
+
+    def end(_name: str) -> None:
+        depth[0] -= 1
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        depth[0] += 1
+        if depth[0] > depth[1]:
+            raise _too_deep("_rels/.rels", depth[1])
+        uri, _, local = name.rpartition(" ")
+        if local == "Relationship" and uri in RELS_NAMESPACES and attrs.get("Type") in OFFICE_DOCUMENT_TYPES:
+            if attrs.get("TargetMode", "Internal") == "Internal" and attrs.get("Target"):
+                found.append(attrs["Target"])
+
+    try:
+        _parse(data, "_rels/.rels", start, end)
+    except _Stop:
+        return DEFAULT_MAIN_PART  # Word reads a document whose relationships are damaged: so do we
+    if not found:
+        return DEFAULT_MAIN_PART
+    target = posixpath.normpath(found[0].replace("\\", "/")).lstrip("/")
+    return target if target and not target.startswith("..") else DEFAULT_MAIN_PART
+
+
+# --- the XML --------------------------------------------------------------------------------------
+
+
+def _parse(data: bytes, part: str, start, end=None, chars=None) -> None:
+    """Parse ``data`` with expat, streaming: no DTD, no entities, nothing loaded from outside.
+
+    ``start`` sees every element first and keeps the nesting depth (it is the hot path: one call
+    per element, no wrapper)."""
+    if any(mark in data for mark in _DTD_MARKS):
+        raise _Stop(text("docx.dtd", part=part))
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def refuse(*_args):
+        raise _Stop(text("docx.dtd", part=part))
+
+    parser.StartElementHandler = start
+    if end is not None:
+        parser.EndElementHandler = end
+    if chars is not None:
+        parser.CharacterDataHandler = chars
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        raise _Stop(text("docx.bad_xml", part=part, line=exc.lineno, column=exc.offset + 1)) from None
+    except (LookupError, ValueError):  # an encoding expat cannot use (LookupError, UnicodeError)
+        raise _Stop(text("docx.bad_encoding", part=part)) from None
+
+
+def _too_deep(part: str, limit: int) -> _Stop:
+    return _Stop(settings.over_limit("docx.too_deep", "MAX_DOCX_DEPTH", part=part, limit=limit))
+
+
+def _word_tag(name: str) -> str:
+    """``w:p`` → ``p``; an element of another namespace → its full name (``uri local``)."""
+    uri, _, local = name.rpartition(" ")
+    return local if uri in W_NAMESPACES else name
+
+
+_ALTERNATE_CONTENT = MC_NAMESPACE + " AlternateContent"
+_CHOICE = MC_NAMESPACE + " Choice"
+_FALLBACK = MC_NAMESPACE + " Fallback"
+
+
+def _attr(attrs: dict[str, str], local: str) -> str | None:
+    for key, value in attrs.items():
+        uri, _, name = key.rpartition(" ")
+        if name == local and (uri in W_NAMESPACES or not uri):
+            return value
+    return None
+
+
+class _Body:
+    """The walk over the main part: one pass, each element seen once, state kept per open container."""
+
+    def __init__(self, part: str):
+        self.part = part
+        self.max_lines = _limit("MAX_LINES")
+        self.max_cells = _limit("MAX_DOCX_CELLS")
+        self.max_span = _limit("MAX_DOCX_SPAN")
+        self.max_depth = _limit("MAX_DOCX_DEPTH")
+        self.max_length = _limit("MAX_LINE_LENGTH")
+        self.tags: dict[str, str] = {}  # expat's name → the local name of a w: element (else the name)
+        self.length = 0  # characters of the open paragraph, or of the open row
+        self.max_bytes = _limit("MAX_BYTES")
+        self.text_bytes = 0  # the text read so far, in UTF-8
+        self.blocks: list = []
+        self.stack: list[str] = []
+        self.skip = 0  # open elements inside a skipped one (deleted text, drawings, ...)
+        self.root_checked = False
+        self.chosen: set[int] = set()  # the levels of open mc:AlternateContent whose choice is read
+        self.ids = itertools.count(1)
+        self.cells = 0
+        # the open paragraph: its text pieces, the level it opened at, whether its mark is deleted
+        self.para: list[str] | None = None
+        self.para_level = 0
+        self.mark_deleted = False
+        self.carry = ""  # the text of paragraphs whose mark is deleted: joined to the next paragraph
+        self.text_level = 0  # the level of the open w:t whose characters are read
+        # the open table (at body level), row and cell
+        self.table_no = 0
+        self.table_level = 0
+        self.above: dict[int, int] = {}  # grid column → id of the cell there in the row above
+        self.row: list[tuple[int, str]] | None = None
+        self.row_level = 0
+        self.row_no = 0  # rows of the table so far (for messages)
+        self.rows_shown = 0  # rows of the table so far, deleted ones left out (for the view)
+        self.row_ids: dict[int, int] = {}
+        self.row_deleted = False
+        self.grid = 0  # the next grid column of the row
+        self.cell: list[str] | None = None  # the paragraphs of the open cell
+        self.cell_level = 0
+        self.cell_carry = ""
+        self.span = 1
+        self.vmerge: str | None = None
+
+    def parse(self, data: bytes) -> list:
+        _parse(data, self.part, self.start, self.end, self.chars)
+        if not self.root_checked:
+            raise _Stop(text("docx.not_word", part=self.part))
+        if self.carry:
+            self._emit(self.carry)
+        return self.blocks
+
+    # -- events ---------------------------------------------------------------------------------
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        tag = self.tags.get(name)
+        if tag is None:
+            tag = self.tags[name] = _word_tag(name)
+        stack = self.stack
+        if len(stack) >= self.max_depth:
+            raise _too_deep(self.part, self.max_depth)
+        if not self.root_checked:
+            if tag != "document":
+                raise _Stop(text("docx.not_word", part=self.part))
+            self.root_checked = True
+        parent = stack[-1] if stack else ""
+        stack.append(tag)
+        if self.skip:
+            self.skip += 1
+            return
+        level = len(stack)
+        if tag in _SKIP:
+            if tag in ("del", "moveFrom"):
+                self._deleted_mark(parent, level)
+            self.skip = 1
+            return
+        if tag in (_CHOICE, _FALLBACK):  # Word shows the first choice (it reads them all); the fallback is for others
+            if parent != _ALTERNATE_CONTENT or level - 1 in self.chosen:
+                self.skip = 1
+                return
+            self.chosen.add(level - 1)
+            return
+        if tag == "t":
+            if self.para is not None and parent == "r":
+                self.text_level = level
+        elif tag in _RUN_TEXT:
+            if self.para is not None and parent == "r":
+                self.para.append(_RUN_TEXT[tag])
+                self._grow(1)
+        elif tag == "p":
+            if self.para is None:
+                self.para, self.para_level, self.mark_deleted = [], level, False
+                if self.row is None:  # a paragraph of the body: a line of its own (a row is one line)
+                    self.length = len(self.carry)
+                else:
+                    self._grow(1)  # the blank joining it to the cell's text before it
+        elif self.para is not None:
+            return  # anything else inside a paragraph: a container whose runs are the paragraph's
+        elif tag == "tbl":
+            if self.cell is None and self.table_level == 0:
+                self._flush_carry()
+                self.table_no += 1
+                self.table_level, self.above, self.row_no, self.rows_shown = level, {}, 0, 0
+        elif tag == "tr":
+            if self.table_level and self.row is None and self.cell is None:
+                self.row, self.row_level, self.row_ids, self.row_deleted = [], level, {}, False
+                self.length = 0
+                self.row_no += 1
+                self.grid = 0
+        elif tag == "tc":
+            if self.row is not None and self.cell is None:
+                self.cell, self.cell_level, self.cell_carry = [], level, ""
+                self.span, self.vmerge = 1, None
+        elif tag == "gridSpan":
+            if self.cell is not None and level == self.cell_level + 2 and parent == "tcPr":
+                self.span = self._span(_attr(attrs, "val"))
+        elif tag == "vMerge":
+            if self.cell is not None and level == self.cell_level + 2 and parent == "tcPr":
+                self.vmerge = _attr(attrs, "val") or "continue"
+        elif tag == "gridBefore":
+            if self.row is not None and self.cell is None and level == self.row_level + 2 and parent == "trPr":
+                self.grid = self._span(_attr(attrs, "val"))
+
+    def end(self, name: str) -> None:
+        stack = self.stack
+        level = len(stack)
+        stack.pop()
+        if self.skip:
+            self.skip -= 1
+            return
+        if self.chosen and level in self.chosen:
+            self.chosen.discard(level)
+        if level == self.text_level:
+            self.text_level = 0
+        elif level == self.para_level and self.para is not None:
+            self._end_paragraph()
+        elif level == self.cell_level and self.cell is not None:
+            self._end_cell()
+        elif level == self.row_level and self.row is not None:
+            self._end_row()
+        elif level == self.table_level:
+            self.table_level = 0
+            self.above = {}
+
+    def chars(self, data: str) -> None:
+        if self.text_level and self.text_level == len(self.stack) and not self.skip:
+            self.para.append(data)  # type: ignore[union-attr]
+            self._grow(len(data))
+            self.text_bytes += len(data.encode("utf-8", "surrogatepass"))
+            if self.text_bytes > self.max_bytes:  # the .txt saved from this draft would be refused too
+                raise _Stop(settings.over_limit("docx.text_too_large", "MAX_BYTES", limit=self.max_bytes))
+
+    def _grow(self, count: int) -> None:
+        """``count`` more characters on the line being read (checked as it grows: memory stays bounded)."""
+        self.length += count
+        if self.length > self.max_length:
+            raise _Stop(settings.over_limit("docx.line_too_long", "MAX_LINE_LENGTH", line=len(self.blocks) + 1,
+                                            limit=self.max_length))
+
+    # -- what the events build ------------------------------------------------------------------
+
+    def _deleted_mark(self, parent: str, level: int) -> None:
+        """A ``w:del`` in a paragraph's mark (``w:pPr/w:rPr``) or a row's properties (``w:trPr``)."""
+        stack = self.stack
+        if (self.para is not None and parent == "rPr" and level == self.para_level + 3
+                and stack[-3] == "pPr"):
+            self.mark_deleted = True
+        elif self.row is not None and self.cell is None and parent == "trPr" and level == self.row_level + 2:
+            self.row_deleted = True
+
+    def _span(self, raw: str | None) -> int:
+        where = {"table": self.table_no, "row": self.row_no}
+        value = (raw or "").strip()
+        if not value.isascii() or not value.isdigit() or len(value) > 12:
+            raise _Stop(text("docx.bad_span", value=raw if raw is not None else "", **where))
+        span = int(value)
+        if span > self.max_span:
+            raise _Stop(settings.over_limit("docx.span_too_large", "MAX_DOCX_SPAN", value=span,
+                                            limit=self.max_span, **where))
+        return span
+
+    def _end_paragraph(self) -> None:
+        value = "".join(self.para)  # type: ignore[arg-type]
+        self.para = None
+        self.para_level = 0
+        if self.cell is not None:
+            value = self.cell_carry + value
+            self.cell_carry = ""
+            if self.mark_deleted:
+                self.cell_carry = value
+            else:
+                self.cell.append(value)
+            return
+        value = self.carry + value
+        self.carry = ""
+        if self.mark_deleted:
+            self.carry = value
+        else:
+            self._emit(value)
+
+    def _flush_carry(self) -> None:
+        if self.carry:
+            value, self.carry = self.carry, ""
+            self._emit(value)
+
+    def _emit(self, block) -> None:
+        if len(self.blocks) >= self.max_lines:
+            raise _Stop(settings.over_limit("docx.too_many_lines", "MAX_LINES", limit=self.max_lines))
+        self.blocks.append(block)
+
+    def _end_cell(self) -> None:
+        paragraphs = self.cell  # type: ignore[assignment]
+        if self.cell_carry:
+            paragraphs.append(self.cell_carry)
+        self.cell = None
+        self.cell_level = 0
+        if self.span == 0:  # gridSpan="0": Word shows the cell, one column wide
+            self.span = 1
+        self.cells += self.span
+        if self.cells > self.max_cells:
+            raise _Stop(settings.over_limit("docx.too_many_cells", "MAX_DOCX_CELLS", limit=self.max_cells))
+        above = self.above.get(self.grid) if self.vmerge == "continue" else None
+        if above is not None:  # a vertical merge goes on: the cell above, read again
+            cell_id, value = above, ""
+        else:  # a cell of its own (a "continue" with nothing above starts one, as Word shows it)
+            cell_id, value = next(self.ids), " ".join(paragraphs)
+        for column in range(self.grid, self.grid + self.span):
+            self.row_ids[column] = cell_id
+        self.row.append((cell_id, value))  # type: ignore[union-attr]
+        self.row.extend((cell_id, "") for _ in range(self.span - 1))  # type: ignore[union-attr]
+        self.grid += self.span
+
+    def _end_row(self) -> None:
+        row, self.row = self.row, None
+        self.row_level = 0
+        if self.row_deleted:  # a deleted row: not shown, and not the row above the next one
+            return
+        self.above = self.row_ids
+        self.rows_shown += 1
+        self._emit(Row(self.table_no, self.rows_shown, row))  # type: ignore[arg-type]
