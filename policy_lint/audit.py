@@ -30,7 +30,7 @@ from typing import Callable
 
 from . import checks as checks_mod
 from .city import ProvinceConfig, load_province, parse_toml
-from .engine import display_path, resolved
+from .engine import display_path, resolved, unexpected
 from .errors import InputError
 from .files import walk
 from .findings import Finding
@@ -191,9 +191,9 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
                 raise InputError(display_path(city_file), found.refusal)
             review = review_city(city_dir, None, selected, jobs, progress)
             name = review.config.name
-        except InputError as exc:
+        except Exception as exc:  # one city's failure never ends the audit
             review, name = None, (_name_hint(city_file) if found.refusal is None else None) or city_dir.name
-            error = exc
+            error = exc if isinstance(exc, InputError) else unexpected(display_path(city_file), exc)
         else:
             error = None
         status = statuses.get(name)

@@ -209,6 +209,12 @@ def check_file(path: Path, display: str, override: str | None = None,
     return check_source(source, override, selected)
 
 
+def unexpected(display: str, exc: BaseException) -> InputError:
+    """An error no reader foresaw, as this file's own problem (the rest of the batch goes on)."""
+    reason = " ".join(str(exc).split())[:200] or text("input.unexpected_no_reason")
+    return InputError(display, text("input.unexpected", reason=reason))
+
+
 #: below this many files a batch runs in this process: starting workers would cost more than it saves
 PARALLEL_MIN_FILES = 8
 
@@ -225,7 +231,10 @@ def _check_one(args: tuple) -> FileResult:
     path, display, override, selected, keep_models, refusal = args
     if refusal is not None:
         return FileResult(path=display, error=InputError(display, refusal))
-    result = check_file(path, display, override, selected)
+    try:
+        result = check_file(path, display, override, selected)
+    except Exception as exc:  # the last guard (MemoryError and RecursionError included): one file never ends the batch
+        return FileResult(path=display, error=unexpected(display, exc))
     if not keep_models:
         result.rules = None  # the findings are made; the model is not needed to report them
     return result

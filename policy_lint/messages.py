@@ -287,6 +287,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path}: {count} more sentence(s) to confirm not listed (the text report lists at most {limit} per file; "
               "--format json has them all).",
     },
+    "input.unexpected": {
+        "zh": "检查此文件时出现意外错误（{reason}），未检查；其他文件照常检查。请把此文件和所用命令报告给维护者。",
+        "en": "an unexpected error stopped the check of this file ({reason}); the other files are checked as usual. "
+              "Please report this file and the command to the maintainers.",
+    },
+    "input.unexpected_no_reason": {"zh": "无详细信息", "en": "no details"},
     "cli.stdout_failed": {
         "zh": "无法输出报告：{reason}。请检查磁盘空间或输出位置后重试。",
         "en": "cannot print the report: {reason}. Check the free disk space or where the output goes, and retry.",

@@ -570,3 +570,44 @@ def test_a_linked_directory_leading_out_is_not_entered_and_is_named(city, secret
     assert result.exit_code == 2
     assert SECRET not in result.output
     assert "共享: [错误] 这是指向所给目录之外的链接，未读取" in result.output
+
+
+# --- the last guard: an error no reader foresaw stays that file's own ------------------------------
+
+
+def test_an_unforeseen_error_in_one_file_never_ends_the_batch(tmp_path, monkeypatch):
+    from policy_lint import engine
+
+    bad = tmp_path / "坏.rules"
+    bad.write_bytes(SAMPLE.read_bytes())
+    real = engine.check_file
+
+    def exploding(path, display, *args, **kwargs):
+        if path.name == "坏.rules":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(path, display, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_file", exploding)
+    result = invoke("check", str(bad), str(SAMPLE))
+    assert result.exit_code == 2
+    assert "坏.rules: [错误] 检查此文件时出现意外错误（maximum recursion depth exceeded），未检查" in result.output
+    assert "PL101" in result.output and "内部错误" not in result.output
+
+
+def test_an_unforeseen_error_in_one_city_never_ends_the_audit(tmp_path, monkeypatch):
+    from policy_lint import audit
+
+    province = tmp_path / "shanxi"
+    shutil.copytree(ROOT / "samples" / "shanxi", province)
+    real = audit.review_city
+
+    def exploding(directory, *args, **kwargs):
+        if directory.name == "yuncheng":
+            raise ValueError("boom")
+        return real(directory, *args, **kwargs)
+
+    monkeypatch.setattr(audit, "review_city", exploding)
+    result = invoke("audit", str(province))
+    assert result.exit_code == 2
+    assert "检查此文件时出现意外错误（boom）" in result.output
+    assert "晋城市" in result.output and "大同市" in result.output
