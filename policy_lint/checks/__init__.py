@@ -99,12 +99,13 @@ class Check:
         raise NotImplementedError
 
     def finding(self, rules: Rules, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
-                **values) -> Finding:
-        return self.make_finding(rules.path, ruleset, span, parameter, **values)
+                severity: Severity | None = None, **values) -> Finding:
+        return self.make_finding(rules.path, ruleset, span, parameter, severity, **values)
 
     def make_finding(self, path: str, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
-                     **values) -> Finding:
-        """The one way a finding is made: this check's message and fix, citing ``parameter`` (default: the first)."""
+                     severity: Severity | None = None, **values) -> Finding:
+        """The one way a finding is made: this check's message and fix, citing ``parameter`` (default: the
+        first), at the check's severity unless the law makes this case lighter (``severity``)."""
         name = parameter or self.parameters[0]
         basis = ruleset.get(name)
         if basis is None:  # a check cites only what its ruleset sets (see ``applies``)
@@ -112,7 +113,7 @@ class Check:
         return Finding(
             code=self.code,
             name=self.name,
-            severity=self.severity,
+            severity=severity or self.severity,
             path=path,
             span=span,
             message=text(f"{self.code}.message", **values),

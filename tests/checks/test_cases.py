@@ -2,7 +2,8 @@
 
 Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
 (rules-language text), optional ``ruleset``, and ``expect``: a list of
-``{code, line, column}`` for the findings of that file's check.  Select one
+``{code, line, column}`` for the findings of that file's check, each optionally with the
+``severity`` it must have and a document number it ``cites``.  Select one
 check with ``pytest -k PL201``.
 """
 
@@ -68,6 +69,12 @@ def test_case(code, case, tmp_path):
         got = [(f.code, f.span.line, f.span.column) for f in findings]
         want = [(e.get("code", code), e["line"], e["column"]) for e in case["expect"]]
     assert got == want
+    # optional per finding: the severity the law gives this case, and the document it cites
+    for finding, expected in zip(findings, case["expect"]):
+        if "severity" in expected:
+            assert finding.severity == expected["severity"], (finding.code, finding.span)
+        if "cites" in expected:
+            assert expected["cites"] in finding.basis.citation.document, finding.basis.citation.document
 
 
 def test_every_check_has_cases_that_fire_and_cases_that_do_not():

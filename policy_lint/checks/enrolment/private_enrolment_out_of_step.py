@@ -17,12 +17,15 @@ class PrivateEnrolmentOutOfStep(Check):
     """民办学校招生与公办学校不同步
 
     ## 检查内容
-    招生安排中，公办和民办都写了的环节（报名、摇号、录取），民办的日期早于公办（民办先开始），或与公办的
-    起止日期不一致。报告落在民办该环节的日期上，并写明两边的日期。
+    招生安排中，公办和民办都写了的环节（报名、摇号、录取），民办的日期早于公办（民办先开始）的，报告为错误；
+    不早于公办而起止日期不一致的（如民办晚几天结束、另一天摇号），报告为警告。报告落在民办该环节的日期上，
+    并写明两边的日期。
 
     ## 为何重要
     2019 年中共中央、国务院的意见要求民办义务教育学校“与公办学校同步招生”，山西省、晋城市和台州市的文件
-    都重申“公民同招”或“同期面向社会招生”。民办学校先报名、先录取，就能在公办之前“掐尖”，让家长被迫在
+    都重申“公民同招”或“同期面向社会招生”；2021 年 9 月 1 日起施行的《民办教育促进法实施条例》第三十一条
+    规定民办学校“与公办学校同期招生”，实施义务教育的民办学校“不得提前招生”。法规禁止的是提前：民办早于
+    公办为错误（有该条时引用该条）；同期而日期不完全相同，法规没有明确禁止，只作提醒。民办学校先报名、先录取，就能在公办之前“掐尖”，让家长被迫在
     公办结果出来前做选择；日期不一致也会让随迁子女家庭难以兼顾两边的报名。
 
     ## 示例
@@ -59,13 +62,18 @@ class PrivateEnrolmentOutOfStep(Check):
 
     ## What it checks
     For each stage written for both public and private schools (registration 报名, lottery 摇号,
-    admission 录取), the private schools' dates start before the public ones, or their start or end
-    differs. The finding is placed on the private stage's dates and gives both ranges.
+    admission 录取): private dates starting before the public ones are an error; dates that start no
+    earlier but differ (a later end, another lottery day) are a warning. The finding is placed on the
+    private stage's dates and gives both ranges.
 
     ## Why it matters
     The 2019 opinion of the CPC Central Committee and the State Council requires private compulsory
     schools to enrol at the same time as public schools (与公办学校同步招生); Shanxi, Jincheng and Taizhou
-    repeat it (公民同招, 同期面向社会招生). Private schools that register or admit first can cream off
+    repeat it (公民同招, 同期面向社会招生). From 2021-09-01, article 31 of the Regulations for the
+    Implementation of the Private Education Promotion Law requires private schools to enrol in the same
+    period as public schools (同期招生) and forbids private compulsory schools to enrol early (不得提前招生).
+    What the regulation forbids is enrolling earlier: that is an error (citing the article where it is in
+    force); the same period on days that are not identical is not expressly forbidden and is a remark. Private schools that register or admit first can cream off
     pupils and force parents to choose before the public results are out; different dates also make it
     hard for migrant families to apply to both.
 
@@ -104,10 +112,12 @@ class PrivateEnrolmentOutOfStep(Check):
             if ours is None or theirs is None:
                 continue
             if ours.start < theirs.start:
-                relation = _BEFORE
+                # earlier than the public schools: forbidden (实施条例第三十一条 from 2021-09-01, where in force)
+                relation, severity = _BEFORE, "error"
+                cited = "private_no_earlier_enrolment" if ruleset.get("private_no_earlier_enrolment") else None
             elif (ours.start, ours.end) != (theirs.start, theirs.end):
-                relation = _APART
+                relation, severity, cited = _APART, "warning", None  # 同期 but not the same days: a remark
             else:
                 continue
-            yield self.finding(rules, ruleset, ours.span, stage=stage, private=date_range(ours),
+            yield self.finding(rules, ruleset, ours.span, cited, severity, stage=stage, private=date_range(ours),
                                public=date_range(theirs), relation=relation)
