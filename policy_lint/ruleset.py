@@ -67,6 +67,7 @@ PARAMETERS: dict[str, ParamSpec] = {
     "county_rules_deadline": ParamSpec(dt.date, "县级实施细则报市截止日期", "deadline for county rules at the city"),
     "city_rules_deadline": ParamSpec(dt.date, "市级报省截止日期", "deadline for the city's submission to the province"),
     "required_metadata": ParamSpec(list, "实施细则须写明的基本信息", "metadata the rules must state"),
+    "recommended_metadata": ParamSpec(list, "实施细则宜写明的基本信息（缺少时提醒）", "metadata the rules should state (a remark when missing)"),
     "key_counties": ParamSpec(list, "重点督促县（市、区）", "key counties under supervision"),
     "key_county_work_plan": ParamSpec(bool, "重点督促县须报送工作方案（一县一案）", "key counties file a work plan"),
     # province audit (family 7: statistics)
