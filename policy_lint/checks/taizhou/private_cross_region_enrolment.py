@@ -5,23 +5,39 @@ from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
+from ...messages import LocalText
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._text import first_affirmed, negated, part_span
 
-# Wordings that reach beyond the county; a hukou origin (外县户籍) or 外来 is no enrolment area.
+# Wordings that reach beyond the city, or beyond any area (the city text's own 跨区域): an error.
 _BEYOND = re.compile(
-    r"跨(?:区域|县区|区县|县市|地区|区|县|市|省)"
+    r"跨(?:区域|地区|市|省)"
     r"|不限(?:区域|地域|地区|范围|居住地|生源地)"
-    r"|外(?:县|区|市|省)(?!户籍|户口|籍|来)"
-    r"|(?:县|区|市|省)(?:域)?以外"
+    r"|外(?:市|省)(?!户籍|户口|籍|来)"
+    r"|(?:市|省)(?:域)?以外|(?:市|省)外(?!来)"
     r"|全(?:省|国)(?:范围)?"
+)
+# Wordings that reach beyond the county but stay inside the city: lawful for a school the city
+# approved (民办教育促进法实施条例 第三十一条第二款: 在审批机关管辖的区域内招生), so a warning.
+_OTHER_COUNTIES = re.compile(
+    r"跨(?:县区|区县|县市|区|县)"
+    r"|外(?:县|区)(?!户籍|户口|籍|来)"
+    r"|(?:县|区)(?:域)?以外"
 )
 # 全市 reaches beyond a district or county, but is the county itself in a county-level city (临海市).
 _WHOLE_CITY = re.compile(r"(?:面向)?全市(?:范围)?")
 # After the city's name, a county-level unit: 台州市椒江区 is one county, 台州市（范围内） the whole city.
 _COUNTY_AFTER_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}?[区县]|[\u4e00-\u9fff]{2,3}市")
+
+
+_BEYOND_CITY = LocalText(zh="民办学校严禁跨区域招生", en="cross-region enrolment is forbidden")
+_WITHIN_CITY = LocalText(
+    zh="由本县（市、区）审批的民办学校只能在本县招生，由市审批的可在全市招生（民办教育促进法实施条例第三十一条），"
+       "请核对学校的审批机关",
+    en="a school approved by the county may enrol only in the county, one approved by the city anywhere in the city "
+       "(Regulations for the Implementation of the Private Education Promotion Law, art. 31): check who approved the school")
 
 
 class PrivateCrossRegionEnrolment(Check):
@@ -62,6 +78,9 @@ class PrivateCrossRegionEnrolment(Check):
     把招生范围限定在本县（市、区），删去跨区域、面向全市或不限区域的表述。
 
     ## 未建模
+    细则不写学校的审批机关，本检查无从知道：超出本市（“跨市”“全省”“不限区域”，以及台州文件自己的“跨区域”）
+    报告为错误；只超出本县而在本市之内（“全市”“跨县”“外区”、只写市名）报告为警告，因为由市审批的民办学校
+    可以在全市招生（实施条例第三十一条第二款“在审批机关管辖的区域内招生”），请审核人员核对审批机关。
     只认上面列出的措辞：不识别列举其他县区名（如“椒江、黄岩、路桥三区”）的写法，也不判断“本市”在
     县级市细则之外的含义（视为本县级市，不报告）。没有「民办学校」一节或「招生范围」时不报告。
 
@@ -85,6 +104,11 @@ class PrivateCrossRegionEnrolment(Check):
     city, or any area.
 
     ## Not modelled
+    The rules do not say who approved the school, so the check cannot know: an area beyond the city
+    (跨市, 全省, 不限区域, and the Taizhou text's own 跨区域) is an error; one beyond the county but inside the
+    city (全市, 跨县, 外区, the city's name alone) is a warning, since a school the city approved may enrol
+    city-wide (article 31(2) of the implementing regulations: within the approving authority's area); the
+    reviewer checks the approving authority.
     Only the wordings above are recognised: a list of other counties (椒江、黄岩、路桥三区) is not,
     and 本市 is taken as the county-level city itself. No 民办学校 section or no 招生范围: nothing is
     reported.
@@ -96,8 +120,8 @@ class PrivateCrossRegionEnrolment(Check):
     parameters = ("private_no_cross_region",)
     example_ruleset = "taizhou-2021"
     message = (
-        "民办学校「招生范围：{raw}」中的「{phrase}」超出本县（市、区）；民办学校严禁跨区域招生。",
-        "the private-school enrolment area '{raw}' reaches beyond the county ('{phrase}'); cross-region enrolment is forbidden.",
+        "民办学校「招生范围：{raw}」中的「{phrase}」超出本县（市、区）；{why}。",
+        "the private-school enrolment area '{raw}' reaches beyond the county ('{phrase}'); {why}.",
     )
     fix = (
         "把招生范围限定在本县（市、区），删去「{phrase}」。",
@@ -109,17 +133,20 @@ class PrivateCrossRegionEnrolment(Check):
             return
         region = rules.private.region
         raw = fold_text(region.raw)
-        found = [m for m in [first_affirmed(_BEYOND, raw)] if m]
+        beyond = [m for m in [first_affirmed(_BEYOND, raw)] if m]
+        within_city = [m for m in [first_affirmed(_OTHER_COUNTIES, raw)] if m]
         county = fold_text(rules.metadata.county.value) if rules.metadata.county else ""
         if not county.endswith("市"):
-            found += [m for m in [first_affirmed(_WHOLE_CITY, raw)] if m]
+            within_city += [m for m in [first_affirmed(_WHOLE_CITY, raw)] if m]
         city = fold_text(rules.metadata.city.value) if rules.metadata.city else ""
         if city:
-            found += [m for m in re.finditer(re.escape(city), raw)
-                      if not _COUNTY_AFTER_CITY.match(raw[m.end():]) and not negated(raw, m.start())]
-        if not found:
+            within_city += [m for m in re.finditer(re.escape(city), raw)
+                            if not _COUNTY_AFTER_CITY.match(raw[m.end():]) and not negated(raw, m.start())]
+        if beyond:
+            match, severity, why = min(beyond, key=lambda m: m.start()), None, _BEYOND_CITY
+        elif within_city:
+            match, severity, why = min(within_city, key=lambda m: m.start()), "warning", _WITHIN_CITY
+        else:
             return
-        match = min(found, key=lambda m: m.start())
-        yield self.finding(rules, ruleset, part_span(region, match.start(), match.end()),
-                           raw=region.raw, phrase=match.group(0))
-
+        yield self.finding(rules, ruleset, part_span(region, match.start(), match.end()), None, severity,
+                           raw=region.raw, phrase=match.group(0), why=why)
