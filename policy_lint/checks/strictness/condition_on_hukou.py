@@ -11,7 +11,7 @@ from .._text import first_affirmed
 
 #: status documents a condition may rest on instead of the residence permit
 STATUS = re.compile(
-    r"户籍|户口|原籍|籍贯"
+    r"户籍|户口(?!簿|本)|(?:本|当地)(?:省|市|县|区|地)?户口(?:簿|本)|原籍|籍贯"
     r"|无犯罪记录|犯罪记录"
     r"|婚姻|结婚证|离婚证"
     r"|纳税|完税|个人所得税|个税"
@@ -27,18 +27,24 @@ _NOT_LOCAL = re.compile(
 
 _PERMIT = re.compile(r"居住证|居住登记")
 
+#: marriage papers: asked to show who has custody of the child, not a status barrier (a warning)
+_MARRIAGE = re.compile(r"婚姻|结婚证|离婚证")
+
 
 class ConditionRestsOnHukou(Check):
     """入学条件以户籍等身份证明而非居住证为依据
 
     ## 检查内容
     入学条件不以居住证为主要依据。报告三种情形：
-    - 任何“户籍”条件（如“户籍：父母一方为本省户籍”）；
-    - “其他”条件以身份证明为前提：户籍、户口、原籍、籍贯，无犯罪记录，婚姻状况（结婚证、离婚证），
-      纳税、完税，计划生育（独生子女、生育证、准生证、婚育证明）；
-    - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，报告在“入学条件”一节的开头。
+    - 任何“户籍”条件（如“户籍：父母一方为本省户籍”），错误；
+    - “其他”条件以身份证明为前提：户籍、户口（本地户口簿）、原籍、籍贯，无犯罪记录，纳税、完税，计划生育
+      （独生子女、生育证、准生证、婚育证明），错误；提到婚姻状况（结婚证、离婚证）的为警告，因为离婚证和
+      判决书常用来确认父母离异后由谁监护，这不是身份门槛；
+    - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，报告在“入学条件”一节的开头，为警告：
+      不要求居住证比以居住证为依据更宽，不是违规，只请审核人员核对。
 
-    只说明随迁子女“非本县（区）户籍”“外地户籍”的，是随迁子女的定义，不报告。
+    只说明随迁子女“非本县（区）户籍”“外地户籍”的，是随迁子女的定义，不报告；提供适龄儿童的户口簿
+    （“其他：提供适龄儿童户口簿”）是证明身份的材料，不是户籍条件，不报告。
 
     ## 为何重要
     《居住证暂行条例》第三条规定居住证是持证人在居住地“作为常住人口享受基本公共服务和便利”的证明；
@@ -70,15 +76,18 @@ class ConditionRestsOnHukou(Check):
 
     ## What it checks
     The conditions do not rest on the residence permit. Three cases are reported:
-    - any 户籍 (hukou) condition, such as 户籍：父母一方为本省户籍;
-    - an 其他 condition resting on a status document: hukou (户籍, 户口, 原籍, 籍贯), a clean criminal
-      record (无犯罪记录), marital status (婚姻, 结婚证, 离婚证), tax payment (纳税, 完税), or family
-      planning (计划生育, 独生子女, 生育证, 准生证, 婚育);
-    - 入学条件 lists conditions but none about the residence permit (or residence registration); this
-      is reported at the start of the 入学条件 section.
+    - any 户籍 (hukou) condition, such as 户籍：父母一方为本省户籍: an error;
+    - an 其他 condition resting on a status document: hukou (户籍, 户口 or a local 户口簿, 原籍, 籍贯), a
+      clean criminal record (无犯罪记录), tax payment (纳税, 完税), or family planning (计划生育, 独生子女,
+      生育证, 准生证, 婚育): an error; marital papers (婚姻, 结婚证, 离婚证) are a warning, as divorce papers
+      commonly establish who has custody of the child, which is no status barrier;
+    - 入学条件 lists conditions but none about the residence permit (or residence registration),
+      reported at the start of the 入学条件 section as a warning: not asking for a permit is more
+      generous than resting on it, and is no fault; the reviewer checks it is meant.
 
     Wording that only says the child is not registered in this county (非本县户籍, 外地户籍) defines a
-    migrant child and is not reported.
+    migrant child and is not reported, nor is the child's own household register as a document
+    (其他：提供适龄儿童户口簿).
 
     ## Why it matters
     Art. 3 of the Residence Permit Regulations makes the permit the proof for enjoying basic public
@@ -125,6 +134,13 @@ class ConditionRestsOnHukou(Check):
             else:
                 continue
             subject = LocalText(zh=f"{condition.key}：{condition.raw}", en=f"{condition.key}: {condition.raw}")
+            if _MARRIAGE.fullmatch(term):
+                problem = LocalText(
+                    zh=f"提到「{term}」；用于确认监护关系（如父母离异时谁抚养）可以，但不得以婚姻状况为入学条件，请核对。",
+                    en=f"mentions '{term}'; it may establish custody (who has the child after a divorce), but marital "
+                       f"status must not be a condition of admission: check.")
+                yield self.finding(rules, ruleset, condition.span, None, "warning", subject=subject, problem=problem)
+                continue
             problem = LocalText(
                 zh=f"以「{term}」为入学条件；入学应以居住证为主要依据。",
                 en=f"makes '{term}' a condition of admission; admission must rest mainly on the residence permit.",
@@ -136,8 +152,12 @@ class ConditionRestsOnHukou(Check):
             span = Span(line=block.span.line, column=block.span.column,
                         end_line=block.span.line, end_column=block.span.column + len(label))
             problem = LocalText(
-                zh=f"列出了 {len(flat)} 项入学条件，但没有一项是居住证条件；入学应以居住证为主要依据。",
-                en=f"lists {len(flat)} conditions, none of them about the residence permit; admission must rest "
-                   f"mainly on the residence permit.",
+                zh=f"列出了 {len(flat)} 项入学条件，但没有一项是居住证条件；不要求居住证比以居住证为依据更宽，"
+                   f"不是违规，请核对是否有意为之，以及其余条件是否仍以居住证所证明的居住为基础。",
+                en=f"lists {len(flat)} conditions, none of them about the residence permit; not asking for a permit "
+                   f"is more generous than resting on it, not a fault: check that this is meant and that the other "
+                   f"conditions still rest on residence.",
             )
-            yield self.finding(rules, ruleset, span, subject=LocalText(zh=label, en=label), problem=problem)
+            # more generous than the baseline: a remark, never a push to add a barrier
+            yield self.finding(rules, ruleset, span, None, "warning", subject=LocalText(zh=label, en=label),
+                               problem=problem)
