@@ -7,7 +7,9 @@ figures, never a verdict.  The cases are the ones the attack run found:
 
 - checking a Word draft that repeats one condition (its text was re-read at each repeat);
 - noting sentences to confirm (each 待确认 note was compared with every earlier one);
-- rendering a long text report (the file was split again for every finding it quoted).
+- rendering a long text report (the file was split again for every finding it quoted);
+- reviewing a city whose city.toml lists many units (city.toml was split again for every finding);
+- auditing a long statistics table (every cell rescanned every finding).
 """
 
 from __future__ import annotations
@@ -61,6 +63,31 @@ def render_report(folder: Path, count: int):
     return lambda: text_out.render([result])
 
 
+def review_units(folder: Path, count: int):
+    import shutil
+
+    from policy_lint.review import review_city
+
+    city = folder / f"city-{count}"
+    shutil.copytree(ROOT / "samples" / "shanxi" / "jincheng", city)
+    config = city / "city.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('units = ["城区", ', "units = [\n" + "".join(f'  "县{i}",\n' for i in range(count))
+                                   + '"城区", '), encoding="utf-8")
+    return lambda: review_city(city)
+
+
+def audit_rows(folder: Path, count: int):
+    from policy_lint.audit import audit_province
+    from policy_lint.render import json_out
+
+    lines = (ROOT / "samples" / "shanxi" / "stats-2020.csv").read_text(encoding="utf-8").splitlines()
+    csv = folder / f"stats-{count}.csv"
+    csv.write_text("\n".join([lines[0]] + [f"市{i},{i},{i // 2},50.00%," for i in range(count)] + lines[1:]) + "\n",
+                   encoding="utf-8")
+    return lambda: json_out.render_audit(audit_province(ROOT / "samples" / "shanxi", csv, jobs=1), "zh")
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -69,6 +96,8 @@ def main() -> int:
             ("check a .docx repeating a sentence to confirm", 600, lambda n: check_docx(folder, TO_CONFIRM, n)),
             ("note sentences to confirm (extractor)", 1000, note_unread),
             ("render a long text report", 1000, lambda n: render_report(folder, n)),
+            ("review a city listing N units (most not submitted)", 100, lambda n: review_units(folder, n)),
+            ("audit a statistics table of N rows (JSON)", 500, lambda n: audit_rows(folder, n)),
         ]
         print("| case | N | CPU s at N | CPU s at 8N | ratio | reference (linear) |")
         print("|---|---|---|---|---|---|")

@@ -50,6 +50,7 @@ from .city import CityConfig, load_city
 from .consistency import Row, table
 from .engine import PLAN_SUFFIXES, RULES_SUFFIXES, Entry, FileResult, check_many, display_path, resolved
 from .files import refusal, walk
+from .source import split_lines
 from .errors import InputError
 from .findings import Finding
 from .messages import LocalText, text
@@ -175,7 +176,8 @@ class CityContext:
     def config_span(self, unit: str) -> Span:
         """Where ``unit`` is listed in city.toml (for findings about a unit with no file)."""
         line = self.config.unit_lines.get(unit, 1)
-        source_line = self.config.source_text.split("\n")[line - 1] if self.config.source_text else ""
+        lines = split_lines(self.config.source_text) if self.config.source_text else ()
+        source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         column = source_line.find(f'"{unit}"') + 1 or 1
         return Span(line=line, column=column, end_line=line, end_column=column + len(unit) + 2)
 
@@ -391,11 +393,23 @@ def review_city(directory: Path, override: str | None = None,
     by_path: dict[str, list[Finding]] = {}
     for finding in city_findings:
         by_path.setdefault(finding.path, []).append(finding)
+    # a finding on city.toml is about the units listed where it points (computed once, not per unit)
+    listed_at: dict[Span, list[str]] = {}
+    for unit in context.units:
+        listed_at.setdefault(context.config_span(unit.name), []).append(unit.name)
+    on_config: dict[str, list[Finding]] = {}
+    city_wide: list[Finding] = []
+    for finding in by_path.get(context.config.path, []):
+        names = listed_at.get(finding.span)
+        if names is None:
+            city_wide.append(finding)
+        for name in names or ():
+            on_config.setdefault(name, []).append(finding)
     for unit in context.units:
         own = list(unit.result.findings) if unit.result is not None else []
         if unit.path is not None:
             own += by_path.get(unit.path, [])
-        own += [f for f in by_path.get(context.config.path, []) if _about(f, context, unit)]
+        own += on_config.get(unit.name, [])
         unit.findings = sorted(own, key=Finding.sort_key)
         unit.verdict, unit.reasons = verdict(unit)
     extra_paths = {r.path for r in context.extra}
@@ -404,12 +418,7 @@ def review_city(directory: Path, override: str | None = None,
         + [f for u in context.units for f in u.plan_findings]
         + [f for r in context.extra for f in r.findings]
         + [f for path in extra_paths for f in by_path.get(path, [])]
-        + [f for f in by_path.get(context.config.path, []) if not any(_about(f, context, u) for u in context.units)],
+        + city_wide,
         key=Finding.sort_key,
     )
     return CityReview(context=context, findings=all_findings)
-
-
-def _about(finding: Finding, context: CityContext, unit: Unit) -> bool:
-    """Whether a finding on city.toml is about ``unit`` (it points at the unit's entry)."""
-    return finding.span == context.config_span(unit.name)

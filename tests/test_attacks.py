@@ -611,3 +611,32 @@ def test_an_unforeseen_error_in_one_city_never_ends_the_audit(tmp_path, monkeypa
     assert result.exit_code == 2
     assert "检查此文件时出现意外错误（boom）" in result.output
     assert "晋城市" in result.output and "大同市" in result.output
+
+
+# --- costs that grew with the square of the input (measured in benchmarks/linearity.py) ------------
+
+
+def test_a_review_places_city_toml_findings_with_work_linear_in_the_units(tmp_path, monkeypatch):
+    """A city.toml listing 900 units took 35 s: every finding on it was compared with every unit's span."""
+    from policy_lint.review import CityContext, review_city
+
+    city = tmp_path / "jincheng"
+    shutil.copytree(ROOT / "samples" / "shanxi" / "jincheng", city)
+    config = city / "city.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('units = ["城区", ', "units = [\n" + "".join(f'  "县{i}",\n' for i in range(300))
+                                   + '"城区", '), encoding="utf-8")
+    calls = 0
+    real = CityContext.config_span
+
+    def counted(self, unit):
+        nonlocal calls
+        calls += 1
+        return real(self, unit)
+
+    monkeypatch.setattr(CityContext, "config_span", counted)
+    review = review_city(city)
+    missing = [u for u in review.units if not u.submitted]
+    assert len(missing) == 300
+    assert all(any(f.code == "PL601" for f in u.findings) for u in missing)  # each is told it did not submit
+    assert calls <= 3 * len(review.units), calls  # was units x findings (about 90,000 here)

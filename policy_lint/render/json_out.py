@@ -313,12 +313,10 @@ def rising_json(audit) -> dict | None:
     return _cited(param) if param is not None else None
 
 
-def _stats_row_json(row, findings: list[Finding], table_path: str, computed_total: Decimal, computed_public: Decimal,
+def _stats_row_json(row, on_span: dict, computed_total: Decimal, computed_public: Decimal,
                     computed_share: Decimal | None, total_row: bool) -> dict:
     def on(figure) -> list[str]:
-        if figure is None:
-            return []
-        return [f.code for f in findings if f.path == table_path and f.span == figure.span]
+        return list(on_span.get(figure.span, ())) if figure is not None else []
 
     share = row.share.value if row.share is not None else None
     return {
@@ -372,11 +370,14 @@ def stats_json(audit, lang: Lang) -> dict:
         return out
     if table is None:
         return out
-    findings = audit.stats_findings
+    on_span: dict = {}  # the codes of the findings on each cell of the table, indexed once
+    for finding in audit.stats_findings:
+        if finding.path == table.path:
+            on_span.setdefault(finding.span, []).append(finding.code)
     share_target = audit.share_target()
     rows = []
     for row in table.cities:
-        rows.append(_stats_row_json(row, findings, table.path, row.total.value, row.public.value,
+        rows.append(_stats_row_json(row, on_span, row.total.value, row.public.value,
                                     row.computed_share(), False))
     ranking = []
     for rank, row in table.ranked():
@@ -391,7 +392,7 @@ def stats_json(audit, lang: Lang) -> dict:
         row.update(rank=entry["rank"], below_province=entry["below_province"], below_target=entry["below_target"])
     total = None
     if table.total is not None:
-        total = _stats_row_json(table.total, findings, table.path, table.sum_total(), table.sum_public(), province,
+        total = _stats_row_json(table.total, on_span, table.sum_total(), table.sum_public(), province,
                                 True)
         total.update(rank=None, below_province=None, below_target=None)
     out.update(
