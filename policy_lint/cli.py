@@ -16,7 +16,7 @@ from typing import Optional
 import typer
 
 from . import __version__
-from .errors import InputError
+from .errors import InputError, os_reason
 
 app = typer.Typer(
     add_completion=False,
@@ -105,7 +105,7 @@ def _emit(content: str, output: Optional[Path], lang: str, document: bool = Fals
     try:
         write_atomic(output, content)
     except OSError as exc:
-        _fail(text("cli.write_failed", path=str(output), reason=exc.strerror or str(exc))(lang))
+        _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(lang))
 
 
 def _write_stdout(content: str, lang: str) -> None:
@@ -119,7 +119,7 @@ def _write_stdout(content: str, lang: str) -> None:
         _quiet_broken_pipe()
     except OSError as exc:
         _quiet_broken_pipe()  # nothing more can go to stdout; say why on stderr
-        _say(text("cli.stdout_failed", reason=exc.strerror or str(exc))(lang))
+        _say(text("cli.stdout_failed", reason=os_reason(exc))(lang))
         raise typer.Exit(2)
 
 
@@ -368,7 +368,7 @@ def fmt_command(
                 try:
                     write_formatted(result)
                 except OSError as exc:
-                    _say(message("write_failed", language, path=result.display, reason=exc.strerror or str(exc)))
+                    _say(message("write_failed", language, path=result.display, reason=os_reason(exc)(language)))
                     unwritten.append(result)
                     continue
             typer.echo(safe(message("reformatted" if write else "would_change", language, path=result.display)))

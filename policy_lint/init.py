@@ -28,7 +28,7 @@ PLACEHOLDER = "待填写"
 CONFIRM = "待核对"
 
 #: characters that cannot appear in a region name written as a word of the rules language
-_NOT_IN_WORD = re.compile(r"[\s{}｛｝:：、，,；;“”\"「」#\ufeff]")
+_NOT_IN_WORD = re.compile(r"[\s{}｛｝:：、，,；;“”\"「」#\ufeff\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
 _REGION_SEPARATOR = re.compile(r"[/／]")
 
 
@@ -51,7 +51,12 @@ def parse_region(region: str) -> tuple[str, str, str]:
         bad = _NOT_IN_WORD.search(part)
         if bad:
             char = bad.group(0)
-            zh, en = ("空白", "a space") if char.isspace() or char == "\ufeff" else (f"「{char}」", f"'{char}'")
+            if char.isspace() or char == "\ufeff":
+                zh, en = "空白", "a space"
+            elif not char.isprintable():
+                zh, en = f"不可见的控制字符 U+{ord(char):04X}", f"the invisible control character U+{ord(char):04X}"
+            else:
+                zh, en = f"「{char}」", f"'{char}'"
             raise InitError(LocalText(
                 zh=f"--region 中的「{part}」含有不能用于地名的字符：{zh}。",
                 en=f"'{part}' in --region holds a character that cannot be part of a place name: {en}."))

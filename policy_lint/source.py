@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import settings
-from .errors import InputError
+from .errors import InputError, os_reason
 from .files import not_regular
 from .messages import text
 
@@ -128,7 +128,7 @@ def read_bytes(path: Path, shown: str) -> bytes:
     except IsADirectoryError:
         raise InputError(shown, text("input.is_directory")) from None
     except OSError as exc:
-        raise InputError(shown, text("input.unreadable", reason=exc.strerror or str(exc))) from None
+        raise InputError(shown, text("input.unreadable", reason=os_reason(exc))) from None
     if len(data) > max_bytes:
         raise InputError(shown, _too_large(f"{max_bytes}+", max_bytes))
     return data

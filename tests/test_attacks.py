@@ -640,3 +640,26 @@ def test_a_review_places_city_toml_findings_with_work_linear_in_the_units(tmp_pa
     assert len(missing) == 300
     assert all(any(f.code == "PL601" for f in u.findings) for u in missing)  # each is told it did not submit
     assert calls <= 3 * len(review.units), calls  # was units x findings (about 90,000 here)
+
+
+def test_init_refuses_a_region_holding_a_control_character(tmp_path):
+    result = run_cli("init", "--region", "山西省/晋城市/泽\x1b[31m州县", "--year", "2022")
+    assert result.returncode == 2
+    assert "不可见的控制字符 U+001B" in result.stderr
+    assert "\x1b" not in result.stdout + result.stderr
+
+
+def test_line_and_paragraph_separators_never_reach_the_terminal_raw():
+    from policy_lint.terminal import safe
+
+    assert safe("甲\u2028乙\u2029丙") == "甲\\u2028乙\\u2029丙"
+    assert safe("\x1b[1m粗\x1b[0m", keep_colour=True) == "\x1b[1m粗\x1b[0m"
+    assert safe("\x1b[2J", keep_colour=True) == "\\u001b[2J"
+
+
+def test_a_failed_write_says_why_in_the_users_language(tmp_path):
+    for lang, said in (("zh", "：文件或目录不存在"), ("en", ": no such file or directory")):
+        result = invoke("check", str(SAMPLE), "--lang", lang, "-o", str(tmp_path / "无此目录" / "报告.txt"))
+        assert result.exit_code == 2 and said in result.output, result.output
+    result = invoke("check", str(SAMPLE), "-o", str(tmp_path))
+    assert result.exit_code == 2 and "：这是一个目录" in result.output

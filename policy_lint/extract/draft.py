@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, os_reason
 from ..messages import text
 from ..source import Source, decode, read
 from .pieces import Piece
@@ -169,7 +169,7 @@ def _read_docx(path: Path, shown: str) -> Draft:
     except FileNotFoundError:
         raise InputError(shown, text("input.missing")) from None
     except OSError as exc:
-        raise InputError(shown, text("input.unreadable", reason=exc.strerror or str(exc))) from None
+        raise InputError(shown, text("input.unreadable", reason=os_reason(exc))) from None
     if path.is_dir():
         raise InputError(shown, text("input.is_directory"))
     try:
