@@ -189,7 +189,7 @@ def test_a_failing_write_leaves_the_old_report_intact(hostile, report, monkeypat
     monkeypatch.setattr(pl_io.os, "fsync", disk_full)
     result = invoke("check", "-f", "json", "-o", str(report), str(hostile))
     assert result.exit_code == 2
-    assert "无法写入" in result.output and "No space left on device" in result.output
+    assert "无法写入" in result.output and "磁盘空间不足" in result.output  # the reason in the user's language
     assert report.read_text(encoding="utf-8") == "OLD REPORT\n"
     assert _leftovers(report.parent) == []
 
