@@ -80,3 +80,12 @@ def test_housing_kind(raw, kind):
 )
 def test_material_names_are_normalised(raw, name):
     assert normalise_material(raw)[0] == name
+
+
+def test_did_you_mean_skips_names_no_one_could_have_misspelt():
+    from policy_lint.suggest import MAX_NAME, closest
+
+    assert closest("证明材", ["证明材料", "入学条件"]) == "证明材料"
+    assert closest("入学条件" * 20, ["入学条件"]) is None and len("入学条件" * 20) > MAX_NAME
+    assert closest("甲乙丙丁戊己庚", ["甲"]) is None  # too many edits apart, rejected by length alone
+

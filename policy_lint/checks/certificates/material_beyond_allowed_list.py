@@ -120,8 +120,14 @@ def did_you_mean(material: Material) -> LocalText:
     aliases = material_aliases()
     names = {name for _alias, name in aliases}
     best: tuple[float, bool, str] | None = None
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(material.name)  # difflib caches what it learns about the second sequence
     for alias, _name in aliases:
-        ratio = difflib.SequenceMatcher(None, material.name, alias).ratio()
+        matcher.set_seq1(alias)
+        # the cheap upper bounds first, as difflib.get_close_matches does: most aliases are rejected unread
+        if matcher.real_quick_ratio() < _CUTOFF or matcher.quick_ratio() < _CUTOFF:
+            continue
+        ratio = matcher.ratio()
         if ratio < _CUTOFF:
             continue
         # On a tie prefer the normalised name (户口簿) to an alias (户口本).
