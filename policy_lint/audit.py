@@ -184,11 +184,16 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
     statuses = {name: CityStatus(name=name, deadline=deadline[0] if deadline else None) for name in config.cities}
     extra: list[CityStatus] = []
     for found in walk(directory, names=(CITY_FILE,)):  # only what is inside the folder (no links out)
-        city_file = found.path
-        city_dir = city_file.parent
+        if found.path.name != CITY_FILE:  # a linked directory leading out of the folder
+            if found.path.parent != directory:
+                continue  # inside a city's folder: that city's review names it
+            city_file, city_dir = found.path / CITY_FILE, found.path
+        else:
+            city_file = found.path
+            city_dir = city_file.parent
         try:
             if found.refusal is not None:
-                raise InputError(display_path(city_file), found.refusal)
+                raise InputError(display_path(found.path), found.refusal)
             review = review_city(city_dir, None, selected, jobs, progress)
             name = review.config.name
         except Exception as exc:  # one city's failure never ends the audit

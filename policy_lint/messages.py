@@ -40,9 +40,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "这不是文本文件（含有二进制内容），未检查。请提供用规则语言写成的 .rules 文本文件。",
         "en": "not a text file (binary content); not checked. Give a .rules text file written in the rules language.",
     },
+    "input.binary.csv": {
+        "zh": "这不是文本文件（含有二进制内容），未检查。统计表请提供逗号分隔的 CSV 文本（在 Excel 中“另存为 CSV UTF-8”），不要提供 .xlsx。",
+        "en": "not a text file (binary content); not checked. Give the statistics as comma-separated CSV text (Excel: "
+              "Save As, CSV UTF-8), not .xlsx.",
+    },
+    "input.binary.toml": {
+        "zh": "这不是文本文件（含有二进制内容），未检查。配置文件应为 TOML 文本，请用文本编辑器打开检查。",
+        "en": "not a text file (binary content); not checked. A configuration file is TOML text: open it in a text editor.",
+    },
+    "input.binary.draft": {
+        "zh": "这不是文本文件（含有二进制内容），未检查。草稿请提供 .txt、.md 文本或 Word（.docx）文件。",
+        "en": "not a text file (binary content); not checked. Give a draft as .txt or .md text, or as a Word (.docx) file.",
+    },
     "input.undecodable": {
         "zh": "无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030），未检查。请另存为 UTF-8 后重试。",
         "en": "cannot decode the file (UTF-8, UTF-16 with BOM and GB18030 are accepted); not checked. Save it as UTF-8 and retry.",
+    },
+    "input.empty.csv": {
+        "zh": "文件为空，未检查。统计表第一行应为表头，其下每市一行，最后一行为合计。",
+        "en": "the file is empty; not checked. The statistics table starts with a header row, then one row per city "
+              "and a total row.",
+    },
+    "input.empty.toml": {
+        "zh": "文件为空，未检查。请按 docs/review.md 的说明写出配置（如 [city] 一节）。",
+        "en": "the file is empty; not checked. Write the configuration as docs/review.md shows (a [city] section, say).",
+    },
+    "input.empty.draft": {
+        "zh": "文件为空，未检查。请提供写有实施细则正文的草稿。",
+        "en": "the file is empty; not checked. Give a draft holding the text of the rules.",
     },
     "input.empty": {
         "zh": "文件为空，未检查。请至少写出“基本信息”一节。",

@@ -77,7 +77,7 @@ def decode(data: bytes, path: str) -> Source:
             break
         else:
             if _binary_bytes(body):
-                raise InputError(path, text("input.binary"))
+                raise InputError(path, for_kind("input.binary", path))
             raise InputError(path, text("input.undecodable"))
     else:
         try:
@@ -87,9 +87,19 @@ def decode(data: bytes, path: str) -> Source:
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_controls(decoded, path)
     if not decoded.strip():
-        raise InputError(path, text("input.empty"))
+        raise InputError(path, for_kind("input.empty", path))
     _refuse_oversized(decoded, path)
     return Source(path=path, text=decoded, encoding=encoding)
+
+
+#: the suffixes whose files get their own advice when empty or binary (others: the rules language's)
+_KIND_HINTS = {".csv": "csv", ".toml": "toml", ".txt": "draft", ".md": "draft", ".docx": "draft"}
+
+
+def for_kind(key: str, path: str):
+    """The message ``key`` with the advice that fits the kind of file ``path`` is (a CSV is no rules file)."""
+    kind = _KIND_HINTS.get(Path(path).suffix.lower())
+    return text(f"{key}.{kind}") if kind else text(key)
 
 
 def read(path: Path, display: str | None = None) -> Source:
@@ -226,7 +236,7 @@ def _refuse_controls(decoded: str, path: str) -> None:
     if found is None:
         return
     if _control_ratio_high(decoded):
-        raise InputError(path, text("input.binary"))
+        raise InputError(path, for_kind("input.binary", path))
     index, ch = found.start(), found.group()
     line = decoded.count("\n", 0, index) + 1
     column = index - (decoded.rfind("\n", 0, index) + 1) + 1

@@ -26,7 +26,7 @@ from pathlib import Path
 from .errors import InputError
 from .messages import LocalText, register, text
 from .models import Span
-from .source import read
+from .source import read, for_kind
 
 TOTAL_NAMES = ("合计", "全省", "总计", "全市")
 
@@ -218,7 +218,7 @@ def parse_stats(path: Path, province: str | None = None) -> StatsTable:
     delimiter, records = _records(source)
     records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     if not records:
-        raise InputError(source.path, text("input.empty"))
+        raise InputError(source.path, for_kind("input.empty", source.path))
     header_line, header_cells = records[0]
     header = [h.strip() for h in header_cells]
     name_col = _column(header, "市", "地区", "名称")

@@ -663,3 +663,20 @@ def test_a_failed_write_says_why_in_the_users_language(tmp_path):
         assert result.exit_code == 2 and said in result.output, result.output
     result = invoke("check", str(SAMPLE), "-o", str(tmp_path))
     assert result.exit_code == 2 and "：这是一个目录" in result.output
+
+
+def test_a_city_folder_linked_from_outside_is_named_by_its_own_name_in_the_audit(tmp_path):
+    province = tmp_path / "shanxi"
+    shutil.copytree(ROOT / "samples" / "shanxi", province)
+    outside = tmp_path / "elsewhere" / "extcity"
+    shutil.copytree(ROOT / "samples" / "shanxi" / "jincheng", outside)
+    (province / "extcity").symlink_to(outside, target_is_directory=True)
+    (province / "jincheng" / "共享").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    import json
+
+    result = invoke("audit", str(province), "--format", "json")
+    assert result.exit_code == 2
+    data = json.loads(result.output)
+    names = [c["name"] for c in data["cities"] + data.get("extra_cities", data.get("extra", []))]
+    assert "extcity" in names and "shanxi" not in names, names
+    assert names.count("晋城市") + names.count("jincheng") == 1, names
