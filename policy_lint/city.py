@@ -317,6 +317,15 @@ def _model(display: str, source: str, build):
         raise InputError(display, text("config.invalid", detail=field), source_text=source) from None
 
 
+#: what a county's name never is or holds: a path (/x, ../x, ..), a control or format character
+_BAD_UNIT = re.compile(r"^[/\\]|\.\.[/\\]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
+
+register("config.bad_unit",
+         "units 中的「{unit}」不像县（市、区）的名称（含路径符号、控制字符，或过长），未读取。请写县（市、区）名，如 \"泽州县\"。",
+         "'{unit}' in units is not the name of a county (it holds a path sign or a control character, or is too "
+         "long); not read. Write the county's name, as in \"泽州县\".")
+
+
 def load_city(path: Path) -> CityConfig:
     """Read and validate a ``city.toml``; raise :class:`InputError` with the line on a fault."""
     display, source, body, stats = _load(
@@ -325,6 +334,11 @@ def load_city(path: Path) -> CityConfig:
         ("name", "province", "year", "units"),
     )
     units = tuple(body["units"])
+    for unit in units:
+        if _BAD_UNIT.search(unit) or unit.strip(". ") == "" or len(unit) > 30:
+            line = _line_of(source, f'"{unit}"', after="units")
+            raise InputError(display, text("config.bad_unit", unit=unit), line=line, column=1 if line else None,
+                             source_text=source)
     for key in body.get("key_counties", []):
         if key not in units:
             line = _line_of(source, f'"{key}"', after="key_counties")

@@ -680,3 +680,13 @@ def test_a_city_folder_linked_from_outside_is_named_by_its_own_name_in_the_audit
     names = [c["name"] for c in data["cities"] + data.get("extra_cities", data.get("extra", []))]
     assert "extcity" in names and "shanxi" not in names, names
     assert names.count("晋城市") + names.count("jincheng") == 1, names
+
+
+@pytest.mark.parametrize("unit", ["/abs/x", "../../x", "..", "泽州\\u200b县"])
+def test_a_unit_name_that_is_a_path_is_refused_with_its_line(city, unit):
+    config = city / "city.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"城区", ', f'"城区", "{unit}", ', 1), encoding="utf-8")
+    result = invoke("review", str(city))
+    assert result.exit_code == 2
+    assert "不像县（市、区）的名称" in result.output, result.output
+    assert "city.toml:8" in result.output or "\\u" in unit  # an escaped name is not found in the text as written
