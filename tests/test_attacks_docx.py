@@ -557,3 +557,52 @@ def test_extract_refuses_hostile_files_the_same_way(tmp_path, data):
     assert result.exit_code == 2, result.output
     assert re.search(r"[\u4e00-\u9fff]", result.output) and "另存为 .docx" in result.output
     assert not _LEAKS.search(result.output), result.output
+
+
+def _many_attributes(count: int) -> bytes:
+    """A .docx whose body has one ``<w:p>`` with ``count`` distinct attributes (a0="1" a1="1" ..., base 36),
+    written to the zip piece by piece (the test process stays small: its memory is the measured one's floor)."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+    def name(i: int) -> str:
+        out = ""
+        while True:
+            i, r = divmod(i, 36)
+            out = digits[r] + out
+            if not i:
+                return "a" + out
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("_rels/.rels", RELS)
+        with zf.open("word/document.xml", "w", force_zip64=True) as body:
+            body.write(f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body><w:p'.encode())
+            for block in range(0, count, 10_000):
+                body.write("".join(f' {name(i)}="1"' for i in range(block, min(count, block + 10_000))).encode())
+            body.write(f">{run(COND)}</w:p></w:body></w:document>".encode())
+    return out.getvalue()
+
+
+def test_a_tag_of_millions_of_attributes_is_refused_in_little_memory(tmp_path):
+    """3.6 million attributes on one paragraph (32 MB unpacked) made expat build a dict of 949 MB."""
+    data = _many_attributes(3_000_000)
+    size = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml").file_size
+    assert 25_000_000 < size < 32 * 1024 * 1024
+    bad = write(tmp_path, data)
+    seconds, rss, outcome = measured(bad)
+    assert "longer than 1048576 bytes" in outcome, outcome
+    assert rss < 300, (seconds, rss)
+    assert_refused(tmp_path, bad, ["超过 1048576 字节，不像 Word 保存的文件", "POLICY_LINT_MAX_DOCX_TAG"],
+                   ["a tag (or a stretch between two tags) longer than 1048576 bytes"])
+
+
+def test_a_tag_with_a_closing_bracket_in_every_attribute_is_still_one_tag(tmp_path, monkeypatch):
+    """'>' may stand in an attribute value: a tag is measured from '<' to '<'."""
+    monkeypatch.setenv("POLICY_LINT_MAX_DOCX_TAG", "5000")
+    attrs = " ".join(f'a{i}=">"' for i in range(2000))
+    bad = write(tmp_path, docx_bytes(f"<w:p {attrs}>{run(COND)}</w:p>"))
+    assert_refused(tmp_path, bad, ["超过 5000 字节"], ["longer than 5000 bytes"])
+    few = " ".join(f'a{i}="1"' for i in range(100))
+    ok = write(tmp_path, docx_bytes(f"<w:p {few}>{run(COND)}</w:p>"), "好2.docx")
+    assert codes(ok) == ["PL101"]

@@ -149,6 +149,12 @@ for _key, _zh, _en in (
      "请在 Word 中打开并另存为 .docx 后重试。",
      "the XML of the Word body ({part}) is nested more than {limit} levels deep; not checked. Word never nests "
      "this deep: open the document in Word, save it again as .docx, and retry."),
+    ("docx.tag_too_large",
+     "Word 正文（{part}）中有一个标记（或两个标记之间的一段内容）超过 {limit} 字节，不像 Word 保存的文件"
+     "（Word 的标记只有几 KB），未检查。请在 Word 中打开并另存为 .docx 后重试。",
+     "the Word body ({part}) holds a tag (or a stretch between two tags) longer than {limit} bytes, unlike "
+     "anything Word saves (its tags are a few KB); not checked. Open it in Word, save it again as .docx, and "
+     "retry."),
     ("docx.too_many_lines",
      "文档的段落和表格行超过 {limit} 个的上限，未检查。实施细则通常只有几百段，请确认选对了文件。",
      "the document has more than {limit} paragraphs and table rows, above the limit; not checked. County rules "
@@ -361,8 +367,23 @@ def _parse(data: bytes, part: str, start, end=None, chars=None) -> None:
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse
+    max_tag = _limit("MAX_DOCX_TAG")
+    step = min(CHUNK, max_tag)  # a stretch inside one piece is shorter than the piece: only the ends are counted
+    run = 0  # bytes since the last "<", over the pieces fed so far
     try:
-        parser.Parse(data, True)
+        for at in range(0, len(data), step):
+            piece = data[at:at + step]
+            first = piece.find(b"<")
+            if first < 0:
+                run += len(piece)
+            else:
+                run += first
+                if run <= max_tag:
+                    run = len(piece) - 1 - piece.rfind(b"<")
+            if run > max_tag:  # checked before expat sees it: a tag's attributes are built all at once
+                raise _Stop(settings.over_limit("docx.tag_too_large", "MAX_DOCX_TAG", part=part, limit=max_tag))
+            parser.Parse(piece, False)
+        parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise _Stop(text("docx.bad_xml", part=part, line=exc.lineno, column=exc.offset + 1)) from None
     except (LookupError, ValueError):  # an encoding expat cannot use (LookupError, UnicodeError)
