@@ -149,7 +149,16 @@ DELETED = {
                                      f'{run(HALF[:-4])}<mc:AlternateContent><mc:Choice Requires="w14">'
                                      f'{run("满半年。")}</mc:Choice><mc:Fallback>{run("满一年")}</mc:Fallback>'
                                      "</mc:AlternateContent></w:p>",
-    "text box": f'<w:p>{run(HALF)}<w:r><w:drawing><w:txbxContent>{p(COND)}</w:txbxContent></w:drawing></w:r></w:p>',
+    "unknown choice of alternate content": f'<w:p xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/'
+                                           f'2006" xmlns:x9="urn:example:unknown">{run(HALF[:-4])}<mc:AlternateContent>'
+                                           f'<mc:Choice Requires="x9">{run("满一年")}</mc:Choice><mc:Fallback>'
+                                           f'{run("满半年。")}</mc:Fallback></mc:AlternateContent></w:p>',
+    "ruby annotation": f'<w:p>{run(HALF[:-4])}<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>满一年</w:t></w:r></w:rt>'
+                       f'<w:rubyBase><w:r><w:t>满半年</w:t></w:r></w:rubyBase></w:ruby></w:r>{run("。")}</w:p>',
+    "a drawing outside its text box": f'<w:p>{run(HALF)}<w:r><w:drawing><w:r><w:t>满一年</w:t></w:r></w:drawing></w:r>'
+                                      '</w:p>',
+    "a picture symbol": f'<w:p>{run(HALF[:-1])}<w:r><w:sym w:font="Wingdings" w:char="0041"/>'
+                        f'<w:sym w:font="SimSun" w:char="F041"/></w:r>{run("。")}</w:p>',
 }
 
 
@@ -606,3 +615,120 @@ def test_a_tag_with_a_closing_bracket_in_every_attribute_is_still_one_tag(tmp_pa
     few = " ".join(f'a{i}="1"' for i in range(100))
     ok = write(tmp_path, docx_bytes(f"<w:p {few}>{run(COND)}</w:p>"), "好2.docx")
     assert codes(ok) == ["PL101"]
+
+
+# --- text Word shows in the 泽州县 sample: the same finding as the plain text ------------------------------
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "drafts" / "泽州县.docx"
+MATERIALS = ("第六条　报名时，父母或其他法定监护人须携带以下材料的原件及复印件到学区学校现场审核：户口本、居住证、"
+             "房屋租赁合同（经备案）或购房合同、务工证明或营业执照、独生子女证、父母无犯罪记录证明、预防接种证。")
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def sample_with(old: str, new: str) -> bytes:
+    """The 泽州县 sample with ``old`` in its body replaced by ``new`` (once)."""
+    with zipfile.ZipFile(SAMPLE) as zf:
+        parts = {info.filename: zf.read(info) for info in zf.infolist()}
+    body = parts["word/document.xml"].decode("utf-8")
+    assert body.count(old) == 1
+    parts["word/document.xml"] = body.replace(old, new).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return out.getvalue()
+
+
+def pl201(path: Path) -> list[str]:
+    result = invoke("check", str(path))
+    return [line.split(": PL201")[0].rsplit(":", 2)[-2] + ":" + line.split(": PL201")[0].rsplit(":", 1)[-1]
+            for line in result.output.splitlines() if ": PL201 " in line]
+
+
+def test_the_sample_baseline():
+    assert pl201(SAMPLE) == ["15:78"]
+
+
+def inline(markup: str) -> bytes:
+    """The sample with 独生子女证 of its 第六条 written as ``markup`` (runs between the sentence's two halves)."""
+    return sample_with("营业执照、独生子女证、", f"营业执照、</w:t></w:r>{markup}<w:r><w:t>、")
+
+
+INLINE = {
+    "symbol of a text font": '<w:r><w:sym w:font="SimSun" w:char="72EC"/><w:t>生子女证</w:t></w:r>',
+    "ruby base, not its annotation": '<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr><w:rt><w:r>'
+                                     '<w:t>dú shēng</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>独生子女证</w:t></w:r>'
+                                     '</w:rubyBase></w:ruby></w:r>',
+    "bdo right to left": '<w:bdo w:val="rtl"><w:r><w:t>证女子</w:t></w:r><w:r><w:t>生独</w:t></w:r></w:bdo>',
+    "dir right to left": '<w:dir w:val="rtl"><w:r><w:t>证女子生独</w:t></w:r></w:dir>',
+    "choice Word understands": f'<mc:AlternateContent><mc:Choice Requires="wps w14"><w:r><w:t>独生子女证</w:t></w:r>'
+                               f'</mc:Choice><mc:Fallback><w:r><w:t>出生证明</w:t></w:r></mc:Fallback>'
+                               "</mc:AlternateContent>",
+    "fallback of a choice Word does not understand": '<mc:AlternateContent xmlns:x9="urn:example:unknown">'
+                                                     '<mc:Choice Requires="wps x9"><w:r><w:t>出生证明</w:t></w:r>'
+                                                     '</mc:Choice><mc:Fallback><w:r><w:t>独生子女证</w:t></w:r>'
+                                                     "</mc:Fallback></mc:AlternateContent>",
+    "second choice when the first is not understood": '<mc:AlternateContent xmlns:x9="urn:example:unknown">'
+                                                      '<mc:Choice Requires="x9"><w:r><w:t>出生证明</w:t></w:r>'
+                                                      '</mc:Choice><mc:Choice Requires="w14"><w:r><w:t>独生子女证'
+                                                      '</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>出生证明'
+                                                      "</w:t></w:r></mc:Fallback></mc:AlternateContent>",
+    "choice and fallback never both": '<mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>独生子女证</w:t>'
+                                      '</w:r></mc:Choice><mc:Fallback><w:r><w:t>独生子女证</w:t></w:r></mc:Fallback>'
+                                      "</mc:AlternateContent>",
+}
+
+
+@pytest.mark.parametrize("place", list(INLINE))
+def test_text_word_shows_in_a_sentence_gives_the_plain_finding(tmp_path, place):
+    path = write(tmp_path, inline(INLINE[place]))
+    assert read_draft(path).line(15).text == MATERIALS
+    assert pl201(path) == ["15:78"]
+
+
+def _wps_box(text: str) -> str:
+    return ('<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+            '<wp:docPr id="1" name="文本框 1" descr="不显示的说明"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/'
+            'drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f'<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+            "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>")
+
+
+def _vml_box(text: str) -> str:
+    return ('<w:pict xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_s1026" type="#_x0000_t202">'
+            "<v:textbox><w:txbxContent><w:p><w:r>"
+            f"<w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>")
+
+
+BOXES = {
+    "DrawingML text box": _wps_box(MATERIALS),
+    "VML text box": _vml_box(MATERIALS),
+    "text box as Word writes it (choice and fallback)": (
+        f'<mc:AlternateContent><mc:Choice Requires="wps">{_wps_box(MATERIALS)}</mc:Choice>'
+        f"<mc:Fallback>{_vml_box(MATERIALS)}</mc:Fallback></mc:AlternateContent>"),
+}
+
+
+@pytest.mark.parametrize("place", list(BOXES))
+def test_a_text_box_is_read_as_lines_after_its_paragraph(tmp_path, place):
+    """The sample's 第六条 moved into a text box anchored in an otherwise empty paragraph 15: line 16."""
+    path = write(tmp_path, sample_with(f"<w:t>{MATERIALS}</w:t>", f"<w:t></w:t></w:r><w:r>{BOXES[place]}"))
+    lines = read_draft(path).lines
+    assert lines[14].text == "" and lines[15].text == MATERIALS
+    assert [line.text for line in lines].count(MATERIALS) == 1
+    assert pl201(path) == ["16:78"]
+
+
+def test_text_box_paragraphs_follow_the_paragraph_holding_them(tmp_path):
+    body = (f'<w:p>{run("甲")}<w:r>{_vml_box("框一")}</w:r>{run("乙")}</w:p>{p("丙")}'
+            + table(tr(tc("环节"), f'<w:tc><w:p>{run("报名")}<w:r>{_vml_box("框二")}</w:r></w:p></w:tc>')))
+    lines = read_draft(write(tmp_path, docx_bytes(body))).lines
+    assert [line.text for line in lines[2:]] == ["甲乙", "框一", "丙", "环节\t报名 框二"]
+
+
+def test_embedded_outside_content_is_refused(tmp_path):
+    chunk = ('<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+             'r:id="rId9"/>')
+    bad = write(tmp_path, docx_bytes(p(COND) + chunk))
+    assert_refused(tmp_path, bad, ["含有嵌入的外部内容（altChunk），本工具无法读取", "嵌入内容会转为正文"],
+                   ["holds embedded outside content (altChunk)"])
