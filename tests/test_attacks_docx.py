@@ -732,3 +732,41 @@ def test_embedded_outside_content_is_refused(tmp_path):
     bad = write(tmp_path, docx_bytes(p(COND) + chunk))
     assert_refused(tmp_path, bad, ["含有嵌入的外部内容（altChunk），本工具无法读取", "嵌入内容会转为正文"],
                    ["holds embedded outside content (altChunk)"])
+
+
+# --- control characters: refused as in a .rules file (policy_lint/source.py), with paragraph and code point -------
+
+
+@pytest.mark.parametrize("markup, code", [
+    (run("居住证&#x9b;满一年"), "U+009B"),
+    (run("居住证&#x7f;满一年"), "U+007F"),
+    (run("居住证&#x85;满一年"), "U+0085"),
+    (run("居住证\u0090满一年"), "U+0090"),  # a C1 character written as itself (XML 1.0 allows it)
+    ('<w:r><w:sym w:font="SimSun" w:char="0085"/></w:r>', "U+0085"),
+], ids=["CSI", "DEL", "NEL", "literal C1", "symbol"])
+def test_a_control_character_in_the_text_is_refused(tmp_path, markup, code):
+    bad = write(tmp_path, docx_bytes(p(COND) + f"<w:p>{markup}</w:p>"))
+    assert_refused(tmp_path, bad, [f"第 4 段（或表格行）含有不可见的控制字符（{code}）", "另存为 .docx"],
+                   [f"paragraph (or table row) 4 holds an invisible control character ({code})"])
+    result = invoke("extract", str(bad))
+    assert result.exit_code == 2 and code in result.output, result.output
+    assert not re.search("[\x7f-\x9f]", result.output)
+
+
+def test_a_control_character_in_a_text_box_names_the_line_it_would_be(tmp_path):
+    body = f'<w:p>{run("甲")}<w:r><w:pict><w:txbxContent>{p("框一")}{p("框&#x9b;")}</w:txbxContent></w:pict></w:r></w:p>'
+    bad = write(tmp_path, docx_bytes(body))
+    result = invoke("check", str(bad))
+    assert result.exit_code == 2 and "第 5 段（或表格行）含有不可见的控制字符（U+009B）" in result.output, result.output
+
+
+def test_a_c0_reference_xml_forbids_is_refused(tmp_path):
+    bad = write(tmp_path, docx_bytes(p("居住证&#x1;满一年")))
+    assert_refused(tmp_path, bad, ["的 XML 在第 1 行第", "已损坏"], ["is damaged at line 1"])
+
+
+def test_bidi_and_zero_width_characters_are_left_to_pl001(tmp_path):
+    path = write(tmp_path, docx_bytes(p("第二条　随迁子女父母须持有居住证&#x202e;满一年&#x2067;&#x200b;。")))
+    assert read_draft(path).line(3).text == "第二条　随迁子女父母须持有居住证\u202e满一年\u2067\u200b。"
+    result = invoke("check", str(path))
+    assert result.exit_code in (0, 1), result.output
