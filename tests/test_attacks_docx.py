@@ -12,6 +12,7 @@ plain text; deleted text must give none.
 from __future__ import annotations
 
 import io
+from contextlib import nullcontext
 import json
 import re
 import struct
@@ -770,3 +771,18 @@ def test_bidi_and_zero_width_characters_are_left_to_pl001(tmp_path):
     assert read_draft(path).line(3).text == "第二条　随迁子女父母须持有居住证\u202e满一年\u2067\u200b。"
     result = invoke("check", str(path))
     assert result.exit_code in (0, 1), result.output
+
+
+@pytest.mark.parametrize("second", ["word/document.xml", "Word/Document.xml", "_rels/.rels"])
+def test_a_part_twice_in_the_zip_is_refused(tmp_path, second):
+    """zipfile reads the last entry of a name, another reader the first: which text is checked would be a guess."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("_rels/.rels", RELS)
+        zf.writestr("word/document.xml", document_xml(p(HALF)))
+        with pytest.warns(UserWarning) if second in ("word/document.xml", "_rels/.rels") else nullcontext():
+            zf.writestr(second, document_xml(p(COND)) if second != "_rels/.rels" else RELS)
+    part = "_rels/.rels" if second == "_rels/.rels" else "word/document.xml"
+    bad = write(tmp_path, out.getvalue())
+    assert_refused(tmp_path, bad, [f"文档中有 2 个「{part}」", "另存为 .docx"], [f"2 entries named '{part}'"])

@@ -218,6 +218,11 @@ for _key, _zh, _en in (
      "（可打开“显示编辑标记”查找），另存为 .docx 后重试。",
      "paragraph (or table row) {line} holds an invisible control character ({code}); not checked. Delete it "
      "in Word (Show formatting marks helps to find it), save the document as .docx, and retry."),
+    ("docx.duplicate_part",
+     "文档中有 {count} 个「{part}」，文件已损坏或被改动过（不知道应读哪一个），未检查。"
+     "请在 Word 中打开并另存为 .docx 后重试。",
+     "the document holds {count} entries named '{part}': it is damaged or has been tampered with (which one "
+     "is meant cannot be told); not checked. Open it in Word, save it again as .docx, and retry."),
     ("docx.too_many_lines",
      "文档的段落和表格行超过 {limit} 个的上限，未检查。实施细则通常只有几百段，请确认选对了文件。",
      "the document has more than {limit} paragraphs and table rows, above the limit; not checked. County rules "
@@ -353,6 +358,11 @@ def _entry(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes | None
         info = archive.getinfo(name)
     except KeyError:
         return None
+    # zipfile keeps the last of entries with the same name; Word's part names ignore case: refuse the ambiguity
+    wanted = name.casefold()
+    count = sum(1 for other in archive.infolist() if other.filename.lstrip("/").casefold() == wanted)
+    if count > 1:
+        raise _Stop(text("docx.duplicate_part", part=name, count=count))
     if info.flag_bits & 0x1:
         raise _Stop(text("docx.encrypted", part=name))
     if info.file_size > budget.limit - budget.used:  # what it says it holds is already too much
