@@ -786,3 +786,24 @@ def test_a_part_twice_in_the_zip_is_refused(tmp_path, second):
     part = "_rels/.rels" if second == "_rels/.rels" else "word/document.xml"
     bad = write(tmp_path, out.getvalue())
     assert_refused(tmp_path, bad, [f"文档中有 2 个「{part}」", "另存为 .docx"], [f"2 entries named '{part}'"])
+
+
+def test_a_flood_of_text_box_paragraphs_is_held_to_the_line_limit(tmp_path, monkeypatch):
+    """A box's paragraphs wait for the end of the paragraph holding it: they are counted as they wait."""
+    monkeypatch.setenv("POLICY_LINT_MAX_LINES", "100")
+    body = f'<w:p><w:r><w:pict><w:txbxContent>{"<w:p/>" * 200}</w:txbxContent></w:pict></w:r></w:p>'
+    bad = write(tmp_path, docx_bytes(body))
+    assert_refused(tmp_path, bad, ["段落和表格行超过 100 个的上限"], ["more than 100 paragraphs"])
+
+
+def test_nested_text_boxes_and_a_box_in_a_right_to_left_run(tmp_path):
+    inner = f"<w:r><w:pict><w:txbxContent>{p('内框')}</w:txbxContent></w:pict></w:r>"
+    body = (f'<w:p><w:bdo w:val="rtl">{run("丁丙")}<w:r><w:pict><w:txbxContent><w:p>{run("外框")}{inner}</w:p>'
+            f"</w:txbxContent></w:pict></w:r>{run('乙甲')}</w:bdo></w:p>{p('戊')}")
+    lines = read_draft(write(tmp_path, docx_bytes(body))).lines
+    assert [line.text for line in lines[2:]] == ["甲乙丙丁", "外框", "内框", "戊"]
+
+
+def test_a_text_box_outside_a_drawing_is_not_read(tmp_path):
+    path = write(tmp_path, docx_bytes(f"<w:p>{run(HALF)}<w:r><w:txbxContent>{p(COND)}</w:txbxContent></w:r></w:p>"))
+    assert [line.text for line in read_draft(path).lines[2:]] == [HALF]
