@@ -25,6 +25,11 @@ setting                   environment variable        default
                                                           cell counts once per column it spans)
 ``MAX_DOCX_SPAN``         ``POLICY_LINT_MAX_DOCX_SPAN``      64 columns spanned by one merged cell
                                                           (Word's tables have at most 63 columns)
+``MAX_DOCX_TAG``          ``POLICY_LINT_MAX_DOCX_TAG``       1 MiB (1,048,576 bytes) between two ``<`` of
+                                                          a .docx body: one tag with its attributes, or
+                                                          one stretch of text (Word's are a few KB);
+                                                          the parser would hold a huge tag's attributes
+                                                          all at once
 ========================  ==========================  =========================================
 
 A .docx is also held to ``MAX_LINES``: its paragraphs and table rows are the lines of its text
@@ -55,6 +60,9 @@ DEFAULTS: dict[str, int] = {
     "MAX_DOCX_DEPTH": 256,
     "MAX_DOCX_CELLS": 50_000,
     "MAX_DOCX_SPAN": 64,
+    # one tag (or stretch of text) of a .docx body: expat builds a tag's attributes as one dict, so a
+    # 32 MB tag of 3.6 million attributes took 949 MB; Word's tags are at most a few KB
+    "MAX_DOCX_TAG": 1024 * 1024,
 }
 
 #: name -> the highest value accepted (deeper nesting would overflow the recursion of later stages)

@@ -12,6 +12,7 @@ plain text; deleted text must give none.
 from __future__ import annotations
 
 import io
+from contextlib import nullcontext
 import json
 import re
 import struct
@@ -149,7 +150,16 @@ DELETED = {
                                      f'{run(HALF[:-4])}<mc:AlternateContent><mc:Choice Requires="w14">'
                                      f'{run("满半年。")}</mc:Choice><mc:Fallback>{run("满一年")}</mc:Fallback>'
                                      "</mc:AlternateContent></w:p>",
-    "text box": f'<w:p>{run(HALF)}<w:r><w:drawing><w:txbxContent>{p(COND)}</w:txbxContent></w:drawing></w:r></w:p>',
+    "unknown choice of alternate content": f'<w:p xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/'
+                                           f'2006" xmlns:x9="urn:example:unknown">{run(HALF[:-4])}<mc:AlternateContent>'
+                                           f'<mc:Choice Requires="x9">{run("满一年")}</mc:Choice><mc:Fallback>'
+                                           f'{run("满半年。")}</mc:Fallback></mc:AlternateContent></w:p>',
+    "ruby annotation": f'<w:p>{run(HALF[:-4])}<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>满一年</w:t></w:r></w:rt>'
+                       f'<w:rubyBase><w:r><w:t>满半年</w:t></w:r></w:rubyBase></w:ruby></w:r>{run("。")}</w:p>',
+    "a drawing outside its text box": f'<w:p>{run(HALF)}<w:r><w:drawing><w:r><w:t>满一年</w:t></w:r></w:drawing></w:r>'
+                                      '</w:p>',
+    "a picture symbol": f'<w:p>{run(HALF[:-1])}<w:r><w:sym w:font="Wingdings" w:char="0041"/>'
+                        f'<w:sym w:font="SimSun" w:char="F041"/></w:r>{run("。")}</w:p>',
 }
 
 
@@ -557,3 +567,243 @@ def test_extract_refuses_hostile_files_the_same_way(tmp_path, data):
     assert result.exit_code == 2, result.output
     assert re.search(r"[\u4e00-\u9fff]", result.output) and "另存为 .docx" in result.output
     assert not _LEAKS.search(result.output), result.output
+
+
+def _many_attributes(count: int) -> bytes:
+    """A .docx whose body has one ``<w:p>`` with ``count`` distinct attributes (a0="1" a1="1" ..., base 36),
+    written to the zip piece by piece (the test process stays small: its memory is the measured one's floor)."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+    def name(i: int) -> str:
+        out = ""
+        while True:
+            i, r = divmod(i, 36)
+            out = digits[r] + out
+            if not i:
+                return "a" + out
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("_rels/.rels", RELS)
+        with zf.open("word/document.xml", "w", force_zip64=True) as body:
+            body.write(f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body><w:p'.encode())
+            for block in range(0, count, 10_000):
+                body.write("".join(f' {name(i)}="1"' for i in range(block, min(count, block + 10_000))).encode())
+            body.write(f">{run(COND)}</w:p></w:body></w:document>".encode())
+    return out.getvalue()
+
+
+def test_a_tag_of_millions_of_attributes_is_refused_in_little_memory(tmp_path):
+    """3.6 million attributes on one paragraph (32 MB unpacked) made expat build a dict of 949 MB."""
+    data = _many_attributes(3_000_000)
+    size = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml").file_size
+    assert 25_000_000 < size < 32 * 1024 * 1024
+    bad = write(tmp_path, data)
+    seconds, rss, outcome = measured(bad)
+    assert "longer than 1048576 bytes" in outcome, outcome
+    assert rss < 300, (seconds, rss)
+    assert_refused(tmp_path, bad, ["超过 1048576 字节，不像 Word 保存的文件", "POLICY_LINT_MAX_DOCX_TAG"],
+                   ["a tag (or a stretch between two tags) longer than 1048576 bytes"])
+
+
+def test_a_tag_with_a_closing_bracket_in_every_attribute_is_still_one_tag(tmp_path, monkeypatch):
+    """'>' may stand in an attribute value: a tag is measured from '<' to '<'."""
+    monkeypatch.setenv("POLICY_LINT_MAX_DOCX_TAG", "5000")
+    attrs = " ".join(f'a{i}=">"' for i in range(2000))
+    bad = write(tmp_path, docx_bytes(f"<w:p {attrs}>{run(COND)}</w:p>"))
+    assert_refused(tmp_path, bad, ["超过 5000 字节"], ["longer than 5000 bytes"])
+    few = " ".join(f'a{i}="1"' for i in range(100))
+    ok = write(tmp_path, docx_bytes(f"<w:p {few}>{run(COND)}</w:p>"), "好2.docx")
+    assert codes(ok) == ["PL101"]
+
+
+# --- text Word shows in the 泽州县 sample: the same finding as the plain text ------------------------------
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "drafts" / "泽州县.docx"
+MATERIALS = ("第六条　报名时，父母或其他法定监护人须携带以下材料的原件及复印件到学区学校现场审核：户口本、居住证、"
+             "房屋租赁合同（经备案）或购房合同、务工证明或营业执照、独生子女证、父母无犯罪记录证明、预防接种证。")
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def sample_with(old: str, new: str) -> bytes:
+    """The 泽州县 sample with ``old`` in its body replaced by ``new`` (once)."""
+    with zipfile.ZipFile(SAMPLE) as zf:
+        parts = {info.filename: zf.read(info) for info in zf.infolist()}
+    body = parts["word/document.xml"].decode("utf-8")
+    assert body.count(old) == 1
+    parts["word/document.xml"] = body.replace(old, new).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return out.getvalue()
+
+
+def pl201(path: Path) -> list[str]:
+    result = invoke("check", str(path))
+    return [line.split(": PL201")[0].rsplit(":", 2)[-2] + ":" + line.split(": PL201")[0].rsplit(":", 1)[-1]
+            for line in result.output.splitlines() if ": PL201 " in line]
+
+
+def test_the_sample_baseline():
+    assert pl201(SAMPLE) == ["15:78"]
+
+
+def inline(markup: str) -> bytes:
+    """The sample with 独生子女证 of its 第六条 written as ``markup`` (runs between the sentence's two halves)."""
+    return sample_with("营业执照、独生子女证、", f"营业执照、</w:t></w:r>{markup}<w:r><w:t>、")
+
+
+INLINE = {
+    "symbol of a text font": '<w:r><w:sym w:font="SimSun" w:char="72EC"/><w:t>生子女证</w:t></w:r>',
+    "ruby base, not its annotation": '<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr><w:rt><w:r>'
+                                     '<w:t>dú shēng</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>独生子女证</w:t></w:r>'
+                                     '</w:rubyBase></w:ruby></w:r>',
+    "bdo right to left": '<w:bdo w:val="rtl"><w:r><w:t>证女子</w:t></w:r><w:r><w:t>生独</w:t></w:r></w:bdo>',
+    "dir right to left": '<w:dir w:val="rtl"><w:r><w:t>证女子生独</w:t></w:r></w:dir>',
+    "choice Word understands": f'<mc:AlternateContent><mc:Choice Requires="wps w14"><w:r><w:t>独生子女证</w:t></w:r>'
+                               f'</mc:Choice><mc:Fallback><w:r><w:t>出生证明</w:t></w:r></mc:Fallback>'
+                               "</mc:AlternateContent>",
+    "fallback of a choice Word does not understand": '<mc:AlternateContent xmlns:x9="urn:example:unknown">'
+                                                     '<mc:Choice Requires="wps x9"><w:r><w:t>出生证明</w:t></w:r>'
+                                                     '</mc:Choice><mc:Fallback><w:r><w:t>独生子女证</w:t></w:r>'
+                                                     "</mc:Fallback></mc:AlternateContent>",
+    "second choice when the first is not understood": '<mc:AlternateContent xmlns:x9="urn:example:unknown">'
+                                                      '<mc:Choice Requires="x9"><w:r><w:t>出生证明</w:t></w:r>'
+                                                      '</mc:Choice><mc:Choice Requires="w14"><w:r><w:t>独生子女证'
+                                                      '</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>出生证明'
+                                                      "</w:t></w:r></mc:Fallback></mc:AlternateContent>",
+    "choice and fallback never both": '<mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>独生子女证</w:t>'
+                                      '</w:r></mc:Choice><mc:Fallback><w:r><w:t>独生子女证</w:t></w:r></mc:Fallback>'
+                                      "</mc:AlternateContent>",
+}
+
+
+@pytest.mark.parametrize("place", list(INLINE))
+def test_text_word_shows_in_a_sentence_gives_the_plain_finding(tmp_path, place):
+    path = write(tmp_path, inline(INLINE[place]))
+    assert read_draft(path).line(15).text == MATERIALS
+    assert pl201(path) == ["15:78"]
+
+
+def _wps_box(text: str) -> str:
+    return ('<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+            '<wp:docPr id="1" name="文本框 1" descr="不显示的说明"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/'
+            'drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f'<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+            "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>")
+
+
+def _vml_box(text: str) -> str:
+    return ('<w:pict xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_s1026" type="#_x0000_t202">'
+            "<v:textbox><w:txbxContent><w:p><w:r>"
+            f"<w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>")
+
+
+BOXES = {
+    "DrawingML text box": _wps_box(MATERIALS),
+    "VML text box": _vml_box(MATERIALS),
+    "text box as Word writes it (choice and fallback)": (
+        f'<mc:AlternateContent><mc:Choice Requires="wps">{_wps_box(MATERIALS)}</mc:Choice>'
+        f"<mc:Fallback>{_vml_box(MATERIALS)}</mc:Fallback></mc:AlternateContent>"),
+}
+
+
+@pytest.mark.parametrize("place", list(BOXES))
+def test_a_text_box_is_read_as_lines_after_its_paragraph(tmp_path, place):
+    """The sample's 第六条 moved into a text box anchored in an otherwise empty paragraph 15: line 16."""
+    path = write(tmp_path, sample_with(f"<w:t>{MATERIALS}</w:t>", f"<w:t></w:t></w:r><w:r>{BOXES[place]}"))
+    lines = read_draft(path).lines
+    assert lines[14].text == "" and lines[15].text == MATERIALS
+    assert [line.text for line in lines].count(MATERIALS) == 1
+    assert pl201(path) == ["16:78"]
+
+
+def test_text_box_paragraphs_follow_the_paragraph_holding_them(tmp_path):
+    body = (f'<w:p>{run("甲")}<w:r>{_vml_box("框一")}</w:r>{run("乙")}</w:p>{p("丙")}'
+            + table(tr(tc("环节"), f'<w:tc><w:p>{run("报名")}<w:r>{_vml_box("框二")}</w:r></w:p></w:tc>')))
+    lines = read_draft(write(tmp_path, docx_bytes(body))).lines
+    assert [line.text for line in lines[2:]] == ["甲乙", "框一", "丙", "环节\t报名 框二"]
+
+
+def test_embedded_outside_content_is_refused(tmp_path):
+    chunk = ('<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+             'r:id="rId9"/>')
+    bad = write(tmp_path, docx_bytes(p(COND) + chunk))
+    assert_refused(tmp_path, bad, ["含有嵌入的外部内容（altChunk），本工具无法读取", "嵌入内容会转为正文"],
+                   ["holds embedded outside content (altChunk)"])
+
+
+# --- control characters: refused as in a .rules file (policy_lint/source.py), with paragraph and code point -------
+
+
+@pytest.mark.parametrize("markup, code", [
+    (run("居住证&#x9b;满一年"), "U+009B"),
+    (run("居住证&#x7f;满一年"), "U+007F"),
+    (run("居住证&#x85;满一年"), "U+0085"),
+    (run("居住证\u0090满一年"), "U+0090"),  # a C1 character written as itself (XML 1.0 allows it)
+    ('<w:r><w:sym w:font="SimSun" w:char="0085"/></w:r>', "U+0085"),
+], ids=["CSI", "DEL", "NEL", "literal C1", "symbol"])
+def test_a_control_character_in_the_text_is_refused(tmp_path, markup, code):
+    bad = write(tmp_path, docx_bytes(p(COND) + f"<w:p>{markup}</w:p>"))
+    assert_refused(tmp_path, bad, [f"第 4 段（或表格行）含有不可见的控制字符（{code}）", "另存为 .docx"],
+                   [f"paragraph (or table row) 4 holds an invisible control character ({code})"])
+    result = invoke("extract", str(bad))
+    assert result.exit_code == 2 and code in result.output, result.output
+    assert not re.search("[\x7f-\x9f]", result.output)
+
+
+def test_a_control_character_in_a_text_box_names_the_line_it_would_be(tmp_path):
+    body = f'<w:p>{run("甲")}<w:r><w:pict><w:txbxContent>{p("框一")}{p("框&#x9b;")}</w:txbxContent></w:pict></w:r></w:p>'
+    bad = write(tmp_path, docx_bytes(body))
+    result = invoke("check", str(bad))
+    assert result.exit_code == 2 and "第 5 段（或表格行）含有不可见的控制字符（U+009B）" in result.output, result.output
+
+
+def test_a_c0_reference_xml_forbids_is_refused(tmp_path):
+    bad = write(tmp_path, docx_bytes(p("居住证&#x1;满一年")))
+    assert_refused(tmp_path, bad, ["的 XML 在第 1 行第", "已损坏"], ["is damaged at line 1"])
+
+
+def test_bidi_and_zero_width_characters_are_left_to_pl001(tmp_path):
+    path = write(tmp_path, docx_bytes(p("第二条　随迁子女父母须持有居住证&#x202e;满一年&#x2067;&#x200b;。")))
+    assert read_draft(path).line(3).text == "第二条　随迁子女父母须持有居住证\u202e满一年\u2067\u200b。"
+    result = invoke("check", str(path))
+    assert result.exit_code in (0, 1), result.output
+
+
+@pytest.mark.parametrize("second", ["word/document.xml", "Word/Document.xml", "_rels/.rels"])
+def test_a_part_twice_in_the_zip_is_refused(tmp_path, second):
+    """zipfile reads the last entry of a name, another reader the first: which text is checked would be a guess."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("_rels/.rels", RELS)
+        zf.writestr("word/document.xml", document_xml(p(HALF)))
+        with pytest.warns(UserWarning) if second in ("word/document.xml", "_rels/.rels") else nullcontext():
+            zf.writestr(second, document_xml(p(COND)) if second != "_rels/.rels" else RELS)
+    part = "_rels/.rels" if second == "_rels/.rels" else "word/document.xml"
+    bad = write(tmp_path, out.getvalue())
+    assert_refused(tmp_path, bad, [f"文档中有 2 个「{part}」", "另存为 .docx"], [f"2 entries named '{part}'"])
+
+
+def test_a_flood_of_text_box_paragraphs_is_held_to_the_line_limit(tmp_path, monkeypatch):
+    """A box's paragraphs wait for the end of the paragraph holding it: they are counted as they wait."""
+    monkeypatch.setenv("POLICY_LINT_MAX_LINES", "100")
+    body = f'<w:p><w:r><w:pict><w:txbxContent>{"<w:p/>" * 200}</w:txbxContent></w:pict></w:r></w:p>'
+    bad = write(tmp_path, docx_bytes(body))
+    assert_refused(tmp_path, bad, ["段落和表格行超过 100 个的上限"], ["more than 100 paragraphs"])
+
+
+def test_nested_text_boxes_and_a_box_in_a_right_to_left_run(tmp_path):
+    inner = f"<w:r><w:pict><w:txbxContent>{p('内框')}</w:txbxContent></w:pict></w:r>"
+    body = (f'<w:p><w:bdo w:val="rtl">{run("丁丙")}<w:r><w:pict><w:txbxContent><w:p>{run("外框")}{inner}</w:p>'
+            f"</w:txbxContent></w:pict></w:r>{run('乙甲')}</w:bdo></w:p>{p('戊')}")
+    lines = read_draft(write(tmp_path, docx_bytes(body))).lines
+    assert [line.text for line in lines[2:]] == ["甲乙丙丁", "外框", "内框", "戊"]
+
+
+def test_a_text_box_outside_a_drawing_is_not_read(tmp_path):
+    path = write(tmp_path, docx_bytes(f"<w:p>{run(HALF)}<w:r><w:txbxContent>{p(COND)}</w:txbxContent></w:r></w:p>"))
+    assert [line.text for line in read_draft(path).lines[2:]] == [HALF]

@@ -28,11 +28,23 @@ What is read (what Word shows in its final view): paragraphs and tables of the
 body, including text inside tracked insertions (``w:ins``, ``w:moveTo``),
 content controls (``w:sdt``), custom XML and smart tags, simple fields'
 results (``w:fldSimple``), hyperlinks and bidirectional containers; tabs, line
-breaks and carriage returns as blanks, a non-breaking hyphen as ``-``; of a
-``mc:AlternateContent``, its first choice.  What is not: deleted text (``w:del``, ``w:moveFrom``; a deleted paragraph mark joins
-the paragraph to the next, as in Word), deleted table rows, field codes, symbols
-(``w:sym``), drawings and text boxes, and the other parts (headers, footers,
-footnotes, comments).  Nested tables are read as part of the cell holding them.
+breaks and carriage returns as blanks, a non-breaking hyphen as ``-``; a symbol
+(``w:sym``) of a text font, not a picture of a symbol font (F000–F0FF, Wingdings,
+Symbol ...); of a ruby, its base (not the ``w:rt`` annotation above it); a
+right-to-left override (``w:bdo``, ``w:dir`` with ``rtl``) in the order Word shows
+it, reversed; of a ``mc:AlternateContent``, the first ``mc:Choice`` whose
+``Requires`` namespaces Word understands (prefixes resolved to their URIs), else
+the ``mc:Fallback``, never both; the paragraphs of text boxes (``w:txbxContent``
+in a ``w:drawing`` or a VML ``w:pict``), each a line of its own after the
+paragraph holding the box (in a table, paragraphs of the cell after it).
+What is not: deleted text (``w:del``, ``w:moveFrom``; a deleted paragraph mark joins
+the paragraph to the next, as in Word), deleted table rows, field codes, the rest of
+drawings (shapes, pictures, alt text), embedded objects, and the other parts (headers,
+footers, footnotes, comments).  Nested tables, and tables in text boxes, are read as
+paragraphs of what holds them.  Refused: embedded outside content (``w:altChunk``,
+which Word shows inline and this reader cannot read), a control character (C0 but
+tab, line feed, carriage return; DEL; C1) in the text, as in a .rules file, and a
+tag longer than ``MAX_DOCX_TAG``.
 """
 
 from __future__ import annotations
@@ -40,6 +52,7 @@ from __future__ import annotations
 import itertools
 import lzma
 import posixpath
+import re
 import struct
 import zipfile
 import zlib
@@ -77,10 +90,50 @@ _DTD_MARKS = tuple(mark.encode(enc) for mark in ("<!DOCTYPE", "<!ENTITY")
 _SKIP = frozenset({
     "del", "moveFrom", "delText", "delInstrText", "instrText",  # deleted text, field codes
     "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr", "fldData",  # properties of containers
-    "drawing", "pict", "object", "txbxContent",  # drawings, text boxes, embedded objects
+    "object",  # embedded objects (an OLE object shows a picture of itself)
+    "rt", "rubyPr",  # ruby: the annotation above the base text (the base is read)
     "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "tblGridChange",
     "sectPr",
 })
+#: what a drawing (``w:drawing``, VML ``w:pict``) shows as text: the paragraphs of its text boxes
+_GRAPHICS = frozenset({"drawing", "pict"})
+#: the namespaces Word 2019/365 understands in ``mc:Choice Requires`` (a prefix not declared is judged by
+#: the name Word gives it): a choice requiring anything else is not shown, its fallback is
+KNOWN_NAMESPACES = {
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "wpc": "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+    "wpi": "http://schemas.microsoft.com/office/word/2010/wordprocessingInk",
+    "wp14": "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+    "w16se": "http://schemas.microsoft.com/office/word/2015/wordml/symex",
+    "w16cid": "http://schemas.microsoft.com/office/word/2016/wordml/cid",
+    "w16": "http://schemas.microsoft.com/office/word/2018/wordml",
+    "w16cex": "http://schemas.microsoft.com/office/word/2018/wordml/cex",
+    "w16sdtdh": "http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash",
+    "a14": "http://schemas.microsoft.com/office/drawing/2010/main",
+    "aink": "http://schemas.microsoft.com/office/drawing/2016/ink",
+    "am3d": "http://schemas.microsoft.com/office/drawing/2017/model3d",
+    "cx": "http://schemas.microsoft.com/office/drawing/2014/chartex",
+    "v": "urn:schemas-microsoft-com:vml",
+    "o": "urn:schemas-microsoft-com:office:office",
+    "w10": "urn:schemas-microsoft-com:office:word",
+    "wne": "http://schemas.microsoft.com/office/word/2006/wordml",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+}
+_KNOWN_URIS = frozenset(KNOWN_NAMESPACES.values()) | W_NAMESPACES
+#: fonts whose characters are pictures (a check mark, an arrow), not text: a ``w:sym`` in one is not read
+SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "zapfdingbats",
+                          "zapf dingbats", "marlett", "mt extra", "ms outlook"})
+#: controls (C0 but tab, line feed and carriage return, which are blanks; DEL; C1) a .rules file may not hold
+#: either (policy_lint/source.py): XML 1.0 forbids most C0 even as references, not C1 or DEL
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: run content read as text (a tab or a break is a blank, as a .txt draft has it)
 _RUN_TEXT = {"tab": "\t", "ptab": "\t", "br": " ", "cr": " ", "noBreakHyphen": "-"}
 
@@ -149,6 +202,27 @@ for _key, _zh, _en in (
      "请在 Word 中打开并另存为 .docx 后重试。",
      "the XML of the Word body ({part}) is nested more than {limit} levels deep; not checked. Word never nests "
      "this deep: open the document in Word, save it again as .docx, and retry."),
+    ("docx.tag_too_large",
+     "Word 正文（{part}）中有一个标记（或两个标记之间的一段内容）超过 {limit} 字节，不像 Word 保存的文件"
+     "（Word 的标记只有几 KB），未检查。请在 Word 中打开并另存为 .docx 后重试。",
+     "the Word body ({part}) holds a tag (or a stretch between two tags) longer than {limit} bytes, unlike "
+     "anything Word saves (its tags are a few KB); not checked. Open it in Word, save it again as .docx, and "
+     "retry."),
+    ("docx.alt_chunk",
+     "Word 正文（{part}）含有嵌入的外部内容（altChunk），本工具无法读取，未检查。"
+     "请在 Word 中打开并另存为 .docx（嵌入内容会转为正文）后重试。",
+     "the Word body ({part}) holds embedded outside content (altChunk), which this tool cannot read; not "
+     "checked. Open it in Word and save it again as .docx (the embedded content becomes body text), then retry."),
+    ("docx.control_char",
+     "第 {line} 段（或表格行）含有不可见的控制字符（{code}），未检查。请在 Word 中删除该字符"
+     "（可打开“显示编辑标记”查找），另存为 .docx 后重试。",
+     "paragraph (or table row) {line} holds an invisible control character ({code}); not checked. Delete it "
+     "in Word (Show formatting marks helps to find it), save the document as .docx, and retry."),
+    ("docx.duplicate_part",
+     "文档中有 {count} 个「{part}」，文件已损坏或被改动过（不知道应读哪一个），未检查。"
+     "请在 Word 中打开并另存为 .docx 后重试。",
+     "the document holds {count} entries named '{part}': it is damaged or has been tampered with (which one "
+     "is meant cannot be told); not checked. Open it in Word, save it again as .docx, and retry."),
     ("docx.too_many_lines",
      "文档的段落和表格行超过 {limit} 个的上限，未检查。实施细则通常只有几百段，请确认选对了文件。",
      "the document has more than {limit} paragraphs and table rows, above the limit; not checked. County rules "
@@ -284,6 +358,11 @@ def _entry(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes | None
         info = archive.getinfo(name)
     except KeyError:
         return None
+    # zipfile keeps the last of entries with the same name; Word's part names ignore case: refuse the ambiguity
+    wanted = name.casefold()
+    count = sum(1 for other in archive.infolist() if other.filename.lstrip("/").casefold() == wanted)
+    if count > 1:
+        raise _Stop(text("docx.duplicate_part", part=name, count=count))
     if info.flag_bits & 0x1:
         raise _Stop(text("docx.encrypted", part=name))
     if info.file_size > budget.limit - budget.used:  # what it says it holds is already too much
@@ -339,7 +418,7 @@ def _main_part_name(archive: zipfile.ZipFile, budget: _Budget) -> str:
 # --- the XML --------------------------------------------------------------------------------------
 
 
-def _parse(data: bytes, part: str, start, end=None, chars=None) -> None:
+def _parse(data: bytes, part: str, start, end=None, chars=None, namespaces=None) -> None:
     """Parse ``data`` with expat, streaming: no DTD, no entities, nothing loaded from outside.
 
     ``start`` sees every element first and keeps the nesting depth (it is the hot path: one call
@@ -358,11 +437,28 @@ def _parse(data: bytes, part: str, start, end=None, chars=None) -> None:
         parser.EndElementHandler = end
     if chars is not None:
         parser.CharacterDataHandler = chars
+    if namespaces is not None:
+        parser.StartNamespaceDeclHandler, parser.EndNamespaceDeclHandler = namespaces
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse
+    max_tag = _limit("MAX_DOCX_TAG")
+    step = min(CHUNK, max_tag)  # a stretch inside one piece is shorter than the piece: only the ends are counted
+    run = 0  # bytes since the last "<", over the pieces fed so far
     try:
-        parser.Parse(data, True)
+        for at in range(0, len(data), step):
+            piece = data[at:at + step]
+            first = piece.find(b"<")
+            if first < 0:
+                run += len(piece)
+            else:
+                run += first
+                if run <= max_tag:
+                    run = len(piece) - 1 - piece.rfind(b"<")
+            if run > max_tag:  # checked before expat sees it: a tag's attributes are built all at once
+                raise _Stop(settings.over_limit("docx.tag_too_large", "MAX_DOCX_TAG", part=part, limit=max_tag))
+            parser.Parse(piece, False)
+        parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise _Stop(text("docx.bad_xml", part=part, line=exc.lineno, column=exc.offset + 1)) from None
     except (LookupError, ValueError):  # an encoding expat cannot use (LookupError, UnicodeError)
@@ -392,6 +488,37 @@ def _attr(attrs: dict[str, str], local: str) -> str | None:
     return None
 
 
+@dataclass
+class _Box:
+    """An open text box: what it interrupted (the paragraph holding it), and its own paragraphs so far."""
+
+    level: int
+    para: list[str] | None
+    para_level: int
+    mark_deleted: bool
+    text_level: int
+    length: int
+    carry: str
+    box_lines: list[str]
+    reversals: list
+    pending: list[str]
+
+
+def _sym(attrs: dict[str, str]) -> str:
+    """The character of a ``w:sym``: none for a symbol font's picture (F000–F0FF, or a symbol font)."""
+    font = (_attr(attrs, "font") or "").strip().casefold()
+    raw = (_attr(attrs, "char") or "").strip()
+    if font in SYMBOL_FONTS or not raw or len(raw) > 6 or not raw.isascii():
+        return ""
+    try:
+        code = int(raw, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= code <= 0xF0FF or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return ""
+    return chr(code)
+
+
 class _Body:
     """The walk over the main part: one pass, each element seen once, state kept per open container."""
 
@@ -410,7 +537,13 @@ class _Body:
         self.stack: list[str] = []
         self.skip = 0  # open elements inside a skipped one (deleted text, drawings, ...)
         self.root_checked = False
-        self.chosen: set[int] = set()  # the levels of open mc:AlternateContent whose choice is read
+        self.alternates: dict[int, bool] = {}  # level of an open mc:AlternateContent → a branch of it is read
+        self.prefixes: dict[str, list[str]] = {}  # namespace prefix → the URIs it is bound to, innermost last
+        self.walls: list = []  # open drawings (their level) and text boxes (a _Box), innermost last
+        self.boxes = 0  # open text boxes
+        self.box_lines: list[str] = []  # paragraphs of text boxes, to be placed after the paragraph holding them
+        self.waiting = 0  # text box paragraphs not placed yet
+        self.reversals: list = []  # open right-to-left overrides: (level, the paragraph's pieces, first piece)
         self.ids = itertools.count(1)
         self.cells = 0
         # the open paragraph: its text pieces, the level it opened at, whether its mark is deleted
@@ -437,12 +570,30 @@ class _Body:
         self.vmerge: str | None = None
 
     def parse(self, data: bytes) -> list:
-        _parse(data, self.part, self.start, self.end, self.chars)
+        _parse(data, self.part, self.start, self.end, self.chars, (self.ns_start, self.ns_end))
         if not self.root_checked:
             raise _Stop(text("docx.not_word", part=self.part))
-        if self.carry:
-            self._emit(self.carry)
+        self._flush_carry()
         return self.blocks
+
+    def ns_start(self, prefix: str | None, uri: str | None) -> None:
+        self.prefixes.setdefault(prefix or "", []).append(uri or "")
+
+    def ns_end(self, prefix: str | None) -> None:
+        bound = self.prefixes.get(prefix or "")
+        if bound:
+            bound.pop()
+
+    def _understood(self, requires: str | None) -> bool:
+        """Whether Word understands every namespace a ``mc:Choice`` requires (then it shows the choice)."""
+        for prefix in (requires or "").split():
+            bound = self.prefixes.get(prefix)
+            if bound:
+                if bound[-1] not in _KNOWN_URIS:
+                    return False
+            elif prefix not in KNOWN_NAMESPACES:
+                return False
+        return True
 
     # -- events ---------------------------------------------------------------------------------
 
@@ -468,12 +619,30 @@ class _Body:
                 self._deleted_mark(parent, level)
             self.skip = 1
             return
-        if tag in (_CHOICE, _FALLBACK):  # Word shows the first choice (it reads them all); the fallback is for others
-            if parent != _ALTERNATE_CONTENT or level - 1 in self.chosen:
+        if tag in (_CHOICE, _FALLBACK):  # Word shows the first choice it understands, else the fallback
+            taken = self.alternates.get(level - 1)
+            if parent != _ALTERNATE_CONTENT or taken is None or taken or (
+                    tag == _CHOICE and not self._understood(attrs.get("Requires"))):
                 self.skip = 1
                 return
-            self.chosen.add(level - 1)
+            self.alternates[level - 1] = True
             return
+        if tag == _ALTERNATE_CONTENT:
+            self.alternates[level] = False
+            return
+        if tag == "altChunk":  # another part (HTML, RTF, a document) Word shows here: not read, so refused
+            raise _Stop(text("docx.alt_chunk", part=self.part))
+        if tag in _GRAPHICS:
+            self.walls.append(level)
+            return
+        if tag == "txbxContent":
+            if not self.walls or isinstance(self.walls[-1], _Box):  # a text box outside a drawing: not shown
+                self.skip = 1
+                return
+            self._open_box(level)
+            return
+        if self.walls and not isinstance(self.walls[-1], _Box):
+            return  # inside a drawing, outside its text boxes: shapes, pictures, their properties
         if tag == "t":
             if self.para is not None and parent == "r":
                 self.text_level = level
@@ -481,6 +650,9 @@ class _Body:
             if self.para is not None and parent == "r":
                 self.para.append(_RUN_TEXT[tag])
                 self._grow(1)
+        elif tag == "sym":
+            if self.para is not None and parent == "r":
+                self._add(_sym(attrs))
         elif tag == "p":
             if self.para is None:
                 self.para, self.para_level, self.mark_deleted = [], level, False
@@ -488,10 +660,13 @@ class _Body:
                     self.length = len(self.carry)
                 else:
                     self._grow(1)  # the blank joining it to the cell's text before it
+        elif tag in ("bdo", "dir"):  # right to left: Word shows the characters reversed
+            if self.para is not None and (_attr(attrs, "val") or "").strip() == "rtl":
+                self.reversals.append((level, self.para, len(self.para)))
         elif self.para is not None:
             return  # anything else inside a paragraph: a container whose runs are the paragraph's
         elif tag == "tbl":
-            if self.cell is None and self.table_level == 0:
+            if self.cell is None and self.table_level == 0 and not self.boxes:  # (in a text box: its paragraphs)
                 self._flush_carry()
                 self.table_no += 1
                 self.table_level, self.above, self.row_no, self.rows_shown = level, {}, 0, 0
@@ -522,8 +697,19 @@ class _Body:
         if self.skip:
             self.skip -= 1
             return
-        if self.chosen and level in self.chosen:
-            self.chosen.discard(level)
+        if self.alternates and level in self.alternates:
+            del self.alternates[level]
+        if self.walls:
+            wall = self.walls[-1]
+            if wall == level:
+                self.walls.pop()
+                return
+            if isinstance(wall, _Box) and wall.level == level:
+                self._close_box()
+                return
+        if self.reversals and self.reversals[-1][0] == level:
+            _, pieces, first = self.reversals.pop()
+            pieces[first:] = ["".join(pieces[first:])[::-1]]
         if level == self.text_level:
             self.text_level = 0
         elif level == self.para_level and self.para is not None:
@@ -538,17 +724,32 @@ class _Body:
 
     def chars(self, data: str) -> None:
         if self.text_level and self.text_level == len(self.stack) and not self.skip:
-            self.para.append(data)  # type: ignore[union-attr]
-            self._grow(len(data))
-            self.text_bytes += len(data.encode("utf-8", "surrogatepass"))
-            if self.text_bytes > self.max_bytes:  # the .txt saved from this draft would be refused too
-                raise _Stop(settings.over_limit("docx.text_too_large", "MAX_BYTES", limit=self.max_bytes))
+            self._add(data)
+
+    def _add(self, data: str) -> None:
+        """Text of the open paragraph: no control character, within the limits."""
+        if not data:
+            return
+        found = _CONTROL.search(data)
+        if found is not None:  # as a .rules file holding one is refused (policy_lint/source.py)
+            raise _Stop(text("docx.control_char", line=self._line_no(), code=f"U+{ord(found.group()):04X}"))
+        self.para.append(data)  # type: ignore[union-attr]
+        self._grow(len(data))
+        self.text_bytes += len(data.encode("utf-8", "surrogatepass"))
+        if self.text_bytes > self.max_bytes:  # the .txt saved from this draft would be refused too
+            raise _Stop(settings.over_limit("docx.text_too_large", "MAX_BYTES", limit=self.max_bytes))
+
+    def _line_no(self) -> int:
+        """The line of the view being read (a text box's paragraph: after those waiting before it)."""
+        if self.boxes and self.row is None:
+            return len(self.blocks) + 1 + self.waiting + 1
+        return len(self.blocks) + 1
 
     def _grow(self, count: int) -> None:
         """``count`` more characters on the line being read (checked as it grows: memory stays bounded)."""
         self.length += count
         if self.length > self.max_length:
-            raise _Stop(settings.over_limit("docx.line_too_long", "MAX_LINE_LENGTH", line=len(self.blocks) + 1,
+            raise _Stop(settings.over_limit("docx.line_too_long", "MAX_LINE_LENGTH", line=self._line_no(),
                                             limit=self.max_length))
 
     # -- what the events build ------------------------------------------------------------------
@@ -573,29 +774,82 @@ class _Body:
                                             limit=self.max_span, **where))
         return span
 
+    # -- text boxes: their paragraphs are lines (or cell paragraphs) after the paragraph holding them --
+
+    def _open_box(self, level: int) -> None:
+        box = _Box(level, self.para, self.para_level, self.mark_deleted, self.text_level, self.length,
+                   self.carry, self.box_lines, self.reversals, [])
+        self.walls.append(box)
+        self.boxes += 1
+        self.para, self.para_level, self.mark_deleted, self.text_level = None, 0, False, 0
+        self.carry, self.box_lines, self.reversals = "", [], []
+        if self.row is None:  # its paragraphs are lines of their own; in a table, the row's length goes on
+            self.length = 0
+
+    def _close_box(self) -> None:
+        box = self.walls.pop()
+        self.boxes -= 1
+        if self.carry:  # its last paragraph's mark is deleted: nothing after it in the box to join
+            self._wait(box, self.carry)
+        if self.box_lines:
+            box.pending.extend(self.box_lines)
+        self.para, self.para_level, self.mark_deleted, self.text_level = (box.para, box.para_level,
+                                                                          box.mark_deleted, box.text_level)
+        self.carry, self.box_lines, self.reversals = box.carry, box.box_lines, box.reversals
+        if self.row is None:
+            self.length = box.length
+        self.box_lines.extend(box.pending)
+        if self.para is None:  # a drawing outside any paragraph: its text goes here
+            self._place_box_lines()
+
+    def _wait(self, box: _Box, value: str) -> None:
+        if self.row is None and len(self.blocks) + self.waiting >= self.max_lines:
+            raise _Stop(settings.over_limit("docx.too_many_lines", "MAX_LINES", limit=self.max_lines))
+        self.waiting += 1
+        box.pending.append(value)
+
+    def _place(self, value: str) -> None:
+        """A paragraph's text, where it goes: its text box, its cell, or a line of its own."""
+        if self.boxes:
+            self._wait(self.walls[-1] if isinstance(self.walls[-1], _Box) else
+                       next(w for w in reversed(self.walls) if isinstance(w, _Box)), value)
+        elif self.cell is not None:
+            self.cell.append(value)
+        else:
+            self._emit(value)
+
+    def _place_box_lines(self) -> None:
+        lines, self.box_lines = self.box_lines, []
+        self.waiting -= len(lines)
+        for value in lines:
+            self._place(value)
+
     def _end_paragraph(self) -> None:
         value = "".join(self.para)  # type: ignore[arg-type]
         self.para = None
         self.para_level = 0
-        if self.cell is not None:
+        if self.cell is not None and not self.boxes:
             value = self.cell_carry + value
             self.cell_carry = ""
             if self.mark_deleted:
                 self.cell_carry = value
             else:
                 self.cell.append(value)
+                self._place_box_lines()
             return
         value = self.carry + value
         self.carry = ""
         if self.mark_deleted:
             self.carry = value
         else:
-            self._emit(value)
+            self._place(value)
+            self._place_box_lines()
 
     def _flush_carry(self) -> None:
         if self.carry:
             value, self.carry = self.carry, ""
             self._emit(value)
+        self._place_box_lines()
 
     def _emit(self, block) -> None:
         if len(self.blocks) >= self.max_lines:
@@ -606,6 +860,7 @@ class _Body:
         paragraphs = self.cell  # type: ignore[assignment]
         if self.cell_carry:
             paragraphs.append(self.cell_carry)
+        self._place_box_lines()  # of a paragraph whose mark is deleted, last in the cell
         self.cell = None
         self.cell_level = 0
         if self.span == 0:  # gridSpan="0": Word shows the cell, one column wide
