@@ -35,7 +35,7 @@ from .models import (
     Span,
     Value,
 )
-from .normalise import fold_text, hidden
+from .normalise import fold_text, hidden_run
 from .source import Source
 from .suggest import closest
 from .syntax import BlockNode, ItemNode, PairNode, Word, parse_tree
@@ -268,10 +268,11 @@ class _Builder:
             else:
                 words = list(node.values)
             for word in words:
-                for char in hidden(word.text):
-                    found.append(HiddenCharacter(char=char.char, kind=char.kind, reads_as=char.reads_as,
-                                                 word=fold_text(word.text).strip(),
-                                                 span=self.sub_span(word, char.offset, char.offset + 1)))
+                run = hidden_run(word.text)
+                if run is not None:  # one per name or value, however many it holds (see PL001)
+                    found.append(HiddenCharacter(char=run.char, kind=run.kind, reads_as=run.reads_as,
+                                                 word=fold_text(word.text).strip(), count=run.count,
+                                                 span=self.sub_span(word, run.start, run.end)))
         return tuple(found)
 
     # document

@@ -154,6 +154,22 @@ def _ideograph(ch: str) -> bool:
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
 
 
+def _classify(ch: str) -> tuple[str, str] | None:
+    """(kind, reads_as) of a hidden character, ``None`` for an ordinary one."""
+    if ch in BIDI:
+        return "bidi", ""
+    if invisible(ch):
+        return "invisible", ""
+    if not _ideograph(ch):
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if len(nfkc) == 1 and nfkc != ch and _ideograph(nfkc):
+            return "lookalike", nfkc.translate(traditional())
+    return None
+
+
+_classify_cached = lru_cache(maxsize=4096)(_classify)
+
+
 def hidden(text: str) -> list[HiddenChar]:
     """Every invisible character of ``text``, and every character that looks like an ideograph it is not
     (a compatibility ideograph, a Kangxi or supplementary radical: NFKC makes it a different ideograph).
@@ -164,15 +180,62 @@ def hidden(text: str) -> list[HiddenChar]:
         return []
     found: list[HiddenChar] = []
     for offset, ch in enumerate(text):
-        if ch in BIDI:
-            found.append(HiddenChar(offset, ch, "bidi"))
-        elif invisible(ch):
-            found.append(HiddenChar(offset, ch, "invisible"))
-        elif not _ideograph(ch):
-            nfkc = unicodedata.normalize("NFKC", ch)
-            if len(nfkc) == 1 and nfkc != ch and _ideograph(nfkc):
-                found.append(HiddenChar(offset, ch, "lookalike", nfkc.translate(traditional())))
+        kind = _classify_cached(ch)
+        if kind is not None:
+            found.append(HiddenChar(offset, ch, *kind))
     return found
+
+
+@dataclass(frozen=True)
+class HiddenRun:
+    """The run of consecutive hidden characters a value is reported at, and how many it holds in all.
+
+    ``start``-``end`` are offsets in the text; ``char``, ``kind`` and ``reads_as`` are those of the run's
+    first character, except that a run holding a bidi control is of kind ``bidi``.
+    """
+
+    start: int
+    end: int
+    char: str
+    kind: str
+    reads_as: str
+    count: int  # hidden characters in the whole text
+    runs: int  # runs of them in the whole text
+
+
+def hidden_run(text: str) -> HiddenRun | None:
+    """The first run of consecutive hidden characters in ``text`` (the first one holding a bidi control, if
+    any does: that is the graver finding), with the count of all of them; ``None`` if there is none.
+
+    One summary per text, never one object per character: a value of thousands of zero-width spaces
+    costs no more than one.
+    """
+    if _PLAIN.fullmatch(text):
+        return None
+    count = runs = 0
+    chosen: list | None = None  # [start, end, char, kind, reads_as]
+    current: list | None = None
+    previous = -2
+    for offset, ch in enumerate(text):
+        kind = _classify_cached(ch)
+        if kind is None:
+            continue
+        count += 1
+        if offset != previous + 1:
+            runs += 1
+            current = [offset, offset + 1, ch, kind[0], kind[1]]
+            if chosen is None:
+                chosen = current
+        else:
+            current[1] = offset + 1
+            if kind[0] == "bidi":
+                current[3] = "bidi"
+        if kind[0] == "bidi" and chosen[3] != "bidi":
+            chosen = current
+        previous = offset
+    if chosen is None:
+        return None
+    return HiddenRun(chosen[0], chosen[1], chosen[2], chosen[3], chosen[4], count, runs)
 
 
 def describe(ch: str) -> str:

@@ -11,6 +11,9 @@ passed silently.  The readers' folding is policy_lint/normalise.py.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+import textwrap
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -91,7 +94,13 @@ def test_a_hidden_or_lookalike_character_in_a_duration_still_gives_pl101(value, 
 def test_a_bidi_override_is_an_error_and_a_zero_width_space_a_warning():
     found = check_source(decode(PERMIT.replace("持有满一年", "持有\u202e满一\u200b年").encode("utf-8"), "泽州县.rules"))
     severities = {f.span.column: f.severity for f in found.findings if f.code == "PL001"}
-    assert severities == {12: "error", 15: "warning"}
+    assert severities == {12: "error"}  # one finding per value, at the bidi control, counting both
+    found = check_source(decode(PERMIT.replace("持有满一年", "持有满一\u200b年").encode("utf-8"), "泽州县.rules"))
+    assert {f.span.column: f.severity for f in found.findings if f.code == "PL001"} == {14: "warning"}
+    found = check_source(decode(PERMIT.replace("持有满一年", "持\u200b有满一\u202e年").encode("utf-8"), "泽州县.rules"))
+    finding = next(f for f in found.findings if f.code == "PL001")
+    assert (finding.span.column, finding.severity) == (15, "error")
+    assert "共有 2 个" in finding.message.zh
 
 
 def test_the_finding_quotes_the_line_as_written():
@@ -346,3 +355,42 @@ def test_a_disguised_word_draft_gives_the_findings_of_the_clean_one(tmp_path):
     assert {"PL101", "PL201"} <= {c for c, _l, _c in found["clean"]}
     assert [f for f in found["attacked"] if f[0] != "PL001"] == found["clean"]
     assert [f for f in found["attacked"] if f[0] == "PL001"] == [("PL001", 10, 16)]
+
+
+# --- many hidden characters: one PL001 finding per value, not one per character ----------------------
+
+_RSS = textwrap.dedent("""\
+    import resource, sys
+    from pathlib import Path
+    from policy_lint.engine import check_source
+    from policy_lint.source import decode
+    result = check_source(decode(Path(sys.argv[1]).read_bytes(), "泽州县.rules"))
+    hidden = [f for f in result.findings if f.code == "PL001"]
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, len(hidden),
+          sorted({f.code for f in result.findings}))
+""")
+
+
+@pytest.mark.parametrize("lines", [
+    "".join("    独" + "\u200b" * 4900 + "生子女证\n" for _ in range(135)),  # 3 GB before
+    "".join("    " + "独\u200b生\u00ad子\u200d女\u2060证" * 400 + "\n" for _ in range(140)),  # 3.5 GB before
+], ids=["long-runs", "many-runs"])
+def test_a_value_full_of_hidden_characters_costs_little_memory(tmp_path, lines):
+    text = (JINCHENG / "泽州县.rules").read_text(encoding="utf-8")
+    path = tmp_path / "泽州县.rules"
+    path.write_text(text.replace("    预防接种证\n", "    预防接种证\n" + lines), encoding="utf-8")
+    assert path.stat().st_size < 2 * 1024 * 1024  # within the default MAX_BYTES
+    done = subprocess.run([sys.executable, "-c", _RSS, str(path)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rss, hidden, found = done.stdout.split(" ", 2)
+    assert int(rss) < 300, rss  # memory, not time, is asserted
+    assert int(hidden) == lines.count("\n")  # one per value
+    assert "PL201" in found
+
+
+def test_one_finding_per_value_at_the_first_run_counting_them_all():
+    source = HEAD + "证明材料 {\n    户口\u200b\u200b簿\u00ad\n}\n"
+    result = check_source(decode(source.encode("utf-8"), "泽州县.rules"))
+    hidden = [f for f in result.findings if f.code == "PL001"]
+    assert [(f.span.line, f.span.column, f.span.end_column) for f in hidden] == [(8, 7, 9)]
+    assert "共有 3 个" in hidden[0].message.zh and "3 invisible" in hidden[0].message.en

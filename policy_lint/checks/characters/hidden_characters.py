@@ -17,7 +17,8 @@ class HiddenOrLookalikeCharacter(Check):
     节名、键名和值中含有不可见的格式字符（Unicode 类别 Cf：零宽空格 U+200B、零宽连接符 U+200C/U+200D、
     软连字符 U+00AD、字节顺序标记 U+FEFF、词连接符 U+2060，以及变体选择符），改变文字显示顺序的双向控制字符
     （U+202A–U+202E、U+2066–U+2069、U+200E/U+200F），或与规范汉字形同码不同的字符（CJK 兼容汉字如 U+F98E
-    “年”、康熙部首如 U+2F00 “⼀”）。每个字符报告一次，位置就在该字符上。下面示例中“持有”与“有效”之间有一个
+    “年”、康熙部首如 U+2F00 “⼀”）。每个节名、键名或值报告一次，位置在其中第一串连续的这类字符上（若有双向控制
+    字符，则在含它的第一串上），并说明该值共有多少个这类字符。下面示例中“持有”与“有效”之间有一个
     零宽空格。
 
     ## 为何重要
@@ -55,7 +56,9 @@ class HiddenOrLookalikeCharacter(Check):
     joiner U+2060, and variation selectors), a bidi control that changes the order text is displayed in
     (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F), or a character that looks like a standard ideograph
     but is another code point (a CJK compatibility ideograph such as U+F98E for 年, a Kangxi radical such
-    as U+2F00 for 一). Each character is reported once, at the character. In the example below a
+    as U+2F00 for 一). Each name, key or value is reported once, at its first run of consecutive such
+    characters (the first run holding a bidi control, if there is one), saying how many the value holds
+    in all. In the example below a
     zero-width space stands between 持有 and 有效.
 
     ## Why it matters
@@ -87,8 +90,8 @@ class HiddenOrLookalikeCharacter(Check):
     severity = "warning"  # a bidi control is an error: see the docstring
     parameters = ("standard_characters",)
     message = (
-        "「{word}」中有{what}（{char}）{effect}",
-        "'{word}' contains {what} ({char}){effect}",
+        "「{word}」中有{what}（{char}）{effect}{total}",
+        "'{word}' contains {what} ({char}){effect}{total}",
     )
     fix = (
         "{remedy}",
@@ -99,10 +102,17 @@ class HiddenOrLookalikeCharacter(Check):
         for hidden in rules.hidden:
             what, effect, remedy = _words(hidden)
             finding = self.finding(rules, ruleset, hidden.span, word=hidden.word, char=describe(hidden.char),
-                                   what=what, effect=effect, remedy=remedy)
+                                   what=what, effect=effect, remedy=remedy, total=_total(hidden))
             if hidden.kind == "bidi":
                 finding = finding.model_copy(update={"severity": "error"})
             yield finding
+
+
+def _total(hidden: HiddenCharacter) -> LocalText:
+    if hidden.count <= 1:
+        return LocalText(zh="", en="")
+    return LocalText(zh=f"其中共有 {hidden.count} 个不可见或形近字符，请一并改正。",
+                     en=f" It holds {hidden.count} invisible or look-alike characters in all; correct them all.")
 
 
 def _words(hidden: HiddenCharacter) -> tuple[LocalText, LocalText, LocalText]:
