@@ -396,23 +396,23 @@ class _Builder:
         }[key]
         raw, span = self.joined(pair.values)
         fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span}
-        for word in pair.values:
+        for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             found = V.duration(word.text)
-            if found is not None:
+            if found is not None and found[0] > fields.get("months", -1):
                 months, start, end = found
                 fields["months"] = months
                 fields["months_span"] = self.sub_span(word, start, end)
-                break
+        if kind in (*_TIMED, ConditionKind.residence):
+            # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 ask for one that cannot
+            # be read: never a silent pass (a date beside a length that reads is a cut-off, not the length)
+            for word in pair.values:
+                unreadable = V.unreadable_duration(word.text, dates="months" not in fields)
+                if unreadable is not None and (kind in _TIMED or "months" in fields):
+                    self.error(self.sub_span(word, *unreadable), text("doc.unreadable_duration", text=word.text))
+                    return None
         if kind is ConditionKind.residence and "months" not in fields:
             self.error(span, text("doc.bad_duration", text=raw))
             return None
-        if kind in _TIMED and "months" not in fields:
-            # 持有有效居住证 asks for no length; 持有满若干年 asks for one that cannot be read: never a silent pass
-            for word in pair.values:
-                unreadable = V.unreadable_duration(word.text)
-                if unreadable is not None:
-                    self.error(self.sub_span(word, *unreadable), text("doc.unreadable_duration", text=word.text))
-                    return None
         if kind is ConditionKind.housing:
             fields["housing"] = housing_kind(raw)
         if kind is ConditionKind.social_insurance:

@@ -394,3 +394,48 @@ def test_one_finding_per_value_at_the_first_run_counting_them_all():
     hidden = [f for f in result.findings if f.code == "PL001"]
     assert [(f.span.line, f.span.column, f.span.end_column) for f in hidden] == [(8, 7, 9)]
     assert "共有 3 个" in hidden[0].message.zh and "3 invisible" in hidden[0].message.en
+
+
+# --- compound and several durations ----------------------------------------------------------------
+
+#: (the permit value, the months PL101 reports, or None: unreadable, an error naming the value)
+COMPOUND = [
+    ("持证满0年12个月", 12), ("持证满六个月零一年", 18), ("持证满半年零六个月", 12), ("持证满6个月又1天", 7),
+    ("持证满六个月零一天", 7), ("持证满六个月加六个月", 12), ("持证满6个月+6个月", 12), ("一年零六个月", 18),
+    ("1年6个月", 18), ("一年又六个月", 18), ("持证满六个月以上，其中在本县满一年", 12), ("持证满六个月，累计满一年", 12),
+    ("持证满2个6个月", None), ("持证满6个月6个月", None), ("持证满半年半年", None), ("持证满两个半年", None),
+    ("持证满6个月×2", None), ("自2020年1月1日起持有居住证", None), ("2020年9月1日前办理居住证", None),
+]
+
+
+@pytest.mark.parametrize(("value", "months"), COMPOUND)
+def test_a_compound_duration_is_summed_the_longest_is_required_and_a_product_is_unreadable(value, months):
+    text = (JINCHENG / "泽州县.rules").read_text(encoding="utf-8").replace("在泽州县持证满一年", value)
+    result = check_source(decode(text.encode("utf-8"), "泽州县.rules"))
+    if months is None:
+        assert isinstance(result.error, InputError)
+        problem = result.error.problems[0]
+        assert "时长无法读出" in problem.message.zh and value in problem.message.zh
+        return
+    assert result.error is None
+    pl101 = [f for f in result.findings if f.code == "PL101"]
+    assert len(pl101) == 1 and f"{months} 个月" in pl101[0].message.zh
+
+
+@pytest.mark.parametrize(("value", "months"), COMPOUND)
+def test_a_compound_duration_in_a_draft(tmp_path, value, months):
+    clean_text = DRAFT.read_text(encoding="utf-8")
+    value = value if "证" in value else "持有居住证" + value  # a draft's sentence names its condition
+    result, findings = _draft_findings(tmp_path, clean_text.replace("在泽州县持有有效居住证满一年", value, 1))
+    pl101 = [f for f in result.findings if f.code == "PL101"]
+    if months is None:
+        assert not pl101
+        assert any(p.line == 10 for p in result.unread), "the unreadable length is 待确认"
+    else:
+        assert len(pl101) == 1 and f"{months} 个月" in pl101[0].message.zh
+
+
+def test_a_date_beside_a_length_is_a_cut_off_not_the_length():
+    assert V.duration("持证满6个月（截至2021年8月31日）")[0] == 6
+    assert V.unreadable_duration("持证满6个月（截至2021年8月31日）") is None
+    assert V.duration("2021年7月1日至10日") is None and V.unreadable_duration("2021年7月1日至10日") is None
