@@ -172,13 +172,30 @@ _NUMBERING = re.compile(r"\s*(?:\d+|[０-９]+|[一二三四五六七八九十]+
 _MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?复印件|原件|各一份|一份|一本")
 
 
+#: whitespace and visible separators between two ideographs of a name (独生 子女证, 独生-子女证, 独/生/子/女/证,
+#: 独·生子女证): ignored when a material or certificate name is matched, never in durations
+_NAME_SEPARATORS = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f])"
+    r"[\s\u3000\-‐‑‒–—―_·•・･‧∙⋅/／\\＼|｜.．~～＿－]+"
+    r"(?=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f])")
+
+
+def name_key(text: str) -> str:
+    """``text`` with the whitespace and separators between ideographs removed (for matching names)."""
+    return _NAME_SEPARATORS.sub("", text)
+
+
 def normalise_material(raw: str) -> tuple[str, bool]:
-    """The normalised name of a material and whether the vocabulary knows it."""
+    """The normalised name of a material and whether the vocabulary knows it.
+
+    Whitespace and separators between ideographs are ignored (独 生 子 女 证, 独生-子女证 and 独/生/子/女/证
+    are a 独生子女证)."""
     raw = fold_text(raw)  # 獨生子女證, 独生子\u200b女证: the vocabulary's characters
     cleaned = _MATERIAL_NOISE.sub("", raw).strip()
     # match within the cleaned name only: a note in brackets (户口簿（无需提供独生子女证）) is not the material
+    key = name_key(cleaned or raw)
     for alias, name in material_aliases():
-        if alias in (cleaned or raw):
+        if alias in key:
             return name, True
     return cleaned or raw.strip(), False
 

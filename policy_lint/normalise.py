@@ -14,8 +14,11 @@ What folding does, character by character (a base character with the combining
 marks after it is one unit):
 
 - format characters (Unicode category Cf: U+200B-U+200F, U+00AD, U+2060-U+2064,
-  U+FEFF, the bidi controls U+202A-U+202E and U+2066-U+2069, ...) and variation
-  selectors are dropped;
+  U+FEFF, the bidi controls U+202A-U+202E and U+2066-U+2069, ...), every
+  Default_Ignorable_Code_Point (variation selectors, the Hangul fillers U+3164, U+115F,
+  U+1160, U+FFA0, U+17B4/U+17B5, U+180E, U+034F, ...), and the blanks a reader cannot tell
+  from nothing (U+00A0, U+2028/U+2029, the braille blank U+2800, private-use characters)
+  are dropped;
 - anything else is put in NFKC form (a compatibility ideograph or Kangxi radical
   becomes the ideograph it looks like), except the ordinary typography of Chinese
   text that the readers already accept as written: full-width forms (U+FF01-U+FF5E,
@@ -41,11 +44,35 @@ from importlib import resources
 BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C))
 
 
+#: Default_Ignorable_Code_Point, from Unicode 15.1 DerivedCoreProperties.txt (hardcoded: ``unicodedata``
+#: does not expose the property): characters a renderer shows as nothing, such as the Hangul fillers
+#: U+115F, U+1160, U+3164 and U+FFA0, the Khmer inherent vowels U+17B4/U+17B5, the Mongolian vowel
+#: separator U+180E, the combining grapheme joiner U+034F, the zero-width and bidi controls, the
+#: variation selectors and the tags.
+DEFAULT_IGNORABLE = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+    (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164),
+    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
+
+#: blank or unreadable, though not default-ignorable: the no-break space U+00A0, the line and paragraph
+#: separators U+2028/U+2029, the braille blank U+2800, and the private-use areas (no standard glyph)
+BLANK = ((0x00A0, 0x00A0), (0x2028, 0x2029), (0x2800, 0x2800), (0xE000, 0xF8FF), (0xF0000, 0xFFFFD),
+         (0x100000, 0x10FFFD))
+
+
+def _in(code: int, ranges) -> bool:
+    return any(low <= code <= high for low, high in ranges)
+
+
+@lru_cache(maxsize=4096)
 def invisible(ch: str) -> bool:
-    """Whether ``ch`` is a format character or a variation selector (not shown, dropped by :func:`fold`)."""
+    """Whether ``ch`` is not shown or shows as a blank a reader cannot tell from nothing: a format
+    character (category Cf), a Default_Ignorable_Code_Point, or one of :data:`BLANK` (dropped by
+    :func:`fold`)."""
     code = ord(ch)
-    return (unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
-            or code == 0x034F or 0x180B <= code <= 0x180D)
+    return unicodedata.category(ch) == "Cf" or _in(code, DEFAULT_IGNORABLE) or _in(code, BLANK)
 
 
 def _kept(ch: str) -> bool:

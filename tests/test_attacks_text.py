@@ -439,3 +439,36 @@ def test_a_date_beside_a_length_is_a_cut_off_not_the_length():
     assert V.duration("持证满6个月（截至2021年8月31日）")[0] == 6
     assert V.unreadable_duration("持证满6个月（截至2021年8月31日）") is None
     assert V.duration("2021年7月1日至10日") is None and V.unreadable_duration("2021年7月1日至10日") is None
+
+
+# --- blank and default-ignorable characters; separators inside a material name ----------------------
+
+BLANKS = [0x3164, 0x1160, 0x115F, 0xFFA0, 0x17B4, 0x17B5, 0x2800, 0xE000, 0xF8FF, 0xF0000, 0x10FFFD, 0x00A0,
+          0x2028, 0x2029, 0x180E, 0x034F, 0xFFF0, 0x1D173, 0xE0041, 0x061C]
+
+
+@pytest.mark.parametrize("code", BLANKS, ids=[f"U+{c:04X}" for c in BLANKS])
+def test_a_blank_or_ignorable_character_inside_a_banned_certificate_is_dropped_and_reported(code):
+    findings = check(MATERIALS.replace("独生子女证", "独" + chr(code) + "生子女证"))
+    assert [f for f in findings if f[0] != "PL001"] == [("PL201", 9, 5, 11)]
+    assert [f for f in findings if f[0] == "PL001"] == [("PL001", 9, 6, 7)]
+
+
+def test_the_default_ignorable_ranges_match_the_known_members():
+    for code in (0x00AD, 0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B, 0x2060, 0x3164, 0xFE0F,
+                 0xFEFF, 0xFFA0, 0x1BCA0, 0xE0001, 0xE01EF, 0xE0FFF):
+        assert normalise.invisible(chr(code)), hex(code)
+    for ch in "独年一 \u3000，a1①":
+        assert not normalise.invisible(ch), ch
+
+
+@pytest.mark.parametrize("written", ["独生 子女证", "独生-子女证", "独 生 子 女 证", "独生\u3000子女证", "独/生/子/女/证",
+                                     "独·生子女证", "独生—子女证"])
+def test_separators_inside_a_banned_certificate_name_do_not_hide_it(written):
+    findings = check(MATERIALS.replace("独生子女证", written))
+    assert [f[0] for f in findings] == ["PL201"]
+    assert normalise_material(written) == ("计划生育证明", True)
+
+
+def test_separators_are_not_dropped_from_durations():
+    assert V.duration("持有满 一年")[0] == 12 and normalise.fold_text("满 一年") == "满 一年"
