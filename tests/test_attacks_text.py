@@ -472,3 +472,28 @@ def test_separators_inside_a_banned_certificate_name_do_not_hide_it(written):
 
 def test_separators_are_not_dropped_from_durations():
     assert V.duration("持有满 一年")[0] == 12 and normalise.fold_text("满 一年") == "满 一年"
+
+
+# --- work plans: PL001 reads them too --------------------------------------------------------------
+
+TAIZHOU = ROOT / "samples" / "zhejiang" / "taizhou"
+
+
+@pytest.mark.parametrize(("char", "severity"), [("\u202e", "error"), ("\u200b", "warning"), ("\u3164", "warning")])
+def test_a_hidden_character_in_a_plan_value_is_reported(char, severity):
+    from policy_lint.plans import check_plan_source
+    text = (TAIZHOU / "椒江区.plan").read_text(encoding="utf-8")
+    assert "联席会议: 建立" in text
+    result = check_plan_source(decode(text.replace("联席会议: 建立", "联席会议: 建" + char + "立").encode("utf-8"), "椒江区.plan"))
+    assert result.error is None
+    assert [(f.code, f.severity, f.span.line, f.span.column) for f in result.findings] == [("PL001", severity, 50, 12)]
+
+
+def test_a_hidden_character_in_a_required_measure_name_is_reported():
+    from policy_lint.plans import check_plan_source
+    text = (TAIZHOU / "仙居县.plan").read_text(encoding="utf-8")
+    clean = check_plan_source(decode(text.encode("utf-8"), "仙居县.plan"))
+    result = check_plan_source(decode(text.replace("改扩建 {", "改\u200b扩建 {", 1).encode("utf-8"), "仙居县.plan"))
+    assert result.error is None and clean.error is None
+    assert [f.code for f in result.findings if f.code != "PL001"] == [f.code for f in clean.findings]
+    assert [(f.code, f.span.column) for f in result.findings if f.code == "PL001"] == [("PL001", 6)]

@@ -48,7 +48,7 @@ class HiddenOrLookalikeCharacter(Check):
     删去不可见字符和双向控制字符（在编辑器中显示隐藏字符，或重新输入该词）；把兼容字符改为规范汉字。
 
     ## 未建模
-    只查节名、键名和值，不查注释。繁体字看得见、也能读作简体（“獨生子女證”按“独生子女证”检查），不在此报告。
+    只查节名、键名和值，不查注释；实施细则（.rules）和工作方案（.plan）都查。繁体字看得见、也能读作简体（“獨生子女證”按“独生子女证”检查），不在此报告。
     全角字母、数字和标点，带圈数字（①）和省略号是中文排版的常规字符，不报告。其他形近字符（如西里尔字母 а
     与拉丁字母 a、部首补充区中无对应关系的字符）未建模。
 
@@ -82,7 +82,8 @@ class HiddenOrLookalikeCharacter(Check):
     word); replace a compatibility character with the standard ideograph.
 
     ## Not modelled
-    Only names, keys and values are looked at, not comments. Traditional forms are visible and are read
+    Only names, keys and values are looked at, not comments, in rules files and work plans (.plan)
+    alike. Traditional forms are visible and are read
     as their simplified characters (獨生子女證 is checked as 独生子女证); they are not reported here.
     Full-width letters, digits and punctuation, circled numbers (①) and the ellipsis are ordinary
     Chinese typography and are not reported. Other look-alikes (Cyrillic а for Latin a, radicals with no
@@ -103,6 +104,8 @@ class HiddenOrLookalikeCharacter(Check):
         "{remedy}",
     )
 
+    plans_too = True  # a work plan is an official text too (改\u200b扩建 would hide a measure's name)
+
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         for hidden in rules.hidden:
             what, effect, remedy = _words(hidden)
@@ -111,6 +114,11 @@ class HiddenOrLookalikeCharacter(Check):
             if hidden.kind == "bidi":
                 finding = finding.model_copy(update={"severity": "error"})
             yield finding
+
+    def run_plan(self, plan, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        """The same findings for a work plan (:class:`policy_lint.plans.Plan`), whose names and values are
+        read the same way."""
+        return self.run(plan, ruleset)
 
 
 def _total(hidden: HiddenCharacter) -> LocalText:
