@@ -497,3 +497,16 @@ def test_a_hidden_character_in_a_required_measure_name_is_reported():
     assert result.error is None and clean.error is None
     assert [f.code for f in result.findings if f.code != "PL001"] == [f.code for f in clean.findings]
     assert [(f.code, f.span.column) for f in result.findings if f.code == "PL001"] == [("PL001", 6)]
+
+
+# --- other names of the banned certificates ----------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "group"), [
+    ("计生证明", "计划生育证明"), ("流动人口婚育证", "计划生育证明"), ("只生育一个孩子证明", "计划生育证明"),
+    ("独生子女光荣证", "计划生育证明"), ("生育登记服务单", "计划生育证明"),
+    ("无人照看证明", "户籍地无人监护证明"), ("留守证明", "户籍地无人监护证明"),
+])
+def test_another_name_of_a_banned_certificate_is_banned(written, group):
+    assert normalise_material(written) == (group, True)
+    findings = check(MATERIALS.replace("独生子女证", written))
+    assert [f for f in findings if f[0] != "PL001"] == [("PL201", 9, 5, 5 + len(written))]
