@@ -374,7 +374,8 @@ _RSS = textwrap.dedent("""\
 @pytest.mark.parametrize("lines", [
     "".join("    独" + "\u200b" * 4900 + "生子女证\n" for _ in range(135)),  # 3 GB before
     "".join("    " + "独\u200b生\u00ad子\u200d女\u2060证" * 400 + "\n" for _ in range(140)),  # 3.5 GB before
-], ids=["long-runs", "many-runs"])
+    "".join("    独" + "\ue000\u3164" * 2400 + "生子女证\n" for _ in range(130)),  # private use, Hangul filler
+], ids=["long-runs", "many-runs", "blanks"])
 def test_a_value_full_of_hidden_characters_costs_little_memory(tmp_path, lines):
     text = (JINCHENG / "泽州县.rules").read_text(encoding="utf-8")
     path = tmp_path / "泽州县.rules"
