@@ -35,7 +35,7 @@ from .models import (
     Span,
     Value,
 )
-from .normalise import fold_text, hidden
+from .normalise import fold_text, hidden_run
 from .source import Source
 from .suggest import closest
 from .syntax import BlockNode, ItemNode, PairNode, Word, parse_tree
@@ -172,13 +172,30 @@ _NUMBERING = re.compile(r"\s*(?:\d+|[０-９]+|[一二三四五六七八九十]+
 _MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?复印件|原件|各一份|一份|一本")
 
 
+#: whitespace and visible separators between two ideographs of a name (独生 子女证, 独生-子女证, 独/生/子/女/证,
+#: 独·生子女证): ignored when a material or certificate name is matched, never in durations
+_NAME_SEPARATORS = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f])"
+    r"[\s\u3000\-‐‑‒–—―_·•・･‧∙⋅/／\\＼|｜.．~～＿－]+"
+    r"(?=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f])")
+
+
+def name_key(text: str) -> str:
+    """``text`` with the whitespace and separators between ideographs removed (for matching names)."""
+    return _NAME_SEPARATORS.sub("", text)
+
+
 def normalise_material(raw: str) -> tuple[str, bool]:
-    """The normalised name of a material and whether the vocabulary knows it."""
+    """The normalised name of a material and whether the vocabulary knows it.
+
+    Whitespace and separators between ideographs are ignored (独 生 子 女 证, 独生-子女证 and 独/生/子/女/证
+    are a 独生子女证)."""
     raw = fold_text(raw)  # 獨生子女證, 独生子\u200b女证: the vocabulary's characters
     cleaned = _MATERIAL_NOISE.sub("", raw).strip()
     # match within the cleaned name only: a note in brackets (户口簿（无需提供独生子女证）) is not the material
+    key = name_key(cleaned or raw)
     for alias, name in material_aliases():
-        if alias in (cleaned or raw):
+        if alias in key:
             return name, True
     return cleaned or raw.strip(), False
 
@@ -268,10 +285,11 @@ class _Builder:
             else:
                 words = list(node.values)
             for word in words:
-                for char in hidden(word.text):
-                    found.append(HiddenCharacter(char=char.char, kind=char.kind, reads_as=char.reads_as,
-                                                 word=fold_text(word.text).strip(),
-                                                 span=self.sub_span(word, char.offset, char.offset + 1)))
+                run = hidden_run(word.text)
+                if run is not None:  # one per name or value, however many it holds (see PL001)
+                    found.append(HiddenCharacter(char=run.char, kind=run.kind, reads_as=run.reads_as,
+                                                 word=fold_text(word.text).strip(), count=run.count,
+                                                 span=self.sub_span(word, run.start, run.end)))
         return tuple(found)
 
     # document
@@ -395,23 +413,23 @@ class _Builder:
         }[key]
         raw, span = self.joined(pair.values)
         fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span}
-        for word in pair.values:
+        for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             found = V.duration(word.text)
-            if found is not None:
+            if found is not None and found[0] > fields.get("months", -1):
                 months, start, end = found
                 fields["months"] = months
                 fields["months_span"] = self.sub_span(word, start, end)
-                break
+        if kind in (*_TIMED, ConditionKind.residence):
+            # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 ask for one that cannot
+            # be read: never a silent pass (a date beside a length that reads is a cut-off, not the length)
+            for word in pair.values:
+                unreadable = V.unreadable_duration(word.text, dates="months" not in fields)
+                if unreadable is not None and (kind in _TIMED or "months" in fields):
+                    self.error(self.sub_span(word, *unreadable), text("doc.unreadable_duration", text=word.text))
+                    return None
         if kind is ConditionKind.residence and "months" not in fields:
             self.error(span, text("doc.bad_duration", text=raw))
             return None
-        if kind in _TIMED and "months" not in fields:
-            # 持有有效居住证 asks for no length; 持有满若干年 asks for one that cannot be read: never a silent pass
-            for word in pair.values:
-                unreadable = V.unreadable_duration(word.text)
-                if unreadable is not None:
-                    self.error(self.sub_span(word, *unreadable), text("doc.unreadable_duration", text=word.text))
-                    return None
         if kind is ConditionKind.housing:
             fields["housing"] = housing_kind(raw)
         if kind is ConditionKind.social_insurance:

@@ -183,7 +183,8 @@ class HiddenCharacter(Model):
     kind: Literal["invisible", "bidi", "lookalike"]
     reads_as: str = ""
     word: str = ""  # the name or value it stands in, as read (folded)
-    span: Span
+    span: Span  # the run of consecutive hidden characters it begins (one per name or value)
+    count: int = 1  # hidden characters in the whole name or value
 
 
 class Rules(Model):

@@ -14,8 +14,11 @@ What folding does, character by character (a base character with the combining
 marks after it is one unit):
 
 - format characters (Unicode category Cf: U+200B-U+200F, U+00AD, U+2060-U+2064,
-  U+FEFF, the bidi controls U+202A-U+202E and U+2066-U+2069, ...) and variation
-  selectors are dropped;
+  U+FEFF, the bidi controls U+202A-U+202E and U+2066-U+2069, ...), every
+  Default_Ignorable_Code_Point (variation selectors, the Hangul fillers U+3164, U+115F,
+  U+1160, U+FFA0, U+17B4/U+17B5, U+180E, U+034F, ...), and the blanks a reader cannot tell
+  from nothing (U+00A0, U+2028/U+2029, the braille blank U+2800, private-use characters)
+  are dropped;
 - anything else is put in NFKC form (a compatibility ideograph or Kangxi radical
   becomes the ideograph it looks like), except the ordinary typography of Chinese
   text that the readers already accept as written: full-width forms (U+FF01-U+FF5E,
@@ -41,11 +44,35 @@ from importlib import resources
 BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C))
 
 
+#: Default_Ignorable_Code_Point, from Unicode 15.1 DerivedCoreProperties.txt (hardcoded: ``unicodedata``
+#: does not expose the property): characters a renderer shows as nothing, such as the Hangul fillers
+#: U+115F, U+1160, U+3164 and U+FFA0, the Khmer inherent vowels U+17B4/U+17B5, the Mongolian vowel
+#: separator U+180E, the combining grapheme joiner U+034F, the zero-width and bidi controls, the
+#: variation selectors and the tags.
+DEFAULT_IGNORABLE = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
+    (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164),
+    (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
+
+#: blank or unreadable, though not default-ignorable: the no-break space U+00A0, the line and paragraph
+#: separators U+2028/U+2029, the braille blank U+2800, and the private-use areas (no standard glyph)
+BLANK = ((0x00A0, 0x00A0), (0x2028, 0x2029), (0x2800, 0x2800), (0xE000, 0xF8FF), (0xF0000, 0xFFFFD),
+         (0x100000, 0x10FFFD))
+
+
+def _in(code: int, ranges) -> bool:
+    return any(low <= code <= high for low, high in ranges)
+
+
+@lru_cache(maxsize=4096)
 def invisible(ch: str) -> bool:
-    """Whether ``ch`` is a format character or a variation selector (not shown, dropped by :func:`fold`)."""
+    """Whether ``ch`` is not shown or shows as a blank a reader cannot tell from nothing: a format
+    character (category Cf), a Default_Ignorable_Code_Point, or one of :data:`BLANK` (dropped by
+    :func:`fold`)."""
     code = ord(ch)
-    return (unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
-            or code == 0x034F or 0x180B <= code <= 0x180D)
+    return unicodedata.category(ch) == "Cf" or _in(code, DEFAULT_IGNORABLE) or _in(code, BLANK)
 
 
 def _kept(ch: str) -> bool:
@@ -154,6 +181,22 @@ def _ideograph(ch: str) -> bool:
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
 
 
+def _classify(ch: str) -> tuple[str, str] | None:
+    """(kind, reads_as) of a hidden character, ``None`` for an ordinary one."""
+    if ch in BIDI:
+        return "bidi", ""
+    if invisible(ch):
+        return "invisible", ""
+    if not _ideograph(ch):
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if len(nfkc) == 1 and nfkc != ch and _ideograph(nfkc):
+            return "lookalike", nfkc.translate(traditional())
+    return None
+
+
+_classify_cached = lru_cache(maxsize=4096)(_classify)
+
+
 def hidden(text: str) -> list[HiddenChar]:
     """Every invisible character of ``text``, and every character that looks like an ideograph it is not
     (a compatibility ideograph, a Kangxi or supplementary radical: NFKC makes it a different ideograph).
@@ -164,15 +207,62 @@ def hidden(text: str) -> list[HiddenChar]:
         return []
     found: list[HiddenChar] = []
     for offset, ch in enumerate(text):
-        if ch in BIDI:
-            found.append(HiddenChar(offset, ch, "bidi"))
-        elif invisible(ch):
-            found.append(HiddenChar(offset, ch, "invisible"))
-        elif not _ideograph(ch):
-            nfkc = unicodedata.normalize("NFKC", ch)
-            if len(nfkc) == 1 and nfkc != ch and _ideograph(nfkc):
-                found.append(HiddenChar(offset, ch, "lookalike", nfkc.translate(traditional())))
+        kind = _classify_cached(ch)
+        if kind is not None:
+            found.append(HiddenChar(offset, ch, *kind))
     return found
+
+
+@dataclass(frozen=True)
+class HiddenRun:
+    """The run of consecutive hidden characters a value is reported at, and how many it holds in all.
+
+    ``start``-``end`` are offsets in the text; ``char``, ``kind`` and ``reads_as`` are those of the run's
+    first character, except that a run holding a bidi control is of kind ``bidi``.
+    """
+
+    start: int
+    end: int
+    char: str
+    kind: str
+    reads_as: str
+    count: int  # hidden characters in the whole text
+    runs: int  # runs of them in the whole text
+
+
+def hidden_run(text: str) -> HiddenRun | None:
+    """The first run of consecutive hidden characters in ``text`` (the first one holding a bidi control, if
+    any does: that is the graver finding), with the count of all of them; ``None`` if there is none.
+
+    One summary per text, never one object per character: a value of thousands of zero-width spaces
+    costs no more than one.
+    """
+    if _PLAIN.fullmatch(text):
+        return None
+    count = runs = 0
+    chosen: list | None = None  # [start, end, char, kind, reads_as]
+    current: list | None = None
+    previous = -2
+    for offset, ch in enumerate(text):
+        kind = _classify_cached(ch)
+        if kind is None:
+            continue
+        count += 1
+        if offset != previous + 1:
+            runs += 1
+            current = [offset, offset + 1, ch, kind[0], kind[1]]
+            if chosen is None:
+                chosen = current
+        else:
+            current[1] = offset + 1
+            if kind[0] == "bidi":
+                current[3] = "bidi"
+        if kind[0] == "bidi" and chosen[3] != "bidi":
+            chosen = current
+        previous = offset
+    if chosen is None:
+        return None
+    return HiddenRun(chosen[0], chosen[1], chosen[2], chosen[3], chosen[4], count, runs)
 
 
 def describe(ch: str) -> str:

@@ -42,7 +42,7 @@ from .engine import PLAN_SUFFIXES, FileResult, resolved, run_document
 from .errors import InputError
 from .findings import Finding
 from .messages import register, text
-from .models import Metadata, Model, Span, Value
+from .models import HiddenCharacter, Metadata, Model, Span, Value
 from .ruleset import ResolvedRuleset, choose
 from .source import Source, read
 from .syntax import BlockNode, ItemNode, PairNode, parse_tree
@@ -301,6 +301,7 @@ class Plan(Model):
     measures: tuple[Measure, ...] = ()
     places: tuple[PlaceMeasure, ...] = ()
     measures_span: Span | None = None
+    hidden: tuple[HiddenCharacter, ...] = ()  # what check PL001 reports
 
     kind: Literal["plan"] = "plan"
 
@@ -407,7 +408,7 @@ class PlanBuilder(_Builder):
     """The rules builder with the plan vocabulary: same errors, pairs and 基本信息, other sections."""
 
     def build(self, blocks: tuple[BlockNode, ...]) -> Plan:  # type: ignore[override]
-        fields: dict = {}
+        fields: dict = {"hidden": self.hidden(blocks)}
         seen: dict[str, int] = {}
         ordered = sorted(blocks, key=lambda b: _lookup(SECTIONS, b.name.text) != "基本信息")
         handlers = {"基本信息": self.metadata, "现状": self.current, "目标": self.targets, "措施": self.measures}
@@ -652,7 +653,7 @@ def check_plan(plan: Plan, ruleset: ResolvedRuleset,
     """The findings of every selected plan-scope check on ``plan``."""
     findings: list[Finding] = []
     for check_cls in selected if selected is not None else checks_mod.all_checks():
-        if check_cls.scope != "plan":
+        if check_cls.scope != "plan" and not check_cls.plans_too:
             continue
         check = check_cls()
         if check.applies(ruleset):

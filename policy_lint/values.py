@@ -111,43 +111,125 @@ DAYS_PER_MONTH = 31
 
 
 def duration(text: str) -> tuple[int, int, int] | None:
-    """The first duration in ``text`` as (months, start, end), or ``None``.
+    """The duration ``text`` requires as (months, start, end), or ``None``.
 
     The text is read folded (:mod:`policy_lint.normalise`: no invisible characters, look-alike
     ideographs and traditional forms read as the vocabulary's); the offsets are in ``text`` as
     written.  Years (年, 周年), months (个月, 月), days (天; 日 only after 满, 连续, …) and weeks (周) are
-    read; days and weeks become whole months rounding up at 31 days a month (:data:`DAYS_PER_MONTH`).
+    read; days and weeks count 31 days a month (:data:`DAYS_PER_MONTH`), and the total is rounded
+    up to whole months.
+
+    - Parts joined by 零, 又, 加 or + (一年零六个月, 六个月零一年, 6个月又1天), or written back to back
+      from the larger unit to the smaller (1年6个月, 0年12个月), are one duration: their sum.
+    - Several durations in separate clauses (满六个月以上，其中在本县满一年): the longest is the
+      requirement -- the strictest reading, since a family must meet them all.
+    - A multiplication (2个6个月, 6个月×2, 两个半年) or a unit repeated back to back (6个月6个月,
+      半年半年) is not read: ``None`` here, and :func:`unreadable_duration` says where.
 
     >>> duration("持有满一年以上")
     (12, 2, 7)
     >>> duration("持有满365天")[0], duration("满一周年")[0], duration("满壹年")[0], duration("52周")[0]
     (12, 12, 12, 12)
+    >>> duration("一年零六个月")[0], duration("满六个月，累计满一年")[0]
+    (18, 12)
     """
+    read = _read(text)
+    if read.bad is not None:
+        return None
+    return read.best
+
+
+#: what joins two parts of one duration: 一年零六个月, 六个月又一天, 六个月加六个月, 6个月+6个月
+_JOIN = re.compile(r"\s*(?:零|又|加|\+|＋)\s*")
+#: a count of durations before one (2个6个月, 两个半年) or a multiplier before or after it (×2, 乘以2)
+_TIMES_BEFORE = re.compile(rf"(?:(?:{_NUM})\s*个|[×xX*＊]|乘以?)\s*$")
+_TIMES_AFTER = re.compile(rf"\s*(?:[×xX*＊]|乘以?)\s*(?:{_NUM})")
+#: a start or a deadline where a length is expected: 自2020年1月1日起持有, 2020年9月1日前办理
+_DATED = re.compile(
+    r"(?:(?:自|从)\s*)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+    r"|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*(?:起|以来|之前|以前|前|之后|以后|后)")
+_STARTS = re.compile(r"(?:自|从)\s*\d{4}")
+
+
+class _Reading:
+    __slots__ = ("best", "bad")
+
+    def __init__(self, best, bad):
+        self.best = best  # (months, start, end) of the longest duration, offsets in the text as written
+        self.bad = bad  # (start, end) of a duration that cannot be read (a multiplication, a repeated unit)
+
+
+def _rank(match: re.Match[str]) -> int:
+    unit = match.group("unit0") or match.group("unit") or match.group("unit2")
+    return {"年": 4, "周年": 4, "个月": 3, "月": 3, "周": 2, "天": 1, "日": 1}[unit]
+
+
+def _read(text: str) -> _Reading:
     folded = fold(text)
     plain = ascii_digits(folded.text)
+    groups: list[list] = []  # [total (Fraction of months), start, end, rank of the last part]
+    bad = None
     for match in _DURATION.finditer(plain):
         if _is_year(plain, match):
             continue
-        months = _months(match)
-        if months is not None:
-            start, end = folded.span(match.start(), match.end())
-            return months, start, end
-    return None
+        lead = 0
+        raw = match.group("num")
+        if raw and raw[0] in "零〇" and len(raw) > 1 and not match.group("cue"):
+            lead = 1  # 一年零六个月: the 零 joins, it is not part of the number
+        previous = groups[-1] if groups else None
+        gap = plain[previous[2]:match.start() + lead] if previous is not None else None
+        joined = previous is not None and (
+            (lead and not gap[:-1].strip()) or bool(_JOIN.fullmatch(gap)))
+        amount = _amount(match, lead, joined)
+        if amount is None:
+            continue
+        back_to_back = previous is not None and not joined and not gap.strip()
+        if (_TIMES_BEFORE.search(plain, max(0, match.start() - 16), match.start())
+                or _TIMES_AFTER.match(plain, match.end())
+                or (back_to_back and _rank(match) >= previous[3])):
+            if bad is None:
+                start = previous[1] if back_to_back else match.start()
+                bad = folded.span(start, match.end())
+            continue
+        if joined or back_to_back:
+            previous[0] += amount
+            previous[2] = match.end()
+            previous[3] = _rank(match)
+        else:
+            groups.append([amount, match.start(), match.end(), _rank(match)])
+    best = None
+    for total, start, end, _ in groups:
+        months = math.ceil(total)
+        if best is None or months > best[0]:
+            best = (months, *folded.span(start, end))
+    return _Reading(best, bad)
 
 
 #: a phrase that announces a duration: 满 with something after it (not 满足, 满意, 合同期满, 期满后), 不少于 …
 _EXPECTS = re.compile(r"满(?!足|意|员|额|分|后|时|前|的|[，。；、,;\s]|$)|不少于|不低于|不短于|不满|超过|累计")
 
 
-def unreadable_duration(text: str) -> tuple[int, int] | None:
-    """Where ``text`` announces a duration the reader cannot read (持有满壹佰年 is read; 满若干年,
-    满abc, 满一定年限 are not), as offsets in ``text``; ``None`` when it reads one or announces none.
+def unreadable_duration(text: str, dates: bool = True) -> tuple[int, int] | None:
+    """Where ``text`` announces a duration the reader cannot read, as offsets in ``text``; ``None``
+    when it reads one or announces none.
 
-    A value such as 持有有效居住证 announces no duration and is not unreadable.
+    Not read: 满若干年, 满abc, 满一定年限 (持有满壹佰年 is read); a multiplication (2个6个月, 6个月×2,
+    两个半年) or a unit repeated back to back (6个月6个月, 半年半年); and, unless ``dates`` is false, a
+    start or a deadline where a length is expected (自2020年1月1日起持有居住证, 2020年9月1日前办理居住证),
+    which is a length counted from a date the tool does not know.  A value such as 持有有效居住证
+    announces no duration and is not unreadable.
     """
-    if duration(text) is not None:
+    read = _read(text)
+    if read.bad is not None:
+        return read.bad
+    if read.best is not None:
         return None
     folded = fold(text)
+    plain = ascii_digits(folded.text)
+    if dates:
+        dated = _DATED.search(plain) or _STARTS.search(plain)
+        if dated is not None:
+            return folded.span(dated.start(), dated.end())
     found = _EXPECTS.search(folded.text)
     if found is None:
         return None
@@ -171,14 +253,19 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _months(match: re.Match[str]) -> int | None:
+def _amount(match: re.Match[str], lead: int = 0, joined: bool = False) -> Fraction | None:
+    """The months ``match`` stands for, exactly (days and weeks at :data:`DAYS_PER_MONTH`), or ``None``.
+
+    ``lead``: characters of the number that are a joining 零; ``joined``: the part follows another
+    (6个月又1日: 日 is then a length, as after 满)."""
     if match.group("half"):
-        return 6
+        return Fraction(6)
     raw = match.group("num") or match.group("num2")
     unit = match.group("unit") or match.group("unit2")
     if raw is None or unit is None:
         return None
-    if unit == "日" and not match.group("cue"):
+    raw = raw[lead:]
+    if unit == "日" and not match.group("cue") and not joined:
         return None  # a bare 15日 is a day of the month; 满15日 is a duration
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", raw):
         if len(raw.replace(".", "")) > MAX_DIGITS:
@@ -196,14 +283,19 @@ def _months(match: re.Match[str]) -> int | None:
         if half:
             return None
         days = number * (7 if unit == "周" else 1)
-        return math.ceil(days / DAYS_PER_MONTH)
+        return days / DAYS_PER_MONTH
     else:
         if half:
             return None
         months = number
     if months.denominator != 1:
         return None
-    return int(months)
+    return months
+
+
+def _months(match: re.Match[str]) -> int | None:
+    amount = _amount(match)
+    return None if amount is None else math.ceil(amount)
 
 
 _DATE_PATTERNS = [

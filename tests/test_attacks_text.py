@@ -11,6 +11,9 @@ passed silently.  The readers' folding is policy_lint/normalise.py.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+import textwrap
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -91,7 +94,13 @@ def test_a_hidden_or_lookalike_character_in_a_duration_still_gives_pl101(value, 
 def test_a_bidi_override_is_an_error_and_a_zero_width_space_a_warning():
     found = check_source(decode(PERMIT.replace("持有满一年", "持有\u202e满一\u200b年").encode("utf-8"), "泽州县.rules"))
     severities = {f.span.column: f.severity for f in found.findings if f.code == "PL001"}
-    assert severities == {12: "error", 15: "warning"}
+    assert severities == {12: "error"}  # one finding per value, at the bidi control, counting both
+    found = check_source(decode(PERMIT.replace("持有满一年", "持有满一\u200b年").encode("utf-8"), "泽州县.rules"))
+    assert {f.span.column: f.severity for f in found.findings if f.code == "PL001"} == {14: "warning"}
+    found = check_source(decode(PERMIT.replace("持有满一年", "持\u200b有满一\u202e年").encode("utf-8"), "泽州县.rules"))
+    finding = next(f for f in found.findings if f.code == "PL001")
+    assert (finding.span.column, finding.severity) == (15, "error")
+    assert "共有 2 个" in finding.message.zh
 
 
 def test_the_finding_quotes_the_line_as_written():
@@ -346,3 +355,159 @@ def test_a_disguised_word_draft_gives_the_findings_of_the_clean_one(tmp_path):
     assert {"PL101", "PL201"} <= {c for c, _l, _c in found["clean"]}
     assert [f for f in found["attacked"] if f[0] != "PL001"] == found["clean"]
     assert [f for f in found["attacked"] if f[0] == "PL001"] == [("PL001", 10, 16)]
+
+
+# --- many hidden characters: one PL001 finding per value, not one per character ----------------------
+
+_RSS = textwrap.dedent("""\
+    import resource, sys
+    from pathlib import Path
+    from policy_lint.engine import check_source
+    from policy_lint.source import decode
+    result = check_source(decode(Path(sys.argv[1]).read_bytes(), "泽州县.rules"))
+    hidden = [f for f in result.findings if f.code == "PL001"]
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, len(hidden),
+          sorted({f.code for f in result.findings}))
+""")
+
+
+@pytest.mark.parametrize("lines", [
+    "".join("    独" + "\u200b" * 4900 + "生子女证\n" for _ in range(135)),  # 3 GB before
+    "".join("    " + "独\u200b生\u00ad子\u200d女\u2060证" * 400 + "\n" for _ in range(140)),  # 3.5 GB before
+    "".join("    独" + "\ue000\u3164" * 2400 + "生子女证\n" for _ in range(130)),  # private use, Hangul filler
+], ids=["long-runs", "many-runs", "blanks"])
+def test_a_value_full_of_hidden_characters_costs_little_memory(tmp_path, lines):
+    text = (JINCHENG / "泽州县.rules").read_text(encoding="utf-8")
+    path = tmp_path / "泽州县.rules"
+    path.write_text(text.replace("    预防接种证\n", "    预防接种证\n" + lines), encoding="utf-8")
+    assert path.stat().st_size < 2 * 1024 * 1024  # within the default MAX_BYTES
+    done = subprocess.run([sys.executable, "-c", _RSS, str(path)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rss, hidden, found = done.stdout.split(" ", 2)
+    assert int(rss) < 300, rss  # memory, not time, is asserted
+    assert int(hidden) == lines.count("\n")  # one per value
+    assert "PL201" in found
+
+
+def test_one_finding_per_value_at_the_first_run_counting_them_all():
+    source = HEAD + "证明材料 {\n    户口\u200b\u200b簿\u00ad\n}\n"
+    result = check_source(decode(source.encode("utf-8"), "泽州县.rules"))
+    hidden = [f for f in result.findings if f.code == "PL001"]
+    assert [(f.span.line, f.span.column, f.span.end_column) for f in hidden] == [(8, 7, 9)]
+    assert "共有 3 个" in hidden[0].message.zh and "3 invisible" in hidden[0].message.en
+
+
+# --- compound and several durations ----------------------------------------------------------------
+
+#: (the permit value, the months PL101 reports, or None: unreadable, an error naming the value)
+COMPOUND = [
+    ("持证满0年12个月", 12), ("持证满六个月零一年", 18), ("持证满半年零六个月", 12), ("持证满6个月又1天", 7),
+    ("持证满六个月零一天", 7), ("持证满六个月加六个月", 12), ("持证满6个月+6个月", 12), ("一年零六个月", 18),
+    ("1年6个月", 18), ("一年又六个月", 18), ("持证满六个月以上，其中在本县满一年", 12), ("持证满六个月，累计满一年", 12),
+    ("持证满2个6个月", None), ("持证满6个月6个月", None), ("持证满半年半年", None), ("持证满两个半年", None),
+    ("持证满6个月×2", None), ("自2020年1月1日起持有居住证", None), ("2020年9月1日前办理居住证", None),
+]
+
+
+@pytest.mark.parametrize(("value", "months"), COMPOUND)
+def test_a_compound_duration_is_summed_the_longest_is_required_and_a_product_is_unreadable(value, months):
+    text = (JINCHENG / "泽州县.rules").read_text(encoding="utf-8").replace("在泽州县持证满一年", value)
+    result = check_source(decode(text.encode("utf-8"), "泽州县.rules"))
+    if months is None:
+        assert isinstance(result.error, InputError)
+        problem = result.error.problems[0]
+        assert "时长无法读出" in problem.message.zh and value in problem.message.zh
+        return
+    assert result.error is None
+    pl101 = [f for f in result.findings if f.code == "PL101"]
+    assert len(pl101) == 1 and f"{months} 个月" in pl101[0].message.zh
+
+
+@pytest.mark.parametrize(("value", "months"), COMPOUND)
+def test_a_compound_duration_in_a_draft(tmp_path, value, months):
+    clean_text = DRAFT.read_text(encoding="utf-8")
+    value = value if "证" in value else "持有居住证" + value  # a draft's sentence names its condition
+    result, findings = _draft_findings(tmp_path, clean_text.replace("在泽州县持有有效居住证满一年", value, 1))
+    pl101 = [f for f in result.findings if f.code == "PL101"]
+    if months is None:
+        assert not pl101
+        assert any(p.line == 10 for p in result.unread), "the unreadable length is 待确认"
+    else:
+        assert len(pl101) == 1 and f"{months} 个月" in pl101[0].message.zh
+
+
+def test_a_date_beside_a_length_is_a_cut_off_not_the_length():
+    assert V.duration("持证满6个月（截至2021年8月31日）")[0] == 6
+    assert V.unreadable_duration("持证满6个月（截至2021年8月31日）") is None
+    assert V.duration("2021年7月1日至10日") is None and V.unreadable_duration("2021年7月1日至10日") is None
+
+
+# --- blank and default-ignorable characters; separators inside a material name ----------------------
+
+BLANKS = [0x3164, 0x1160, 0x115F, 0xFFA0, 0x17B4, 0x17B5, 0x2800, 0xE000, 0xF8FF, 0xF0000, 0x10FFFD, 0x00A0,
+          0x2028, 0x2029, 0x180E, 0x034F, 0xFFF0, 0x1D173, 0xE0041, 0x061C]
+
+
+@pytest.mark.parametrize("code", BLANKS, ids=[f"U+{c:04X}" for c in BLANKS])
+def test_a_blank_or_ignorable_character_inside_a_banned_certificate_is_dropped_and_reported(code):
+    findings = check(MATERIALS.replace("独生子女证", "独" + chr(code) + "生子女证"))
+    assert [f for f in findings if f[0] != "PL001"] == [("PL201", 9, 5, 11)]
+    assert [f for f in findings if f[0] == "PL001"] == [("PL001", 9, 6, 7)]
+
+
+def test_the_default_ignorable_ranges_match_the_known_members():
+    for code in (0x00AD, 0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B, 0x2060, 0x3164, 0xFE0F,
+                 0xFEFF, 0xFFA0, 0x1BCA0, 0xE0001, 0xE01EF, 0xE0FFF):
+        assert normalise.invisible(chr(code)), hex(code)
+    for ch in "独年一 \u3000，a1①":
+        assert not normalise.invisible(ch), ch
+
+
+@pytest.mark.parametrize("written", ["独生 子女证", "独生-子女证", "独 生 子 女 证", "独生\u3000子女证", "独/生/子/女/证",
+                                     "独·生子女证", "独生—子女证"])
+def test_separators_inside_a_banned_certificate_name_do_not_hide_it(written):
+    findings = check(MATERIALS.replace("独生子女证", written))
+    assert [f[0] for f in findings] == ["PL201"]
+    assert normalise_material(written) == ("计划生育证明", True)
+
+
+def test_separators_are_not_dropped_from_durations():
+    assert V.duration("持有满 一年")[0] == 12 and normalise.fold_text("满 一年") == "满 一年"
+
+
+# --- work plans: PL001 reads them too --------------------------------------------------------------
+
+TAIZHOU = ROOT / "samples" / "zhejiang" / "taizhou"
+
+
+@pytest.mark.parametrize(("char", "severity"), [("\u202e", "error"), ("\u200b", "warning"), ("\u3164", "warning")])
+def test_a_hidden_character_in_a_plan_value_is_reported(char, severity):
+    from policy_lint.plans import check_plan_source
+    text = (TAIZHOU / "椒江区.plan").read_text(encoding="utf-8")
+    assert "联席会议: 建立" in text
+    result = check_plan_source(decode(text.replace("联席会议: 建立", "联席会议: 建" + char + "立").encode("utf-8"), "椒江区.plan"))
+    assert result.error is None
+    assert [(f.code, f.severity, f.span.line, f.span.column) for f in result.findings] == [("PL001", severity, 50, 12)]
+
+
+def test_a_hidden_character_in_a_required_measure_name_is_reported():
+    from policy_lint.plans import check_plan_source
+    text = (TAIZHOU / "仙居县.plan").read_text(encoding="utf-8")
+    clean = check_plan_source(decode(text.encode("utf-8"), "仙居县.plan"))
+    result = check_plan_source(decode(text.replace("改扩建 {", "改\u200b扩建 {", 1).encode("utf-8"), "仙居县.plan"))
+    assert result.error is None and clean.error is None
+    assert [f.code for f in result.findings if f.code != "PL001"] == [f.code for f in clean.findings]
+    assert [(f.code, f.span.column) for f in result.findings if f.code == "PL001"] == [("PL001", 6)]
+
+
+# --- other names of the banned certificates ----------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "group"), [
+    ("计生证明", "计划生育证明"), ("流动人口婚育证", "计划生育证明"), ("只生育一个孩子证明", "计划生育证明"),
+    ("独生子女光荣证", "计划生育证明"), ("生育登记服务单", "计划生育证明"),
+    ("无人照看证明", "户籍地无人监护证明"), ("留守证明", "户籍地无人监护证明"),
+])
+def test_another_name_of_a_banned_certificate_is_banned(written, group):
+    assert normalise_material(written) == (group, True)
+    findings = check(MATERIALS.replace("独生子女证", written))
+    assert [f for f in findings if f[0] != "PL001"] == [("PL201", 9, 5, 5 + len(written))]

@@ -89,3 +89,18 @@ def test_did_you_mean_skips_names_no_one_could_have_misspelt():
     assert closest("入学条件" * 20, ["入学条件"]) is None and len("入学条件" * 20) > MAX_NAME
     assert closest("甲乙丙丁戊己庚", ["甲"]) is None  # too many edits apart, rejected by length alone
 
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("一年零六个月", 18), ("1年6个月", 18), ("一年又六个月", 18), ("0年12个月", 12), ("六个月零一年", 18),
+    ("6个月又1天", 7), ("六个月加六个月", 12), ("6个月+6个月", 12), ("满一年零一个月", 13), ("满一百零六天", 4),
+    ("满六个月以上，其中在本县满一年", 12), ("满一年，其中连续满六个月", 12),
+])
+def test_parts_are_summed_and_the_longest_of_several_is_required(text, months):
+    assert V.duration(text)[0] == months
+
+
+@pytest.mark.parametrize("text", ["满2个6个月", "满6个月6个月", "满半年半年", "满两个半年", "满6个月×2",
+                                  "自2020年1月1日起持有居住证", "2021年3月1日前取得居住证"])
+def test_a_product_a_repeated_unit_or_a_date_instead_of_a_length_is_unreadable(text):
+    assert V.duration(text) is None
+    assert V.unreadable_duration(text) is not None

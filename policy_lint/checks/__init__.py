@@ -48,6 +48,8 @@ class Check:
     #: what a check reads: one county's rules ("rules"), a whole city ("city", see
     #: policy_lint.review.CityContext), a statistics table ("statistics") or a work plan ("plan")
     scope: ClassVar[str] = "rules"
+    #: a rules check that also reads work plans (``run_plan``), such as PL001 on the text itself
+    plans_too: ClassVar[bool] = False
     code: ClassVar[str]
     name: ClassVar[str]
     title_en: ClassVar[str]

@@ -616,10 +616,23 @@ class Extractor:
     def condition_sentence(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         body = sentence.piece.lstrip_re(_ITEM)
         clauses = depth_split(body, "，,：:")
+        last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
             if not text:
                 continue
+            if last is not None and not condition_kinds(text) and (
+                    V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
+                # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
+                if V.duration(text.text) is None:
+                    self.unread(clause, LocalText(zh="写了时长要求，但未能读出时长",
+                                                  en="a length is required but could not be read"), "入学条件")
+                    continue
+                last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
+                self._durations.pop(id(last), None)
+                self.mark(clause)
+                continue
+            last = None
             one_of = _ONE_OF_VERB.search(text.text) or _ONE_OF.match(text.text)
             if not one_of and _INTRO_ALL.search(text.text) and not condition_kinds(text):
                 self.mark(clause, understood=True)
@@ -653,6 +666,7 @@ class Extractor:
                 entry = self.condition_entry(clause, sentence)
                 if entry is not None:
                     self.add(target, [entry])
+                    last = next((e for e in target if isinstance(e, Entry) and e.key == entry.key), entry)
                 continue
             either = _conj_split(text, _OR)
             if either is not None:
@@ -695,23 +709,20 @@ class Extractor:
         return target
 
     def _first_duration(self, entry: Entry):
-        """``V.duration(entry.text)``, kept as the entry grows: a draft repeating a condition a
-        thousand times joins a thousand words, and reading the joined text each time was quadratic.
-
-        The words are joined with 、, which no duration crosses, so the first duration of the text
-        is the first duration of its first word that has one; words are only ever appended.
+        """The longest duration of ``entry``'s words (the requirement, as :func:`V.duration` reads
+        several), kept as the entry grows: a draft repeating a condition a thousand times joins a
+        thousand words, and reading the joined text each time was quadratic.  Words are only ever
+        appended, so each is read once.
         """
         seen = self._durations.get(id(entry))
         if seen is None or seen[0] is not entry:
             seen = [entry, 0, None]
             self._durations[id(entry)] = seen
-        if seen[2] is None:
-            while seen[1] < len(entry.words):
-                found = V.duration(entry.words[seen[1]].text)
-                seen[1] += 1
-                if found is not None:
-                    seen[2] = found
-                    break
+        while seen[1] < len(entry.words):
+            found = V.duration(entry.words[seen[1]].text)
+            seen[1] += 1
+            if found is not None and (seen[2] is None or found[0] > seen[2][0]):
+                seen[2] = found
         return seen[2]
 
     def condition_entry(self, written: Piece, sentence: Sentence) -> Entry | None:
