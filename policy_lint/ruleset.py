@@ -42,6 +42,7 @@ class ParamSpec:
 #: Every parameter a ruleset may set.  A key not listed here is an error.
 PARAMETERS: dict[str, ParamSpec] = {
     "private_no_earlier_enrolment": ParamSpec(bool, "民办学校不得提前招生", "private schools may not enrol earlier than public ones"),
+    "private_local_priority": ParamSpec(bool, "民办学校优先满足所在县（区）学生入学需求", "private schools first serve their own county's pupils"),
     "standard_characters": ParamSpec(bool, "公务用字为规范汉字（无不可见字符、形近兼容字符）", "official texts in standard characters (no invisible or look-alike characters)"),
     "residence_permit_months_max": ParamSpec(int, "居住证持有时长要求上限（月）", "longest permit holding time that may be required (months)"),
     "residence_months_max": ParamSpec(int, "居住年限要求上限（月）", "longest residence time that may be required (months)"),

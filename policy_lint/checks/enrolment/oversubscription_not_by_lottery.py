@@ -21,6 +21,10 @@ _NOT_RANDOM = re.compile(
 # A negation in a clause (不得以面试、测评等方式选拔，实行电脑随机录取): merit words in that clause are not a method.
 _NEGATION = re.compile(r"不得|不准|严禁|禁止|不以|不再|不组织|不进行|不采用|不采取|取消")
 
+#: priority for pupils of the school's own county (not hukou): required from 2022 (教基厅〔2022〕1号)
+_LOCAL_PRIORITY = re.compile(r"(?:本地生源|本县(?:（区）|\(区\))?(?:学生|生源)|本区(?:学生|生源)|所在县(?:（区）|区)?(?:学生|生源))优先"
+                             r"|优先(?:招收|录取|满足)?(?:本地生源|本县(?:（区）)?(?:学生|生源)|本区(?:学生|生源)|所在县(?:（区）|区)?(?:学生|生源))")
+
 _NO_LOTTERY = LocalText(zh="，不是电脑随机录取", en=", not by computer lottery")
 
 
@@ -61,8 +65,8 @@ class OversubscriptionNotByLottery(Check):
     ## 未建模
     公办学校不在此检查：意见的电脑随机录取只针对民办学校，公办学校免试就近入学，学位不足时按公布的顺位
     （如居住年限、积分）录取是合法的；公办学校按户籍优先等区别对待留给审核人员（PL304 只读随迁子女报名、摇号两项）。
-    2022 年起教基厅〔2022〕1号要求民办学校优先满足所在县（区）学生入学需求，“本地生源优先”在那以后不违法；
-    本检查目前仍把它当作非随机方式报告，请审核人员按年度判断。只看写出来的“超额”一项：没有写超额录取办法的不报告。“公开抽签”等人工随机方式也会报告，因为它不是
+    2022 年起教基厅〔2022〕1号要求民办学校优先满足所在县（区）学生入学需求（规则集参数
+    private_local_priority，原文待核实）：规则集有此参数时，“本地生源优先”“本县学生优先”不报告，户籍优先仍报告。只看写出来的“超额”一项：没有写超额录取办法的不报告。“公开抽签”等人工随机方式也会报告，因为它不是
     电脑随机录取；如当地认可，请审核人员判断。文字中含“不得”“严禁”等否定词时，其中的择优、面试等字样视为
     否定的内容，只看是否写了随机录取。政策性照顾对象（如军人子女）优先不报告，留给审核人员。
 
@@ -86,9 +90,9 @@ class OversubscriptionNotByLottery(Check):
     Public schools are not checked here: the opinion's lottery covers private schools only, and an
     oversubscribed public school lawfully admits by a published order (years of residence, points);
     hukou priority at a public school is left to the reviewer (PL304 reads only the two migrant-children
-    fields). From 2022, 教基厅〔2022〕1号 requires private schools to serve their own county's children first,
-    so 本地生源优先 is lawful from then; this check still reports it as not random, and the reviewer judges by
-    year. Only a written oversubscription rule is read; a schedule without one is not reported. A manual draw
+    fields). From 2022, 教基厅〔2022〕1号 requires private schools to serve their own county's children first
+    (the ruleset parameter private_local_priority, wording to be verified): where the ruleset sets it,
+    本地生源优先 or 本县学生优先 is not reported; hukou priority still is. Only a written oversubscription rule is read; a schedule without one is not reported. A manual draw
     (公开抽签) is reported, as it is not a computer lottery; whether it is acceptable locally is the
     reviewer's call. When a clause holds a negation (不得, 严禁, …), merit words in that clause are taken as negated
     and only the presence of a lottery counts. Priority for policy groups (e.g. soldiers' children) is not
@@ -115,7 +119,11 @@ class OversubscriptionNotByLottery(Check):
             rule = schedule.oversubscription
             if rule is None or re.fullmatch(r"\s*(?:无|暂无|不涉及)?\s*", fold_text(rule.value)):
                 continue
-            why = _why_not_lottery(fold_text(rule.value))
+            value = fold_text(rule.value)
+            if ruleset.get("private_local_priority") is not None:
+                # from 2022 the county's own pupils come first at a private school: required, not a fault
+                value = _LOCAL_PRIORITY.sub("", value)
+            why = _why_not_lottery(value)
             if why is not None:
                 yield self.finding(rules, ruleset, rule.span, kind=KIND[schedule.kind], value=rule.value, why=why)
 
