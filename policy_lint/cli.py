@@ -116,15 +116,16 @@ def _write_stdout(content: str, lang: str) -> None:
         sys.stdout.write(content)
         sys.stdout.flush()
     except BrokenPipeError:
-        _quiet_broken_pipe()
+        _silence_stdout()
     except OSError as exc:
-        _quiet_broken_pipe()  # nothing more can go to stdout; say why on stderr
+        _silence_stdout()  # nothing more can go to stdout; say why on stderr
         _say(text("cli.stdout_failed", reason=os_reason(exc))(lang))
         raise typer.Exit(2)
 
 
-def _quiet_broken_pipe() -> None:
-    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null: after a closed pipe, a full disk or an interrupt, the interpreter's
+    final flush must neither fail again nor finish a half-written report."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -546,7 +547,7 @@ def main() -> None:
         raise
     except (Interrupted, KeyboardInterrupt) as exc:
         signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
-        _quiet_broken_pipe()  # a report half-written to a pipe is not finished now
+        _silence_stdout()  # a report half-written to a pipe is not finished now
         sys.stderr.write("已中断，未完成 / interrupted, not finished\n" if signum == signal.SIGINT
                          else "已终止，未完成 / terminated, not finished\n")
         raise SystemExit(128 + signum)

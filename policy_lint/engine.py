@@ -248,8 +248,8 @@ def check_many(items: list[Entry] | list[tuple[Path, str]], override: str | None
     The result is the same for any ``jobs``: each file is checked on its own and the results come
     back in the order given.  ``progress`` is called once per file as its result arrives.
     """
-    work = [(path, display, override, selected, keep_models, getattr(item, "refusal", None))
-            for item in items for path, display in (item,)]
+    # an Entry carries its refusal; a plain (path, display) pair has none
+    work = [(*item, override, selected, keep_models, getattr(item, "refusal", None)) for item in items]
     results: list[FileResult] = []
     if jobs <= 1 or len(work) < PARALLEL_MIN_FILES:
         for args in work:

@@ -300,4 +300,4 @@ def format_paths(paths: list[Path]) -> list[FileFormat]:
     """Every file given and every ``.rules`` file under each directory given, formatted."""
     from .engine import discover
 
-    return [format_file(path, display, entry.refusal) for entry in discover(paths) for path, display in (entry,)]
+    return [format_file(*entry, entry.refusal) for entry in discover(paths)]

@@ -8,6 +8,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from .messages import LocalText, register, text
+
 
 def write_atomic(path: Path, content: str) -> None:
     """Write ``content`` (UTF-8) to ``path`` so that readers see the old file or the new one, never half.
@@ -45,8 +47,6 @@ def write_atomic(path: Path, content: str) -> None:
 
 # --- where a report may be written ---------------------------------------------------------------
 
-from .messages import LocalText, register, text  # noqa: E402  (messages are registered beside their use)
-
 register("cli.output_not_regular",
          "「{path}」不是普通文件（{kind}），报告不写入其中。请用 -o 指定一个普通文件，或省略 -o 输出到屏幕（可用 > 重定向）。",
          "'{path}' is not a regular file ({kind}); the report is not written to it. Give -o a regular file, or leave "
@@ -69,9 +69,10 @@ def is_stdout(path: Path) -> bool:
     if str(path) == STDOUT:
         return True
     try:
-        return _identity(path) == (lambda s: (s.st_dev, s.st_ino))(os.fstat(1))
+        ours = os.fstat(1)
     except OSError:
         return False
+    return _identity(path) == (ours.st_dev, ours.st_ino)
 
 
 def output_problem(output: Path, inputs: list[Path], read_suffixes: tuple[str, ...]) -> LocalText | None:

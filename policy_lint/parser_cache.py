@@ -68,15 +68,9 @@ def cache_file(grammar: str, options: str) -> Path | None:
 
     key = hashlib.sha256("\0".join((grammar, options, lark.__version__, sys.version)).encode("utf-8"))
     path = directory / f"rules-{key.hexdigest()[:32]}.lark"
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return path  # lark builds the parser and writes the file (in a directory only we can write)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid() or info.st_mode & 0o022:
-        return None
-    return path
+    return path if _owned_and_private(path, os.geteuid(), is_dir=False) else None
 
 
 def _owned_and_private(path: Path, uid: int, is_dir: bool) -> bool:
