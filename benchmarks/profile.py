@@ -162,7 +162,7 @@ for path in paths:
     if hasattr(syntax, "_refuse_too_deep"):
         syntax._refuse_too_deep(tree, src)
     nodes = syntax._ToNodes().transform(tree)
-    d = clock(); rules = build._Builder(src).build(nodes)
+    d = clock(); rules = build.Builder(src).build(nodes)
     e = clock(); ruleset = engine.ruleset_for(rules, None)
     f = clock(); found = engine.check_rules(rules, ruleset, every)
     g = clock()

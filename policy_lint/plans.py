@@ -35,7 +35,7 @@ from typing import Literal
 
 from . import checks as checks_mod
 from . import values as V
-from .build import _Builder, _did_you_mean, _known, _lookup
+from .build import Builder, did_you_mean, known, lookup
 from .normalise import fold_text
 from .build import SECTIONS as RULES_SECTIONS
 from .engine import PLAN_SUFFIXES, FileResult, resolved, run_document
@@ -404,23 +404,23 @@ def read_year(raw: str) -> int | None:
 # --- the builder --------------------------------------------------------------------
 
 
-class PlanBuilder(_Builder):
+class PlanBuilder(Builder):
     """The rules builder with the plan vocabulary: same errors, pairs and 基本信息, other sections."""
 
     def build(self, blocks: tuple[BlockNode, ...]) -> Plan:  # type: ignore[override]
         fields: dict = {"hidden": self.hidden(blocks)}
         seen: dict[str, int] = {}
-        ordered = sorted(blocks, key=lambda b: _lookup(SECTIONS, b.name.text) != "基本信息")
+        ordered = sorted(blocks, key=lambda b: lookup(SECTIONS, b.name.text) != "基本信息")
         handlers = {"基本信息": self.metadata, "现状": self.current, "目标": self.targets, "措施": self.measures}
         for block in ordered:
-            section = _lookup(SECTIONS, block.name.text)
+            section = lookup(SECTIONS, block.name.text)
             if section is None:
-                if _lookup(RULES_SECTIONS, block.name.text) is not None:
-                    self.error(block.name.span, text("plan.rules_section", name=block.name.text, known=_known(SECTIONS)))
+                if lookup(RULES_SECTIONS, block.name.text) is not None:
+                    self.error(block.name.span, text("plan.rules_section", name=block.name.text, known=known(SECTIONS)))
                 else:
                     self.error(block.name.span, text("doc.unknown_section", name=block.name.text,
-                                                     hint=_did_you_mean(block.name.text, SECTIONS),
-                                                     known=_known(SECTIONS)))
+                                                     hint=did_you_mean(block.name.text, SECTIONS),
+                                                     known=known(SECTIONS)))
                 continue
             if section in seen:
                 self.error(block.name.span, text("doc.duplicate_section", name=section, line=seen[section]))
@@ -438,7 +438,7 @@ class PlanBuilder(_Builder):
         rest, period = [], None
         seen_line: int | None = None
         for entry in block.entries:
-            if isinstance(entry, PairNode) and _lookup(PERIOD_KEYS, entry.key.text) is not None:
+            if isinstance(entry, PairNode) and lookup(PERIOD_KEYS, entry.key.text) is not None:
                 if seen_line is not None:
                     self.error(entry.key.span, text("doc.duplicate_key", name="期限", line=seen_line))
                     continue
@@ -574,11 +574,11 @@ class PlanBuilder(_Builder):
         keys = {**MEASURE_KEYS, "购买学位": PLACES_KEYS["购买学位"][1]}
         for key, entry in self.pairs(block, keys, block.name.text, allow_blocks=True):
             if key is None:  # a block: 新建学校 { … }, 改扩建 { … }, 购买学位 { … }
-                kind = _lookup(PLACES_KEYS, entry.name.text)
+                kind = lookup(PLACES_KEYS, entry.name.text)
                 if kind is None:
                     self.error(entry.name.span, text("doc.block_not_allowed", section=block.name.text,
                                                      name=entry.name.text,
-                                                     hint=_did_you_mean(entry.name.text, PLACES_KEYS)))
+                                                     hint=did_you_mean(entry.name.text, PLACES_KEYS)))
                     continue
                 found = self.place_block(entry, PLACES_KEYS[kind][0])
                 if found is not None:
