@@ -1,23 +1,27 @@
-"""Work plans (工作方案): checking one.  The model is in :mod:`policy_lint.plan_models`, the plan
-language and its builder in :mod:`policy_lint.plan_build` (both re-exported here).
+"""Work plans (工作方案) by their earlier names: nothing in the package imports this module.
 
-:func:`check_plan_source` runs every plan-scope check (family 8, :class:`policy_lint.checks.PlanCheck`)
-and returns a :class:`PlanResult` (an :class:`policy_lint.engine.FileResult` whose ``rules`` field
-holds the plan).  Nothing here prints or writes.
+The plan is now where every kind's pieces are (see docs/ARCHITECTURE.md):
+
+- the model, :class:`Plan` and what it measures: :mod:`policy_lint.plan_models`;
+- the plan language and its builder, :func:`parse_plan`: :mod:`policy_lint.plan_build`;
+- the kind (suffixes, reader, which checks see a plan): :mod:`policy_lint.kinds.plan`;
+- checking one, :func:`check_plan_source` and :func:`check_plan_file`: the common pipeline,
+  :mod:`policy_lint.engine`; the result, :class:`PlanResult`: :mod:`policy_lint.results`.
+
+This module sits above the pipeline and re-exports those names for callers written against the
+old ``policy_lint.plans`` (tests, scripts); new code imports them from where they live.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import checks as checks_mod
-from .engine import PLAN_SUFFIXES, FileResult, resolved, run_document
+from .engine import PLAN_SUFFIXES, check_source, ruleset_for_plan, run_read
 from .errors import InputError
-from .findings import Finding
-from .messages import text
-from .plan_build import PlanBuilder, parse_plan, read_count, read_percent, read_year  # noqa: F401
-from .plan_models import (  # noqa: F401
+from .kinds import plan as plan_kind
+from .plan_build import PlanBuilder, parse_plan, read_count, read_percent, read_year
+from .plan_models import (
     COUNT_BY_ID,
     COUNTS,
     METRIC_BY_ID,
@@ -36,67 +40,30 @@ from .plan_models import (  # noqa: F401
     city_targets,
     percent_text,
 )
-from .ruleset import ResolvedRuleset, choose
-from .source import Source, read
+from .results import PlanResult
+from .source import Source
 
-__all__ = ["PLAN_SUFFIXES", "Plan", "PlanResult", "check_plan_file", "check_plan_source", "is_plan", "parse_plan"]
-
-
-# --- checking -----------------------------------------------------------------------
-
-
-@dataclass
-class PlanResult(FileResult):
-    """A :class:`FileResult` for a work plan: ``rules`` holds the :class:`Plan` (also as ``plan``);
-    ``kind`` is ``"plan"``."""
-
-    kind: str = "plan"
-
-    @property
-    def plan(self) -> Plan | None:
-        return self.rules  # type: ignore[return-value]
-
-
-def ruleset_for_plan(plan: Plan, override: str | None) -> ResolvedRuleset:
-    """The ruleset for ``plan``: ``override``, else chosen from its 省/市 and year (年度, else 期限)."""
-    year = plan.year
-    if override:
-        return resolved(override, year)
-    meta = plan.metadata
-    if meta.province is None or year is None:
-        raise InputError(plan.path, text("ruleset.no_region"), line=meta.span.line if meta.span else 1, column=1)
-    return resolved(choose(meta.province.value, meta.city.value if meta.city else None, year), year)
-
-
-def check_plan(plan: Plan, ruleset: ResolvedRuleset,
-               selected: list[type[checks_mod.Check]] | None = None) -> list[Finding]:
-    """The findings of every selected plan-scope check on ``plan``."""
-    findings: list[Finding] = []
-    for check_cls in selected if selected is not None else checks_mod.all_checks():
-        if check_cls.scope != "plan" and not check_cls.plans_too:
-            continue
-        check = check_cls()
-        if check.applies(ruleset):
-            findings.extend(check.run_plan(plan, ruleset))
-    return sorted(findings, key=Finding.sort_key)
+__all__ = ["COUNTS", "COUNT_BY_ID", "METRICS", "METRIC_BY_ID", "PLAN_SUFFIXES", "Count", "Current", "Figure",
+           "Measure", "Metric", "Period", "PlaceMeasure", "Plan", "PlanBuilder", "PlanResult", "Projection", "Target",
+           "ceil_share", "check_plan_file", "check_plan_source", "city_targets", "is_plan", "parse_plan",
+           "percent_text", "read_count", "read_percent", "read_year", "ruleset_for_plan"]
 
 
 def check_plan_source(source: Source, override: str | None = None,
                       selected: list[type[checks_mod.Check]] | None = None) -> PlanResult:
     """Parse ``source`` as a work plan, choose its ruleset and run the plan checks."""
-    return run_document(PlanResult(path=source.path, source=source), source, parse_plan, ruleset_for_plan,
-                        check_plan, override, selected)
+    return check_source(source, override, selected, kind="plan")
 
 
 def check_plan_file(path: Path, display: str | None = None, override: str | None = None,
                     selected: list[type[checks_mod.Check]] | None = None) -> PlanResult:
-    """Read and check the work plan at ``path`` (shown as ``display``)."""
+    """Read and check the work plan at ``path`` (shown as ``display``), whatever its suffix."""
     display = display or path.as_posix()
     try:
-        source = read(path, display)
+        read = plan_kind.KIND.read(path, display)
     except InputError as exc:
         return PlanResult(path=display, error=exc)
-    return check_plan_source(source, override, selected)
+    return run_read(plan_kind.KIND, "plan", read, override, selected)
 
 
 def is_plan(path: Path) -> bool:

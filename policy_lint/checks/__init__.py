@@ -160,9 +160,9 @@ class StatsCheck(Check):
 
 
 class PlanCheck(Check):
-    """A check over one county's work plan (工作方案, family 8; see policy_lint.plans).
+    """A check over one county's work plan (工作方案, family 8; see policy_lint.kinds.plan).
 
-    ``run_plan`` reads a :class:`policy_lint.plans.Plan`; findings are made with
+    ``run_plan`` reads a :class:`policy_lint.plan_models.Plan`; findings are made with
     :meth:`Check.finding`, passing the plan where a check over rules passes the rules.
     The docs examples are fenced ```plan blocks in the plan language.
     """
@@ -179,7 +179,7 @@ class PlanCheck(Check):
         return iter(())
 
     def run_plan(self, plan, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        """Findings for ``plan`` (a :class:`policy_lint.plans.Plan`)."""
+        """Findings for ``plan`` (a :class:`policy_lint.plan_models.Plan`)."""
         raise NotImplementedError
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import typer
 
-from ..engine import FileResult
+from ..results import FileResult
 from ..errors import InputError, Problem
 from ..findings import Finding
 from ..messages import Lang, text
