@@ -192,7 +192,9 @@ def run_read(kind: Kind, choose_by: str, read: Read, override: str | None,
     except InputError as exc:
         result.error = kind.place_error(read, exc)
         return result
-    findings = run_checks(kind, document, ruleset, selected if selected is not None else checks_mod.all_checks())
+    if selected is None:
+        selected = checks_mod.in_scopes(*kind.scopes)  # every check, loading only the families this kind sees
+    findings = run_checks(kind, document, ruleset, selected)
     result.rules, result.findings = kind.place(read, document, findings)
     result.ruleset = ruleset
     return result

@@ -209,3 +209,35 @@ def test_every_kind_module_is_a_row_of_the_pipelines_table():
     suffixes = [s for kind, _ in engine.KINDS for s in kind.suffixes]
     assert len(suffixes) == len(set(suffixes)), "a suffix read by two kinds"
     assert engine.DRAFT_SUFFIXES == (".docx", ".txt", ".md") and engine.CHECKED_SUFFIXES == (".rules", ".plan")
+
+
+def test_every_check_is_in_a_family_of_its_scope():
+    """What lets a kind load only the families it needs (checks.in_scopes) and still see every check."""
+    from policy_lint import checks
+
+    for check in checks.all_checks():
+        parts = check.__module__.split(".")
+        assert len(parts) == 4 and parts[:2] == ["policy_lint", "checks"], f"{check.code} is not in a family package"
+        assert checks.family_scope(parts[2]) == check.scope, (
+            f"{check.code} has scope {check.scope!r} but its family {parts[2]!r} is "
+            f"{checks.family_scope(parts[2])!r} (checks.FAMILY_SCOPES)")
+    for scope in ("rules", "city", "statistics", "plan"):
+        assert checks.in_scopes(scope) == [c for c in checks.all_checks() if c.scope == scope]
+
+
+def test_checking_a_rules_file_loads_only_the_rules_checks():
+    import json
+    import subprocess
+    import sys
+
+    from policy_lint import checks
+
+    code = ("import json, sys; from pathlib import Path; from policy_lint import engine\n"
+            "engine.check_file(Path(sys.argv[1]), 'x.rules')\n"
+            "print(json.dumps(sorted(sys.modules)))")
+    rules = Path(__file__).resolve().parents[1] / "samples" / "shanxi" / "jincheng" / "沁水县.rules"
+    done = subprocess.run([sys.executable, "-c", code, str(rules)], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(done.stdout))
+    families = {name.split(".")[2] for name in loaded if name.startswith("policy_lint.checks.") and name.count(".") >= 3}
+    assert "strictness" in families and {checks.family_scope(f) for f in families} == {"rules"}
+    assert not loaded & {"policy_lint.plan_models", "policy_lint.consistency", "policy_lint.statistics", "typer"}

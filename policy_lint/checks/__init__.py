@@ -217,6 +217,37 @@ def _load_all() -> None:
         importlib.import_module(module.name)
 
 
+#: the scope of every check in a family (a package under checks/), where it is not "rules"; a
+#: test holds each check to its family's scope, so a kind can load only the families it needs
+FAMILY_SCOPES: dict[str, str] = {"consistency": "city", "submission": "city", "statistics": "statistics",
+                                 "plans": "plan"}
+
+
+def family_scope(family: str) -> str:
+    return FAMILY_SCOPES.get(family, "rules")
+
+
+@lru_cache(maxsize=None)
+def _load_scope(scope: str) -> None:
+    for family in pkgutil.iter_modules(__path__, prefix=f"{__name__}."):
+        name = family.name.rpartition(".")[2]
+        if family.ispkg and family_scope(name) == scope:
+            package = importlib.import_module(family.name)
+            for module in pkgutil.walk_packages(package.__path__, prefix=f"{family.name}."):
+                importlib.import_module(module.name)
+
+
+def in_scopes(*scopes: str) -> list[type[Check]]:
+    """Every check of these scopes, by code, importing only the families that hold them.
+
+    ``check`` on a ``.rules`` file needs the rules checks alone: the city, statistics and work-plan
+    families (and what they import) stay unloaded.
+    """
+    for scope in scopes:
+        _load_scope(scope)
+    return [check for code, check in sorted(_REGISTRY.items()) if check.scope in scopes]
+
+
 def all_checks() -> list[type[Check]]:
     """Every registered check, by code."""
     _load_all()

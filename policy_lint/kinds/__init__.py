@@ -6,7 +6,8 @@ Every kind is a :class:`Kind` (each module's ``KIND``) that says
 - ``read``: bytes to text with positions (:class:`Read`: the :class:`~policy_lint.source.Source`
   a report quotes, plus whatever the kind keeps to place findings, e.g. a draft's map);
 - ``model``: that text to its model (raising :class:`~policy_lint.errors.InputError` with every problem);
-- ``sees`` and ``run``: which checks see the model, and how one is run on it;
+- ``scopes``, ``sees`` and ``run``: the check scopes whose families are loaded for it, which of
+  those checks see the model, and how one is run on it;
 - ``result``: the :mod:`policy_lint.results` class it is reported as;
 - ``place_error`` and ``place``: how an error or the findings are put back where the user reads
   them (a draft's paragraphs rather than the rules text written from it).
@@ -75,6 +76,7 @@ class Kind:
     model: Callable[[Read], Any]
     sees: Callable[[type[Check]], bool]
     run: Callable[[Check, Any, ResolvedRuleset], Iterable[Finding]]
+    scopes: tuple[str, ...] = ("rules",)  # the check scopes ``sees`` may pick from (policy_lint.checks.in_scopes)
     result: type[FileResult] = FileResult
     place_error: Callable[[Read, InputError], InputError] = quote_own_lines
     place: Callable[[Read, Any, list[Finding]], tuple[Any, list[Finding]]] = as_found

@@ -39,4 +39,4 @@ def run(check: Check, plan, ruleset):
 
 
 KIND = Kind(name="plan", suffixes=SUFFIXES, in_folders=True, read=read, model=model, sees=sees, run=run,
-            result=PlanResult)
+            scopes=("plan", "rules"), result=PlanResult)
