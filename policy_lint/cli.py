@@ -443,6 +443,49 @@ def extract_command(
     _say(text("extract.summary", path=shown, facts=extracted.facts.facts, unread=len(extracted.unread))(language))
 
 
+@app.command("annotate")
+def annotate_command(
+    draft: Path = typer.Argument(..., help="Word 草稿（.docx）/ a Word draft (.docx)"),
+    output: Path = typer.Option(..., "--output", "-o", help="写入的 .docx（原子写入）/ the .docx to write"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的输出文件 / overwrite an existing output file"),
+    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集 / use this ruleset"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """在 Word 草稿中逐条加批注和修订建议 / the draft with a comment per finding and proposed changes."""
+    from .annotate import annotate
+    from .engine import display_path
+    from .extract import check_draft
+    from .io import is_stdout, write_atomic
+    from .messages import text
+    from .render.text import _Style, render_error
+
+    language = lang.value
+    shown = display_path(draft)
+    if draft.suffix.lower() != ".docx":
+        _fail(text("annotate.not_docx", path=shown)(language))
+    if is_stdout(output):  # a Word file is not a report to print
+        _fail(text("annotate.not_docx", path=str(output))(language))
+    if output.suffix.lower() != ".docx":
+        _fail(text("annotate.not_docx", path=str(output))(language))
+    _refuse_output_onto_input(output, [draft], language)
+    if not force and os.path.lexists(output):
+        _fail(text("cli.output_exists", path=str(output))(language))
+    result = check_draft(draft, shown, ruleset)
+    try:
+        if result.error is not None:
+            raise result.error
+        annotated = annotate(draft, shown, result, language)
+    except InputError as exc:
+        _say("\n".join(render_error(exc, language, _Style(False))))
+        raise typer.Exit(2)
+    try:
+        write_atomic(output, annotated.data)
+    except OSError as exc:
+        _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(language))
+    _say(annotated.summary(str(output))(language))
+    raise typer.Exit(1 if result.errors else 0)
+
+
 @app.command()
 def rules(lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP)) -> None:
     """列出全部检查项 / list every check."""
