@@ -253,6 +253,7 @@ class ReportFormat(str, Enum):
     json = "json"
     sarif = "sarif"
     html = "html"
+    docx = "docx"  # review only: the 审核意见 letters (policy_lint.render.letters)
 
 
 def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bool) -> str:
@@ -267,19 +268,66 @@ def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bo
 
 
 def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadable, format: "ReportFormat",
-                language: str, output: Optional[Path], jobs: Optional[int]) -> None:
+                language: str, output: Optional[Path], jobs: Optional[int], force: bool = False) -> None:
     """Build a review or audit (``build(jobs, progress)``), render it, and exit 2 / 1 / 0 as the README says."""
-    _refuse_output_onto_input(output, inputs, language)
+    if format == ReportFormat.docx and kind != "review":
+        from .messages import text
+
+        _fail(text("letter.review_only", kind=kind)(language))
+    if format != ReportFormat.docx:
+        _refuse_output_onto_input(output, inputs, language)
     try:
         with _progress(_count_files(directory), language) as progress:
             report = build(_jobs(jobs, language), progress)
     except InputError as exc:
         _report_ruleset_error(exc, language)
-    _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
+    if format == ReportFormat.docx:
+        _write_letters(report, directory, output, language, force)
+    else:
+        _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
     if unreadable(report):
         raise typer.Exit(2)
     if any(f.severity == "error" for f in report.findings):
         raise typer.Exit(1)
+
+
+def _write_letters(review, city_dir: Path, output: Optional[Path], language: str, force: bool) -> None:
+    """``review --format docx``: every county's 审核意见, one file each and all in one (see render/letters.py)."""
+    from .io import is_stdout, write_atomic
+    from .messages import text
+    from .render.letters import docx_bytes, letter_settings, letters
+
+    try:
+        settings = letter_settings(review.config, city_dir)
+    except InputError as exc:
+        _report_ruleset_error(exc, language)
+    items = letters(review, language, settings)
+    city = review.config
+    if output is not None and is_stdout(output):
+        _fail(text("letter.not_stdout")(language))
+    if output is not None and output.suffix.lower() == ".docx" and not output.is_dir():
+        _refuse_output_onto_input(output, [city_dir], language)
+        targets = {output: items}
+    else:
+        folder = output if output is not None else Path(f"{city.name}{city.year}审核意见")
+        inside = os.path.realpath(folder) + os.sep
+        if inside.startswith(os.path.realpath(city_dir) + os.sep):
+            _fail(text("letter.inside_input", path=str(folder))(language))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _fail(text("cli.write_failed", path=str(folder), reason=os_reason(exc))(language))
+        targets = {folder / f"{letter.unit}审核意见.docx": [letter] for letter in items}
+        targets[folder / f"{city.name}审核意见（全部）.docx"] = items
+    for target in targets:
+        if not force and os.path.lexists(target):
+            _fail(text("cli.output_exists", path=str(target))(language))
+    for target, chosen in targets.items():
+        try:
+            write_atomic(target, docx_bytes(chosen, settings))
+        except OSError as exc:
+            _fail(text("cli.write_failed", path=str(target), reason=os_reason(exc))(language))
+    _say(text("letter.summary", count=len(items), files="、".join(str(t) for t in targets))(language))
 
 
 def _unreadable_input(review) -> bool:
@@ -299,6 +347,7 @@ def review(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
+    force: bool = typer.Option(False, "--force", help="docx：覆盖已存在的审核意见 / docx: overwrite existing letters"),
 ) -> None:
     """审核一个城市各县（市、区）的实施细则 / review every county of a city."""
     from .review import review_city
@@ -307,7 +356,7 @@ def review(
     selected = _selected(select, ignore, language)
     _run_report("review", city_dir, [city_dir],
                 lambda n, progress: review_city(city_dir, ruleset, selected, n, progress),
-                _unreadable_input, format, language, output, jobs)
+                _unreadable_input, format, language, output, jobs, force)
 
 
 @app.command()
