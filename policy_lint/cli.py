@@ -254,6 +254,7 @@ class ReportFormat(str, Enum):
     sarif = "sarif"
     html = "html"
     docx = "docx"  # review only: the 审核意见 letters (policy_lint.render.letters)
+    pdf = "pdf"  # the HTML report printed by a headless Chromium (policy_lint.render.pdf)
 
 
 def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bool) -> str:
@@ -272,8 +273,11 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
     """Build a review or audit (``build(jobs, progress)``), render it, and exit 2 / 1 / 0 as the README says."""
     if format == ReportFormat.docx and kind != "review":
         from .messages import text
+        from .render import letters  # noqa: F401  (its messages)
 
         _fail(text("letter.review_only", kind=kind)(language))
+    if format == ReportFormat.pdf:
+        output = _pdf_output(kind, directory, output, language, force)
     if format != ReportFormat.docx:
         _refuse_output_onto_input(output, inputs, language)
     try:
@@ -283,12 +287,55 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
         _report_ruleset_error(exc, language)
     if format == ReportFormat.docx:
         _write_letters(report, directory, output, language, force)
+    elif format == ReportFormat.pdf:
+        _write_pdf(kind, report, directory, output, language)
     else:
         _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
     if unreadable(report):
         raise typer.Exit(2)
     if any(f.severity == "error" for f in report.findings):
         raise typer.Exit(1)
+
+
+def _pdf_output(kind: str, directory: Path, output: Optional[Path], language: str, force: bool) -> Path:
+    """Where ``--format pdf`` writes: ``-o``, or ``<city|province><year>审核报告.pdf`` / ``审计报告.pdf`` here."""
+    from .io import is_stdout
+    from .messages import text
+    from .render import pdf  # noqa: F401  (its messages)
+
+    if output is not None and is_stdout(output):
+        _fail(text("pdf.not_stdout")(language))
+    if output is None:
+        output = Path(f"{directory.resolve().name}{'审核报告' if kind == 'review' else '审计报告'}.pdf")
+    if not force and os.path.lexists(output):
+        _fail(text("cli.output_exists", path=str(output))(language))
+    return output
+
+
+def _write_pdf(kind: str, report, directory: Path, output: Path, language: str) -> None:
+    from .io import write_atomic
+    from .messages import text
+    from .render import html
+    from .render.pdf import to_pdf
+    from .render.text import _Style, render_error
+
+    try:
+        if kind == "review":
+            from .render.letters import for_print, letter_settings, letters
+
+            settings = letter_settings(report.config, directory)
+            page = html.render_review(report, language, letters=for_print(letters(report, language, settings)))
+        else:
+            page = html.render_audit(report, language, print_mode=True)
+        data = to_pdf(page, str(output))
+    except InputError as exc:
+        _say("\n".join(render_error(exc, language, _Style(False))))
+        raise typer.Exit(2)
+    try:
+        write_atomic(output, data)
+    except OSError as exc:
+        _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(language))
+    _say(text("pdf.written", path=str(output))(language))
 
 
 def _write_letters(review, city_dir: Path, output: Optional[Path], language: str, force: bool) -> None:
@@ -347,7 +394,7 @@ def review(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
-    force: bool = typer.Option(False, "--force", help="docx：覆盖已存在的审核意见 / docx: overwrite existing letters"),
+    force: bool = typer.Option(False, "--force", help="docx、pdf：覆盖已存在的文件 / docx, pdf: overwrite existing files"),
 ) -> None:
     """审核一个城市各县（市、区）的实施细则 / review every county of a city."""
     from .review import review_city
@@ -370,6 +417,7 @@ def audit(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
+    force: bool = typer.Option(False, "--force", help="pdf：覆盖已存在的文件 / pdf: overwrite an existing file"),
 ) -> None:
     """审计全省各市的审核情况和统计数据 / audit every city of a province and its statistics."""
     from .audit import audit_province
@@ -384,7 +432,7 @@ def audit(
 
     _run_report("audit", province_dir, [province_dir, *([stats] if stats else [])],
                 lambda n, progress: audit_province(province_dir, stats, ruleset, selected, n, progress),
-                unreadable, format, language, output, jobs)
+                unreadable, format, language, output, jobs, force)
 
 
 @app.command("fmt")
