@@ -255,6 +255,7 @@ class ReportFormat(str, Enum):
     html = "html"
     docx = "docx"  # review only: the 审核意见 letters (policy_lint.render.letters)
     pdf = "pdf"  # the HTML report printed by a headless Chromium (policy_lint.render.pdf)
+    xlsx = "xlsx"  # 附件3 (review) and the recomputed 附件1 (audit) as spreadsheets (policy_lint.render.xlsx)
 
 
 def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bool) -> str:
@@ -276,8 +277,8 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
         from .render import letters  # noqa: F401  (its messages)
 
         _fail(text("letter.review_only", kind=kind)(language))
-    if format == ReportFormat.pdf:
-        output = _pdf_output(kind, directory, output, language, force)
+    if format in (ReportFormat.pdf, ReportFormat.xlsx):
+        output = _binary_output(kind, directory, output, language, force, format.value)
     if format != ReportFormat.docx:
         _refuse_output_onto_input(output, inputs, language)
     try:
@@ -289,6 +290,11 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
         _write_letters(report, directory, output, language, force)
     elif format == ReportFormat.pdf:
         _write_pdf(kind, report, directory, output, language)
+    elif format == ReportFormat.xlsx:
+        from .render import xlsx
+
+        data = xlsx.render_review(report, language) if kind == "review" else xlsx.render_audit(report, language)
+        _write_binary(output, data, language)
     else:
         _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
     if unreadable(report):
@@ -297,16 +303,17 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
         raise typer.Exit(1)
 
 
-def _pdf_output(kind: str, directory: Path, output: Optional[Path], language: str, force: bool) -> Path:
-    """Where ``--format pdf`` writes: ``-o``, or ``<city|province><year>审核报告.pdf`` / ``审计报告.pdf`` here."""
+def _binary_output(kind: str, directory: Path, output: Optional[Path], language: str, force: bool,
+                   suffix: str) -> Path:
+    """Where ``--format pdf|xlsx`` writes: ``-o``, or ``<folder>审核报告.pdf`` / ``审计报告.xlsx`` … here."""
     from .io import is_stdout
     from .messages import text
-    from .render import pdf  # noqa: F401  (its messages)
+    from .render import pdf, xlsx  # noqa: F401  (their messages)
 
     if output is not None and is_stdout(output):
-        _fail(text("pdf.not_stdout")(language))
+        _fail(text(f"{suffix}.not_stdout")(language))
     if output is None:
-        output = Path(f"{directory.resolve().name}{'审核报告' if kind == 'review' else '审计报告'}.pdf")
+        output = Path(f"{directory.resolve().name}{'审核报告' if kind == 'review' else '审计报告'}.{suffix}")
     if not force and os.path.lexists(output):
         _fail(text("cli.output_exists", path=str(output))(language))
     return output
@@ -331,6 +338,13 @@ def _write_pdf(kind: str, report, directory: Path, output: Path, language: str) 
     except InputError as exc:
         _say("\n".join(render_error(exc, language, _Style(False))))
         raise typer.Exit(2)
+    _write_binary(output, data, language)
+
+
+def _write_binary(output: Path, data: bytes, language: str) -> None:
+    from .io import write_atomic
+    from .messages import text
+
     try:
         write_atomic(output, data)
     except OSError as exc:
