@@ -13,7 +13,8 @@ memory and puts each finding back on the draft's paragraph.  See docs/extract.md
   back onto the draft; the prose-draft kind (:mod:`policy_lint.kinds.draft`) checks a draft with it.
 
 Nothing here imports the pipeline: :mod:`.check` (``check_draft``, the pipeline on one draft path)
-sits above it and is not imported by this package.
+sits above it; ``policy_lint.extract.check_draft`` is looked up there only when a caller asks
+for it (the module ``__getattr__`` below), never when the package is imported.
 """
 
 from __future__ import annotations
@@ -39,4 +40,12 @@ register(
 from .extracted import Extracted, extract_path  # noqa: E402
 from .draft import Draft, read_draft  # noqa: E402
 
-__all__ = ["Draft", "Extracted", "extract_path", "read_draft"]
+__all__ = ["Draft", "Extracted", "check_draft", "extract_path", "read_draft"]
+
+
+def __getattr__(name: str):
+    if name == "check_draft":  # above the pipeline: imported when asked for, not with this package
+        from .check import check_draft
+
+        return check_draft
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

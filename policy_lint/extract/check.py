@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..engine import check_file
+from ..engine import run_read
+from ..errors import InputError
+from ..kinds import draft_docx, draft_text
 from ..results import FileResult
 from .extracted import Extracted, extract_path, remap
 
@@ -18,5 +20,14 @@ __all__ = ["Extracted", "check_draft", "extract_path", "remap"]
 
 
 def check_draft(path: Path, display: str, override: str | None = None, selected=None) -> FileResult:
-    """Check a .docx / .txt / .md draft: the engine's :class:`FileResult`, positioned on the draft."""
-    return check_file(path, display, override, selected)
+    """Check a .docx / .txt / .md draft: the engine's :class:`FileResult`, positioned on the draft.
+
+    Read as :func:`policy_lint.extract.read_draft` reads it (a .docx as Word, anything else as text),
+    then the pipeline's way through (:func:`policy_lint.engine.run_read`).
+    """
+    kind = draft_docx.KIND if draft_docx.KIND.reads(path) else draft_text.KIND
+    try:
+        read = kind.read(path, display)
+    except InputError as exc:
+        return FileResult(path=display, error=exc)
+    return run_read(kind, "rules", read, override, selected)
