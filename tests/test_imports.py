@@ -241,3 +241,44 @@ def test_checking_a_rules_file_loads_only_the_rules_checks():
     families = {name.split(".")[2] for name in loaded if name.startswith("policy_lint.checks.") and name.count(".") >= 3}
     assert "strictness" in families and {checks.family_scope(f) for f in families} == {"rules"}
     assert not loaded & {"policy_lint.plan_models", "policy_lint.consistency", "policy_lint.statistics", "typer"}
+
+
+#: docs/ARCHITECTURE.md's picture, top to bottom: a module (or package) imports only its own
+#: layer or those below.  A module not listed yet is held to the no-circle rule alone.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("cli", "commands", "console", "__main__"),
+    ("render", "annotate", "docs"),
+    ("review", "audit", "fmt", "init", "plans", "extract.check", "extract"),
+    ("engine", "workers"),
+    ("kinds",),
+    ("checks",),
+    ("build", "plan_build", "syntax", "extract.draft", "extract.extracted", "extract.extractor", "extract.model",
+     "extract.pieces", "extract.regions", "extract.wordml", "extract.writer"),
+    ("models", "plan_models", "findings", "results", "ruleset", "city", "consistency", "statistics", "shown"),
+    ("source", "normalise", "values", "messages", "errors", "settings", "files", "io", "terminal", "suggest",
+     "parser_cache", ""),
+)
+
+
+def layer_of(module: str) -> int | None:
+    """The layer of ``module``: that of the longest listed name it is or is inside of, or None."""
+    name = module.removeprefix(PACKAGE).removeprefix(".")
+    best: tuple[int, int] | None = None
+    for index, names in enumerate(LAYERS):
+        for listed in names:
+            if name == listed or (listed and name.startswith(listed + ".")):
+                if best is None or len(listed) > best[1]:
+                    best = (index, len(listed))
+    return best[0] if best else None
+
+
+def test_arrows_point_down_the_layers_of_docs_architecture():
+    edges = graph()
+    upward = []
+    for name, targets in sorted(edges.items()):
+        mine = layer_of(name)
+        for target, line in sorted(targets.items()):
+            theirs = layer_of(target)
+            if mine is not None and theirs is not None and theirs < mine:
+                upward.append(f"{name} (line {line}) → {target}: layer {mine + 1} imports layer {theirs + 1}")
+    assert not upward, "imports pointing up (docs/ARCHITECTURE.md):\n" + "\n".join(upward)
