@@ -42,7 +42,6 @@ MAX_UPLOAD = 50 * 1024 * 1024
 MAX_ZIP_ENTRIES = 2000
 MAX_ZIP_UNPACKED = 200 * 1024 * 1024
 MAX_ZIP_RATIO = 200  # unpacked / packed, per entry: beyond it, a zip bomb
-DRAFT_SUFFIXES = (".docx", ".txt", ".md", ".rules", ".plan")
 
 _MESSAGES = (
     ("serve.title", "policy-lint：随迁子女入学实施细则检查", "policy-lint: checking admission rules for migrant children"),
@@ -262,12 +261,13 @@ def marked_lines(source_text: str, findings, unread) -> list[dict]:
 
 def check_upload(name: str, data: bytes, work: Path, lang: str) -> dict:
     """A county's draft: its findings, the marked text, and the annotated .docx when it is one."""
-    from .engine import check_file
+    from .engine import KINDS, check_file
 
     safe_name = Path(name.replace("\\", "/")).name or "草稿.txt"
     suffix = Path(safe_name).suffix.lower()
-    if suffix not in DRAFT_SUFFIXES:
-        raise Refusal(text("serve.bad_suffix", name=safe_name, suffixes="、".join(DRAFT_SUFFIXES)))
+    readable = tuple(s for kind, _ in KINDS for s in kind.suffixes)  # every kind the pipeline reads
+    if suffix not in readable:
+        raise Refusal(text("serve.bad_suffix", name=safe_name, suffixes="、".join(readable)))
     path = work / safe_name
     path.write_bytes(data)
     result = check_file(path, safe_name)
@@ -375,7 +375,11 @@ def create_app(token: str | None = None, host: str = DEFAULT_HOST, port: int = D
     def render(request: Request, status: int = 200, **values) -> Response:
         lang = lang_of(request)
         nonce = secrets.token_urlsafe(16)
+        from .engine import KINDS
+
+        suffixes = [s for kind, _ in KINDS for s in kind.suffixes]
         body = page.render(lang=lang, t=lambda key, **v: text(key, **v)(lang), token=token or "", nonce=nonce,
+                           suffixes=suffixes,
                            **{"error": None, "result": None, "lines": None, "downloads": [], "kind": "index",
                               **values})
         return _secure(HTMLResponse(body, status_code=status), nonce)
