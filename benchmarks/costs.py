@@ -20,7 +20,6 @@ for.  It is a benchmark, not a test: nothing here asserts a time.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -30,6 +29,9 @@ from . import corpus
 from .run import load, policy_lint_cmd, run
 
 ROOT = Path(__file__).resolve().parent.parent
+#: two medians of the same work differ by a few per cent on a shared machine: "never slower" allows this much
+NOISE = 0.05
+NEVER_SLOWER = f"≤ 1× (never slower; {NOISE:.0%} for noise)"
 
 CITY_TOML = """[city]
 name = "{city}"
@@ -103,9 +105,9 @@ def audit_jobs(folder: Path, runs: int, cities: int = 20, counties: int = 15) ->
     got = interleaved({"2": [*cmd, "audit", "--jobs", "2", str(province)],
                        "1": [*cmd, "audit", "--jobs", "1", str(province)]}, runs)
     ratio = got["2"]["wall"] / got["1"]["wall"]
-    return (f"audit of {cities} cities × {counties} counties, --jobs 2 / --jobs 1 (wall)",
-            f"{got['2']['wall']:.2f} s / {got['1']['wall']:.2f} s = {ratio:.2f}×", "≤ 1× (never slower)",
-            "PASS" if ratio <= 1.0 else "MISS")
+    return (f"audit of {cities} cities × {counties} counties ({_kb(province)} kB), --jobs 2 / --jobs 1 (wall)",
+            f"{got['2']['wall']:.2f} s / {got['1']['wall']:.2f} s = {ratio:.2f}×", NEVER_SLOWER,
+            "PASS" if ratio <= 1 + NOISE else "MISS")
 
 
 def small_batch(folder: Path, runs: int, files: int = 10) -> tuple[str, ...]:
@@ -117,10 +119,16 @@ def small_batch(folder: Path, runs: int, files: int = 10) -> tuple[str, ...]:
     got = interleaved({"default": [*cmd, "check", str(batch)], "1": [*cmd, "check", "--jobs", "1", str(batch)]},
                       runs)
     ratio = got["default"]["wall"] / got["1"]["wall"]
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (f"check {files} files, default --jobs ({cores} cores) / --jobs 1 (wall)",
+    from policy_lint.workers import cores, default_jobs
+
+    chosen = default_jobs(sorted(batch.rglob("*.rules")))
+    return (f"check {files} files ({_kb(batch)} kB), default --jobs ({cores()} cores: runs {chosen}) / --jobs 1 (wall)",
             f"{got['default']['wall'] * 1000:.0f} ms / {got['1']['wall'] * 1000:.0f} ms = {ratio:.2f}×",
-            "≤ 1× (never slower)", "PASS" if ratio <= 1.0 else "MISS")
+            NEVER_SLOWER, "PASS" if ratio <= 1 + NOISE else "MISS")
+
+
+def _kb(folder: Path) -> str:
+    return f"{sum(p.stat().st_size for p in folder.rglob('*') if p.is_file()) / 1024:,.0f}"
 
 
 def drafts_memory(folder: Path, runs: int, count: int = 112) -> tuple[str, ...]:

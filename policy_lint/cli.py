@@ -152,15 +152,18 @@ def _refuse_output_onto_input(output: Optional[Path], inputs: list[Path], lang: 
 #: a batch of at least this many files shows a progress bar on a terminal
 PROGRESS_MIN_FILES = 20
 
-JOBS_HELP = "并行进程数（默认：CPU 核数；结果与进程数无关）/ processes to use (default: the cores)"
+JOBS_HELP = ("并行进程数（默认：CPU 核数，小批量为 1；结果与进程数无关）/ processes to use "
+             "(default: the cores, 1 for a small batch)")
 
 
-def _jobs(jobs: Optional[int], lang: str) -> int:
-    from .engine import default_jobs
+def _jobs(jobs: Optional[int], lang: str, paths: list[Path]) -> int:
+    """``--jobs``, or for none the default for a batch of ``paths`` (:func:`policy_lint.workers.default_jobs`)."""
     from .messages import text
 
     if jobs is None:
-        return default_jobs()
+        from .workers import default_jobs
+
+        return default_jobs(paths)
     if jobs < 1:
         _fail(text("cli.bad_jobs", value=jobs)(lang))
     return jobs
@@ -182,11 +185,11 @@ def _progress(total: int, lang: str):
         yield lambda: bar.advance(task)
 
 
-def _count_files(directory: Path) -> int:
+def _files_under(directory: Path) -> list[Path]:
     from .engine import CHECKED_SUFFIXES
     from .files import walk
 
-    return len(walk(directory, CHECKED_SUFFIXES)) if directory.is_dir() else 0
+    return [found.path for found in walk(directory, CHECKED_SUFFIXES)] if directory.is_dir() else []
 
 
 def _use_color(output: Optional[Path]) -> bool:
@@ -227,7 +230,8 @@ def check(
             _report_ruleset_error(exc, language)
     items = discover(paths)
     with _progress(len(items), language) as progress:
-        results = check_many(items, ruleset, selected, _jobs(jobs, language), progress, keep_models=False)
+        results = check_many(items, ruleset, selected, _jobs(jobs, language, [item[0] for item in items]), progress,
+                             keep_models=False)
     if format is Format.json:
         from .render import json_out
 
@@ -271,8 +275,9 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
     """Build a review or audit (``build(jobs, progress)``), render it, and exit 2 / 1 / 0 as the README says."""
     _refuse_output_onto_input(output, inputs, language)
     try:
-        with _progress(_count_files(directory), language) as progress:
-            report = build(_jobs(jobs, language), progress)
+        files = _files_under(directory)
+        with _progress(len(files), language) as progress:
+            report = build(_jobs(jobs, language, files), progress)
     except InputError as exc:
         _report_ruleset_error(exc, language)
     _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)

@@ -221,16 +221,9 @@ def unexpected(display: str, exc: BaseException) -> InputError:
     return InputError(display, text("input.unexpected", reason=reason))
 
 
-#: below this many files a batch runs in this process: starting workers would cost more than it saves
+#: below this many files a batch runs in this process even with --jobs: starting workers would cost more than
+#: it saves (without --jobs, policy_lint.workers.default_jobs also looks at the batch's size)
 PARALLEL_MIN_FILES = 8
-
-
-def default_jobs() -> int:
-    """The cores this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _check_one(args: tuple) -> FileResult:
