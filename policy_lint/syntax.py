@@ -98,7 +98,15 @@ class _ToNodes(Transformer):
     """
 
     def start(self, children):
-        return tuple(children)
+        (blocks,) = children  # the blocks, or None for a document without any
+        return tuple(blocks) if blocks is not None else ()
+
+    def blocks(self, children):
+        if len(children) == 1:  # the first block
+            return children
+        blocks, block = children
+        blocks.append(block)  # the list so far is this rule's own: no one else holds it
+        return blocks
 
     def block(self, children):
         name, last = children[0], children[-1]  # WORD { [_NL] [entries] }
@@ -107,26 +115,38 @@ class _ToNodes(Transformer):
             entries = ()
         return BlockNode(name=_word(name), entries=entries,
                          span=Span(line=name.line, column=name.column, end_line=last.end_line,
-                                        end_column=last.end_column))
+                                   end_column=last.end_column))
 
     def entries(self, children):
-        return tuple(children)
+        return tuple(children[0])
+
+    def entry_list(self, children):
+        if len(children) == 1:
+            return children
+        entries, entry = children
+        entries.append(entry)
+        return entries
 
     def value(self, children):
-        return tuple([_word(t) for t in children])
+        if len(children) == 1:
+            return [_word(children[0])]
+        words, token = children
+        words.append(_word(token))
+        return words
 
     def pair(self, children):
-        key, values = children
+        key, words = children
+        values = tuple(words)
         first, last = key, values[-1].span
         return PairNode(key=_word(key), values=values,
                         span=Span(line=first.line, column=first.column, end_line=last.end_line,
-                                       end_column=last.end_column))
+                                  end_column=last.end_column))
 
     def item(self, children):
-        (values,) = children
+        values = tuple(children[0])
         first, last = values[0].span, values[-1].span
         return ItemNode(values=values, span=Span(line=first.line, column=first.column,
-                                                      end_line=last.end_line, end_column=last.end_column))
+                                                 end_line=last.end_line, end_column=last.end_column))
 
 
 def parse_tree(source: Source) -> tuple[BlockNode, ...]:
