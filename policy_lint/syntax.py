@@ -23,7 +23,7 @@ from .models import Span
 from .source import Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A word or quoted string as written (quotes removed), and where."""
 
@@ -32,20 +32,20 @@ class Word:
     quoted: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PairNode:
     key: Word
     values: tuple[Word, ...]
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemNode:
     values: tuple[Word, ...]
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BlockNode:
     name: Word
     entries: tuple["PairNode | ItemNode | BlockNode", ...] = field(default=())
