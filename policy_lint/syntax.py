@@ -56,6 +56,10 @@ def grammar_text(name: str = "rules.lark") -> str:
     return resources.files("policy_lint.grammar").joinpath(name).read_text(encoding="utf-8")
 
 
+#: lark's options for the rules parser (tests/test_attacks.py builds lark's own cache=True file with them)
+PARSER_OPTIONS = dict(parser="lalr", lexer="contextual", maybe_placeholders=True)
+
+
 @lru_cache(maxsize=None)
 def parser(strict: bool = False) -> Lark:
     """The LALR parser for the rules language (built once per process).
@@ -68,7 +72,7 @@ def parser(strict: bool = False) -> Lark:
     directory that the owner alone can write; never in the shared temporary directory (lark's
     ``cache=True``), where another user could plant a pickle that runs as us.
     """
-    options = dict(parser="lalr", lexer="contextual", maybe_placeholders=True)
+    options = dict(PARSER_OPTIONS)
     grammar = grammar_text()
     cache = None if strict else parser_cache.cache_file(grammar, repr(sorted(options.items())))
     built = Lark(grammar, strict=strict, cache=str(cache) if cache is not None else False,
