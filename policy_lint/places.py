@@ -1,0 +1,448 @@
+"""Place and year: which county, city and province a document is from, and which enrolment year.
+
+Two parts:
+
+- :class:`Divisions`, the table of China's administrative divisions (``divisions.tsv``, built by
+  ``scripts/build_divisions.py`` from the GB/T 2260 revisions and a current list; see that script for
+  the sources and their licences): every province, prefecture-level and county-level unit with its
+  GB/T 2260 code, and every name a code bore with the years it held.  A code holds its parents'
+  codes (140525 泽州县 → 1405 晋城市 → 14 山西省), so a county's city and province are read off it.
+- :func:`read`, which reads a document's place and year from where documents state them: the title
+  (``泽州县2021年……实施细则（征求意见稿）``), the issuing office at the head or in the signature
+  (``太原市小店区教育局``), the prefix of its own 文号 (``泽教字〔2021〕22号``: the 泽 of 泽州县, read only
+  when the city is known and 泽 names one county in it), and for the year the title, the 文号, the
+  signing date and the enrolment dates.  Its vocabulary is data (``places.toml``) and its corpus of
+  real titles, offices and signatures is ``tests/data/places_corpus.toml``.
+
+Nothing is guessed: a name two units share (城区) is resolved only by a city or province the document
+also names, and otherwise reported as a doubt with what to write.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+# --- the table ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One name a GB/T 2260 code bore: 140481 潞城市 1995–2018, now 140406 (潞城区)."""
+
+    code: str
+    name: str
+    since: int | None
+    until: int | None  # None: the name is current
+    now: tuple[str, ...] = ()
+
+    @property
+    def level(self) -> str:
+        if self.code.endswith("0000"):
+            return "province"
+        if self.code.endswith("00"):
+            return "city"
+        return "county"
+
+    def held_in(self, year: int | None) -> bool:
+        """Whether a document of ``year`` may name it (a year's grace either side of a change)."""
+        if year is None:
+            return self.until is None
+        return (self.since is None or self.since - 1 <= year) and (self.until is None or year <= self.until + 1)
+
+
+class Divisions:
+    """The divisions table: look-ups by name and by code."""
+
+    def __init__(self, text: str):
+        self.by_name: dict[str, list[Unit]] = {}
+        self.by_code: dict[str, list[Unit]] = {}
+        rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+        for line in rows[1:]:
+            code, name, since, until, now = line.split("\t")
+            unit = Unit(code, name, int(since) if since else None, int(until) if until else None,
+                        tuple(c for c in now.split(",") if c))
+            self.by_name.setdefault(name, []).append(unit)
+            self.by_code.setdefault(code, []).append(unit)
+        self.longest = max(len(n) for n in self.by_name)
+
+    def named(self, name: str, year: int | None = None) -> list[Unit]:
+        """The units a document of ``year`` means by ``name`` (current ones when the year is unknown;
+        former ones only when no current unit bears the name)."""
+        units = self.by_name.get(name, [])
+        held = [u for u in units if u.held_in(year)]
+        if not held and year is None:
+            held = [u for u in units if u.until is not None]
+        return held
+
+    def at(self, code: str, year: int | None = None) -> Unit | None:
+        """The name ``code`` bore in ``year`` (the current one, else the latest, when not recorded then)."""
+        units = self.by_code.get(code, [])
+        if not units:
+            return None
+        if year is not None:
+            for unit in units:
+                if unit.held_in(year) and (unit.since is None or unit.since <= year) and \
+                        (unit.until is None or year <= unit.until):
+                    return unit
+        current = [u for u in units if u.until is None]
+        return current[0] if current else max(units, key=lambda u: u.until or 0)
+
+    def parents(self, unit: Unit, year: int | None = None) -> tuple[Unit | None, Unit | None]:
+        """(province, city) of ``unit``; the city is None for a unit the province governs directly."""
+        province = self.at(unit.code[:2] + "0000", year if unit.until is not None else None)
+        city = None
+        if unit.level == "county":
+            city = self.at(unit.code[:4] + "00", year if unit.until is not None else None)
+        elif unit.level == "city":
+            city = unit
+        return province, city
+
+    def provinces(self) -> list[Unit]:
+        return [u for units in self.by_code.values() for u in units if u.level == "province" and u.until is None]
+
+    def counties_in(self, city_code: str, year: int | None = None) -> list[Unit]:
+        return [u for code, units in self.by_code.items() if code[:4] == city_code[:4] and not code.endswith("00")
+                for u in units if u.held_in(year)]
+
+    def cities_in(self, province_code: str, year: int | None = None) -> list[Unit]:
+        return [u for code, units in self.by_code.items() if code[:2] == province_code[:2] and code.endswith("00")
+                and not code.endswith("0000") for u in units if u.held_in(year)]
+
+
+@lru_cache(maxsize=1)
+def divisions() -> Divisions:
+    return Divisions(resources.files("policy_lint").joinpath("divisions.tsv").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return tomllib.loads(resources.files("policy_lint").joinpath("places.toml").read_text(encoding="utf-8"))
+
+
+_KIND = re.compile(r"(?:自治县|自治旗|林区|特区|新区|矿区|县|区|市|旗|自治州|地区|盟|省|自治区)$")
+
+
+def stem(name: str) -> str:
+    """A unit's name without its kind: 泽州县 → 泽州."""
+    return _KIND.sub("", name)
+
+
+# --- reading a document ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where a document states something: line (1-based), columns [start, end) of that line, and how."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    how: str  # 标题 | 发文机关 | 落款 | 文号 | 日期 | 正文
+
+
+@dataclass
+class Reading:
+    """A document's place and year, each with where it was read (``None`` where the table supplied it)."""
+
+    title: Found | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    code: str | None = None
+    #: level ("province", "city", "county") → where the document names that unit
+    named: dict[str, Found] = field(default_factory=dict)
+    #: the title, office or signature the place was read from
+    source: Found | None = None
+    #: how the table filled in what the document does not name (泽州县属山西省晋城市（行政区划）)
+    note: str = ""
+    year: int | None = None
+    year_at: Found | None = None
+    #: (where, zh, en): a place named that could not be resolved, and what to write
+    doubts: list[tuple[Found, str, str]] = field(default_factory=list)
+    #: the document's own 文号, when it has one on a line of its own near the top
+    number: Found | None = None
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年|—|-|－|–|～|~|至)")
+_CN_YEAR = re.compile(r"(?P<year>[〇零○一二三四五六七八九]{4})\s*年")
+_OWN_NUMBER = re.compile(r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［（(【]\s*(?P<year>\d{4})\s*[〕\]］）)】]\s*"
+                         r"(?:第\s*)?\d{1,4}\s*号\s*$")
+_DATE_LINE = re.compile(r"^\s*(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]\s*$")
+_BODY_DATE = re.compile(r"(?P<year>20\d{2})\s*年\s*\d{1,2}\s*月")
+_ENROLMENT = re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示")
+_LEAD = re.compile(r"^(?:关于(?:印发|转发|做好|进一步做好|规范|公布|发布)?\s*|《)")
+
+
+def cn_year(text: str) -> int | None:
+    """二〇二一 → 2021 (a year written digit by digit in Chinese numerals)."""
+    if all(ch in _CN_DIGITS for ch in text):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    return None
+
+
+def _year_of(text: str) -> int | None:
+    return int(text) if text.isdigit() else cn_year(text)
+
+
+def _strip_annotations(title: str) -> str:
+    words = "|".join(map(re.escape, vocabulary()["annotations"]))
+    return re.sub(rf"(?:\s*[（(](?:{words})[)）])+\s*$", "", title.strip())
+
+
+def is_title(text: str) -> bool:
+    """An admission document's title: no sentence punctuation, a topic word, a title's end word."""
+    vocab = vocabulary()
+    text = text.strip()
+    if not text or len(text) > 90 or re.search(r"[。；;！？!?]", text) or text.endswith(("：", ":")):
+        return False
+    bare = _strip_annotations(text)
+    return any(w in bare for w in vocab["title_topics"]) and bare.endswith(tuple(vocab["title_ends"]))
+
+
+def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
+    """The title: the first head line that is one, else the 《…》 of a 关于印发《…》的通知."""
+    for number in head:
+        text = lines[number]
+        if is_title(text) and not re.search(r"关于(?:印发|转发)《", text):
+            start = len(text) - len(text.lstrip())
+            return Found(number, start, len(text.rstrip()), text.strip(), "标题")
+    for number in head:
+        text = lines[number]
+        match = re.search(r"(?:印发|转发)《(?P<t>[^》]+)》", text)
+        if match and is_title(match.group("t")):
+            return Found(number, match.start("t"), match.end("t"), match.group("t"), "标题")
+    return None
+
+
+def _names_from(text: str, start: int, table: Divisions, year: int | None) -> list[tuple[int, int, list[Unit]]]:
+    """The chain of division names written one after another from ``start`` (山西省晋城市泽州县)."""
+    out = []
+    at = start
+    while at < len(text):
+        for length in range(min(table.longest, len(text) - at), 1, -1):
+            units = table.named(text[at:at + length], year)
+            if units:
+                out.append((at, at + length, units))
+                at += length
+                break
+        else:
+            break
+    return out
+
+
+def mentions(text: str, year: int | None = None) -> list[tuple[int, int, list[Unit]]]:
+    """The division names a title or office line states: at its head (after 关于印发《 or a year) and
+    after a 《, each chain of names written together."""
+    table = divisions()
+    anchors = {len(text) - len(text.lstrip())}
+    lead = _LEAD.match(text.lstrip())
+    if lead:
+        anchors.add(len(text) - len(text.lstrip()) + lead.end())
+    anchors |= {m.end() for m in re.finditer(r"《|(?:19|20)\d{2}\s*年度?|[〇零○一二三四五六七八九]{4}年度?", text)}
+    found: list[tuple[int, int, list[Unit]]] = []
+    for anchor in sorted(anchors):
+        for item in _names_from(text, anchor, table, year):
+            if not any(s <= item[0] < e for s, e, _ in found):
+                found.append(item)
+    return sorted(found, key=lambda m: m[0])
+
+
+def office(text: str) -> tuple[int, int] | None:
+    """The place part of an issuing office at the head of ``text`` (泽州县教育局 → 泽州县)."""
+    suffixes = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
+    match = re.match(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?)(?:{suffixes})", text)
+    return (match.start("name"), match.end("name")) if match else None
+
+
+def _read_year(lines: dict[int, str], title: Found | None, number: Found | None, tail: list[int],
+               reading: Reading) -> None:
+    if title is not None:
+        for pattern in (_YEAR, _CN_YEAR):
+            match = pattern.search(title.text)
+            if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
+                reading.year = _year_of(match.group("year"))
+                offset = title.start
+                reading.year_at = Found(title.line, offset + match.start("year"), offset + match.end("year"),
+                                        match.group("year"), "标题")
+                return
+    if number is not None:
+        match = _OWN_NUMBER.match(lines[number.line])
+        year = int(match.group("year"))
+        if 2000 <= year <= 2100:
+            reading.year = year
+            reading.year_at = Found(number.line, match.start("year"), match.end("year"), match.group("year"), "文号")
+            return
+    for line in reversed(tail):
+        match = _DATE_LINE.match(lines[line])
+        if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
+            reading.year = _year_of(match.group("year"))
+            reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "落款")
+            return
+    years: Counter[int] = Counter()
+    first: dict[int, Found] = {}
+    for line, text in lines.items():
+        if not _ENROLMENT.search(text):
+            continue
+        for match in _BODY_DATE.finditer(text):
+            year = int(match.group("year"))
+            years[year] += 1
+            first.setdefault(year, Found(line, match.start("year"), match.end("year"), match.group("year"), "日期"))
+    if years:
+        (year, count), *rest = years.most_common(2) + [(None, 0)]
+        if rest[0][1] < count:  # a clear majority of the enrolment dates
+            reading.year = year
+            reading.year_at = first[year]
+
+
+def read(lines: dict[int, str]) -> Reading:
+    """Read the place and year of a document given as ``{line number: text}`` (non-empty lines)."""
+    lines = {n: t.translate(_WIDE_DIGITS) for n, t in lines.items()}  # ２０２１ → 2021, same length
+    numbers = sorted(n for n, t in lines.items() if t.strip())
+    head, tail = numbers[:10], numbers[-8:]
+    reading = Reading()
+    reading.title = find_title(lines, head)
+    for number in head[:6]:
+        if _OWN_NUMBER.match(lines[number]):
+            text = lines[number]
+            reading.number = Found(number, len(text) - len(text.lstrip()), len(text.rstrip()), text.strip(), "文号")
+            break
+    _read_year(lines, reading.title, reading.number, tail, reading)
+    year = reading.year
+    # the texts that name the place, in the order they are trusted: title, office at the head, signature
+    texts: list[tuple[int, int, str, str]] = []  # (line, offset, text, how)
+    if reading.title is not None:
+        texts.append((reading.title.line, reading.title.start, reading.title.text, "标题"))
+    for group, how in ((head, "发文机关"), (list(reversed(tail)), "落款")):
+        for number in group:
+            span = office(lines[number])
+            if span and not (reading.title and number == reading.title.line and how == "发文机关"):
+                texts.append((number, span[0], lines[number][span[0]:span[1]], how))
+    named: list[tuple[Found, list[Unit]]] = []
+    within: dict[Found, Found] = {}
+    for line, offset, text, how in texts:
+        container = Found(line, offset, offset + len(text), text, how)
+        for start, end, units in mentions(text, year):
+            found = Found(line, offset + start, offset + end, text[start:end], how)
+            named.append((found, units))
+            within[found] = container
+    _resolve(reading, named, year)
+    if reading.source is not None:
+        reading.source = within.get(reading.source, reading.source)
+    return reading
+
+
+def _dedupe(units: list[Unit]) -> list[Unit]:
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        seen.setdefault(unit.code, unit)
+    return list(seen.values())
+
+
+def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int | None) -> None:
+    table = divisions()
+    provinces = [(f, [u for u in us if u.level == "province"]) for f, us in named]
+    cities = [(f, [u for u in us if u.level == "city"]) for f, us in named]
+    counties = [(f, [u for u in us if u.level == "county"]) for f, us in named]
+    provinces = [(f, us) for f, us in provinces if us]
+    cities = [(f, us) for f, us in cities if us]
+    counties = [(f, us) for f, us in counties if us]
+    prefix2 = {u.code[:2] for _, us in provinces for u in us}
+    city: tuple[Found, Unit] | None = None
+    for found, units in cities:
+        units = _dedupe([u for u in units if not prefix2 or u.code[:2] in prefix2])
+        if len(units) == 1:
+            city = (found, units[0])
+            break
+    county: tuple[Found, Unit] | None = None
+    doubt: tuple[Found, list[Unit]] | None = None
+    for found, units in counties:
+        units = [u for u in units if (not prefix2 or u.code[:2] in prefix2) and
+                 (city is None or u.code[:4] == city[1].code[:4])]
+        units = _dedupe(units)
+        if len(units) == 1:
+            county = (found, units[0])
+            break
+        if len(units) > 1 and doubt is None:
+            doubt = (found, units)
+    if county is None and city is not None and reading.number is not None:
+        county = _by_abbreviation(reading, city[1], year)
+    if county is not None:
+        found, unit = county
+        province, its_city = table.parents(unit, year)
+        reading.county, reading.code = found.text if found.how != "文号" else unit.name, unit.code
+        reading.named["county"] = found
+        reading.source = found
+        if its_city is not None:
+            reading.city = its_city.name
+            if city is not None and city[1].code[:4] == unit.code[:4]:
+                reading.named["city"] = city[0]
+                reading.city = city[0].text  # as the document names it (襄樊市 in 2009)
+        if province is not None:
+            reading.province = province.name
+            named_province = [f for f, us in provinces if any(u.code[:2] == unit.code[:2] for u in us)]
+            if named_province:
+                reading.named["province"] = named_province[0]
+        missing = [name for name in (reading.province, reading.city) if name]
+        if any(level not in reading.named for level in ("province", "city")):
+            former = f"（{unit.until}年后改设为{'、'.join(filter(None, (n.name for c in unit.now for n in [table.at(c)] if n)))}）" \
+                if unit.until is not None and unit.now else ""
+            reading.note = f"{unit.name}{former}属{''.join(missing)}（行政区划）"
+        if found.how == "文号":
+            reading.note = (f"文号「{found.text}」的“{found.text[0]}”在{reading.city}只对应{unit.name}（行政区划简称）"
+                            + (f"；{reading.note}" if reading.note else ""))
+        return
+    if doubt is not None:
+        found, units = doubt
+        places = "、".join(sorted({"".join(n for n in (p.name if p else "", c.name if c else "") if n)
+                                  for p, c in (table.parents(u, year) for u in units)}))
+        reading.county = found.text
+        reading.named["county"] = found
+        reading.source = found
+        common = {u.code[:2] for u in units}
+        if len(common) == 1:
+            province = table.at(next(iter(common)) + "0000")
+            reading.province = province.name if province else None
+        reading.doubts.append((found, f"「{found.text}」有多处（{places}），所属的市无法唯一确定，请写明市（如“某某市{found.text}”）",
+                               f"'{found.text}' names more than one unit ({places}); write its city (市) before it"))
+        if city is None:
+            return
+    if city is not None:
+        found, unit = city
+        province, _ = table.parents(unit, year)
+        reading.city, reading.code = found.text, reading.code or unit.code
+        reading.named["city"] = found
+        reading.source = reading.source or found
+        if province is not None:
+            reading.province = province.name
+            named_province = [f for f, us in provinces if any(u.code[:2] == unit.code[:2] for u in us)]
+            if named_province:
+                reading.named["province"] = named_province[0]
+            elif province.name != unit.name:
+                reading.note = reading.note or f"{unit.name}属{province.name}（行政区划）"
+        return
+    if provinces:
+        found, units = provinces[0]
+        reading.province, reading.code = units[0].name, units[0].code
+        reading.named["province"] = found
+        reading.source = found
+
+
+def _by_abbreviation(reading: Reading, city: Unit, year: int | None) -> tuple[Found, Unit] | None:
+    """The county a 文号 prefix abbreviates (泽教字 → 泽州县), when its first character names one county of the city."""
+    number = reading.number
+    first = number.text[0]
+    units = _dedupe([u for u in divisions().counties_in(city.code, year) if stem(u.name).startswith(first)])
+    if len(units) != 1:
+        return None
+    return Found(number.line, number.start, number.end, number.text, "文号"), units[0]
+
