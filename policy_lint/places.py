@@ -69,6 +69,24 @@ class Divisions:
             self.by_name.setdefault(name, []).append(unit)
             self.by_code.setdefault(code, []).append(unit)
         self.longest = max(len(n) for n in self.by_name)
+        #: names written without their kind (太原 for 太原市, 湖南 for 湖南省, 常熟 for 常熟市), two characters or more
+        self.by_stem: dict[str, list[Unit]] = {}
+        for name, units in self.by_name.items():
+            short = stem(name)
+            if len(short) >= 2 and short != name and short not in self.by_name:
+                self.by_stem.setdefault(short, []).extend(units)
+
+    def stemmed(self, short: str, year: int | None = None) -> list[Unit]:
+        """The units a document means by a name written without its kind (太原迎泽区: 太原); of a short name
+        that two levels share (南昌: 南昌市 and 南昌县), the higher one (a county is written in full)."""
+        units = self.by_stem.get(short, [])
+        held = [u for u in units if u.held_in(year)]
+        held = held or ([u for u in units if u.until is not None] if year is None else [])
+        for level in ("province", "city", "county"):
+            top = [u for u in held if u.level == level]
+            if top:
+                return top
+        return []
 
     def named(self, name: str, year: int | None = None) -> list[Unit]:
         """The units a document of ``year`` means by ``name`` (current ones when the year is unknown;
@@ -124,12 +142,13 @@ def vocabulary() -> dict:
     return tomllib.loads(resources.files("policy_lint").joinpath("places.toml").read_text(encoding="utf-8"))
 
 
-_KIND = re.compile(r"(?:自治县|自治旗|林区|特区|新区|矿区|县|区|市|旗|自治州|地区|盟|省|自治区)$")
+_KIND = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|林区|特区|地区|县|区|市|旗|盟|省)$")
+_PEOPLES = re.compile(r"(?:壮族|回族|维吾尔)$")
 
 
 def stem(name: str) -> str:
-    """A unit's name without its kind: 泽州县 → 泽州."""
-    return _KIND.sub("", name)
+    """A unit's name without its kind: 泽州县 → 泽州, 广西壮族自治区 → 广西 (an autonomous county's peoples are kept)."""
+    return _PEOPLES.sub("", _KIND.sub("", name)) if name.endswith("自治区") else _KIND.sub("", name)
 
 
 # --- reading a document ------------------------------------------------------------------------
@@ -143,7 +162,7 @@ class Found:
     start: int
     end: int
     text: str
-    how: str  # 标题 | 发文机关 | 落款 | 文号 | 日期 | 正文
+    how: str  # 标题 | 发文机关 | 落款 | 文号 | 日期 | 发布日期 | 正文
 
 
 @dataclass
@@ -172,7 +191,7 @@ class Reading:
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
-_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年|—|-|－|–|～|~|至)")
+_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*(?:-|/|\.)\s*\d)")
 _CN_YEAR = re.compile(r"(?P<year>[〇零○一二三四五六七八九]{4})\s*年")
 _OWN_NUMBER = re.compile(r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［（(【]\s*(?P<year>\d{4})\s*[〕\]］）)】]\s*"
                          r"(?:第\s*)?\d{1,4}\s*号\s*$")
@@ -180,6 +199,10 @@ _DATE_LINE = re.compile(r"^\s*(?P<year>\d{4}|[〇零○一二三四五六七八�
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]\s*$")
 _BODY_DATE = re.compile(r"(?P<year>20\d{2})\s*年\s*\d{1,2}\s*月")
 _ENROLMENT = re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示")
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|第[一二三四五六七八九十]+[章条])")
+_PUBLISHED = re.compile(r"(?:^|\s|[:：])(?P<year>20\d{2})\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?(?:\s|$)")
+#: a date that is not the enrolment's: a birth date (2016年8月31日前出生) or a deadline for a condition (…前办理)
+_BORN = re.compile(r"^[^，。；,;]{0,14}出生|^\s*\d{1,2}\s*[日号]?\s*(?:以前|之前|前)")
 _LEAD = re.compile(r"^(?:关于(?:印发|转发|做好|进一步做好|规范|公布|发布)?\s*|《)")
 
 
@@ -213,7 +236,7 @@ def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
     """The title: the first head line that is one, else the 《…》 of a 关于印发《…》的通知."""
     for number in head:
         text = lines[number]
-        if is_title(text) and not re.search(r"关于(?:印发|转发)《", text):
+        if is_title(text) and not re.search(r"关于(?:印发|转发)《", text) and not _NUMBERED.match(text):
             start = len(text) - len(text.lstrip())
             return Found(number, start, len(text.rstrip()), text.strip(), "标题")
     for number in head:
@@ -221,34 +244,50 @@ def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
         match = re.search(r"(?:印发|转发)《(?P<t>[^》]+)》", text)
         if match and is_title(match.group("t")):
             return Found(number, match.start("t"), match.end("t"), match.group("t"), "标题")
+    # a web page's heading: the first line, short, about admission, not a numbered heading nor a sentence
+    if head:
+        number = head[0]
+        text = lines[number]
+        if len(text.strip()) <= 60 and any(w in text for w in vocabulary()["title_topics"]) \
+                and not re.search(r"[。；;]|[：:]\s*$", text) and not _NUMBERED.match(text):
+            start = len(text) - len(text.lstrip())
+            return Found(number, start, len(text.rstrip()), text.strip(), "标题")
     return None
 
 
 def _names_from(text: str, start: int, table: Divisions, year: int | None) -> list[tuple[int, int, list[Unit]]]:
-    """The chain of division names written one after another from ``start`` (山西省晋城市泽州县)."""
+    """The chain of division names written one after another from ``start`` (山西省晋城市泽州县, 太原迎泽区),
+    full names first, then names without their kind; spaces between them are skipped."""
     out = []
     at = start
     while at < len(text):
-        for length in range(min(table.longest, len(text) - at), 1, -1):
-            units = table.named(text[at:at + length], year)
-            if units:
-                out.append((at, at + length, units))
-                at += length
-                break
+        for lookup in (table.named, table.stemmed):
+            for length in range(min(table.longest, len(text) - at), 1, -1):
+                units = lookup(text[at:at + length], year)
+                if units:
+                    out.append((at, at + length, units))
+                    at += length
+                    break
+            else:
+                continue
+            break
         else:
             break
+        while at < len(text) and text[at] in " \u3000":
+            at += 1
     return out
 
 
-def mentions(text: str, year: int | None = None) -> list[tuple[int, int, list[Unit]]]:
-    """The division names a title or office line states: at its head (after 关于印发《 or a year) and
-    after a 《, each chain of names written together."""
+def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[tuple[int, int, list[Unit]]]:
+    """The division names a title, office or opening line states: at its head (after 关于印发《, a label
+    such as 发布机构：, or a year) and, with ``brackets``, after a 《; each chain of names written together."""
     table = divisions()
     anchors = {len(text) - len(text.lstrip())}
     lead = _LEAD.match(text.lstrip())
     if lead:
         anchors.add(len(text) - len(text.lstrip()) + lead.end())
-    anchors |= {m.end() for m in re.finditer(r"《|(?:19|20)\d{2}\s*年度?|[〇零○一二三四五六七八九]{4}年度?", text)}
+    year_words = r"(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?"
+    anchors |= {m.end() for m in re.finditer(year_words + (r"|《" if brackets else ""), text)}
     found: list[tuple[int, int, list[Unit]]] = []
     for anchor in sorted(anchors):
         for item in _names_from(text, anchor, table, year):
@@ -257,14 +296,24 @@ def mentions(text: str, year: int | None = None) -> list[tuple[int, int, list[Un
     return sorted(found, key=lambda m: m[0])
 
 
+def _unlabel(text: str) -> int:
+    """Where a line's content starts after a label such as 发布机构： or 来源：."""
+    labels = "|".join(map(re.escape, vocabulary()["labels"]))
+    match = re.match(rf"^\s*(?:{labels})\s*[:：]\s*", text)
+    return match.end() if match else 0
+
+
 def office(text: str) -> tuple[int, int] | None:
     """The place part of an issuing office at the head of ``text`` (泽州县教育局 → 泽州县)."""
     suffixes = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
-    match = re.match(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?)(?:{suffixes})", text)
-    return (match.start("name"), match.end("name")) if match else None
+    skip = _unlabel(text)
+    match = re.match(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?)(?:{suffixes})(?P<rest>.*)$", text[skip:])
+    if not match or not re.fullmatch(r"\s*(?:关于.*|[（(][^）)]*[)）]|\s[\d\s年月日号:：./-]*)?\s*", match.group("rest")):
+        return None  # an office stands alone (or heads a 关于… title, or has its date or seal after it)
+    return (skip + match.start("name"), skip + match.end("name"))
 
 
-def _read_year(lines: dict[int, str], title: Found | None, number: Found | None, tail: list[int],
+def _read_year(lines: dict[int, str], title: Found | None, number: Found | None, head: list[int], tail: list[int],
                reading: Reading) -> None:
     if title is not None:
         for pattern in (_YEAR, _CN_YEAR):
@@ -275,6 +324,12 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
                 reading.year_at = Found(title.line, offset + match.start("year"), offset + match.end("year"),
                                         match.group("year"), "标题")
                 return
+    if title is None and head:  # 2022年兰州市城关区小学一年级新生入学报名即将开始，…
+        match = re.match(r"\s*(?P<year>20\d{2})\s*年", lines[head[0]])
+        if match:
+            reading.year = int(match.group("year"))
+            reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
+            return
     if number is not None:
         match = _OWN_NUMBER.match(lines[number.line])
         year = int(match.group("year"))
@@ -288,12 +343,21 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
             reading.year = _year_of(match.group("year"))
             reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "落款")
             return
+    for line in head[:4]:  # a web page's date line (发布日期：2023-12-14, 北京市西城区人民政府  2017-04-28)
+        match = _PUBLISHED.search(lines[line])
+        if match and (_unlabel(lines[line]) or office(lines[line]) or match.start() == 0
+                      or len(lines[line].strip()) <= 40):
+            reading.year = int(match.group("year"))
+            reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "发布日期")
+            return
     years: Counter[int] = Counter()
     first: dict[int, Found] = {}
     for line, text in lines.items():
-        if not _ENROLMENT.search(text):
+        if not _ENROLMENT.search(text) and not _ENROLMENT.search(lines.get(line - 1, "")):
             continue
         for match in _BODY_DATE.finditer(text):
+            if _BORN.match(text[match.end():]):
+                continue  # a birth date (2016年8月31日前出生) is not the enrolment year
             year = int(match.group("year"))
             years[year] += 1
             first.setdefault(year, Found(line, match.start("year"), match.end("year"), match.group("year"), "日期"))
@@ -316,7 +380,7 @@ def read(lines: dict[int, str]) -> Reading:
             text = lines[number]
             reading.number = Found(number, len(text) - len(text.lstrip()), len(text.rstrip()), text.strip(), "文号")
             break
-    _read_year(lines, reading.title, reading.number, tail, reading)
+    _read_year(lines, reading.title, reading.number, head, tail, reading)
     year = reading.year
     # the texts that name the place, in the order they are trusted: title, office at the head, signature
     texts: list[tuple[int, int, str, str]] = []  # (line, offset, text, how)
@@ -327,15 +391,23 @@ def read(lines: dict[int, str]) -> Reading:
             span = office(lines[number])
             if span and not (reading.title and number == reading.title.line and how == "发文机关"):
                 texts.append((number, span[0], lines[number][span[0]:span[1]], how))
+    for number in head[:3]:  # the opening lines: 2022年兰州市城关区小学一年级新生入学报名即将开始，…
+        if not (reading.title and number == reading.title.line):
+            skip = _unlabel(lines[number])
+            texts.append((number, skip, lines[number][skip:], "正文"))
     named: list[tuple[Found, list[Unit]]] = []
     within: dict[Found, Found] = {}
     for line, offset, text, how in texts:
         container = Found(line, offset, offset + len(text), text, how)
-        for start, end, units in mentions(text, year):
+        for start, end, units in mentions(text, year, brackets=how != "落款"):
             found = Found(line, offset + start, offset + end, text[start:end], how)
             named.append((found, units))
             within[found] = container
     _resolve(reading, named, year)
+    if reading.county is None and not reading.doubts:
+        _from_body(reading, lines, year, named, "county")
+    if reading.county is None and reading.city is None and reading.province is None and not reading.doubts:
+        _from_body(reading, lines, year, named, "city")
     if reading.source is not None:
         reading.source = within.get(reading.source, reading.source)
     return reading
@@ -379,14 +451,14 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
     if county is not None:
         found, unit = county
         province, its_city = table.parents(unit, year)
-        reading.county, reading.code = found.text if found.how != "文号" else unit.name, unit.code
+        reading.county, reading.code = unit.name, unit.code
         reading.named["county"] = found
         reading.source = found
         if its_city is not None:
             reading.city = its_city.name
             if city is not None and city[1].code[:4] == unit.code[:4]:
                 reading.named["city"] = city[0]
-                reading.city = city[0].text  # as the document names it (襄樊市 in 2009)
+                reading.city = city[1].name  # as the document names it (襄樊市 in 2009)
         if province is not None:
             reading.province = province.name
             named_province = [f for f, us in provinces if any(u.code[:2] == unit.code[:2] for u in us)]
@@ -419,7 +491,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
     if city is not None:
         found, unit = city
         province, _ = table.parents(unit, year)
-        reading.city, reading.code = found.text, reading.code or unit.code
+        reading.city, reading.code = unit.name, reading.code or unit.code
         reading.named["city"] = found
         reading.source = reading.source or found
         if province is not None:
@@ -435,6 +507,38 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
         reading.province, reading.code = units[0].name, units[0].code
         reading.named["province"] = found
         reading.source = found
+
+
+def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
+               named: list[tuple[Found, list[Unit]]], level: str) -> None:
+    """A county (or, failing that, a city) named over and over in the body (兴庆区户籍适龄儿童 …), when the title
+    and the offices name none: full names of three characters or more, the most frequent named at least three
+    times (a city: twice) and twice as often as any other; the city or province named with it must agree."""
+    table = divisions()
+    counts: Counter[str] = Counter()
+    first: dict[str, Found] = {}
+    for line, text in sorted(lines.items()):
+        at = 0
+        while at < len(text):
+            for length in range(min(table.longest, len(text) - at), 2, -1):
+                name = text[at:at + length]
+                if any(u.level == level for u in table.named(name, year)):
+                    counts[name] += 1
+                    first.setdefault(name, Found(line, at, at + length, name, "正文"))
+                    at += length
+                    break
+            else:
+                at += 1
+    if not counts:
+        return
+    (name, count), *rest = counts.most_common(2) + [("", 0)]
+    if count < (3 if level == "county" else 2) or count < 2 * rest[0][1]:
+        return
+    found = first[name]
+    _resolve(reading, [*named, (found, [u for u in table.named(name, year) if u.level == level])], year)
+    if name in (reading.county, reading.city) or (reading.doubts and reading.doubts[-1][0] == found):
+        what = "县（市、区）" if level == "county" else "市"
+        reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次"
 
 
 def _by_abbreviation(reading: Reading, city: Unit, year: int | None) -> tuple[Found, Unit] | None:

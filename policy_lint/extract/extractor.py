@@ -145,7 +145,9 @@ _BASIS_WORDS = re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执
 _TITLE_END = re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
 _YEAR = re.compile(r"(?P<year>\d{4})\s*年")
 #: the comment on 年度, by where the year was read (policy_lint.places.Found.how)
-_YEAR_NOTES = {"标题": "标题中的年份", "文号": "文号中的年份", "落款": "落款日期的年份", "日期": "招生日期的年份"}
+_YEAR_NOTES = {"标题": "标题中的年份", "文号": "文号中的年份", "落款": "落款日期的年份", "发布日期": "发布日期的年份",
+               "正文": "首段开头的年份",
+               "日期": "招生日期的年份"}
 _LONE_DATE = re.compile(rf"^\s*{_D}\s*$")
 
 
