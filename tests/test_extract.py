@@ -316,12 +316,14 @@ def test_a_county_whose_city_is_ambiguous_is_resolved_only_when_the_draft_names_
     assert (meta.province.value, meta.city.value, meta.county.value) == ("山西省", "晋城市", "城区")
 
 
-def test_a_draft_without_a_region_cannot_be_checked_and_says_where(tmp_path):
+def test_a_draft_without_a_region_is_checked_against_the_national_layer_and_says_what_to_add(tmp_path):
     draft = tmp_path / "草稿.txt"
     draft.write_text("某县进城务工人员随迁子女入学实施细则\n随迁子女父母须持有居住证满一年。\n", encoding="utf-8")
     (result,) = check_paths([draft])
-    assert result.error is not None
-    assert result.error.source_text == result.source.text
+    assert result.error is None and result.ruleset.chain == ("national",)
+    (note,) = result.ruleset.notes
+    assert "国家基准" in note.zh and "在标题或发文机关中" in note.zh
+    assert result.rules is not None and result.rules.conditions  # read and checked, not refused
 
 
 def test_extract_and_check_from_the_command_line(tmp_path):
