@@ -537,17 +537,23 @@ class Extractor:
         named = {level: at(found) for level, found in reading.named.items()}
         for piece in named.values():
             self.mark(piece)
+        full = {"province": reading.province, "city": reading.city, "county": reading.county}
+        said = {level: "" for level in named}
+        for level, piece in named.items():
+            if piece.text != full[level]:  # written without its kind (太原迎泽区): the value is the unit's name
+                named[level] = Piece.made(full[level], piece)
+                said[level] = f"「{piece.text}」即{full[level]}（行政区划）"
         anchor = named.get("city") or named.get("county") or named.get("province") or source
         note = reading.note
         if reading.province is not None:
             out.append(Entry("省", [named.get("province") or Piece.made(reading.province, anchor)],
-                             [self.origin(source, "" if "province" in named else note)]))
+                             [self.origin(source, said.get("province", note))]))
         if reading.city is not None and reading.city != reading.province:
             out.append(Entry("市", [named.get("city") or Piece.made(reading.city, anchor)],
-                             [self.origin(source, "" if "city" in named else note)]))
+                             [self.origin(source, said.get("city", note))]))
         if reading.county is not None:
             county = named.get("county") or Piece.made(reading.county, source)
-            out.append(Entry("县", [county], [self.origin(source, note if "county" not in named else "")]))
+            out.append(Entry("县", [county], [self.origin(source, said.get("county", note))]))
 
     # --- 入学条件 -------------------------------------------------------------------
     def conditions(self) -> None:
