@@ -69,6 +69,7 @@ class Divisions:
             self.by_name.setdefault(name, []).append(unit)
             self.by_code.setdefault(code, []).append(unit)
         self.longest = max(len(n) for n in self.by_name)
+        self._prefixes: dict[str, dict[str, list[int]]] = {}
         #: names written without their kind (太原 for 太原市, 湖南 for 湖南省, 常熟 for 常熟市), two characters or more
         self.by_stem: dict[str, list[Unit]] = {}
         for name, units in self.by_name.items():
@@ -119,6 +120,17 @@ class Divisions:
         elif unit.level == "city":
             city = unit
         return province, city
+
+    def prefixes(self, level: str) -> dict[str, list[int]]:
+        """First two characters → the lengths (longest first) of the full names of three characters or more at
+        ``level``: what a scan of a whole text looks up at each position."""
+        if level not in self._prefixes:
+            index: dict[str, set[int]] = {}
+            for name, units in self.by_name.items():
+                if len(name) >= 3 and any(u.level == level for u in units):
+                    index.setdefault(name[:2], set()).add(len(name))
+            self._prefixes[level] = {k: sorted(v, reverse=True) for k, v in index.items()}
+        return self._prefixes[level]
 
     def provinces(self) -> list[Unit]:
         return [u for units in self.by_code.values() for u in units if u.level == "province" and u.until is None]
@@ -286,7 +298,7 @@ def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[
     lead = _LEAD.match(text.lstrip())
     if lead:
         anchors.add(len(text) - len(text.lstrip()) + lead.end())
-    year_words = r"(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?"
+    year_words = r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?)(?:在|于)?"
     anchors |= {m.end() for m in re.finditer(year_words + (r"|《" if brackets else ""), text)}
     found: list[tuple[int, int, list[Unit]]] = []
     for anchor in sorted(anchors):
@@ -515,20 +527,22 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     and the offices name none: full names of three characters or more, the most frequent named at least three
     times (a city: twice) and twice as often as any other; the city or province named with it must agree."""
     table = divisions()
+    index = table.prefixes(level)
     counts: Counter[str] = Counter()
     first: dict[str, Found] = {}
     for line, text in sorted(lines.items()):
         at = 0
-        while at < len(text):
-            for length in range(min(table.longest, len(text) - at), 2, -1):
-                name = text[at:at + length]
-                if any(u.level == level for u in table.named(name, year)):
-                    counts[name] += 1
-                    first.setdefault(name, Found(line, at, at + length, name, "正文"))
-                    at += length
-                    break
-            else:
+        while at < len(text) - 2:
+            lengths = index.get(text[at:at + 2])
+            name = next((text[at:at + n] for n in lengths if text[at:at + n] in table.by_name
+                         and any(u.level == level for u in table.named(text[at:at + n], year))), None) \
+                if lengths else None
+            if name is None:
                 at += 1
+                continue
+            counts[name] += 1
+            first.setdefault(name, Found(line, at, at + len(name), name, "正文"))
+            at += len(name)
     if not counts:
         return
     (name, count), *rest = counts.most_common(2) + [("", 0)]

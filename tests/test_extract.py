@@ -412,3 +412,11 @@ def test_a_merged_word_cell_counts_for_every_column_it_spans(tmp_path):
     assert {s.kind.value: s.registration.end.isoformat() for s in rules.schedules} == {
         "public": "2021-07-12", "private": "2021-07-12"}
     assert [c.months for c, _ in rules.conditions_flat()] == [None, 6]
+
+
+def test_a_draft_from_any_province_gets_its_place_and_its_year_from_the_signature():
+    extracted = _text_draft("义务教育阶段学校招生入学工作实施方案（征求意见稿）\n随迁子女父母须在本区居住满半年。\n"
+                            + "\n" * 12 + "武汉市江岸区教育局\n2022年5月20日\n")
+    meta = parse(extracted.rules_source()).metadata
+    assert (meta.province.value, meta.city.value, meta.county.value, meta.year.value) == ("湖北省", "武汉市", "江岸区", 2022)
+    assert "落款日期的年份" in extracted.text and "江岸区属湖北省武汉市（行政区划）" in extracted.text
