@@ -198,6 +198,8 @@ class Reading:
     doubts: list[tuple[Found, str, str]] = field(default_factory=list)
     #: the document's own 文号, when it has one on a line of its own near the top
     number: Found | None = None
+    #: the first half of a title set on two lines (泽州县2021年 / 义务教育招生入学工作实施方案)
+    title_lead: Found | None = None
 
 
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -325,6 +327,20 @@ def office(text: str) -> tuple[int, int] | None:
     return (skip + match.start("name"), skip + match.end("name"))
 
 
+def _title_lead(lines: dict[int, str], head: list[int], title: Found | None) -> Found | None:
+    """The line before the title, when it is the title's first half: short, no punctuation, not numbered, not an
+    office nor a 文号, and neither a title of its own."""
+    if title is None or title.line not in head or head.index(title.line) == 0:
+        return None
+    number = head[head.index(title.line) - 1]
+    text = lines[number]
+    if len(text.strip()) > 30 or re.search(r"[。；;，,：:！？]", text) or _NUMBERED.match(text) or office(text) \
+            or _OWN_NUMBER.match(text) or is_title(text) or title.start > len(lines[title.line]) - len(lines[title.line].lstrip()):
+        return None
+    start = len(text) - len(text.lstrip())
+    return Found(number, start, len(text.rstrip()), text.strip(), "标题")
+
+
 def _read_year(lines: dict[int, str], title: Found | None, number: Found | None, head: list[int], tail: list[int],
                reading: Reading) -> None:
     if title is not None:
@@ -392,12 +408,21 @@ def read(lines: dict[int, str]) -> Reading:
             text = lines[number]
             reading.number = Found(number, len(text) - len(text.lstrip()), len(text.rstrip()), text.strip(), "文号")
             break
+    reading.title_lead = _title_lead(lines, head, reading.title)
     _read_year(lines, reading.title, reading.number, head, tail, reading)
+    if (reading.year_at is None or reading.year_at.how != "标题") and reading.title_lead is not None:
+        match = _YEAR.search(reading.title_lead.text)  # the year in the title's first line
+        if match:
+            at = reading.title_lead.start + match.start("year")
+            reading.year = int(match.group("year"))
+            reading.year_at = Found(reading.title_lead.line, at, at + 4, match.group("year"), "标题")
     year = reading.year
     # the texts that name the place, in the order they are trusted: title, office at the head, signature
     texts: list[tuple[int, int, str, str]] = []  # (line, offset, text, how)
     if reading.title is not None:
         texts.append((reading.title.line, reading.title.start, reading.title.text, "标题"))
+    if reading.title_lead is not None:
+        texts.append((reading.title_lead.line, reading.title_lead.start, reading.title_lead.text, "标题"))
     for group, how in ((head, "发文机关"), (list(reversed(tail)), "落款")):
         for number in group:
             span = office(lines[number])
@@ -416,6 +441,8 @@ def read(lines: dict[int, str]) -> Reading:
             named.append((found, units))
             within[found] = container
     _resolve(reading, named, year)
+    if reading.doubts and reading.county is not None:
+        reading = _settle(reading, lines, year, named)
     if reading.county is None and not reading.doubts:
         _from_body(reading, lines, year, named, "county")
     if reading.county is None and reading.city is None and reading.province is None and not reading.doubts:
@@ -553,6 +580,35 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     if name in (reading.county, reading.city) or (reading.doubts and reading.doubts[-1][0] == found):
         what = "县（市、区）" if level == "county" else "市"
         reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次"
+
+
+def _settle(reading: Reading, lines: dict[int, str], year: int | None,
+            named: list[tuple[Found, list[Unit]]]) -> Reading:
+    """A name several units share (鼓楼区), settled when the document names, anywhere, the city (or province)
+    of exactly one of them (南京市); otherwise left as it is, a doubt."""
+    table = divisions()
+    units = _dedupe([u for u in table.named(reading.county, year) if u.level == "county"])
+    seen: dict[str, Found] = {}
+    for unit in units:
+        for parent in table.parents(unit, year):
+            if parent is None or parent.name in seen:
+                continue
+            for line, text in sorted(lines.items()):
+                at = text.find(parent.name)
+                if at >= 0:
+                    seen[parent.name] = Found(line, at, at + len(parent.name), parent.name, "正文")
+                    break
+    for level in (1, 0):  # the city first, then the province
+        keep = [u for u in units if (p := table.parents(u, year)[level]) is not None and p.name in seen]
+        if len(keep) == 1:
+            parent = table.parents(keep[0], year)[level]
+            settled = Reading(title=reading.title, year=reading.year, year_at=reading.year_at, number=reading.number)
+            _resolve(settled, [*named, (seen[parent.name], [parent])], year)
+            if settled.county == reading.county and not settled.doubts:
+                settled.note = (settled.note + "；" if settled.note else "") + \
+                    f"「{reading.county}」所属的{'市' if level else '省'}从正文读出：「{parent.name}」"
+                return settled
+    return reading
 
 
 def _by_abbreviation(reading: Reading, city: Unit, year: int | None) -> tuple[Found, Unit] | None:

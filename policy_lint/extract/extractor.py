@@ -470,7 +470,7 @@ class Extractor:
             piece = at(found)
             self.year = reading.year
             value = piece if piece.text.isdigit() else Piece.made(str(reading.year), piece)
-            source = title if found.how == "标题" and title is not None else numbered[found.line].piece.strip()
+            source = title if title is not None and found.line == title.line else numbered[found.line].piece.strip()
             out.append(Entry("年度", [value], [self.origin(source, _YEAR_NOTES[found.how])]))
 
         # 文号: a paragraph near the top that is nothing but a document number
