@@ -269,6 +269,10 @@ def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
     return None
 
 
+#: what follows a short name when it is not the place itself but something named after it
+_NOT_PLACES = ("小学", "中学", "学校", "幼儿园", "实验", "路", "街", "镇", "乡", "村", "社区", "大学", "学院", "一中", "二中")
+
+
 def _names_from(text: str, start: int, table: Divisions, year: int | None) -> list[tuple[int, int, list[Unit]]]:
     """The chain of division names written one after another from ``start`` (山西省晋城市泽州县, 太原迎泽区),
     full names first, then names without their kind; spaces between them are skipped."""
@@ -278,6 +282,8 @@ def _names_from(text: str, start: int, table: Divisions, year: int | None) -> li
         for lookup in (table.named, table.stemmed):
             for length in range(min(table.longest, len(text) - at), 1, -1):
                 units = lookup(text[at:at + length], year)
+                if units and lookup == table.stemmed and text.startswith(_NOT_PLACES, at + length):
+                    units = []  # 新华小学, 城关镇: a school or a town named after a place, not the place
                 if units:
                     out.append((at, at + length, units))
                     at += length
