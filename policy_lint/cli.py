@@ -253,6 +253,9 @@ class ReportFormat(str, Enum):
     json = "json"
     sarif = "sarif"
     html = "html"
+    docx = "docx"  # review only: the 审核意见 letters (policy_lint.render.letters)
+    pdf = "pdf"  # the HTML report printed by a headless Chromium (policy_lint.render.pdf)
+    xlsx = "xlsx"  # 附件3 (review) and the recomputed 附件1 (audit) as spreadsheets (policy_lint.render.xlsx)
 
 
 def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bool) -> str:
@@ -267,19 +270,125 @@ def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bo
 
 
 def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadable, format: "ReportFormat",
-                language: str, output: Optional[Path], jobs: Optional[int]) -> None:
+                language: str, output: Optional[Path], jobs: Optional[int], force: bool = False) -> None:
     """Build a review or audit (``build(jobs, progress)``), render it, and exit 2 / 1 / 0 as the README says."""
-    _refuse_output_onto_input(output, inputs, language)
+    if format == ReportFormat.docx and kind != "review":
+        from .messages import text
+        from .render import letters  # noqa: F401  (its messages)
+
+        _fail(text("letter.review_only", kind=kind)(language))
+    if format in (ReportFormat.pdf, ReportFormat.xlsx):
+        output = _binary_output(kind, directory, output, language, force, format.value)
+    if format != ReportFormat.docx:
+        _refuse_output_onto_input(output, inputs, language)
     try:
         with _progress(_count_files(directory), language) as progress:
             report = build(_jobs(jobs, language), progress)
     except InputError as exc:
         _report_ruleset_error(exc, language)
-    _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
+    if format == ReportFormat.docx:
+        _write_letters(report, directory, output, language, force)
+    elif format == ReportFormat.pdf:
+        _write_pdf(kind, report, directory, output, language)
+    elif format == ReportFormat.xlsx:
+        from .render import xlsx
+
+        data = xlsx.render_review(report, language) if kind == "review" else xlsx.render_audit(report, language)
+        _write_binary(output, data, language)
+    else:
+        _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
     if unreadable(report):
         raise typer.Exit(2)
     if any(f.severity == "error" for f in report.findings):
         raise typer.Exit(1)
+
+
+def _binary_output(kind: str, directory: Path, output: Optional[Path], language: str, force: bool,
+                   suffix: str) -> Path:
+    """Where ``--format pdf|xlsx`` writes: ``-o``, or ``<folder>审核报告.pdf`` / ``审计报告.xlsx`` … here."""
+    from .io import is_stdout
+    from .messages import text
+    from .render import pdf, xlsx  # noqa: F401  (their messages)
+
+    if output is not None and is_stdout(output):
+        _fail(text(f"{suffix}.not_stdout")(language))
+    if output is None:
+        output = Path(f"{directory.resolve().name}{'审核报告' if kind == 'review' else '审计报告'}.{suffix}")
+    if not force and os.path.lexists(output):
+        _fail(text("cli.output_exists", path=str(output))(language))
+    return output
+
+
+def _write_pdf(kind: str, report, directory: Path, output: Path, language: str) -> None:
+    from .io import write_atomic
+    from .messages import text
+    from .render import html
+    from .render.pdf import to_pdf
+    from .render.text import _Style, render_error
+
+    try:
+        if kind == "review":
+            from .render.letters import for_print, letter_settings, letters
+
+            settings = letter_settings(report.config, directory)
+            page = html.render_review(report, language, letters=for_print(letters(report, language, settings)))
+        else:
+            page = html.render_audit(report, language, print_mode=True)
+        data = to_pdf(page, str(output))
+    except InputError as exc:
+        _say("\n".join(render_error(exc, language, _Style(False))))
+        raise typer.Exit(2)
+    _write_binary(output, data, language)
+
+
+def _write_binary(output: Path, data: bytes, language: str) -> None:
+    from .io import write_atomic
+    from .messages import text
+
+    try:
+        write_atomic(output, data)
+    except OSError as exc:
+        _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(language))
+    _say(text("pdf.written", path=str(output))(language))
+
+
+def _write_letters(review, city_dir: Path, output: Optional[Path], language: str, force: bool) -> None:
+    """``review --format docx``: every county's 审核意见, one file each and all in one (see render/letters.py)."""
+    from .io import is_stdout, write_atomic
+    from .messages import text
+    from .render.letters import docx_bytes, letter_settings, letters
+
+    try:
+        settings = letter_settings(review.config, city_dir)
+    except InputError as exc:
+        _report_ruleset_error(exc, language)
+    items = letters(review, language, settings)
+    city = review.config
+    if output is not None and is_stdout(output):
+        _fail(text("letter.not_stdout")(language))
+    if output is not None and output.suffix.lower() == ".docx" and not output.is_dir():
+        _refuse_output_onto_input(output, [city_dir], language)
+        targets = {output: items}
+    else:
+        folder = output if output is not None else Path(f"{city.name}{city.year}审核意见")
+        inside = os.path.realpath(folder) + os.sep
+        if inside.startswith(os.path.realpath(city_dir) + os.sep):
+            _fail(text("letter.inside_input", path=str(folder))(language))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _fail(text("cli.write_failed", path=str(folder), reason=os_reason(exc))(language))
+        targets = {folder / f"{letter.unit}审核意见.docx": [letter] for letter in items}
+        targets[folder / f"{city.name}审核意见（全部）.docx"] = items
+    for target in targets:
+        if not force and os.path.lexists(target):
+            _fail(text("cli.output_exists", path=str(target))(language))
+    for target, chosen in targets.items():
+        try:
+            write_atomic(target, docx_bytes(chosen, settings))
+        except OSError as exc:
+            _fail(text("cli.write_failed", path=str(target), reason=os_reason(exc))(language))
+    _say(text("letter.summary", count=len(items), files="、".join(str(t) for t in targets))(language))
 
 
 def _unreadable_input(review) -> bool:
@@ -299,6 +408,7 @@ def review(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
+    force: bool = typer.Option(False, "--force", help="docx、pdf：覆盖已存在的文件 / docx, pdf: overwrite existing files"),
 ) -> None:
     """审核一个城市各县（市、区）的实施细则 / review every county of a city."""
     from .review import review_city
@@ -307,7 +417,7 @@ def review(
     selected = _selected(select, ignore, language)
     _run_report("review", city_dir, [city_dir],
                 lambda n, progress: review_city(city_dir, ruleset, selected, n, progress),
-                _unreadable_input, format, language, output, jobs)
+                _unreadable_input, format, language, output, jobs, force)
 
 
 @app.command()
@@ -321,6 +431,7 @@ def audit(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
+    force: bool = typer.Option(False, "--force", help="pdf：覆盖已存在的文件 / pdf: overwrite an existing file"),
 ) -> None:
     """审计全省各市的审核情况和统计数据 / audit every city of a province and its statistics."""
     from .audit import audit_province
@@ -335,7 +446,7 @@ def audit(
 
     _run_report("audit", province_dir, [province_dir, *([stats] if stats else [])],
                 lambda n, progress: audit_province(province_dir, stats, ruleset, selected, n, progress),
-                unreadable, format, language, output, jobs)
+                unreadable, format, language, output, jobs, force)
 
 
 @app.command("fmt")
@@ -441,6 +552,49 @@ def extract_command(
         raise typer.Exit(2)
     _emit(extracted.text, output, language, document=True)
     _say(text("extract.summary", path=shown, facts=extracted.facts.facts, unread=len(extracted.unread))(language))
+
+
+@app.command("annotate")
+def annotate_command(
+    draft: Path = typer.Argument(..., help="Word 草稿（.docx）/ a Word draft (.docx)"),
+    output: Path = typer.Option(..., "--output", "-o", help="写入的 .docx（原子写入）/ the .docx to write"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的输出文件 / overwrite an existing output file"),
+    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集 / use this ruleset"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """在 Word 草稿中逐条加批注和修订建议 / the draft with a comment per finding and proposed changes."""
+    from .annotate import annotate
+    from .engine import display_path
+    from .extract import check_draft
+    from .io import is_stdout, write_atomic
+    from .messages import text
+    from .render.text import _Style, render_error
+
+    language = lang.value
+    shown = display_path(draft)
+    if draft.suffix.lower() != ".docx":
+        _fail(text("annotate.not_docx", path=shown)(language))
+    if is_stdout(output):  # a Word file is not a report to print
+        _fail(text("annotate.not_docx", path=str(output))(language))
+    if output.suffix.lower() != ".docx":
+        _fail(text("annotate.not_docx", path=str(output))(language))
+    _refuse_output_onto_input(output, [draft], language)
+    if not force and os.path.lexists(output):
+        _fail(text("cli.output_exists", path=str(output))(language))
+    result = check_draft(draft, shown, ruleset)
+    try:
+        if result.error is not None:
+            raise result.error
+        annotated = annotate(draft, shown, result, language)
+    except InputError as exc:
+        _say("\n".join(render_error(exc, language, _Style(False))))
+        raise typer.Exit(2)
+    try:
+        write_atomic(output, annotated.data)
+    except OSError as exc:
+        _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(language))
+    _say(annotated.summary(str(output))(language))
+    raise typer.Exit(1 if result.errors else 0)
 
 
 @app.command()
