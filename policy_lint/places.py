@@ -212,7 +212,7 @@ _OWN_NUMBER = re.compile(r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［（
 _DATE_LINE = re.compile(r"^\s*(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]\s*$")
 _BODY_DATE = re.compile(r"(?P<year>20\d{2})\s*年\s*\d{1,2}\s*月")
-_ENROLMENT = re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示")
+_ENROLMENT = re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示|申报|申请")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|第[一二三四五六七八九十]+[章条])")
 _PUBLISHED = re.compile(r"(?:^|\s|[:：])(?P<year>20\d{2})\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?(?:\s|$)")
 #: a date that is not the enrolment's: a birth date (2016年8月31日前出生) or a deadline for a condition (…前办理)
@@ -250,7 +250,9 @@ def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
     """The title: the first head line that is one, else the 《…》 of a 关于印发《…》的通知."""
     for number in head:
         text = lines[number]
-        if is_title(text) and not re.search(r"关于(?:印发|转发)《", text) and not _NUMBERED.match(text):
+        if _NUMBERED.match(text) or re.search(r"[。；;]", text):
+            break  # the body has begun: a title stands above it
+        if is_title(text) and not re.search(r"关于(?:印发|转发)《", text):
             start = len(text) - len(text.lstrip())
             return Found(number, start, len(text.rstrip()), text.strip(), "标题")
     for number in head:
@@ -271,6 +273,10 @@ def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
 
 #: what follows a short name when it is not the place itself but something named after it
 _NOT_PLACES = ("小学", "中学", "学校", "幼儿园", "实验", "路", "街", "镇", "乡", "村", "社区", "大学", "学院", "一中", "二中")
+
+
+#: areas that are not divisions but may stand between a city and its district (广州开发区黄埔区)
+_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
 
 
 def _names_from(text: str, start: int, table: Divisions, year: int | None) -> list[tuple[int, int, list[Unit]]]:
@@ -295,6 +301,9 @@ def _names_from(text: str, start: int, table: Divisions, year: int | None) -> li
             break
         while at < len(text) and text[at] in " \u3000":
             at += 1
+        zone = next((z for z in _ZONES if text.startswith(z, at)), None)
+        if zone:  # 广州开发区黄埔区: a development zone between a city and its district is not a division
+            at += len(zone)
     return out
 
 
@@ -306,7 +315,7 @@ def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[
     lead = _LEAD.match(text.lstrip())
     if lead:
         anchors.add(len(text) - len(text.lstrip()) + lead.end())
-    year_words = r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?)(?:在|于)?"
+    year_words = r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?)(?:秋季|春季)?(?:学期)?(?:在|于)?"
     anchors |= {m.end() for m in re.finditer(year_words + (r"|《" if brackets else ""), text)}
     found: list[tuple[int, int, list[Unit]]] = []
     for anchor in sorted(anchors):
