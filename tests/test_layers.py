@@ -76,6 +76,9 @@ def test_the_note_is_in_the_text_and_json_reports_and_the_exit_is_not_2(tmp_path
     as_json = json.loads(runner.invoke(app, ["check", str(path), "--format", "json"]).stdout)
     (note,) = as_json["files"][0]["ruleset_notes"]
     assert note.startswith("已适用的规则层：国家基准")
+    sarif = json.loads(runner.invoke(app, ["check", str(path), "--format", "sarif"]).stdout)
+    (notice,) = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert notice["level"] == "note" and notice["message"]["text"] == note
 
 
 def test_a_readable_draft_from_any_province_is_never_refused(tmp_path):
