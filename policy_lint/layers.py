@@ -17,57 +17,28 @@ An unreadable file is still exit 2 (its reader says why); a readable one is alwa
 
 from __future__ import annotations
 
-from .messages import LocalText, register, text
+from .messages import LANGS, LocalText, text
 from .models import Rules
 from .ruleset import ResolvedRuleset, choose, load_bundled
 
-register(
-    "layers.national_only",
-    "已适用的规则层：{chain}；{province}的省级规则未随附（rulesets/ 中没有{province}的规则集），未检查省、市两级的规定。",
-    "layers applied: {chain}; {province}'s own rules are not bundled (no ruleset for {province} in rulesets/), "
-    "so no provincial or city rule was checked.",
-)
-register(
-    "layers.older_edition",
-    "本文件为 {year} 年度，随附的最新版本是“{title}”（{edition} 年），已按该版本检查；已适用的规则层：{chain}。",
-    "this document is for {year}; the newest bundled edition is '{title}' ({edition}), which was used; "
-    "layers applied: {chain}.",
-)
-register(
-    "layers.no_year",
-    "未能读出年度，已按随附的最新版本“{title}”检查（已适用的规则层：{chain}）；请{where}写明年度。",
-    "no year could be read, so the newest bundled edition '{title}' was used (layers applied: {chain}); "
-    "{where} give the year.",
-)
-register(
-    "layers.no_place",
-    "未能读出本文件所属的省、市，已按国家基准检查，省、市两级的规定未检查；请{where}写明所属地区。",
-    "the province and city of this document could not be read, so it was checked against the national layer only "
-    "and no provincial or city rule was checked; {where} name the place.",
-)
-register("label.note", "说明", "note")
-
 #: where to write what was missing: in a draft (prose), or in a .rules file's 基本信息
-_WHERE = {
-    "draft": LocalText(zh="在标题或发文机关中（如“某某县2024年义务教育招生入学工作实施方案”“某某县教育局”）",
-                       en="in the title or the issuing office (e.g. '某某县2024年义务教育招生入学工作实施方案', '某某县教育局'),"),
-    "rules": LocalText(zh="在“基本信息”中（省: …  市: …  县: …  年度: …）",
-                       en="in 基本信息 (省: …, 市: …, 县: …, 年度: …),"),
-}
+_WHERE = {"draft": "layers.where.draft", "rules": "layers.where.rules"}
 DRAFT_SUFFIXES = (".docx", ".txt", ".md")
 #: a year later than any bundled edition, to ask :func:`choose` for the newest one
 _NEWEST = 9999
 
 
+def _title(name: str) -> LocalText:
+    """A bundled ruleset's title in both languages (晋城市 2021 / Jincheng 2021)."""
+    ruleset = load_bundled(name)
+    return LocalText(**dict(zip(LANGS, (ruleset.title, ruleset.title_en))))
+
+
 def _chain(ruleset: ResolvedRuleset) -> LocalText:
     """The layers applied, from the national one down: 国家基准 → 山西省 2021."""
-    layers = [load_bundled(name) for name in reversed(ruleset.chain)]
-    return LocalText(zh=" → ".join(r.title for r in layers), en=" → ".join(r.title_en for r in layers))
-
-
-def _title(name: str) -> LocalText:
-    ruleset = load_bundled(name)
-    return LocalText(zh=ruleset.title, en=ruleset.title_en)
+    titles = [_title(name) for name in reversed(ruleset.chain)]
+    sep = text("layers.sep")
+    return LocalText(**{lang: sep(lang).join(t(lang) for t in titles) for lang in LANGS})
 
 
 def choose_layers(rules: Rules, resolved) -> ResolvedRuleset:
@@ -77,7 +48,7 @@ def choose_layers(rules: Rules, resolved) -> ResolvedRuleset:
     province = meta.province.value if meta.province else None
     city = meta.city.value if meta.city else None
     kind = "draft" if rules.path.lower().endswith(DRAFT_SUFFIXES) else "rules"
-    where = _WHERE[kind]
+    where = text(_WHERE[kind])
     if province is None:
         ruleset = resolved("national", year)
         return _noted(ruleset, text("layers.no_place", where=where))

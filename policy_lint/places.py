@@ -194,8 +194,8 @@ class Reading:
     note: str = ""
     year: int | None = None
     year_at: Found | None = None
-    #: (where, zh, en): a place named that could not be resolved, and what to write
-    doubts: list[tuple[Found, str, str]] = field(default_factory=list)
+    #: (where, message key, its values): a place named that could not be resolved, and what to write
+    doubts: list[tuple[Found, str, dict]] = field(default_factory=list)
     #: the document's own 文号, when it has one on a line of its own near the top
     number: Found | None = None
     #: the first half of a title set on two lines (泽州县2021年 / 义务教育招生入学工作实施方案)
@@ -538,8 +538,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
         if len(common) == 1:
             province = table.at(next(iter(common)) + "0000")
             reading.province = province.name if province else None
-        reading.doubts.append((found, f"「{found.text}」有多处（{places}），所属的市无法唯一确定，请写明市（如“某某市{found.text}”）",
-                               f"'{found.text}' names more than one unit ({places}); write its city (市) before it"))
+        reading.doubts.append((found, "places.shared_name", {"name": found.text, "places": places}))
         if city is None:
             return
     if city is not None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import values as V
 from ..build import normalise_material
-from ..messages import LocalText
+from ..messages import LocalText, text
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Entry, Extraction, Group, Origin, Unread
@@ -519,20 +519,18 @@ class Extractor:
         out = self.out.metadata
         if reading.county is None and reading.city is None and reading.province is None:
             if title is not None:
-                self.unread(title, LocalText(zh="未能从标题、发文机关或落款确定县（市、区）及所属省、市",
-                                             en="the county (city, district) and its province and city could not be "
-                                                "told from the title, the issuing office or the signature"), "基本信息")
+                self.unread(title, text("places.not_found"), "基本信息")
             return
         source = at(reading.source)
         if reading.doubts:
-            found, zh, en = reading.doubts[0]
+            found, key, values = reading.doubts[0]
             county = at(found)
             self.mark(county)
             if reading.province is not None:
                 out.append(Entry("省", [Piece.made(reading.province, county)],
                                  [self.origin(source, f"{county.text}所在的各地均属{reading.province}（行政区划）")]))
             out.append(Entry("县", [county], [self.origin(source)]))
-            self.unread(source, LocalText(zh=zh, en=en), "基本信息")
+            self.unread(source, text(key, **values), "基本信息")
             return
         named = {level: at(found) for level, found in reading.named.items()}
         for piece in named.values():
