@@ -25,12 +25,12 @@ from dataclasses import dataclass, field, replace
 
 from .. import values as V
 from ..build import normalise_material
-from ..messages import LocalText, text
+from ..messages import LocalText
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Entry, Extraction, Group, Origin, Unread
 from .pieces import Piece, depth_split, outside_brackets
-from .. import places
+from .place_reader import read_place
 
 # --- the draft's structure ------------------------------------------------------
 
@@ -144,10 +144,6 @@ _DOC_NO_LEAD = re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按�
 _BASIS_WORDS = re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
 _TITLE_END = re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
 _YEAR = re.compile(r"(?P<year>\d{4})\s*年")
-#: the comment on 年度, by where the year was read (policy_lint.places.Found.how)
-_YEAR_NOTES = {"标题": "标题中的年份", "文号": "文号中的年份", "落款": "落款日期的年份", "发布日期": "发布日期的年份",
-               "正文": "首段开头的年份",
-               "日期": "招生日期的年份"}
 _LONE_DATE = re.compile(rf"^\s*{_D}\s*$")
 
 
@@ -452,26 +448,11 @@ class Extractor:
         head = lines[:10]
         out = self.out.metadata
 
-        # 标题, 县、市、省, 年度: read by policy_lint.places (any admission title, the office, the signature, the 文号)
-        reading = places.read({l.number: l.text for l in lines if not l.separator})
-        numbered = {l.number: l for l in lines}
-
-        def at(found: places.Found) -> Piece:
-            return numbered[found.line].piece[found.start:found.end]
-
-        title = at(reading.title) if reading.title is not None else None
+        # 标题, 省、市、县, 年度: policy_lint.places reads them (.place_reader writes the entries)
+        entries, title, self.year = read_place(lines, self.mark, self.origin, self.unread)
+        out.extend(entries)
         if title is not None:
-            self.mark(title)
-            out.append(Entry("标题", [title], [self.origin(title)], QUOTED))
             self.out.anchors.setdefault("基本信息", title)
-        self.region(reading, at, title)
-        if reading.year is not None:
-            found = reading.year_at
-            piece = at(found)
-            self.year = reading.year
-            value = piece if piece.text.isdigit() else Piece.made(str(reading.year), piece)
-            source = title if title is not None and found.line == title.line else numbered[found.line].piece.strip()
-            out.append(Entry("年度", [value], [self.origin(source, _YEAR_NOTES[found.how])]))
 
         # 文号: a paragraph near the top that is nothing but a document number
         own: Piece | None = None
@@ -513,45 +494,6 @@ class Extractor:
                 self.out.metadata_notes.append(
                     f"第{line.number}段落款日期「{self.folding.original[line.number].strip()}」是成文日期，"
                     "不一定是报送日期，未写入“报送日期”。")
-
-    def region(self, reading: places.Reading, at, title: Piece | None) -> None:
-        """省、市、县 as :func:`policy_lint.places.read` found them; the table's part is said in the comment."""
-        out = self.out.metadata
-        if reading.county is None and reading.city is None and reading.province is None:
-            if title is not None:
-                self.unread(title, text("places.not_found"), "基本信息")
-            return
-        source = at(reading.source)
-        if reading.doubts:
-            found, key, values = reading.doubts[0]
-            county = at(found)
-            self.mark(county)
-            if reading.province is not None:
-                out.append(Entry("省", [Piece.made(reading.province, county)],
-                                 [self.origin(source, f"{county.text}所在的各地均属{reading.province}（行政区划）")]))
-            out.append(Entry("县", [county], [self.origin(source)]))
-            self.unread(source, text(key, **values), "基本信息")
-            return
-        named = {level: at(found) for level, found in reading.named.items()}
-        for piece in named.values():
-            self.mark(piece)
-        full = {"province": reading.province, "city": reading.city, "county": reading.county}
-        said = {level: "" for level in named}
-        for level, piece in named.items():
-            if piece.text != full[level]:  # written without its kind (太原迎泽区): the value is the unit's name
-                named[level] = Piece.made(full[level], piece)
-                said[level] = f"「{piece.text}」即{full[level]}（行政区划）"
-        anchor = named.get("city") or named.get("county") or named.get("province") or source
-        note = reading.note
-        if reading.province is not None:
-            out.append(Entry("省", [named.get("province") or Piece.made(reading.province, anchor)],
-                             [self.origin(source, said.get("province", note))]))
-        if reading.city is not None and reading.city != reading.province:
-            out.append(Entry("市", [named.get("city") or Piece.made(reading.city, anchor)],
-                             [self.origin(source, said.get("city", note))]))
-        if reading.county is not None:
-            county = named.get("county") or Piece.made(reading.county, source)
-            out.append(Entry("县", [county], [self.origin(source, said.get("county", note))]))
 
     # --- 入学条件 -------------------------------------------------------------------
     def conditions(self) -> None:
