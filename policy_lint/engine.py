@@ -137,14 +137,9 @@ def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
     year = meta.year.value if meta.year else None
     if override:
         return resolved(override, year)
-    province = meta.province.value if meta.province else None
-    city = meta.city.value if meta.city else None
-    if province is None or year is None:
-        # without the year no dated ruleset can be chosen, and silently falling back to the
-        # national baseline would drop every provincial and city rule
-        raise InputError(rules.path, text("ruleset.no_region"),
-                         line=meta.span.line if meta.span else 1, column=1)
-    return resolved(choose(province, city, year), year)
+    from .layers import choose_layers  # the layers that apply, and a note where they are fewer than due
+
+    return choose_layers(rules, resolved)
 
 
 def ruleset_for_plan(plan, override: str | None) -> ResolvedRuleset:

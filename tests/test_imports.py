@@ -251,14 +251,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli", "commands", "console", "__main__", "serve"),
     ("render", "annotate", "docs"),
     ("review", "audit", "fmt", "init", "plans", "extract.check", "extract"),
-    ("engine", "workers"),
+    ("engine", "workers", "layers"),
     ("kinds",),
     ("checks",),
     ("build", "plan_build", "syntax", "extract.draft", "extract.extracted", "extract.extractor", "extract.model",
-     "extract.pieces", "extract.regions", "extract.wordml", "extract.writer"),
+     "extract.pieces", "extract.place_reader", "extract.wordml", "extract.writer"),
     ("models", "plan_models", "findings", "results", "ruleset", "city", "consistency", "statistics", "shown"),
     ("source", "normalise", "values", "messages", "errors", "settings", "files", "io", "terminal", "suggest",
-     "parser_cache", ""),
+     "parser_cache", "places", ""),
 )
 
 
