@@ -28,7 +28,9 @@ from ..build import normalise_material
 from ..messages import LocalText
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
-from .model import PLAIN, QUOTED, Entry, Extraction, Group, Origin, Unread
+from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread
+from .readers import material_condition as _material_condition
+from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from . import regions
 
@@ -38,8 +40,10 @@ _CN_NUM = "一二三四五六七八九十百零〇"
 _CHAPTER = re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
+# a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
+_SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
 _ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳])\s*")
+_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►])\s*")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -51,6 +55,23 @@ _TOPICS = (
 )
 _SECTION = {"conditions": "入学条件", "materials": "证明材料", "schedule": "招生安排",
             "points": "积分入学", "private": "民办学校"}
+
+
+def _item_style(text: str) -> str | None:
+    """How an item is numbered: （一） （1） 1. ① or its bullet (● ■): items of one list share it."""
+    found = _ITEM.match(text)
+    if not found:
+        return None
+    mark = found.group().strip().lstrip("-*+ ")
+    if re.match(r"[（(][一二三四五六七八九十]", mark):
+        return "（一）"
+    if re.match(r"[（(]\d", mark):
+        return "（1）"
+    if re.match(r"\d", mark):
+        return "1." + mark[-1]
+    if re.match(r"[①-⑳]", mark):
+        return "①"
+    return mark[:1]
 
 
 def _topic(title: str) -> str:
@@ -70,6 +91,7 @@ class Sentence:
     heading: bool = False  # nothing but a heading
     ends_with_colon: bool = False
     after_semicolon: bool = False  # follows a sentence of the same paragraph that ended with ；
+    scope: str | None = None  # _scope.LOCAL inside a part for local-hukou children (a heading said so)
 
 
 # --- vocabulary -----------------------------------------------------------------
@@ -111,6 +133,8 @@ _MAT_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验
 _MAT_WORD = re.compile(r"材料|证件|证明|资料")
 _MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
 _DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
+_MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+_MAT_INSTEAD = re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
 _MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
 _STAGE_WORDS = (("摇号", re.compile(r"摇号|派位|抽签")), ("录取", re.compile(r"录取|公示|公布")),
@@ -312,6 +336,8 @@ class _Folding:
             piece = self.written(item.piece)
             restored.append(replace(item, piece=piece, text=piece.text))
         extraction.unread[:] = restored
+        extraction.aside[:] = [replace(a, piece=self.written(a.piece), text=self.written(a.piece).text)
+                               for a in extraction.aside]
         return extraction
 
 
@@ -319,6 +345,19 @@ class _Folding:
 
 
 _KIND_EN = {"公办": "public", "民办": "private"}
+_ASIDE_LOCAL_PART = LocalText(zh="本地户籍儿童一部分的规定，不是随迁子女的入学条件",
+                              en="a rule of the part for local-hukou children, not a condition on migrant children")
+_ASIDE_LOCAL = LocalText(zh="说的是本地户籍儿童，不是随迁子女的入学条件",
+                         en="about local-hukou children, not a condition on migrant children")
+_ASIDE_DEFINITION = LocalText(zh="说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
+                              en="says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou")
+_TRANSFER = re.compile(r"转学|插班|转入(?!户口)|借读")
+_ASIDE_TRANSFER = LocalText(zh="转学、插班的规定，不是入学条件（规则只写入学条件）",
+                            en="a rule for transfers, not an entry condition (the rules hold entry conditions)")
+_ASIDE_DETAIL = LocalText(zh="前一项材料的具体说明或替代材料，随前一项读",
+                          en="the details or the replacement of the material before it, read with it")
+_ASIDE_ORDER = LocalText(zh="录取顺序（优先次序），不是入学条件",
+                         en="an admission order (priority), not an entry condition")
 _STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
 
 
@@ -348,6 +387,8 @@ class Extractor:
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
+        self.orders: list[Sentence] = []  # admission orders met where conditions were looked for
+        self.material_pieces: list[tuple[Piece, Origin]] = []  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
     def mark(self, piece: Piece, understood: bool = False) -> None:
@@ -382,12 +423,36 @@ class Extractor:
                                       where_en=self.where_en(piece, cell), reason_en=en))
         self.mark(piece, understood=True)
 
+    def aside(self, piece: Piece, reason: LocalText) -> None:
+        """Set ``piece`` aside on purpose, with ``reason``: not a fact the rules hold, and not 待确认."""
+        piece = piece.strip()
+        if not piece or self.is_marked(piece):
+            return
+        self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en))
+        self.mark(piece, understood=True)
+
+    def local_part(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or its
+        first clause names them as the subject (set aside, with that reason)."""
+        if sentence.scope == _scope.LOCAL:
+            reason = _ASIDE_LOCAL_PART
+        else:
+            first = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
+            if not first or _scope.local_subject(first[0].text) is None:
+                return False
+            if _scope.local_subject(sentence.piece.text) is None:
+                return False  # the sentence names migrant children as well
+            reason = _ASIDE_LOCAL
+        self.aside(sentence.piece, reason)
+        return True
+
     # --- the pass -----------------------------------------------------------------
     def run(self) -> Extraction:
         self.split()
         self.metadata()
         self.conditions()
         self.materials()
+        self.material_conditions()
         self.schedules()
         self.points()
         self.private()
@@ -398,6 +463,7 @@ class Extractor:
     def split(self) -> None:
         topic: str | None = None
         chapter = 0
+        local_level: int | None = None  # the heading level (1 chapter, 2 sub) of the local-hukou part we are in
         for line in self.draft.lines:
             if line.is_row or line.separator or not line.text.strip():
                 continue
@@ -413,6 +479,13 @@ class Extractor:
                     self.out.anchors[section] = piece.match_piece(head, "title")
             elif sub and _topic(sub.group("title")) != "other":
                 topic = _topic(sub.group("title"))
+            marker_any = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text)
+            if marker_any:
+                level = 1 if head else 2
+                if local_level is not None and level <= local_level:
+                    local_level = None
+                if _scope.heading_scope(marker_any.group("title")) == _scope.LOCAL:
+                    local_level = level
             body = piece
             line_topic = topic
             article = _ARTICLE.match(body.text)
@@ -439,7 +512,8 @@ class Extractor:
                     is_heading = line_topic != topic
                 self.sentences.append(Sentence(
                     piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
-                    ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon))
+                    ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon,
+                    scope=_scope.LOCAL if local_level is not None else None))
 
     def has_chapter(self, topic: str) -> bool:
         return topic in self.chapter_topics
@@ -586,6 +660,14 @@ class Extractor:
         for sentence in self.sentences:
             if sentence.heading:
                 continue
+            if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
+                items_follow, open_any, previous = False, None, None
+                continue
+            if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(sentence.piece.text) \
+                    and (_COND_FRAME.search(sentence.piece.text) or condition_kinds(sentence.piece)):
+                self.aside(sentence.piece, _ASIDE_TRANSFER)
+                items_follow, open_any, previous = False, None, None
+                continue
             continued = previous is not None and sentence.after_semicolon and \
                 previous.line.number == sentence.line.number
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
@@ -593,6 +675,9 @@ class Extractor:
             if chaptered and sentence.topic != "conditions":
                 candidate = False
             if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
+                candidate = False
+            if candidate and _scope.admission_order(sentence.piece.text) is not None:
+                self.orders.append(sentence)  # read by the schedule as admission order, not a condition
                 candidate = False
             if not candidate:
                 items_follow = False
@@ -741,8 +826,11 @@ class Extractor:
             self.unread(written, LocalText(zh="写了时长要求，但未能读出时长", en="a length is required but could not be read"),
                         "入学条件")
             return None
-        if kind == "户籍" and re.search(r"不(?:限|要求|以)|非|不在|不论|不受", piece.text):
+        if kind == "户籍" and re.search(r"不(?:限|要求|以)|不论|不受", piece.text):
             self.mark(piece, understood=True)
+            return None
+        if kind == "户籍" and _scope.definition(piece.text) is not None:
+            self.aside(written, _ASIDE_DEFINITION)
             return None
         value = piece.without(r"[{}｛｝:：“”\"「」#]")
         self.mark(piece)
@@ -760,17 +848,36 @@ class Extractor:
     def materials(self) -> None:
         chaptered = self.has_chapter("materials")
         pending: Origin | None = None  # a list opened by "须提供下列材料：" continues on the item lines
+        style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
             if sentence.heading or self.is_marked(sentence.piece):
                 continue
             piece = sentence.piece
             if pending is not None:
-                if sentence.item:
+                if sentence.item and _SCOPE_HEAD.match(sentence.line.text) and not _DOC_SUFFIX.search(
+                        sentence.line.text.strip()) and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
+                    # （一）本市城区常住户籍适龄儿童: the name of a group of the list, whose items follow
+                    style = None
+                    self.mark(piece, understood=True)
+                    continue
+                if sentence.item and style in (None, _item_style(piece.text)):
+                    style = _item_style(piece.text)
                     self.material_items(piece.lstrip_re(_ITEM), pending)
                     continue
+                if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
+                    # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
+                    self.aside(piece, _ASIDE_DETAIL)
+                    continue
                 pending = None
+            style = None
+            if not sentence.item and self.opens_list(sentence):
+                pending = self.origin(piece)
+                self.mark(piece, understood=True)
+                continue
             in_topic = sentence.topic == "materials"
             if sentence.topic == "conditions":
+                continue
+            if self.local_part(sentence):
                 continue
             verb = self.material_verb(piece)
             if verb is None and not (in_topic or not chaptered):
@@ -785,6 +892,15 @@ class Extractor:
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def opens_list(self, sentence: Sentence) -> bool:
+        """A line of its own naming materials, without a colon, before item lines (``登记时应提交的基本材料``)."""
+        text = sentence.piece.text.strip()
+        if len(text) > 30 or not _MAT_WORD.search(text) or sentence.line.text.strip() != text:
+            return False
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        return following is not None and following.item
 
     def material_verb(self, piece: Piece) -> re.Match[str] | None:
         depth = _depth(piece.text)
@@ -840,14 +956,18 @@ class Extractor:
         return None
 
     def material_items(self, listed: Piece, origin: Origin) -> None:
-        for item in depth_split(listed, "、，,；;"):
+        for item in self.material_parts(listed):
             item = item.lstrip_re(_ITEM).rstrip_re(r"[。．.]$")
             item = item.rstrip_re(_MAT_TRIM_END)
-            item = item.rstrip_re(r"(?:的|及|和)$").lstrip_re(r"^(?:以及|及|和|还有|另)")
+            item = item.rstrip_re(r"(?:的|及|和)$").lstrip_re(r"^(?:并提供|并须提供|并|以及|及|和|还有|另)")
             if not item:
                 continue
             name, known = normalise_material(item.text)
+            carries = _material_condition.read(item.text)
             if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 24):
+                if carries:
+                    self.material_pieces.append((item, origin, False))  # a condition, written as a document
+                    continue
                 self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
                                             en="whether this is a required document could not be told"), "证明材料")
                 continue
@@ -858,8 +978,76 @@ class Extractor:
             value = item.without(r"[“”\"「」]")
             self.mark(item)
             self.out.materials.append(Entry(None, [value], [origin], QUOTED))
+            if carries != []:
+                self.material_pieces.append((item, origin, True))
         if self.out.materials and "证明材料" not in self.out.anchors:
             self.out.anchors["证明材料"] = self.out.materials[0].words[0]
+
+    def material_conditions(self) -> None:
+        """A material that carries a condition counts as both: the condition is written to 入学条件.
+
+        A material asking for a permit, residence of a length, insurance, employment or housing
+        (``在本区居住满一年的《居住证》``, ``连续缴纳社保满12个月的证明``, ``务工就业证明``) asks for that
+        condition; a kind the draft's conditions already state is not written twice (the materials are
+        then the evidence of those conditions).  Materials offered as alternatives (``暂住证或房产证``)
+        are an 之一 group; several in one item, each required.
+        """
+        stated = {e.key for item in self.out.conditions
+                  for e in (item.items if isinstance(item, Group) else [item])}
+        for item, origin, is_material in self.material_pieces:
+            readings = _material_condition.read(item.text)
+            if readings is None:
+                self.unread(item, LocalText(zh="一项材料中写了几项条件，未能分清",
+                                            en="one material states several conditions that could not be told apart"), "入学条件")
+                continue
+            entries: list[Entry] = []
+            for reading in readings:
+                part = item[reading.start:reading.end]
+                if reading.value in stated:
+                    continue
+                if reading.value == "居住" and V.duration(part.text) is None:
+                    continue
+                if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None:
+                    self.unread(part, LocalText(zh="写了时长要求，但未能读出时长",
+                                                en="a length is required but could not be read"), "入学条件")
+                    continue
+                note = "证明材料所载的条件"  # a material is a condition as well
+                own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
+                entries.append(Entry(reading.value, [part.without(r"[{}｛｝:：“”\"「」#]")], [own]))
+            if not entries:
+                if not is_material:
+                    self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
+                                                en="whether this is a required document could not be told"), "证明材料")
+                continue
+            self.mark(item)
+            if len(entries) > 1 and readings[0].label == "any":
+                self.out.conditions.append(Group("之一", self.add([], entries), [entries[0].origins[0]], item))
+            else:
+                self.add(self.out.conditions, entries)
+        if self.out.conditions and "入学条件" not in self.out.anchors:
+            first = self.out.conditions[0]
+            entry = first.items[0] if isinstance(first, Group) else first
+            self.out.anchors["入学条件"] = entry.words[0]
+
+    def material_parts(self, listed: Piece) -> list[Piece]:
+        """The materials of a list: split at 、，；, except that a clause giving the examples or the
+        alternatives of the material before it (``…的证明，包括A、B，或者C``) is part of that material
+        and is not a material of its own (marked read: the material before it stands for it)."""
+        parts: list[Piece] = []
+        for item in depth_split(listed, "；;"):
+            detail = False
+            for clause in depth_split(item, "，,"):
+                if parts and _MAT_DETAIL.match(clause.text):
+                    detail = True
+                elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
+                    pass
+                else:
+                    detail = False
+                if detail:
+                    self.mark(clause, understood=True)
+                    continue
+                parts.extend(depth_split(clause, "、"))
+        return parts
 
     # --- 招生安排 -------------------------------------------------------------------
     def schedules(self) -> None:

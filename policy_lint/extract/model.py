@@ -64,6 +64,21 @@ class Unread:
         return f"待确认：{self.where}「{quote(self.text)}」{('：' + self.reason) if self.reason else ''}"
 
 
+@dataclass(frozen=True)
+class Aside:
+    """A sentence or clause set aside on purpose, with the reason: not a fact the rules hold, never
+    silently dropped (the rules of local-hukou children, who counts as a migrant child, an admission order)."""
+
+    piece: Piece
+    where: str
+    text: str
+    reason: str
+    reason_en: str = ""
+
+    def comment(self) -> str:
+        return f"不作条件：{self.where}「{quote(self.text)}」：{self.reason}"
+
+
 @dataclass
 class Extraction:
     """Everything read from one draft, by section of the rules language."""
@@ -77,6 +92,7 @@ class Extraction:
     points: list[Entry] = field(default_factory=list)
     private: list[Entry] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
+    aside: list[Aside] = field(default_factory=list)  # set aside with a named reason (not 待确认)
     #: the heading (or first sentence) each section is anchored at, for findings on a whole section
     anchors: dict[str, Piece] = field(default_factory=dict)
 

@@ -1,0 +1,106 @@
+"""The extractor's readers at work on whole drafts: scope, materials that carry conditions, admission order.
+
+The sentences are the shapes of the real development corpus (tests/data/real); each test names the
+behaviour, and checks the rules written and, where it matters, the findings of the national ruleset.
+"""
+
+from __future__ import annotations
+
+from policy_lint import checks as checks_mod
+from policy_lint.build import parse
+from policy_lint.engine import check_rules, ruleset_for
+from policy_lint.extract.check import Extracted
+from policy_lint.extract.draft import decode_draft
+
+
+def _extract(text: str) -> Extracted:
+    return Extracted(decode_draft(text.encode("utf-8"), "draft.txt", "txt"))
+
+
+def _codes(extracted: Extracted) -> list[tuple[str, int]]:
+    rules = parse(extracted.rules_source())
+    findings = check_rules(rules, ruleset_for(rules, "national"), checks_mod.all_checks())
+    return sorted((f.code, extracted.map.line(f.span.line)) for f in findings)
+
+
+def _keys(extracted: Extracted) -> list[str]:
+    from policy_lint.extract.model import Group
+    out = []
+    for item in extracted.facts.conditions:
+        out.extend(f"之一/{e.key}" for e in item.items) if isinstance(item, Group) else out.append(item.key)
+    return out
+
+
+def test_materials_that_carry_employment_and_housing_ask_for_both():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "登记时应提交的基本材料\n"
+                     "●在有效期内的居住证原件及复印件\n"
+                     "●居住证持有人及其随迁子女的居民户口簿原件及复印件\n"
+                     "●居住证持有人及其随迁子女在本市合法居所的证明\n"
+                     "包括自有住房房地产权证原件及复印件，或者房屋租赁登记备案证明原件及复印件\n"
+                     "●居住证持有人在本市的务工就业证明\n")
+    assert _keys(draft) == ["居住证", "住所", "就业"]
+    assert ("PL106", 7) in _codes(draft)
+    assert [u for u in draft.facts.unread if u.piece.line != 1] == []  # the 包括… line is the detail of the item before it, set aside with that reason
+    assert [a.piece.line for a in draft.facts.aside] == [6]
+
+
+def test_a_material_stating_a_length_is_a_condition_of_that_length():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "审核材料：\n"
+                     "（1）适龄儿童及其父母的户口簿。\n"
+                     "（2）父母一方在本区连续缴纳社保满12个月的证明。\n")
+    assert _keys(draft) == ["社保"]
+    rules = parse(draft.rules_source())
+    (condition,) = [c for c, _group in rules.conditions.walk()]
+    assert (condition.months, draft.map.line(condition.span.line)) == (12, 4)
+
+
+def test_materials_do_not_repeat_a_condition_the_draft_states():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "一、入学条件\n"
+                     "随迁子女入学须同时具备以下条件：\n"
+                     "（一）父母一方持有本区有效居住证；\n"
+                     "（二）父母一方在本区有合法稳定就业或者合法稳定住所。\n"
+                     "二、报名材料\n"
+                     "报名时须提供：居住证、户口簿、劳动合同、房屋租赁合同。\n")
+    assert "PL106" not in [code for code, _ in _codes(draft)]
+
+
+def test_the_part_for_local_hukou_children_is_set_aside_not_read_as_migrant_conditions():
+    draft = _extract("某区2023年中小学入学摸底对象\n"
+                     "摸底准备材料：\n"
+                     "（一）本市城区常住户籍适龄儿童\n"
+                     "1.户口簿。\n"
+                     "2.合法稳定住所证明材料（《房屋所有权证》《不动产权证书》等材料中的任何1项）。\n"
+                     "（二）进城务工随迁子女\n"
+                     "1.户口簿。\n"
+                     "2.居住证。\n"
+                     "3.合法稳定就业材料（劳动合同、营业执照等材料中的任何1项）。\n")
+    assert {a.piece.line for a in draft.facts.aside} == {3, 4, 5}
+    assert _keys(draft) == ["居住证", "就业"]
+    assert not [c for c, _ in _codes(draft) if c in ("PL105", "PL106", "PL107")]
+
+
+def test_a_hukou_elsewhere_defines_a_migrant_child_and_is_no_hukou_condition():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "入学条件：\n"
+                     "1.适龄儿童户籍在武汉市外，其父母或其他法定监护人须持武汉市居住证（居住地址为洪山区）。\n")
+    assert _keys(draft) == ["居住证"]
+    assert [a.text for a in draft.facts.aside] == ["适龄儿童户籍在武汉市外"]
+    assert "PL107" not in [c for c, _ in _codes(draft)]
+
+
+def test_a_rule_for_transfers_is_set_aside_not_read_as_a_housing_condition():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "一、申请对象\n"
+                     "已经在本区就学的随迁子女，确因住房产权发生变化方可受理转学。\n")
+    assert _keys(draft) == []
+    assert [a.piece.line for a in draft.facts.aside] == [3]
+
+
+def test_set_aside_sentences_are_listed_with_their_reason_in_the_rules_written():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "一、申请对象\n"
+                     "已经在本区就学的随迁子女，确因住房产权发生变化方可受理转学。\n")
+    assert "# 不作条件：第3段「已经在本区就学的随迁子女，确因住房产权发生变化方可受理转学」：转学" in draft.text
