@@ -120,10 +120,9 @@ def test_values_are_the_drafts_own_words(path):
 
 #: findings of the expected rules that checking the draft cannot reach, because the sentence
 #: they rest on is left 待确认 (and listed in the report), with the words of that note
-KNOWN_GAPS = {
-    # 「公办学校优先安排本县户籍学生，剩余学位安排随迁子女入学」 sets migrant children apart but names
-    # neither registration nor lottery, the two entries PL304 reads: extraction does not pick one.
-    "平遥县": (["PL304"], "未写明是报名还是摇号环节"),
+KNOWN_GAPS: dict[str, tuple[list[str], str]] = {
+    # none: 平遥县's 「公办学校优先安排本县户籍学生，剩余学位安排随迁子女入学」 (an admission order that
+    # names neither registration nor lottery) is read as 随迁子女报名, as its expected rules have it
 }
 
 

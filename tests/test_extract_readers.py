@@ -104,3 +104,28 @@ def test_set_aside_sentences_are_listed_with_their_reason_in_the_rules_written()
                      "一、申请对象\n"
                      "已经在本区就学的随迁子女，确因住房产权发生变化方可受理转学。\n")
     assert "# 不作条件：第3段「已经在本区就学的随迁子女，确因住房产权发生变化方可受理转学」：转学" in draft.text
+
+
+def test_an_order_by_hukou_is_admission_order_not_an_entry_condition():
+    draft = _extract("某区2022年小学入学\n"
+                     "一、招生条件\n"
+                     "按照学区内①有户有房②有户无房③无户有房④无户无房顺序依次招生，额满为止。\n")
+    assert _keys(draft) == []
+    (entry,) = draft.facts.schedules["公办"]
+    assert entry.key == "随迁子女报名" and entry.origins[0].note == "录取顺序"
+
+
+def test_local_children_first_and_the_remaining_places_for_migrants_is_admission_order():
+    draft = _extract("某县2021年随迁子女入学实施细则\n"
+                     "公办学校优先安排本县户籍学生，剩余学位安排随迁子女入学。\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert entry.key == "随迁子女报名"
+    assert "剩余学位安排随迁子女入学" in entry.text
+
+
+def test_an_order_by_years_of_insurance_is_set_aside_as_an_order():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "一、入学条件\n"
+                     "具备相同条件的情况下，以本市职工社会保险缴纳时间长短（年限长的优先）依次排序，额满为止。\n")
+    assert _keys(draft) == []
+    assert [a.reason for a in draft.facts.aside] == ["录取顺序（优先次序），不是入学条件"]

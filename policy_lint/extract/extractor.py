@@ -108,7 +108,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = re.compile(
     r"(?:进城)?务工人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
-    r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人")
+    r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
 _PAYER = re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
 _PAYER_SUBJECT = re.compile(
@@ -387,7 +387,7 @@ class Extractor:
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
-        self.orders: list[Sentence] = []  # admission orders met where conditions were looked for
+        self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin]] = []  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
@@ -432,13 +432,13 @@ class Extractor:
         self.mark(piece, understood=True)
 
     def local_part(self, sentence: Sentence) -> bool:
-        """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or its
-        first clause names them as the subject (set aside, with that reason)."""
+        """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or a
+        clause names them as the subject and nothing names migrant children (set aside, with that reason)."""
         if sentence.scope == _scope.LOCAL:
             reason = _ASIDE_LOCAL_PART
         else:
-            first = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
-            if not first or _scope.local_subject(first[0].text) is None:
+            clauses = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
+            if not any(_scope.local_subject(c.text) is not None for c in clauses):
                 return False
             if _scope.local_subject(sentence.piece.text) is None:
                 return False  # the sentence names migrant children as well
@@ -677,7 +677,7 @@ class Extractor:
             if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
                 candidate = False
             if candidate and _scope.admission_order(sentence.piece.text) is not None:
-                self.orders.append(sentence)  # read by the schedule as admission order, not a condition
+                self.order_sentences.append(sentence)  # read by the schedule as admission order, not a condition
                 candidate = False
             if not candidate:
                 items_follow = False
@@ -1091,6 +1091,7 @@ class Extractor:
             self.unread(clause, LocalText(zh="未写明是公办还是民办学校",
                                           en="it does not say whether public or private schools are meant"), "招生安排")
         self.pending = []
+        self.orders(_Context())
         self.same_as_public()
         self.selection_default()
         if self.out.schedules and "招生安排" not in self.out.anchors:
@@ -1242,9 +1243,8 @@ class Extractor:
             kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
             if not stage_of(clause.text) & {"报名", "摇号"} and "派位" not in clause.text:
                 if _SET_APART.search(clause.text):
-                    self.unread(piece, LocalText(zh="随迁子女与户籍学生区别对待，但未写明是报名还是摇号环节（规则只有“随迁子女报名”“随迁子女摇号”两项）",
-                                                 en="migrant children are treated differently from local students, but it does not say whether at registration or lottery (the rules have only \"migrant registration\" and \"migrant lottery\")"),
-                                "招生安排")
+                    self.admission_order(piece, kind)
+                    return
                 continue
             for part in depth_split(clause, "、"):
                 stages = stage_of(part.text) & {"报名", "摇号"}
@@ -1259,6 +1259,41 @@ class Extractor:
                     self.mark(part)
             if self.is_marked(clause):
                 self.mark(clause)
+
+    def admission_order(self, piece: Piece, kind: str) -> None:
+        """An admission order that puts local-hukou children first (``优先安排本县户籍学生，剩余学位安排
+        随迁子女入学``, ``按①有户有房…④无户无房顺序依次招生``): how places are given at registration, so
+        ``随迁子女报名`` (the check reads whether it sets migrant children apart); never an entry condition."""
+        if self.is_marked(piece):
+            return
+        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "，,；;")]
+        words = [w for w in words if w]
+        if not words:
+            return
+        entries = self.out.schedules.setdefault(kind, [])
+        if any(e.key == "随迁子女报名" for e in entries):
+            self.unread(piece, LocalText(zh="又一处录取顺序，“随迁子女报名”已另有写法，未能确定以哪个为准",
+                                         en="another admission order; '随迁子女报名' is already written otherwise"), "招生安排")
+            return
+        entries.append(Entry("随迁子女报名", words, [self.origin(piece, "录取顺序")]))
+        self.mark(piece)
+
+    def orders(self, context: _Context) -> None:
+        """The admission orders no other reader took (and those met where conditions were looked for):
+        by hukou, 随迁子女报名; otherwise set aside as an order (``以社会保险缴纳时间长短依次排序``),
+        never read as conditions."""
+        diverted = {id(s) for s in self.order_sentences}
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if sentence.heading or self.is_marked(piece):
+                continue
+            if id(sentence) not in diverted and _scope.admission_order(piece.text) is None:
+                continue
+            if _scope.ranks_by_hukou(piece.text):
+                kinds, _note = self.resolve_kinds(piece, sentence, context)
+                self.admission_order(piece, "民办" if kinds == ["民办"] else "公办")
+            else:
+                self.aside(piece, _ASIDE_ORDER)
 
     def stage_dates(self, clause: Piece, sentence: Sentence, pairs, kinds: list[str], note: str) -> bool:
         done = False
