@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint.extract.readers import material_condition, scope
+from policy_lint.extract.readers import boilerplate, material_condition, scope
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -16,6 +16,7 @@ READERS = {
     "definition": scope.definition,
     "admission_order": scope.admission_order,
     "material_condition": material_condition.read,
+    "boilerplate": boilerplate.read,
 }
 
 
@@ -37,6 +38,8 @@ def _shown(text: str, reading) -> str:
     if isinstance(reading, list):
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
+    if reading.label not in ("all", "any", "local", "definition", "order"):
+        return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 
 

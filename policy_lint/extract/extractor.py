@@ -29,6 +29,7 @@ from ..messages import LocalText
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread
+from .readers import boilerplate as _boilerplate
 from .readers import material_condition as _material_condition
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
@@ -351,9 +352,17 @@ _ASIDE_LOCAL = LocalText(zh="说的是本地户籍儿童，不是随迁子女的
                          en="about local-hukou children, not a condition on migrant children")
 _ASIDE_DEFINITION = LocalText(zh="说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
                               en="says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou")
+# a clause of a sentence partly read that states one of these and was not read is 待确认
+_CLAUSE_FACT = re.compile(
+    r"居住证|暂住证|居住(?!地)|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|户口|报名|摇号|派位|录取"
+    r"|积分|考试|面试|测评")
+_DEFINITION = re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
+                         r"^(?:随迁子女|进城务工人员随迁子女|流动人口子女)(?:是指|指)")
 _TRANSFER = re.compile(r"转学|插班|转入(?!户口)|借读")
 _ASIDE_TRANSFER = LocalText(zh="转学、插班的规定，不是入学条件（规则只写入学条件）",
                             en="a rule for transfers, not an entry condition (the rules hold entry conditions)")
+_ASIDE_DEFINES = LocalText(zh="说明本办法所称的随迁子女是谁（定义），不是入学条件",
+                           en="says whom the rules call migrant children (a definition), not an entry condition")
 _ASIDE_DETAIL = LocalText(zh="前一项材料的具体说明或替代材料，随前一项读",
                           en="the details or the replacement of the material before it, read with it")
 _ASIDE_ORDER = LocalText(zh="录取顺序（优先次序），不是入学条件",
@@ -423,12 +432,12 @@ class Extractor:
                                       where_en=self.where_en(piece, cell), reason_en=en))
         self.mark(piece, understood=True)
 
-    def aside(self, piece: Piece, reason: LocalText) -> None:
+    def aside(self, piece: Piece, reason: LocalText, boilerplate: bool = False) -> None:
         """Set ``piece`` aside on purpose, with ``reason``: not a fact the rules hold, and not 待确认."""
         piece = piece.strip()
         if not piece or self.is_marked(piece):
             return
-        self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en))
+        self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, boilerplate))
         self.mark(piece, understood=True)
 
     def local_part(self, sentence: Sentence) -> bool:
@@ -490,6 +499,7 @@ class Extractor:
             line_topic = topic
             article = _ARTICLE.match(body.text)
             if article:
+                self.mark(body[:article.end()], understood=True)  # 第一条: the structure, not a sentence
                 body = body[article.end():]
                 label = re.match(r"\s*(?P<title>[^。，；：:,;]{2,8})。", body.text)
                 if label and _topic(label.group("title")) != "other":
@@ -510,6 +520,8 @@ class Extractor:
                     and part.end <= piece.cols[marker.end("title") - 1] + 1
                 if article and label and part.start == body.start and part.text == label.group("title"):
                     is_heading = line_topic != topic
+                if is_heading:
+                    self.mark(part, understood=True)  # a heading: read as the topic of what follows
                 self.sentences.append(Sentence(
                     piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
                     ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon,
@@ -661,6 +673,10 @@ class Extractor:
             if sentence.heading:
                 continue
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
+                items_follow, open_any, previous = False, None, None
+                continue
+            if _DEFINITION.search(sentence.piece.text) and not _COND_FRAME.search(sentence.piece.text):
+                self.aside(sentence.piece, _ASIDE_DEFINES)
                 items_follow, open_any, previous = False, None, None
                 continue
             if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(sentence.piece.text) \
@@ -902,6 +918,15 @@ class Extractor:
         following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
         return following is not None and following.item
 
+    def list_opening(self, sentence: Sentence) -> bool:
+        """A sentence opening a list whose items follow (``报名时提交以下材料``, a bare ``报名材料``)."""
+        text = sentence.piece.text.strip()
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        if following is None or not following.item or sentence.item:
+            return False
+        return bool(re.search(r"(?:以下|下列|如下)|^[^，。；\d]{2,15}$", text))
+
     def material_verb(self, piece: Piece) -> re.Match[str] | None:
         depth = _depth(piece.text)
         for match in _MAT_VERB.finditer(piece.text):
@@ -924,6 +949,7 @@ class Extractor:
             before = piece.text[:colon]
             if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
                 # the list runs to the end of the paragraph: （1）…；（2）…；
+                self.mark(piece[:colon + 1], understood=True)  # 报名时提交以下材料：, read with its list
                 start = piece.cols[colon] + 1
                 rest = line[start:].strip().rstrip_re(r"[。．.]$")
                 if not rest:
@@ -1503,17 +1529,31 @@ class Extractor:
 
     # --- what is left: sentences that look like facts but were not read -------------------
     def leftovers(self) -> None:
-        topical = re.compile(
-            r"居住证|居住|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|材料|证明|证件|报名|摇号|派位|录取"
-            r"|积分|计划|考试|面试|测评")
+        """Nothing silently dropped: every sentence no reader took is 待确认 when it states a fact word,
+        a date or a length, else set aside as boilerplate with the reason the boilerplate reader names;
+        in a sentence partly read, a clause stating a fact that nothing read is 待确认 as well."""
         for sentence in self.sentences:
-            if sentence.heading or self.is_marked(sentence.piece):
+            if sentence.heading:
                 continue
-            text = sentence.piece.plain
-            dated = bool(self.dates(sentence.piece)) or V.duration(text) is not None
-            about = sentence.topic in _SECTION and topical.search(text)
-            if dated or about:
-                self.unread(sentence.piece, "", _SECTION.get(sentence.topic or ""))
+            piece = sentence.piece
+            section = _SECTION.get(sentence.topic or "")
+            reason = _boilerplate.read(piece.plain)
+            if not self.is_marked(piece):
+                if self.list_opening(sentence):
+                    self.mark(piece, understood=True)  # 报名时提交以下材料 / 报名材料: read with its items
+                elif reason is None:
+                    self.unread(piece, "", section)
+                else:
+                    self.aside(piece, LocalText(zh=reason.label, en=reason.value), boilerplate=True)
+                continue
+            if sentence.ends_with_colon or (reason is not None and reason.label == _boilerplate.PURPOSE):
+                continue  # the opening of a list, read with its items; why the rules are made
+            for clause in depth_split(piece, "，,；;：:"):
+                clause = clause.strip()
+                bare = _SUBJECT.sub("", clause.plain)
+                if clause and not self.is_marked(clause) and (
+                        _CLAUSE_FACT.search(bare) or self.dates(clause) or V.duration(clause.plain) is not None):
+                    self.unread(clause, "", section)
         for line in self.draft.lines:
             if not line.is_row:
                 continue

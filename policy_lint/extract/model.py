@@ -74,6 +74,7 @@ class Aside:
     text: str
     reason: str
     reason_en: str = ""
+    boilerplate: bool = False  # states no fact at all (a purpose, a duty, contact details): counted, not listed
 
     def comment(self) -> str:
         return f"不作条件：{self.where}「{quote(self.text)}」：{self.reason}"

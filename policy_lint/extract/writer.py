@@ -214,9 +214,10 @@ def write(extraction: Extraction, shown: str) -> tuple[str, SourceMap]:
         w.blank()
         w.comment("其他：")
         w.unread(sorted(rest, key=lambda u: (u.piece.line, u.piece.start)))
-    if extraction.aside:
+    aside = [a for a in extraction.aside if not a.boilerplate]
+    if aside:
         w.blank()
         w.comment("以下句子有意不写入规则（理由见各句），不参与检查：")
-        for item in sorted(extraction.aside, key=lambda a: (a.piece.line, a.piece.start)):
+        for item in sorted(aside, key=lambda a: (a.piece.line, a.piece.start)):
             w.comment(item.comment())
     return "\n".join(w.lines) + "\n", w.map
