@@ -92,6 +92,7 @@ def chinese_number(text: str) -> int | None:
     return total
 
 
+# 一年级 (first grade) and 二〇二一年度 are no years of residence: 年 before 级 or 度 is not a unit.
 # A number starts where its run of digits starts (the lookbehinds): without them, a long run of
 # digits that is not a duration was tried from every position in it, which is quadratic.
 _NUM = rf"(?<![0-9.])[0-9]+(?:\.[0-9]+)?|(?<![{_CN_CHARS}])[{_CN_CHARS}]+"
@@ -99,7 +100,7 @@ _CUE = r"满|连续|累计|超过|不少于|不低于|不满"
 _DURATION = re.compile(
     rf"(?P<cue>{_CUE})?"
     rf"(?:(?P<half>半)(?P<unit0>年)"
-    rf"|(?P<num>{_NUM})\s*(?:(?P<unit>个月|月|周年|年|天|日|周(?!岁))(?P<andhalf>半)?)"
+    rf"|(?P<num>{_NUM})\s*(?:(?P<unit>个月|月|周年|年(?!级|度)|天|日|周(?!岁))(?P<andhalf>半)?)"
     rf"|(?P<num2>{_NUM})\s*个\s*(?P<unit2>月))"
     rf"(?:以上|及以上|\(含\)|（含）)?"
 )

@@ -129,3 +129,29 @@ def test_an_order_by_years_of_insurance_is_set_aside_as_an_order():
                      "具备相同条件的情况下，以本市职工社会保险缴纳时间长短（年限长的优先）依次排序，额满为止。\n")
     assert _keys(draft) == []
     assert [a.reason for a in draft.facts.aside] == ["录取顺序（优先次序），不是入学条件"]
+
+
+_ANY_LIST = ("某区2024年随迁子女入学办法\n"
+             "小学一年级的招生对象为适龄儿童，且同时符合以下条件之一者：\n"
+             "（一）本市户籍儿童、少年；\n"
+             "（二）父母双方或一方具有本市户籍的非本市户籍儿童、少年；\n"
+             "（三）父母双方或一方持有本市居住证，且在本市居住满1年、连续参加社会保险满1年的非本市户籍儿童、少年。\n")
+
+
+def test_one_item_of_several_conditions_is_one_alternative_of_them_all():
+    from policy_lint.extract.model import Group
+
+    draft = _extract(_ANY_LIST)
+    (group,) = draft.facts.conditions
+    assert group.name == "之一"
+    (branch,) = group.items
+    assert isinstance(branch, Group) and branch.name == "同时具备"
+    assert [e.key for e in branch.items] == ["居住证", "居住", "社保"]
+    assert ("PL102", 5) in _codes(draft)
+
+
+def test_local_hukou_routes_of_an_any_one_list_are_set_aside_and_the_list_goes_on():
+    draft = _extract(_ANY_LIST)
+    reasons = {a.piece.line: a.reason for a in draft.facts.aside if not a.boilerplate}
+    assert set(reasons) == {3, 4}
+    assert "PL107" not in [c for c, _ in _codes(draft)]

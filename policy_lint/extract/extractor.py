@@ -28,7 +28,7 @@ from ..build import normalise_material
 from ..messages import LocalText
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
-from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread
+from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
 from .readers import boilerplate as _boilerplate
 from .readers import material_condition as _material_condition
 from .readers import scope as _scope
@@ -327,8 +327,8 @@ class _Folding:
             return extraction
         for entry in extraction.entries():
             entry.words[:] = [self.written(w) for w in entry.words]
-        for item in extraction.conditions:
-            if isinstance(item, Group) and item.anchor is not None:
+        for item in condition_groups(extraction.conditions):
+            if item.anchor is not None:
                 item.anchor = self.written(item.anchor)
         for name, anchor in list(extraction.anchors.items()):
             extraction.anchors[name] = self.written(anchor)
@@ -363,6 +363,8 @@ _ASIDE_TRANSFER = LocalText(zh="转学、插班的规定，不是入学条件（
                             en="a rule for transfers, not an entry condition (the rules hold entry conditions)")
 _ASIDE_DEFINES = LocalText(zh="说明本办法所称的随迁子女是谁（定义），不是入学条件",
                            en="says whom the rules call migrant children (a definition), not an entry condition")
+_ASIDE_HUKOU_ROUTE = LocalText(zh="“之一”所列途径中的本地户籍途径，不限制走其他途径的随迁子女",
+                               en="the local-hukou route among the alternatives of an 之一 list; it restricts no migrant child taking another")
 _ASIDE_DETAIL = LocalText(zh="前一项材料的具体说明或替代材料，随前一项读",
                           en="the details or the replacement of the material before it, read with it")
 _ASIDE_ORDER = LocalText(zh="录取顺序（优先次序），不是入学条件",
@@ -396,6 +398,7 @@ class Extractor:
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
+        self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin]] = []  # each material item as written, with its source
 
@@ -673,7 +676,10 @@ class Extractor:
             if sentence.heading:
                 continue
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
-                items_follow, open_any, previous = False, None, None
+                if not (sentence.item and items_follow):
+                    items_follow, open_any, previous = False, None, None
+                # an item of a list for local children (深圳市户籍儿童), one alternative among those of the
+                # list it is in: set aside, and the list goes on
                 continue
             if _DEFINITION.search(sentence.piece.text) and not _COND_FRAME.search(sentence.piece.text):
                 self.aside(sentence.piece, _ASIDE_DEFINES)
@@ -710,11 +716,28 @@ class Extractor:
             previous = sentence
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
         if self.out.conditions and "入学条件" not in self.out.anchors:
-            first = self.out.conditions[0]
-            entry = first.items[0] if isinstance(first, Group) else first
-            self.out.anchors["入学条件"] = entry.words[0]
+            entry = next(condition_entries(self.out.conditions), None)
+            if entry is not None:
+                self.out.anchors["入学条件"] = entry.words[0]
 
     def condition_sentence(self, sentence: Sentence, open_any: Group | None) -> Group | None:
+        """Read one sentence of conditions; an item of an 之一 list stating several conditions is one
+        alternative, a 同时具备 group of them (``（四）…持有居住证，且在深圳居住满1年、连续参加社会保险满1年的``)."""
+        outer = open_any
+        if open_any is not None and sentence.item:
+            branch = Group("同时具备", origins=[self.origin(sentence.piece)], anchor=sentence.piece.lstrip_re(_ITEM))
+            found = self.condition_clauses(sentence, branch)
+            if found is not branch:  # the item opened a list of its own
+                return found
+            if len(branch.items) > 1:
+                outer.items.append(branch)
+            else:
+                self.add(outer.items, [e for e in branch.items if isinstance(e, Entry)])
+            return outer
+        return self.condition_clauses(sentence, open_any)
+
+    def condition_clauses(self, sentence: Sentence, open_any: Group | None) -> Group | None:
+        self.in_any_list = open_any is not None and sentence.item
         body = sentence.piece.lstrip_re(_ITEM)
         clauses = depth_split(body, "，,：:")
         last: Entry | None = None  # the condition the clause before stated
@@ -847,6 +870,11 @@ class Extractor:
             return None
         if kind == "户籍" and _scope.definition(piece.text) is not None:
             self.aside(written, _ASIDE_DEFINITION)
+            return None
+        if kind == "户籍" and self.in_any_list:
+            # （三）父母双方或一方具有深圳户籍的…: one route among several for families with a local hukou,
+            # which restricts no migrant child (who has the other routes)
+            self.aside(written, _ASIDE_HUKOU_ROUTE)
             return None
         value = piece.without(r"[{}｛｝:：“”\"「」#]")
         self.mark(piece)
@@ -1018,8 +1046,7 @@ class Extractor:
         then the evidence of those conditions).  Materials offered as alternatives (``暂住证或房产证``)
         are an 之一 group; several in one item, each required.
         """
-        stated = {e.key for item in self.out.conditions
-                  for e in (item.items if isinstance(item, Group) else [item])}
+        stated = {e.key for e in condition_entries(self.out.conditions)}
         for item, origin, is_material in self.material_pieces:
             readings = _material_condition.read(item.text)
             if readings is None:
@@ -1051,9 +1078,9 @@ class Extractor:
             else:
                 self.add(self.out.conditions, entries)
         if self.out.conditions and "入学条件" not in self.out.anchors:
-            first = self.out.conditions[0]
-            entry = first.items[0] if isinstance(first, Group) else first
-            self.out.anchors["入学条件"] = entry.words[0]
+            entry = next(condition_entries(self.out.conditions), None)
+            if entry is not None:
+                self.out.anchors["入学条件"] = entry.words[0]
 
     def material_parts(self, listed: Piece) -> list[Piece]:
         """The materials of a list: split at 、，；, except that a clause giving the examples or the

@@ -40,12 +40,30 @@ class Entry:
 
 @dataclass
 class Group:
-    """A group of conditions: ``之一`` (any one suffices) or ``同时具备`` (all required)."""
+    """A group of conditions: ``之一`` (any one suffices) or ``同时具备`` (all required); an 之一 group may
+    hold 同时具备 groups (one numbered item of several conditions is one alternative)."""
 
     name: str
-    items: list[Entry] = field(default_factory=list)
+    items: list["Entry | Group"] = field(default_factory=list)
     origins: list[Origin] = field(default_factory=list)
     anchor: Piece | None = None
+
+
+def condition_entries(items):
+    """Every condition entry of ``items``, groups walked into, in the order written."""
+    for item in items:
+        if isinstance(item, Group):
+            yield from condition_entries(item.items)
+        else:
+            yield item
+
+
+def condition_groups(items):
+    """Every group of ``items``, groups inside groups as well."""
+    for item in items:
+        if isinstance(item, Group):
+            yield item
+            yield from condition_groups(item.items)
 
 
 @dataclass(frozen=True)
@@ -100,11 +118,7 @@ class Extraction:
     def entries(self):
         """Every entry, in the order written."""
         yield from self.metadata
-        for item in self.conditions:
-            if isinstance(item, Group):
-                yield from item.items
-            else:
-                yield item
+        yield from condition_entries(self.conditions)
         yield from self.materials
         for kind in ("公办", "民办"):
             yield from self.schedules.get(kind, [])
