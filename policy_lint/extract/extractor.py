@@ -42,7 +42,9 @@ _CHAPTER = re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
 # a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
-_SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+_SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.])\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+# a bare line naming a part: 我要上小学-常住户口（房户住一致）
+_BARE_HEAD = re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
 _ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►])\s*")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
@@ -126,7 +128,8 @@ _INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
 _INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = re.compile(r"或者|或是|或")
 _AND = re.compile(r"并且|并|且|和|及|、")
-_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
+_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名"
+                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 
 _NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
@@ -365,6 +368,8 @@ _ASIDE_DEFINES = LocalText(zh="说明本办法所称的随迁子女是谁（定�
                            en="says whom the rules call migrant children (a definition), not an entry condition")
 _ASIDE_HUKOU_ROUTE = LocalText(zh="“之一”所列途径中的本地户籍途径，不限制走其他途径的随迁子女",
                                en="the local-hukou route among the alternatives of an 之一 list; it restricts no migrant child taking another")
+_ASIDE_NO_HOUSE = LocalText(zh="说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
+                            en="says which families it is for (no own home, or one that does not count), not a housing demand")
 _ASIDE_DETAIL = LocalText(zh="前一项材料的具体说明或替代材料，随前一项读",
                           en="the details or the replacement of the material before it, read with it")
 _ASIDE_ORDER = LocalText(zh="录取顺序（优先次序），不是入学条件",
@@ -492,11 +497,14 @@ class Extractor:
             elif sub and _topic(sub.group("title")) != "other":
                 topic = _topic(sub.group("title"))
             marker_any = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text)
-            if marker_any:
-                level = 1 if head else 2
+            bare_title = None if marker_any or _ITEM.match(line.text) else _BARE_HEAD.match(line.text)
+            if bare_title and _scope.heading_scope(bare_title.group("title")) is None:
+                bare_title = None  # a bare line is a heading of a part only when it names whom the part is for
+            if marker_any or bare_title:
+                level = 1 if head else 2 if marker_any else 3
                 if local_level is not None and level <= local_level:
                     local_level = None
-                if _scope.heading_scope(marker_any.group("title")) == _scope.LOCAL:
+                if _scope.heading_scope((marker_any or bare_title).group("title")) == _scope.LOCAL:
                     local_level = level
             body = piece
             line_topic = topic
@@ -694,8 +702,9 @@ class Extractor:
                 previous.line.number == sentence.line.number
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
-            if chaptered and sentence.topic != "conditions":
-                candidate = False
+            if chaptered and sentence.topic != "conditions" and not (
+                    sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
+                candidate = False  # the conditions of applying for points admission are conditions too
             if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
                 candidate = False
             if candidate and _scope.admission_order(sentence.piece.text) is not None:
@@ -870,6 +879,10 @@ class Extractor:
             return None
         if kind == "户籍" and _scope.definition(piece.text) is not None:
             self.aside(written, _ASIDE_DEFINITION)
+            return None
+        if kind == "住所" and re.search(r"^(?:或者?)?(?:无|没有|未取得|尚未取得)|不符合|不能", piece.text):
+            # 无住宅类产权房，或自有产权房不符合以房入学要求的: whom the route is for, not a housing demand
+            self.aside(written, _ASIDE_NO_HOUSE)
             return None
         if kind == "户籍" and self.in_any_list:
             # （三）父母双方或一方具有深圳户籍的…: one route among several for families with a local hukou,

@@ -80,7 +80,8 @@ def heading_scope(title: str) -> str | None:
     p = _patterns()
     if p["migrant"].search(title):
         return MIGRANT
-    if local_subject(title) is not None or re.search(r"户籍(?:适龄)?(?:儿童|学生|生)", title):
+    if local_subject(title) is not None or re.search(
+            r"户籍(?:适龄)?(?:儿童|学生|生)|常住户口|本(?:市|区|县|地)(?:户口|户籍)", title):
         return LOCAL
     return None
 
