@@ -337,13 +337,26 @@ def date(text: str, year: int | None = None) -> dt.date | None:
     return None
 
 
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+_CN_MONTH_DAY = re.compile(r"(?<![〇○零一二三四五六七八九十])([一二三四五六七八九十廿两]{1,3})(?=\s*[月日号])")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+def cn_date_digits(text: str) -> str:
+    """``text`` with the Chinese numerals of its dates as digits (二〇二四年七月一日 → 2024年7月1日); the
+    length changes, so this is for reading a date's value, never for positions."""
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), text)
+    return _CN_MONTH_DAY.sub(lambda m: str(chinese_number(m.group(1)) or m.group(1)), text)
+
+
 def date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
     """A date or a range of dates filling the whole of ``text``.
 
     ``7月1日至10日`` and ``2021.7.1-7.10`` take the missing year and month of
-    the end from the start.  A single date is a one-day range.
+    the end from the start.  A single date is a one-day range.  Dates in Chinese numerals
+    (二〇二四年七月一日至十日) read as the same dates in digits.
     """
-    plain = ascii_digits(fold_text(text)).strip()
+    plain = cn_date_digits(ascii_digits(fold_text(text)).strip())
     first = _date_at(plain, 0, year, None)
     if first is None:
         return None

@@ -155,3 +155,23 @@ def test_local_hukou_routes_of_an_any_one_list_are_set_aside_and_the_list_goes_o
     reasons = {a.piece.line: a.reason for a in draft.facts.aside if not a.boilerplate}
     assert set(reasons) == {3, 4}
     assert "PL107" not in [c for c, _ in _codes(draft)]
+
+
+def test_dates_in_chinese_numerals_are_read_and_take_the_documents_year():
+    draft = _extract("阳城县2021年随迁子女入学实施细则\n"
+                     "公办学校报名时间为二〇二一年七月一日至七月十日。\n"
+                     "民办学校报名时间为七月一日至十日。\n")
+    assert [e.text for e in draft.facts.schedules["公办"]] == ["二〇二一年七月一日至七月十日"]
+    assert [e.text for e in draft.facts.schedules["民办"]] == ["七月一日至十日"]
+    rules = parse(draft.rules_source())
+    import datetime as dt
+    days = (dt.date(2021, 7, 1), dt.date(2021, 7, 10))
+    assert {s.kind.value: (s.registration.start, s.registration.end) for s in rules.schedules} == {
+        "public": days, "private": days}
+
+
+def test_a_temporary_residence_permit_is_a_permit_condition():
+    draft = _extract("某区2016年随迁子女入学办法\n"
+                     "入学条件：\n"
+                     "1.父母一方持有本区暂住证满一年。\n")
+    assert _keys(draft) == ["居住证"]

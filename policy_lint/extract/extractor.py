@@ -99,7 +99,7 @@ class Sentence:
 
 # --- vocabulary -----------------------------------------------------------------
 
-_PERMIT = r"居住证|居住登记凭证|居住登记|持证"
+_PERMIT = r"居住证(?!明)|暂住证|居住登记凭证|居住登记|持证"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", re.compile(_PERMIT)),
     ("社保", re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
@@ -145,9 +145,12 @@ _STAGE_WORDS = (("摇号", re.compile(r"摇号|派位|抽签")), ("录取", re.c
                 ("报名", re.compile(r"报名|登记")))
 _KIND_WORDS = re.compile(r"公民办|公办|民办")
 
-_D = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+# dates in digits or in Chinese numerals (二〇二四年七月一日至十日: values.date_range reads both)
+_CY = "[〇○零一二三四五六七八九]{4}"
+_CMD = "(?:[一二三四五六七八九十廿两]{1,3})"
+_D = rf"(?:(?:\d{{4}}|{_CY})\s*年\s*)?(?:\d{{1,2}}|{_CMD})\s*月\s*(?:\d{{1,2}}|{_CMD})\s*[日号]"
 _DD = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
-_END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|\d{{1,2}}\s*[日号])"
+_END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{_CMD})\s*[日号])"
 _RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
 _DATE_RANGE = re.compile(_RANGE)
 _NOT_A_STAGE_DATE = re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
@@ -1365,7 +1368,7 @@ class Extractor:
         done = False
         for stage, date in pairs:
             key = "摇号" if stage in ("摇号", "派位") else stage
-            if self.year is None and not _YEAR.search(date.plain) and not re.match(r"\d{4}", date.plain):
+            if self.year is None and not _YEAR.search(V.cn_date_digits(date.plain)) and not re.match(r"\d{4}", date.plain):
                 self.unread(clause, LocalText(zh="日期没有年份，年度也未能确定",
                                               en="the date has no year and the year could not be told"), "招生安排")
                 continue
@@ -1435,7 +1438,7 @@ class Extractor:
                                               en=f"it does not say whether public or private schools are meant; {label}"), "招生安排", cell)
             return
         if len(dates) != 1 or not self.readable(dates[0]) or \
-                self.year is None and not re.match(r"\d{4}", dates[0].plain):
+                self.year is None and not re.match(r"\d{4}", V.cn_date_digits(dates[0].plain)):
             self.unread(cell.piece, LocalText(zh=f"未能读出日期；{label}",
                                               en=f"the date could not be read; {label}"), "招生安排", cell)
             return
