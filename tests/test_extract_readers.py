@@ -175,3 +175,20 @@ def test_a_temporary_residence_permit_is_a_permit_condition():
                      "入学条件：\n"
                      "1.父母一方持有本区暂住证满一年。\n")
     assert _keys(draft) == ["居住证"]
+
+
+def test_a_drafts_findings_speak_prose_not_the_rules_language(tmp_path):
+    from policy_lint.engine import check_paths
+
+    path = tmp_path / "draft.txt"
+    path.write_text("泽州县2021年进城务工人员随迁子女入学实施细则\n"
+                    "登记时应提交的基本材料\n"
+                    "●在有效期内的居住证\n"
+                    "●在本县合法居所的证明\n"
+                    "●在本县的务工就业证明\n", encoding="utf-8")
+    (result,) = check_paths([path])
+    (finding,) = [f for f in result.findings if f.code == "PL106"]
+    words = finding.message.zh + finding.suggestion.zh + finding.message.en + finding.suggestion.en
+    for rules_word in ("之一 {", "{ }", "「就业：", "「住所：", "「入学条件」", "基本信息", "'就业: "):
+        assert rules_word not in words
+    assert "「在本县的务工就业证明」" in finding.message.zh
