@@ -192,3 +192,24 @@ def test_a_drafts_findings_speak_prose_not_the_rules_language(tmp_path):
     for rules_word in ("之一 {", "{ }", "「就业：", "「住所：", "「入学条件」", "基本信息", "'就业: "):
         assert rules_word not in words
     assert "「在本县的务工就业证明」" in finding.message.zh
+
+
+def test_a_list_asking_both_parents_keeps_those_words_with_each_condition_it_holds():
+    draft = _extract("某区2017年非本市户籍适龄儿童入学办法\n"
+                     "需要在本区接受义务教育的，父母或其他法定监护人均需提供在京务工就业证明、"
+                     "在本区实际住所居住证明、全家户口簿、北京市居住证等相关材料。\n")
+    conditions = {e.key: e.text for e in draft.facts.conditions}
+    assert set(conditions) == {"就业", "住所", "居住证"}
+    assert all(text.endswith("父母或其他法定监护人均") for text in conditions.values())
+
+
+def test_both_parents_said_before_a_clause_stay_with_the_condition_and_及以上_does_not_split():
+    draft = _extract("某市2022年随迁子女入学方法\n"
+                     "一、入学办法\n"
+                     "1.父母双方均在市区范围内居住并持有有效期内的居住证，且至少一方持有有效期半年及以上的合法稳定就业材料"
+                     "和在流入地有有效期半年及以上的合法稳定住所。\n")
+    conditions = {e.key: e.text for e in draft.facts.conditions}
+    assert conditions["居住证"].endswith("父母双方")
+    assert conditions["就业"] == "至少一方持有有效期半年及以上的合法稳定就业材料"
+    assert conditions["住所"] == "在流入地有有效期半年及以上的合法稳定住所"
+    assert ("PL106", 3) in _codes(draft)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint.extract.readers import boilerplate, material_condition, scope
+from policy_lint.extract.readers import boilerplate, material_condition, parents, scope
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -17,6 +17,7 @@ READERS = {
     "admission_order": scope.admission_order,
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
+    "parents": parents.both,
 }
 
 
@@ -38,7 +39,7 @@ def _shown(text: str, reading) -> str:
     if isinstance(reading, list):
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
-    if reading.label not in ("all", "any", "local", "definition", "order"):
+    if reading.label not in ("all", "any", "local", "definition", "order", "both"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -31,6 +31,7 @@ from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
 from .readers import boilerplate as _boilerplate
 from .readers import material_condition as _material_condition
+from .readers import parents as _parents
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from . import regions
@@ -127,9 +128,11 @@ _ONE_OF_VERB = re.compile(
 _INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
 _INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = re.compile(r"或者|或是|或")
-_AND = re.compile(r"并且|并|且|和|及|、")
+_AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
 _COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名"
-                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
+                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
+                         r"|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
+                         r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 
 _NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
@@ -408,7 +411,8 @@ class Extractor:
         self.no_private: str | None = None  # where the draft says it has no private schools
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
-        self.material_pieces: list[tuple[Piece, Origin]] = []  # each material item as written, with its source
+        self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
+        self.list_intro: Piece | None = None  # the sentence opening the current list of materials  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
     def mark(self, piece: Piece, understood: bool = False) -> None:
@@ -895,6 +899,14 @@ class Extractor:
         value = piece.without(r"[{}｛｝:：“”\"「」#]")
         self.mark(piece)
         entry = Entry(kind, [value], [self.origin(sentence.piece)])
+        if kind != "社保" and not _PAYER.search(piece.text):
+            # 父母双方均在市区范围内居住并持有…居住证: the subject said before the clause is who must meet it
+            before = sentence.piece[:max(0, piece.start - sentence.piece.start)] if sentence.piece.cols else None
+            both = _parents.both(before.text) if before is not None and before.text else None
+            if both is not None:
+                who = before[both.start:both.end]
+                entry.words.append(who)
+                entry.origins[0] = self.origin(sentence.piece, f"须满足者「{who.text}」")
         if kind == "社保" and not _PAYER.search(piece.text):
             subject = self.subject
             payer = subject.search(_PAYER_SUBJECT) if subject is not None else None
@@ -932,6 +944,7 @@ class Extractor:
             style = None
             if not sentence.item and self.opens_list(sentence):
                 pending = self.origin(piece)
+                self.list_intro = piece
                 self.mark(piece, understood=True)
                 continue
             in_topic = sentence.topic == "materials"
@@ -947,6 +960,7 @@ class Extractor:
                 continue
             origin_piece, items = listed
             origin = self.origin(origin_piece)
+            self.list_intro = origin_piece
             if items is None:  # the list follows on the item lines
                 pending = origin
                 self.mark(origin_piece, understood=True)
@@ -1036,7 +1050,7 @@ class Extractor:
             carries = _material_condition.read(item.text)
             if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 24):
                 if carries:
-                    self.material_pieces.append((item, origin, False))  # a condition, written as a document
+                    self.material_pieces.append((item, origin, False, self.list_intro))  # a condition, as a document
                     continue
                 self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
                                             en="whether this is a required document could not be told"), "证明材料")
@@ -1049,7 +1063,7 @@ class Extractor:
             self.mark(item)
             self.out.materials.append(Entry(None, [value], [origin], QUOTED))
             if carries != []:
-                self.material_pieces.append((item, origin, True))
+                self.material_pieces.append((item, origin, True, self.list_intro))
         if self.out.materials and "证明材料" not in self.out.anchors:
             self.out.anchors["证明材料"] = self.out.materials[0].words[0]
 
@@ -1063,7 +1077,7 @@ class Extractor:
         are an 之一 group; several in one item, each required.
         """
         stated = {e.key for e in condition_entries(self.out.conditions)}
-        for item, origin, is_material in self.material_pieces:
+        for item, origin, is_material, intro in self.material_pieces:
             readings = _material_condition.read(item.text)
             if readings is None:
                 self.unread(item, LocalText(zh="一项材料中写了几项条件，未能分清",
@@ -1082,7 +1096,14 @@ class Extractor:
                     continue
                 note = "证明材料所载的条件"  # a material is a condition as well
                 own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
-                entries.append(Entry(reading.value, [part.without(r"[{}｛｝:：“”\"「」#]")], [own]))
+                words = [part.without(r"[{}｛｝:：“”\"「」#]")]
+                both = _parents.both(intro.text) if intro is not None and not _PAYER.search(part.text) else None
+                if both is not None:
+                    # 父母或其他法定监护人均需提供…: the list says who must meet each condition it holds
+                    who = intro[both.start:both.end]
+                    words.append(who)
+                    own = replace(own, note=own.note + f"；须提供者「{who.text}」见第{who.line}段")
+                entries.append(Entry(reading.value, words, [own]))
             if not entries:
                 if not is_material:
                     self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
