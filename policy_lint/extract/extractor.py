@@ -1026,6 +1026,8 @@ class Extractor:
                 clause_end = len(rest.text)
             end = min(stop.start() if stop else clause_end, clause_end)
             listed = rest[:end].strip()
+            # 提供A、B、C进行审核: the list ends where what is done with it begins
+            listed = listed.rstrip_re(r"(?:进行|办理|接受|予以|以供|以备|用于)(?:资格)?(?:审核|审查|核验|核查|登记|报名)(?:手续)?$")
             listed = listed.lstrip_re(r"^(?:以下|下列|如下|相关|有关)?(?:材料|证件|资料)?")
             bundle = re.fullmatch(r"[“\"「]?[二三四五六七八九]证(?:齐全)?[”\"」]?\s*[（(](?P<list>.+)[)）]", listed.text)
             if bundle:
@@ -1035,7 +1037,8 @@ class Extractor:
             parts = depth_split(listed, "、，,；;")
             known = any(normalise_material(p.text)[1] for p in parts)
             if (in_topic and (len(parts) > 1 or _DOC_SUFFIX.search(listed.text))) or \
-                    (stop is not None and known) or (len(parts) > 1 and known and not self.has_chapter("materials")):
+                    (stop is not None and known) or (len(parts) > 1 and known and (
+                        not self.has_chapter("materials") or sentence.chapter == 0)):
                 return piece, listed
         return None
 
