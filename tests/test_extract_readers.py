@@ -213,3 +213,16 @@ def test_both_parents_said_before_a_clause_stay_with_the_condition_and_及以上
     assert conditions["就业"] == "至少一方持有有效期半年及以上的合法稳定就业材料"
     assert conditions["住所"] == "在流入地有有效期半年及以上的合法稳定住所"
     assert ("PL106", 3) in _codes(draft)
+
+
+def test_items_naming_documents_by_their_copies_are_materials_and_carry_their_conditions():
+    draft = _extract("某区2022年小学入学办法\n"
+                     "1.流动人口随迁适龄儿童入学条件\n"
+                     "（1）原户籍地户口簿原件及复印件；\n"
+                     "（2）法定监护人在我区居住满一年以上的有效居住证原件及复印件；\n"
+                     "（3）法定监护人在我区有效房产证（含购房合同）或一年以上的房屋租赁备案材料原件及复印件；\n"
+                     "（4）法定监护人在我市城区经商或务工等一年以上证明材料：经商办企业人员出示工商执照，务工人员出示劳动合同；\n")
+    assert _keys(draft) == ["居住证", "住所", "就业"]
+    assert [e.text for e in draft.facts.conditions][2] == "法定监护人在我市城区经商或务工等一年以上证明材料"
+    assert ("PL106", 6) in _codes(draft)
+    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]  # 经商办企业人员出示…: its detail

@@ -141,6 +141,8 @@ _MAT_WORD = re.compile(r"材料|证件|证明|资料")
 _MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
 _DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+# an item that names a document by its copies is a material, whatever its chapter is called
+_DOCUMENT_ITEM = re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
 _MAT_INSTEAD = re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
 _MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
@@ -948,6 +950,11 @@ class Extractor:
                 self.mark(piece, understood=True)
                 continue
             in_topic = sentence.topic == "materials"
+            if sentence.item and pending is None and _DOCUMENT_ITEM.search(piece.text) and sentence.scope is None:
+                # （2）法定监护人在我区居住满一年以上的有效居住证原件及复印件: an item naming a document
+                self.list_intro = piece
+                self.material_items(piece.lstrip_re(_ITEM), self.origin(piece))
+                continue
             if sentence.topic == "conditions":
                 continue
             if self.local_part(sentence):
@@ -1005,6 +1012,12 @@ class Extractor:
             return piece, piece.lstrip_re(_ITEM)
         if colon is not None:
             before = piece.text[:colon]
+            head = piece[:colon].lstrip_re(_ITEM).strip()
+            if sentence.item and re.search(r"(?:证明|材料|证件|资料)$", head.text) and _material_condition.read(head.text):
+                # （4）…经商或务工等一年以上证明材料：经商办企业人员出示工商执照，…: the item is the material
+                # before the colon (it carries the condition); what follows says which papers show it
+                self.aside(piece[colon + 1:], _ASIDE_DETAIL)
+                return piece, head
             if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
                 # the list runs to the end of the paragraph: （1）…；（2）…；
                 self.mark(piece[:colon + 1], understood=True)  # 报名时提交以下材料：, read with its list
@@ -1176,6 +1189,9 @@ class Extractor:
                                                       en="it does not say whether public or private schools are meant"), "招生安排")
                     self.pending = []
                 if sentence.heading:
+                    continue
+                if sentence.scope == _scope.LOCAL and not self.is_marked(sentence.piece):
+                    self.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the local children's dates and ways
                     continue
                 self.schedule_sentence(sentence, context)
             if line.text.strip():
