@@ -226,3 +226,16 @@ def test_items_naming_documents_by_their_copies_are_materials_and_carry_their_co
     assert [e.text for e in draft.facts.conditions][2] == "法定监护人在我市城区经商或务工等一年以上证明材料"
     assert ("PL106", 6) in _codes(draft)
     assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]  # 经商办企业人员出示…: its detail
+
+
+def test_turning_children_away_by_hukou_is_a_hukou_condition():
+    draft = _extract("某区2022年义务教育招生工作\n"
+                     "1.严禁违规跨区域、跨片区招生，城市三区（七里河区、安宁区、西固区）户籍的儿童不得在城关区入学。\n")
+    assert _keys(draft) == ["户籍"]
+    assert ("PL107", 2) in _codes(draft)
+
+
+def test_conditions_before_the_words_of_an_order_are_still_read():
+    draft = _extract("某区2023年义务教育招生\n"
+                     "父（母）或者其他法定监护人在渝中区居住和有合法稳定的就业半年以上，其随迁子女可在指定学校报名，额满为止。\n")
+    assert "就业" in _keys(draft)

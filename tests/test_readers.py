@@ -15,6 +15,7 @@ READERS = {
     "heading_scope": scope.heading_scope,
     "definition": scope.definition,
     "admission_order": scope.admission_order,
+    "hukou_exclusion": scope.hukou_exclusion,
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
@@ -39,7 +40,7 @@ def _shown(text: str, reading) -> str:
     if isinstance(reading, list):
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
-    if reading.label not in ("all", "any", "local", "definition", "order", "both"):
+    if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -129,7 +129,7 @@ _INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
 _INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = re.compile(r"或者|或是|或")
 _AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
-_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名"
+_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
                          r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
                          r"|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
@@ -457,6 +457,17 @@ class Extractor:
         self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, boilerplate))
         self.mark(piece, understood=True)
 
+    def hukou_exclusion(self, sentence: Sentence) -> bool:
+        """A clause turning children away by hukou is a 户籍 condition, in the draft's words."""
+        for clause in depth_split(sentence.piece, "，,；;"):
+            if self.is_marked(clause) or _scope.hukou_exclusion(clause.text) is None:
+                continue
+            value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
+            self.mark(clause)
+            return True
+        return False
+
     def local_part(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or a
         clause names them as the subject and nothing names migrant children (set aside, with that reason)."""
@@ -698,6 +709,9 @@ class Extractor:
                 # an item of a list for local children (深圳市户籍儿童), one alternative among those of the
                 # list it is in: set aside, and the list goes on
                 continue
+            if self.hukou_exclusion(sentence):
+                items_follow, open_any, previous = False, None, None
+                continue
             if _DEFINITION.search(sentence.piece.text) and not _COND_FRAME.search(sentence.piece.text):
                 self.aside(sentence.piece, _ASIDE_DEFINES)
                 items_follow, open_any, previous = False, None, None
@@ -716,8 +730,11 @@ class Extractor:
                 candidate = False  # the conditions of applying for points admission are conditions too
             if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
                 candidate = False
-            if candidate and _scope.admission_order(sentence.piece.text) is not None:
-                self.order_sentences.append(sentence)  # read by the schedule as admission order, not a condition
+            order = _scope.admission_order(sentence.piece.text) if candidate else None
+            if order is not None and not condition_kinds(sentence.piece[:order.start]):
+                # an admission order (its conditions, if any, come after the order words): read by the
+                # schedule as admission order, not as conditions; 居住…就业半年以上，…额满为止 keeps its conditions
+                self.order_sentences.append(sentence)
                 candidate = False
             if not candidate:
                 items_follow = False

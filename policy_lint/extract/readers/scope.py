@@ -60,7 +60,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 第一类 · 第二批次 · 一类生源
         "tier": re.compile(rf"第[一二三四五六七八九十\d]+(?:{tier})|[一二三四五六七八九十]类(?:生源|学生|儿童|对象)"),
         "order": re.compile(rf"(?:{marks})[^，。；（）()]{{0,12}}?(?:{verbs})|(?:{verbs})[^，。；（）()]{{0,6}}?(?:{marks})"
-                            rf"|(?:按|按照|依照)[^，。；]{{0,40}}?(?:顺序|先后|次序)|额满为止|满额为止"),
+                            rf"|(?:按|按照|依照)[^，。；]{{0,40}}?(?:顺序|先后|次序)|额满为止|满额为止"
+                            # ranking by a quantity: 以社会保险缴纳时间长短（…）依次排序
+                            rf"|(?:以|按|按照)[^，。；]{{0,30}}?(?:长短|先后|多少|高低)"),
     }
 
 
@@ -107,6 +109,21 @@ def admission_order(text: str) -> Reading | None:
     if not found:
         return None
     return Reading(ORDER, found.start(), found.end())
+
+
+_EXCLUDED = re.compile(
+    r"(?:户籍|户口)的?(?:适龄)?(?:儿童|学生|少年|子女|生源)[^，。；]{0,6}?(?:不得|不能|不予|不再|一律不)(?:在[^，。；]{1,12}?)?"
+    r"(?:入学|就读|报名|录取|招收)"
+    r"|(?:不录取|不予录取|不接收|不予接收|不招收|不予招收|不得招收|不得接收)[^，。；]{0,24}?(?:户籍|户口)")
+
+
+def hukou_exclusion(text: str) -> Reading | None:
+    """Words turning children away by their hukou (``…户籍的儿童不得在城关区入学``,
+    ``原则上不录取持有…其他行政区划内户籍的适龄儿童``): the hardest condition on hukou there is."""
+    found = _EXCLUDED.search(text)
+    if not found:
+        return None
+    return Reading("excluded", found.start(), found.end(), "户籍")
 
 
 def ranks_by_hukou(text: str) -> bool:
