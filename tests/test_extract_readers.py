@@ -239,3 +239,16 @@ def test_conditions_before_the_words_of_an_order_are_still_read():
     draft = _extract("某区2023年义务教育招生\n"
                      "父（母）或者其他法定监护人在渝中区居住和有合法稳定的就业半年以上，其随迁子女可在指定学校报名，额满为止。\n")
     assert "就业" in _keys(draft)
+
+
+def test_an_any_one_list_goes_on_past_the_details_of_its_items():
+    draft = _extract("某街道2020年非本市户籍适龄儿童入学审核\n"
+                     "一、在京实际住所居住证明\n"
+                     "实际住所居住证明须符合下列条件之一：\n"
+                     "（一）适龄儿童父母在辖区内有自住房且正式入住的。商住办公用房不作为自有住房，不予审核。\n"
+                     "审核所需材料：《房屋所有权证书》或《不动产权证书》。尚未取得的，提供商品房买卖网签合同。\n"
+                     "审核部门：所属社区居委会\n"
+                     "（二）适龄儿童父母在辖区内租住房屋的，须连续在辖区内租住满16个月。\n")
+    (group,) = draft.facts.conditions
+    assert group.name == "之一" and [e.key for e in group.items] == ["住所"]
+    assert {o.where for o in group.items[0].origins} == {"第4段", "第7段"}

@@ -143,6 +143,8 @@ _DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书
 _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # an item that names a document by its copies is a material, whatever its chapter is called
 _DOCUMENT_ITEM = re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
+# a line labelled with a short name and a colon (审核所需材料：…, 审核部门：…): a detail of the item before it
+_LABELLED = re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
 _MAT_INSTEAD = re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
 _MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
@@ -700,6 +702,7 @@ class Extractor:
         items_follow = False
         previous: Sentence | None = None  # the last candidate
         intro: Sentence | None = None  # the sentence that opened the current list of conditions
+        item_line = detail_line = -1  # the paragraphs of the last item read and of its details
         for sentence in self.sentences:
             if sentence.heading:
                 continue
@@ -736,6 +739,12 @@ class Extractor:
                 # schedule as admission order, not as conditions; 居住…就业半年以上，…额满为止 keeps its conditions
                 self.order_sentences.append(sentence)
                 candidate = False
+            if open_any is not None and not sentence.item and not continued and (
+                    _LABELLED.match(sentence.piece.text) or sentence.line.number in (item_line, detail_line)):
+                # 审核所需材料：… / 审核部门：… between the items of an 之一 list, or a further sentence of an
+                # item's paragraph (商住办公用房不作为自有住房): the item's details; the list goes on
+                detail_line = sentence.line.number
+                continue
             if not candidate:
                 items_follow = False
                 open_any = None
@@ -749,6 +758,8 @@ class Extractor:
             self.subject = intro.piece if intro is not None else sentence.piece
             open_any = self.condition_sentence(sentence, open_any)
             previous = sentence
+            if sentence.item:
+                item_line = sentence.line.number
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
