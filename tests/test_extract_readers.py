@@ -252,3 +252,14 @@ def test_an_any_one_list_goes_on_past_the_details_of_its_items():
     (group,) = draft.facts.conditions
     assert group.name == "之一" and [e.key for e in group.items] == ["住所"]
     assert {o.where for o in group.items[0].origins} == {"第4段", "第7段"}
+
+
+def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_is_a_material():
+    draft = _extract("邯郸市2017年义务教育阶段招生入学（进城务工人员随迁子女部分）\n"
+                     "进城务工人员子女户籍所在地无监护条件，在我市接受教育需提供“四证”：\n"
+                     "一是公安部门办理的我市流入地（县级）居住证；\n"
+                     "二是父母双方的从业证明或用工合同；\n"
+                     "三是学生户籍所在地县级教育行政部门同意其出外就学的证明，已在原籍就学的学生，还应持有原籍学校出具的转学证明。\n")
+    assert _keys(draft)[:2] == ["居住证", "就业"]
+    assert "父母双方" in draft.facts.conditions[1].text
+    assert "学生户籍所在地县级教育行政部门同意其出外就学的证明" in [e.text for e in draft.facts.materials]

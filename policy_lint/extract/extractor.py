@@ -47,7 +47,7 @@ _SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►])\s*")
+_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:]))\s*")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -75,6 +75,8 @@ def _item_style(text: str) -> str | None:
         return "1." + mark[-1]
     if re.match(r"[①-⑳]", mark):
         return "①"
+    if mark.endswith("是"):
+        return "一是"
     return mark[:1]
 
 
@@ -720,6 +722,7 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(sentence.piece.text) \
+                    and not (sentence.item and items_follow) \
                     and (_COND_FRAME.search(sentence.piece.text) or condition_kinds(sentence.piece)):
                 self.aside(sentence.piece, _ASIDE_TRANSFER)
                 items_follow, open_any, previous = False, None, None
@@ -1092,7 +1095,7 @@ class Extractor:
                 continue
             name, known = normalise_material(item.text)
             carries = _material_condition.read(item.text)
-            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 24):
+            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 30):
                 if carries:
                     self.material_pieces.append((item, origin, False, self.list_intro))  # a condition, as a document
                     continue
