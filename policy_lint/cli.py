@@ -175,7 +175,9 @@ def _progress(total: int, lang: str):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    label = "检查中" if lang == "zh" else "checking"
+    from .messages import text
+
+    label = text("cli.progress")(lang)
     with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=total)
@@ -451,8 +453,7 @@ def rules(lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP)) ->
     from .render.text import display_width
 
     language = lang.value
-    rows = [("代码" if language == "zh" else "code", "名称" if language == "zh" else "name",
-             "级别" if language == "zh" else "severity", "标题" if language == "zh" else "title")]
+    rows = [tuple(text(f"cli.rules.{column}")(language) for column in ("code", "name", "severity", "title"))]
     for c in all_checks():
         rows.append((c.code, c.name, text(f"label.{c.severity}")(language), c.title()(language)))
     widths = [max(display_width(r[i]) for r in rows) for i in range(3)]
@@ -473,7 +474,7 @@ def rule(
     """显示一项检查的完整说明 / show a check's full documentation."""
     from .checks import all_checks, get
     from .docs import rule_text
-    from .messages import LocalText, text
+    from .messages import EMPTY, text
 
     language = lang.value
     check_cls = get(code)
@@ -481,7 +482,7 @@ def rule(
         from .suggest import closest
 
         close = closest(code.upper(), [c.code for c in all_checks()])
-        hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
+        hint = text("doc.did_you_mean", name=close) if close else EMPTY
         _fail(text("cli.unknown_code", code=code, hint=hint)(language))
     typer.echo(rule_text(check_cls, language))
 

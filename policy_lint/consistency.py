@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Literal
 
-from .messages import LocalText
+from .messages import LocalText, joined, text
 from .models import ConditionKind, Housing, Rules, SchoolKind, Span
 
 Kind = Literal["months", "days", "set", "choice"]
@@ -84,12 +84,13 @@ _HOUSING_EN = {"legal_stable": "lawful stable residence", "rental": "rental acce
 def value_text(kind: Kind, value: object, zh: str) -> LocalText:
     """A cell's normalised value in both languages (``zh`` is the table's Chinese text for it)."""
     if kind == "months":
-        return LocalText(zh=zh, en=f"{value} months" if value else "no duration required")
+        return text("consistency.months", months=value, shown=zh) if value else text("consistency.no_months", shown=zh)
     if kind == "days" and isinstance(value, dt.date):
         return LocalText(zh=zh, en=value.isoformat())
     if kind == "choice":
         return LocalText(zh=zh, en=_HOUSING_EN.get(str(value), str(value)))
-    return LocalText(zh=zh, en=zh.replace("、", ", "))
+    names = zh.split("、")  # a set of materials, listed as the table lists it
+    return LocalText(zh=zh, en=joined(names).en)
 
 
 def distance(kind: Kind, a: object, b: object) -> int:

@@ -53,7 +53,7 @@ from .files import refusal, walk
 from .source import split_lines
 from .errors import InputError
 from .findings import Finding
-from .messages import LocalText, text
+from .messages import LocalText, joined, text
 from .models import Rules, Span
 from .ruleset import ResolvedRuleset, choose
 
@@ -296,7 +296,7 @@ def _plan_unit(path: Path) -> str:
 
 def _codes(findings: list[Finding]) -> LocalText:
     codes = sorted({f.code for f in findings})
-    return LocalText(zh="、".join(codes), en=", ".join(codes))
+    return joined(codes)
 
 
 def verdict(unit: Unit) -> tuple[Verdict, list[LocalText]]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import values as V
 from ..build import normalise_material
-from ..messages import LocalText
+from ..messages import LocalText, text as message
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Entry, Extraction, Group, Origin, Unread
@@ -547,8 +547,7 @@ class Extractor:
             break
         if county is None:
             if title is not None:
-                self.unread(title, LocalText(zh="未能从标题确定县（市、区）及所属省、市",
-                                             en="the county (city, district) and its province and city could not be told from the title"), "基本信息")
+                self.unread(title, message("extract.reason.no_county"), "基本信息")
             return
         places = regions.places(county.text)
         if city_named is None:
@@ -565,8 +564,7 @@ class Extractor:
         self.mark(county)
         if len(places) != 1:
             out.append(Entry("县", [county], [self.origin(source)]))
-            self.unread(source, LocalText(zh=f"「{county.text}」所属的省、市无法唯一确定，请补写“省”“市”",
-                                          en=f"the province and city of '{county.text}' are not certain; write out the province (省) and city (市)"), "基本信息")
+            self.unread(source, message("extract.reason.province_unclear", county=county.text), "基本信息")
             return
         province, city = places[0]
         note = f"{county.text}属{province}{city}（行政区划）"
@@ -625,8 +623,7 @@ class Extractor:
                     V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
                 # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
                 if V.duration(text.text) is None:
-                    self.unread(clause, LocalText(zh="写了时长要求，但未能读出时长",
-                                                  en="a length is required but could not be read"), "入学条件")
+                    self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                     continue
                 last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
                 self._durations.pop(id(last), None)
@@ -649,8 +646,7 @@ class Extractor:
                 parts = _conj_split(listed, re.compile(r"或者|或是|或|、|和|及")) or \
                     ([listed] if len(condition_kinds(listed)) == 1 else None)
                 if parts is None:
-                    self.unread(clause, LocalText(zh="未能分清“之一”中的各项条件",
-                                                  en="the conditions of an \"any one of\" (之一) list could not be told apart"), "入学条件")
+                    self.unread(clause, message("extract.reason.any_one_of"), "入学条件")
                     continue
                 entries = [e for e in (self.condition_entry(p, sentence) for p in parts) if e is not None]
                 if open_any is not None:
@@ -680,8 +676,7 @@ class Extractor:
             if both is not None:
                 self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
                 continue
-            self.unread(clause, LocalText(zh="一句中有几项条件，未能分清",
-                                          en="one sentence holds several conditions that could not be told apart"), "入学条件")
+            self.unread(clause, message("extract.reason.several_conditions"), "入学条件")
         return open_any
 
     def add(self, target: list, entries: list[Entry]) -> list:
@@ -694,8 +689,7 @@ class Extractor:
             first = self._first_duration(same)
             second = V.duration(entry.text)
             if first and second and first[0] != second[0]:
-                self.unread(entry.words[0], LocalText(zh=f"与前面的“{same.key}”条件时长不同，未能确定以哪个为准",
-                                                      en=f"differs in length from the earlier '{same.key}' condition; which one holds is unclear"), "入学条件")
+                self.unread(entry.words[0], message("extract.reason.differing_length", key=same.key), "入学条件")
                 continue
             same.words.extend(entry.words)
             known = self._origin_sets.get(id(same))
@@ -729,16 +723,15 @@ class Extractor:
         piece = written.lstrip_re(_LEADING).rstrip_re(_TRAILING)
         kinds = condition_kinds(piece)
         if len(kinds) != 1:
-            self.unread(written, LocalText(zh="未能确定是哪一项条件",
-                                           en="which condition this is could not be told"), "入学条件")
+            self.unread(written, message("extract.reason.which_condition"), "入学条件")
             return None
         (kind,) = kinds
         if kind == "居住" and V.duration(piece.text) is None:
-            self.unread(written, LocalText(zh="未写明居住时长", en="the length of residence is not written"), "入学条件")
+            self.unread(written, message("extract.reason.no_residence_length"), "入学条件")
             return None
         if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
             # 持有满若干年: a length is asked for but cannot be read; never written as if none were
-            self.unread(written, LocalText(zh="写了时长要求，但未能读出时长", en="a length is required but could not be read"),
+            self.unread(written, message("extract.reason.length_unread"),
                         "入学条件")
             return None
         if kind == "户籍" and re.search(r"不(?:限|要求|以)|非|不在|不论|不受", piece.text):
@@ -848,12 +841,10 @@ class Extractor:
                 continue
             name, known = normalise_material(item.text)
             if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 24):
-                self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
-                                            en="whether this is a required document could not be told"), "证明材料")
+                self.unread(item, message("extract.reason.material_unclear"), "证明材料")
                 continue
             if re.fullmatch(r"[“\"「]?[三四五六七]证(?:齐全)?[”\"」]?", item.text):
-                self.unread(item, LocalText(zh="只写了“几证”，未列出是哪几项",
-                                            en="only \"N certificates\" (几证) is written, without listing which"), "证明材料")
+                self.unread(item, message("extract.reason.n_certificates"), "证明材料")
                 continue
             value = item.without(r"[“”\"「」]")
             self.mark(item)
@@ -891,8 +882,7 @@ class Extractor:
                     chapter = sentence.chapter
                     context = _Context()
                     for clause, _sentence, _pairs in self.pending:
-                        self.unread(clause, LocalText(zh="未写明是公办还是民办学校",
-                                                      en="it does not say whether public or private schools are meant"), "招生安排")
+                        self.unread(clause, message("extract.reason.school_kind"), "招生安排")
                     self.pending = []
                 if sentence.heading:
                     continue
@@ -900,8 +890,7 @@ class Extractor:
             if line.text.strip():
                 previous_text = line.piece
         for clause, _sentence, _pairs in self.pending:
-            self.unread(clause, LocalText(zh="未写明是公办还是民办学校",
-                                          en="it does not say whether public or private schools are meant"), "招生安排")
+            self.unread(clause, message("extract.reason.school_kind"), "招生安排")
         self.pending = []
         self.same_as_public()
         self.selection_default()
@@ -918,8 +907,9 @@ class Extractor:
                     old = V.date_range(V.ascii_digits(entry.text), self.year)
                     new = V.date_range(V.ascii_digits(value.text), self.year)
                     if old != new:
-                        self.unread(value, LocalText(zh=f"{kind}学校“{key}”另有一个日期（{entry.text}），未能确定以哪个为准",
-                                                     en=f"{_KIND_EN.get(kind, kind)} schools' '{key}' has another date ({entry.text}); which one holds is unclear"), "招生安排")
+                        kind_text = LocalText(zh=kind, en=_KIND_EN.get(kind, kind))
+                        self.unread(value, message("extract.reason.other_date", kind=kind_text, key=key, other=entry.text),
+                                    "招生安排")
                         return False
                 return True
         entries.append(Entry(key, [value], [origin], style))
@@ -971,8 +961,7 @@ class Extractor:
             if not pairs:
                 continue
             if len(self.dates(clause)) > len(pairs):
-                self.unread(clause, LocalText(zh="一个环节写了几个日期，未能确定",
-                                              en="one stage has several dates; which one holds is unclear"), "招生安排")
+                self.unread(clause, message("extract.reason.several_dates"), "招生安排")
                 continue
             kinds, note = self.resolve_kinds(clause, sentence, context)
             if not kinds:
@@ -1000,14 +989,12 @@ class Extractor:
             method = rest if rest else (clauses[i + 1] if i + 1 < len(clauses) else None)
             head = clause[:len(clause.text) - len(rest.text)] if rest else clause
             if method is None or not _METHOD.search(method.text):
-                self.unread(clause, LocalText(zh="未能读出报名超额时的录取办法",
-                                              en="how places are given when applications exceed them could not be read"), "招生安排")
+                self.unread(clause, message("extract.reason.oversubscription_unread"), "招生安排")
                 continue
             method = method.rstrip_re(r"[。．.]$")
             kinds, note = self.resolve_kinds(head, sentence, context)
             if not kinds:
-                self.unread(method, LocalText(zh="未写明是公办还是民办学校",
-                                              en="it does not say whether public or private schools are meant"), "招生安排")
+                self.unread(method, message("extract.reason.school_kind"), "招生安排")
                 continue
             value = method.without(r"[{}｛｝:：“”\"「」#]")
             for kind in kinds:
@@ -1037,8 +1024,7 @@ class Extractor:
                 kinds, note = self.resolve_kinds(clause, sentence, context)
                 value = clause.match_piece(held)
                 if not kinds:
-                    self.unread(clause, LocalText(zh="未写明是公办还是民办学校组织的考试、面试",
-                                                  en="it does not say whether the tests or interviews are held by public or private schools"), "招生安排")
+                    self.unread(clause, message("extract.reason.exam_school_kind"), "招生安排")
                     continue
                 for kind in kinds:
                     self.set_stage(kind, "选拔", value, self.origin(piece, note))
@@ -1054,8 +1040,7 @@ class Extractor:
             kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
             if not stage_of(clause.text) & {"报名", "摇号"} and "派位" not in clause.text:
                 if _SET_APART.search(clause.text):
-                    self.unread(piece, LocalText(zh="随迁子女与户籍学生区别对待，但未写明是报名还是摇号环节（规则只有“随迁子女报名”“随迁子女摇号”两项）",
-                                                 en="migrant children are treated differently from local students, but it does not say whether at registration or lottery (the rules have only \"migrant registration\" and \"migrant lottery\")"),
+                    self.unread(piece, message("extract.reason.migrant_stage"),
                                 "招生安排")
                 continue
             for part in depth_split(clause, "、"):
@@ -1077,11 +1062,10 @@ class Extractor:
         for stage, date in pairs:
             key = "摇号" if stage in ("摇号", "派位") else stage
             if self.year is None and not _YEAR.search(date.plain) and not re.match(r"\d{4}", date.plain):
-                self.unread(clause, LocalText(zh="日期没有年份，年度也未能确定",
-                                              en="the date has no year and the year could not be told"), "招生安排")
+                self.unread(clause, message("extract.reason.no_year"), "招生安排")
                 continue
             if not self.readable(date):
-                self.unread(clause, LocalText(zh="未能读出日期", en="the date could not be read"), "招生安排")
+                self.unread(clause, message("extract.reason.date_unread"), "招生安排")
                 continue
             for kind in kinds:
                 self.set_stage(kind, key, date, self.origin(sentence.piece, note))
@@ -1134,21 +1118,18 @@ class Extractor:
         dates = self.dates(cell.piece)
         if not dates:
             if cell.piece.text.strip():
-                self.unread(cell.piece, LocalText(zh=f"未能读出日期；{label}",
-                                                  en=f"the date could not be read; {label}"), "招生安排", cell)
+                self.unread(cell.piece, message("extract.reason.date_unread_in_table", label=label), "招生安排", cell)
             return
         if len(stages) != 1:
-            self.unread(cell.piece, LocalText(zh=f"「{row_head.piece.text}」不是报名、摇号或录取，未写入；{label}",
-                                              en=f"'{row_head.piece.text}' is not registration, lottery or admission, so it was not written; {label}"), "招生安排", cell)
+            self.unread(cell.piece, message("extract.reason.not_a_stage", head=row_head.piece.text, label=label),
+                        "招生安排", cell)
             return
         if not kinds:
-            self.unread(cell.piece, LocalText(zh=f"未写明是公办还是民办学校；{label}",
-                                              en=f"it does not say whether public or private schools are meant; {label}"), "招生安排", cell)
+            self.unread(cell.piece, message("extract.reason.school_kind_in_table", label=label), "招生安排", cell)
             return
         if len(dates) != 1 or not self.readable(dates[0]) or \
                 self.year is None and not re.match(r"\d{4}", dates[0].plain):
-            self.unread(cell.piece, LocalText(zh=f"未能读出日期；{label}",
-                                              en=f"the date could not be read; {label}"), "招生安排", cell)
+            self.unread(cell.piece, message("extract.reason.date_unread_in_table", label=label), "招生安排", cell)
             return
         (stage,) = stages
         origin = Origin(self.where(cell.piece, cell), self.folding.written(cell.piece).text,
@@ -1178,8 +1159,8 @@ class Extractor:
                         self.set_stage("民办", stage, source.words[0], origin)
                         copied = True
                     elif stage in named:
-                        self.unread(clause, LocalText(zh=f"公办学校的{stage}日期未能读出，民办学校的也就无从确定",
-                                                      en=f"the public schools' {_STAGE_EN.get(stage, stage)} date could not be read, so the private schools' cannot be told either"), "招生安排")
+                        stage_text = LocalText(zh=stage, en=_STAGE_EN.get(stage, stage))
+                        self.unread(clause, message("extract.reason.public_stage_unread", stage=stage_text), "招生安排")
                 if copied:
                     self.mark(clause)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import LocalText, text
 from ...plans import Plan, ceil_share, percent_text
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
@@ -152,7 +152,7 @@ class TargetUnreachableWithMeasures(PlanCheck):
 def _added(by_kind: dict[str, int], total: int) -> LocalText:
     parts = [(by_kind[kind], zh, en) for kind, zh, en in _KINDS if by_kind[kind]]
     if not parts:
-        return LocalText(zh="0 个（方案未列新增学位的措施）", en="0 (no measure adding places is listed)")
+        return text("PL805.no_places_measure")
     zh = " + ".join(f"{n}（{name}）" for n, name, _ in parts)
     en = " + ".join(f"{n} ({name})" for n, _, name in parts)
     if len(parts) > 1:
@@ -164,8 +164,5 @@ def _added(by_kind: dict[str, int], total: int) -> LocalText:
 
 def _assumption(migrants: int, projected: int | None, year: int) -> LocalText:
     if projected is None:
-        return LocalText(zh=f"随迁子女总数按现状 {migrants} 人不变计算（方案未写 {year} 年的预测）",
-                         en=f"The migrant total is taken to stay at the current {migrants} (the plan gives no "
-                            f"projection for {year})")
-    return LocalText(zh=f"随迁子女总数按方案预计的 {projected} 年 {migrants} 人计算",
-                     en=f"The migrant total is the plan's projection for {projected}, {migrants}")
+        return text("PL805.current_total", migrants=migrants, year=year)
+    return text("PL805.projected_total", projected=projected, migrants=migrants)

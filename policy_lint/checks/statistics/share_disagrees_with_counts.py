@@ -2,7 +2,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import register, text
+from ...messages import text
 from ...ruleset import ResolvedRuleset
 from ...statistics import share
 from .. import StatsCheck
@@ -99,12 +99,3 @@ def _as_percent(row) -> Decimal | None:
     places = max(row.places() - 2, 0)
     percent = (row.share.value * 100).quantize(Decimal(1).scaleb(-places))
     return percent if share(row.public.value, row.total.value, places) == percent else None
-
-
-register("PL701.fraction.message",
-         "「{name}」的公办学校就读比例写作 {raw}，看来是小数而不是百分数：{raw} 即 {percent}%，与人数相符。",
-         "'{name}' gives its public-school share as {raw}, which looks like a fraction rather than a percentage: "
-         "{raw} is {percent}%, which its counts give.")
-register("PL701.fraction.fix",
-         "把比例写作百分数 {percent}%（附件1 的写法），不要写小数 {raw}。",
-         "Write the share as the percentage {percent}% (as 附件1 does), not the fraction {raw}.")

@@ -1,6 +1,7 @@
 from typing import Iterator
 
 from ...findings import Finding
+from ...messages import text
 from ...ruleset import ResolvedRuleset
 from .. import StatsCheck
 
@@ -57,22 +58,22 @@ class TotalDisagreesWithSum(StatsCheck):
     example_ruleset = "shanxi-2021"
     message = (
         "合计行「{name}」的{column}为 {reported}，各市之和为 {computed}（相差 {difference}）。",
-        "the total row '{name}' gives {column_en} {reported}; the cities add up to {computed} (a difference of {difference}).",
+        "the total row '{name}' gives {column} {reported}; the cities add up to {computed} (a difference of {difference}).",
     )
     fix = (
         "把「{name}」的{column}改为 {computed}，并重新计算比例。",
-        "Correct '{name}' {column_en} to {computed} and recompute the share.",
+        "Correct '{name}' {column} to {computed} and recompute the share.",
     )
 
     def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         if table.total is None or not table.cities or table.uncounted():
             # a city row without its counts (PL706) is not in the sum: comparing would blame the total row
             return
-        for figure, computed, column, column_en in (
-            (table.total.total, table.sum_total(), "入学总数", "total"),
-            (table.total.public, table.sum_public(), "公办学校就读人数", "public-school count"),
+        for figure, computed, column in (
+            (table.total.total, table.sum_total(), "total"),
+            (table.total.public, table.sum_public(), "public"),
         ):
             if figure.value != computed:
-                yield self.stats_finding(table, ruleset, figure.span, name=table.total.name, column=column,
-                                         column_en=column_en, reported=figure.value, computed=computed,
+                yield self.stats_finding(table, ruleset, figure.span, name=table.total.name,
+                                         column=text(f"PL702.column.{column}"), reported=figure.value, computed=computed,
                                          difference=figure.value - computed)
