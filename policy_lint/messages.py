@@ -363,6 +363,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "共检查 {files} 个文件{plans}，未发现问题。",
         "en": "{files} file(s) checked{plans}, no problems found.",
     },
+    "summary.clean_unread": {
+        "zh": "共检查 {files} 个文件{plans}，未发现问题；另有 {unread} 句待人工核对。",
+        "en": "{files} file(s) checked{plans}, no problems found; {unread} sentence(s) left to check by hand.",
+    },
     "label.error": {"zh": "错误", "en": "error"},
     "label.warning": {"zh": "警告", "en": "warning"},
     "label.basis": {"zh": "依据", "en": "basis"},

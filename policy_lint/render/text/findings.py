@@ -107,13 +107,19 @@ def file_block(result: FileResult, lang: Lang, style: Style) -> list[str]:
 
 
 def summary(results: list[FileResult], lang: Lang) -> str:
-    """The closing line: files checked (how many of them work plans), errors, warnings, unreadable files."""
+    """The closing line: files checked (how many of them work plans), errors, warnings, unreadable files.
+
+    With no finding it says so, and how many of the drafts' sentences are left to check by hand (待确认)
+    if there are any: "no problems" alone under a list of 待确认 sentences would read as a clean bill."""
     errors = sum(r.errors for r in results)
     warnings = sum(r.warnings for r in results)
     unreadable = sum(1 for r in results if r.error is not None)
     count = sum(1 for r in results if getattr(r, "kind", "rules") == "plan")
     plans = text("summary.plans", count=count)(lang) if count else ""
     if not errors and not warnings and not unreadable:
+        unread = sum(len(r.unread) for r in results)
+        if unread:
+            return text("summary.clean_unread", files=len(results), plans=plans, unread=unread)(lang)
         return text("summary.clean", files=len(results), plans=plans)(lang)
     extra = text("summary.unreadable", count=unreadable)(lang) if unreadable else ""
     return text("summary.findings", files=len(results), plans=plans, errors=errors, warnings=warnings,
