@@ -110,7 +110,7 @@ def _months(kind: ConditionKind) -> Callable[[Rules], Cell | None]:
         for condition, _group in rules.conditions_flat():
             if condition.kind is kind:
                 months = condition.months or 0
-                shown = f"{months} 个月" if months else "无时长要求"
+                shown = (text("consistency.months_shown", months=months) if months else text("consistency.no_duration")).zh
                 return Cell(months, shown, condition.raw, condition.months_span or condition.span)
         return None
 
@@ -140,7 +140,8 @@ def _stage(kind: SchoolKind, stage: str) -> Callable[[Rules], Cell | None]:
         if dates is None:
             return None
         start: dt.date = dates.start
-        return Cell(start, f"{start.month}月{start.day}日", dates.raw, dates.span)
+        shown = text("date.day_in_year", year=start.year, month=start.month, day=start.day, iso=start.isoformat()).zh
+        return Cell(start, shown, dates.raw, dates.span)
 
     return extract
 

@@ -384,6 +384,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "join.list": {"zh": "、", "en": ", "},
     "join.or": {"zh": "或", "en": " or "},
     "join.and": {"zh": "和", "en": " and "},
+    "join.plus": {"zh": " + ", "en": " + "},
     "join.semicolon": {"zh": "；", "en": "; "},
     "punct.colon": {"zh": "：", "en": ": "},
     "punct.paren": {"zh": "（{text}）", "en": " ({text})"},
@@ -912,6 +913,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "随迁子女总数按方案预计的 {projected} 年 {migrants} 人计算",
         "en": "The migrant total is the plan's projection for {projected}, {migrants}",
     },
+    "PL805.kind.new_school": {"zh": "新建学校", "en": "new schools"},
+    "PL805.kind.expansion": {"zh": "改扩建", "en": "extensions"},
+    "PL805.kind.purchase": {"zh": "购买学位", "en": "purchased places"},
+    "PL805.places_one": {"zh": "{count} 个（{kind}）", "en": "{count} ({kind})"},
+    "PL805.places_of_kind": {"zh": "{count}（{kind}）", "en": "{count} ({kind})"},
+    "PL805.places_sum": {"zh": "{parts} = {total} 个", "en": "{parts} = {total}"},
     # --- work plan checks' shared phrases ----------------------------
     "checks.plans.target_divided": {"zh": "{raw}（÷ {whole} = {shown}）", "en": "{raw} (÷ {whole} = {shown})"},
     # --- Taizhou points checks' shared phrases -----------------------
@@ -1158,6 +1165,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # --- consistency within a city -----------------------------------
     "consistency.months": {"zh": "{shown}{months!h}", "en": "{months} months{shown!h}"},
     "consistency.no_months": {"zh": "{shown}", "en": "no duration required{shown!h}"},
+    "consistency.months_shown": {"zh": "{months} 个月", "en": "{months} months"},
+    "consistency.no_duration": {"zh": "无时长要求", "en": "no duration required"},
     # --- document structure: hints -----------------------------------
     "doc.in_school_kind_blocks": {"zh": "请分别写在「公办 {{ }}」和「民办 {{ }}」中。", "en": "Put it inside 公办 {{ }} or 民办 {{ }}."},
     # --- init --------------------------------------------------------
@@ -1455,6 +1464,62 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "annex3.purchased_total": {"zh": "合计", "en": "total"},
     "annex3.zhongkao_applicants": {"zh": "随迁子女在流入地参加中考报名人数", "en": "applicants for the zhongkao where they live"},
     "annex3.gaokao_applicants": {"zh": "随迁子女在流入地参加高考报名人数", "en": "applicants for the gaokao where they live"},
+    # --- verdicts (审核意见) and work-plan statuses, as the reports name them ---
+    "verdict.label.passed": {"zh": "通过", "en": "pass"},
+    "verdict.label.passed_after_changes": {"zh": "修改后通过", "en": "pass after changes"},
+    "verdict.label.failed": {"zh": "不通过", "en": "fail"},
+    "plan_status.label.not_required": {"zh": "无需", "en": "not required"},
+    "plan_status.label.missing": {"zh": "缺失", "en": "missing"},
+    "plan_status.label.unreadable": {"zh": "无法读取", "en": "unreadable"},
+    "plan_status.label.needs_changes": {"zh": "需修改", "en": "needs changes"},
+    "plan_status.label.passed": {"zh": "通过", "en": "pass"},
+    # --- policy-lint rule CODE and ruleset show ----------------------
+    "docs.severity_family": {
+        "zh": "级别：{severity}    类别：{family}xx {name}",
+        "en": "Severity: {severity}    Family: {family}xx {name}",
+    },
+    "docs.section.what": {"zh": "检查内容", "en": "What it checks"},
+    "docs.section.why": {"zh": "为何重要", "en": "Why it matters"},
+    "docs.section.example": {"zh": "示例（会报告）", "en": "Example (fires)"},
+    "docs.section.instead": {"zh": "改为（不会报告）", "en": "Use instead (silent)"},
+    "docs.section.fix": {"zh": "修改方法", "en": "How to fix"},
+    "docs.section.not_modelled": {"zh": "未建模（留给审核人员）", "en": "Not modelled (left to the reviewer)"},
+    "docs.basis": {"zh": "依据", "en": "Basis"},
+    "docs.parameter": {"zh": "- {parameter}（{meaning}）", "en": "- {parameter} ({meaning})"},
+    "docs.since": {"zh": "（{date} 起）：", "en": " (from {date}): "},
+    "docs.chain": {"zh": "继承链：{chain}", "en": "Chain: {chain}"},
+    "docs.param.value": {"zh": "取值", "en": "value"},
+    "docs.param.set_by": {"zh": "设定层级", "en": "set by"},
+    "docs.param.overrides": {"zh": "覆盖", "en": "overrides"},
+    "docs.param.effective": {"zh": "生效日期", "en": "effective"},
+    "docs.param.citation": {"zh": "出处", "en": "citation"},
+    # --- ruleset values as shown (shown.py) --------------------------
+    "shown.year_value": {"zh": "{year} 年 {value}", "en": "{year}: {value}"},
+    "shown.yes": {"zh": "是", "en": "yes"},
+    "shown.no": {"zh": "否", "en": "no"},
+    # --- extraction: where a sentence is, and the comments of the rules file it writes ---
+    "extract.where.paragraph": {"zh": "第{line}段", "en": "paragraph {line}"},
+    "extract.where.cell": {
+        "zh": "第{line}段 表{table}第{row}行第{column}列",
+        "en": "paragraph {line}, table {table} row {row} column {column}",
+    },
+    "extract.comment.unread": {"zh": "待确认：{where}「{quote}」", "en": "to confirm: {where} '{quote}'"},
+    "extract.comment.unread_because": {
+        "zh": "待确认：{where}「{quote}」：{reason}",
+        "en": "to confirm: {where} '{quote}': {reason}",
+    },
+    "extract.comment.header": {
+        "zh": "由 policy-lint extract 从 {path} 提取：{facts} 项，{unread} 处待确认。",
+        "en": "extracted by policy-lint extract from {path}: {facts} values, {unread} to confirm.",
+    },
+    "extract.comment.origins": {
+        "zh": "每项上方的“来源”注释是它在草稿中的位置和原句（第N段 = 草稿的第N个段落，表格每行算一段）。",
+        "en": "The 来源 comment above each value gives its place in the draft and the sentence (第N段 = the draft's Nth paragraph; each table row counts as one).",
+    },
+    "extract.comment.unread_explained": {
+        "zh": "“待确认”是像规定却未能有把握读出的句子，没有写入规则，请对照草稿补写或删去。",
+        "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
+    },
 }
 
 

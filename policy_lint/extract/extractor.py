@@ -358,11 +358,18 @@ class Extractor:
         cols = set(piece.cols)
         return bool(cols & self.used.get(piece.line, set())) or bool(cols & self.understood.get(piece.line, set()))
 
+    def _where(self, piece: Piece, cell: Cell | None) -> LocalText:
+        if cell is None:
+            return message("extract.where.paragraph", line=piece.line)
+        return message("extract.where.cell", line=piece.line, table=cell.table, row=cell.row, column=cell.column)
+
     def where(self, piece: Piece, cell: Cell | None = None) -> str:
-        return f"第{piece.line}段" + (f" {cell.label}" if cell else "")
+        """``第12段`` or ``第12段 表1第3行第2列``: where a piece is in the draft."""
+        return self._where(piece, cell).zh
 
     def where_en(self, piece: Piece, cell: Cell | None = None) -> str:
-        return f"paragraph {piece.line}" + (f", {cell.label_en}" if cell else "")
+        """``paragraph 12`` or ``paragraph 12, table 1 row 3 column 2``."""
+        return self._where(piece, cell).en
 
     def origin(self, sentence: Piece, note: str = "", cell: Cell | None = None) -> Origin:
         return Origin(self.where(sentence, cell), self.folding.written(sentence).text.strip(), note)
