@@ -6,7 +6,9 @@ How to add a message
   beside its code; they are registered here as ``<CODE>.message`` / ``<CODE>.fix`` when the class is
   defined, and :meth:`policy_lint.checks.Check.finding` fills them in.
 - Every other sentence or phrase -- a variant of a check's message, a word a check puts into one,
-  a CLI, input, report or extraction message -- is an entry of :data:`CATALOGUE` below: a key
+  a CLI, input, report or extraction message -- is an entry of :data:`CATALOGUE` below (the tool's
+  own sections first, then the checks' phrases: a ``--- PL201's phrases`` section per check, in code
+  order, after its family's shared phrases): a key
   ``area.name`` (``PL201.where.condition`` for a phrase one check uses, ``checks.<family>.name``
   for one its family shares), a ``zh`` and an ``en`` template with the same ``{placeholders}``
   (``{{`` for a literal brace; ``{name!h}`` where one language does not show a value the other
@@ -46,7 +48,7 @@ class LocalText(BaseModel):
 
 
 CATALOGUE: dict[str, dict[str, str]] = {
-    # --- reading input -------------------------------------------------
+    # --- reading input -----------------------------------------------
     "input.too_large": {
         "zh": "文件过大（{size} 字节，上限 {limit} 字节），未检查。请拆分文件或确认选错了文件。",
         "en": "file too large ({size} bytes, limit {limit}); not checked. Split it or check that it is the right file.",
@@ -109,7 +111,93 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "目录中没有 .rules 或 .plan 文件。",
         "en": "the directory holds no .rules or .plan files.",
     },
-    # --- syntax --------------------------------------------------------
+    # --- limits (settings) -------------------------------------------
+    "input.control_char": {
+        "zh": "文件第 {line} 行第 {column} 列含有不可见的控制字符（{code}），未检查。请用文本编辑器删除该字符。",
+        "en": "the file holds an invisible control character ({code}) at line {line}, column {column}; not checked. Delete it in a text editor.",
+    },
+    "input.line_too_long": {
+        "zh": "第 {line} 行有 {length} 个字符，超过每行 {limit} 个字符的上限，未检查。请把过长的内容拆成多行或多项。",
+        "en": "line {line} is {length} characters long, above the limit of {limit}; not checked. Split it into several lines or entries.",
+    },
+    "input.nul": {
+        "zh": "文件第 {line} 行第 {column} 列含有空字符（NUL，\\0），未检查。文件可能已损坏或是由其他程序导出的；请用文本编辑器删除该字符，或重新另存为 UTF-8 文本。",
+        "en": "the file holds a NUL character (\\0) at line {line}, column {column}; not checked. The file may be damaged or exported by another program: delete the character in a text editor, or save the file again as UTF-8.",
+    },
+    "input.too_many_lines": {
+        "zh": "文件有 {lines} 行，超过 {limit} 行的上限，未检查。实施细则通常只有几百行，请确认选对了文件。",
+        "en": "the file has {lines} lines, above the limit of {limit}; not checked. County rules run to a few hundred lines: check that this is the right file.",
+    },
+    "input.utf16_no_bom": {
+        "zh": "文件似乎是不带 BOM 的 UTF-16 编码（{encoding}），无法可靠识别，未检查。请另存为 UTF-8 后重试。",
+        "en": "the file looks like UTF-16 without a byte-order mark ({encoding}), which cannot be read reliably; not checked. Save it as UTF-8 and retry.",
+    },
+    "settings.invalid": {
+        "zh": "环境变量 {var} 的值「{value}」不是正整数，未检查。请改为正整数，或删除该变量以使用默认值 {default}。",
+        "en": "the environment variable {var} is '{value}', not a positive whole number; not checked. Set a positive whole number, or unset it to use the default {default}.",
+    },
+    "settings.raise_hint": {
+        "zh": "如确需检查，可设置环境变量 {var} 提高上限。",
+        "en": "To check it anyway, raise the limit with the environment variable {var}.",
+    },
+    "syntax.too_deep": {
+        "zh": "「{name}」嵌套了 {depth} 层，超过上限 {limit} 层，未检查。条件组通常只需两三层（如 入学条件 {{ 之一 {{ … }} }}），请检查是否漏写了「}}」。",
+        "en": "'{name}' is nested {depth} blocks deep, above the limit of {limit}; not checked. Condition groups need two or three levels (入学条件 {{ 之一 {{ … }} }}): check for a missing '}}'.",
+    },
+    # --- files and folders -------------------------------------------
+    "input.link_outside": {
+        "zh": "这是指向所给目录之外的链接，未读取。请把文件本身（而不是链接）放进目录后重试。",
+        "en": "this is a link to a file outside the folder given; not read. Put the file itself (not a link) in the folder and retry.",
+    },
+    "input.link_broken": {
+        "zh": "这是一个链接，但它指向的文件不存在，未读取。",
+        "en": "this is a link to a file that does not exist; not read.",
+    },
+    "input.not_regular": {
+        "zh": "这不是普通文件（{kind}），未读取。请提供保存在磁盘上的文件。",
+        "en": "this is not a regular file ({kind}); not read. Give a file saved on disk.",
+    },
+    "kind.device": {
+        "zh": "设备文件",
+        "en": "a device",
+    },
+    "kind.directory": {
+        "zh": "目录",
+        "en": "a directory",
+    },
+    "kind.fifo": {
+        "zh": "命名管道 FIFO",
+        "en": "a FIFO",
+    },
+    "kind.socket": {
+        "zh": "套接字",
+        "en": "a socket",
+    },
+    "kind.special": {
+        "zh": "特殊文件",
+        "en": "a special file",
+    },
+    # --- writing output ----------------------------------------------
+    "cli.output_not_regular": {
+        "zh": "「{path}」不是普通文件（{kind}），报告不写入其中。请用 -o 指定一个普通文件，或省略 -o 输出到屏幕（可用 > 重定向）。",
+        "en": "'{path}' is not a regular file ({kind}); the report is not written to it. Give -o a regular file, or leave out -o to print the report (and redirect it with >).",
+    },
+    # --- why a file could not be read or written (errno; the system's own text otherwise) ---
+    "os.ENOENT": {"zh": "文件或目录不存在", "en": "no such file or directory"},
+    "os.EACCES": {"zh": "没有权限", "en": "permission denied"},
+    "os.EPERM": {"zh": "不允许此操作", "en": "operation not permitted"},
+    "os.ENOSPC": {"zh": "磁盘空间不足", "en": "no space left on the disk"},
+    "os.EDQUOT": {"zh": "超出磁盘配额", "en": "disk quota exceeded"},
+    "os.EISDIR": {"zh": "这是一个目录", "en": "it is a directory"},
+    "os.ENOTDIR": {"zh": "路径中有一项不是目录", "en": "a part of the path is not a directory"},
+    "os.EROFS": {"zh": "只读文件系统", "en": "read-only file system"},
+    "os.EINVAL": {"zh": "不是普通文件", "en": "not a regular file"},
+    "os.ENAMETOOLONG": {"zh": "文件名太长", "en": "the file name is too long"},
+    "os.ELOOP": {"zh": "链接层数过多", "en": "too many levels of links"},
+    "os.EMFILE": {"zh": "打开的文件过多", "en": "too many open files"},
+    "os.EIO": {"zh": "读写出错（磁盘或设备故障）", "en": "input/output error (a disk or device fault)"},
+    "os.EPIPE": {"zh": "输出已被关闭", "en": "the output was closed"},
+    # --- syntax ------------------------------------------------------
     "syntax.unexpected_char": {
         "zh": "此处不能出现字符「{char}」；这里应为{expected}。",
         "en": "the character '{char}' cannot appear here; expected {expected}.",
@@ -152,7 +240,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "token._NL": {"zh": "换行", "en": "a line break"},
     "token.$END": {"zh": "文件结尾", "en": "the end of the file"},
     "syntax.expected_one_of": {"zh": "{some}或{last}", "en": "{some} or {last}"},
-    # --- document structure --------------------------------------------
+    # --- document structure ------------------------------------------
     "doc.unknown_section": {
         "zh": "未知的节「{name}」。{hint}可用的节：{known}。",
         "en": "unknown section '{name}'. {hint}Known sections: {known}.",
@@ -222,7 +310,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "「{name}」条件组是空的。请列出条件或删除该组。",
         "en": "the condition group '{name}' is empty. List its conditions or remove it.",
     },
-    # --- rulesets ------------------------------------------------------
+    # --- document structure: hints -----------------------------------
+    "doc.in_school_kind_blocks": {"zh": "请分别写在「公办 {{ }}」和「民办 {{ }}」中。", "en": "Put it inside 公办 {{ }} or 民办 {{ }}."},
+    # --- rules: values the checks cannot read ------------------------
+    "doc.unreadable_duration": {
+        "zh": "「{text}」中的时长无法读出，无法检查是否高于上限。请写成数字加“年”“个月”“天”，如“满1年”“满六个月”“满180天”；不要求时长的，只写条件本身（如“持有有效居住证”）。",
+        "en": "the length in '{text}' cannot be read, so whether it exceeds the ceiling cannot be checked. Write a number with 年, 个月 or 天 (满1年, 满六个月, 满180天); if no length is required, write the condition alone (持有有效居住证).",
+    },
+    # --- rulesets ----------------------------------------------------
     "ruleset.unknown": {
         "zh": "未知的规则集「{name}」。{hint}可用的规则集：{known}。",
         "en": "unknown ruleset '{name}'. {hint}Available rulesets: {known}.",
@@ -259,7 +354,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "“基本信息”中没有写明省、市或年度，无法选择规则集；请补全，或用 --ruleset 指定。",
         "en": "基本信息 does not give the province, city or year, so no ruleset can be chosen; add them or pass --ruleset.",
     },
-    # --- city and province configuration ---------------------------------
+    # --- city and province configuration -----------------------------
     "config.syntax": {
         "zh": "配置文件格式错误（TOML）：{detail}",
         "en": "the configuration file is not valid TOML: {detail}",
@@ -271,191 +366,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "config.missing": {
         "zh": "目录中没有 {name}。请按 docs/review.md 写明城市名称和应报送的县（市、区）。",
         "en": "the directory has no {name}. Write one as docs/review.md shows, naming the city and its county units.",
-    },
-    # --- statistics tables ------------------------------------------------
-    "stats.header": {
-        "zh": "统计表表头无法识别（{header}）。表头应含“市”“入学总数”“公办学校就读人数”“公办学校就读比例”等列，参照附件1。",
-        "en": "cannot recognise the table's header ({header}). It needs columns for the city, total, public-school pupils and share, as in 附件1.",
-    },
-    "stats.bad_row": {
-        "zh": "这一行有 {found} 个单元格，而表头只有 {columns} 列。数字中的千位逗号（如 22,396）会把一个数拆成两格：请去掉逗号或给该数加引号。",
-        "en": "this row has {found} cells but the header {columns} columns. A thousands comma (22,396) splits a figure in two: drop it or quote the figure.",
-    },
-    "stats.bad_figure": {
-        "zh": "无法识别数字「{text}」。人数请写阿拉伯数字，比例写作 97.60%。",
-        "en": "cannot read the figure '{text}'. Write counts in digits and shares as 97.60%.",
-    },
-    # --- verdicts (审核意见) ------------------------------------------------
-    "verdict.not_submitted": {"zh": "未报送实施细则。", "en": "no rules were submitted."},
-    "verdict.unreadable": {"zh": "实施细则无法读取或解析，未能审核。", "en": "the rules cannot be read or parsed, so they were not reviewed."},
-    "verdict.substantive": {
-        "zh": "存在改变入学资格的错误（{codes}）：入学条件高于基准或要求提供禁止的证明材料。",
-        "en": "errors that change who may enrol ({codes}): conditions above the baseline or banned certificates.",
-    },
-    "verdict.too_many": {"zh": "错误共 {count} 项，需整体修改后重新报送。", "en": "{count} errors: revise and resubmit."},
-    "verdict.fixable": {"zh": "存在须修改的问题（{codes}），修改后可通过。", "en": "problems to correct ({codes}); passes once corrected."},
-    "verdict.remarks": {"zh": "无错误；另有 {count} 项提示供参考。", "en": "no errors; {count} remark(s) to consider."},
-    "verdict.clean": {"zh": "未发现问题。", "en": "no problems found."},
-    "config.missing_province": {
-        "zh": "目录中没有 province.toml。请按 docs/audit.md 写明省名和应报送的各市。",
-        "en": "the directory has no province.toml. Write one as docs/audit.md shows, naming the province and its cities.",
-    },
-    # --- CLI ------------------------------------------------------------
-    "cli.unknown_code": {
-        "zh": "没有检查项「{code}」。{hint}用 policy-lint rules 查看全部检查项。",
-        "en": "no check '{code}'. {hint}Run policy-lint rules to list them all.",
-    },
-    "cli.bad_selector": {
-        "zh": "--select/--ignore 中的「{code}」不对应任何检查项。",
-        "en": "'{code}' in --select/--ignore matches no check.",
-    },
-    "cli.bad_lang": {
-        "zh": "--lang 只能是 zh 或 en。",
-        "en": "--lang must be zh or en.",
-    },
-    "cli.not_checked": {"zh": "未检查", "en": "not checked"},
-    "cli.bad_jobs": {"zh": "--jobs 应为正整数（收到 {value}）。", "en": "--jobs must be a positive whole number (got {value})."},
-    "cli.output_is_input": {
-        "zh": "输出文件「{path}」是本命令要读取的输入，不能覆盖。请用 -o 指定另一个文件。",
-        "en": "the output file '{path}' is one of this command's inputs and will not be overwritten. Give -o another file.",
-    },
-    "report.findings_left_out": {
-        "zh": "{path}：另有 {count} 条问题未列出（文本报告每个文件最多列出 {limit} 条；用 --format json 可查看全部）。",
-        "en": "{path}: {count} more finding(s) not listed (the text report lists at most {limit} per file; "
-              "--format json has them all).",
-    },
-    "report.unread_left_out": {
-        "zh": "{path}：另有 {count} 处待确认的句子未列出（文本报告每个文件最多列出 {limit} 处；用 --format json 可查看全部）。",
-        "en": "{path}: {count} more sentence(s) to confirm not listed (the text report lists at most {limit} per file; "
-              "--format json has them all).",
-    },
-    "input.unexpected": {
-        "zh": "检查此文件时出现意外错误（{reason}），未检查；其他文件照常检查。请把此文件和所用命令报告给维护者。",
-        "en": "an unexpected error stopped the check of this file ({reason}); the other files are checked as usual. "
-              "Please report this file and the command to the maintainers.",
-    },
-    "input.unexpected_no_reason": {"zh": "无详细信息", "en": "no details"},
-    "cli.stdout_failed": {
-        "zh": "无法输出报告：{reason}。请检查磁盘空间或输出位置后重试。",
-        "en": "cannot print the report: {reason}. Check the free disk space or where the output goes, and retry.",
-    },
-    "cli.output_exists": {
-        "zh": "「{path}」已存在，未覆盖。如确需覆盖，请加 --force；或用 -o 指定另一个文件。",
-        "en": "'{path}' exists and was not overwritten. Add --force to overwrite it, or give -o another file.",
-    },
-    "cli.write_failed": {
-        "zh": "无法写入「{path}」：{reason}",
-        "en": "cannot write '{path}': {reason}",
-    },
-    "summary.findings": {
-        "zh": "共检查 {files} 个文件{plans}：{errors} 个错误，{warnings} 个警告{unreadable}。",
-        "en": "{files} file(s) checked{plans}: {errors} error(s), {warnings} warning(s){unreadable}.",
-    },
-    "summary.plans": {
-        "zh": "（其中工作方案 {count} 个）",
-        "en": " ({count} of them work plans)",
-    },
-    "summary.unreadable": {
-        "zh": "，{count} 个文件无法检查",
-        "en": ", {count} file(s) could not be checked",
-    },
-    "summary.clean": {
-        "zh": "共检查 {files} 个文件{plans}，未发现问题。",
-        "en": "{files} file(s) checked{plans}, no problems found.",
-    },
-    "summary.clean_unread": {
-        "zh": "共检查 {files} 个文件{plans}，未发现问题；另有 {unread} 句待人工核对。",
-        "en": "{files} file(s) checked{plans}, no problems found; {unread} sentence(s) left to check by hand.",
-    },
-    "label.error": {"zh": "错误", "en": "error"},
-    "label.warning": {"zh": "警告", "en": "warning"},
-    "label.basis": {"zh": "依据", "en": "basis"},
-    "label.fix": {"zh": "建议", "en": "fix"},
-    "label.layer": {"zh": "规则集", "en": "ruleset"},
-    "label.unverified": {"zh": "（原文待核实）", "en": " (wording to verify)"},
-    "label.note": {"zh": "说明", "en": "note"},
-    "label.unread": {"zh": "待确认", "en": "to confirm"},
-    "cli.progress": {"zh": "检查中", "en": "checking"},
-    "cli.rules.code": {"zh": "代码", "en": "code"},
-    "cli.rules.name": {"zh": "名称", "en": "name"},
-    "cli.rules.severity": {"zh": "级别", "en": "severity"},
-    "cli.rules.title": {"zh": "标题", "en": "title"},
-    # --- joining and quoting (see joined) ---------------------------------
-    "join.list": {"zh": "、", "en": ", "},
-    "join.or": {"zh": "或", "en": " or "},
-    "join.and": {"zh": "和", "en": " and "},
-    "join.plus": {"zh": " + ", "en": " + "},
-    "join.semicolon": {"zh": "；", "en": "; "},
-    "punct.colon": {"zh": "：", "en": ": "},
-    "punct.paren": {"zh": "（{text}）", "en": " ({text})"},
-    "punct.period": {"zh": "。", "en": ". "},
-    "punct.comma": {"zh": "，", "en": ", "},
-    "quote.corner": {"zh": "「{text}」", "en": "'{text}'"},
-    # --- limits (settings) -------------------------------------------
-    "input.control_char": {
-        "zh": "文件第 {line} 行第 {column} 列含有不可见的控制字符（{code}），未检查。请用文本编辑器删除该字符。",
-        "en": "the file holds an invisible control character ({code}) at line {line}, column {column}; not checked. Delete it in a text editor.",
-    },
-    "input.line_too_long": {
-        "zh": "第 {line} 行有 {length} 个字符，超过每行 {limit} 个字符的上限，未检查。请把过长的内容拆成多行或多项。",
-        "en": "line {line} is {length} characters long, above the limit of {limit}; not checked. Split it into several lines or entries.",
-    },
-    "input.nul": {
-        "zh": "文件第 {line} 行第 {column} 列含有空字符（NUL，\\0），未检查。文件可能已损坏或是由其他程序导出的；请用文本编辑器删除该字符，或重新另存为 UTF-8 文本。",
-        "en": "the file holds a NUL character (\\0) at line {line}, column {column}; not checked. The file may be damaged or exported by another program: delete the character in a text editor, or save the file again as UTF-8.",
-    },
-    "input.too_many_lines": {
-        "zh": "文件有 {lines} 行，超过 {limit} 行的上限，未检查。实施细则通常只有几百行，请确认选对了文件。",
-        "en": "the file has {lines} lines, above the limit of {limit}; not checked. County rules run to a few hundred lines: check that this is the right file.",
-    },
-    "input.utf16_no_bom": {
-        "zh": "文件似乎是不带 BOM 的 UTF-16 编码（{encoding}），无法可靠识别，未检查。请另存为 UTF-8 后重试。",
-        "en": "the file looks like UTF-16 without a byte-order mark ({encoding}), which cannot be read reliably; not checked. Save it as UTF-8 and retry.",
-    },
-    "settings.invalid": {
-        "zh": "环境变量 {var} 的值「{value}」不是正整数，未检查。请改为正整数，或删除该变量以使用默认值 {default}。",
-        "en": "the environment variable {var} is '{value}', not a positive whole number; not checked. Set a positive whole number, or unset it to use the default {default}.",
-    },
-    "settings.raise_hint": {
-        "zh": "如确需检查，可设置环境变量 {var} 提高上限。",
-        "en": "To check it anyway, raise the limit with the environment variable {var}.",
-    },
-    "syntax.too_deep": {
-        "zh": "「{name}」嵌套了 {depth} 层，超过上限 {limit} 层，未检查。条件组通常只需两三层（如 入学条件 {{ 之一 {{ … }} }}），请检查是否漏写了「}}」。",
-        "en": "'{name}' is nested {depth} blocks deep, above the limit of {limit}; not checked. Condition groups need two or three levels (入学条件 {{ 之一 {{ … }} }}): check for a missing '}}'.",
-    },
-    # --- files and folders -------------------------------------------
-    "input.link_outside": {
-        "zh": "这是指向所给目录之外的链接，未读取。请把文件本身（而不是链接）放进目录后重试。",
-        "en": "this is a link to a file outside the folder given; not read. Put the file itself (not a link) in the folder and retry.",
-    },
-    "input.link_broken": {
-        "zh": "这是一个链接，但它指向的文件不存在，未读取。",
-        "en": "this is a link to a file that does not exist; not read.",
-    },
-    "input.not_regular": {
-        "zh": "这不是普通文件（{kind}），未读取。请提供保存在磁盘上的文件。",
-        "en": "this is not a regular file ({kind}); not read. Give a file saved on disk.",
-    },
-    "kind.device": {
-        "zh": "设备文件",
-        "en": "a device",
-    },
-    "kind.directory": {
-        "zh": "目录",
-        "en": "a directory",
-    },
-    "kind.fifo": {
-        "zh": "命名管道 FIFO",
-        "en": "a FIFO",
-    },
-    "kind.socket": {
-        "zh": "套接字",
-        "en": "a socket",
-    },
-    "kind.special": {
-        "zh": "特殊文件",
-        "en": "a special file",
     },
     # --- city configuration (city.toml, province.toml) ---------------
     "config.bad_unit": {
@@ -554,12 +464,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "「{key}」应为{kind}，而这里是{found}（{value}）。请写作 {example}。",
         "en": "'{key}' takes {kind}, but here it is {found} ({value}). Write {example}.",
     },
-    # --- rules: values the checks cannot read ------------------------
-    "doc.unreadable_duration": {
-        "zh": "「{text}」中的时长无法读出，无法检查是否高于上限。请写成数字加“年”“个月”“天”，如“满1年”“满六个月”“满180天”；不要求时长的，只写条件本身（如“持有有效居住证”）。",
-        "en": "the length in '{text}' cannot be read, so whether it exceeds the ceiling cannot be checked. Write a number with 年, 个月 or 天 (满1年, 满六个月, 满180天); if no length is required, write the condition alone (持有有效居住证).",
-    },
     # --- statistics tables -------------------------------------------
+    "stats.header": {
+        "zh": "统计表表头无法识别（{header}）。表头应含“市”“入学总数”“公办学校就读人数”“公办学校就读比例”等列，参照附件1。",
+        "en": "cannot recognise the table's header ({header}). It needs columns for the city, total, public-school pupils and share, as in 附件1.",
+    },
+    "stats.bad_row": {
+        "zh": "这一行有 {found} 个单元格，而表头只有 {columns} 列。数字中的千位逗号（如 22,396）会把一个数拆成两格：请去掉逗号或给该数加引号。",
+        "en": "this row has {found} cells but the header {columns} columns. A thousands comma (22,396) splits a figure in two: drop it or quote the figure.",
+    },
+    "stats.bad_figure": {
+        "zh": "无法识别数字「{text}」。人数请写阿拉伯数字，比例写作 97.60%。",
+        "en": "cannot read the figure '{text}'. Write counts in digits and shares as 97.60%.",
+    },
     "stats.cell_too_long": {
         "zh": "这一行起的单元格超过 {limit} 个字符，无法按 CSV 读取，未检查。可能是引号没有闭合，把后面的内容都并入了一格：请检查引号。",
         "en": "a cell starting on this line is over {limit} characters, more than CSV can read; not checked. A quote left open may have joined the rest of the file into one cell: check the quotes.",
@@ -647,59 +564,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "plan.places_missing.学位": {"zh": "「学位」", "en": "its places (学位)"},
     "plan.places_missing.年份": {"zh": "「年份」", "en": "its year (年份)"},
-    # --- PL705's phrases ---------------------------------------------
-    "PL705.city_effect": {
-        "zh": "这个市的人数在各市之和与全省比例中算了两次。",
-        "en": "this city is counted twice in the cities' sums and the province's share.",
-    },
-    "PL705.total_effect": {
-        "zh": "表中只应有一个合计行；审核按第 {first_line} 行核对，这一行不计。",
-        "en": "a table has one total row; the audit checks line {first_line} and ignores this one.",
-    },
-    "PL705.total_row": {
-        "zh": "第二个合计行「{name}」",
-        "en": "a second total row '{name}'",
-    },
-    "PL705.city_row": {"zh": "「{name}」", "en": "'{name}'"},
-    # --- PL706's phrases ---------------------------------------------
-    "PL706.counted": {
-        "zh": "这一行的人数仍计入各市之和。",
-        "en": "Its counts are still in the cities' sums.",
-    },
-    "PL706.uncounted": {
-        "zh": "这一行不计入各市之和、全省比例与排名。",
-        "en": "The row is left out of the cities' sums, the province's share and the ranking.",
-    },
-    "PL706.named_row": {"zh": "「{name}」这一行", "en": "the row '{name}'"},
-    "PL706.row_at_line": {"zh": "第 {line} 行", "en": "line {line}"},
-    "PL706.column.name": {"zh": "市名", "en": "the city's name"},
-    "PL706.column.total": {"zh": "入学总数", "en": "the total"},
-    "PL706.column.public": {"zh": "公办学校就读人数", "en": "the public-school count"},
-    "PL706.column.share": {"zh": "公办学校就读比例", "en": "the share"},
-    # --- PL701's fraction case ---------------------------------------
-    "PL701.fraction.message": {
-        "zh": "「{name}」的公办学校就读比例写作 {raw}，看来是小数而不是百分数：{raw} 即 {percent}%，与人数相符。",
-        "en": "'{name}' gives its public-school share as {raw}, which looks like a fraction rather than a percentage: {raw} is {percent}%, which its counts give.",
-    },
-    "PL701.fraction.fix": {
-        "zh": "把比例写作百分数 {percent}%（附件1 的写法），不要写小数 {raw}。",
-        "en": "Write the share as the percentage {percent}% (as 附件1 does), not the fraction {raw}.",
-    },
-    # --- extraction --------------------------------------------------
-    "extract.unread": {
-        "zh": "{where}「{quote}」{reason}未能有把握地读出，没有参与检查，请人工核对。",
-        "en": "{where} '{quote}' {reason}could not be read with certainty and was not checked; review it by hand.",
-    },
-    "extract.not_a_draft": {
-        "zh": "「{path}」不是草稿：extract 读取 {suffixes} 文件（.rules 文件已是规则，可直接 check）。",
-        "en": "'{path}' is not a draft: extract reads {suffixes} files (a .rules file already is rules; check it directly).",
-    },
-    "extract.summary": {
-        "zh": "已从 {path} 提取 {facts} 项，{unread} 处待确认。",
-        "en": "extracted {facts} values from {path}; {unread} to confirm.",
-    },
-    "extract.unread_reason": {"zh": "（{reason}）", "en": "({reason}) "},
-    "extract.unread_reason_zh_only": {"zh": "（{reason}）", "en": "{reason!h}"},
     # --- Word (.docx) drafts -----------------------------------------
     "docx.alt_chunk": {
         "zh": "Word 正文（{part}）含有嵌入的外部内容（altChunk），本工具无法读取，未检查。请在 Word 中打开并另存为 .docx（嵌入内容会转为正文）后重试。",
@@ -793,289 +657,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "文档的段落和表格行超过 {limit} 个的上限，未检查。实施细则通常只有几百段，请确认选对了文件。",
         "en": "the document has more than {limit} paragraphs and table rows, above the limit; not checked. County rules run to a few hundred paragraphs: check that this is the right file.",
     },
-    # --- writing output ----------------------------------------------
-    "cli.output_not_regular": {
-        "zh": "「{path}」不是普通文件（{kind}），报告不写入其中。请用 -o 指定一个普通文件，或省略 -o 输出到屏幕（可用 > 重定向）。",
-        "en": "'{path}' is not a regular file ({kind}); the report is not written to it. Give -o a regular file, or leave out -o to print the report (and redirect it with >).",
+    # --- extraction --------------------------------------------------
+    "extract.unread": {
+        "zh": "{where}「{quote}」{reason}未能有把握地读出，没有参与检查，请人工核对。",
+        "en": "{where} '{quote}' {reason}could not be read with certainty and was not checked; review it by hand.",
     },
-    # --- PL603's phrases ---------------------------------------------
-    "PL603.key.省": {"zh": "「省」", "en": "the province (「省」)"},
-    "PL603.key.市": {"zh": "「市」", "en": "the city (「市」)"},
-    "PL603.key.县": {"zh": "「县」", "en": "the county (「县」)"},
-    "PL603.key.年度": {"zh": "「年度」", "en": "the year (「年度」)"},
-    "PL603.key.标题": {"zh": "「标题」", "en": "the title (「标题」)"},
-    "PL603.key.文号": {"zh": "「文号」", "en": "the document number (「文号」)"},
-    "PL603.key.依据": {"zh": "「依据」", "en": "the basis (「依据」)"},
-    "PL603.key.报送日期": {"zh": "「报送日期」", "en": "the date sent (「报送日期」)"},
-    # --- PL702's phrases ---------------------------------------------
-    "PL702.column.total": {"zh": "入学总数", "en": "total"},
-    "PL702.column.public": {"zh": "公办学校就读人数", "en": "public-school count"},
-    # --- PL201's phrases ---------------------------------------------
-    "PL201.banned_itself": {"zh": "属于禁止要求的证明材料{english!h}", "en": "the {english}, a banned certificate"},
-    "PL201.banned_itself_unglossed": {"zh": "属于禁止要求的证明材料", "en": "a banned certificate"},
-    "PL201.alias_of_a": {"zh": "属于“{name}”{gloss!h}", "en": "a {gloss}{name!h}"},
-    "PL201.alias_of_an": {"zh": "属于“{name}”{gloss!h}", "en": "an {gloss}{name!h}"},
-    "PL201.where.material": {"zh": "证明材料", "en": "The material"},
-    "PL201.where.condition": {"zh": "入学条件「{key}：{raw}」要求的", "en": "The condition '{key}: {raw}' asks for"},
-    # --- PL202's phrases ---------------------------------------------
-    "PL202.normalised": {"zh": "（即“{name}”）", "en": " (normalised as {name})"},
-    "PL202.normalised_glossed": {"zh": "（即“{name}”）{english!h}", "en": " (normalised as {name}, {english})"},
-    "PL202.did_you_mean": {"zh": "是否指「{name}」？", "en": " Did you mean '{name}'?"},
-    # --- PL001's phrases ---------------------------------------------
-    "PL001.total": {
-        "zh": "其中共有 {count} 个不可见或形近字符，请一并改正。",
-        "en": " It holds {count} invisible or look-alike characters in all; correct them all.",
+    "extract.not_a_draft": {
+        "zh": "「{path}」不是草稿：extract 读取 {suffixes} 文件（.rules 文件已是规则，可直接 check）。",
+        "en": "'{path}' is not a draft: extract reads {suffixes} files (a .rules file already is rules; check it directly).",
     },
-    "PL001.bidi.what": {"zh": "改变文字显示顺序的双向控制字符", "en": "a bidi control character"},
-    "PL001.bidi.effect": {
-        "zh": "：屏幕上显示的文字顺序与文件实际写的不同，审核人员看到的不是文件的内容。",
-        "en": ": the screen shows the text in another order than the file holds it, so a reviewer does not see what the document says.",
+    "extract.summary": {
+        "zh": "已从 {path} 提取 {facts} 项，{unread} 处待确认。",
+        "en": "extracted {facts} values from {path}; {unread} to confirm.",
     },
-    "PL001.bidi.remedy": {
-        "zh": "删去这个双向控制字符，按应有的顺序重新输入该值。",
-        "en": "Delete the bidi control and retype the value in its proper order.",
-    },
-    "PL001.lookalike.what": {
-        "zh": "与「{reads_as}」形同码不同的兼容字符",
-        "en": "a compatibility character that looks like {reads_as}",
-    },
-    "PL001.lookalike.effect": {
-        "zh": "：它不是规范汉字「{reads_as}」，检索和比对时认不出来（本工具按「{reads_as}」读取）。",
-        "en": ": it is not the standard character {reads_as}, and a search or comparison does not find it (the tool reads it as {reads_as}).",
-    },
-    "PL001.lookalike.remedy": {"zh": "改为规范汉字「{reads_as}」。", "en": "Replace it with the standard character {reads_as}."},
-    "PL001.invisible.what": {"zh": "不可见或显示为空白的字符", "en": "an invisible or blank character"},
-    "PL001.invisible.effect": {
-        "zh": "：读者看不见它，它却把词断开，检索和比对时认不出来（本工具读取时已忽略它）。",
-        "en": ": a reader cannot see it, yet it splits the word for a search or comparison (the tool reads the value without it).",
-    },
-    "PL001.invisible.remedy": {
-        "zh": "删去这个不可见字符（在编辑器中显示隐藏字符，或重新输入该词）。",
-        "en": "Delete the invisible character (show hidden characters in the editor, or retype the word).",
-    },
-    # --- PL806's phrases ---------------------------------------------
-    "PL806.measure.joint_meeting": {
-        "zh": "县级随迁子女义务教育工作联席会议制度（「联席会议」）",
-        "en": "a county joint-meeting system for migrant children's education (联席会议)",
-    },
-    "PL806.measure.community": {
-        "zh": "优质公办学校与随迁子女学校的发展共同体（「发展共同体」）",
-        "en": "development communities pairing good public schools with migrant-children schools (发展共同体)",
-    },
-    "PL806.measure.seconded": {
-        "zh": "选派公办学校教师干部到随迁子女学校支教支管（「支教支管」）",
-        "en": "public-school staff seconded to teach and manage in migrant-children schools (支教支管)",
-    },
-    "PL806.government": {
-        "zh": "落实“以流入地政府为主”的措施：县级牵头统筹（「联席会议」或「责任分工」）",
-        "en": "a measure for 'the receiving government takes the lead': county-level coordination (联席会议 or 责任分工)",
-    },
-    "PL806.public": {
-        "zh": "落实“以公办学校为主”的措施：新增公办学位（「新建学校」或「改扩建」；购买民办学校学位不计入）",
-        "en": "a measure for 'public schools take the lead': new public places (新建学校 or 改扩建; places bought from private schools do not count)",
-    },
-    "PL806.declined": {"zh": "，而写的是「{key}：{value}」", "en": "; it says '{key}: {value}'"},
-    # --- PL802's phrases ---------------------------------------------
-    "PL802.raise_remedy": {
-        "zh": "将 {year} 年的「{key}」目标提高到不低于 {required}，并列出达到目标所需的措施",
-        "en": "raise the {year} '{key}' target to at least {required} and list the measures that reach it",
-    },
-    "PL802.from_counts": {"zh": "由现状人数算出", "en": "from its counts"},
-    "PL802.as_stated": {"zh": "现状所写", "en": "as stated"},
-    "PL802.above_current_remedy": {
-        "zh": "把目标定在现状 {shown} 之上，并列出新增公办学位的措施",
-        "en": "set the target above the current {shown} and list the public places to add",
-    },
-    "PL802.not_above_current": {
-        "zh": "不高于方案现状 {shown}（{source}），没有提高随迁子女在公办学校就读比例",
-        "en": "no higher than the plan's current {shown} ({source}): it does not raise the public-school share",
-    },
-    "PL802.below_required": {
-        "zh": "低于{place}同年目标 {required}（差 {gap} 个百分点）",
-        "en": "below {place}'s {required} for the same year ({gap} percentage points short)",
-    },
-    "PL802.below_required_one": {
-        "zh": "低于{place}同年目标 {required}（差 {gap} 个百分点）",
-        "en": "below {place}'s {required} for the same year ({gap} percentage point short)",
-    },
-    # --- PL801's phrases ---------------------------------------------
-    "PL801.by_year": {"zh": " {year} 年", "en": " by {year}"},
-    "PL801.now": {"zh": "（现状 {now}）", "en": " (now {now})"},
-    "PL801.required_by_year": {"zh": "{place}目标为至 {year} 年达到 {value}", "en": "{place}'s target is {value} by {year}"},
-    "PL801.must_raise": {"zh": "须提高随迁子女在公办学校就读比例{shown}", "en": "the plan must raise the public-school share{shown}"},
-    # --- PL805's phrases ---------------------------------------------
-    "PL805.no_places_measure": {"zh": "0 个（方案未列新增学位的措施）", "en": "0 (no measure adding places is listed)"},
-    "PL805.current_total": {
-        "zh": "随迁子女总数按现状 {migrants} 人不变计算（方案未写 {year} 年的预测）",
-        "en": "The migrant total is taken to stay at the current {migrants} (the plan gives no projection for {year})",
-    },
-    "PL805.projected_total": {
-        "zh": "随迁子女总数按方案预计的 {projected} 年 {migrants} 人计算",
-        "en": "The migrant total is the plan's projection for {projected}, {migrants}",
-    },
-    "PL805.kind.new_school": {"zh": "新建学校", "en": "new schools"},
-    "PL805.kind.expansion": {"zh": "改扩建", "en": "extensions"},
-    "PL805.kind.purchase": {"zh": "购买学位", "en": "purchased places"},
-    "PL805.places_one": {"zh": "{count} 个（{kind}）", "en": "{count} ({kind})"},
-    "PL805.places_of_kind": {"zh": "{count}（{kind}）", "en": "{count} ({kind})"},
-    "PL805.places_sum": {"zh": "{parts} = {total} 个", "en": "{parts} = {total}"},
-    # --- work plan checks' shared phrases ----------------------------
-    "checks.plans.target_divided": {"zh": "{raw}（÷ {whole} = {shown}）", "en": "{raw} (÷ {whole} = {shown})"},
-    # --- Taizhou points checks' shared phrases -----------------------
-    "checks.taizhou.not_issued_by": {"zh": "不是{issuer}制定的", "en": "is not issued by {issuer}"},
-    "checks.taizhou.issued_by_unit": {
-        "zh": "是{unit}制定的，不是{issuer}统一制定的",
-        "en": "is issued by {unit}, not city-wide by {issuer}",
-    },
-    "PL501.noun": {"zh": "积分标准", "en": "points standard"},
-    "PL502.noun": {"zh": "积分平台", "en": "points platform"},
-    "checks.taizhou.no_section": {
-        "zh": "细则没有「积分入学」一节，未写明{noun}",
-        "en": "the rules have no 积分入学 section, so no {noun} is named",
-    },
-    "checks.taizhou.not_named": {"zh": "「积分入学」一节未写明「{key}」（{noun}）", "en": "the 积分入学 section names no {key} ({noun})"},
-    "checks.taizhou.not_city_issued": {"zh": "{noun}「{value}」{reason}", "en": "the {noun} '{value}' {reason}"},
-    "checks.taizhou.more_than_one": {
-        "zh": "「积分入学」列出了 {count} 个{noun}，第 2 个为「{value}」",
-        "en": "the 积分入学 section lists {count} {noun}s; the second is '{value}'",
-    },
-    # --- PL505's phrases ---------------------------------------------
-    "PL505.plan_exceeds": {
-        "zh": "民办学校计划招生 {planned} 人，超过核定计划 {approved} 人，超出 {excess} 人",
-        "en": "the private schools plan to enrol {planned}, {excess} more than the approved plan of {approved}",
-    },
-    "PL505.plan_exceeds_remedy": {
-        "zh": "把计划招生人数降到核定计划 {approved} 人以内。",
-        "en": "Plan to enrol at most the approved {approved}.",
-    },
-    "PL505.over_plan_allowed": {
-        "zh": "民办学校「{key}：{raw}」允许超计划招生（「{words}」）",
-        "en": "the private-school entry '{key}: {raw}' allows enrolment beyond the plan ('{words}')",
-    },
-    "PL505.over_plan_allowed_remedy": {
-        "zh": "删去「{words}」，写明在核定的招生计划内招生。",
-        "en": "Drop '{words}' and state that enrolment stays within the approved plan.",
-    },
-    # --- PL503's phrases ---------------------------------------------
-    "PL503.puts_first": {"zh": "以「{culprit}」为主", "en": "puts {culprit} first"},
-    "PL503.not_on_permit": {"zh": "没有以居住证为依据", "en": "does not rest on the residence permit"},
-    "PL503.listed_before_permit": {"zh": "把「{culprit}」列在居住证之前", "en": "lists {culprit} before the residence permit"},
-    "PL503.other": {"zh": "「{culprit}」", "en": "{culprit}"},
-    "PL503.other_conditions": {"zh": "其他条件", "en": "other conditions"},
-    # --- PL504's phrases ---------------------------------------------
-    "PL504.beyond_city": {"zh": "民办学校严禁跨区域招生", "en": "cross-region enrolment is forbidden"},
-    "PL504.within_city": {
-        "zh": "由本县（市、区）审批的民办学校只能在本县招生，由市审批的可在全市招生（民办教育促进法实施条例第三十一条），请核对学校的审批机关",
-        "en": "a school approved by the county may enrol only in the county, one approved by the city anywhere in the city (Regulations for the Implementation of the Private Education Promotion Law, art. 31): check who approved the school",
-    },
-    # --- consistency checks' shared phrases --------------------------
-    "checks.consistency.more_lenient": {
-        "zh": "宽于全市通行要求，无须为求一致而收紧，在审核意见中说明即可",
-        "en": "it is more lenient than the city's, so it need not be tightened; note it in the review",
-    },
-    "PL401.drop_duration": {
-        "zh": "如无特殊理由，取消时长要求，与全市一致",
-        "en": "unless there is a particular reason, drop the duration as the city does",
-    },
-    "PL401.beyond_tolerance": {
-        "zh": "，相差 {gap} 个月，超过允许的 {tolerance} 个月",
-        "en": ", {gap} months apart, beyond the tolerance of {tolerance}",
-    },
-    "PL401.into_line": {
-        "zh": "如无特殊理由，改为与全市通行的{target}一致",
-        "en": "unless there is a particular reason, bring it into line with the city's {target}",
-    },
-    "PL403.into_line": {
-        "zh": "如无特殊理由，改为与全市通行的{target}一致，写明认可租赁住房",
-        "en": "unless there is a particular reason, bring it into line with the city's {target} and say that rented housing counts",
-    },
-    "checks.consistency.choice_quoted": {"zh": "“{value}”", "en": "'{value}'"},
-    "checks.consistency.value_held_by": {"zh": "{value}（{units}）", "en": "{value} ({units})"},
-    # --- PL402's phrases ---------------------------------------------
-    "PL402.shared_by_none": {"zh": "没有县（市、区）与之完全相同", "en": "no county's list is exactly this one"},
-    "PL402.material_as_written": {"zh": "{name}（“{raw}”）", "en": "{name} ('{raw}')"},
-    "PL402.shared_by": {"zh": "与之完全相同的：{units}", "en": "exactly the list of {units}"},
-    "PL402.split": {
-        "zh": "{sharing}；{split}恰有一半县（市、区）要求，不计入差异",
-        "en": "{sharing}; {split}, asked for by exactly half the counties, not counted as a difference",
-    },
-    "PL402.extra": {"zh": "多出{materials}", "en": "asks in addition for {materials}"},
-    "PL402.extra_advice": {"zh": "多出的{materials}如非必要，应删去", "en": "drop {materials} unless needed"},
-    "PL402.missing": {"zh": "缺少{materials}", "en": "does not ask for {materials}"},
-    "PL402.missing_advice": {
-        "zh": "少要的{materials}如能通过其他途径核验，无须为求一致而增加",
-        "en": "{materials} need not be added for uniformity if verifiable otherwise",
-    },
-    # --- PL902's phrases ---------------------------------------------
-    "PL902.places_not_assured": {
-        "zh": "「学位：{places}」表明随迁子女学位不能有效保障（“{short}”）",
-        "en": "'学位: {places}' says migrant children's places are not assured ('{short}')",
-    },
-    "PL902.no_assurance": {
-        "zh": "细则没有写明随迁子女学位能够有效保障",
-        "en": "the rules do not say migrant children's places are assured",
-    },
-    # --- PL103's phrases ---------------------------------------------
-    "PL103.above_limit": {
-        "zh": "要求缴纳社保 {months} 个月，高于上限 {limit} 个月。",
-        "en": "requires {months} months of social insurance, above the ceiling of {limit}.",
-    },
-    "PL103.both_parents": {
-        "zh": "要求父母双方都缴纳社保（「{payer}」）；基准只允许以不超过 {limit} 个月的社保缴纳为条件，并不要求父母双方参保，要求双方缴纳高于基准。",
-        "en": "requires both parents to pay social insurance ('{payer}'); the baseline allows at most {limit} months of insurance as a condition and does not ask for both parents, so demanding both is stricter.",
-    },
-    # --- PL107's phrases ---------------------------------------------
-    "PL107.subject": {"zh": "{key}：{raw}", "en": "{key}: {raw}"},
-    "PL107.marriage_mentioned": {
-        "zh": "提到「{term}」；用于确认监护关系（如父母离异时谁抚养）可以，但不得以婚姻状况为入学条件，请核对。",
-        "en": "mentions '{term}'; it may establish custody (who has the child after a divorce), but marital status must not be a condition of admission: check.",
-    },
-    "PL107.hukou_condition": {
-        "zh": "以「{term}」为入学条件；入学应以居住证为主要依据。",
-        "en": "makes '{term}' a condition of admission; admission must rest mainly on the residence permit.",
-    },
-    "PL107.no_permit_condition": {
-        "zh": "列出了 {count} 项入学条件，但没有一项是居住证条件；不要求居住证比以居住证为依据更宽，不是违规，请核对是否有意为之，以及其余条件是否仍以居住证所证明的居住为基础。",
-        "en": "lists {count} conditions, none of them about the residence permit; not asking for a permit is more generous than resting on it, not a fault: check that this is meant and that the other conditions still rest on residence.",
-    },
-    # --- PL303's phrases ---------------------------------------------
-    "PL303.not_by_lottery": {"zh": "，不是电脑随机录取", "en": ", not by computer lottery"},
-    "PL303.not_random": {"zh": "，其中“{words}”不是随机录取", "en": "; '{words}' in it is not random"},
-    # --- PL301's phrases ---------------------------------------------
-    "PL301.before": {"zh": "民办早于公办", "en": "private schools start before public ones"},
-    "PL301.apart": {"zh": "两者不同步", "en": "the two are not in step"},
-    # --- enrolment checks' shared phrases ----------------------------
-    "checks.enrolment.public": {"zh": "公办", "en": "public"},
-    "checks.enrolment.private": {"zh": "民办", "en": "private"},
-    "checks.enrolment.registration": {"zh": "报名", "en": "registration"},
-    "checks.enrolment.lottery": {"zh": "摇号", "en": "lottery"},
-    "checks.enrolment.admission": {"zh": "录取", "en": "admission"},
-    # --- PL604's phrases ---------------------------------------------
-    "PL604.listed_in_city": {"zh": "见 city.toml 的 key_counties", "en": "city.toml key_counties"},
-    "PL604.listed_by_province": {"zh": "省定重点督促县名单", "en": "on the province's list"},
-    # --- submission checks' shared phrases ---------------------------
-    "checks.submission.city_set": {"zh": "（截止日期由本市在 city.toml 中设定）", "en": " (a date the city set in city.toml)"},
-    # --- PL404's phrases ---------------------------------------------
-    "PL404.earlier": {"zh": "早", "en": "earlier"},
-    "PL404.later": {"zh": "晚", "en": "later"},
-    # --- dates -------------------------------------------------------
-    "date.day": {"zh": "{year}年{month}月{day}日{iso!h}", "en": "{iso}{year!h}{month!h}{day!h}"},
-    "date.day_in_year": {"zh": "{month}月{day}日{iso!h}{year!h}", "en": "{iso}{year!h}{month!h}{day!h}"},
-    "date.range": {"zh": "{start}至{end}", "en": "{start} to {end}"},
-    # --- families of checks (the code's first digit) -----------------
-    "family.0": {"zh": "文字规范", "en": "the text itself: invisible and look-alike characters"},
-    "family.1": {"zh": "入学条件不高于居住证基准", "en": "conditions no stricter than the residence-permit baseline"},
-    "family.2": {"zh": "证明材料", "en": "supporting documents"},
-    "family.3": {"zh": "公民同招", "en": "same-time public and private enrolment"},
-    "family.4": {"zh": "市内各县大体一致", "en": "consistency within a city"},
-    "family.5": {"zh": "台州：积分入学与民办学校", "en": "Taizhou: points admission and private schools"},
-    "family.6": {"zh": "报送", "en": "submission"},
-    "family.7": {"zh": "统计数据", "en": "statistics"},
-    "family.8": {"zh": "工作方案", "en": "work plans"},
-    "family.9": {"zh": "在校一视同仁与学位保障", "en": "equal treatment at school and assured places"},
-    # --- PL602's phrases ---------------------------------------------
-    "PL602.one_day": {"zh": "{count} 天", "en": "{count} day"},
-    "PL602.days": {"zh": "{count} 天", "en": "{count} days"},
+    "extract.unread_reason": {"zh": "（{reason}）", "en": "({reason}) "},
+    "extract.unread_reason_zh_only": {"zh": "（{reason}）", "en": "{reason!h}"},
     # --- extraction: why a sentence is left to confirm (待确认) ---------
     "extract.reason.no_county": {
         "zh": "未能从标题确定县（市、区）及所属省、市",
@@ -1147,28 +743,158 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "公办学校的{stage}日期未能读出，民办学校的也就无从确定",
         "en": "the public schools' {stage} date could not be read, so the private schools' cannot be told either",
     },
-    # --- why a file could not be read or written (errno; the system's own text otherwise) ---
-    "os.ENOENT": {"zh": "文件或目录不存在", "en": "no such file or directory"},
-    "os.EACCES": {"zh": "没有权限", "en": "permission denied"},
-    "os.EPERM": {"zh": "不允许此操作", "en": "operation not permitted"},
-    "os.ENOSPC": {"zh": "磁盘空间不足", "en": "no space left on the disk"},
-    "os.EDQUOT": {"zh": "超出磁盘配额", "en": "disk quota exceeded"},
-    "os.EISDIR": {"zh": "这是一个目录", "en": "it is a directory"},
-    "os.ENOTDIR": {"zh": "路径中有一项不是目录", "en": "a part of the path is not a directory"},
-    "os.EROFS": {"zh": "只读文件系统", "en": "read-only file system"},
-    "os.EINVAL": {"zh": "不是普通文件", "en": "not a regular file"},
-    "os.ENAMETOOLONG": {"zh": "文件名太长", "en": "the file name is too long"},
-    "os.ELOOP": {"zh": "链接层数过多", "en": "too many levels of links"},
-    "os.EMFILE": {"zh": "打开的文件过多", "en": "too many open files"},
-    "os.EIO": {"zh": "读写出错（磁盘或设备故障）", "en": "input/output error (a disk or device fault)"},
-    "os.EPIPE": {"zh": "输出已被关闭", "en": "the output was closed"},
+    # --- extraction: where a sentence is, and the comments of the rules file it writes ---
+    "extract.where.paragraph": {"zh": "第{line}段", "en": "paragraph {line}"},
+    "extract.where.cell": {
+        "zh": "第{line}段 表{table}第{row}行第{column}列",
+        "en": "paragraph {line}, table {table} row {row} column {column}",
+    },
+    "extract.comment.unread": {"zh": "待确认：{where}「{quote}」", "en": "to confirm: {where} '{quote}'"},
+    "extract.comment.unread_because": {
+        "zh": "待确认：{where}「{quote}」：{reason}",
+        "en": "to confirm: {where} '{quote}': {reason}",
+    },
+    "extract.comment.header": {
+        "zh": "由 policy-lint extract 从 {path} 提取：{facts} 项，{unread} 处待确认。",
+        "en": "extracted by policy-lint extract from {path}: {facts} values, {unread} to confirm.",
+    },
+    "extract.comment.origins": {
+        "zh": "每项上方的“来源”注释是它在草稿中的位置和原句（第N段 = 草稿的第N个段落，表格每行算一段）。",
+        "en": "The 来源 comment above each value gives its place in the draft and the sentence (第N段 = the draft's Nth paragraph; each table row counts as one).",
+    },
+    "extract.comment.unread_explained": {
+        "zh": "“待确认”是像规定却未能有把握读出的句子，没有写入规则，请对照草稿补写或删去。",
+        "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
+    },
+    # --- verdicts (审核意见) ---------------------------------------------
+    "verdict.not_submitted": {"zh": "未报送实施细则。", "en": "no rules were submitted."},
+    "verdict.unreadable": {"zh": "实施细则无法读取或解析，未能审核。", "en": "the rules cannot be read or parsed, so they were not reviewed."},
+    "verdict.substantive": {
+        "zh": "存在改变入学资格的错误（{codes}）：入学条件高于基准或要求提供禁止的证明材料。",
+        "en": "errors that change who may enrol ({codes}): conditions above the baseline or banned certificates.",
+    },
+    "verdict.too_many": {"zh": "错误共 {count} 项，需整体修改后重新报送。", "en": "{count} errors: revise and resubmit."},
+    "verdict.fixable": {"zh": "存在须修改的问题（{codes}），修改后可通过。", "en": "problems to correct ({codes}); passes once corrected."},
+    "verdict.remarks": {"zh": "无错误；另有 {count} 项提示供参考。", "en": "no errors; {count} remark(s) to consider."},
+    "verdict.clean": {"zh": "未发现问题。", "en": "no problems found."},
+    "config.missing_province": {
+        "zh": "目录中没有 province.toml。请按 docs/audit.md 写明省名和应报送的各市。",
+        "en": "the directory has no province.toml. Write one as docs/audit.md shows, naming the province and its cities.",
+    },
+    # --- verdicts (审核意见) and work-plan statuses, as the reports name them ---
+    "verdict.label.passed": {"zh": "通过", "en": "pass"},
+    "verdict.label.passed_after_changes": {"zh": "修改后通过", "en": "pass after changes"},
+    "verdict.label.failed": {"zh": "不通过", "en": "fail"},
+    "plan_status.label.not_required": {"zh": "无需", "en": "not required"},
+    "plan_status.label.missing": {"zh": "缺失", "en": "missing"},
+    "plan_status.label.unreadable": {"zh": "无法读取", "en": "unreadable"},
+    "plan_status.label.needs_changes": {"zh": "需修改", "en": "needs changes"},
+    "plan_status.label.passed": {"zh": "通过", "en": "pass"},
     # --- consistency within a city -----------------------------------
     "consistency.months": {"zh": "{shown}{months!h}", "en": "{months} months{shown!h}"},
     "consistency.no_months": {"zh": "{shown}", "en": "no duration required{shown!h}"},
     "consistency.months_shown": {"zh": "{months} 个月", "en": "{months} months"},
     "consistency.no_duration": {"zh": "无时长要求", "en": "no duration required"},
-    # --- document structure: hints -----------------------------------
-    "doc.in_school_kind_blocks": {"zh": "请分别写在「公办 {{ }}」和「民办 {{ }}」中。", "en": "Put it inside 公办 {{ }} or 民办 {{ }}."},
+    # --- CLI ---------------------------------------------------------
+    "cli.unknown_code": {
+        "zh": "没有检查项「{code}」。{hint}用 policy-lint rules 查看全部检查项。",
+        "en": "no check '{code}'. {hint}Run policy-lint rules to list them all.",
+    },
+    "cli.bad_selector": {
+        "zh": "--select/--ignore 中的「{code}」不对应任何检查项。",
+        "en": "'{code}' in --select/--ignore matches no check.",
+    },
+    "cli.bad_lang": {
+        "zh": "--lang 只能是 zh 或 en。",
+        "en": "--lang must be zh or en.",
+    },
+    "cli.not_checked": {"zh": "未检查", "en": "not checked"},
+    "cli.bad_jobs": {"zh": "--jobs 应为正整数（收到 {value}）。", "en": "--jobs must be a positive whole number (got {value})."},
+    "cli.output_is_input": {
+        "zh": "输出文件「{path}」是本命令要读取的输入，不能覆盖。请用 -o 指定另一个文件。",
+        "en": "the output file '{path}' is one of this command's inputs and will not be overwritten. Give -o another file.",
+    },
+    "report.findings_left_out": {
+        "zh": "{path}：另有 {count} 条问题未列出（文本报告每个文件最多列出 {limit} 条；用 --format json 可查看全部）。",
+        "en": "{path}: {count} more finding(s) not listed (the text report lists at most {limit} per file; "
+              "--format json has them all).",
+    },
+    "report.unread_left_out": {
+        "zh": "{path}：另有 {count} 处待确认的句子未列出（文本报告每个文件最多列出 {limit} 处；用 --format json 可查看全部）。",
+        "en": "{path}: {count} more sentence(s) to confirm not listed (the text report lists at most {limit} per file; "
+              "--format json has them all).",
+    },
+    "input.unexpected": {
+        "zh": "检查此文件时出现意外错误（{reason}），未检查；其他文件照常检查。请把此文件和所用命令报告给维护者。",
+        "en": "an unexpected error stopped the check of this file ({reason}); the other files are checked as usual. "
+              "Please report this file and the command to the maintainers.",
+    },
+    "input.unexpected_no_reason": {"zh": "无详细信息", "en": "no details"},
+    "cli.stdout_failed": {
+        "zh": "无法输出报告：{reason}。请检查磁盘空间或输出位置后重试。",
+        "en": "cannot print the report: {reason}. Check the free disk space or where the output goes, and retry.",
+    },
+    "cli.output_exists": {
+        "zh": "「{path}」已存在，未覆盖。如确需覆盖，请加 --force；或用 -o 指定另一个文件。",
+        "en": "'{path}' exists and was not overwritten. Add --force to overwrite it, or give -o another file.",
+    },
+    "cli.write_failed": {
+        "zh": "无法写入「{path}」：{reason}",
+        "en": "cannot write '{path}': {reason}",
+    },
+    "summary.findings": {
+        "zh": "共检查 {files} 个文件{plans}：{errors} 个错误，{warnings} 个警告{unreadable}。",
+        "en": "{files} file(s) checked{plans}: {errors} error(s), {warnings} warning(s){unreadable}.",
+    },
+    "summary.plans": {
+        "zh": "（其中工作方案 {count} 个）",
+        "en": " ({count} of them work plans)",
+    },
+    "summary.unreadable": {
+        "zh": "，{count} 个文件无法检查",
+        "en": ", {count} file(s) could not be checked",
+    },
+    "summary.clean": {
+        "zh": "共检查 {files} 个文件{plans}，未发现问题。",
+        "en": "{files} file(s) checked{plans}, no problems found.",
+    },
+    "summary.clean_unread": {
+        "zh": "共检查 {files} 个文件{plans}，未发现问题；另有 {unread} 句待人工核对。",
+        "en": "{files} file(s) checked{plans}, no problems found; {unread} sentence(s) left to check by hand.",
+    },
+    "label.error": {"zh": "错误", "en": "error"},
+    "label.warning": {"zh": "警告", "en": "warning"},
+    "label.basis": {"zh": "依据", "en": "basis"},
+    "label.fix": {"zh": "建议", "en": "fix"},
+    "label.layer": {"zh": "规则集", "en": "ruleset"},
+    "label.unverified": {"zh": "（原文待核实）", "en": " (wording to verify)"},
+    "label.note": {"zh": "说明", "en": "note"},
+    "label.unread": {"zh": "待确认", "en": "to confirm"},
+    "cli.progress": {"zh": "检查中", "en": "checking"},
+    "cli.rules.code": {"zh": "代码", "en": "code"},
+    "cli.rules.name": {"zh": "名称", "en": "name"},
+    "cli.rules.severity": {"zh": "级别", "en": "severity"},
+    "cli.rules.title": {"zh": "标题", "en": "title"},
+    # --- fmt ---------------------------------------------------------
+    "fmt.would_change": {"zh": "需要格式化：{path}", "en": "would reformat: {path}"},
+    "fmt.reformatted": {"zh": "已格式化：{path}", "en": "reformatted: {path}"},
+    "fmt.bytes_only": {
+        "zh": "内容已是规范格式，只有编码或换行符将改为 UTF-8、LF",
+        "en": "only the encoding or line endings change (to UTF-8, LF)",
+    },
+    "fmt.summary_check": {
+        "zh": "{changed} 个文件需要格式化，{same} 个文件已是规范格式{errors}。",
+        "en": "{changed} file(s) would be reformatted, {same} already canonical{errors}.",
+    },
+    "fmt.summary_write": {
+        "zh": "已格式化 {changed} 个文件，{same} 个文件无需改动{errors}。",
+        "en": "{changed} file(s) reformatted, {same} left unchanged{errors}.",
+    },
+    "fmt.errors": {"zh": "，{count} 个文件无法格式化", "en": ", {count} could not be formatted"},
+    "fmt.both_modes": {"zh": "--check 与 --write 不能同时使用。", "en": "--check and --write cannot be used together."},
+    "fmt.write_failed": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
+    "fmt.diff_formatted": {"zh": "{path}（格式化后 / formatted）", "en": "{path}（格式化后 / formatted）"},
+    "fmt.diff_bytes_only": {"zh": "# {path}: {zh} / {en}", "en": "# {path}: {zh} / {en}"},
     # --- init --------------------------------------------------------
     "init.char.space": {"zh": "空白", "en": "a space"},
     "init.char.control": {"zh": "不可见的控制字符 {code}", "en": "the invisible control character {code}"},
@@ -1196,26 +922,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "--year 应为四位数的年度，如 2022；收到 {year}。",
         "en": "--year must be a four-digit year such as 2022; got {year}.",
     },
-    # --- fmt ---------------------------------------------------------
-    "fmt.would_change": {"zh": "需要格式化：{path}", "en": "would reformat: {path}"},
-    "fmt.reformatted": {"zh": "已格式化：{path}", "en": "reformatted: {path}"},
-    "fmt.bytes_only": {
-        "zh": "内容已是规范格式，只有编码或换行符将改为 UTF-8、LF",
-        "en": "only the encoding or line endings change (to UTF-8, LF)",
+    # --- policy-lint rule CODE and ruleset show ----------------------
+    "docs.severity_family": {
+        "zh": "级别：{severity}    类别：{family}xx {name}",
+        "en": "Severity: {severity}    Family: {family}xx {name}",
     },
-    "fmt.summary_check": {
-        "zh": "{changed} 个文件需要格式化，{same} 个文件已是规范格式{errors}。",
-        "en": "{changed} file(s) would be reformatted, {same} already canonical{errors}.",
-    },
-    "fmt.summary_write": {
-        "zh": "已格式化 {changed} 个文件，{same} 个文件无需改动{errors}。",
-        "en": "{changed} file(s) reformatted, {same} left unchanged{errors}.",
-    },
-    "fmt.errors": {"zh": "，{count} 个文件无法格式化", "en": ", {count} could not be formatted"},
-    "fmt.both_modes": {"zh": "--check 与 --write 不能同时使用。", "en": "--check and --write cannot be used together."},
-    "fmt.write_failed": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
-    "fmt.diff_formatted": {"zh": "{path}（格式化后 / formatted）", "en": "{path}（格式化后 / formatted）"},
-    "fmt.diff_bytes_only": {"zh": "# {path}: {zh} / {en}", "en": "# {path}: {zh} / {en}"},
+    "docs.section.what": {"zh": "检查内容", "en": "What it checks"},
+    "docs.section.why": {"zh": "为何重要", "en": "Why it matters"},
+    "docs.section.example": {"zh": "示例（会报告）", "en": "Example (fires)"},
+    "docs.section.instead": {"zh": "改为（不会报告）", "en": "Use instead (silent)"},
+    "docs.section.fix": {"zh": "修改方法", "en": "How to fix"},
+    "docs.section.not_modelled": {"zh": "未建模（留给审核人员）", "en": "Not modelled (left to the reviewer)"},
+    "docs.basis": {"zh": "依据", "en": "Basis"},
+    "docs.parameter": {"zh": "- {parameter}（{meaning}）", "en": "- {parameter} ({meaning})"},
+    "docs.since": {"zh": "（{date} 起）：", "en": " (from {date}): "},
+    "docs.chain": {"zh": "继承链：{chain}", "en": "Chain: {chain}"},
+    "docs.param.value": {"zh": "取值", "en": "value"},
+    "docs.param.set_by": {"zh": "设定层级", "en": "set by"},
+    "docs.param.overrides": {"zh": "覆盖", "en": "overrides"},
+    "docs.param.effective": {"zh": "生效日期", "en": "effective"},
+    "docs.param.citation": {"zh": "出处", "en": "citation"},
+    # --- ruleset values as shown (shown.py) --------------------------
+    "shown.year_value": {"zh": "{year} 年 {value}", "en": "{year}: {value}"},
+    "shown.yes": {"zh": "是", "en": "yes"},
+    "shown.no": {"zh": "否", "en": "no"},
     # --- review and audit reports: headings, labels and sentences (render/labels.py) ---
     "report.title": {
         "zh": "{city} {year} 年进城务工人员随迁子女入学实施细则审核报告",
@@ -1464,61 +1194,333 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "annex3.purchased_total": {"zh": "合计", "en": "total"},
     "annex3.zhongkao_applicants": {"zh": "随迁子女在流入地参加中考报名人数", "en": "applicants for the zhongkao where they live"},
     "annex3.gaokao_applicants": {"zh": "随迁子女在流入地参加高考报名人数", "en": "applicants for the gaokao where they live"},
-    # --- verdicts (审核意见) and work-plan statuses, as the reports name them ---
-    "verdict.label.passed": {"zh": "通过", "en": "pass"},
-    "verdict.label.passed_after_changes": {"zh": "修改后通过", "en": "pass after changes"},
-    "verdict.label.failed": {"zh": "不通过", "en": "fail"},
-    "plan_status.label.not_required": {"zh": "无需", "en": "not required"},
-    "plan_status.label.missing": {"zh": "缺失", "en": "missing"},
-    "plan_status.label.unreadable": {"zh": "无法读取", "en": "unreadable"},
-    "plan_status.label.needs_changes": {"zh": "需修改", "en": "needs changes"},
-    "plan_status.label.passed": {"zh": "通过", "en": "pass"},
-    # --- policy-lint rule CODE and ruleset show ----------------------
-    "docs.severity_family": {
-        "zh": "级别：{severity}    类别：{family}xx {name}",
-        "en": "Severity: {severity}    Family: {family}xx {name}",
+    # --- dates -------------------------------------------------------
+    "date.day": {"zh": "{year}年{month}月{day}日{iso!h}", "en": "{iso}{year!h}{month!h}{day!h}"},
+    "date.day_in_year": {"zh": "{month}月{day}日{iso!h}{year!h}", "en": "{iso}{year!h}{month!h}{day!h}"},
+    "date.range": {"zh": "{start}至{end}", "en": "{start} to {end}"},
+    # --- joining and quoting (see joined) ----------------------------
+    "join.list": {"zh": "、", "en": ", "},
+    "join.or": {"zh": "或", "en": " or "},
+    "join.and": {"zh": "和", "en": " and "},
+    "join.plus": {"zh": " + ", "en": " + "},
+    "join.semicolon": {"zh": "；", "en": "; "},
+    "punct.colon": {"zh": "：", "en": ": "},
+    "punct.paren": {"zh": "（{text}）", "en": " ({text})"},
+    "punct.period": {"zh": "。", "en": ". "},
+    "punct.comma": {"zh": "，", "en": ", "},
+    "quote.corner": {"zh": "「{text}」", "en": "'{text}'"},
+    # ======== the checks' phrases (each check's message and fix are on its class) ========
+    # --- families of checks (the code's first digit) -----------------
+    "family.0": {"zh": "文字规范", "en": "the text itself: invisible and look-alike characters"},
+    "family.1": {"zh": "入学条件不高于居住证基准", "en": "conditions no stricter than the residence-permit baseline"},
+    "family.2": {"zh": "证明材料", "en": "supporting documents"},
+    "family.3": {"zh": "公民同招", "en": "same-time public and private enrolment"},
+    "family.4": {"zh": "市内各县大体一致", "en": "consistency within a city"},
+    "family.5": {"zh": "台州：积分入学与民办学校", "en": "Taizhou: points admission and private schools"},
+    "family.6": {"zh": "报送", "en": "submission"},
+    "family.7": {"zh": "统计数据", "en": "statistics"},
+    "family.8": {"zh": "工作方案", "en": "work plans"},
+    "family.9": {"zh": "在校一视同仁与学位保障", "en": "equal treatment at school and assured places"},
+    # --- PL001's phrases ---------------------------------------------
+    "PL001.total": {
+        "zh": "其中共有 {count} 个不可见或形近字符，请一并改正。",
+        "en": " It holds {count} invisible or look-alike characters in all; correct them all.",
     },
-    "docs.section.what": {"zh": "检查内容", "en": "What it checks"},
-    "docs.section.why": {"zh": "为何重要", "en": "Why it matters"},
-    "docs.section.example": {"zh": "示例（会报告）", "en": "Example (fires)"},
-    "docs.section.instead": {"zh": "改为（不会报告）", "en": "Use instead (silent)"},
-    "docs.section.fix": {"zh": "修改方法", "en": "How to fix"},
-    "docs.section.not_modelled": {"zh": "未建模（留给审核人员）", "en": "Not modelled (left to the reviewer)"},
-    "docs.basis": {"zh": "依据", "en": "Basis"},
-    "docs.parameter": {"zh": "- {parameter}（{meaning}）", "en": "- {parameter} ({meaning})"},
-    "docs.since": {"zh": "（{date} 起）：", "en": " (from {date}): "},
-    "docs.chain": {"zh": "继承链：{chain}", "en": "Chain: {chain}"},
-    "docs.param.value": {"zh": "取值", "en": "value"},
-    "docs.param.set_by": {"zh": "设定层级", "en": "set by"},
-    "docs.param.overrides": {"zh": "覆盖", "en": "overrides"},
-    "docs.param.effective": {"zh": "生效日期", "en": "effective"},
-    "docs.param.citation": {"zh": "出处", "en": "citation"},
-    # --- ruleset values as shown (shown.py) --------------------------
-    "shown.year_value": {"zh": "{year} 年 {value}", "en": "{year}: {value}"},
-    "shown.yes": {"zh": "是", "en": "yes"},
-    "shown.no": {"zh": "否", "en": "no"},
-    # --- extraction: where a sentence is, and the comments of the rules file it writes ---
-    "extract.where.paragraph": {"zh": "第{line}段", "en": "paragraph {line}"},
-    "extract.where.cell": {
-        "zh": "第{line}段 表{table}第{row}行第{column}列",
-        "en": "paragraph {line}, table {table} row {row} column {column}",
+    "PL001.bidi.what": {"zh": "改变文字显示顺序的双向控制字符", "en": "a bidi control character"},
+    "PL001.bidi.effect": {
+        "zh": "：屏幕上显示的文字顺序与文件实际写的不同，审核人员看到的不是文件的内容。",
+        "en": ": the screen shows the text in another order than the file holds it, so a reviewer does not see what the document says.",
     },
-    "extract.comment.unread": {"zh": "待确认：{where}「{quote}」", "en": "to confirm: {where} '{quote}'"},
-    "extract.comment.unread_because": {
-        "zh": "待确认：{where}「{quote}」：{reason}",
-        "en": "to confirm: {where} '{quote}': {reason}",
+    "PL001.bidi.remedy": {
+        "zh": "删去这个双向控制字符，按应有的顺序重新输入该值。",
+        "en": "Delete the bidi control and retype the value in its proper order.",
     },
-    "extract.comment.header": {
-        "zh": "由 policy-lint extract 从 {path} 提取：{facts} 项，{unread} 处待确认。",
-        "en": "extracted by policy-lint extract from {path}: {facts} values, {unread} to confirm.",
+    "PL001.lookalike.what": {
+        "zh": "与「{reads_as}」形同码不同的兼容字符",
+        "en": "a compatibility character that looks like {reads_as}",
     },
-    "extract.comment.origins": {
-        "zh": "每项上方的“来源”注释是它在草稿中的位置和原句（第N段 = 草稿的第N个段落，表格每行算一段）。",
-        "en": "The 来源 comment above each value gives its place in the draft and the sentence (第N段 = the draft's Nth paragraph; each table row counts as one).",
+    "PL001.lookalike.effect": {
+        "zh": "：它不是规范汉字「{reads_as}」，检索和比对时认不出来（本工具按「{reads_as}」读取）。",
+        "en": ": it is not the standard character {reads_as}, and a search or comparison does not find it (the tool reads it as {reads_as}).",
     },
-    "extract.comment.unread_explained": {
-        "zh": "“待确认”是像规定却未能有把握读出的句子，没有写入规则，请对照草稿补写或删去。",
-        "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
+    "PL001.lookalike.remedy": {"zh": "改为规范汉字「{reads_as}」。", "en": "Replace it with the standard character {reads_as}."},
+    "PL001.invisible.what": {"zh": "不可见或显示为空白的字符", "en": "an invisible or blank character"},
+    "PL001.invisible.effect": {
+        "zh": "：读者看不见它，它却把词断开，检索和比对时认不出来（本工具读取时已忽略它）。",
+        "en": ": a reader cannot see it, yet it splits the word for a search or comparison (the tool reads the value without it).",
+    },
+    "PL001.invisible.remedy": {
+        "zh": "删去这个不可见字符（在编辑器中显示隐藏字符，或重新输入该词）。",
+        "en": "Delete the invisible character (show hidden characters in the editor, or retype the word).",
+    },
+    # --- PL103's phrases ---------------------------------------------
+    "PL103.above_limit": {
+        "zh": "要求缴纳社保 {months} 个月，高于上限 {limit} 个月。",
+        "en": "requires {months} months of social insurance, above the ceiling of {limit}.",
+    },
+    "PL103.both_parents": {
+        "zh": "要求父母双方都缴纳社保（「{payer}」）；基准只允许以不超过 {limit} 个月的社保缴纳为条件，并不要求父母双方参保，要求双方缴纳高于基准。",
+        "en": "requires both parents to pay social insurance ('{payer}'); the baseline allows at most {limit} months of insurance as a condition and does not ask for both parents, so demanding both is stricter.",
+    },
+    # --- PL107's phrases ---------------------------------------------
+    "PL107.subject": {"zh": "{key}：{raw}", "en": "{key}: {raw}"},
+    "PL107.marriage_mentioned": {
+        "zh": "提到「{term}」；用于确认监护关系（如父母离异时谁抚养）可以，但不得以婚姻状况为入学条件，请核对。",
+        "en": "mentions '{term}'; it may establish custody (who has the child after a divorce), but marital status must not be a condition of admission: check.",
+    },
+    "PL107.hukou_condition": {
+        "zh": "以「{term}」为入学条件；入学应以居住证为主要依据。",
+        "en": "makes '{term}' a condition of admission; admission must rest mainly on the residence permit.",
+    },
+    "PL107.no_permit_condition": {
+        "zh": "列出了 {count} 项入学条件，但没有一项是居住证条件；不要求居住证比以居住证为依据更宽，不是违规，请核对是否有意为之，以及其余条件是否仍以居住证所证明的居住为基础。",
+        "en": "lists {count} conditions, none of them about the residence permit; not asking for a permit is more generous than resting on it, not a fault: check that this is meant and that the other conditions still rest on residence.",
+    },
+    # --- PL201's phrases ---------------------------------------------
+    "PL201.banned_itself": {"zh": "属于禁止要求的证明材料{english!h}", "en": "the {english}, a banned certificate"},
+    "PL201.banned_itself_unglossed": {"zh": "属于禁止要求的证明材料", "en": "a banned certificate"},
+    "PL201.alias_of_a": {"zh": "属于“{name}”{gloss!h}", "en": "a {gloss}{name!h}"},
+    "PL201.alias_of_an": {"zh": "属于“{name}”{gloss!h}", "en": "an {gloss}{name!h}"},
+    "PL201.where.material": {"zh": "证明材料", "en": "The material"},
+    "PL201.where.condition": {"zh": "入学条件「{key}：{raw}」要求的", "en": "The condition '{key}: {raw}' asks for"},
+    # --- PL202's phrases ---------------------------------------------
+    "PL202.normalised": {"zh": "（即“{name}”）", "en": " (normalised as {name})"},
+    "PL202.normalised_glossed": {"zh": "（即“{name}”）{english!h}", "en": " (normalised as {name}, {english})"},
+    "PL202.did_you_mean": {"zh": "是否指「{name}」？", "en": " Did you mean '{name}'?"},
+    # --- enrolment checks' shared phrases ----------------------------
+    "checks.enrolment.public": {"zh": "公办", "en": "public"},
+    "checks.enrolment.private": {"zh": "民办", "en": "private"},
+    "checks.enrolment.registration": {"zh": "报名", "en": "registration"},
+    "checks.enrolment.lottery": {"zh": "摇号", "en": "lottery"},
+    "checks.enrolment.admission": {"zh": "录取", "en": "admission"},
+    # --- PL301's phrases ---------------------------------------------
+    "PL301.before": {"zh": "民办早于公办", "en": "private schools start before public ones"},
+    "PL301.apart": {"zh": "两者不同步", "en": "the two are not in step"},
+    # --- PL303's phrases ---------------------------------------------
+    "PL303.not_by_lottery": {"zh": "，不是电脑随机录取", "en": ", not by computer lottery"},
+    "PL303.not_random": {"zh": "，其中“{words}”不是随机录取", "en": "; '{words}' in it is not random"},
+    # --- consistency checks' shared phrases --------------------------
+    "checks.consistency.more_lenient": {
+        "zh": "宽于全市通行要求，无须为求一致而收紧，在审核意见中说明即可",
+        "en": "it is more lenient than the city's, so it need not be tightened; note it in the review",
+    },
+    "PL401.drop_duration": {
+        "zh": "如无特殊理由，取消时长要求，与全市一致",
+        "en": "unless there is a particular reason, drop the duration as the city does",
+    },
+    "PL401.beyond_tolerance": {
+        "zh": "，相差 {gap} 个月，超过允许的 {tolerance} 个月",
+        "en": ", {gap} months apart, beyond the tolerance of {tolerance}",
+    },
+    "PL401.into_line": {
+        "zh": "如无特殊理由，改为与全市通行的{target}一致",
+        "en": "unless there is a particular reason, bring it into line with the city's {target}",
+    },
+    "PL403.into_line": {
+        "zh": "如无特殊理由，改为与全市通行的{target}一致，写明认可租赁住房",
+        "en": "unless there is a particular reason, bring it into line with the city's {target} and say that rented housing counts",
+    },
+    "checks.consistency.choice_quoted": {"zh": "“{value}”", "en": "'{value}'"},
+    "checks.consistency.value_held_by": {"zh": "{value}（{units}）", "en": "{value} ({units})"},
+    # --- PL402's phrases ---------------------------------------------
+    "PL402.shared_by_none": {"zh": "没有县（市、区）与之完全相同", "en": "no county's list is exactly this one"},
+    "PL402.material_as_written": {"zh": "{name}（“{raw}”）", "en": "{name} ('{raw}')"},
+    "PL402.shared_by": {"zh": "与之完全相同的：{units}", "en": "exactly the list of {units}"},
+    "PL402.split": {
+        "zh": "{sharing}；{split}恰有一半县（市、区）要求，不计入差异",
+        "en": "{sharing}; {split}, asked for by exactly half the counties, not counted as a difference",
+    },
+    "PL402.extra": {"zh": "多出{materials}", "en": "asks in addition for {materials}"},
+    "PL402.extra_advice": {"zh": "多出的{materials}如非必要，应删去", "en": "drop {materials} unless needed"},
+    "PL402.missing": {"zh": "缺少{materials}", "en": "does not ask for {materials}"},
+    "PL402.missing_advice": {
+        "zh": "少要的{materials}如能通过其他途径核验，无须为求一致而增加",
+        "en": "{materials} need not be added for uniformity if verifiable otherwise",
+    },
+    # --- PL404's phrases ---------------------------------------------
+    "PL404.earlier": {"zh": "早", "en": "earlier"},
+    "PL404.later": {"zh": "晚", "en": "later"},
+    # --- Taizhou points checks' shared phrases -----------------------
+    "checks.taizhou.not_issued_by": {"zh": "不是{issuer}制定的", "en": "is not issued by {issuer}"},
+    "checks.taizhou.issued_by_unit": {
+        "zh": "是{unit}制定的，不是{issuer}统一制定的",
+        "en": "is issued by {unit}, not city-wide by {issuer}",
+    },
+    "PL501.noun": {"zh": "积分标准", "en": "points standard"},
+    "PL502.noun": {"zh": "积分平台", "en": "points platform"},
+    "checks.taizhou.no_section": {
+        "zh": "细则没有「积分入学」一节，未写明{noun}",
+        "en": "the rules have no 积分入学 section, so no {noun} is named",
+    },
+    "checks.taizhou.not_named": {"zh": "「积分入学」一节未写明「{key}」（{noun}）", "en": "the 积分入学 section names no {key} ({noun})"},
+    "checks.taizhou.not_city_issued": {"zh": "{noun}「{value}」{reason}", "en": "the {noun} '{value}' {reason}"},
+    "checks.taizhou.more_than_one": {
+        "zh": "「积分入学」列出了 {count} 个{noun}，第 2 个为「{value}」",
+        "en": "the 积分入学 section lists {count} {noun}s; the second is '{value}'",
+    },
+    # --- PL503's phrases ---------------------------------------------
+    "PL503.puts_first": {"zh": "以「{culprit}」为主", "en": "puts {culprit} first"},
+    "PL503.not_on_permit": {"zh": "没有以居住证为依据", "en": "does not rest on the residence permit"},
+    "PL503.listed_before_permit": {"zh": "把「{culprit}」列在居住证之前", "en": "lists {culprit} before the residence permit"},
+    "PL503.other": {"zh": "「{culprit}」", "en": "{culprit}"},
+    "PL503.other_conditions": {"zh": "其他条件", "en": "other conditions"},
+    # --- PL504's phrases ---------------------------------------------
+    "PL504.beyond_city": {"zh": "民办学校严禁跨区域招生", "en": "cross-region enrolment is forbidden"},
+    "PL504.within_city": {
+        "zh": "由本县（市、区）审批的民办学校只能在本县招生，由市审批的可在全市招生（民办教育促进法实施条例第三十一条），请核对学校的审批机关",
+        "en": "a school approved by the county may enrol only in the county, one approved by the city anywhere in the city (Regulations for the Implementation of the Private Education Promotion Law, art. 31): check who approved the school",
+    },
+    # --- PL505's phrases ---------------------------------------------
+    "PL505.plan_exceeds": {
+        "zh": "民办学校计划招生 {planned} 人，超过核定计划 {approved} 人，超出 {excess} 人",
+        "en": "the private schools plan to enrol {planned}, {excess} more than the approved plan of {approved}",
+    },
+    "PL505.plan_exceeds_remedy": {
+        "zh": "把计划招生人数降到核定计划 {approved} 人以内。",
+        "en": "Plan to enrol at most the approved {approved}.",
+    },
+    "PL505.over_plan_allowed": {
+        "zh": "民办学校「{key}：{raw}」允许超计划招生（「{words}」）",
+        "en": "the private-school entry '{key}: {raw}' allows enrolment beyond the plan ('{words}')",
+    },
+    "PL505.over_plan_allowed_remedy": {
+        "zh": "删去「{words}」，写明在核定的招生计划内招生。",
+        "en": "Drop '{words}' and state that enrolment stays within the approved plan.",
+    },
+    # --- submission checks' shared phrases ---------------------------
+    "checks.submission.city_set": {"zh": "（截止日期由本市在 city.toml 中设定）", "en": " (a date the city set in city.toml)"},
+    # --- PL602's phrases ---------------------------------------------
+    "PL602.one_day": {"zh": "{count} 天", "en": "{count} day"},
+    "PL602.days": {"zh": "{count} 天", "en": "{count} days"},
+    # --- PL603's phrases ---------------------------------------------
+    "PL603.key.省": {"zh": "「省」", "en": "the province (「省」)"},
+    "PL603.key.市": {"zh": "「市」", "en": "the city (「市」)"},
+    "PL603.key.县": {"zh": "「县」", "en": "the county (「县」)"},
+    "PL603.key.年度": {"zh": "「年度」", "en": "the year (「年度」)"},
+    "PL603.key.标题": {"zh": "「标题」", "en": "the title (「标题」)"},
+    "PL603.key.文号": {"zh": "「文号」", "en": "the document number (「文号」)"},
+    "PL603.key.依据": {"zh": "「依据」", "en": "the basis (「依据」)"},
+    "PL603.key.报送日期": {"zh": "「报送日期」", "en": "the date sent (「报送日期」)"},
+    # --- PL604's phrases ---------------------------------------------
+    "PL604.listed_in_city": {"zh": "见 city.toml 的 key_counties", "en": "city.toml key_counties"},
+    "PL604.listed_by_province": {"zh": "省定重点督促县名单", "en": "on the province's list"},
+    # --- PL701's fraction case ---------------------------------------
+    "PL701.fraction.message": {
+        "zh": "「{name}」的公办学校就读比例写作 {raw}，看来是小数而不是百分数：{raw} 即 {percent}%，与人数相符。",
+        "en": "'{name}' gives its public-school share as {raw}, which looks like a fraction rather than a percentage: {raw} is {percent}%, which its counts give.",
+    },
+    "PL701.fraction.fix": {
+        "zh": "把比例写作百分数 {percent}%（附件1 的写法），不要写小数 {raw}。",
+        "en": "Write the share as the percentage {percent}% (as 附件1 does), not the fraction {raw}.",
+    },
+    # --- PL702's phrases ---------------------------------------------
+    "PL702.column.total": {"zh": "入学总数", "en": "total"},
+    "PL702.column.public": {"zh": "公办学校就读人数", "en": "public-school count"},
+    # --- PL705's phrases ---------------------------------------------
+    "PL705.city_effect": {
+        "zh": "这个市的人数在各市之和与全省比例中算了两次。",
+        "en": "this city is counted twice in the cities' sums and the province's share.",
+    },
+    "PL705.total_effect": {
+        "zh": "表中只应有一个合计行；审核按第 {first_line} 行核对，这一行不计。",
+        "en": "a table has one total row; the audit checks line {first_line} and ignores this one.",
+    },
+    "PL705.total_row": {
+        "zh": "第二个合计行「{name}」",
+        "en": "a second total row '{name}'",
+    },
+    "PL705.city_row": {"zh": "「{name}」", "en": "'{name}'"},
+    # --- PL706's phrases ---------------------------------------------
+    "PL706.counted": {
+        "zh": "这一行的人数仍计入各市之和。",
+        "en": "Its counts are still in the cities' sums.",
+    },
+    "PL706.uncounted": {
+        "zh": "这一行不计入各市之和、全省比例与排名。",
+        "en": "The row is left out of the cities' sums, the province's share and the ranking.",
+    },
+    "PL706.named_row": {"zh": "「{name}」这一行", "en": "the row '{name}'"},
+    "PL706.row_at_line": {"zh": "第 {line} 行", "en": "line {line}"},
+    "PL706.column.name": {"zh": "市名", "en": "the city's name"},
+    "PL706.column.total": {"zh": "入学总数", "en": "the total"},
+    "PL706.column.public": {"zh": "公办学校就读人数", "en": "the public-school count"},
+    "PL706.column.share": {"zh": "公办学校就读比例", "en": "the share"},
+    # --- work plan checks' shared phrases ----------------------------
+    "checks.plans.target_divided": {"zh": "{raw}（÷ {whole} = {shown}）", "en": "{raw} (÷ {whole} = {shown})"},
+    # --- PL801's phrases ---------------------------------------------
+    "PL801.by_year": {"zh": " {year} 年", "en": " by {year}"},
+    "PL801.now": {"zh": "（现状 {now}）", "en": " (now {now})"},
+    "PL801.required_by_year": {"zh": "{place}目标为至 {year} 年达到 {value}", "en": "{place}'s target is {value} by {year}"},
+    "PL801.must_raise": {"zh": "须提高随迁子女在公办学校就读比例{shown}", "en": "the plan must raise the public-school share{shown}"},
+    # --- PL802's phrases ---------------------------------------------
+    "PL802.raise_remedy": {
+        "zh": "将 {year} 年的「{key}」目标提高到不低于 {required}，并列出达到目标所需的措施",
+        "en": "raise the {year} '{key}' target to at least {required} and list the measures that reach it",
+    },
+    "PL802.from_counts": {"zh": "由现状人数算出", "en": "from its counts"},
+    "PL802.as_stated": {"zh": "现状所写", "en": "as stated"},
+    "PL802.above_current_remedy": {
+        "zh": "把目标定在现状 {shown} 之上，并列出新增公办学位的措施",
+        "en": "set the target above the current {shown} and list the public places to add",
+    },
+    "PL802.not_above_current": {
+        "zh": "不高于方案现状 {shown}（{source}），没有提高随迁子女在公办学校就读比例",
+        "en": "no higher than the plan's current {shown} ({source}): it does not raise the public-school share",
+    },
+    "PL802.below_required": {
+        "zh": "低于{place}同年目标 {required}（差 {gap} 个百分点）",
+        "en": "below {place}'s {required} for the same year ({gap} percentage points short)",
+    },
+    "PL802.below_required_one": {
+        "zh": "低于{place}同年目标 {required}（差 {gap} 个百分点）",
+        "en": "below {place}'s {required} for the same year ({gap} percentage point short)",
+    },
+    # --- PL805's phrases ---------------------------------------------
+    "PL805.no_places_measure": {"zh": "0 个（方案未列新增学位的措施）", "en": "0 (no measure adding places is listed)"},
+    "PL805.current_total": {
+        "zh": "随迁子女总数按现状 {migrants} 人不变计算（方案未写 {year} 年的预测）",
+        "en": "The migrant total is taken to stay at the current {migrants} (the plan gives no projection for {year})",
+    },
+    "PL805.projected_total": {
+        "zh": "随迁子女总数按方案预计的 {projected} 年 {migrants} 人计算",
+        "en": "The migrant total is the plan's projection for {projected}, {migrants}",
+    },
+    "PL805.kind.new_school": {"zh": "新建学校", "en": "new schools"},
+    "PL805.kind.expansion": {"zh": "改扩建", "en": "extensions"},
+    "PL805.kind.purchase": {"zh": "购买学位", "en": "purchased places"},
+    "PL805.places_one": {"zh": "{count} 个（{kind}）", "en": "{count} ({kind})"},
+    "PL805.places_of_kind": {"zh": "{count}（{kind}）", "en": "{count} ({kind})"},
+    "PL805.places_sum": {"zh": "{parts} = {total} 个", "en": "{parts} = {total}"},
+    # --- PL806's phrases ---------------------------------------------
+    "PL806.measure.joint_meeting": {
+        "zh": "县级随迁子女义务教育工作联席会议制度（「联席会议」）",
+        "en": "a county joint-meeting system for migrant children's education (联席会议)",
+    },
+    "PL806.measure.community": {
+        "zh": "优质公办学校与随迁子女学校的发展共同体（「发展共同体」）",
+        "en": "development communities pairing good public schools with migrant-children schools (发展共同体)",
+    },
+    "PL806.measure.seconded": {
+        "zh": "选派公办学校教师干部到随迁子女学校支教支管（「支教支管」）",
+        "en": "public-school staff seconded to teach and manage in migrant-children schools (支教支管)",
+    },
+    "PL806.government": {
+        "zh": "落实“以流入地政府为主”的措施：县级牵头统筹（「联席会议」或「责任分工」）",
+        "en": "a measure for 'the receiving government takes the lead': county-level coordination (联席会议 or 责任分工)",
+    },
+    "PL806.public": {
+        "zh": "落实“以公办学校为主”的措施：新增公办学位（「新建学校」或「改扩建」；购买民办学校学位不计入）",
+        "en": "a measure for 'public schools take the lead': new public places (新建学校 or 改扩建; places bought from private schools do not count)",
+    },
+    "PL806.declined": {"zh": "，而写的是「{key}：{value}」", "en": "; it says '{key}: {value}'"},
+    # --- PL902's phrases ---------------------------------------------
+    "PL902.places_not_assured": {
+        "zh": "「学位：{places}」表明随迁子女学位不能有效保障（“{short}”）",
+        "en": "'学位: {places}' says migrant children's places are not assured ('{short}')",
+    },
+    "PL902.no_assurance": {
+        "zh": "细则没有写明随迁子女学位能够有效保障",
+        "en": "the rules do not say migrant children's places are assured",
     },
 }
 
