@@ -255,6 +255,7 @@ class ReportFormat(str, Enum):
     json = "json"
     sarif = "sarif"
     html = "html"
+    docx = "docx"  # review only: the 审核意见 letters (policy_lint.render.letters)
 
 
 def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bool) -> str:
@@ -269,19 +270,66 @@ def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bo
 
 
 def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadable, format: "ReportFormat",
-                language: str, output: Optional[Path], jobs: Optional[int]) -> None:
+                language: str, output: Optional[Path], jobs: Optional[int], force: bool = False) -> None:
     """Build a review or audit (``build(jobs, progress)``), render it, and exit 2 / 1 / 0 as the README says."""
-    _refuse_output_onto_input(output, inputs, language)
+    if format == ReportFormat.docx and kind != "review":
+        from .messages import text
+
+        _fail(text("letter.review_only", kind=kind)(language))
+    if format != ReportFormat.docx:
+        _refuse_output_onto_input(output, inputs, language)
     try:
         with _progress(_count_files(directory), language) as progress:
             report = build(_jobs(jobs, language), progress)
     except InputError as exc:
         _report_ruleset_error(exc, language)
-    _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
+    if format == ReportFormat.docx:
+        _write_letters(report, directory, output, language, force)
+    else:
+        _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
     if unreadable(report):
         raise typer.Exit(2)
     if any(f.severity == "error" for f in report.findings):
         raise typer.Exit(1)
+
+
+def _write_letters(review, city_dir: Path, output: Optional[Path], language: str, force: bool) -> None:
+    """``review --format docx``: every county's 审核意见, one file each and all in one (see render/letters.py)."""
+    from .io import is_stdout, write_atomic
+    from .messages import text
+    from .render.letters import docx_bytes, letter_settings, letters
+
+    try:
+        settings = letter_settings(review.config, city_dir)
+    except InputError as exc:
+        _report_ruleset_error(exc, language)
+    items = letters(review, language, settings)
+    city = review.config
+    if output is not None and is_stdout(output):
+        _fail(text("letter.not_stdout")(language))
+    if output is not None and output.suffix.lower() == ".docx" and not output.is_dir():
+        _refuse_output_onto_input(output, [city_dir], language)
+        targets = {output: items}
+    else:
+        folder = output if output is not None else Path(f"{city.name}{city.year}审核意见")
+        inside = os.path.realpath(folder) + os.sep
+        if inside.startswith(os.path.realpath(city_dir) + os.sep):
+            _fail(text("letter.inside_input", path=str(folder))(language))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _fail(text("cli.write_failed", path=str(folder), reason=os_reason(exc))(language))
+        targets = {folder / f"{letter.unit}审核意见.docx": [letter] for letter in items}
+        targets[folder / f"{city.name}审核意见（全部）.docx"] = items
+    for target in targets:
+        if not force and os.path.lexists(target):
+            _fail(text("cli.output_exists", path=str(target))(language))
+    for target, chosen in targets.items():
+        try:
+            write_atomic(target, docx_bytes(chosen, settings))
+        except OSError as exc:
+            _fail(text("cli.write_failed", path=str(target), reason=os_reason(exc))(language))
+    _say(text("letter.summary", count=len(items), files="、".join(str(t) for t in targets))(language))
 
 
 def _unreadable_input(review) -> bool:
@@ -301,6 +349,7 @@ def review(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
+    force: bool = typer.Option(False, "--force", help="docx：覆盖已存在的审核意见 / docx: overwrite existing letters"),
 ) -> None:
     """审核一个城市各县（市、区）的实施细则 / review every county of a city."""
     from .review import review_city
@@ -309,7 +358,7 @@ def review(
     selected = _selected(select, ignore, language)
     _run_report("review", city_dir, [city_dir],
                 lambda n, progress: review_city(city_dir, ruleset, selected, n, progress),
-                _unreadable_input, format, language, output, jobs)
+                _unreadable_input, format, language, output, jobs, force)
 
 
 @app.command()
@@ -443,6 +492,49 @@ def extract_command(
         raise typer.Exit(2)
     _emit(extracted.text, output, language, document=True)
     _say(text("extract.summary", path=shown, facts=extracted.facts.facts, unread=len(extracted.unread))(language))
+
+
+@app.command("annotate")
+def annotate_command(
+    draft: Path = typer.Argument(..., help="Word 草稿（.docx）/ a Word draft (.docx)"),
+    output: Path = typer.Option(..., "--output", "-o", help="写入的 .docx（原子写入）/ the .docx to write"),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的输出文件 / overwrite an existing output file"),
+    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集 / use this ruleset"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """在 Word 草稿中逐条加批注和修订建议 / the draft with a comment per finding and proposed changes."""
+    from .annotate import annotate
+    from .engine import display_path
+    from .extract import check_draft
+    from .io import is_stdout, write_atomic
+    from .messages import text
+    from .render.text import _Style, render_error
+
+    language = lang.value
+    shown = display_path(draft)
+    if draft.suffix.lower() != ".docx":
+        _fail(text("annotate.not_docx", path=shown)(language))
+    if is_stdout(output):  # a Word file is not a report to print
+        _fail(text("annotate.not_docx", path=str(output))(language))
+    if output.suffix.lower() != ".docx":
+        _fail(text("annotate.not_docx", path=str(output))(language))
+    _refuse_output_onto_input(output, [draft], language)
+    if not force and os.path.lexists(output):
+        _fail(text("cli.output_exists", path=str(output))(language))
+    result = check_draft(draft, shown, ruleset)
+    try:
+        if result.error is not None:
+            raise result.error
+        annotated = annotate(draft, shown, result, language)
+    except InputError as exc:
+        _say("\n".join(render_error(exc, language, _Style(False))))
+        raise typer.Exit(2)
+    try:
+        write_atomic(output, annotated.data)
+    except OSError as exc:
+        _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(language))
+    _say(annotated.summary(str(output))(language))
+    raise typer.Exit(1 if result.errors else 0)
 
 
 @app.command()

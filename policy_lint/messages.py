@@ -464,6 +464,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "「{key}」应为{kind}，而这里是{found}（{value}）。请写作 {example}。",
         "en": "'{key}' takes {kind}, but here it is {found} ({value}). Write {example}.",
     },
+    "config.kind.names": {
+        "zh": "县（市、区）名与带引号文字的对照表，如 {{ \"泽州县\" = \"泽州县教育局\" }}",
+        "en": "a table of county names and quoted strings, as in {{ \"泽州县\" = \"泽州县教育局\" }}",
+    },
     # --- statistics tables -------------------------------------------
     "stats.header": {
         "zh": "统计表表头无法识别（{header}）。表头应含“市”“入学总数”“公办学校就读人数”“公办学校就读比例”等列，参照附件1。",
@@ -1404,7 +1408,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # --- PL604's phrases ---------------------------------------------
     "PL604.listed_in_city": {"zh": "见 city.toml 的 key_counties", "en": "city.toml key_counties"},
     "PL604.listed_by_province": {"zh": "省定重点督促县名单", "en": "on the province's list"},
-    # --- PL701's fraction case ---------------------------------------
+    # --- PL701's phrases ---------------------------------------------
     "PL701.fraction.message": {
         "zh": "「{name}」的公办学校就读比例写作 {raw}，看来是小数而不是百分数：{raw} 即 {percent}%，与人数相符。",
         "en": "'{name}' gives its public-school share as {raw}, which looks like a fraction rather than a percentage: {raw} is {percent}%, which its counts give.",
@@ -1413,9 +1417,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "把比例写作百分数 {percent}%（附件1 的写法），不要写小数 {raw}。",
         "en": "Write the share as the percentage {percent}% (as 附件1 does), not the fraction {raw}.",
     },
+    "PL701.typo.fix": {
+        "zh": "「{name}」的{column} {written} 看来是笔误：改为 {corrected} 后，比例 {reported} 与人数、合计行都相符；核对后更正人数，比例不必改。",
+        "en": "'{name}' {column} {written} looks mistyped: {corrected} agrees with the share {reported} and with the total row; check and correct the count, the share needs no change.",
+    },
     # --- PL702's phrases ---------------------------------------------
     "PL702.column.total": {"zh": "入学总数", "en": "total"},
     "PL702.column.public": {"zh": "公办学校就读人数", "en": "public-school count"},
+    "PL702.typo.message": {
+        "zh": "合计行「{name}」的{column}为 {reported}，各市之和为 {computed}（相差 {difference}）；「{city}」的{column} {written} 看来是笔误：改为 {corrected} 后，该市的比例 {share} 和合计行都相符。",
+        "en": "the total row '{name}' gives {column} {reported}; the cities add up to {computed} (a difference of {difference}); '{city}' {column} {written} looks mistyped: {corrected} would agree with both its own share {share} and the total row.",
+    },
+    "PL702.typo.fix": {
+        "zh": "核对「{city}」的报表，把{column}更正为 {corrected}；合计行「{name}」不必改。",
+        "en": "Check '{city}''s return and correct its {column} to {corrected}; the total row '{name}' needs no change.",
+    },
     # --- PL705's phrases ---------------------------------------------
     "PL705.city_effect": {
         "zh": "这个市的人数在各市之和与全省比例中算了两次。",
@@ -1522,6 +1538,121 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "细则没有写明随迁子女学位能够有效保障",
         "en": "the rules do not say migrant children's places are assured",
     },
+    # --- Word comments and tracked changes on the county's draft (annotate) ---
+    "annotate.not_docx": {
+        "zh": "「{path}」不是 Word 文档：annotate 在 .docx 草稿中加批注（.doc 请先在 Word 或 WPS 中另存为 .docx）。",
+        "en": "'{path}' is not a Word document: annotate adds comments to a .docx draft (save a .doc as .docx in Word or WPS first).",
+    },
+    "annotate.cannot_open": {
+        "zh": "「{path}」能读出文字，但无法作为 Word 文档写回批注（{reason}）。请在 Word 或 WPS 中打开后另存为 .docx 再试。",
+        "en": "'{path}' can be read, but not written back with comments ({reason}). Open it in Word or WPS, save it as .docx and try again.",
+    },
+    "annotate.too_large": {
+        "zh": "「{path}」解压后共 {size} 字节，超过上限 {limit} 字节（POLICY_LINT_MAX_DOCX_UNPACKED），没有加批注。",
+        "en": "'{path}' unpacks to {size} bytes, over the limit of {limit} (POLICY_LINT_MAX_DOCX_UNPACKED); no comments were added.",
+    },
+    "annotate.summary": {
+        "zh": "已在 {path} 中加批注 {comments} 条（问题 {findings} 条，待确认 {unread} 条），修订建议 {changes} 处{fallback}。",
+        "en": "wrote {path} with {comments} comments ({findings} findings, {unread} to confirm) and {changes} proposed changes{fallback}.",
+    },
+    "annotate.summary_fallback": {
+        "zh": "；其中 {count} 条未能定位到原词，加在所在段落上",
+        "en": "; {count} could not be placed on their words and are on their paragraph",
+    },
+    "annotate.basis": {"zh": "依据：{citation}：“{quote}”{unverified}", "en": "Basis: {citation}: “{quote}”{unverified}"},
+    "annotate.fix": {"zh": "修改建议：{fix}", "en": "What to do: {fix}"},
+    "annotate.where": {
+        "zh": "（本条批注是关于第 {line} 段的：“{quote}”）",
+        "en": "(this comment is about paragraph {line}: “{quote}”)",
+    },
+    "annotate.unread": {"zh": "[待确认] {message}", "en": "[to confirm] {message}"},
+    "annotate.change_duration": {"zh": "建议改为“{new}”（修订）。", "en": "Proposed: “{new}” (tracked change)."},
+    "annotate.change_delete": {"zh": "建议删除（修订）。", "en": "Proposed: delete it (tracked change)."},
+    # --- 审核意见 letters (review --format docx) -------------------------
+    "letter.title": {"zh": "关于{document}的审核意见", "en": "Review opinion on {document}"},
+    "letter.document": {"zh": "《{title}》", "en": "“{title}”"},
+    "letter.document_default": {
+        "zh": "{unit}{year}年进城务工人员随迁子女义务教育入学实施细则",
+        "en": "{unit}'s {year} rules for the school admission of migrant workers' children",
+    },
+    "letter.to": {"zh": "{bureau}：", "en": "To {bureau}:"},
+    "letter.received": {
+        "zh": "你局报送的{document}{number}已收悉。经审核，意见如下：",
+        "en": "We have received your {document}{number}. Having reviewed it, our opinion is as follows:",
+    },
+    "letter.number": {"zh": "（{number}）", "en": " ({number})"},
+    "letter.not_submitted": {
+        "zh": "截至审核时，我局未收到你局的{document}。请于{date}前报送。",
+        "en": "By the time of this review we had not received your {document}. Please submit it by {date}.",
+    },
+    "letter.unreadable": {
+        "zh": "你局报送的文件「{path}」无法读取：{reason}请于{date}前重新报送可以读取的文本。",
+        "en": "The file you sent, '{path}', cannot be read: {reason} Please send a readable text by {date}.",
+    },
+    "letter.verdict": {"zh": "审核结论：{verdict}。", "en": "Conclusion: {verdict}."},
+    "letter.passed": {
+        "zh": "经审核，未发现与国家、省、市规定不符之处，同意按此实施，并按规定向社会公开。",
+        "en": "We found nothing contrary to the national, provincial or city rules; it may be put into effect and published as required.",
+    },
+    "letter.passed_remarks": {
+        "zh": "经审核，未发现与国家、省、市规定不符之处，同意按此实施；以下几点请核实，并按规定向社会公开。",
+        "en": "We found nothing contrary to the national, provincial or city rules; it may be put into effect. Please verify the points below, and publish it as required.",
+    },
+    "letter.after_changes": {
+        "zh": "原则同意，请按以下意见修改后实施，并于{date}前将修改稿报我局备案。",
+        "en": "Agreed in principle: please make the changes below before putting it into effect, and send us the revised text by {date}.",
+    },
+    "letter.failed": {
+        "zh": "存在以下问题，请按意见修改后于{date}前重新报送我局审核。",
+        "en": "It has the problems below: please revise it accordingly and resubmit it for review by {date}.",
+    },
+    "letter.errors": {"zh": "{number}、须修改的问题", "en": "{number}. To be changed"},
+    "letter.warnings": {"zh": "{number}、请核实的问题", "en": "{number}. To verify"},
+    "letter.plan": {"zh": "{number}、工作方案", "en": "{number}. Work plan"},
+    "letter.plan_missing": {
+        "zh": "你县为重点督促县，须同时报送工作方案，我局未收到，请于{date}前报送。",
+        "en": "As a key county you must also send a work plan; we have not received it. Please send it by {date}.",
+    },
+    "letter.plan_unreadable": {
+        "zh": "报送的工作方案无法读取，请于{date}前重新报送。",
+        "en": "The work plan you sent cannot be read; please resubmit it by {date}.",
+    },
+    "letter.plan_passed": {"zh": "工作方案未发现问题。", "en": "The work plan has no problem."},
+    "letter.item": {
+        "zh": "{number}. {title}：{message}修改意见：{fix}（依据〔{ref}〕）",
+        "en": "{number}. {title}: {message} What to change: {fix} (basis [{ref}])",
+    },
+    "letter.basis_heading": {"zh": "依据", "en": "Basis"},
+    "letter.basis": {
+        "zh": "〔{ref}〕{citation}：“{quote}”{unverified}",
+        "en": "[{ref}] {citation}: “{quote}”{unverified}",
+    },
+    "letter.basis_note": {"zh": "说明：{note}", "en": "Note: {note}"},
+    "letter.seal": {"zh": "（盖章）", "en": "(seal)"},
+    "letter.appendix": {"zh": "附：问题位置（供核对）", "en": "Appendix: where each problem is (for checking)"},
+    "letter.appendix_item": {"zh": "{number}. {where}　{code} {name}", "en": "{number}. {where}  {code} {name}"},
+    "letter.summary": {"zh": "已写入 {count} 份审核意见：{files}", "en": "wrote {count} review letters: {files}"},
+    "letter.review_only": {
+        "zh": "--format docx 只用于 review（每县一份审核意见）；{kind} 请用 text、markdown、json、sarif 或 html。",
+        "en": "--format docx is for review only (one opinion letter per county); for {kind} use text, markdown, json, sarif or html.",
+    },
+    "letter.not_stdout": {
+        "zh": "Word 文件不能输出到屏幕：请用 -o 指定一个目录（每县一份）或一个 .docx 文件（全部写在一起）。",
+        "en": "A Word file cannot be printed: give -o a folder (one letter per county) or a .docx file (all in one).",
+    },
+    "letter.inside_input": {
+        "zh": "「{path}」在被审核的城市目录之内：审核意见不写入其中（下次审核会把它当作县里报送的文件）。请指定目录之外的位置。",
+        "en": "'{path}' is inside the city folder under review: the letters are not written there (the next review would read them as a county's files). Choose a place outside it.",
+    },
+    "letter.template_missing": {
+        "zh": "city.toml 的 [letters] template 指定的「{path}」不存在或不是普通文件。",
+        "en": "'{path}', named by [letters] template in city.toml, does not exist or is not a regular file.",
+    },
+    "letter.template_not_docx": {
+        "zh": "city.toml 的 [letters] template 应为 .docx 文件（单位的公文模板），「{path}」不是。",
+        "en": "[letters] template in city.toml must be a .docx file (the bureau's letter template); '{path}' is not.",
+    },
+    "letter.bureau_of": {"zh": "{place}教育局", "en": "{place} education bureau"},
 }
 
 

@@ -42,6 +42,10 @@ def test_every_entry_has_both_languages_with_the_same_placeholders():
             wrong.append(f"{key}: needs a non-empty zh and en, has {sorted(entry)}")
             continue
         zh, en = (_placeholders(entry[lang]) for lang in LANGS)
+        odd = sorted(name for name in zh | en if not name.isidentifier())
+        if odd:  # a literal brace not doubled: text() would fail on it
+            wrong.append(f"{key}: {odd} are not placeholder names (write a literal brace as {{{{ or }}}})")
+            continue
         if zh != en:
             wrong.append(f"{key}: zh has {sorted(zh)}, en has {sorted(en)}")
             continue

@@ -73,6 +73,7 @@ class ShareDisagreesWithCounts(StatsCheck):
             # a total row whose counts are not the cities' sums is PL702's finding; recomputing its share
             # from those wrong counts would tell the user to change a share that is right
             rows.append(table.total)
+        typos = {id(typo.row): typo for typo in table.likely_typos().values()}
         for row in rows:
             if row.share is None:
                 continue
@@ -87,6 +88,12 @@ class ShareDisagreesWithCounts(StatsCheck):
                 values = {"name": row.name, "raw": row.share.raw, "percent": percent}
                 finding = finding.model_copy(update={"message": text("PL701.fraction.message", **values),
                                                      "suggestion": text("PL701.fraction.fix", **values)})
+            typo = typos.get(id(row))
+            if typo is not None:  # the count is mistyped (PL702 names it), the share is right: never ask to change it
+                column = text("PL702.column.total" if typo.column == "total" else "PL702.column.public")
+                finding = finding.model_copy(update={"suggestion": text(
+                    "PL701.typo.fix", name=row.name, column=column, written=typo.figure.value,
+                    corrected=typo.corrected, reported=row.share.raw)})
             yield finding
 
 
