@@ -770,6 +770,25 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "“待确认”是像规定却未能有把握读出的句子，没有写入规则，请对照草稿补写或删去。",
         "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
     },
+    "extract.where.table": {"zh": "表{table}", "en": "table {table}"},
+    "extract.note.year_in_title": {"zh": "标题中的年份", "en": "the year in the title"},
+    "extract.note.signing_date": {
+        "zh": "第{line}段落款日期「{date}」是成文日期，不一定是报送日期，未写入“报送日期”。",
+        "en": "the date '{date}' under the signature (paragraph {line}) is the date of writing, not necessarily of sending: it is not written as 报送日期.",
+    },
+    "extract.note.county_in": {
+        "zh": "{county}属{province}{city}（行政区划）",
+        "en": "{county} is in {province} {city} (administrative divisions)",
+    },
+    "extract.note.payer": {"zh": "缴纳人「{payer}」见第{line}段", "en": "who pays ('{payer}'): paragraph {line}"},
+    "extract.note.no_private_at": {"zh": "第{line}段「{words}」", "en": "paragraph {line} '{words}'"},
+    "extract.note.kinds_from": {"zh": "学校类别承{where}", "en": "the school kind from {where}"},
+    "extract.note.public_only": {"zh": "{where}：只有公办学校", "en": "{where}: public schools only"},
+    "extract.note.kinds_at": {"zh": "学校类别见第{line}段「{words}」", "en": "the school kind: paragraph {line} '{words}'"},
+    "extract.note.same_as_public": {
+        "zh": "{stage}日期同公办学校，见{where}",
+        "en": "the {stage} date is the public schools': see {where}",
+    },
     # --- verdicts (审核意见) ---------------------------------------------
     "verdict.not_submitted": {"zh": "未报送实施细则。", "en": "no rules were submitted."},
     "verdict.unreadable": {"zh": "实施细则无法读取或解析，未能审核。", "en": "the rules cannot be read or parsed, so they were not reviewed."},

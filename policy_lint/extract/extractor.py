@@ -485,7 +485,7 @@ class Extractor:
             if year and 2000 <= int(year.group("year")) <= 2100:
                 piece = title.match_piece(year, "year")
                 self.year = int(year.group("year"))
-                out.append(Entry("年度", [piece], [self.origin(title, "标题中的年份")]))
+                out.append(Entry("年度", [piece], [self.origin(title, message("extract.note.year_in_title").zh)]))
 
         # 文号: a paragraph near the top that is nothing but a document number
         own: Piece | None = None
@@ -524,9 +524,9 @@ class Extractor:
         for line in lines[-3:]:
             if _LONE_DATE.match(V.ascii_digits(line.text)):
                 self.mark(line.piece, understood=True)
-                self.out.metadata_notes.append(
-                    f"第{line.number}段落款日期「{self.folding.original[line.number].strip()}」是成文日期，"
-                    "不一定是报送日期，未写入“报送日期”。")
+                self.out.metadata_notes.append(message(
+                    "extract.note.signing_date", line=line.number,
+                    date=self.folding.original[line.number].strip()).zh)
 
     def region(self, title: Piece | None, head: list[Line]) -> None:
         out = self.out.metadata
@@ -574,7 +574,7 @@ class Extractor:
             self.unread(source, message("extract.reason.province_unclear", county=county.text), "基本信息")
             return
         province, city = places[0]
-        note = f"{county.text}属{province}{city}（行政区划）"
+        note = message("extract.note.county_in", county=county.text, province=province, city=city).zh
         at = city_named if city_named is not None else county
         out.append(Entry("省", [Piece.made(province, at)], [self.origin(source, note)]))
         out.append(Entry("市", [city_named if city_named is not None else Piece.made(city, county)],
@@ -753,7 +753,7 @@ class Extractor:
             if payer is not None:
                 found = subject.match_piece(payer, "payer")
                 entry.words.append(found)
-                entry.origins[0] = self.origin(sentence.piece, f"缴纳人「{found.text}」见第{found.line}段")
+                entry.origins[0] = self.origin(sentence.piece, message("extract.note.payer", payer=found.text, line=found.line).zh)
         return entry
 
     # --- 证明材料 -------------------------------------------------------------------
@@ -864,7 +864,8 @@ class Extractor:
         context = _Context()
         for sentence in self.sentences:
             if _NO_PRIVATE.search(sentence.piece.text):
-                self.no_private = f"第{sentence.piece.line}段「{_NO_PRIVATE.search(sentence.piece.text).group()}」"
+                self.no_private = message("extract.note.no_private_at", line=sentence.piece.line,
+                                          words=_NO_PRIVATE.search(sentence.piece.text).group()).zh
                 self.mark(sentence.piece, understood=True)
                 break
         by_line: dict[int, list[Sentence]] = {}
@@ -941,9 +942,9 @@ class Extractor:
         if kinds:
             return kinds, ""
         if context.kinds:
-            return list(context.kinds), f"学校类别承{context.where}"
+            return list(context.kinds), message("extract.note.kinds_from", where=context.where).zh
         if self.no_private is not None:
-            return ["公办"], f"{self.no_private}：只有公办学校"
+            return ["公办"], message("extract.note.public_only", where=self.no_private).zh
         return [], ""
 
     def schedule_sentence(self, sentence: Sentence, context: _Context) -> None:
@@ -956,7 +957,7 @@ class Extractor:
         if _IN_STEP.search(piece.text) and stated and "随迁子女" not in piece.text and not self.dates(piece):
             self.mark(piece, understood=True)  # 公办、民办学校同步报名: said again by the dates
             if stated:
-                context.kinds, context.where = stated, f"第{piece.line}段"
+                context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         # 报名 / 摇号 / 录取 with their dates
         for clause in clauses:
             pairs = []
@@ -976,14 +977,14 @@ class Extractor:
                 continue
             touched = self.stage_dates(clause, sentence, pairs, kinds, note) or touched
         if touched and stated:
-            context.kinds, context.where = stated, f"第{piece.line}段"
+            context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         if self.pending and stated and _ABOVE.search(piece.text):
             # 公办学校、民办学校均按上述时间同步招生: the kinds of the dates listed just before
             for clause, earlier, pairs in self.pending:
-                self.stage_dates(clause, earlier, pairs, stated, f"学校类别见第{piece.line}段「{piece.text}」")
+                self.stage_dates(clause, earlier, pairs, stated, message("extract.note.kinds_at", line=piece.line, words=piece.text).zh)
             self.pending = []
             self.mark(piece)
-            context.kinds, context.where = stated, f"第{piece.line}段"
+            context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         # 超额
         for i, clause in enumerate(clauses):
             over = clause.search(_OVER)
@@ -1010,7 +1011,7 @@ class Extractor:
             self.mark(method)
             touched = True
             if _kinds_in(head.text):
-                context.kinds, context.where = _kinds_in(head.text), f"第{piece.line}段"
+                context.kinds, context.where = _kinds_in(head.text), message("extract.where.paragraph", line=piece.line).zh
         # 选拔
         for clause in clauses:
             if self.is_marked(clause) and not _EXAM.search(clause.text):
@@ -1088,7 +1089,7 @@ class Extractor:
         head_stages = [stage_of(c.piece.text) for c in cells[1:]]
         self.mark(header.piece, understood=True)
         if caption is not None and _kinds_in(caption.text):
-            kinds_context, where = _kinds_in(caption.text), f"第{caption.line}段"
+            kinds_context, where = _kinds_in(caption.text), message("extract.where.paragraph", line=caption.line).zh
             self.mark(caption, understood=True)
         else:
             kinds_context, where = list(context.kinds), context.where
@@ -1111,13 +1112,13 @@ class Extractor:
                     self.table_cell(cell, stages, kinds, first, head(cell), "")
             else:
                 stages = stage_of(first.piece.text)
-                note = f"学校类别承{where}" if kinds_context else ""
+                note = message("extract.note.kinds_from", where=where).zh if kinds_context else ""
                 for cell in row.cells[1:]:
                     self.table_cell(cell, stages, kinds_context, first, head(cell), note)
         if any(self.out.schedules.values()):
             context.kinds = ["公办", "民办"] if all(self.out.schedules.get(k) for k in ("公办", "民办")) \
                 else list(self.out.schedules)
-            context.where = f"表{rows[0].cells[0].table}"
+            context.where = message("extract.where.table", table=rows[0].cells[0].table).zh
 
     def table_cell(self, cell: Cell, stages: set[str], kinds: list[str], row_head: Cell, col_head: Cell,
                    note: str) -> None:
@@ -1161,8 +1162,8 @@ class Extractor:
                     if stage in named and stage in public:
                         source = public[stage]
                         origin = Origin(self.where(clause), self.folding.written(clause).text,
-                                        f"{stage}日期同公办学校，见" +
-                                        source.origins[0].where)
+                                        message("extract.note.same_as_public", stage=stage,
+                                                where=source.origins[0].where).zh)
                         self.set_stage("民办", stage, source.words[0], origin)
                         copied = True
                     elif stage in named:
