@@ -37,7 +37,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import InputError
-from .messages import text
+from .messages import LocalText, text
 from .source import read
 from .suggest import closest
 
@@ -265,7 +265,7 @@ def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tu
     display = path.as_posix()
     source = read(path, display)
 
-    def fail(detail: str, needle: str | None = None) -> InputError:
+    def fail(detail: str | LocalText, needle: str | None = None) -> InputError:
         line = _line_of(source.text, needle) if needle else None
         return InputError(display, text("config.invalid", detail=detail), line=line, column=1 if line else None,
                           source_text=source.text)
@@ -321,7 +321,7 @@ def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tu
             raise wrong(key, value)
     for key in required:
         if key not in body:
-            raise fail(f"{key}（缺失 / missing）", f"[{table}]")
+            raise fail(text("config.missing_key", key=key), f"[{table}]")
     stats = data.get("statistics", {})
     if not isinstance(stats, dict):
         position = _key_position(source.text, "", "statistics")

@@ -468,6 +468,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "县（市、区）名与带引号文字的对照表，如 {{ \"泽州县\" = \"泽州县教育局\" }}",
         "en": "a table of county names and quoted strings, as in {{ \"泽州县\" = \"泽州县教育局\" }}",
     },
+    "config.missing_key": {"zh": "{key}（缺失 / missing）", "en": "{key}（缺失 / missing）"},
     # --- statistics tables -------------------------------------------
     "stats.header": {
         "zh": "统计表表头无法识别（{header}）。表头应含“市”“入学总数”“公办学校就读人数”“公办学校就读比例”等列，参照附件1。",

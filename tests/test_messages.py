@@ -134,3 +134,17 @@ def test_every_key_named_in_the_code_is_in_the_catalogue(path):
     catalogue = _catalogue()
     missing = [f"{path.name}:{line}: {key}" for line, key in _literal_keys(path) if key not in catalogue]
     assert not missing, "\n".join(missing)
+
+
+def test_a_value_one_language_does_not_show_is_named_in_both():
+    """``{name!h}`` keeps the placeholders equal where one language needs a value the other does not."""
+    assert fill("属于禁止要求的证明材料{english!h}", {"english": "family-planning certificate"}) == "属于禁止要求的证明材料"
+    assert fill("the {english}, a banned certificate", {"english": "family-planning certificate"}) == \
+        "the family-planning certificate, a banned certificate"
+    assert _placeholders("属于禁止要求的证明材料{english!h}") == _placeholders("the {english}, a banned certificate")
+
+
+def test_a_literal_brace_is_doubled_and_shown_once():
+    assert fill("「目标」中的「{name}」须写在年份之下，例如「2023年 {{ {name}: … }}」。", {"name": "公办就读比例"}) == \
+        "「目标」中的「公办就读比例」须写在年份之下，例如「2023年 { 公办就读比例: … }」。"
+    assert not _placeholders("{{ }}")
