@@ -123,9 +123,11 @@ def _literal_keys(path: Path) -> list[tuple[int, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     keys = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and _called(node) in ("text", "catalogue") and node.args
+        if (isinstance(node, ast.Call) and _called(node) in ("text", "message") and node.args
                 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-            keys.append((node.lineno, node.args[0].value))
+            key = node.args[0].value
+            if _called(node) == "text" or "." in key:  # fmt.message("both_modes", ...) names fmt.<key>
+                keys.append((node.lineno, key))
     return keys
 
 
