@@ -1673,6 +1673,64 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "[letters] template in city.toml must be a .docx file (the bureau's letter template); '{path}' is not.",
     },
     "letter.bureau_of": {"zh": "{place}教育局", "en": "{place} education bureau"},
+    # --- PDF reports (review/audit --format pdf) ---------------------
+    "pdf.no_browser": {
+        "zh": "生成 PDF 需要 Chromium 或 Chrome 浏览器，本机没有找到。请安装（Debian/Ubuntu：sudo apt-get install chromium fonts-noto-cjk），或用 --format html 输出网页后在浏览器中打印；也可设置环境变量 POLICY_LINT_BROWSER 指向浏览器程序。",
+        "en": "A PDF needs the Chromium or Chrome browser, and none was found. Install one (Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk), or write the page with --format html and print it from a browser; POLICY_LINT_BROWSER may name the browser program.",
+    },
+    "pdf.failed": {
+        "zh": "浏览器未能生成 PDF（{reason}）。可用 --format html 输出网页后在浏览器中打印。",
+        "en": "The browser could not print the PDF ({reason}). Write the page with --format html and print it from a browser.",
+    },
+    "pdf.written": {"zh": "已写入 {path}", "en": "wrote {path}"},
+    "pdf.not_stdout": {
+        "zh": "PDF 文件不能输出到屏幕：请用 -o 指定一个 .pdf 文件。",
+        "en": "A PDF cannot be printed to the screen: give -o a .pdf file.",
+    },
+    # --- spreadsheets (review/audit --format xlsx) -------------------
+    "xlsx.sheet.annex3": {"zh": "附件3", "en": "Annex 3"},
+    "xlsx.sheet.verdicts": {"zh": "各县审核结论", "en": "County verdicts"},
+    "xlsx.sheet.annex1": {"zh": "附件1（复核）", "en": "Annex 1 (recomputed)"},
+    "xlsx.sheet.cities": {"zh": "各市审核情况", "en": "Cities"},
+    "xlsx.blank": {
+        "zh": "city.toml [statistics] 未提供，请手工填报",
+        "en": "not given in city.toml [statistics]: fill it in by hand",
+    },
+    "xlsx.col.unit": {"zh": "县（市、区）", "en": "County"},
+    "xlsx.col.verdict": {"zh": "审核结论", "en": "Verdict"},
+    "xlsx.col.errors": {"zh": "错误", "en": "Errors"},
+    "xlsx.col.warnings": {"zh": "警告", "en": "Warnings"},
+    "xlsx.col.plan": {"zh": "工作方案", "en": "Work plan"},
+    "xlsx.col.reasons": {"zh": "理由", "en": "Reasons"},
+    "xlsx.col.city": {"zh": "市", "en": "City"},
+    "xlsx.col.total": {"zh": "入学总数（报送）", "en": "Total (reported)"},
+    "xlsx.col.public": {"zh": "公办学校就读人数（报送）", "en": "In public schools (reported)"},
+    "xlsx.col.share": {"zh": "公办学校就读比例（报送）", "en": "Public share (reported)"},
+    "xlsx.col.total_computed": {"zh": "入学总数（复核）", "en": "Total (recomputed)"},
+    "xlsx.col.public_computed": {"zh": "公办学校就读人数（复核）", "en": "In public schools (recomputed)"},
+    "xlsx.col.share_computed": {"zh": "公办学校就读比例（复核）", "en": "Public share (recomputed)"},
+    "xlsx.col.rank": {"zh": "排名", "en": "Rank"},
+    "xlsx.col.problems": {"zh": "问题", "en": "Problems"},
+    "xlsx.col.status": {"zh": "报送情况", "en": "Submission"},
+    "xlsx.col.submitted": {"zh": "报送日期", "en": "Submitted on"},
+    "xlsx.col.counts": {"zh": "通过 / 修改后通过 / 不通过", "en": "Pass / after changes / fail"},
+    "xlsx.annex1_title": {
+        "zh": "附件1　{year}年义务教育阶段学校随迁子女就读情况（复核）",
+        "en": "Annex 1: migrant children in compulsory education, {year} (recomputed)",
+    },
+    "xlsx.annex1_note": {
+        "zh": "红色单元格：问题所在，批注中写明问题和修改方法；黄色单元格：与复核值不同，原因在红色单元格。",
+        "en": "Red cells: where a problem is, the comment saying what and what to do; yellow cells: differ from the recomputed value because of a red cell.",
+    },
+    "xlsx.differs": {
+        "zh": "与复核值 {computed} 不同；原因见本表标红的单元格。",
+        "en": "Differs from the recomputed {computed}; the reason is in the red cell of this table.",
+    },
+    "xlsx.no_stats": {"zh": "未提供统计表（--stats），没有附件1。", "en": "No statistics table was given (--stats): no Annex 1."},
+    "xlsx.not_stdout": {
+        "zh": "Excel 文件不能输出到屏幕：请用 -o 指定一个 .xlsx 文件。",
+        "en": "A spreadsheet cannot be printed to the screen: give -o an .xlsx file.",
+    },
 }
 
 

@@ -294,3 +294,17 @@ def docx_bytes(items: list[Letter], settings: LetterSettings) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def for_print(items: list[Letter]) -> list[dict]:
+    """Each letter as the print template reads it: the body, the closing (the opinion's last paragraph kept
+    with the signature, the seal and the date, so they are never split), and the appendix."""
+    out = []
+    for letter in items:
+        styles = [style for style, _ in letter.paragraphs]
+        sign = styles.index("sign")
+        appendix = styles.index("appendix_heading") if "appendix_heading" in styles else len(styles)
+        keep = max(sign - 2, 1)  # the last two lines of the opinion go with the signature
+        out.append({"unit": letter.unit, "body": letter.paragraphs[:keep], "closing": letter.paragraphs[keep:appendix],
+                    "appendix": letter.paragraphs[appendix:]})
+    return out

@@ -3,7 +3,7 @@ draft's sentence left 待确认, one file's block, and the batch summary that cl
 
 from __future__ import annotations
 
-from ...engine import FileResult
+from ...results import FileResult
 from ...errors import InputError, Problem
 from ...findings import Finding
 from ...messages import Lang, text

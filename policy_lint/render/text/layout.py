@@ -6,8 +6,6 @@ from __future__ import annotations
 import unicodedata
 from typing import Callable, Iterable
 
-import typer
-
 
 def display_width(s: str) -> int:
     """Columns ``s`` takes in a terminal (CJK characters take two; format characters such as U+200B and
@@ -54,7 +52,11 @@ class Style:
         self.color = color
 
     def __call__(self, s: str, **kw) -> str:
-        return typer.style(s, **kw) if self.color else s
+        if not self.color:
+            return s
+        import typer  # only for colour on a terminal: a plain report does not load typer
+
+        return typer.style(s, **kw)
 
 
 def gutter_block(style: Style, line_no: int, source_line: str, column: int, end_column: int | None,
