@@ -1731,6 +1731,110 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "Excel 文件不能输出到屏幕：请用 -o 指定一个 .xlsx 文件。",
         "en": "A spreadsheet cannot be printed to the screen: give -o an .xlsx file.",
     },
+    # --- the local web page (policy-lint serve) ----------------------
+    "serve.title": {
+        "zh": "policy-lint：随迁子女入学实施细则检查",
+        "en": "policy-lint: checking admission rules for migrant children",
+    },
+    "serve.county": {"zh": "县（市、区）：检查一份草稿", "en": "County: check a draft"},
+    "serve.county_help": {
+        "zh": "上传实施细则草稿（Word .docx、.txt，或 .rules）。结果显示在原文旁，可下载逐条加了批注的 Word 文件。",
+        "en": "Upload a draft of the rules (Word .docx, .txt, or .rules). The findings are shown beside the text, and the Word file with a comment on each can be downloaded.",
+    },
+    "serve.city": {"zh": "市：审核全市各县", "en": "City: review every county"},
+    "serve.city_help": {
+        "zh": "上传城市目录的 zip 压缩包（含 city.toml 和各县的实施细则）。可下载每县一份的审核意见、附件3 和 PDF。",
+        "en": "Upload a zip of the city folder (city.toml and each county's rules). The opinion letters, 附件3 and the PDF can be downloaded.",
+    },
+    "serve.province": {"zh": "省：审计各市", "en": "Province: audit every city"},
+    "serve.province_help": {
+        "zh": "上传省级目录的 zip 压缩包（含 province.toml 和各市目录），可附上附件1 统计表（CSV）。",
+        "en": "Upload a zip of the province folder (province.toml and each city's folder), and the 附件1 table (CSV) if you have it.",
+    },
+    "serve.stats": {"zh": "附件1 统计表（可选）", "en": "附件1 table (optional)"},
+    "serve.submit": {"zh": "检查", "en": "Check"},
+    "serve.working": {
+        "zh": "正在检查，请稍候……一个城市的全部文件可能需要几十秒。",
+        "en": "Checking… a whole city can take a few tens of seconds.",
+    },
+    "serve.back": {"zh": "返回", "en": "Back"},
+    "serve.findings": {"zh": "问题", "en": "Findings"},
+    "serve.none": {"zh": "未发现问题。", "en": "No problem found."},
+    "serve.none_unread": {
+        "zh": "未发现问题；另有 {count} 句待人工核对。",
+        "en": "No problem found; {count} sentences are left to check by hand.",
+    },
+    "serve.unread": {"zh": "待确认", "en": "To confirm"},
+    "serve.download_annotated": {"zh": "下载加了批注的 Word 文件", "en": "Download the Word file with comments"},
+    "serve.download_letters": {"zh": "下载审核意见（Word，每县一份在一个文件中）", "en": "Download the opinion letters (Word)"},
+    "serve.download_xlsx": {"zh": "下载表格（Excel）", "en": "Download the table (Excel)"},
+    "serve.download_pdf": {"zh": "下载 PDF", "en": "Download the PDF"},
+    "serve.no_pdf": {"zh": "本机没有 Chromium 浏览器，无法生成 PDF。", "en": "No Chromium on this machine: no PDF."},
+    "serve.no_file": {
+        "zh": "没有收到文件：请选择一个文件后再提交（表单字段 file）。",
+        "en": "No file was received: choose a file and submit again (form field 'file').",
+    },
+    "serve.too_large": {
+        "zh": "上传的内容超过 {limit} 字节的上限（POLICY_LINT_MAX_UPLOAD），未处理。",
+        "en": "The upload is over the limit of {limit} bytes (POLICY_LINT_MAX_UPLOAD); nothing was done.",
+    },
+    "serve.bad_suffix": {
+        "zh": "「{name}」不是可检查的草稿：请上传 {suffixes} 文件（.doc 请先在 Word 或 WPS 中另存为 .docx）。",
+        "en": "'{name}' is not a draft that can be checked: upload a {suffixes} file (save a .doc as .docx in Word or WPS first).",
+    },
+    "serve.not_zip": {
+        "zh": "「{name}」不是 zip 压缩包：请把整个目录压缩为 .zip 后上传。",
+        "en": "'{name}' is not a zip: zip the whole folder and upload the .zip.",
+    },
+    "serve.zip_unsafe": {
+        "zh": "压缩包中的「{entry}」{why}，整个压缩包未处理。",
+        "en": "'{entry}' in the zip {why}; the zip was not used.",
+    },
+    "serve.zip_why.outside": {"zh": "指向目录之外", "en": "points outside its folder"},
+    "serve.zip_why.link": {"zh": "是符号链接", "en": "is a symbolic link"},
+    "serve.zip_why.special": {"zh": "不是普通文件", "en": "is not a regular file"},
+    "serve.zip_why.ratio": {"zh": "压缩比异常（疑似“压缩炸弹”）", "en": "is compressed suspiciously well (a zip bomb?)"},
+    "serve.zip_too_many": {
+        "zh": "压缩包中有 {count} 个文件，超过上限 {limit}，未处理。",
+        "en": "The zip holds {count} files, over the limit of {limit}; not used.",
+    },
+    "serve.zip_too_large": {
+        "zh": "压缩包解压后超过 {limit} 字节，未处理。",
+        "en": "The zip unpacks to more than {limit} bytes; not used.",
+    },
+    "serve.zip_damaged": {"zh": "压缩包已损坏或加密，无法解压。", "en": "The zip is damaged or encrypted and cannot be unpacked."},
+    "serve.no_config": {
+        "zh": "压缩包中没有找到 {name}：城市目录应含 city.toml，省级目录应含 province.toml。",
+        "en": "No {name} in the zip: a city folder holds city.toml, a province folder province.toml.",
+    },
+    "serve.many_configs": {
+        "zh": "压缩包中有 {count} 个 {name}：请一次上传一个{what}的目录。",
+        "en": "The zip holds {count} {name} files: upload one {what}'s folder at a time.",
+    },
+    "serve.what.city": {"zh": "城市", "en": "city"},
+    "serve.what.province": {"zh": "省", "en": "province"},
+    "serve.unauthorised": {
+        "zh": "需要访问令牌（--token）：请使用启动时显示的完整地址打开本页。",
+        "en": "An access token (--token) is needed: open this page with the full address shown when the server started.",
+    },
+    "serve.bad_host": {
+        "zh": "请求的主机名「{host}」不是本机地址，已拒绝。请用 http://127.0.0.1:{port}/ 打开。",
+        "en": "The request's host '{host}' is not this machine's loopback address; refused. Open http://127.0.0.1:{port}/.",
+    },
+    "serve.not_found": {"zh": "没有这个页面。", "en": "No such page."},
+    "serve.failed": {"zh": "处理时出错：{reason}", "en": "Something went wrong: {reason}"},
+    "serve.started": {
+        "zh": "policy-lint 网页已启动：{url}（按 Ctrl-C 停止）",
+        "en": "policy-lint is serving at {url} (Ctrl-C stops it)",
+    },
+    "serve.needs_token": {
+        "zh": "--host {host} 不是本机地址：对外提供服务时必须同时给出 --token（每个请求都须携带），以免他人使用或读取上传的文件。",
+        "en": "--host {host} is not a loopback address: serving beyond this machine needs --token too (every request must carry it), so that no one else can use it or read what is uploaded.",
+    },
+    "serve.missing": {
+        "zh": "policy-lint serve 需要 starlette、uvicorn 和 python-multipart：pip install 'policy-lint'（重新安装）。",
+        "en": "policy-lint serve needs starlette, uvicorn and python-multipart: reinstall policy-lint (pip install .).",
+    },
 }
 
 
