@@ -354,6 +354,45 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "“基本信息”中没有写明省、市或年度，无法选择规则集；请补全，或用 --ruleset 指定。",
         "en": "基本信息 does not give the province, city or year, so no ruleset can be chosen; add them or pass --ruleset.",
     },
+    # --- which layers apply (policy_lint/layers.py) and the place read (policy_lint/places.py) -------
+    "layers.national_only": {
+        "zh": "已适用的规则层：{chain}；{province}的省级规则未随附（rulesets/ 中没有{province}的规则集），未检查省、市两级的规定。",
+        "en": "layers applied: {chain}; {province}'s own rules are not bundled (no ruleset for {province} in rulesets/), "
+              "so no provincial or city rule was checked.",
+    },
+    "layers.older_edition": {
+        "zh": "本文件为 {year} 年度，随附的最新版本是“{title}”（{edition} 年），已按该版本检查；已适用的规则层：{chain}。",
+        "en": "this document is for {year}; the newest bundled edition is '{title}' ({edition}), which was used; "
+              "layers applied: {chain}.",
+    },
+    "layers.no_year": {
+        "zh": "未能读出年度，已按随附的最新版本“{title}”检查（已适用的规则层：{chain}）；请{where}写明年度。",
+        "en": "no year could be read, so the newest bundled edition '{title}' was used (layers applied: {chain}); "
+              "{where} give the year.",
+    },
+    "layers.no_place": {
+        "zh": "未能读出本文件所属的省、市，已按国家基准检查，省、市两级的规定未检查；请{where}写明所属地区。",
+        "en": "the province and city of this document could not be read, so it was checked against the national layer "
+              "only and no provincial or city rule was checked; {where} name the place.",
+    },
+    "layers.where.draft": {
+        "zh": "在标题或发文机关中（如“某某县2024年义务教育招生入学工作实施方案”“某某县教育局”）",
+        "en": "in the title or the issuing office (e.g. '某某县2024年义务教育招生入学工作实施方案', '某某县教育局'),",
+    },
+    "layers.where.rules": {
+        "zh": "在“基本信息”中（省: …  市: …  县: …  年度: …）",
+        "en": "in 基本信息 (省: …, 市: …, 县: …, 年度: …),",
+    },
+    "layers.sep": {"zh": " → ", "en": " → "},
+    "places.not_found": {
+        "zh": "未能从标题、发文机关或落款确定县（市、区）及所属省、市",
+        "en": "the county (city, district) and its province and city could not be told from the title, the issuing "
+              "office or the signature",
+    },
+    "places.shared_name": {
+        "zh": "「{name}」有多处（{places}），所属的市无法唯一确定，请写明市（如“某某市{name}”）",
+        "en": "'{name}' names more than one unit ({places}); write its city (市) before it",
+    },
     # --- city and province configuration -----------------------------
     "config.syntax": {
         "zh": "配置文件格式错误（TOML）：{detail}",
@@ -748,6 +787,47 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "公办学校的{stage}日期未能读出，民办学校的也就无从确定",
         "en": "the public schools' {stage} date could not be read, so the private schools' cannot be told either",
     },
+    "extract.aside.local_part": {
+        "zh": "本地户籍儿童一部分的规定，不是随迁子女的入学条件",
+        "en": "a rule of the part for local-hukou children, not a condition on migrant children",
+    },
+    "extract.aside.local": {
+        "zh": "说的是本地户籍儿童，不是随迁子女的入学条件",
+        "en": "about local-hukou children, not a condition on migrant children",
+    },
+    "extract.aside.definition": {
+        "zh": "说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
+        "en": "says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou",
+    },
+    "extract.aside.transfer": {
+        "zh": "转学、插班的规定，不是入学条件（规则只写入学条件）",
+        "en": "a rule for transfers, not an entry condition (the rules hold entry conditions)",
+    },
+    "extract.aside.defines": {
+        "zh": "说明本办法所称的随迁子女是谁（定义），不是入学条件",
+        "en": "says whom the rules call migrant children (a definition), not an entry condition",
+    },
+    "extract.aside.hukou_route": {
+        "zh": "“之一”所列途径中的本地户籍途径，不限制走其他途径的随迁子女",
+        "en": "the local-hukou route among the alternatives of an 之一 list; it restricts no migrant child taking another",
+    },
+    "extract.aside.no_house": {
+        "zh": "说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
+        "en": "says which families it is for (no own home, or one that does not count), not a housing demand",
+    },
+    "extract.aside.detail": {
+        "zh": "前一项材料的具体说明或替代材料，随前一项读",
+        "en": "the details or the replacement of the material before it, read with it",
+    },
+    "extract.aside.order": {"zh": "录取顺序（优先次序），不是入学条件", "en": "an admission order (priority), not an entry condition"},
+    "extract.reason.material_conditions": {
+        "zh": "一项材料中写了几项条件，未能分清",
+        "en": "one material states several conditions that could not be told apart",
+    },
+    "extract.reason.another_order": {
+        "zh": "又一处录取顺序，“随迁子女报名”已另有写法，未能确定以哪个为准",
+        "en": "another admission order; '随迁子女报名' is already written otherwise",
+    },
     # --- extraction: where a sentence is, and the comments of the rules file it writes ---
     "extract.where.paragraph": {"zh": "第{line}段", "en": "paragraph {line}"},
     "extract.where.cell": {
@@ -877,6 +957,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "summary.unreadable": {
         "zh": "，{count} 个文件无法检查",
         "en": ", {count} file(s) could not be checked",
+    },
+    "summary.unread": {
+        "zh": "另有 {count} 句待人工核对（未能有把握地读出，没有参与检查）。",
+        "en": " {count} sentence(s) still to review by hand (not read with certainty, not checked).",
     },
     "summary.clean": {
         "zh": "共检查 {files} 个文件{plans}，未发现问题。",

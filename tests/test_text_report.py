@@ -26,10 +26,13 @@ def invoke(*args: str):
 
 
 @pytest.mark.parametrize("lang, clean, with_unread", [
-    ("zh", "未发现问题。", "未发现问题；另有 1 句待人工核对。"),
-    ("en", "no problems found.", "no problems found; 1 sentence(s) left to check by hand."),
+    ("zh", "未发现问题。", "未发现问题；另有 {n} 句待人工核对。"),
+    ("en", "no problems found.", "no problems found; {n} sentence(s) left to check by hand."),
 ])
 def test_no_problems_is_never_said_alone_under_sentences_left_to_confirm(lang, clean, with_unread):
+    (checked,) = check_paths([DRAFT_WITH_UNREAD])
+    assert checked.unread and not checked.findings, "the sample is meant to have 待确认 sentences and no finding"
+    with_unread = with_unread.format(n=len(checked.unread))
     result = invoke("check", str(DRAFT_WITH_UNREAD), "--lang", lang)
     assert result.exit_code == 0, result.output
     lines = result.output.rstrip("\n").split("\n")

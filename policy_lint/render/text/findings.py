@@ -95,6 +95,9 @@ def file_block(result: FileResult, lang: Lang, style: Style) -> list[str]:
         return render_error(result.error, lang, style)
     out: list[str] = []
     source_text = result.source.text if result.source else None
+    for note in result.ruleset.notes if result.ruleset else ():  # how the layers were chosen (policy_lint.layers)
+        out += [style(f"{result.path}:", bold=True) + " " + style(f"[{text('label.note')(lang)}]", fg="blue")
+                + " " + note(lang), ""]
     for finding in result.findings[:MAX_SHOWN_FINDINGS]:
         out += render_finding(finding, source_text, lang, style)
         out.append("")
@@ -116,14 +119,17 @@ def summary(results: list[FileResult], lang: Lang) -> str:
     unreadable = sum(1 for r in results if r.error is not None)
     count = sum(1 for r in results if getattr(r, "kind", "rules") == "plan")
     plans = text("summary.plans", count=count)(lang) if count else ""
+    unread = sum(len(getattr(r, "unread", None) or ()) for r in results)
     if not errors and not warnings and not unreadable:
-        unread = sum(len(r.unread) for r in results)
         if unread:
             return text("summary.clean_unread", files=len(results), plans=plans, unread=unread)(lang)
         return text("summary.clean", files=len(results), plans=plans)(lang)
     extra = text("summary.unreadable", count=unreadable)(lang) if unreadable else ""
-    return text("summary.findings", files=len(results), plans=plans, errors=errors, warnings=warnings,
+    line = text("summary.findings", files=len(results), plans=plans, errors=errors, warnings=warnings,
                 unreadable=extra)(lang)
+    if unread:  # the sentences left 待确认 were not checked: say so under the findings too
+        line += text("summary.unread", count=unread)(lang)
+    return line
 
 
 def render(results: list[FileResult], lang: Lang = "zh", color: bool = False) -> str:
