@@ -319,12 +319,14 @@ def test_a_county_whose_city_is_ambiguous_is_resolved_only_when_the_draft_names_
     assert (meta.province.value, meta.city.value, meta.county.value) == ("山西省", "晋城市", "城区")
 
 
-def test_a_draft_without_a_region_cannot_be_checked_and_says_where(tmp_path):
+def test_a_draft_without_a_region_is_checked_against_the_national_layer_and_says_what_to_add(tmp_path):
     draft = tmp_path / "草稿.txt"
     draft.write_text("某县进城务工人员随迁子女入学实施细则\n随迁子女父母须持有居住证满一年。\n", encoding="utf-8")
     (result,) = check_paths([draft])
-    assert result.error is not None
-    assert result.error.source_text == result.source.text
+    assert result.error is None and result.ruleset.chain == ("national",)
+    (note,) = result.ruleset.notes
+    assert "国家基准" in note.zh and "在标题或发文机关中" in note.zh
+    assert result.rules is not None and result.rules.conditions  # read and checked, not refused
 
 
 def test_extract_and_check_from_the_command_line(tmp_path):
@@ -413,3 +415,11 @@ def test_a_merged_word_cell_counts_for_every_column_it_spans(tmp_path):
     assert {s.kind.value: s.registration.end.isoformat() for s in rules.schedules} == {
         "public": "2021-07-12", "private": "2021-07-12"}
     assert [c.months for c, _ in rules.conditions_flat()] == [None, 6]
+
+
+def test_a_draft_from_any_province_gets_its_place_and_its_year_from_the_signature():
+    extracted = _text_draft("义务教育阶段学校招生入学工作实施方案（征求意见稿）\n随迁子女父母须在本区居住满半年。\n"
+                            + "\n" * 12 + "武汉市江岸区教育局\n2022年5月20日\n")
+    meta = parse(extracted.rules_source()).metadata
+    assert (meta.province.value, meta.city.value, meta.county.value, meta.year.value) == ("湖北省", "武汉市", "江岸区", 2022)
+    assert "落款日期的年份" in extracted.text and "江岸区属湖北省武汉市（行政区划）" in extracted.text

@@ -8,7 +8,7 @@ stage with a date.  A value is written only when a frame reads it with certainty
 as the draft's own words (so a finding can point into the sentence); anything
 else that looks like a fact is reported as 待确认 with the sentence quoted.
 Nothing is filled in from outside the draft except the province and city of a
-named county (:mod:`.regions`).
+named county (:mod:`policy_lint.places`, the table of administrative divisions).
 
 The sentences are read folded (:mod:`policy_lint.normalise`: no invisible
 characters, look-alike ideographs and traditional forms read as the vocabulary's,
@@ -34,7 +34,7 @@ from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
-from . import regions
+from .place_reader import read_place
 
 # --- the draft's structure ------------------------------------------------------
 
@@ -183,8 +183,6 @@ _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]�
 _DOC_NO_LEAD = re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
 _BASIS_WORDS = re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
 _TITLE_END = re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
-_REGION_HEAD = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?市)?(?P<county>[\u4e00-\u9fff]{1,6}?(?:县|区|市|旗))")
-_ISSUER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:教育局|教育和体育局|教育体育局|教体局|人民政府|教育科技局)")
 _YEAR = re.compile(r"(?P<year>\d{4})\s*年")
 _LONE_DATE = re.compile(rf"^\s*{_D}\s*$")
 
@@ -571,35 +569,11 @@ class Extractor:
         head = lines[:10]
         out = self.out.metadata
 
-        # 标题
-        title: Piece | None = None
-        for line in head:
-            text = line.text.strip()
-            if "随迁子女" in text and _TITLE_END.search(text) and not text.startswith("关于") \
-                    and not re.search(r"[。，；：]", text):
-                title = line.piece.strip()
-                break
-        if title is None:
-            for line in head:
-                found = re.search(r"关于印发《(?P<t>[^》]*随迁子女[^》]*)》", line.text)
-                if found:
-                    title = line.piece.match_piece(found, "t")
-                    break
+        # 标题, 省、市、县, 年度: policy_lint.places reads them (.place_reader writes the entries)
+        entries, title, self.year = read_place(lines, self.mark, self.origin, self.unread)
+        out.extend(entries)
         if title is not None:
-            self.mark(title)
-            out.append(Entry("标题", [title], [self.origin(title)], QUOTED))
             self.out.anchors.setdefault("基本信息", title)
-
-        # 县、市、省
-        self.region(title, head)
-
-        # 年度
-        if title is not None:
-            year = title.search(_YEAR)
-            if year and 2000 <= int(year.group("year")) <= 2100:
-                piece = title.match_piece(year, "year")
-                self.year = int(year.group("year"))
-                out.append(Entry("年度", [piece], [self.origin(title, "标题中的年份")]))
 
         # 文号: a paragraph near the top that is nothing but a document number
         own: Piece | None = None
@@ -641,61 +615,6 @@ class Extractor:
                 self.out.metadata_notes.append(
                     f"第{line.number}段落款日期「{self.folding.original[line.number].strip()}」是成文日期，"
                     "不一定是报送日期，未写入“报送日期”。")
-
-    def region(self, title: Piece | None, head: list[Line]) -> None:
-        out = self.out.metadata
-        county: Piece | None = None
-        city_named: Piece | None = None
-        source: Piece | None = None
-        candidates: list[Piece] = ([title] if title is not None else []) + [l.piece.strip() for l in head[:4]]
-        for piece in candidates:
-            match = _REGION_HEAD.match(piece.text)
-            if not match:
-                match = _ISSUER.match(piece.text)
-                if match:
-                    inner = piece.match_piece(match, "name")
-                    match = _REGION_HEAD.fullmatch(inner.text)
-                    piece = inner
-            if not match:
-                continue
-            name = match.group("county")
-            if not regions.places(name) and not (match.group("city") and regions.province_of_city(match.group("city"))):
-                continue
-            county = piece.match_piece(match, "county")
-            if match.group("city"):
-                city_named = piece.match_piece(match, "city")
-            source = piece
-            break
-        if county is None:
-            if title is not None:
-                self.unread(title, LocalText(zh="未能从标题确定县（市、区）及所属省、市",
-                                             en="the county (city, district) and its province and city could not be told from the title"), "基本信息")
-            return
-        places = regions.places(county.text)
-        if city_named is None:
-            # the draft may name the city elsewhere near the top (太原市小店区教育局)
-            for line in head:
-                for _province, city in places:
-                    at = line.text.find(city + county.text)
-                    if at >= 0:
-                        city_named = line.piece[at:at + len(city)]
-        if city_named is not None:
-            places = [(p, c) for p, c in places if c == city_named.text] or \
-                ([(regions.province_of_city(city_named.text), city_named.text)]
-                 if regions.province_of_city(city_named.text) else [])
-        self.mark(county)
-        if len(places) != 1:
-            out.append(Entry("县", [county], [self.origin(source)]))
-            self.unread(source, LocalText(zh=f"「{county.text}」所属的省、市无法唯一确定，请补写“省”“市”",
-                                          en=f"the province and city of '{county.text}' are not certain; write out the province (省) and city (市)"), "基本信息")
-            return
-        province, city = places[0]
-        note = f"{county.text}属{province}{city}（行政区划）"
-        at = city_named if city_named is not None else county
-        out.append(Entry("省", [Piece.made(province, at)], [self.origin(source, note)]))
-        out.append(Entry("市", [city_named if city_named is not None else Piece.made(city, county)],
-                         [self.origin(source, note if city_named is None else "")]))
-        out.append(Entry("县", [county], [self.origin(source)]))
 
     # --- 入学条件 -------------------------------------------------------------------
     def conditions(self) -> None:

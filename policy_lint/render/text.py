@@ -145,6 +145,9 @@ def render(results: list[FileResult], lang: Lang = "zh", color: bool = False) ->
             out += render_error(result.error, lang, style)
             continue
         source_text = result.source.text if result.source else None
+        for note in result.ruleset.notes if result.ruleset else ():  # how the layers were chosen (policy_lint.layers)
+            out += [style(f"{result.path}:", bold=True) + " " + style(f"[{text('label.note')(lang)}]", fg="blue")
+                    + " " + note(lang), ""]
         for finding in result.findings[:MAX_SHOWN_FINDINGS]:
             out += render_finding(finding, source_text, lang, style)
             out.append("")
