@@ -380,6 +380,9 @@ _ASIDE_HUKOU_ROUTE = LocalText(zh="“之一”所列途径中的本地户籍途
                                en="the local-hukou route among the alternatives of an 之一 list; it restricts no migrant child taking another")
 _ASIDE_NO_HOUSE = LocalText(zh="说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
                             en="says which families it is for (no own home, or one that does not count), not a housing demand")
+_ASIDE_HEADING = LocalText(zh="标题：说明其下各句的主题", en="a heading: the topic of the sentences under it")
+_ASIDE_STRUCTURE = LocalText(zh="列表或条件组的引语、禁止要求某项材料等，已随相关各项读过，本身不是一项规则值",
+                             en="the opening of a list or group, a ban on asking for a paper, …: read with what it governs, no value of its own")
 _ASIDE_DETAIL = LocalText(zh="前一项材料的具体说明或替代材料，随前一项读",
                           en="the details or the replacement of the material before it, read with it")
 _ASIDE_ORDER = LocalText(zh="录取顺序（优先次序），不是入学条件",
@@ -496,6 +499,7 @@ class Extractor:
         self.points()
         self.private()
         self.leftovers()
+        self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
         return self.folding.restore(self.out)
 
@@ -1561,6 +1565,36 @@ class Extractor:
             self.out.anchors["民办学校"] = self.out.private[0].words[0]
 
     # --- what is left: sentences that look like facts but were not read -------------------
+    def account(self) -> None:
+        """Every sentence read only as structure (a heading, the opening of a list or group, a ban on
+        asking for papers) is recorded as set aside with that reason, so the record of the draft names,
+        for every sentence, a fact, a 待确认 or a reason (scripts/real_score.py reads it)."""
+        covered: dict[int, set[int]] = {}
+        for line, cols in self.used.items():
+            covered.setdefault(line, set()).update(cols)
+        for item in [*self.out.unread, *self.out.aside]:
+            covered.setdefault(item.piece.line, set()).update(item.piece.cols)
+        for sentence in self.sentences:
+            piece = sentence.piece.strip()
+            if not piece or set(piece.cols) & covered.get(piece.line, set()):
+                continue
+            reason = _ASIDE_HEADING if sentence.heading else _ASIDE_STRUCTURE
+            self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, True))
+            covered.setdefault(piece.line, set()).update(piece.cols)
+        for line in self.draft.lines:
+            if line.separator or not line.text.strip():
+                continue
+            if line.is_row:  # a table's header cells and row names: the headings of its cells
+                for cell in line.cells:
+                    piece = cell.piece.strip()
+                    if piece and not set(piece.cols) & covered.get(line.number, set()):
+                        self.out.aside.append(Aside(piece, self.where(piece, cell), piece.text,
+                                                    _ASIDE_HEADING.zh, _ASIDE_HEADING.en, True))
+            elif not covered.get(line.number):  # 第一条 alone on its line: the structure
+                piece = line.piece.strip()
+                self.out.aside.append(Aside(piece, self.where(piece), piece.text,
+                                            _ASIDE_STRUCTURE.zh, _ASIDE_STRUCTURE.en, True))
+
     def leftovers(self) -> None:
         """Nothing silently dropped: every sentence no reader took is 待确认 when it states a fact word,
         a date or a length, else set aside as boilerplate with the reason the boilerplate reader names;
