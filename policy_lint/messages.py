@@ -820,6 +820,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the details or the replacement of the material before it, read with it",
     },
     "extract.aside.order": {"zh": "录取顺序（优先次序），不是入学条件", "en": "an admission order (priority), not an entry condition"},
+    "extract.aside.heading": {"zh": "标题：说明其下各句的主题", "en": "a heading: the topic of the sentences under it"},
+    "extract.aside.structure": {
+        "zh": "列表或条件组的引语、禁止要求某项材料等，已随相关各项读过，本身不是一项规则值",
+        "en": "the opening of a list or group, a ban on asking for a paper, …: read with what it governs, no value of its own",
+    },
     "extract.reason.material_conditions": {
         "zh": "一项材料中写了几项条件，未能分清",
         "en": "one material states several conditions that could not be told apart",

@@ -375,6 +375,8 @@ _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_DETAIL = message("extract.aside.detail")
 _ASIDE_ORDER = message("extract.aside.order")
+_ASIDE_HEADING = message("extract.aside.heading")
+_ASIDE_STRUCTURE = message("extract.aside.structure")
 _STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
 
 
@@ -494,6 +496,7 @@ class Extractor:
         self.points()
         self.private()
         self.leftovers()
+        self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
         return self.folding.restore(self.out)
 
@@ -1540,6 +1543,36 @@ class Extractor:
             self.out.anchors["民办学校"] = self.out.private[0].words[0]
 
     # --- what is left: sentences that look like facts but were not read -------------------
+    def account(self) -> None:
+        """Every sentence read only as structure (a heading, the opening of a list or group, a ban on
+        asking for papers) is recorded as set aside with that reason, so the record of the draft names,
+        for every sentence, a fact, a 待确认 or a reason (scripts/real_score.py reads it)."""
+        covered: dict[int, set[int]] = {}
+        for line, cols in self.used.items():
+            covered.setdefault(line, set()).update(cols)
+        for item in [*self.out.unread, *self.out.aside]:
+            covered.setdefault(item.piece.line, set()).update(item.piece.cols)
+        for sentence in self.sentences:
+            piece = sentence.piece.strip()
+            if not piece or set(piece.cols) & covered.get(piece.line, set()):
+                continue
+            reason = _ASIDE_HEADING if sentence.heading else _ASIDE_STRUCTURE
+            self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, True))
+            covered.setdefault(piece.line, set()).update(piece.cols)
+        for line in self.draft.lines:
+            if line.separator or not line.text.strip():
+                continue
+            if line.is_row:  # a table's header cells and row names: the headings of its cells
+                for cell in line.cells:
+                    piece = cell.piece.strip()
+                    if piece and not set(piece.cols) & covered.get(line.number, set()):
+                        self.out.aside.append(Aside(piece, self.where(piece, cell), piece.text,
+                                                    _ASIDE_HEADING.zh, _ASIDE_HEADING.en, True))
+            elif not covered.get(line.number):  # 第一条 alone on its line: the structure
+                piece = line.piece.strip()
+                self.out.aside.append(Aside(piece, self.where(piece), piece.text,
+                                            _ASIDE_STRUCTURE.zh, _ASIDE_STRUCTURE.en, True))
+
     def leftovers(self) -> None:
         """Nothing silently dropped: every sentence no reader took is 待确认 when it states a fact word,
         a date or a length, else set aside as boilerplate with the reason the boilerplate reader names;

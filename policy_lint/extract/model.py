@@ -118,6 +118,11 @@ class Extraction:
     #: the heading (or first sentence) each section is anchored at, for findings on a whole section
     anchors: dict[str, Piece] = field(default_factory=dict)
 
+    @property
+    def set_aside(self) -> list[Aside]:
+        """The sentences set aside with a reason (the name scripts/real_score.py reads)."""
+        return self.aside
+
     def entries(self):
         """Every entry, in the order written."""
         yield from self.metadata
