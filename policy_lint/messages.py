@@ -383,6 +383,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "，{count} 个文件无法检查",
         "en": ", {count} file(s) could not be checked",
     },
+    "summary.unread": {
+        "zh": "另有 {count} 句待人工核对（未能有把握地读出，没有参与检查）。",
+        "en": " {count} sentence(s) still to review by hand (not read with certainty, not checked).",
+    },
     "summary.clean": {
         "zh": "共检查 {files} 个文件{plans}，未发现问题。",
         "en": "{files} file(s) checked{plans}, no problems found.",

@@ -40,7 +40,7 @@ def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
     if title is not None:
         mark(title)
         out.append(Entry("标题", [title], [origin(title)], QUOTED))
-    out += _region(reading, at, title, mark, origin, unread)
+    out += _region(reading, at, title, mark, origin, unread, numbered)
     if reading.year is not None:
         found = reading.year_at
         piece = at(found)
@@ -50,7 +50,7 @@ def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
     return out, title, reading.year
 
 
-def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unread) -> list[Entry]:
+def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unread, numbered: dict | None = None) -> list[Entry]:
     """省、市、县 as the reader found them; the table's part is said in the comment."""
     out: list[Entry] = []
     if reading.source is None or (reading.county is None and reading.city is None and reading.province is None):
@@ -70,7 +70,10 @@ def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unre
         return out
     named = {level: at(found) for level, found in reading.named.items()}
     for piece in named.values():
-        mark(piece)
+        # a place read from a sentence of the body (户籍在武汉市外) is not that sentence's fact: only the
+        # title's or a line of its own (the office, the signature) is used up by it
+        if (title is not None and piece.line == title.line) or _own_line(numbered or {}, piece):
+            mark(piece)
     full = {"province": reading.province, "city": reading.city, "county": reading.county}
     said = {level: "" for level in named}
     for level, piece in named.items():
@@ -89,3 +92,12 @@ def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unre
         county = named.get("county") or Piece.made(reading.county, source)
         out.append(Entry("县", [county], [origin(source, said.get("county", note))]))
     return out
+
+
+def _own_line(numbered: dict, piece: Piece) -> bool:
+    """Whether ``piece`` is (nearly) all of its line: an office or a signature, not words in a sentence."""
+    line = numbered.get(piece.line)
+    if line is None:
+        return False
+    rest = line.text.replace(piece.text, "", 1).strip(" 　：:，,。")
+    return len(rest) <= 8 and not any(mark in rest for mark in "，。；")
