@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import tomllib
@@ -92,6 +93,34 @@ def _line_of(source: str, needle: str, after: str | None = None) -> int | None:
         if started and needle in code:
             return number
     return None
+
+
+def _lines_of(source: str, needles: "tuple[str, ...] | list[str]", after: str) -> dict[str, int | None]:
+    """:func:`_line_of` for each of ``needles`` after key ``after``, with the file split once (a city.toml
+    listing 800 units was split 800 times, once per unit)."""
+    codes = [line.split("#", 1)[0] for line in source.split("\n")]
+    key = re.compile(rf"\s*{re.escape(after)}\s*=")
+    start = next((i for i, code in enumerate(codes) if key.match(code)), None)
+    if start is None:
+        return dict.fromkeys(needles)
+    text = "\n".join(codes[start:])  # each line's code, in order: a needle without a newline matches inside one
+    offsets = [0]
+    for code in codes[start:-1]:
+        offsets.append(offsets[-1] + len(code) + 1)
+    found: dict[str, int | None] = {}
+    for needle in needles:
+        if "\n" in needle:
+            found[needle] = _line_of(source, needle, after)
+            continue
+        at = text.find(needle)
+        found[needle] = None if at < 0 else start + bisect.bisect_right(offsets, at)
+    return found
+
+
+def _listed_lines(source: str, names: tuple[str, ...], key: str) -> dict[str, int]:
+    """The line where each of ``names`` is listed (as ``"name"``) under ``key``; 1 when it is not found."""
+    lines = _lines_of(source, [f'"{name}"' for name in names], key)
+    return {name: lines[f'"{name}"'] or 1 for name in names}
 
 
 def _key_position(source: str, table: str, key: str) -> tuple[int, int] | None:
@@ -382,7 +411,7 @@ def load_city(path: Path) -> CityConfig:
                              column=1 if line else None, source_text=source)
     return _model(display, source, lambda: CityConfig(
         path=display, name=body["name"], province=body["province"], year=body["year"], units=units,
-        unit_lines={u: _line_of(source, f'"{u}"', after="units") or 1 for u in units},
+        unit_lines=_listed_lines(source, units, "units"),
         ruleset=body.get("ruleset"), deadline=body.get("deadline"),
         key_counties=tuple(body["key_counties"]) if "key_counties" in body else None,
         submitted=body.get("submitted"), statistics=stats, source_text=source, letters=letters,
@@ -399,7 +428,7 @@ def load_province(path: Path) -> ProvinceConfig:
     cities = tuple(body["cities"])
     return _model(display, source, lambda: ProvinceConfig(
         path=display, name=body["name"], year=body["year"], cities=cities,
-        city_lines={c: _line_of(source, f'"{c}"', after="cities") or 1 for c in cities},
+        city_lines=_listed_lines(source, cities, "cities"),
         ruleset=body.get("ruleset"), deadline=body.get("deadline"), source_text=source,
     ))
 

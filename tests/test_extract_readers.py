@@ -239,3 +239,27 @@ def test_conditions_before_the_words_of_an_order_are_still_read():
     draft = _extract("某区2023年义务教育招生\n"
                      "父（母）或者其他法定监护人在渝中区居住和有合法稳定的就业半年以上，其随迁子女可在指定学校报名，额满为止。\n")
     assert "就业" in _keys(draft)
+
+
+def test_an_any_one_list_goes_on_past_the_details_of_its_items():
+    draft = _extract("某街道2020年非本市户籍适龄儿童入学审核\n"
+                     "一、在京实际住所居住证明\n"
+                     "实际住所居住证明须符合下列条件之一：\n"
+                     "（一）适龄儿童父母在辖区内有自住房且正式入住的。商住办公用房不作为自有住房，不予审核。\n"
+                     "审核所需材料：《房屋所有权证书》或《不动产权证书》。尚未取得的，提供商品房买卖网签合同。\n"
+                     "审核部门：所属社区居委会\n"
+                     "（二）适龄儿童父母在辖区内租住房屋的，须连续在辖区内租住满16个月。\n")
+    (group,) = draft.facts.conditions
+    assert group.name == "之一" and [e.key for e in group.items] == ["住所"]
+    assert {o.where for o in group.items[0].origins} == {"第4段", "第7段"}
+
+
+def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_is_a_material():
+    draft = _extract("邯郸市2017年义务教育阶段招生入学（进城务工人员随迁子女部分）\n"
+                     "进城务工人员子女户籍所在地无监护条件，在我市接受教育需提供“四证”：\n"
+                     "一是公安部门办理的我市流入地（县级）居住证；\n"
+                     "二是父母双方的从业证明或用工合同；\n"
+                     "三是学生户籍所在地县级教育行政部门同意其出外就学的证明，已在原籍就学的学生，还应持有原籍学校出具的转学证明。\n")
+    assert _keys(draft)[:2] == ["居住证", "就业"]
+    assert "父母双方" in draft.facts.conditions[1].text
+    assert "学生户籍所在地县级教育行政部门同意其出外就学的证明" in [e.text for e in draft.facts.materials]

@@ -47,7 +47,7 @@ _SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►])\s*")
+_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:]))\s*")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -75,6 +75,8 @@ def _item_style(text: str) -> str | None:
         return "1." + mark[-1]
     if re.match(r"[①-⑳]", mark):
         return "①"
+    if mark.endswith("是"):
+        return "一是"
     return mark[:1]
 
 
@@ -143,6 +145,8 @@ _DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书
 _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # an item that names a document by its copies is a material, whatever its chapter is called
 _DOCUMENT_ITEM = re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
+# a line labelled with a short name and a colon (审核所需材料：…, 审核部门：…): a detail of the item before it
+_LABELLED = re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
 _MAT_INSTEAD = re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
 _MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
@@ -619,6 +623,7 @@ class Extractor:
         items_follow = False
         previous: Sentence | None = None  # the last candidate
         intro: Sentence | None = None  # the sentence that opened the current list of conditions
+        item_line = detail_line = -1  # the paragraphs of the last item read and of its details
         for sentence in self.sentences:
             if sentence.heading:
                 continue
@@ -636,6 +641,7 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(sentence.piece.text) \
+                    and not (sentence.item and items_follow) \
                     and (_COND_FRAME.search(sentence.piece.text) or condition_kinds(sentence.piece)):
                 self.aside(sentence.piece, _ASIDE_TRANSFER)
                 items_follow, open_any, previous = False, None, None
@@ -655,6 +661,12 @@ class Extractor:
                 # schedule as admission order, not as conditions; 居住…就业半年以上，…额满为止 keeps its conditions
                 self.order_sentences.append(sentence)
                 candidate = False
+            if open_any is not None and not sentence.item and not continued and (
+                    _LABELLED.match(sentence.piece.text) or sentence.line.number in (item_line, detail_line)):
+                # 审核所需材料：… / 审核部门：… between the items of an 之一 list, or a further sentence of an
+                # item's paragraph (商住办公用房不作为自有住房): the item's details; the list goes on
+                detail_line = sentence.line.number
+                continue
             if not candidate:
                 items_follow = False
                 open_any = None
@@ -668,6 +680,8 @@ class Extractor:
             self.subject = intro.piece if intro is not None else sentence.piece
             open_any = self.condition_sentence(sentence, open_any)
             previous = sentence
+            if sentence.item:
+                item_line = sentence.line.number
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
@@ -1000,7 +1014,7 @@ class Extractor:
                 continue
             name, known = normalise_material(item.text)
             carries = _material_condition.read(item.text)
-            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 24):
+            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 30):
                 if carries:
                     self.material_pieces.append((item, origin, False, self.list_intro))  # a condition, as a document
                     continue
