@@ -3,8 +3,9 @@
 Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
 (rules-language text), optional ``ruleset``, and ``expect``: a list of
 ``{code, line, column}`` for the findings of that file's check, each optionally with the
-``severity`` it must have and a document number it ``cites``.  Select one
-check with ``pytest -k PL201``.
+``severity`` it must have, a document number it ``cites``, the ``end_column`` its span ends at
+(exclusive) and a ``message`` its Chinese message contains.  Select one check with
+``pytest -k PL201``.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def test_case(code, case, tmp_path):
             assert finding.severity == expected["severity"], (finding.code, finding.span)
         if "cites" in expected:
             assert expected["cites"] in finding.basis.citation.document, finding.basis.citation.document
+        if "end_column" in expected:
+            assert finding.span.end_column == expected["end_column"], (finding.code, finding.span)
+        if "message" in expected:
+            assert expected["message"] in finding.message.zh, finding.message.zh
 
 
 def test_every_check_has_cases_that_fire_and_cases_that_do_not():
