@@ -212,3 +212,19 @@ def test_integers_with_separators_units_and_chinese_numerals(text, number):
 @pytest.mark.parametrize("text", ["", "abc", "1.5", "-3", "1234567890123", "人", "五十多"])
 def test_what_is_not_a_whole_number_is_not_read_as_one(text):
     assert V.integer(text) is None
+
+
+@pytest.mark.parametrize(("text", "months"), [("满1年6月", 18), ("居住满2年3月", 27), ("满1年6月以上", 18)])
+def test_years_and_months_without_ge_are_one_length(text, months):
+    # 月 after a one-digit 年 is a length's months (before, 1年 was taken for a date's year and only 6 read)
+    assert V.duration(text)[0] == months
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("21年9月起居住", "21年9月起"), ("自21年9月起居住", "自21年9月起"), ("21年9月1日前办理", "21年9月1日前"),
+])
+def test_a_date_with_a_two_digit_year_where_a_length_is_expected_is_unreadable(text, span):
+    # before, 9月 of 21年9月起 was read as a requirement of nine months
+    assert V.duration(text) is None
+    start, end = V.unreadable_duration(text)
+    assert text[start:end] == span
