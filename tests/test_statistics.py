@@ -297,3 +297,10 @@ def test_a_cell_over_the_csv_limit_is_refused_at_the_line_it_starts(tmp_path):
     problem, _ = refused(tmp_path, f"{HEADER}\n阳泉市,1,1,100%,\n晋城市,1,1,100%,{cell}\n")
     assert (problem.line, problem.column) == (3, 1)
     assert "131,072" in problem.message.zh
+
+
+def test_a_city_with_no_public_pupils_ranks_above_one_with_no_pupils_at_all(tmp_path):
+    # 0.00% is a share, the lowest; a city of no pupils has none and comes last (before, both were ranked as
+    # having none and put in the order of their names)
+    t = table(tmp_path, f"{HEADER}\n甲市,10,0,0%,\n丁市,0,0,0%,\n乙市,1000,5,0.5%,\n")
+    assert [(rank, row.name) for rank, row in t.ranked()] == [(1, "乙市"), (2, "甲市"), (3, "丁市")]
