@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -228,3 +229,24 @@ def test_a_date_with_a_two_digit_year_where_a_length_is_expected_is_unreadable(t
     assert V.duration(text) is None
     start, end = V.unreadable_duration(text)
     assert text[start:end] == span
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("满1个月2周", 2), ("满1周3天", 1), ("满1周满3日", 1), ("满一年零六个月", 18), ("满一年，零六个月", 12),
+    ("居住零个月", 0), ("廿九个月", 29), ("满123456789012天", math.ceil(123456789012 / 31)),
+])
+def test_parts_from_the_larger_unit_to_the_smaller_are_summed_and_others_are_not(text, months):
+    assert V.duration(text)[0] == months
+
+
+@pytest.mark.parametrize("text", ["满1年1周年", "满1周年1年", "满2周1周", "满3天2天", "满21年9月", "满1234567890123天"])
+def test_the_same_unit_twice_a_date_or_a_number_too_long_is_not_a_length(text):
+    assert V.duration(text) is None
+
+
+def test_an_unreadable_length_is_shown_with_the_six_characters_after_its_cue():
+    text = "居住满若干年以上的家庭子女"
+    start, end = V.unreadable_duration(text)
+    assert text[start:end] == "满若干年以上的"
+    start, end = V.unreadable_duration("居住满若干")
+    assert (start, end) == (2, 5)
