@@ -29,6 +29,8 @@ def refused(tmp_path, text: str, name: str = "stats.csv"):
         parse_stats(path)
     error = caught.value
     assert error.path == path.as_posix() and len(error.problems) == 1
+    if text.strip(" ,\n"):
+        assert error.source_text == text  # so that the report can quote the line
     return error.problems[0], error
 
 
@@ -65,7 +67,8 @@ def test_a_share_without_a_percent_sign_or_with_a_full_width_one_is_read(tmp_pat
     assert [r.places() for r in t.cities] == [1, 0]
 
 
-@pytest.mark.parametrize(("cell", "column"), [("abc", 5), ("12.7.1", 5), ("-5", 5), ("1e5", 5), ("十二", 5)])
+@pytest.mark.parametrize(("cell", "column"), [("abc", 5), ("12.7.1", 5), ("-5", 5), ("1e5", 5), ("十二", 5),
+                                             ("12788X", 5), ("12788人", 5)])
 def test_a_count_that_is_no_figure_is_refused_at_its_cell(tmp_path, cell, column):
     problem, _ = refused(tmp_path, f"{HEADER}\n阳泉市,{cell},12481,97.60%,\n")
     assert where(problem) == (2, column, column + len(cell))
@@ -85,6 +88,8 @@ def test_a_long_unreadable_figure_is_shortened_in_the_message_with_its_length(tm
     cell = "x" * 50
     problem, _ = refused(tmp_path, f"{HEADER}\n阳泉市,{cell},1,1%,\n")
     assert "x" * 40 + "…（50）" in problem.message.zh and "x" * 41 not in problem.message.zh
+    problem, _ = refused(tmp_path, f"{HEADER}\n阳泉市,{'x' * 40},1,1%,\n")
+    assert f"「{'x' * 40}」" in problem.message.zh and "…" not in problem.message.zh
 
 
 def test_a_count_of_ten_digits_is_refused_and_one_of_nine_is_read(tmp_path):
@@ -93,14 +98,14 @@ def test_a_count_of_ten_digits_is_refused_and_one_of_nine_is_read(tmp_path):
     assert table(tmp_path, f"{HEADER}\n阳泉市,000999999999,1,0.00%,\n").cities[0].total.value == 999_999_999
     problem, _ = refused(tmp_path, f"{HEADER}\n阳泉市,1000000000,1,0.00%,\n")
     assert where(problem) == (2, 5, 15)
-    assert "有 10 位" in problem.message.zh and "最多 9 位" in problem.message.zh
+    assert "数字「1000000000」有 10 位" in problem.message.zh and "最多 9 位" in problem.message.zh
 
 
 def test_a_share_of_six_places_is_read_and_one_of_seven_refused(tmp_path):
     assert table(tmp_path, f"{HEADER}\n阳泉市,3,1,33.333333%,\n").cities[0].places() == 6
     problem, _ = refused(tmp_path, f"{HEADER}\n阳泉市,3,1,33.3333333%,\n")
     assert where(problem) == (2, 9, 20)
-    assert "有 7 位小数" in problem.message.zh and "最多 6 位" in problem.message.zh
+    assert "数字「33.3333333%」有 7 位小数" in problem.message.zh and "最多 6 位" in problem.message.zh
 
 
 # --- rounding --------------------------------------------------------------------------------------------
@@ -304,3 +309,19 @@ def test_a_city_with_no_public_pupils_ranks_above_one_with_no_pupils_at_all(tmp_
     # having none and put in the order of their names)
     t = table(tmp_path, f"{HEADER}\n甲市,10,0,0%,\n丁市,0,0,0%,\n乙市,1000,5,0.5%,\n")
     assert [(rank, row.name) for rank, row in t.ranked()] == [(1, "乙市"), (2, "甲市"), (3, "丁市")]
+
+
+def test_the_default_precision_of_a_share_is_two_places():
+    assert share(Decimal(1), Decimal(3)) == Decimal("33.33") and str(share(Decimal(1), Decimal(3))) == "33.33"
+
+
+def test_a_lone_city_of_no_pupils_is_ranked_first(tmp_path):
+    t = table(tmp_path, f"{HEADER}\n甲市,0,0,0%,\n")
+    assert [(rank, row.name) for rank, row in t.ranked()] == [(1, "甲市")]
+
+
+def test_the_sums_of_a_table_without_counted_cities_are_decimal_zero(tmp_path):
+    t = table(tmp_path, f"{HEADER}\n甲市,,,,\n")
+    assert t.cities == ()
+    assert (t.sum_total(), t.sum_public()) == (0, 0)
+    assert isinstance(t.sum_total(), Decimal) and isinstance(t.sum_public(), Decimal)

@@ -250,3 +250,29 @@ def test_an_unreadable_length_is_shown_with_the_six_characters_after_its_cue():
     assert text[start:end] == "满若干年以上的"
     start, end = V.unreadable_duration("居住满若干")
     assert (start, end) == (2, 5)
+
+
+@pytest.mark.parametrize(("text", "months", "phrase"), [
+    ("居住满1年6个月", 18, "满1年6个月"),
+    ("满1年6个月10天", 19, "满1年6个月10天"),
+    ("满6个月又1日", 7, "满6个月又1日"),
+    ("15日内登记，居住满一年", 12, "满一年"),
+    ("满六个月，其中在本县满六个月", 6, "满六个月"),  # of two equal lengths, the first is shown
+])
+def test_the_length_read_and_the_words_it_is_read_from(text, months, phrase):
+    found, start, end = V.duration(text)
+    assert (found, text[start:end]) == (months, phrase)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("2个6个月", "6个月"), ("满6个月6个月", "满6个月6个月"), ("居住满半年半年", "满半年半年"), ("满6个月×2", "满6个月"),
+])
+def test_an_unreadable_product_or_repetition_is_shown_whole(text, phrase):
+    assert V.duration(text) is None
+    start, end = V.unreadable_duration(text)
+    assert text[start:end] == phrase
+
+
+def test_a_number_of_twelve_digits_is_read_and_one_of_thirteen_is_not():
+    assert V.chinese_number("123456789012") == 123456789012 and V.integer("123456789012") == 123456789012
+    assert V.chinese_number("1234567890123") is None and V.integer("1234567890123") is None
