@@ -325,3 +325,21 @@ def test_the_sums_of_a_table_without_counted_cities_are_decimal_zero(tmp_path):
     assert t.cities == ()
     assert (t.sum_total(), t.sum_public()) == (0, 0)
     assert isinstance(t.sum_total(), Decimal) and isinstance(t.sum_public(), Decimal)
+
+
+def test_a_header_of_one_cell_is_refused_as_a_header_without_its_columns(tmp_path):
+    problem, _ = refused(tmp_path, "市入学总数公办人数\n阳泉市\n")
+    assert (problem.line, problem.column) == (1, 1)
+    assert "市入学总数公办人数" in problem.message.zh
+
+
+def test_a_tab_separated_table_is_read_by_its_header_even_with_commas_in_its_cells(tmp_path):
+    t = table(tmp_path, "市\t入学总数\t公办人数\t备注\n阳泉市\t12,788\t12481\t含城区, 郊区\n")
+    assert t.delimiter == "\t" and t.cities[0].total.value == 12788
+
+
+def test_the_header_on_the_first_line_is_refused_at_line_1(tmp_path):
+    problem, _ = refused(tmp_path, "市,比例\n阳泉市,50%\n")
+    assert (problem.line, problem.column) == (1, 1)
+    problem, _ = refused(tmp_path, "市,入学总数,公办人数\n")
+    assert (problem.line, problem.column) == (1, 1) and "只有表头" in problem.message.zh
