@@ -343,3 +343,44 @@ def test_the_header_on_the_first_line_is_refused_at_line_1(tmp_path):
     assert (problem.line, problem.column) == (1, 1)
     problem, _ = refused(tmp_path, "市,入学总数,公办人数\n")
     assert (problem.line, problem.column) == (1, 1) and "只有表头" in problem.message.zh
+
+
+def test_a_row_missing_a_figure_in_a_tab_separated_table_is_placed_by_tabs(tmp_path):
+    t = table(tmp_path, "市\t入学总数\t公办人数\n阳泉市\t12788\t\n")
+    (row,) = t.incomplete
+    assert row.missing == ("public",) and row.span.column == len("阳泉市\t12788\t") + 1
+
+
+def test_a_quoted_name_holding_a_semicolon_or_full_width_comma_is_a_name(tmp_path):
+    t = table(tmp_path, '市,入学总数,公办人数\n"阳泉市，含郊区",100,50\n"晋城市;城区",10,5\n')
+    assert [r.name for r in t.cities] == ["阳泉市，含郊区", "晋城市;城区"]
+
+
+def test_a_row_of_its_name_alone_misses_every_figure(tmp_path):
+    t = table(tmp_path, f"{HEADER}\n阳泉市\n")
+    (row,) = t.incomplete
+    assert (row.name, row.missing, row.counted, row.span.column) == ("阳泉市", ("total", "public", "share"), False, 4)
+
+
+def test_a_row_that_does_not_reach_the_name_column_misses_its_name(tmp_path):
+    t = table(tmp_path, "总数,公办人数,市\n10,5\n")
+    (row,) = t.incomplete
+    assert (row.name, row.missing, row.counted) == ("", ("name",), True)
+    assert [r.name for r in t.cities] == [""]
+
+
+def test_an_incomplete_row_under_the_provinces_short_name_is_the_total_row(tmp_path):
+    t = table(tmp_path, f"{HEADER}\n阳泉市,1,1,100%,\n山西,1,,100%,\n", province="山西省")
+    assert t.incomplete[0].total_row and t.uncounted() == ()
+
+
+def test_the_bad_row_message_names_both_counts(tmp_path):
+    problem, _ = refused(tmp_path, "市,入学总数,公办人数\n晋城市,22,396,21724\n")
+    assert "这一行有 4 个单元格，而表头只有 3 列" in problem.message.zh
+
+
+def test_a_long_header_is_shortened_in_the_message_after_120_characters(tmp_path):
+    problem, _ = refused(tmp_path, "甲" * 121 + "\n乙\n")
+    assert "甲" * 120 + "…（121）" in problem.message.zh
+    problem, _ = refused(tmp_path, "甲" * 120 + "\n乙\n")
+    assert "（" + "甲" * 120 + "）" in problem.message.zh
