@@ -3,8 +3,8 @@
 Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
 (rules-language text), optional ``ruleset``, and ``expect``: a list of
 ``{code, line, column}`` for the findings of that file's check, each optionally with the
-``severity`` it must have, a document number it ``cites``, the ``end_column`` its span ends at
-(exclusive) and a ``message`` its Chinese message contains.  Select one check with
+``severity`` it must have, a document number it ``cites``, the ``end_line`` and ``end_column`` its
+span ends at (the column exclusive) and a ``message`` its Chinese message contains.  Select one check with
 ``pytest -k PL201``.
 """
 
@@ -76,6 +76,8 @@ def test_case(code, case, tmp_path):
             assert finding.severity == expected["severity"], (finding.code, finding.span)
         if "cites" in expected:
             assert expected["cites"] in finding.basis.citation.document, finding.basis.citation.document
+        if "end_line" in expected:
+            assert finding.span.end_line == expected["end_line"], (finding.code, finding.span)
         if "end_column" in expected:
             assert finding.span.end_column == expected["end_column"], (finding.code, finding.span)
         if "message" in expected:
