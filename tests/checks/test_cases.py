@@ -4,7 +4,8 @@ Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
 (rules-language text), optional ``ruleset``, and ``expect``: a list of
 ``{code, line, column}`` for the findings of that file's check, each optionally with the
 ``severity`` it must have, a document number it ``cites``, the ``end_line`` and ``end_column`` its
-span ends at (the column exclusive) and a ``message`` its Chinese message contains.  Select one check with
+span ends at (the column exclusive), and text its ``message`` (Chinese), ``message_en`` or ``suggestion`` (Chinese)
+contains.  Select one check with
 ``pytest -k PL201``.
 """
 
@@ -80,8 +81,10 @@ def test_case(code, case, tmp_path):
             assert finding.span.end_line == expected["end_line"], (finding.code, finding.span)
         if "end_column" in expected:
             assert finding.span.end_column == expected["end_column"], (finding.code, finding.span)
-        if "message" in expected:
-            assert expected["message"] in finding.message.zh, finding.message.zh
+        for key, got in (("message", finding.message.zh), ("message_en", finding.message.en),
+                         ("suggestion", finding.suggestion.zh if finding.suggestion else "")):
+            if key in expected:
+                assert expected[key] in got, got
 
 
 def test_every_check_has_cases_that_fire_and_cases_that_do_not():
