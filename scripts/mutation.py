@@ -93,6 +93,7 @@ class TableMutation:
     old: str  # must occur exactly once in the file
     new: str
     what: str  # the regression it stands for
+    equivalent: str = ""  # why no input can tell it from the original, when none can (excluded from the score)
 
 
 TABLE_MUTATIONS = (
@@ -104,7 +105,8 @@ TABLE_MUTATIONS = (
     TableMutation("policy_lint/values.py", '"千": 1000, ', "", "千 no longer a unit"),
     TableMutation("policy_lint/values.py", '＊]|乘以?)\\s*$")', '＊])\\s*$")', "乘 no longer a multiplier before a duration"),
     TableMutation("policy_lint/values.py", '"０１２３４５６７８９．－～／", "0123456789.-~/"',
-                  '"０１２３４５６７８９．－／", "0123456789.-/"', "the full-width ～ no longer folded"),
+                  '"０１２３４５６７８９．－／", "0123456789.-/"', "the full-width ～ no longer folded",
+                  equivalent="_RANGE_SEP lists ～ itself, and no other pattern reads a ~"),
     TableMutation("policy_lint/values.py", "|—+|–|－|-|~|～|〜)", "|—+|–|－|-|~)", "～ and 〜 no longer separate a range"),
     TableMutation("policy_lint/values.py", '(?:以上|及以上|\\(含\\)|（含）)?', '(?:以上|\\(含\\)|（含）)?',
                   "及以上 no longer part of the phrase"),
@@ -172,7 +174,12 @@ def prepare(work: Path, targets: list[str]) -> None:
     for name in files:
         target = work / name
         target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.read_bytes() == (ROOT / name).read_bytes():
+            continue
         shutil.copy2(ROOT / name, target)
+        # mutmut makes a module's mutants again only when the source is newer than its mutated copy: a
+        # file changed by a merge or a checkout may carry an older time, so the copy gets the present one
+        os.utime(target)
     before = set(_cached_targets(work))
     for path in set(targets) - before:
         for stale in (work / "mutants" / path, work / "mutants" / (path + ".meta")):
@@ -313,6 +320,19 @@ def score(work: Path, path: str, equivalent: dict[str, str]) -> Score | None:
     return Score(path, killed, survived, equivalents, not_run)
 
 
+def markdown(work: Path, paths: list[str]) -> None:
+    """The scores as the Markdown table of tests/README.md (modules never run are left out)."""
+    equivalent = load_equivalent()
+    print("| module | score | killed | surviving | equivalent (excluded) |")
+    print("|---|---:|---:|---:|---:|")
+    for path in paths:
+        result = score(work, path, equivalent)
+        if result is None or result.not_run or not (result.counted + result.equivalent):
+            continue
+        print(f"| `{path.removeprefix('policy_lint/')}` | {result.percent:.1f} % | {result.killed} | "
+              f"{len(result.survived)} | {result.equivalent} |")
+
+
 def report(work: Path, paths: list[str], show_survivors: bool = False) -> None:
     equivalent = load_equivalent()
     known = set()
@@ -376,13 +396,17 @@ def run_tables(work: Path) -> list[tuple[TableMutation, bool]]:
         killed = code == 1
         if code not in (0, 1):
             print(f"pytest exited {code} on ({mutation.what}): counted as not killed")
-        print(f"{'killed  ' if killed else 'SURVIVED'} {mutation.path}: {mutation.what}", flush=True)
+        state = "killed  " if killed else ("equiv.  " if mutation.equivalent else "SURVIVED")
+        print(f"{state} {mutation.path}: {mutation.what}" + (f" ({mutation.equivalent})" if mutation.equivalent and not killed else ""),
+              flush=True)
         results.append((mutation, killed))
-    by_path: dict[str, list[bool]] = {}
+    by_path: dict[str, list[tuple[TableMutation, bool]]] = {}
     for mutation, killed in results:
-        by_path.setdefault(mutation.path, []).append(killed)
-    for path, kills in by_path.items():
-        print(f"{path}: {sum(kills)} of {len(kills)} table mutations killed")
+        by_path.setdefault(mutation.path, []).append((mutation, killed))
+    for path, entries in by_path.items():
+        counted = [killed for mutation, killed in entries if killed or not mutation.equivalent]
+        print(f"{path}: {sum(counted)} of {len(counted)} table mutations killed"
+              f" ({len(entries) - len(counted)} equivalent, excluded)")
     return results
 
 
@@ -393,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="values, statistics, build and every check module")
     parser.add_argument("--tables", action="store_true", help="the hand-made table mutations")
     parser.add_argument("--report", action="store_true", help="print the scores from the cache; run nothing")
+    parser.add_argument("--markdown", action="store_true", help="with --report: the table for tests/README.md")
     parser.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
     parser.add_argument("--unsettled", action="store_true",
                         help="run again only the mutants not killed last time (after adding tests)")
@@ -418,6 +443,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.survivors:
         for path in paths:
             show_survivors(args.work, path)
+        return 0
+    if args.report and args.markdown:
+        markdown(args.work, paths)
         return 0
     if not args.report:
         prepare(args.work, paths)

@@ -276,3 +276,8 @@ def test_an_unreadable_product_or_repetition_is_shown_whole(text, phrase):
 def test_a_number_of_twelve_digits_is_read_and_one_of_thirteen_is_not():
     assert V.chinese_number("123456789012") == 123456789012 and V.integer("123456789012") == 123456789012
     assert V.chinese_number("1234567890123") is None and V.integer("1234567890123") is None
+
+
+@pytest.mark.parametrize("text", ["满2乘以6个月", "满2乘6个月", "满两个乘六个月以上"])
+def test_a_length_multiplied_in_words_is_not_read(text):
+    assert V.duration(text) is None and V.unreadable_duration(text) is not None
