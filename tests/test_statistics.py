@@ -260,7 +260,7 @@ def test_a_total_row_missing_a_figure_is_incomplete_and_named_the_total(tmp_path
 
 @pytest.mark.parametrize(("province", "name"), [
     ("内蒙古自治区", "内蒙古自治区"), ("内蒙古自治区", "内蒙古"), ("北京市", "北京市"), ("北京市", "北京"),
-    ("山西省", "山西"), (None, "内蒙古自治区"), (None, "山西省"), (None, "全省"), (None, "合计"), (None, "总计"),
+    ("山西省", "山西"), ("山西省", "全省"), ("山西省", "合计"), ("北京市", "全市"), (None, "内蒙古自治区"), (None, "山西省"), (None, "全省"), (None, "合计"), (None, "总计"),
     (None, "全市"), (None, "全区合计"), (None, "全市总计"),
 ])
 def test_a_total_row_of_a_province_autonomous_region_or_municipality_is_the_total(tmp_path, province, name):

@@ -281,3 +281,14 @@ def test_a_number_of_twelve_digits_is_read_and_one_of_thirteen_is_not():
 @pytest.mark.parametrize("text", ["满2乘以6个月", "满2乘6个月", "满两个乘六个月以上"])
 def test_a_length_multiplied_in_words_is_not_read(text):
     assert V.duration(text) is None and V.unreadable_duration(text) is not None
+
+
+def test_the_phrase_of_a_length_takes_its_suffix():
+    for text, phrase in (("居住满一年及以上", "满一年及以上"), ("居住满一年（含）", "满一年（含）"), ("满6个月(含)", "满6个月(含)")):
+        months, start, end = V.duration(text)
+        assert text[start:end] == phrase
+
+
+@pytest.mark.parametrize("text", ["符合条件的家庭满足要求", "群众满意", "合同期满的家庭", "期满后续签", "名额已满，"])
+def test_words_with_man_that_announce_no_length(text):
+    assert V.duration(text) is None and V.unreadable_duration(text) is None
