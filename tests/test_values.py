@@ -257,7 +257,7 @@ def test_an_unreadable_length_is_shown_with_the_six_characters_after_its_cue():
     ("满1年6个月10天", 19, "满1年6个月10天"),
     ("满6个月又1日", 7, "满6个月又1日"),
     ("15日内登记，居住满一年", 12, "满一年"),
-    ("满六个月，其中在本县满六个月", 6, "满六个月"),  # of two equal lengths, the first is shown
+    ("满六个月，其中在本县满6个月", 6, "满六个月"),  # of two equal lengths, the first is shown
 ])
 def test_the_length_read_and_the_words_it_is_read_from(text, months, phrase):
     found, start, end = V.duration(text)
