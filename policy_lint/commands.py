@@ -440,6 +440,32 @@ def annotate_command(
     raise typer.Exit(1 if result.errors else 0)
 
 
+@app.command("serve")
+def serve_command(
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址（默认只在本机）/ address to listen on (default: this machine only)"),
+    port: int = typer.Option(8765, "--port", help="端口 / port"),
+    token: Optional[str] = typer.Option(None, "--token", help="访问令牌：每个请求都须携带；非本机地址时必须给出 / a token every request must carry"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """在本机网页上检查草稿、审核城市、审计全省 / the checks on a local web page."""
+    from .messages import text
+    from .serve import is_loopback
+
+    language = lang.value
+    if not is_loopback(host) and not token:
+        _fail(text("serve.needs_token", host=host)(language))
+    try:
+        from .serve import run
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        _fail(text("serve.missing")(language))
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    _say(text("serve.started", url=url)(language))
+    run(host, port, token, language)
+
+
 @app.command()
 def rules(lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP)) -> None:
     """列出全部检查项 / list every check."""
