@@ -31,3 +31,15 @@ def test_a_one_line_condition_is_reported_at_the_certificate_as_written():
     ((alias, name, at),) = _banned_in_condition(condition(raw, span), BANNED)
     assert (alias, name) == ("獨生子女證", "计划生育证明")
     assert (at.line, at.column, at.end_line, at.end_column) == (4, 15, 4, 20)
+
+
+def test_a_banned_name_without_an_english_gloss_is_named_as_written():
+    from policy_lint.checks.certificates._names import describe, gloss
+
+    assert gloss("某某证明") == "'某某证明'" and gloss("计划生育证明") == "family-planning certificate (计划生育证明)"
+    said = describe("某某证明", "某某证明")
+    assert (said.zh, said.en) == ("属于禁止要求的证明材料", "a banned certificate")
+    said = describe("某证", "某某证明")
+    assert (said.zh, said.en) == ("属于“某某证明”", "a '某某证明'")
+    said = describe("超龄证明", "超过正常入学年龄证明")
+    assert said.en == "an over-age certificate (超过正常入学年龄证明)"
