@@ -68,6 +68,7 @@ CORE = ("values", "statistics", "build")
 SELECTION = (
     "tests/test_values.py",
     "tests/test_statistics.py",
+    "tests/test_statistics_advice.py",  # the likely typo named by PL701/PL702 (StatsTable.likely_typos)
     "tests/checks",  # every check's TOML cases, its documented examples, and the checks' unit tests
     "tests/test_attacks_text.py",
     "tests/test_samples.py",
