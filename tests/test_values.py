@@ -42,7 +42,9 @@ RANGES = [
     ("２０２１年７月１日", (D(2021, 7, 1), D(2021, 7, 1))),
     ("7月1日", (D(2021, 7, 1), D(2021, 7, 1))),
     ("13月1日", None),
-    ("七月一日", None),
+    ("七月一日", (D(2021, 7, 1), D(2021, 7, 1))),  # Chinese numerals are read (issue 13)
+    ("二〇二一年七月一日至二十日", (D(2021, 7, 1), D(2021, 7, 20))),
+    ("十三月一日", None),
 ]
 
 
@@ -292,3 +294,12 @@ def test_the_phrase_of_a_length_takes_its_suffix():
 @pytest.mark.parametrize("text", ["符合条件的家庭满足要求", "群众满意", "合同期满的家庭", "期满后续签", "名额已满，"])
 def test_words_with_man_that_announce_no_length(text):
     assert V.duration(text) is None and V.unreadable_duration(text) is None
+
+
+def test_a_school_grade_or_a_year_of_account_is_no_length():
+    # 小学一年级的招生对象… read as 一年 gave a false 12 months' residence (a real 深圳南山 sentence)
+    from policy_lint import values as V
+
+    assert V.duration("小学一年级的招生对象为在学区内居住的年满六周岁的适龄儿童") is None
+    assert V.duration("2024年度") is None
+    assert V.duration("在本区居住满一年")[0] == 12
