@@ -145,8 +145,12 @@ class StatsTable:
         return share(self.sum_public(), self.sum_total(), self.total.places() if self.total is not None else 2)
 
     def ranking(self) -> list[StatsRow]:
-        """Cities by recomputed public-school share, highest first."""
-        return sorted(self.cities, key=lambda r: (-(r.computed_share() or Decimal(-1)), r.name))
+        """Cities by recomputed public-school share, highest first; those without one (no pupils) last."""
+        def key(row: StatsRow):
+            computed = row.computed_share()
+            return (computed is None, -(computed or 0), row.name)
+
+        return sorted(self.cities, key=key)
 
     def ranked(self) -> list[tuple[int, StatsRow]]:
         """:meth:`ranking` with each city's rank; cities with equal recomputed shares share one (1, 2, 2, 4)."""
