@@ -128,16 +128,28 @@ def _display_part(part: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def resolved(name: str, year: int | None) -> ResolvedRuleset:
-    on = dt.date(year, 9, 1) if year else None
-    return resolve(name, on=on)
+def resolved(name: str, year: int | None, submitted: dt.date | None = None) -> ResolvedRuleset:
+    """``name`` as in force on the day a document is judged by (see :func:`judged_on`)."""
+    return resolve(name, on=judged_on(year, submitted))
+
+
+def judged_on(year: int | None, submitted: dt.date | None = None) -> dt.date | None:
+    """The day whose law a document is judged by: its 报送日期 when it states one (a rule cannot follow a
+    notice published after it was sent), else 1 September of its 年度 (the school year it governs).
+
+    This is the tool's reading: no text says which day's law a county's rules answer to.
+    """
+    if submitted is not None:
+        return submitted
+    return dt.date(year, 9, 1) if year else None
 
 
 def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
     meta = rules.metadata
     year = meta.year.value if meta.year else None
+    submitted = meta.submitted.value if meta.submitted else None
     if override:
-        return resolved(override, year)
+        return resolved(override, year, submitted)
     province = meta.province.value if meta.province else None
     city = meta.city.value if meta.city else None
     if province is None or year is None:
@@ -145,7 +157,7 @@ def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
         # national baseline would drop every provincial and city rule
         raise InputError(rules.path, text("ruleset.no_region"),
                          line=meta.span.line if meta.span else 1, column=1)
-    return resolved(choose(province, city, year), year)
+    return resolved(choose(province, city, year), year, submitted)
 
 
 def check_rules(rules: Rules, ruleset: ResolvedRuleset, selected: list[type[checks_mod.Check]]) -> list[Finding]:

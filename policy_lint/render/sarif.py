@@ -78,7 +78,7 @@ def rule(check: type[checks_mod.Check], ruleset, lang: Lang) -> dict:
     }
     param = cited_parameter(check, ruleset)
     if param is not None:
-        properties["citation"] = param.citation.model_dump(mode="json")
+        properties["citation"] = param.citation.dump()
         properties["ruleset"] = param.layer
         properties["rulesetTitle"] = param.layer_title_en if lang == "en" else param.layer_title
     return {
@@ -106,7 +106,7 @@ def result(f: Finding, index: int, lang: Lang, unit: str | None, city: str | Non
         "suggestion": f.suggestion(lang),
         "parameter": f.basis.name,
         "ruleset": f.basis.layer,
-        "citation": c.model_dump(mode="json"),
+        "citation": c.dump(),
     }
     if city is not None:
         properties["city"] = city
