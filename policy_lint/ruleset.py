@@ -105,7 +105,7 @@ PARAMETERS: dict[str, ParamSpec] = {
 
 _HEADER_KEYS = {"name", "title", "title_en", "extends", "region", "year"}
 _PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "note", "note_en", "verified",
-               "derived", "derived_en", "effective_inferred"}
+               "derived", "derived_en", "effective_inferred", "severity"}
 _REQUIRED_CITE = ("document", "article", "quote")
 
 
@@ -124,6 +124,8 @@ class Citation(_Frozen):
     derived_en: str | None = None
     #: no text gives the effective date: the tool infers it (e.g. from a publication date)
     effective_inferred: bool = False
+    #: "warning": no text binds this value, so a finding under it is a warning, never an error
+    severity: str | None = None
 
     def note_in(self, lang: str = "zh") -> str | None:
         """The note in ``lang`` (the Chinese one when there is no English)."""
@@ -135,7 +137,7 @@ class Citation(_Frozen):
 
     def dump(self) -> dict:
         """The citation as JSON, the labels of a derived value or an inferred date only where set."""
-        skip = {k for k in ("derived", "derived_en") if getattr(self, k) is None}
+        skip = {k for k in ("derived", "derived_en", "severity") if getattr(self, k) is None}
         if not self.effective_inferred:
             skip.add("effective_inferred")
         return self.model_dump(mode="json", exclude=skip)
@@ -328,11 +330,13 @@ def _parameter(name: str, body, line: int | None, fail) -> Parameter:
     for key in ("verified", "effective_inferred"):
         if key in body and not isinstance(body[key], bool):
             raise fail(text("ruleset.invalid", detail=f"{name}: {key} (true / false)"), line)
+    if "severity" in body and body["severity"] != "warning":
+        raise fail(text("ruleset.invalid", detail=f'{name}: severity ("warning")'), line)
     citation = Citation(
         document=body["document"], title=body.get("title"), article=body["article"], quote=body["quote"],
         verified=body.get("verified", True), note=body.get("note"),
         note_en=body.get("note_en"), derived=body.get("derived"), derived_en=body.get("derived_en"),
-        effective_inferred=body.get("effective_inferred", False),
+        effective_inferred=body.get("effective_inferred", False), severity=body.get("severity"),
     )
     return Parameter(name=name, value=body["value"], effective=effective, citation=citation, line=line or 0)
 

@@ -113,6 +113,8 @@ class Check:
         basis = ruleset.get(name) if item is None else ruleset.basis_for(name, item)
         if basis is None:  # a check cites only what its ruleset sets (see ``applies``)
             raise LookupError(f"{self.code}: ruleset {ruleset.name} does not set {name}")
+        if basis.citation.severity == "warning":  # no text binds the value: never more than a warning
+            severity = "warning"
         return Finding(
             code=self.code,
             name=self.name,

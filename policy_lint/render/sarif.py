@@ -112,11 +112,13 @@ def result(f: Finding, index: int, lang: Lang, unit: str | None, city: str | Non
         properties["city"] = city
     if unit is not None:
         properties["unit"] = unit
+    # a threshold the text does not state is labelled in the message a viewer shows, not only in properties
+    derived = text("label.derived")(lang) if c.derived else ""
     return {
         "ruleId": f.code,
         "ruleIndex": index,
         "level": f.severity,
-        "message": {"text": f"{f.message(lang)} {text('label.fix')(lang)}{': ' if lang == 'en' else '：'}{f.suggestion(lang)}"},
+        "message": {"text": f"{f.message(lang)}{derived} {text('label.fix')(lang)}{': ' if lang == 'en' else '：'}{f.suggestion(lang)}"},
         "locations": [_location(f.path, f.span.line, f.span.column, f.span.end_line, f.span.end_column)],
         "properties": properties,
     }

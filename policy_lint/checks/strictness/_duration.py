@@ -36,7 +36,12 @@ class DurationLimit(Check):
                 yield self.finding(
                     rules, ruleset, condition.months_span or condition.span,
                     key=condition.key, raw=condition.raw, months=condition.months, limit=limit.value,
+                    **self.values(limit.value),
                 )
+
+    def values(self, limit: int) -> dict:
+        """Further values of this check's message and fix, for the ceiling ``limit``."""
+        return {}
 
     def applies(self, ruleset: ResolvedRuleset) -> bool:
         return ruleset.get(self.parameters[0]) is not None
