@@ -23,8 +23,7 @@ def citations_for(parameter: str) -> list[tuple[str, str, object, object]]:
     out = []
     for name in available():
         ruleset = load_bundled(name)
-        param = ruleset.params.get(parameter)
-        if param is not None:
+        for param in ruleset.versions.get(parameter, ()):  # every dated value, oldest first
             out.append((name, ruleset, param.value, param))
     return out
 
@@ -51,8 +50,10 @@ def rule_text(check: type[Check], lang: Lang) -> str:
             c = param.citation
             title = ruleset.title_en if lang == "en" else ruleset.title
             flag = text("label.unverified")(lang) if not c.verified else ""
+            if c.derived:
+                flag += text("label.derived")(lang)
             shown = parameter_value(parameter, value, lang)
-            effective = param.effective.isoformat()
+            effective = _effective(param, lang)
             since = f" (from {effective}): " if lang == "en" else f"（{effective} 起）："
             lines.append(f"    {title} [{name}] = {shown}{since}{c.label()}：“{c.quote}”{flag}")
     return "\n".join(lines)
