@@ -360,6 +360,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "删去持有时长要求，只要求持有有效（已签注）的居住证。",
         "en": "Drop the holding time and require only a valid (endorsed) residence permit.",
     },
+    "demand.in_condition": {"zh": "入学条件「{key}：{raw}」", "en": "The condition '{key}: {raw}'"},
+    "demand.in_materials": {"zh": "证明材料「{raw}」", "en": "The material '{raw}'"},
     "label.error": {"zh": "错误", "en": "error"},
     "label.warning": {"zh": "警告", "en": "warning"},
     "label.basis": {"zh": "依据", "en": "basis"},

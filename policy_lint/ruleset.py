@@ -67,6 +67,9 @@ PARAMETERS: dict[str, ParamSpec] = {
     "no_admission_fees": ParamSpec(bool, "义务教育不收学杂费，不得收取与入学关联的费用",
                                    "no tuition, miscellaneous or admission-linked fees"),
     "no_criminal_record_demand": ParamSpec(bool, "不得要求家长无犯罪记录证明", "no certificate of a clean criminal record"),
+    "one_parent_suffices": ParamSpec(bool, "父母一方满足条件即可", "one parent meeting a condition suffices"),
+    "housing_no_duration": ParamSpec(bool, "住所条件不附时长（按居住年限上限衡量）",
+                                     "no length on the housing condition (measured against the residence ceiling)"),
     "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),
     "private_no_over_plan": ParamSpec(bool, "民办学校严禁超计划招生", "no over-plan private enrolment"),
     # city review (family 4: consistency within a city; family 6: submission)

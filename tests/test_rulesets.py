@@ -260,7 +260,7 @@ def test_english_reports_print_the_english_note_and_fall_back_to_the_chinese_one
     assert "note: Article 2 of the Interim Regulations on Residence Permits" in en and "《居住证暂行条例》第二条" not in en
     assert "《居住证暂行条例》第二条" in ruleset_text(resolve("shanxi-2021"), "zh")
     from pathlib import Path
-    review = review_city(Path(__file__).resolve().parents[1] / "samples" / "shanxi" / "jincheng")
+    review = review_city(Path(__file__).resolve().parents[1] / "samples" / "shanxi" / "datong")  # 云州区: a PL202 remark
     for module in (text_out, markdown, html):
         out = module.render_review(review, "en")
         assert "the usual admission procedures require" in out and "所列材料为《居住证暂行条例》" not in out
