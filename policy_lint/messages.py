@@ -360,6 +360,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "删去持有时长要求，只要求持有有效（已签注）的居住证。",
         "en": "Drop the holding time and require only a valid (endorsed) residence permit.",
     },
+    "PL506.sent_away": {
+        "zh": "让积分不足的孩子「{term}」；符合《居住证暂行条例》条件的随迁子女须能在流入地接受义务教育。",
+        "en": "tells a child below the line '{term}'; a migrant child who meets the Residence Permit Regulations must be "
+              "able to go to school here.",
+    },
+    "PL506.no_placement": {
+        "zh": "设了分数门槛，却没有写明达不到的孩子如何统筹安排入学。",
+        "en": "sets a minimum score but does not say how a child below it is placed.",
+    },
     "demand.in_condition": {"zh": "入学条件「{key}：{raw}」", "en": "The condition '{key}: {raw}'"},
     "demand.in_materials": {"zh": "证明材料「{raw}」", "en": "The material '{raw}'"},
     "label.error": {"zh": "错误", "en": "error"},
