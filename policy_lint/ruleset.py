@@ -108,7 +108,7 @@ PARAMETERS: dict[str, ParamSpec] = {
 
 _HEADER_KEYS = {"name", "title", "title_en", "extends", "region", "year"}
 _PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "note", "note_en", "verified",
-               "derived", "derived_en", "effective_inferred", "severity"}
+               "derived", "derived_en", "effective_inferred", "severity", "cover_notice"}
 _REQUIRED_CITE = ("document", "article", "quote")
 
 
@@ -129,6 +129,8 @@ class Citation(_Frozen):
     effective_inferred: bool = False
     #: "warning": no text binds this value, so a finding under it is a warning, never an error
     severity: str | None = None
+    #: the number is the cover notice's, which issued the titled document (台政办发〔2021〕1号印发的《…》)
+    cover_notice: bool = False
 
     def note_in(self, lang: str = "zh") -> str | None:
         """The note in ``lang`` (the Chinese one when there is no English)."""
@@ -143,10 +145,15 @@ class Citation(_Frozen):
         skip = {k for k in ("derived", "derived_en", "severity") if getattr(self, k) is None}
         if not self.effective_inferred:
             skip.add("effective_inferred")
+        if not self.cover_notice:
+            skip.add("cover_notice")
         return self.model_dump(mode="json", exclude=skip)
 
     def label(self, lang: str = "zh") -> str:
-        """《title》（document）article, as a person cites it."""
+        """《title》（document）article, as a person cites it; a document issued by a cover notice is
+        cited as the notice's number 印发的《title》."""
+        if self.cover_notice and self.title:
+            return f"{self.document}印发的《{self.title}》 {self.article}"
         head = f"《{self.title}》（{self.document}）" if self.title else self.document
         return f"{head} {self.article}"
 
@@ -330,7 +337,7 @@ def _parameter(name: str, body, line: int | None, fail) -> Parameter:
     for key in ("note", "note_en", "derived", "derived_en"):
         if key in body and (not isinstance(body[key], str) or not body[key].strip()):
             raise fail(text("ruleset.invalid", detail=f"{name}: {key}"), line)
-    for key in ("verified", "effective_inferred"):
+    for key in ("verified", "effective_inferred", "cover_notice"):
         if key in body and not isinstance(body[key], bool):
             raise fail(text("ruleset.invalid", detail=f"{name}: {key} (true / false)"), line)
     if "severity" in body and body["severity"] != "warning":
@@ -340,6 +347,7 @@ def _parameter(name: str, body, line: int | None, fail) -> Parameter:
         verified=body.get("verified", True), note=body.get("note"),
         note_en=body.get("note_en"), derived=body.get("derived"), derived_en=body.get("derived_en"),
         effective_inferred=body.get("effective_inferred", False), severity=body.get("severity"),
+        cover_notice=body.get("cover_notice", False),
     )
     return Parameter(name=name, value=body["value"], effective=effective, citation=citation, line=line or 0)
 
