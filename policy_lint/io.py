@@ -11,8 +11,8 @@ from pathlib import Path
 from .messages import LocalText, register, text
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` (UTF-8) to ``path`` so that readers see the old file or the new one, never half.
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write ``content`` (text as UTF-8, or bytes as they are) to ``path`` so that readers see the old file or the new one, never half.
 
     A symbolic link is followed (the file it points to is replaced, the link kept); an existing
     file keeps its permissions, a new one gets the usual ``0o666 & ~umask``.
@@ -31,8 +31,9 @@ def write_atomic(path: Path, content: str) -> None:
         mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)

@@ -27,7 +27,9 @@ from .suggest import closest
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: pydantic builds a model's validator when it first validates, not at import, so
+    # the models a command never builds (plans', cities', bases like this one) cost nothing to load
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,19 @@ def _line_of(source: str, pattern: str) -> int | None:
     return None
 
 
+_PARAM_HEADER = re.compile(r"\[\[?params\.([^\]]*)\]\]?")
+
+
+def _param_lines(source: str) -> dict[str, list[int]]:
+    """The lines of each ``[params.NAME]`` (or dated ``[[params.NAME]]``) header, in order, found in one pass."""
+    lines: dict[str, list[int]] = {}
+    for number, line in enumerate(source.split("\n"), start=1):
+        match = _PARAM_HEADER.match(line.strip())
+        if match:
+            lines.setdefault(match.group(1), []).append(number)
+    return lines
+
+
 def load_text(source: str, path: str) -> Ruleset:
     """Validate one ruleset file's text; raise :class:`RulesetError` with file and line."""
 
@@ -289,8 +304,9 @@ def load_text(source: str, path: str) -> Ruleset:
         raise fail(text("ruleset.invalid", detail=f"[ruleset] year = {header['year']}"), _line_of(source, r"year\s*="))
     params: dict[str, Parameter] = {}
     versions: dict[str, tuple[Parameter, ...]] = {}
+    headers = _param_lines(source)
     for name, bodies in (data.get("params") or {}).items():
-        lines = _lines_of(source, rf"\[\[?params\.{re.escape(name)}\]\]?") or [_line_of(source, re.escape(name))]
+        lines = headers.get(name) or [_line_of(source, re.escape(name))]
         if name not in PARAMETERS:
             close = closest(name, PARAMETERS)
             hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
@@ -350,10 +366,6 @@ def _parameter(name: str, body, line: int | None, fail) -> Parameter:
         cover_notice=body.get("cover_notice", False),
     )
     return Parameter(name=name, value=body["value"], effective=effective, citation=citation, line=line or 0)
-
-
-def _lines_of(source: str, pattern: str) -> list[int]:
-    return [number for number, line in enumerate(source.split("\n"), start=1) if re.match(pattern, line.strip())]
 
 
 def _dated(value: dict) -> bool:

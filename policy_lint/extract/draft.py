@@ -20,7 +20,6 @@ from ..source import Source, decode, read
 from .pieces import Piece
 from .wordml import read_blocks
 
-from ..engine import DRAFT_SUFFIXES  # the kinds of draft ``extract`` and ``check`` read, by suffix
 
 #: a .docx is a zip that may carry images (a seal, a scanned table): it may be this many
 #: times the size limit on text files (``POLICY_LINT_MAX_BYTES``)
@@ -88,18 +87,22 @@ class Draft:
         return self.lines[number - 1]
 
 
-def is_draft(path: Path) -> bool:
-    return path.suffix.lower() in DRAFT_SUFFIXES
-
-
 def read_draft(path: Path, display: str | None = None) -> Draft:
-    """Read a .docx, .txt or .md draft; raise :class:`InputError` when it cannot be read."""
+    """Read a .docx, .txt or .md draft; raise :class:`InputError` when it cannot be read.
+
+    Each format is a kind of its own in the pipeline's table (:mod:`policy_lint.kinds.draft_docx`,
+    :mod:`policy_lint.kinds.draft_text`), which says which suffixes are drafts; this is the
+    ``extract`` command's and the tests' way to read one by its path.
+    """
     shown = display if display is not None else path.as_posix()
-    suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return _read_docx(path, shown)
-    source = read(path, shown)
-    return from_text(source, "md" if suffix == ".md" else "txt")
+    if path.suffix.lower() == ".docx":
+        return read_docx(path, shown)
+    return read_text(path, shown)
+
+
+def read_text(path: Path, shown: str) -> Draft:
+    """A .txt or .md draft: decoded as any text file (:func:`policy_lint.source.read`), then split into lines."""
+    return from_text(read(path, shown), "md" if path.suffix.lower() == ".md" else "txt")
 
 
 def from_text(source: Source, kind: str = "txt") -> Draft:
@@ -162,7 +165,7 @@ def _flat(value: str) -> str:
     return re.sub(r"[\t\r\n\v\f]", " ", value)
 
 
-def _read_docx(path: Path, shown: str) -> Draft:
+def read_docx(path: Path, shown: str) -> Draft:
     """A Word draft: the paragraphs and table rows Word shows (:mod:`.wordml`), as lines."""
     try:
         size = path.stat().st_size
