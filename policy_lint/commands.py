@@ -17,7 +17,7 @@ import typer
 
 from . import __version__
 from .console import (  # the helpers every command shares (without typer, for check's fast path)
-    _count_files,
+    _files_under,
     _emit,
     _fail,
     _jobs,
@@ -72,7 +72,8 @@ def _root(
 
 
 
-JOBS_HELP = "并行进程数（默认：CPU 核数；结果与进程数无关）/ processes to use (default: the cores)"
+JOBS_HELP = ("并行进程数（默认：CPU 核数，小批量为 1；结果与进程数无关）/ processes to use "
+             "(default: the cores, 1 for a small batch)")
 
 
 @app.command()
@@ -125,8 +126,9 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
     if format != ReportFormat.docx:
         _refuse_output_onto_input(output, inputs, language)
     try:
-        with _progress(_count_files(directory), language) as progress:
-            report = build(_jobs(jobs, language), progress)
+        files = _files_under(directory)
+        with _progress(len(files), language) as progress:
+            report = build(_jobs(jobs, language, files), progress)
     except InputError as exc:
         _report_ruleset_error(exc, language)
     if format == ReportFormat.docx:
@@ -438,6 +440,32 @@ def annotate_command(
         _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(language))
     _say(annotated.summary(str(output))(language))
     raise typer.Exit(1 if result.errors else 0)
+
+
+@app.command("serve")
+def serve_command(
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址（默认只在本机）/ address to listen on (default: this machine only)"),
+    port: int = typer.Option(8765, "--port", help="端口 / port"),
+    token: Optional[str] = typer.Option(None, "--token", help="访问令牌：每个请求都须携带；非本机地址时必须给出 / a token every request must carry"),
+    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
+) -> None:
+    """在本机网页上检查草稿、审核城市、审计全省 / the checks on a local web page."""
+    from .messages import text
+    from .serve import is_loopback
+
+    language = lang.value
+    if not is_loopback(host) and not token:
+        _fail(text("serve.needs_token", host=host)(language))
+    try:
+        from .serve import run
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        _fail(text("serve.missing")(language))
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    _say(text("serve.started", url=url)(language))
+    run(host, port, token, language)
 
 
 @app.command()

@@ -184,3 +184,16 @@ def test_in_the_printed_letters_no_signature_stands_alone_on_a_page(letters_dir,
         before = text.split("晋城市教育局")[0]
         lines = [line for line in before.split("\n") if line.strip() and line.strip() not in closing]
         assert len(lines) >= 2, text  # the opinion's last lines are on the seal's page
+
+
+@pytest.mark.skipif(SOFFICE is None and os.environ.get("CI") != "true",
+                    reason="LibreOffice is not installed (.ci/run installs it; in CI this test never skips)")
+def test_libreoffice_opens_each_of_the_six_letters(letters_dir, tmp_path):
+    assert SOFFICE is not None, "CI must have LibreOffice (.ci/run installs libreoffice-writer-nogui)"
+    letters = [letters_dir / f"{unit}审核意见.docx" for unit in UNITS]
+    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
+                    "txt:Text", "--outdir", str(tmp_path), *map(str, letters)], check=True, capture_output=True,
+                   timeout=600)
+    for unit in UNITS:
+        converted = (tmp_path / f"{unit}审核意见.txt").read_text(encoding="utf-8-sig")
+        assert f"{unit}教育局：" in converted and "（盖章）" in converted
