@@ -99,6 +99,8 @@ POINTS_KEYS: dict[str, tuple[str, ...]] = {
     "标准": ("积分标准", "积分办法"),
     "平台": ("积分平台", "管理平台"),
     "依据": ("主要依据",),
+    "门槛": ("最低分", "最低分数", "最低分数线", "分数线", "入学门槛", "积分门槛", "最低积分"),
+    "未达标": ("积分不足", "未达门槛", "未达分数线", "未达线", "落选", "未录取"),
 }
 
 PRIVATE_KEYS: dict[str, tuple[str, ...]] = {
@@ -523,7 +525,8 @@ class Builder:
                 fields["platforms"] = values
             else:
                 raw, span = self.joined(pair.values)
-                fields["basis"] = Value[str](value=raw.strip(), raw=raw, span=span)
+                field = {"依据": "basis", "门槛": "threshold", "未达标": "below"}[key]
+                fields[field] = Value[str](value=raw.strip(), raw=raw, span=span)
         return {"points": Points(**fields)}
 
     # 民办学校

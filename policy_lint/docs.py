@@ -23,8 +23,7 @@ def citations_for(parameter: str) -> list[tuple[str, str, object, object]]:
     out = []
     for name in available():
         ruleset = load_bundled(name)
-        param = ruleset.params.get(parameter)
-        if param is not None:
+        for param in ruleset.versions.get(parameter, ()):  # every dated value, oldest first
             out.append((name, ruleset, param.value, param))
     return out
 
@@ -49,14 +48,33 @@ def rule_text(check: type[Check], lang: Lang) -> str:
             c = param.citation
             title = ruleset.title_en if lang == "en" else ruleset.title
             flag = text("label.unverified")(lang) if not c.verified else ""
+            if c.derived:
+                flag += text("label.derived")(lang)
             shown = parameter_value(parameter, value, lang)
-            effective = param.effective.isoformat()
+            effective = _effective(param, lang)
             since = text("docs.since", date=effective)(lang)
             lines.append(f"    {title} [{name}] = {shown}{since}{c.label()}：“{c.quote}”{flag}")
     return "\n".join(lines)
 
 
+def _cited(c, lang: Lang) -> str:
+    """label: “quote” with its verified flag and, for a value the text does not state, 推定."""
+    flag = text("label.unverified")(lang) if not c.verified else (
+        f"（{text('label.verified')(lang)}）" if lang == "zh" else f" ({text('label.verified')(lang)})")
+    if c.derived:
+        flag += text("label.derived")(lang)
+    sep = ": " if lang == "en" else "："
+    return f"{c.label()}{sep}“{c.quote}”{flag}"
+
+
+def _effective(param, lang: Lang) -> str:
+    inferred = text("label.effective_inferred")(lang) if param.citation.effective_inferred else ""
+    return f"{param.effective.isoformat()}{inferred}"
+
+
 def ruleset_text(resolved: ResolvedRuleset, lang: Lang) -> str:
+    """Every resolved parameter: its value, the layer that set it, its date(s), citation and verified flag;
+    a derived value says 推定 and why, and a parameter with several dated values lists each of them."""
     title = resolved.display(lang)
     chain = " → ".join(reversed(resolved.chain))
     lines = [f"{resolved.name} — {title}", text("docs.chain", chain=chain)(lang), ""]
@@ -65,15 +83,32 @@ def ruleset_text(resolved: ResolvedRuleset, lang: Lang) -> str:
         spec = PARAMETERS[name]
         layer = p.layer_title_en if lang == "en" else p.layer_title
         c = p.citation
-        flag = text("label.unverified")(lang) if not c.verified else ""
+        derived = text("label.derived")(lang) if c.derived else ""
         lines.append(f"{name}  ({spec.en if lang == 'en' else spec.zh})")
-        label = {key: text(f"docs.param.{key}")(lang) for key in ("value", "set_by", "overrides", "effective", "citation")}
-        lines.append(f"    {label['value']}: {parameter_value(name, p.value, lang)}")
-        lines.append(f"    {label['set_by']}: {layer} [{p.layer}]"
-                     + (f"  ({label['overrides']} {', '.join(p.overrides)})" if p.overrides else ""))
-        lines.append(f"    {label['effective']}: {p.effective.isoformat()}")
-        lines.append(f"    {label['citation']}: {c.label()}：“{c.quote}”{flag}")
+        lines.append(f"    {text('label.value')(lang)}: {parameter_value(name, p.value, lang)}{derived}")
+        merged = [part.layer for part in p.parts[1:]]
+        lines.append(f"    {text('label.set_by')(lang)}: {layer} [{p.layer}]"
+                     + (f"  ({text('label.overrides')(lang)} {', '.join(p.overrides)})" if p.overrides and not merged else "")
+                     + (f"  ({text('label.adds_to')(lang)} {', '.join(merged)})" if merged else ""))
+        lines.append(f"    {text('label.effective')(lang)}: {_effective(p, lang)}")
+        lines.append(f"    {text('label.citation')(lang)}: {_cited(c, lang)}")
         if c.note_in(lang):
             lines.append(f"    {text('label.note')(lang)}: {c.note_in(lang)}")
+        if c.derived:
+            lines.append(f"    {text('label.derived_reason')(lang)}: {c.derived_in(lang)}")
+        if c.severity == "warning":
+            lines.append(f"    {text('label.severity_cap')(lang)}")
+        dated = [(layer_name, v) for layer_name in [p.layer, *merged]
+                 for v in load_bundled(layer_name).versions.get(name, ()) if _bundled(layer_name)]
+        if len(dated) > 1:
+            lines.append(f"    {text('label.dated_values')(lang)}:")
+            for layer_name, v in dated:
+                lines.append(f"      - {_effective(v, lang)} [{layer_name}] {parameter_value(name, v.value, lang)}"
+                             + (text("label.derived")(lang) if v.citation.derived else "")
+                             + f" — {_cited(v.citation, lang)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _bundled(name: str) -> bool:
+    return name in available()

@@ -120,26 +120,47 @@ def _display_part(part: str) -> str:
         return raw.decode("utf-8", errors="backslashreplace")
 
 
-@lru_cache(maxsize=64)
-def resolved(name: str, year: int | None) -> ResolvedRuleset:
-    on = dt.date(year, 9, 1) if year else None
-    ruleset = resolve(name, on=on)
-    _RESOLVED_AS[id(ruleset)] = ((name, year), ruleset)  # a worker sends back (name, year), not the ruleset
+def resolved(name: str, year: int | None, submitted: dt.date | None = None) -> ResolvedRuleset:
+    """``name`` as in force on the day a document is judged by (see :func:`judged_on`); one object per
+    (name, year, submitted), however the arguments are passed."""
+    return _resolved(name, year, submitted)
+
+
+@lru_cache(maxsize=64)  # resolved.cache_clear() clears it
+def _resolved(name: str, year: int | None, submitted: dt.date | None) -> ResolvedRuleset:
+    ruleset = resolve(name, on=judged_on(year, submitted))
+    # a worker sends back (name, year, submitted), not the ruleset
+    _RESOLVED_AS[id(ruleset)] = ((name, year, submitted), ruleset)
     return ruleset
 
 
+def judged_on(year: int | None, submitted: dt.date | None = None) -> dt.date | None:
+    """The day whose law a document is judged by: its 报送日期 when it states one (a rule cannot follow a
+    notice published after it was sent), else 1 September of its 年度 (the school year it governs).
+
+    This is the tool's reading: no text says which day's law a county's rules answer to.
+    """
+    if submitted is not None:
+        return submitted
+    return dt.date(year, 9, 1) if year else None
+
+
+resolved.cache_clear = _resolved.cache_clear  # type: ignore[attr-defined]
+
 #: every ruleset :func:`resolved` made, by identity: its arguments, and the ruleset (kept, so ids are not reused)
-_RESOLVED_AS: dict[int, tuple[tuple[str, int | None], ResolvedRuleset]] = {}
+_RESOLVED_AS: dict[int, tuple[tuple[str, int | None, dt.date | None], ResolvedRuleset]] = {}
 
 
 def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
     meta = rules.metadata
     year = meta.year.value if meta.year else None
+    submitted = meta.submitted.value if meta.submitted else None
     if override:
-        return resolved(override, year)
+        return resolved(override, year, submitted)
     from .layers import choose_layers  # the layers that apply, and a note where they are fewer than due
 
-    return choose_layers(rules, resolved)
+    # the layers are chosen by 年度; the values in force by the day the rules were sent (judged_on)
+    return choose_layers(rules, lambda name, year_: resolved(name, year_, submitted))
 
 
 def ruleset_for_plan(plan, override: str | None) -> ResolvedRuleset:

@@ -148,6 +148,8 @@ class Points(Model):
     standards: tuple[Value[str], ...] = ()
     platforms: tuple[Value[str], ...] = ()
     basis: Value[str] | None = None
+    threshold: Value[str] | None = None  # 门槛: a minimum score, as written (积分达到60分)
+    below: Value[str] | None = None  # 未达标: what becomes of a child below it (统筹安排 / 不予安排), as written
     span: Span
 
 

@@ -39,6 +39,9 @@ class ParamSpec:
     en: str
     #: a dated target: a table of year → number, e.g. ``value = { "2022" = 80.0, "2023" = 90.0 }``
     dated: bool = False
+    #: a list that lower layers add to instead of replacing: a ban the nation sets cannot be lifted by a
+    #: province, so the resolved value is every layer's items together (see :meth:`ResolvedRuleset.basis_for`)
+    merge: bool = False
 
 
 #: Every parameter a ruleset may set.  A key not listed here is an error.
@@ -53,13 +56,22 @@ PARAMETERS: dict[str, ParamSpec] = {
     "housing_rental_accepted": ParamSpec(bool, "租赁住房须认可为合法稳定住所", "rented housing must count as lawful stable residence"),
     "any_one_condition": ParamSpec(bool, "就业、住所等条件具备其一即可", "one of employment, residence or study suffices"),
     "permit_main_basis": ParamSpec(bool, "以居住证为主要依据", "the residence permit is the main basis"),
-    "banned_certificates": ParamSpec(list, "禁止要求的证明材料", "certificates that must not be demanded"),
+    "banned_certificates": ParamSpec(list, "禁止要求的证明材料", "certificates that must not be demanded", merge=True),
     "materials_allowed": ParamSpec(list, "可要求的证明材料", "materials that may be demanded"),
     "same_time_enrolment": ParamSpec(bool, "民办与公办同步招生", "private schools enrol at the same time as public ones"),
     "no_selection_exams": ParamSpec(bool, "不得以考试、面试、测评选拔", "no selection by exam, interview or test"),
     "oversubscription_lottery": ParamSpec(bool, "报名超额时电脑随机录取", "oversubscription settled by computer lottery"),
     "migrant_equal_treatment": ParamSpec(bool, "报名、摇号对随迁子女一视同仁", "migrant children treated equally at registration and lottery"),
     "points_unified_issuer": ParamSpec(str, "积分入学统一标准和平台的制定机关", "who issues the one points standard and platform"),
+    "no_parent_job_income": ParamSpec(bool, "不得采集家长职务和收入信息", "parents' job and income not to be collected"),
+    "points_admit_permit_eligible": ParamSpec(bool, "积分入学须保障符合居住证条例条件的随迁子女入学",
+                                              "points admission must admit children who meet the permit regulation"),
+    "no_admission_fees": ParamSpec(bool, "义务教育不收学杂费，不得收取与入学关联的费用",
+                                   "no tuition, miscellaneous or admission-linked fees"),
+    "no_criminal_record_demand": ParamSpec(bool, "不得要求家长无犯罪记录证明", "no certificate of a clean criminal record"),
+    "one_parent_suffices": ParamSpec(bool, "父母一方满足条件即可", "one parent meeting a condition suffices"),
+    "housing_no_duration": ParamSpec(bool, "住所条件不附时长（按居住年限上限衡量）",
+                                     "no length on the housing condition (measured against the residence ceiling)"),
     "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),
     "private_no_over_plan": ParamSpec(bool, "民办学校严禁超计划招生", "no over-plan private enrolment"),
     # city review (family 4: consistency within a city; family 6: submission)
@@ -97,7 +109,8 @@ PARAMETERS: dict[str, ParamSpec] = {
 }
 
 _HEADER_KEYS = {"name", "title", "title_en", "extends", "region", "year"}
-_PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "note", "note_en", "verified"}
+_PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "note", "note_en", "verified",
+               "derived", "derived_en", "effective_inferred", "severity", "cover_notice"}
 _REQUIRED_CITE = ("document", "article", "quote")
 
 
@@ -111,13 +124,38 @@ class Citation(_Frozen):
     verified: bool = True
     note: str | None = None
     note_en: str | None = None  # the note in English; English reports fall back to ``note``
+    #: the value is the tool's reading, not the text's (推定): why the tool reads it so
+    derived: str | None = None
+    derived_en: str | None = None
+    #: no text gives the effective date: the tool infers it (e.g. from a publication date)
+    effective_inferred: bool = False
+    #: "warning": no text binds this value, so a finding under it is a warning, never an error
+    severity: str | None = None
+    #: the number is the cover notice's, which issued the titled document (台政办发〔2021〕1号印发的《…》)
+    cover_notice: bool = False
 
     def note_in(self, lang: str = "zh") -> str | None:
         """The note in ``lang`` (the Chinese one when there is no English)."""
         return (self.note_en or self.note) if lang == "en" else self.note
 
+    def derived_in(self, lang: str = "zh") -> str | None:
+        """The reasoning behind a derived value in ``lang`` (the Chinese one when there is no English)."""
+        return (self.derived_en or self.derived) if lang == "en" else self.derived
+
+    def dump(self) -> dict:
+        """The citation as JSON, the labels of a derived value or an inferred date only where set."""
+        skip = {k for k in ("derived", "derived_en", "severity") if getattr(self, k) is None}
+        if not self.effective_inferred:
+            skip.add("effective_inferred")
+        if not self.cover_notice:
+            skip.add("cover_notice")
+        return self.model_dump(mode="json", exclude=skip)
+
     def label(self, lang: str = "zh") -> str:
-        """《title》（document）article, as a person cites it."""
+        """《title》（document）article, as a person cites it; a document issued by a cover notice is
+        cited as the notice's number 印发的《title》."""
+        if self.cover_notice and self.title:
+            return f"{self.document}印发的《{self.title}》 {self.article}"
         head = f"《{self.title}》（{self.document}）" if self.title else self.document
         return f"{head} {self.article}"
 
@@ -131,7 +169,12 @@ class Parameter(_Frozen):
 
 
 class Ruleset(_Frozen):
-    """One ruleset file, as written (not yet resolved)."""
+    """One ruleset file, as written (not yet resolved).
+
+    A parameter is one ``[params.NAME]`` table, or several dated values ``[[params.NAME]]`` (OpenFisca
+    style), each with its own value, effective date and citation: ``versions`` holds them oldest first,
+    ``params`` the latest of each.
+    """
 
     name: str
     title: str
@@ -140,7 +183,16 @@ class Ruleset(_Frozen):
     region: str = ""
     year: int | None = None
     params: dict[str, Parameter] = {}
+    versions: dict[str, tuple[Parameter, ...]] = {}
     path: str
+
+    def at(self, name: str, on: dt.date | None) -> Parameter | None:
+        """The value of ``name`` in force on ``on`` (the latest when ``on`` is None), or None."""
+        chosen = None
+        for version in self.versions.get(name, ()):
+            if on is None or version.effective <= on:
+                chosen = version
+        return chosen
 
 
 class ResolvedParameter(_Frozen):
@@ -154,6 +206,8 @@ class ResolvedParameter(_Frozen):
     layer_title: str
     layer_title_en: str
     overrides: tuple[str, ...] = ()
+    #: a merged list (``ParamSpec.merge``): the parameter of each layer that adds to it, lowest layer first
+    parts: tuple["ResolvedParameter", ...] = ()
 
 
 class ResolvedRuleset(_Frozen):
@@ -167,6 +221,17 @@ class ResolvedRuleset(_Frozen):
 
     def get(self, name: str) -> ResolvedParameter | None:
         return self.params.get(name)
+
+    def basis_for(self, name: str, item: Any) -> ResolvedParameter | None:
+        """What a finding about ``item`` of the list ``name`` cites: for a merged list, the lowest layer
+        whose own value holds ``item`` (the province's own ban where it has one, else the nation's)."""
+        param = self.params.get(name)
+        if param is None:
+            return None
+        for part in param.parts:
+            if item in part.value:
+                return part
+        return param
 
     def display(self, lang: str = "zh") -> str:
         return self.title_en if lang == "en" else self.title
@@ -191,16 +256,16 @@ def _line_of(source: str, pattern: str) -> int | None:
     return None
 
 
-_PARAM_HEADER = re.compile(r"\[params\.([^\]]*)\]")
+_PARAM_HEADER = re.compile(r"\[\[?params\.([^\]]*)\]\]?")
 
 
-def _param_lines(source: str) -> dict[str, int]:
-    """The line of each ``[params.NAME]`` header, found in one pass (the first, as :func:`_line_of` finds it)."""
-    lines: dict[str, int] = {}
+def _param_lines(source: str) -> dict[str, list[int]]:
+    """The lines of each ``[params.NAME]`` (or dated ``[[params.NAME]]``) header, in order, found in one pass."""
+    lines: dict[str, list[int]] = {}
     for number, line in enumerate(source.split("\n"), start=1):
         match = _PARAM_HEADER.match(line.strip())
         if match:
-            lines.setdefault(match.group(1), number)
+            lines.setdefault(match.group(1), []).append(number)
     return lines
 
 
@@ -240,39 +305,69 @@ def load_text(source: str, path: str) -> Ruleset:
     if isinstance(header.get("year"), int) and not 1900 <= header["year"] <= 2200:
         raise fail(text("ruleset.invalid", detail=f"[ruleset] year = {header['year']}"), _line_of(source, r"year\s*="))
     params: dict[str, Parameter] = {}
+    versions: dict[str, tuple[Parameter, ...]] = {}
     headers = _param_lines(source)
-    for name, body in (data.get("params") or {}).items():
-        line = headers.get(name) or _line_of(source, re.escape(name))
+    for name, bodies in (data.get("params") or {}).items():
+        lines = headers.get(name) or [_line_of(source, re.escape(name))]
         if name not in PARAMETERS:
             close = closest(name, PARAMETERS)
             hint = text("doc.did_you_mean", name=close) if close else EMPTY
-            raise fail(text("ruleset.unknown_param", name=name, hint=hint), line)
-        if not isinstance(body, dict):
-            raise fail(text("ruleset.invalid", detail=name), line)
-        unknown = set(body) - _PARAM_KEYS
-        if unknown:
-            raise fail(text("ruleset.invalid", detail=f"{name}: {', '.join(sorted(unknown))}"), line)
-        if any(not isinstance(body.get(k), str) or not body.get(k).strip() for k in _REQUIRED_CITE):
-            raise fail(text("ruleset.uncited", name=name), line)
-        if "value" not in body or not isinstance(body["value"], PARAMETERS[name].type) or (
-            PARAMETERS[name].type is int and isinstance(body["value"], bool)
-        ):
-            raise fail(text("ruleset.invalid", detail=f"{name}: value ({PARAMETERS[name].type.__name__})"), line)
-        if PARAMETERS[name].dated and not _dated(body["value"]):
-            raise fail(text("ruleset.invalid", detail=f'{name}: value ({{ "2022" = 80.0, … }})'), line)
-        effective = body.get("effective")
-        if not isinstance(effective, dt.date):
-            raise fail(text("ruleset.invalid", detail=f"{name}: effective (YYYY-MM-DD)"), line)
-        citation = Citation(
-            document=body["document"], title=body.get("title"), article=body["article"], quote=body["quote"],
-            verified=body.get("verified", True), note=body.get("note"),
-            note_en=body.get("note_en"),
-        )
-        params[name] = Parameter(name=name, value=body["value"], effective=effective, citation=citation, line=line or 0)
+            raise fail(text("ruleset.unknown_param", name=name, hint=hint), lines[0])
+        dated = isinstance(bodies, list)
+        if not dated:
+            bodies = [bodies]
+        found: list[Parameter] = []
+        for index, body in enumerate(bodies):
+            line = lines[index] if index < len(lines) else lines[-1]
+            found.append(_parameter(name, body, line, fail))
+        if dated:
+            ordered = sorted(found, key=lambda p: p.effective)
+            for earlier, later in zip(ordered, ordered[1:]):
+                if earlier.effective == later.effective:
+                    raise fail(text("ruleset.invalid", detail=f"{name}: effective {later.effective} ×2"), later.line)
+            found = ordered
+        versions[name] = tuple(found)
+        params[name] = found[-1]
     return Ruleset(
         name=header["name"], title=header["title"], title_en=header["title_en"], extends=header.get("extends"),
-        region=header.get("region", ""), year=header.get("year"), params=params, path=path,
+        region=header.get("region", ""), year=header.get("year"), params=params, versions=versions, path=path,
     )
+
+
+def _parameter(name: str, body, line: int | None, fail) -> Parameter:
+    """One dated value of the parameter ``name``, validated."""
+    if not isinstance(body, dict):
+        raise fail(text("ruleset.invalid", detail=name), line)
+    unknown = set(body) - _PARAM_KEYS
+    if unknown:
+        raise fail(text("ruleset.invalid", detail=f"{name}: {', '.join(sorted(unknown))}"), line)
+    if any(not isinstance(body.get(k), str) or not body.get(k).strip() for k in _REQUIRED_CITE):
+        raise fail(text("ruleset.uncited", name=name), line)
+    if "value" not in body or not isinstance(body["value"], PARAMETERS[name].type) or (
+        PARAMETERS[name].type is int and isinstance(body["value"], bool)
+    ):
+        raise fail(text("ruleset.invalid", detail=f"{name}: value ({PARAMETERS[name].type.__name__})"), line)
+    if PARAMETERS[name].dated and not _dated(body["value"]):
+        raise fail(text("ruleset.invalid", detail=f'{name}: value ({{ "2022" = 80.0, … }})'), line)
+    effective = body.get("effective")
+    if not isinstance(effective, dt.date):
+        raise fail(text("ruleset.invalid", detail=f"{name}: effective (YYYY-MM-DD)"), line)
+    for key in ("note", "note_en", "derived", "derived_en"):
+        if key in body and (not isinstance(body[key], str) or not body[key].strip()):
+            raise fail(text("ruleset.invalid", detail=f"{name}: {key}"), line)
+    for key in ("verified", "effective_inferred", "cover_notice"):
+        if key in body and not isinstance(body[key], bool):
+            raise fail(text("ruleset.invalid", detail=f"{name}: {key} (true / false)"), line)
+    if "severity" in body and body["severity"] != "warning":
+        raise fail(text("ruleset.invalid", detail=f'{name}: severity ("warning")'), line)
+    citation = Citation(
+        document=body["document"], title=body.get("title"), article=body["article"], quote=body["quote"],
+        verified=body.get("verified", True), note=body.get("note"),
+        note_en=body.get("note_en"), derived=body.get("derived"), derived_en=body.get("derived_en"),
+        effective_inferred=body.get("effective_inferred", False), severity=body.get("severity"),
+        cover_notice=body.get("cover_notice", False),
+    )
+    return Parameter(name=name, value=body["value"], effective=effective, citation=citation, line=line or 0)
 
 
 def _dated(value: dict) -> bool:
@@ -326,15 +421,22 @@ def resolve(name: str, on: dt.date | None = None, loader=load_bundled) -> Resolv
         current = ruleset.extends
     resolved: dict[str, ResolvedParameter] = {}
     for layer in reversed(chain):
-        for param in layer.params.values():
-            if on is not None and param.effective > on:
+        for name in layer.params:
+            param = layer.at(name, on)  # the value in force on ``on``; none yet: the parent's applies
+            if param is None:
                 continue
             previous = resolved.get(param.name)
-            resolved[param.name] = ResolvedParameter(
+            own = ResolvedParameter(
                 name=param.name, value=param.value, effective=param.effective, citation=param.citation,
                 layer=layer.name, layer_title=layer.title, layer_title_en=layer.title_en,
                 overrides=((*previous.overrides, previous.layer) if previous else ()),
             )
+            if PARAMETERS[name].merge and previous is not None:
+                # lower layers add to a ban; the value is this layer's items then the upper layers' others
+                parts = (own.model_copy(update={"overrides": ()}), *(previous.parts or (previous,)))
+                value = list(dict.fromkeys([*param.value, *previous.value]))
+                own = own.model_copy(update={"value": value, "parts": parts})
+            resolved[param.name] = own
     top = chain[0]
     return ResolvedRuleset(name=top.name, title=top.title, title_en=top.title_en,
                            chain=tuple(r.name for r in chain), params=resolved)

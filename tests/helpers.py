@@ -16,7 +16,8 @@ def run_check(code: str, source: str, ruleset: str | None = None, path: str = "c
     assert check is not None, f"no check {code}"
     rules = parse(decode(textwrap.dedent(source).encode("utf-8"), path))
     year = rules.metadata.year.value if rules.metadata.year else None
-    return check_rules(rules, resolved(ruleset or check.example_ruleset, year), [check])
+    submitted = rules.metadata.submitted.value if rules.metadata.submitted else None
+    return check_rules(rules, resolved(ruleset or check.example_ruleset, year, submitted), [check])
 
 
 def write_city(directory, files: dict[str, str], units: list[str] | None = None, config: str = "",

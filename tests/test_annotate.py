@@ -115,20 +115,27 @@ def test_the_annotated_draft_read_with_the_changes_accepted_loses_only_the_findi
     assert len(before_codes) - len(after_codes) == done.changes
 
 
-def test_a_time_limit_and_a_banned_certificate_become_tracked_changes():
-    draft = DRAFTS / "泽州县.docx"
+def _changes(name: str):
+    draft = DRAFTS / f"{name}.docx"
     result = check_draft(draft, draft.name)
     done = annotate(draft, draft.name, result)
-    path = Path(os.environ.get("TMPDIR", "/tmp")) / "policy-lint-annotate-zezhou.docx"
+    path = Path(os.environ.get("TMPDIR", "/tmp")) / f"policy-lint-annotate-{draft.stem}.docx"
     path.write_bytes(done.data)
     try:
-        changes = tracked(path)
+        return done, tracked(path)
     finally:
         path.unlink()
-    assert ("del", "一年") in changes and ("ins", "半年") in changes
+
+
+def test_a_time_limit_and_a_banned_certificate_become_tracked_changes():
+    done, changes = _changes("阳城县")  # residence, insurance and employment times above six months
+    assert ("del", "一年") in changes and ("ins", "半年") in changes and done.changes == 3
+    done, changes = _changes("泽州县")
     deleted = "".join(words for tag, words in changes if tag == "del")
     assert "独生子女证、" in deleted  # the separator goes with it: the list still reads
-    assert done.changes == 2
+    # 持证满一年: the 条例 sets no holding time (ceiling 0), so there is no shorter value to propose and the
+    # comment says what to do; only the certificate is a tracked change
+    assert ("del", "一年") not in changes and done.changes == 1
 
 
 def test_english_comments_with_lang_en(tmp_path):
@@ -220,8 +227,9 @@ def test_the_command_writes_the_file_and_says_what_it_added(tmp_path):
     assert result.exit_code == 1  # the draft has errors, as check says
     assert out.is_file()
     # 5 comments: 3 findings and 2 sentences to confirm (one more since no sentence goes unaccounted:
-    # 第13段「符合上述条件的随迁子女，由县教育局按照相对就近的原则统筹安排入学，任何学校不得拒收」)
-    assert "已在" in result.stderr and "加批注 5 条（问题 3 条，待确认 2 条）" in result.stderr and "修订建议 2 处" in result.stderr
+    # 第13段「符合上述条件的随迁子女，由县教育局按照相对就近的原则统筹安排入学，任何学校不得拒收」);
+    # 持证满一年 gets a comment and no proposed value (the 条例 sets no holding time); the certificate is deleted
+    assert "已在" in result.stderr and "加批注 5 条（问题 3 条，待确认 2 条）" in result.stderr and "修订建议 1 处" in result.stderr
 
 
 def test_the_command_refuses_an_existing_output_without_force_and_the_input_itself(tmp_path):

@@ -35,7 +35,7 @@ runner = CliRunner()
 
 #: the condition a county may not set (PL101: a residence permit held a year, above the six-month cap)
 COND = "第二条　随迁子女父母须持有居住证满一年。"
-HALF = "第二条　随迁子女父母须持有居住证满半年。"
+HALF = "第二条　随迁子女父母须持有有效居住证，在本县居住满半年。"
 
 OTHER = """\
 基本信息 {

@@ -143,8 +143,11 @@ def test_unknown_selector_is_a_usage_error(files):
 
 def test_explicit_ruleset_overrides_the_region(files):
     result = invoke("check", "--ruleset", "national", str(files["faulty.rules"]))
-    assert result.exit_code == 0, result.output  # the national layer sets no holding-time ceiling
-    assert "未发现问题" in result.output
+    # under the national layer: the holding time is only a warning (the ceiling of 0 is the tool's reading),
+    # the one-child certificate an error from 2021-07-20 (the 2021 decision); nothing cites Shanxi or Jincheng
+    assert result.exit_code == 1, result.output
+    assert "PL101 [警告]" in result.output and "PL201 [错误]" in result.output and "全面脱钩" in result.output
+    assert "晋教基函" not in result.output and "晋市教基函字" not in result.output
 
 
 def test_unknown_ruleset_is_exit_2_with_suggestion(files):

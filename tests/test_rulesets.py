@@ -45,7 +45,44 @@ def test_taizhou_extends_zhejiang_and_national():
     r = resolve("taizhou-2021")
     assert r.chain == ("taizhou-2021", "zhejiang", "national")
     assert r.params["points_unified_issuer"].value == "台州市"
-    assert "banned_certificates" not in r.params
+    # 台州 sets no ban of its own: the national, dated ones apply
+    assert r.params["banned_certificates"].layer == "national"
+
+
+def test_the_national_bans_apply_by_date_and_the_latest_value_in_force_wins():
+    import datetime as dt
+
+    before = resolve("taizhou-2021", on=dt.date(2021, 7, 19))
+    assert "banned_certificates" not in before.params
+    decision = resolve("taizhou-2021", on=dt.date(2021, 7, 20)).params["banned_certificates"]
+    assert decision.value == ["计划生育证明"] and not decision.citation.verified
+    assert decision.citation.effective_inferred
+    notice = resolve("taizhou-2021", on=dt.date(2022, 4, 1)).params["banned_certificates"]
+    assert notice.citation.document == "教基厅〔2022〕1号"
+    assert set(notice.value) == {"计划生育证明", "超过正常入学年龄证明", "户籍地无人监护证明", "学前教育经历证明"}
+    assert [v.effective for v in load_bundled("national").versions["banned_certificates"]] == [
+        dt.date(2021, 7, 20), dt.date(2022, 4, 1)]
+
+
+def test_a_province_adds_to_a_national_ban_and_each_item_cites_the_lowest_layer_that_bans_it():
+    import datetime as dt
+
+    r = resolve("jincheng-2021", on=dt.date(2022, 6, 1))
+    banned = r.params["banned_certificates"]
+    assert "学前教育经历证明" in banned.value and "计划生育证明" in banned.value
+    assert [p.layer for p in banned.parts] == ["shanxi-2021", "national"]
+    assert r.basis_for("banned_certificates", "计划生育证明").citation.document == "晋教基函〔2021〕24号"
+    assert r.basis_for("banned_certificates", "学前教育经历证明").citation.document == "教基厅〔2022〕1号"
+    # in 2021 the national list holds the family-planning certificate only, which Shanxi bans too
+    r2021 = resolve("jincheng-2021", on=dt.date(2021, 9, 1))
+    assert "学前教育经历证明" not in r2021.params["banned_certificates"].value
+
+
+def test_dated_values_of_one_parameter_must_differ_in_date():
+    body = GOOD_PARAM.replace("[params.residence_months_max]", "[[params.residence_months_max]]")
+    with pytest.raises(RulesetError) as info:
+        load_text(header() + body + body, "t.toml")
+    assert info.value.problems[0].line is not None
 
 
 def test_a_parameter_not_yet_in_effect_falls_back_to_the_parent():
@@ -53,7 +90,7 @@ def test_a_parameter_not_yet_in_effect_falls_back_to_the_parent():
 
     r = resolve("jincheng-2021", on=dt.date(2020, 9, 1))
     assert r.params["permit_main_basis"].layer == "national"
-    assert "banned_certificates" not in r.params
+    assert "banned_certificates" not in r.params  # neither Shanxi's (2021) nor the nation's (2021-07-20) yet
 
 
 @pytest.mark.parametrize(
@@ -152,9 +189,14 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
+def _quoted_passages(quote: str) -> list[str]:
+    """The passages of a quote; a quote of two passages joins them with …… (each must stand in the source)."""
+    return [part for part in (_squash(p) for p in quote.split("……")) if part]
+
+
 def test_every_verified_quote_stands_verbatim_in_the_sources():
     """A ruleset may only quote the seeds, the policy brief or the statutes under sources/laws; anything else is
-    marked verified = false."""
+    marked verified = false.  Every dated value of a parameter is checked, not only the latest."""
     from pathlib import Path
 
     folder = Path(__file__).resolve().parent / "data" / "sources"
@@ -165,9 +207,33 @@ def test_every_verified_quote_stands_verbatim_in_the_sources():
                for p in laws)
     corpus = _squash("".join(p.read_text(encoding="utf-8") for p in sources))
     for name in available():
-        for param in load_bundled(name).params.values():
-            if param.citation.verified:
-                assert _squash(param.citation.quote) in corpus, f"{name}: {param.name} quotes words not in the sources"
+        for versions in load_bundled(name).versions.values():
+            for param in versions:
+                if param.citation.verified:
+                    for passage in _quoted_passages(param.citation.quote):
+                        assert passage in corpus, f"{name}: {param.name} quotes words not in the sources"
+
+
+def test_every_unverified_national_quote_stands_in_a_kept_third_party_copy():
+    """A national sentence found only in third-party copies is kept, with the copies' addresses, under
+    sources/third_party; it is never in the official sources, and its parameter says verified = false."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent / "data" / "sources" / "third_party"
+    copies = sorted(folder.glob("*.md"))
+    assert len(copies) >= 2
+    for copy in copies:
+        head = copy.read_text(encoding="utf-8").split("-->", 1)[0]
+        assert head.startswith("<!-- 来源 / source: third-party") and "verified = false" in head and "http" in head
+    corpus = _squash("".join(p.read_text(encoding="utf-8") for p in copies))
+    checked = 0
+    for versions in load_bundled("national").versions.values():
+        for param in versions:
+            if not param.citation.verified:
+                for passage in _quoted_passages(param.citation.quote):
+                    assert passage in corpus, f"national: {param.name} ({param.effective}) quotes words in no kept copy"
+                checked += 1
+    assert checked >= 5
 
 
 @pytest.mark.parametrize("name", available())
@@ -194,7 +260,7 @@ def test_english_reports_print_the_english_note_and_fall_back_to_the_chinese_one
     assert "note: Article 2 of the Interim Regulations on Residence Permits" in en and "《居住证暂行条例》第二条" not in en
     assert "《居住证暂行条例》第二条" in ruleset_text(resolve("shanxi-2021"), "zh")
     from pathlib import Path
-    review = review_city(Path(__file__).resolve().parents[1] / "samples" / "shanxi" / "jincheng")
+    review = review_city(Path(__file__).resolve().parents[1] / "samples" / "shanxi" / "datong")  # 云州区: a PL202 remark
     for module in (text_out, markdown, html):
         out = module.render_review(review, "en")
         assert "the usual admission procedures require" in out and "所列材料为《居住证暂行条例》" not in out

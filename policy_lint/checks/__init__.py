@@ -91,17 +91,20 @@ class Check:
         raise NotImplementedError
 
     def finding(self, rules: Rules, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
-                severity: Severity | None = None, **values) -> Finding:
-        return self.make_finding(rules.path, ruleset, span, parameter, severity, **values)
+                severity: Severity | None = None, item=None, **values) -> Finding:
+        return self.make_finding(rules.path, ruleset, span, parameter, severity, item=item, **values)
 
     def make_finding(self, path: str, ruleset: ResolvedRuleset, span: Span, parameter: str | None = None,
-                     severity: Severity | None = None, **values) -> Finding:
+                     severity: Severity | None = None, item=None, **values) -> Finding:
         """The one way a finding is made: this check's message and fix, citing ``parameter`` (default: the
-        first), at the check's severity unless the law makes this case lighter (``severity``)."""
+        first), at the check's severity unless the law makes this case lighter (``severity``).  For an
+        ``item`` of a list merged across layers (a banned certificate), the layer that lists it is cited."""
         name = parameter or self.parameters[0]
-        basis = ruleset.get(name)
+        basis = ruleset.get(name) if item is None else ruleset.basis_for(name, item)
         if basis is None:  # a check cites only what its ruleset sets (see ``applies``)
             raise LookupError(f"{self.code}: ruleset {ruleset.name} does not set {name}")
+        if basis.citation.severity == "warning":  # no text binds the value: never more than a warning
+            severity = "warning"
         return Finding(
             code=self.code,
             name=self.name,

@@ -33,7 +33,7 @@ def finding_json(f: Finding, lang: Lang) -> dict:
             "effective": f.basis.effective.isoformat(),
             "ruleset": f.basis.layer,
             "ruleset_title": f.basis.layer_title_en if lang == "en" else f.basis.layer_title,
-            "citation": c.model_dump(mode="json"),
+            "citation": c.dump(),
         },
     }
 
@@ -282,7 +282,7 @@ def share_shown(value: Decimal | None) -> str | None:
 
 
 def _cited(param) -> dict:
-    return {"parameter": param.name, "ruleset": param.layer, "citation": param.citation.model_dump(mode="json")}
+    return {"parameter": param.name, "ruleset": param.layer, "citation": param.citation.dump()}
 
 
 def target_json(audit, province_share: Decimal | None, lang: Lang) -> dict | None:

@@ -78,7 +78,7 @@ def rule(check: type[checks_mod.Check], ruleset, lang: Lang) -> dict:
     }
     param = cited_parameter(check, ruleset)
     if param is not None:
-        properties["citation"] = param.citation.model_dump(mode="json")
+        properties["citation"] = param.citation.dump()
         properties["ruleset"] = param.layer
         properties["rulesetTitle"] = param.layer_title_en if lang == "en" else param.layer_title
     return {
@@ -106,17 +106,19 @@ def result(f: Finding, index: int, lang: Lang, unit: str | None, city: str | Non
         "suggestion": f.suggestion(lang),
         "parameter": f.basis.name,
         "ruleset": f.basis.layer,
-        "citation": c.model_dump(mode="json"),
+        "citation": c.dump(),
     }
     if city is not None:
         properties["city"] = city
     if unit is not None:
         properties["unit"] = unit
+    # a threshold the text does not state is labelled in the message a viewer shows, not only in properties
+    derived = text("label.derived")(lang) if c.derived else ""
     return {
         "ruleId": f.code,
         "ruleIndex": index,
         "level": f.severity,
-        "message": {"text": f"{f.message(lang)} {text('label.fix')(lang)}{': ' if lang == 'en' else '：'}{f.suggestion(lang)}"},
+        "message": {"text": f"{f.message(lang)}{derived} {text('label.fix')(lang)}{': ' if lang == 'en' else '：'}{f.suggestion(lang)}"},
         "locations": [_location(f.path, f.span.line, f.span.column, f.span.end_line, f.span.end_column)],
         "properties": properties,
     }

@@ -21,12 +21,22 @@ class BannedCertificate(Check):
     """要求提供禁止的证明材料
 
     ## 检查内容
-    证明材料中列有规则集禁止要求的证明材料（山西为计划生育证明、超过正常入学年龄证明、户籍地无人监护证明），
+    证明材料中列有规则集禁止要求的证明材料，
     无论写成哪种常见名称（如“独生子女证”“生育服务证”“流动人口婚育证明”“超龄证明”“老家无人监护证明”）；
-    入学条件的文字中要求提供这些证明的（如“其他：提供超龄证明”）同样报告。
+    入学条件的文字中要求提供这些证明的（如“其他：提供超龄证明”）同样报告。禁止的证明按日期分层，各层相加，
+    省级不能解除国家的禁止：
+
+    - 国家：自 2021-07-20 起计划生育证明（《关于优化生育政策促进人口长期均衡发展的决定》：“将入户、入学、入职等与
+      个人生育情况全面脱钩”）；自 2022-04-01 起另加超过正常入学年龄证明、户籍地无人监护证明、学前教育经历证明
+      （教基厅〔2022〕1号）。两处原文均待核实（第三方转载），生效日期取公布日期，系推定。
+    - 山西：自 2021 年招生起计划生育证明、超过正常入学年龄证明、户籍地无人监护证明（晋教基函〔2021〕24号）。
+
+    实施细则按其报送日期时有效的规定检查（没有报送日期的，按年度的 9 月 1 日）：2021-07-20 之前报送的不适用《决定》，
+    2022-04-01 之前报送的不适用教基厅〔2022〕1号。每条报告引用禁止该证明的最低一层（省里也禁止的，引用省级文件）。
 
     ## 为何重要
-    山西省明确“从2021年招生入学起，严禁要求随迁子女家长提供计划生育证明、超过正常入学年龄证明、户籍地无人监护证明”。
+    山西省明确“从2021年招生入学起，严禁要求随迁子女家长提供计划生育证明、超过正常入学年龄证明、户籍地无人监护证明”；
+    国家自 2021 年起要求入学与生育情况脱钩，自 2022 年起全面清理这些无谓证明材料。
     换个名称要求同一份证明，效果相同：家长仍要回户籍地开具证明，孩子可能因此错过报名。
 
     ## 示例
@@ -51,15 +61,30 @@ class BannedCertificate(Check):
     名称按词表（rulesets/vocabulary.toml）归一：词表之外的新叫法不会被识别，请补充词表。入学条件中只查找
     材料名称，且名称之前出现“不得”“无需”“严禁”等否定词时视为不要求；更复杂的句式留给审核人员判断。
     入学条件的值由多项组成且跨行或含引号时，报告位置落在该条件的开头，而不是证明名称上。
+    按报送日期（或年度 9 月 1 日）选取有效规定是本工具的读法：2022 年的通知针对当年招生，在其发布之前报送的
+    2022 年细则不按它检查，应在通知发布后复核。
 
     ## What it checks
-    The materials list a certificate the ruleset bans (in Shanxi: the family-planning certificate, the
-    over-age certificate and the no-guardian-at-home certificate) under any of its usual names
-    (独生子女证, 生育服务证, 流动人口婚育证明, 超龄证明, 老家无人监护证明, …); an admission condition
-    whose text asks for one (e.g. 其他: 提供超龄证明) is reported too.
+    The materials list a certificate the ruleset bans under any of its usual names (独生子女证, 生育服务证,
+    流动人口婚育证明, 超龄证明, 老家无人监护证明, 幼儿园就读证明, …); an admission condition whose text asks
+    for one (e.g. 其他: 提供超龄证明) is reported too. The bans are layered by date and add up; a province
+    cannot lift a national ban:
+
+    - national: from 2021-07-20 the family-planning certificate (the Decision on optimising the birth policy:
+      admission fully decoupled from childbearing); from 2022-04-01 also the over-age certificate, the
+      no-guardian-at-home certificate and proof of preschool education (教基厅〔2022〕1号). Both wordings
+      are from third-party copies (to verify), and the effective dates are the publication dates (inferred).
+    - Shanxi: from the 2021 intake the family-planning, over-age and no-guardian-at-home certificates
+      (晋教基函〔2021〕24号).
+
+    Rules are judged by the law in force on their 报送日期 (else 1 September of their 年度): rules sent
+    before 2021-07-20 are not held to the Decision, nor rules sent before 2022-04-01 to the 2022 notice.
+    Each finding cites the lowest layer that bans the certificate (the province's document where it bans
+    it too).
 
     ## Why it matters
-    Shanxi bans these three certificates from the 2021 intake on. Asking for the same certificate under
+    Shanxi bans these three certificates from the 2021 intake on; nationally, admission is decoupled from
+    childbearing from 2021 and the needless certificates are abolished from 2022. Asking for the same certificate under
     another name has the same effect: parents must go back to their hukou place for it, and the child
     may miss registration.
 
@@ -72,6 +97,9 @@ class BannedCertificate(Check):
     preceded by a negation (不得, 无需, 严禁, …) counts as not demanded; more involved sentences are left to
     the reviewer. When a condition's value has several items and spans lines or quotes, the finding is
     placed at the start of the condition rather than on the certificate's name.
+    Choosing the law by the 报送日期 (or 1 September of the 年度) is the tool's reading: the 2022 notice
+    concerns that year's intake, and 2022 rules sent before it was published are not held to it; review
+    them again after the notice.
     """
 
     code = "PL201"
@@ -99,7 +127,8 @@ class BannedCertificate(Check):
                 yield self._finding(rules, ruleset, span, alias, name, where)
 
     def _finding(self, rules, ruleset, span: Span, raw: str, name: str, where: LocalText) -> Finding:
-        return self.finding(rules, ruleset, span, where=where, raw=raw, name=name, belongs=describe(raw, name))
+        return self.finding(rules, ruleset, span, item=name, where=where, raw=raw, name=name,
+                            belongs=describe(raw, name))
 
 
 def _banned_in_condition(condition: Condition, banned: set[str]):

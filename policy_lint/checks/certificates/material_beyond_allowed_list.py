@@ -9,6 +9,7 @@ from ...messages import EMPTY, LocalText, text
 from ...models import Material, Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._demands import reported_elsewhere
 from ._names import GLOSS
 
 #: How close an unknown material must be to a vocabulary name to be offered as a did-you-mean.
@@ -20,9 +21,10 @@ class MaterialBeyondAllowedList(Check):
 
     ## 检查内容
     证明材料中列有规则集可要求清单（山西为户口簿、居住证、住房证明、就业证明、社保证明、出生医学证明、
-    预防接种证、身份证、学籍证明）之外的材料，如“无犯罪记录证明”“纳税证明”。名称先按词表归一，
+    预防接种证、身份证、学籍证明）之外的材料，如“纳税证明”“结婚证”。名称先按词表归一，
     “户口本”“租房合同”“劳动合同”等常见叫法算作清单内的材料。词表不认识的名称（可能是笔误）会附上最接近的
-    词表名称，例如“户口部”提示“是否指「户口簿」？”。禁止要求的证明由 PL201 报告，这里不重复。
+    词表名称，例如“户口部”提示“是否指「户口簿」？”。禁止要求的证明由 PL201 报告，无犯罪记录证明由 PL204、
+    家长收入或职务证明由 PL203、借读费等缴费凭证由 PL110 报告（规则集设有相应参数时），这里不重复。
 
     ## 为何重要
     山西省要求“清理减少不必要的证明材料”。每多一份证明，家长就要多跑一趟、多开一份证明，
@@ -32,7 +34,7 @@ class MaterialBeyondAllowedList(Check):
     ```rules
     证明材料 {
         户口簿、居住证
-        无犯罪记录证明
+        纳税证明
     }
     ```
 
@@ -55,11 +57,12 @@ class MaterialBeyondAllowedList(Check):
     ## What it checks
     The materials include one outside the ruleset's allowed list (in Shanxi: household register,
     residence permit, proof of housing, employment and social insurance, birth certificate,
-    vaccination certificate, identity card, school record), such as a certificate of no criminal
-    record or a tax certificate. Names are first normalised through the vocabulary, so usual wordings
+    vaccination certificate, identity card, school record), such as a tax certificate or a marriage
+    certificate. Names are first normalised through the vocabulary, so usual wordings
     (户口本, 租房合同, 劳动合同, …) count as the listed materials. A name the vocabulary does not know
     (perhaps a typo) gets the closest vocabulary name, e.g. 户口部 → 'did you mean 户口簿?'. Banned
-    certificates are PL201's and are not reported again here.
+    certificates are PL201's, a no-criminal-record certificate PL204's, a parent's income or post PL203's
+    and a fee receipt PL110's (where the ruleset sets their parameter); none is reported again here.
 
     ## Why it matters
     Shanxi asks counties to cut unnecessary documents ("清理减少不必要的证明材料"). Every extra
@@ -95,8 +98,8 @@ class MaterialBeyondAllowedList(Check):
         banned_param = ruleset.get("banned_certificates")
         banned = set(banned_param.value) if banned_param is not None else set()
         for material in rules.materials:
-            if material.name in allowed or material.name in banned:
-                continue
+            if material.name in allowed or material.name in banned or reported_elsewhere(material, ruleset):
+                continue  # a banned certificate, a fee, income or criminal-record proof: reported by its own check
             yield self.finding(
                 rules, ruleset, material.span,
                 raw=material.raw, normalised=_normalised(material), hint=did_you_mean(material),

@@ -39,8 +39,9 @@ class RequiredMeasureAbsent(PlanCheck):
     台州：工作方案的「措施」中没有「联席会议」「发展共同体」或「支教支管」，或只写了“无”“暂不建立”之类
     不采取的话。
     山西重点督促县（落实“两为主”）：没有县级牵头统筹的措施（「联席会议」或「责任分工」，即“以流入地
-    政府为主”），或没有新增公办学位的措施（「新建学校」或「改扩建」，即“以公办学校为主”；只购买民办
-    学校学位不算）。每缺一项报告一次。
+    政府为主”），或没有增加公办学校就读学位的措施（「新建学校」「改扩建」或「购买学位」，即“以公办学校
+    为主”）。政府购买民办学校学位计入：同一文件附件1的“公办学校就读人数（含政府购买服务）”和三“各地要完善
+    政府购买民办义务教育学校学位办法”都把购买服务算作公办学校就读。每缺一项报告一次。
 
     ## 为何重要
     台州要求“各县（市、区）要建立相应的工作联席会议制度”，推进优质公办学校与随迁子女学校“建立发展
@@ -76,8 +77,10 @@ class RequiredMeasureAbsent(PlanCheck):
     Taizhou: the plan's 措施 lacks 联席会议 (a county joint meeting), 发展共同体 (development communities)
     or 支教支管 (teacher secondment), or only says it is not taken (无, 暂不建立 …).
     Shanxi key counties (the "two mains"): no county-level coordination (联席会议 or 责任分工: the
-    receiving government takes the lead) or no new public places (新建学校 or 改扩建: public schools take
-    the lead; purchased private places alone do not count). Each missing measure is reported once.
+    receiving government takes the lead) or no places counted as public (新建学校, 改扩建 or 购买学位: public
+    schools take the lead). Places the government buys from private schools count: the same document's
+    annex 1 counts "公办学校就读人数（含政府购买服务）", and item 3 asks for a method of buying private places.
+    Each missing measure is reported once.
 
     ## Why it matters
     Taizhou requires each county to set up a joint meeting, development communities and a secondment
@@ -120,9 +123,10 @@ class RequiredMeasureAbsent(PlanCheck):
             yield self._finding(plan, ruleset, where, "plan_two_mains", _GOVERNMENT,
                                 "「责任分工: 县政府统筹，县教育局牵头，发改、财政、自然资源等部门分工负责」",
                                 leads[0] if leads else None)
-        if not any(p.kind in ("new_school", "expansion") and p.places.value > 0 for p in plan.places):
+        # bought places count as public: 公办学校就读人数（含政府购买服务）, 附件1 of the same document
+        if not any(p.places.value > 0 for p in plan.places):
             yield self._finding(plan, ruleset, where, "plan_two_mains", _PUBLIC,
-                                "「新建学校 { 名称: …  学位: …  年份: … }」或「改扩建 { … }」", None)
+                                "「新建学校 { 名称: …  学位: …  年份: … }」「改扩建 { … }」或「购买学位: …」", None)
 
     def _finding(self, plan: Plan, ruleset: ResolvedRuleset, where: Span, parameter: str, what: LocalText,
                  example: str, declined: Measure | None) -> Finding:

@@ -10,6 +10,15 @@ from ...ruleset import ResolvedRuleset
 from .. import Check
 
 
+def months_text(months: int) -> str:
+    """A length in months as a Chinese message writes it: 半年, 1 年, 18 个月 (PL109's message)."""
+    if months == 6:
+        return "半年"
+    if months % 12 == 0:
+        return f"{months // 12} 年"
+    return f"{months} 个月"
+
+
 class DurationLimit(Check):
     """A condition's required time exceeds the ruleset's ceiling."""
 
@@ -27,7 +36,12 @@ class DurationLimit(Check):
                 yield self.finding(
                     rules, ruleset, condition.months_span or condition.span,
                     key=condition.key, raw=condition.raw, months=condition.months, limit=limit.value,
+                    **self.values(limit.value),
                 )
+
+    def values(self, limit: int) -> dict:
+        """Further values of this check's message and fix, for the ceiling ``limit``."""
+        return {}
 
     def applies(self, ruleset: ResolvedRuleset) -> bool:
         return ruleset.get(self.parameters[0]) is not None

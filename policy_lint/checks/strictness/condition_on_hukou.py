@@ -12,7 +12,6 @@ from .._text import first_affirmed
 #: status documents a condition may rest on instead of the residence permit
 STATUS = re.compile(
     r"户籍|户口(?!簿|本)|(?:本|当地)(?:省|市|县|区|地)?户口(?:簿|本)|原籍|籍贯"
-    r"|无犯罪记录|犯罪记录"
     r"|婚姻|结婚证|离婚证"
     r"|纳税|完税|个人所得税|个税"
     r"|计划生育|独生子女|生育证|准生证|婚育"
@@ -37,7 +36,7 @@ class ConditionRestsOnHukou(Check):
     ## 检查内容
     入学条件不以居住证为主要依据。报告三种情形：
     - 任何“户籍”条件（如“户籍：父母一方为本省户籍”），错误；
-    - “其他”条件以身份证明为前提：户籍、户口（本地户口簿）、原籍、籍贯，无犯罪记录，纳税、完税，计划生育
+    - “其他”条件以身份证明为前提：户籍、户口（本地户口簿）、原籍、籍贯，纳税、完税，计划生育
       （独生子女、生育证、准生证、婚育证明），错误；提到婚姻状况（结婚证、离婚证）的为警告，因为离婚证和
       判决书常用来确认父母离异后由谁监护，这不是身份门槛；
     - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，报告在“入学条件”一节的开头，为警告：
@@ -72,13 +71,13 @@ class ConditionRestsOnHukou(Check):
 
     ## 未建模
     只查“户籍”和“其他”条件；居住、社保、就业、住所条件文字中夹带的户籍要求不查。
-    户口簿等作为证明材料列出，由材料检查处理。身份证明的词表见上，未列出的词不报告。
+    户口簿等作为证明材料列出，由材料检查处理。身份证明的词表见上，未列出的词不报告。无犯罪记录由 PL204 报告。
 
     ## What it checks
     The conditions do not rest on the residence permit. Three cases are reported:
     - any 户籍 (hukou) condition, such as 户籍：父母一方为本省户籍: an error;
     - an 其他 condition resting on a status document: hukou (户籍, 户口 or a local 户口簿, 原籍, 籍贯), a
-      clean criminal record (无犯罪记录), tax payment (纳税, 完税), or family planning (计划生育, 独生子女,
+      tax payment (纳税, 完税), or family planning (计划生育, 独生子女,
       生育证, 准生证, 婚育): an error; marital papers (婚姻, 结婚证, 离婚证) are a warning, as divorce papers
       commonly establish who has custody of the child, which is no status barrier;
     - 入学条件 lists conditions but none about the residence permit (or residence registration),
@@ -101,7 +100,7 @@ class ConditionRestsOnHukou(Check):
     ## Not modelled
     Only 户籍 and 其他 conditions are read; a hukou demand buried in a residence, insurance, employment or
     housing condition is not. A household register listed among the materials is for the materials
-    checks. Status words outside the list above are not reported.
+    checks. Status words outside the list above are not reported. A clean criminal record is PL204's.
     """
 
     code = "PL107"

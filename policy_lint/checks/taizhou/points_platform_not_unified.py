@@ -13,7 +13,8 @@ class PointsPlatformNotUnified(UnifiedPointsItem):
     - 第一个平台的名称（去掉引号、书名号后）不以“台州市”开头，如“椒江区积分入学报名系统”；
     - 名称以“台州市”开头、紧接着是县（市、区）名，如“台州市椒江区积分入学平台”；
     - 写了「积分入学」一节但没有「平台」：在该节处报告；
-    - 整份细则没有「积分入学」一节：在「基本信息」一节处报告，没有「基本信息」时在第 1 行第 1 列报告。
+    - 整份细则没有「积分入学」一节：在「基本信息」一节处报告，没有「基本信息」时在第 1 行第 1 列报告，
+      为警告：建立全市统一的标准和平台是市里的任务，不实行积分入学、持居住证即可入学的县不必写，请审核人员核对。
       此时 PL501 也会就标准报告一次。
 
     以“全市统一”“本市统一”“市统一”开头的写法视为市级平台，不报告。
@@ -53,7 +54,8 @@ class PointsPlatformNotUnified(UnifiedPointsItem):
     (once, at the second); a first platform whose name, quotes and book-title marks removed, does not
     start with the issuer; a name starting with the issuer followed by a county name; a 积分入学
     section without 平台 (at the section); and rules without any 积分入学 section (at 基本信息, or
-    line 1 column 1 without it — PL501 then reports the missing standard too). Names starting with
+    line 1 column 1 without it — PL501 then reports the missing standard too; a warning, since the city
+    builds the platform and a county without points admission need not name one). Names starting with
     全市统一 / 本市统一 / 市统一 are accepted.
 
     ## Why it matters

@@ -13,7 +13,8 @@ class PointsStandardNotUnified(UnifiedPointsItem):
     - 第一个标准的名称（去掉引号、书名号后）不以“台州市”开头，如“椒江区随迁子女积分入学实施细则”；
     - 名称以“台州市”开头、紧接着是县（市、区）名，如“台州市椒江区积分入学实施细则”，即县（区）自定的标准；
     - 写了「积分入学」一节但没有「标准」：在该节处报告；
-    - 整份细则没有「积分入学」一节：在「基本信息」一节处报告，没有「基本信息」时在第 1 行第 1 列报告。
+    - 整份细则没有「积分入学」一节：在「基本信息」一节处报告，没有「基本信息」时在第 1 行第 1 列报告，
+      为警告：建立全市统一的标准和平台是市里的任务，不实行积分入学、持居住证即可入学的县不必写，请审核人员核对。
       此时 PL502 也会就平台报告一次，两条各指一项缺失。
 
     “全市统一积分入学管理办法”“按市统一标准执行”这类以“全市统一”“本市统一”“市统一”开头的写法视为
@@ -56,7 +57,9 @@ class PointsStandardNotUnified(UnifiedPointsItem):
     start with the issuer, e.g. “椒江区随迁子女积分入学实施细则”; a name starting with the issuer
     followed by a county name, e.g. “台州市椒江区…”, i.e. a county's own standard; a 积分入学 section
     without 标准 (reported at the section); and rules without any 积分入学 section (reported at
-    基本信息, or line 1 column 1 without it — PL502 then reports the missing platform too). Names
+    基本信息, or line 1 column 1 without it — PL502 then reports the missing platform too; a warning,
+    since building the one standard and platform is the city's task and a county admitting every permit
+    holder without points need not name one). Names
     starting with 全市统一 / 本市统一 / 市统一 refer to the city's standard and are accepted.
 
     ## Why it matters

@@ -44,6 +44,8 @@ def basis_lines(f: Finding, lang: Lang) -> list[str]:
     layer = f.basis.layer_title_en if lang == "en" else f.basis.layer_title
     indent = " " * (len(str(f.span.line)) + 1)
     unverified = text("label.unverified")(lang) if not c.verified else ""
+    if c.derived:
+        unverified += text("label.derived")(lang)
     if lang == "en":
         basis = f"{c.label()}: “{c.quote}”{unverified} ({text('label.layer')(lang)}: {layer})"
     else:
@@ -51,6 +53,8 @@ def basis_lines(f: Finding, lang: Lang) -> list[str]:
     out = [f"{indent}= {text('label.basis')(lang)}: {basis}"]
     if c.note_in(lang):
         out.append(f"{indent}  {text('label.note')(lang)}: {c.note_in(lang)}")
+    if c.derived:
+        out.append(f"{indent}  {text('label.derived_reason')(lang)}: {c.derived_in(lang)}")
     out.append(f"{indent}= {text('label.fix')(lang)}: {f.suggestion(lang)}")
     return out
 

@@ -1,0 +1,67 @@
+"""Where a rules file demands something by name: in the text of a condition or among the materials.
+
+The checks of fees, parents' job or income and criminal records read both, folded (policy_lint.normalise:
+借讀費 is 借读费), and skip a phrase a negation governs (不收借读费, 无需提供收入证明).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..messages import LocalText, text
+from ..models import Condition, Material, Rules, Span
+from ..normalise import fold_text
+from ._text import negated_in_clause
+
+
+@dataclass(frozen=True)
+class Demand:
+    """A phrase found: what was matched (folded), the place, and how to name the place in a message."""
+
+    term: str
+    span: Span
+    where: LocalText
+    condition: Condition | None = None
+    material: Material | None = None
+
+
+#: negations of a charge or a demand beyond the shared ones: 不收借读费, 免收, 不得收取
+_MORE_NEGATIONS = re.compile(r"不收|免收|不得收|严禁收|禁止收|不再收|不予收")
+
+
+def demands(rules: Rules, pattern: re.Pattern[str], materials: bool = True) -> Iterator[Demand]:
+    """Each condition and (unless ``materials`` is False) each material whose folded text has an affirmed
+    match of ``pattern``: one per condition or material, its first such match."""
+    for condition, _group in rules.conditions_flat():
+        found = _affirmed(pattern, fold_text(condition.raw))
+        if found is not None:
+            yield Demand(found, condition.span, text("demand.in_condition", key=condition.key, raw=condition.raw),
+                         condition=condition)
+    if not materials:
+        return
+    for material in rules.materials:
+        found = _affirmed(pattern, fold_text(material.raw))
+        if found is not None:
+            yield Demand(found, material.span, text("demand.in_materials", raw=material.raw), material=material)
+
+
+def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:
+    for match in pattern.finditer(folded):
+        clause = re.split("[，；。,;：:]", folded[:match.start()])[-1]
+        if not negated_in_clause(folded, match.start()) and not _MORE_NEGATIONS.search(clause):
+            return match.group(0)
+    return None
+
+
+#: materials named by a check of its own (parameter → the pattern it looks for): the materials check PL202
+#: does not add a "not on the list" remark to what one of these already reports
+REPORTED_ELSEWHERE: dict[str, re.Pattern[str]] = {}
+
+
+def reported_elsewhere(material: Material, ruleset) -> bool:
+    """Whether a check of its own reports ``material`` under ``ruleset``."""
+    folded = fold_text(material.raw)
+    return any(ruleset.get(name) is not None and bool(ruleset.get(name).value) and _affirmed(pattern, folded)
+               for name, pattern in REPORTED_ELSEWHERE.items())

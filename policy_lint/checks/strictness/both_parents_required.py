@@ -1,0 +1,99 @@
+import re
+from typing import Iterator
+
+from ...findings import Finding
+from ...models import ConditionKind, Rules
+from ...normalise import fold_text
+from ...ruleset import ResolvedRuleset
+from .. import Check
+from .._text import first_affirmed
+
+#: wording that makes both parents meet a condition (not the tenancy's two parties: 租赁双方签字)
+BOTH_PARENTS = re.compile(
+    r"父母双方|夫妻双方|监护人双方|双方监护人|父母(?:均|都|皆|同时|二人|两人)|父亲和母亲|父亲、母亲|父母亲?各自"
+    r"|双方(?:均|都|同时)(?:须|需|应|要)?(?:持有|持|在|为|具备|满足|有|办理|缴纳|居住|就业)"
+)
+#: ... unless either parent will do: 父母一方或双方, 双方之一, 任一方
+EITHER_PARENT = re.compile(r"一方|之一|任一|或双方|双方或|其中一人|其中一方")
+
+
+class BothParentsRequired(Check):
+    """要求父母双方都满足入学条件
+
+    ## 检查内容
+    居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
+    就业”“监护人双方及随迁子女本人的居住证”），而不是父母一方满足即可。写明“父母一方或双方”“双方之一”的
+    不报告。社保条件中的父母双方由 PL103 报告，这里不重复。
+
+    ## 为何重要
+    《义务教育法》第十二条第二款以“父母或者其他法定监护人”在当地工作或者居住为条件，要求当地政府为孩子
+    “提供平等接受义务教育的条件”；居住证按人申领（《居住证暂行条例》第二条）。一方在外地务工、另一方在本地
+    带孩子的家庭很常见，要求双方都在本地持证、就业或居住，会把这些孩子挡在门外。条文没有明说“一方即可”，
+    读作一方满足即可是本工具的理解（推定）。
+
+    ## 示例
+    ```rules
+    入学条件 {
+        居住证: 父母双方均持有本县居住证
+    }
+    ```
+
+    ## 改为
+    ```rules
+    入学条件 {
+        居住证: 父母一方持有本县居住证
+    }
+    ```
+
+    ## 修改方法
+    改为“父母一方（或其他法定监护人）”满足条件即可。
+
+    ## 未建模
+    只看条件文字中的“父母双方”“父母均”“双方均持有”等写法；证明材料清单要求父母双方的身份证、居住证，
+    或要求随迁子女本人也持居住证的，不报告，留给审核人员。单写“双方”而不指父母的（如“租赁双方签字”）不报告。
+
+    ## What it checks
+    A permit, residence, employment, housing, hukou or other condition requires both parents to meet it
+    (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方), rather than one parent. Wording that
+    lets either do (父母一方或双方, 双方之一) is not reported. Both parents in a social-insurance condition
+    are PL103's, not repeated here.
+
+    ## Why it matters
+    Article 12(2) of the Compulsory Education Law rests on "the parents or other legal guardians" working
+    or living there and requires equal conditions for the child; a residence permit is personal (Permit
+    Regulations Art. 2). Families where one parent works elsewhere and the other lives here with the child
+    are common, and requiring both to hold permits, work or live here shuts those children out. The
+    article does not say "one parent suffices" in so many words: reading it so is the tool's (derived).
+
+    ## How to fix
+    Let one parent (or another legal guardian) meet the condition.
+
+    ## Not modelled
+    Only the condition's wording is read (父母双方, 父母均, 双方均持有 …); a materials list asking for both
+    parents' identity cards or permits, or a permit for the child too, is left to the reviewer. 双方 alone,
+    not said of the parents (租赁双方签字), is not reported.
+    """
+
+    code = "PL108"
+    name = "both-parents-required"
+    title_en = "Both parents required to meet a condition"
+    parameters = ("one_parent_suffices",)
+    message = (
+        "「{key}：{raw}」要求父母双方（「{term}」）都满足条件；父母一方在当地工作或者居住即可。",
+        "'{key}: {raw}' requires both parents ('{term}') to meet it; one parent working or living here suffices.",
+    )
+    fix = (
+        "把「{term}」改为“父母一方（或其他法定监护人）”。",
+        "Replace '{term}' with 'one parent (or another legal guardian)'.",
+    )
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        for condition, _group in rules.conditions_flat():
+            if condition.kind is ConditionKind.social_insurance:
+                continue  # PL103 reports both parents paying insurance
+            read = fold_text(condition.raw)
+            found = first_affirmed(BOTH_PARENTS, read)
+            if found is None or EITHER_PARENT.search(read):
+                continue
+            yield self.finding(rules, ruleset, condition.span, key=condition.key, raw=condition.raw,
+                               term=found.group(0))

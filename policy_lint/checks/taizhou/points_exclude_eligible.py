@@ -1,0 +1,106 @@
+import re
+from typing import Iterator
+
+from ...findings import Finding
+from ...models import Rules
+from ...normalise import fold_text
+from ...ruleset import ResolvedRuleset
+from .. import Check
+from .._text import negated_in_clause
+
+#: a child below the line is sent away: not arranged, not received, left to find a place, sent home
+EXCLUDED = re.compile(r"不予安排|不安排|不予接收|不接收|不予入学|不能入学|不予录取|自行解决|自行联系|自行安排"
+                      r"|回户籍地|回原籍|返回户籍地|返回原籍")
+#: ... or still given a place: 统筹安排, 保障入学, 安排到有空余学位的学校
+PLACED = re.compile(r"统筹|保障|安排(?:到|至|入学|就读)|兜底|调剂")
+
+
+class PointsExcludeEligibleChildren(Check):
+    """积分入学把符合居住证条例条件的孩子挡在门外
+
+    ## 检查内容
+    积分入学一节写明积分不足的孩子“不予安排”“自行解决”“回户籍地就读”（`未达标`），或设了最低分数线
+    （`门槛`）却没有写明达不到的孩子如何统筹安排。积分用于排序、安排学校可以；把够条件的孩子拒之门外不可以。
+    自 2022-04-01（教基厅〔2022〕1号发布日，推定）起按此检查。
+
+    ## 为何重要
+    教基厅〔2022〕1号：“实行积分入学的地方要完善积分规则，保障符合《居住证暂行条例》规定条件的随迁子女能在
+    流入地接受义务教育”（原文待核实）。《居住证暂行条例》第十二条规定为居住证持有人提供义务教育。
+    积分门槛挡住的是居住时间短、收入低的家庭的孩子。
+
+    ## 示例
+    ```rules
+    积分入学 {
+        标准: “台州市随迁子女积分入学管理办法”
+        门槛: 积分达到60分
+        未达标: 不予安排
+    }
+    ```
+
+    ## 改为
+    ```rules
+    积分入学 {
+        标准: “台州市随迁子女积分入学管理办法”
+        门槛: 积分达到60分的优先安排
+        未达标: 由教育局统筹安排到有空余学位的学校
+    }
+    ```
+
+    ## 修改方法
+    积分只用于排序和安排学校；写明积分不足的孩子由教育行政部门统筹安排入学。
+
+    ## 未建模
+    只看积分入学一节的“门槛”“未达标”两项的文字；积分细则中各项分值是否合理、门槛分数的高低，以及“统筹安排”
+    是否真能落实，留给审核人员。写在别处（如“其他”条件）的积分门槛不查。
+
+    ## What it checks
+    The points section says a child below the line is not arranged, must find a place, or goes back to the
+    hukou place (未达标: 不予安排 / 自行解决 / 回户籍地就读), or sets a minimum score (门槛) without saying how a
+    child below it is placed. Points may order children and assign schools; they may not turn an eligible
+    child away. Checked from 2022-04-01, the publication of 教基厅〔2022〕1号 (inferred).
+
+    ## Why it matters
+    教基厅〔2022〕1号: where admission is by points, the rules must let every migrant child who meets the
+    Residence Permit Regulations receive compulsory education there (wording to verify). Article 12 of the
+    Regulations gives compulsory education to permit holders. A points threshold shuts out the children of
+    families with short residence or low income.
+
+    ## How to fix
+    Use points only to order children and assign schools; state that a child below the line is placed by
+    the education bureau.
+
+    ## Not modelled
+    Only the 门槛 and 未达标 entries of the points section are read; whether the points items or the
+    threshold are reasonable, and whether 统筹安排 is carried out, is left to the reviewer. A points
+    threshold written elsewhere (an 其他 condition) is not looked for.
+    """
+
+    code = "PL506"
+    name = "points-exclude-eligible-children"
+    title_en = "Points admission turns eligible children away"
+    parameters = ("points_admit_permit_eligible",)
+    example_ruleset = "taizhou-2021"
+    message = (
+        "积分入学「{key}：{raw}」{problem}",
+        "Points admission '{key}: {raw}' {problem}",
+    )
+    fix = (
+        "写明积分不足的孩子由教育行政部门统筹安排入学；积分只用于排序和安排学校。",
+        "State that a child below the line is placed by the education bureau; points only order children and assign schools.",
+    )
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        from ...messages import text
+
+        points = rules.points
+        if points is None:
+            return
+        below = fold_text(points.below.raw) if points.below is not None else ""
+        # 不得以积分不足为由不予安排 forbids sending away: a negation anywhere earlier in the clause counts
+        sent_away = next((m for m in EXCLUDED.finditer(below) if not negated_in_clause(below, m.start())), None)
+        if sent_away is not None:
+            yield self.finding(rules, ruleset, points.below.span, key="未达标", raw=points.below.raw,
+                               problem=text("PL506.sent_away", term=sent_away.group(0)))
+        elif points.threshold is not None and not PLACED.search(below or fold_text(points.threshold.raw)):
+            yield self.finding(rules, ruleset, points.threshold.span, key="门槛", raw=points.threshold.raw,
+                               problem=text("PL506.no_placement"))
