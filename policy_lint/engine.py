@@ -32,9 +32,15 @@ from .source import Source, read
 
 RULES_SUFFIXES = (".rules",)
 PLAN_SUFFIXES = (".plan",)  # work plans (工作方案), checked by policy_lint.plans
+#: drafts as counties send them, found in a folder given to ``check``, ``review`` and ``audit``
+FOLDER_DRAFT_SUFFIXES = (".docx", ".doc", ".wps", ".pdf", ".html", ".htm")
+#: drafts, checked through policy_lint.extract (a .txt or .md is read when named, not looked for in a folder,
+#: where it is as likely a note or a README as a draft)
+DRAFT_SUFFIXES = FOLDER_DRAFT_SUFFIXES + (".txt", ".md")
 #: what a directory given to ``check`` is searched for
-CHECKED_SUFFIXES = RULES_SUFFIXES + PLAN_SUFFIXES
-DRAFT_SUFFIXES = (".docx", ".txt", ".md")  # drafts, checked through policy_lint.extract
+CHECKED_SUFFIXES = RULES_SUFFIXES + PLAN_SUFFIXES + FOLDER_DRAFT_SUFFIXES
+#: statistics tables (附件1), read by ``audit --stats``, not by ``check``
+STATS_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".xls", ".et")
 
 
 @dataclass
@@ -79,7 +85,8 @@ class Entry(tuple):
 
 
 def discover(paths: list[Path]) -> list[Entry]:
-    """Files to check: each file as given, and the ``.rules`` and ``.plan`` files under each directory.
+    """Files to check: each file as given, and the ``.rules``, ``.plan`` and draft files (``FOLDER_DRAFT_SUFFIXES``)
+    under each directory.
 
     Each comes with the name shown to the user (see :func:`display_path`).  Under a directory only
     what is inside it is read (:func:`policy_lint.files.walk`): a link leading out of it, or a FIFO
@@ -194,6 +201,8 @@ def check_file(path: Path, display: str, override: str | None = None,
         return FileResult(path=display, error=InputError(display, text("input.no_checkable_files")))
     if mode is not None and not stat.S_ISREG(mode):  # a FIFO would block the batch, a device never ends
         return FileResult(path=display, error=InputError(display, not_regular(mode)))
+    if path.suffix.lower() in STATS_SUFFIXES:  # a statistics table: audit --stats reads it
+        return FileResult(path=display, error=InputError(display, text("input.stats_to_audit")))
     if path.suffix.lower() in PLAN_SUFFIXES:  # a work plan: its own language and checks (family 8)
         from .plans import check_plan_file
 

@@ -37,13 +37,28 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "file too large ({size} bytes, limit {limit}); not checked. Split it or check that it is the right file.",
     },
     "input.binary": {
-        "zh": "这不是文本文件（含有二进制内容），未检查。请提供用规则语言写成的 .rules 文本文件。",
-        "en": "not a text file (binary content); not checked. Give a .rules text file written in the rules language.",
+        "zh": "这不是文本文件（含有二进制内容），也不是能读取的文档格式，未检查。实施细则请提供 Word（.docx、.doc、.wps）、"
+              "带文字层的 PDF、保存的网页（.html）、.txt 文本或 .rules 规则文件。",
+        "en": "not a text file (binary content) nor a document format that can be read; not checked. Give the rules "
+              "as Word (.docx, .doc, .wps), a PDF with a text layer, a saved web page (.html), .txt text or a .rules file.",
+    },
+    "input.binary.image": {
+        "zh": "这是一张图片，读不出文字，未检查。请提供原 Word 文件（.docx），或先用 OCR 软件识别成文字，另存为 .docx 或 .txt 后重试。",
+        "en": "this is a picture, and no text can be read from it; not checked. Give the original Word file (.docx), "
+              "or run OCR on it and save the text as .docx or .txt, then retry.",
+    },
+    "input.stats_to_audit": {
+        "zh": "这是统计表，check 不读取统计表，未检查。附件1 统计表请用 policy-lint audit 省目录 --stats 表格文件"
+              "（.xlsx 或 .csv）检查；实施细则请提供 Word、PDF、网页或 .rules 文件。",
+        "en": "this is a statistics table, which check does not read; not checked. Check an 附件1 table with "
+              "policy-lint audit PROVINCE_DIR --stats TABLE (.xlsx or .csv); give rules as Word, PDF, a web page "
+              "or a .rules file.",
     },
     "input.binary.csv": {
-        "zh": "这不是文本文件（含有二进制内容），未检查。统计表请提供逗号分隔的 CSV 文本（在 Excel 中“另存为 CSV UTF-8”），不要提供 .xlsx。",
-        "en": "not a text file (binary content); not checked. Give the statistics as comma-separated CSV text (Excel: "
-              "Save As, CSV UTF-8), not .xlsx.",
+        "zh": "这不是文本文件（含有二进制内容），未检查。统计表请提供 Excel 表格本身（.xlsx），或逗号分隔的 CSV 文本"
+              "（在 Excel 中“另存为 CSV UTF-8”）。",
+        "en": "not a text file (binary content); not checked. Give the statistics as the Excel workbook itself (.xlsx), "
+              "or as comma-separated CSV text (Excel: Save As, CSV UTF-8).",
     },
     "input.binary.toml": {
         "zh": "这不是文本文件（含有二进制内容），未检查。配置文件应为 TOML 文本，请用文本编辑器打开检查。",
@@ -91,8 +106,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the directory holds no .rules files.",
     },
     "input.no_checkable_files": {
-        "zh": "目录中没有 .rules 或 .plan 文件。",
-        "en": "the directory holds no .rules or .plan files.",
+        "zh": "目录中没有 .rules、.plan 文件，也没有草稿（.docx、.doc、.wps、.pdf、.html）。",
+        "en": "the directory holds no .rules or .plan files and no drafts (.docx, .doc, .wps, .pdf, .html).",
     },
     # --- syntax --------------------------------------------------------
     "syntax.unexpected_char": {

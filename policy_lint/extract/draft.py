@@ -88,6 +88,16 @@ class Draft:
         return self.lines[number - 1]
 
 
+#: the formats read by a module of their own: suffix → (module, function(path, shown) → Draft)
+OTHER_READERS = {
+    ".pdf": (".pdf", "read_pdf"),
+    ".html": (".webpage", "read_html"),
+    ".htm": (".webpage", "read_html"),
+    ".doc": (".office", "read_office"),
+    ".wps": (".office", "read_office"),
+}
+
+
 def is_draft(path: Path) -> bool:
     return path.suffix.lower() in DRAFT_SUFFIXES
 
@@ -98,6 +108,12 @@ def read_draft(path: Path, display: str | None = None) -> Draft:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return _read_docx(path, shown)
+    reader = OTHER_READERS.get(suffix)
+    if reader is not None:
+        module, name = reader
+        import importlib
+
+        return getattr(importlib.import_module(module, __package__), name)(path, shown)
     source = read(path, shown)
     return from_text(source, "md" if suffix == ".md" else "txt")
 
@@ -162,8 +178,9 @@ def _flat(value: str) -> str:
     return re.sub(r"[\t\r\n\v\f]", " ", value)
 
 
-def _read_docx(path: Path, shown: str) -> Draft:
-    """A Word draft: the paragraphs and table rows Word shows (:mod:`.wordml`), as lines."""
+def check_size(path: Path, shown: str) -> int:
+    """The size of the file at ``path``, refusing (:class:`InputError`) one that is missing, a folder, unreadable
+    or larger than a binary draft may be (:func:`docx_max_bytes`: Word, PDF, a saved web page)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -178,6 +195,52 @@ def _read_docx(path: Path, shown: str) -> Draft:
         raise InputError(shown, getattr(exc, "message", None) or text("input.unreadable", reason=str(exc))) from None
     if size > limit:
         raise InputError(shown, text("input.too_large", size=size, limit=limit))
+    return size
+
+
+def from_blocks(shown: str, kind: str, blocks, encoding: str | None = None) -> Draft:
+    """A draft from blocks in reading order: a paragraph's text (``str``), or a table row (a list or tuple of its
+    cells' texts, table and row numbers counted here: a row follows a row of the same table until a paragraph).
+
+    Refused as :class:`InputError` like a .docx: no text at all, more lines than ``MAX_LINES``, a line longer than
+    ``MAX_LINE_LENGTH``."""
+    from .. import settings
+
+    max_lines, max_length = settings.get("MAX_LINES"), settings.get("MAX_LINE_LENGTH")
+    lines: list[Line] = []
+    table = row = 0
+    in_table = False
+    for block in blocks:
+        number = len(lines) + 1
+        if number > max_lines:
+            raise InputError(shown, text("docx.too_many_lines", limit=max_lines))
+        if isinstance(block, str):
+            in_table = False
+            line = Line(number, _flat(block))
+        else:
+            if not in_table:
+                table, row, in_table = table + 1, 0, True
+            row += 1
+            raw = ""
+            cells = []
+            for col, value in enumerate(block, start=1):
+                value = _flat(value).strip()
+                if col > 1:
+                    raw += "\t"
+                cells.append(Cell(table, row, col, Piece.of_line(number, value, len(raw))))
+                raw += value
+            line = Line(number, raw, tuple(cells))
+        if len(line.text) > max_length:
+            raise InputError(shown, text("docx.line_too_long", line=number, limit=max_length))
+        lines.append(line)
+    if not any(line.text.strip() for line in lines):
+        raise InputError(shown, text("input.empty.draft"))
+    return Draft(path=shown, kind=kind, encoding=encoding or kind, lines=tuple(lines))
+
+
+def _read_docx(path: Path, shown: str, kind: str = "docx") -> Draft:
+    """A Word draft: the paragraphs and table rows Word shows (:mod:`.wordml`), as lines."""
+    check_size(path, shown)
     lines: list[Line] = []
     # A merged cell is one cell spanning several grid columns (or rows): its text is shown once,
     # where it first appears, and read for every column it spans.
@@ -202,7 +265,7 @@ def _read_docx(path: Path, shown: str) -> Draft:
         lines.append(Line(number, raw, tuple(cells)))
     if not any(line.text.strip() for line in lines):
         raise InputError(shown, text("input.empty"))
-    return Draft(path=shown, kind="docx", encoding="docx", lines=tuple(lines))
+    return Draft(path=shown, kind=kind, encoding=kind, lines=tuple(lines))
 
 
 def decode_draft(data: bytes, path: str, kind: str = "txt") -> Draft:
