@@ -84,7 +84,7 @@ class Entry(tuple):
         return entry
 
 
-def discover(paths: list[Path]) -> list[Entry]:
+def discover(paths: list[Path], suffixes: tuple[str, ...] = CHECKED_SUFFIXES) -> list[Entry]:
     """Files to check: each file as given, and the ``.rules``, ``.plan`` and draft files (``FOLDER_DRAFT_SUFFIXES``)
     under each directory.
 
@@ -95,7 +95,7 @@ def discover(paths: list[Path]) -> list[Entry]:
     found: list[Entry] = []
     for path in paths:
         if path.is_dir():
-            inside = walk(path, CHECKED_SUFFIXES)
+            inside = walk(path, suffixes)
             if not inside:
                 found.append(Entry(path, display_path(path, posix=False)))
             found.extend(Entry(f.path, display_path(f.path), f.refusal) for f in inside)

@@ -210,6 +210,22 @@ def test_a_damaged_pdf_and_a_file_only_named_pdf_are_refused_in_words(tmp_path):
     assert "内容不是 PDF" in refusal(named)
 
 
+def test_a_pdf_whose_page_unpacks_to_more_than_the_memory_cap_is_stopped(tmp_path, monkeypatch):
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b"0 0 m " * (1 << 16)
+    stream = b"".join(packer.compress(chunk) for _ in range(1200)) + packer.flush()  # 470 MB unpacked, 1 MB packed
+    bomb = tmp_path / "炸弹.pdf"
+    bomb.write_bytes(_pdf([PAGES[0], b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                           b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                           b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+                           + b"\nendstream"]))
+    monkeypatch.setenv("POLICY_LINT_MAX_PDF_MEMORY", str(300 * 1024 * 1024))
+    message = refusal(bomb)
+    assert "内存" in message and "POLICY_LINT_MAX_PDF_MEMORY" in message  # stopped by the cap, said in words
+
+
 def test_a_pdf_that_takes_too_long_is_stopped(tmp_path, monkeypatch):
     import policy_lint.extract.pdf as pdf_reader
 
