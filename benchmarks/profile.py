@@ -39,18 +39,17 @@ def mark(name):
     marks.append((name, time.perf_counter()))
 import lark, pydantic; mark("import lark, pydantic (the floor's imports)")
 from pydantic import BaseModel; mark("from pydantic import BaseModel")
-import typer; mark("import typer (and its click)")
-import policy_lint.cli; mark("import policy_lint.cli (errors, messages)")
-from policy_lint import engine; mark("import policy_lint.engine (build, syntax, ruleset, models)")
-from policy_lint import checks; checks.all_checks(); mark("import every check module")
+import policy_lint.cli; mark("import policy_lint.cli (console, errors, messages; not typer)")
+from policy_lint import engine; mark("import policy_lint.engine (kinds, checks' base, ruleset, models)")
+from policy_lint import checks; selected = checks.in_scopes("rules"); mark("import the rules checks (not cities', statistics', plans')")
 from policy_lint import syntax; syntax.parser(); mark("load the LALR tables (owner-only cache, policy_lint/parser_cache.py)")
 from pathlib import Path
 from policy_lint.source import read
 src = read(Path(sys.argv[1])); mark("read and decode the file")
 from policy_lint.build import parse
-rules = parse(src); mark("parse the first document")
+rules = parse(src); mark("parse the first document (imports build, syntax)")
 ruleset = engine.ruleset_for(rules, None); mark("choose, load and resolve the ruleset")
-found = engine.check_rules(rules, ruleset, checks.all_checks()); mark("run the checks")
+found = engine.check_rules(rules, ruleset, selected); mark("run the checks")
 from policy_lint.render import text as text_out
 text_out.render([engine.FileResult(path=src.path, rules=rules, ruleset=ruleset, findings=found, source=src)], "zh")
 mark("render the text report")
@@ -71,21 +70,29 @@ def cold(runs: int) -> None:
             ("+ from pydantic import BaseModel", [py, "-c", "import lark; from pydantic import BaseModel"]),
             ("+ import typer", [py, "-c", "import lark, typer; from pydantic import BaseModel"]),
             ("import policy_lint.cli", [py, "-c", "import policy_lint.cli"]),
-            ("import engine, every check", [py, "-c", "from policy_lint import engine, checks; checks.all_checks()"]),
+            ("import engine, the rules checks", [py, "-c", "from policy_lint import engine, checks; "
+                                                          "checks.in_scopes('rules')"]),
             ("+ load the LALR tables", [py, "-c", "from policy_lint import engine, checks, syntax; "
-                                                  "checks.all_checks(); syntax.parser()"]),
+                                                  "checks.in_scopes('rules'); syntax.parser()"]),
             ("policy-lint check one.rules", [*policy_lint_cmd(), "check", str(one)]),
         ]
         run(ladder[-1][1])  # the parser cache
         walls: dict[str, list[float]] = {name: [] for name, _ in ladder}
-        for _ in range(runs):
+        cpus: dict[str, list[float]] = {name: [] for name, _ in ladder}
+        for _ in range(runs):  # interleaved, so that load on the machine hits every rung alike
             for name, cmd in ladder:
-                walls[name].append(run(cmd).wall)
+                done = run(cmd)
+                walls[name].append(done.wall)
+                if done.cpu is not None:
+                    cpus[name].append(done.cpu)
         floor = statistics.median(walls[ladder[1][0]])
-        print(f"start-up ladder, median of {runs} runs (wall):")
+        cpu_floor = statistics.median(cpus[ladder[1][0]]) if cpus[ladder[1][0]] else None
+        print(f"start-up ladder, median of {runs} interleaved runs (wall; and CPU, steadier on a loaded machine):")
         for name, _ in ladder:
             m = statistics.median(walls[name])
-            print(f"  {name:40} {m * 1000:7.0f} ms  {m / floor:5.2f}× floor")
+            cpu = (f"   CPU {statistics.median(cpus[name]) * 1000:5.0f} ms  "
+                   f"{statistics.median(cpus[name]) / cpu_floor:5.2f}× floor") if cpu_floor else ""
+            print(f"  {name:40} {m * 1000:7.0f} ms  {m / floor:5.2f}× floor{cpu}")
 
         stages: dict[str, list[float]] = {}
         for _ in range(runs):
@@ -162,7 +169,7 @@ for path in paths:
     if hasattr(syntax, "_refuse_too_deep"):
         syntax._refuse_too_deep(tree, src)
     nodes = syntax._ToNodes().transform(tree)
-    d = clock(); rules = build._Builder(src).build(nodes)
+    d = clock(); rules = build.Builder(src).build(nodes)
     e = clock(); ruleset = engine.ruleset_for(rules, None)
     f = clock(); found = engine.check_rules(rules, ruleset, every)
     g = clock()

@@ -128,7 +128,11 @@ register(
 )
 
 
-def _lookup(table: dict, name: str) -> str | None:
+def lookup(table: dict, name: str) -> str | None:
+    """The canonical name ``name`` stands for in a vocabulary ``table`` (canonical → aliases), or None.
+
+    Shared by the rules builder and the plan builder (:mod:`policy_lint.plan_build`).
+    """
     name = fold_text(name).strip()  # 入學條件, 证\u200b明材料: the names as the vocabulary writes them
     if name in table:
         return name
@@ -139,7 +143,8 @@ def _lookup(table: dict, name: str) -> str | None:
     return None
 
 
-def _did_you_mean(name: str, table: dict) -> LocalText:
+def did_you_mean(name: str, table: dict) -> LocalText:
+    """"did you mean …" for an unknown ``name``: the closest canonical name or alias of ``table``, or nothing."""
     candidates = list(table)
     for entry in table.values():
         aliases = entry[-1] if isinstance(entry, tuple) and entry and isinstance(entry[-1], tuple) else entry
@@ -150,7 +155,8 @@ def _did_you_mean(name: str, table: dict) -> LocalText:
     return text("doc.did_you_mean", name=close)
 
 
-def _known(table: dict) -> str:
+def known(table: dict) -> str:
+    """The canonical names of ``table``, as an error message lists them (A、B、C)."""
     return "、".join(table)
 
 
@@ -227,7 +233,13 @@ def housing_kind(raw: str) -> Housing:
 _TIMED = (ConditionKind.residence_permit, ConditionKind.social_insurance, ConditionKind.employment)
 
 
-class _Builder:
+class Builder:
+    """Blocks to a :class:`~policy_lint.models.Rules`, collecting every problem before raising.
+
+    Its error collection, pair walking, value readers and 基本信息 are shared: the plan builder
+    (:class:`policy_lint.plan_build.PlanBuilder`) subclasses it with the plan's sections.
+    """
+
     def __init__(self, source: Source):
         self.source = source
         self.problems: list[Problem] = []
@@ -296,13 +308,13 @@ class _Builder:
     def build(self, blocks: tuple[BlockNode, ...]) -> Rules:
         fields: dict = {"hidden": self.hidden(blocks)}
         seen: dict[str, int] = {}
-        ordered = sorted(blocks, key=lambda b: _lookup(SECTIONS, b.name.text) != "基本信息")
+        ordered = sorted(blocks, key=lambda b: lookup(SECTIONS, b.name.text) != "基本信息")
         for block in ordered:
-            section = _lookup(SECTIONS, block.name.text)
+            section = lookup(SECTIONS, block.name.text)
             if section is None:
                 self.error(block.name.span, text("doc.unknown_section", name=block.name.text,
-                                                 hint=_did_you_mean(block.name.text, SECTIONS),
-                                                 known=_known(SECTIONS)))
+                                                 hint=did_you_mean(block.name.text, SECTIONS),
+                                                 known=known(SECTIONS)))
                 continue
             if section in seen:
                 self.error(block.name.span, text("doc.duplicate_section", name=section, line=seen[section]))
@@ -339,10 +351,10 @@ class _Builder:
                     self.error(entry.name.span, text("doc.block_not_allowed", section=section,
                                                      name=entry.name.text, hint=LocalText(zh="", en="")))
                 continue
-            key = _lookup(keys, entry.key.text)
+            key = lookup(keys, entry.key.text)
             if key is None:
                 self.error(entry.key.span, text("doc.unknown_key", section=section, name=entry.key.text,
-                                                hint=_did_you_mean(entry.key.text, keys), known=_known(keys)))
+                                                hint=did_you_mean(entry.key.text, keys), known=known(keys)))
                 continue
             if key in seen:
                 self.error(entry.key.span, text("doc.duplicate_key", name=key, line=seen[key]))
@@ -390,10 +402,10 @@ class _Builder:
         items: list = []
         for key, entry in self.pairs(block, CONDITION_KEYS, label, allow_blocks=True):
             if key is None:
-                group = _lookup(GROUPS, entry.name.text)
+                group = lookup(GROUPS, entry.name.text)
                 if group is None:
                     self.error(entry.name.span, text("doc.block_not_allowed", section=label, name=entry.name.text,
-                                                     hint=_did_you_mean(entry.name.text, GROUPS)))
+                                                     hint=did_you_mean(entry.name.text, GROUPS)))
                     continue
                 sub = self.group(entry, GROUPS[group][0], entry.name.text)
                 if not sub.items:
@@ -468,11 +480,11 @@ class _Builder:
                                             hint=LocalText(zh="请分别写在「公办 { }」和「民办 { }」中。",
                                                            en="Put it inside 公办 { } or 民办 { }.")))
                 continue
-            kind_name = _lookup(SCHOOL_KINDS, entry.name.text)
+            kind_name = lookup(SCHOOL_KINDS, entry.name.text)
             if kind_name is None:
                 self.error(entry.name.span, text("doc.unknown_section", name=entry.name.text,
-                                                 hint=_did_you_mean(entry.name.text, SCHOOL_KINDS),
-                                                 known=_known(SCHOOL_KINDS)))
+                                                 hint=did_you_mean(entry.name.text, SCHOOL_KINDS),
+                                                 known=known(SCHOOL_KINDS)))
                 continue
             if kind_name in seen:
                 self.error(entry.name.span, text("doc.duplicate_section", name=kind_name, line=seen[kind_name]))
@@ -570,4 +582,4 @@ def _entry_text(entry: PairNode | ItemNode) -> str:
 def parse(source: Source) -> Rules:
     """Parse and build the rules in ``source``; raise :class:`InputError` listing every problem."""
     blocks = parse_tree(source)
-    return _Builder(source).build(blocks)
+    return Builder(source).build(blocks)

@@ -68,6 +68,7 @@ class CityConfig(_Frozen):
     submitted: dt.date | None = None
     statistics: dict[str, int] = {}
     source_text: str = ""
+    letters: dict = {}  # [letters]: office, date, resubmit_by, template, bureaus (review --format docx)
 
 
 class ProvinceConfig(_Frozen):
@@ -185,6 +186,14 @@ CITY_KEYS: dict[str, tuple[str, str]] = {
     "key_counties": ("strings", 'key_counties = ["泽州县"]'),
     "submitted": ("date", "submitted = 2021-06-28"),
 }
+#: city.toml's optional [letters]: what the 审核意见 letters (review --format docx) carry
+LETTER_KEYS: dict[str, tuple[str, str]] = {
+    "office": ("string", 'office = "晋城市教育局"'),
+    "date": ("date", "date = 2021-06-28"),
+    "resubmit_by": ("date", "resubmit_by = 2021-07-05"),
+    "template": ("string", 'template = "审核意见模板.docx"'),
+    "bureaus": ("names", 'bureaus = { "泽州县" = "泽州县教育局" }'),
+}
 PROVINCE_KEYS: dict[str, tuple[str, str]] = {
     "name": ("string", 'name = "山西省"'),
     "year": ("year", "year = 2021"),
@@ -207,6 +216,8 @@ def _kind_ok(kind: str, value: object) -> bool:
         return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
     if kind == "count":
         return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_STATISTIC
+    if kind == "names":
+        return isinstance(value, dict) and all(isinstance(v, str) and len(v) <= 60 for v in value.values())
     raise ValueError(kind)
 
 
@@ -248,7 +259,9 @@ def _shown(value: object) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "…"
 
 
-def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tuple[str, ...]):
+def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tuple[str, ...],
+          extra: dict[str, dict[str, tuple[str, str]]] | None = None):
+    extra = extra or {}
     display = path.as_posix()
     source = read(path, display)
 
@@ -279,8 +292,24 @@ def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tu
 
     data = parse_toml(display, source.text)
     for key in data:
-        if key not in (table, "statistics"):
+        if key not in (table, "statistics", *extra):
             raise fail(f"[{key}]", f"[{key}")
+    for name, extra_keys in extra.items():
+        section = data.get(name, {})
+        if not isinstance(section, dict):
+            raise fail(f"[{name}]", name)
+        for key, value in section.items():
+            if key not in extra_keys:
+                hint = closest(key, extra_keys)
+                raise fail(f"[{name}] {key}" + (f" → {hint}" if hint else ""), key)
+            if not _kind_ok(extra_keys[key][0], value):
+                kind, example = extra_keys[key]
+                position = _key_position(source.text, name, key)
+                raise InputError(display, text("config.wrong_type", key=f"[{name}] {key}",
+                                               kind=text(f"config.kind.{kind}"), found=text(_found(value)),
+                                               value=_shown(value), example=example),
+                                 line=position[0] if position else None,
+                                 column=position[1] if position else None, source_text=source.text)
     body = data.get(table)
     if not isinstance(body, dict):
         raise fail(f"[{table}]")
@@ -304,7 +333,7 @@ def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tu
             raise fail(f"[statistics] {key}" + (f" → {hint}" if hint else ""), key)
         if not _kind_ok("count", value):
             raise wrong(key, value, label=f"[statistics] {key}", where="statistics")
-    return display, source.text, body, stats
+    return display, source.text, body, stats, {name: data.get(name, {}) for name in extra}
 
 
 def _model(display: str, source: str, build):
@@ -328,11 +357,18 @@ register("config.bad_unit",
 
 def load_city(path: Path) -> CityConfig:
     """Read and validate a ``city.toml``; raise :class:`InputError` with the line on a fault."""
-    display, source, body, stats = _load(
+    display, source, body, stats, extra = _load(
         path, "city",
         CITY_KEYS,
         ("name", "province", "year", "units"),
+        {"letters": LETTER_KEYS},
     )
+    letters = extra["letters"]
+    for unit in letters.get("bureaus", {}):
+        if unit not in body["units"]:
+            line = _line_of(source, unit, after="bureaus")
+            raise InputError(display, text("config.invalid", detail=f"[letters] bureaus: {unit} ∉ units"), line=line,
+                             column=1 if line else None, source_text=source)
     units = tuple(body["units"])
     for unit in units:
         if _BAD_UNIT.search(unit) or unit.strip(". ") == "" or len(unit) > 30:
@@ -349,13 +385,13 @@ def load_city(path: Path) -> CityConfig:
         unit_lines={u: _line_of(source, f'"{u}"', after="units") or 1 for u in units},
         ruleset=body.get("ruleset"), deadline=body.get("deadline"),
         key_counties=tuple(body["key_counties"]) if "key_counties" in body else None,
-        submitted=body.get("submitted"), statistics=stats, source_text=source,
+        submitted=body.get("submitted"), statistics=stats, source_text=source, letters=letters,
     ))
 
 
 def load_province(path: Path) -> ProvinceConfig:
     """Read and validate a ``province.toml``."""
-    display, source, body, _stats = _load(
+    display, source, body, _stats, _extra = _load(
         path, "province",
         PROVINCE_KEYS,
         ("name", "year", "cities"),
@@ -401,6 +437,7 @@ for _key, _zh, _en in (
     ("config.kind.year", "四位数的年份", "a four-digit year"),
     ("config.kind.date", "日期", "a date"),
     ("config.kind.count", "不小于 0 的整数", "a whole number, 0 or more"),
+    ("config.kind.names", "县（市、区）名与带引号文字的对照表，如 { \"泽州县\" = \"泽州县教育局\" }", "a table of county names and quoted strings, as in { \"泽州县\" = \"泽州县教育局\" }"),
     ("config.found.bool", "布尔值", "true or false"),
     ("config.found.int", "整数", "a whole number"),
     ("config.found.float", "小数", "a decimal number"),

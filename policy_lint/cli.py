@@ -1,559 +1,31 @@
-"""The command line: arguments, files and exit codes; the work is done elsewhere.
+"""The command line's entry point: ``policy-lint`` runs :func:`main`.
 
-Exit codes: 0 no error-severity finding; 1 at least one; 2 bad usage or a file
-that could not be checked (the other files are still checked and reported).
+An ordinary ``policy-lint check …`` goes straight to :func:`policy_lint.console.run_check`, its
+arguments read by :func:`policy_lint.console.read_check_args`; every other command, ``--help``,
+``--version`` and any argument that fast path does not read exactly as typer would are handed to
+the typer app (:mod:`policy_lint.commands`), which is built only then.  Either way the output, the
+messages and the exit code are the same; the fast path saves building typer and click at start-up.
+
+``policy_lint.cli.app`` (and the other names of :mod:`policy_lint.commands`) still resolve here,
+on first use.
 """
 
 from __future__ import annotations
 
-import os
 import sys
-from contextlib import contextmanager
-from enum import Enum
-from pathlib import Path
-from typing import Optional
 
-import typer
-
-from . import __version__
-from .errors import InputError, os_reason
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="policy-lint：检查随迁子女入学实施细则是否符合国家、省、市的规定。\n\n"
-    "Checks county admission rules for migrant workers' children against cited rulesets.",
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
-ruleset_app = typer.Typer(help="规则集 / rulesets", no_args_is_help=True, rich_markup_mode=None)
-app.add_typer(ruleset_app, name="ruleset")
+from .console import _silence_stdout, read_check_args, run_check
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-
-
-class LangOpt(str, Enum):
-    zh = "zh"
-    en = "en"
-
-
-LANG_HELP = "输出语言 / output language (zh, en)"
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"policy-lint {__version__}")
-        raise typer.Exit(0)
-
-
-@app.callback()
-def _root(
-    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True,
-                                           help="显示版本 / show the version"),
-) -> None:
-    """policy-lint"""
-
-
-def _split(codes: Optional[str]) -> list[str]:
-    if not codes:
-        return []
-    return [c.strip() for c in codes.replace("，", ",").split(",") if c.strip()]
-
-
-def _selected(select: Optional[str], ignore: Optional[str], lang: str) -> list:
-    """The checks ``--select`` / ``--ignore`` leave (Ruff's prefix rule); exit 2 on a code that matches none."""
-    from . import checks
-    from .messages import text
-
-    for code in _split(select) + _split(ignore):
-        if not any(c.code.startswith(code.upper()) for c in checks.all_checks()):
-            _fail(text("cli.bad_selector", code=code)(lang))
-    return checks.select(_split(select), _split(ignore))
-
-
-def _fail(message: str) -> None:
-    _say(message)
-    raise typer.Exit(2)
-
-
-def _say(message: str) -> None:
-    """A line on stderr, with any control character in it (a file name, a city.toml string) made visible."""
-    from .terminal import safe
-
-    typer.echo(safe(message), err=True)
-
-
-def _emit(content: str, output: Optional[Path], lang: str, document: bool = False) -> None:
-    """Write a report (or, with ``document``, a rules text) to ``output`` or standard output.
-
-    On standard output a report has every control character made visible (:mod:`policy_lint.terminal`);
-    a rules text only when it goes to a terminal, so that ``extract d.docx > x.rules`` keeps it exact.
-    """
-    from .io import is_stdout, write_atomic
-    from .messages import text
-    from .terminal import safe
-
-    if output is None or is_stdout(output):
-        if not document or sys.stdout.isatty():
-            content = safe(content, keep_colour=_use_color(None))
-        _write_stdout(content, lang)
-        return
-    try:
-        write_atomic(output, content)
-    except OSError as exc:
-        _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(lang))
-
-
-def _write_stdout(content: str, lang: str) -> None:
-    """Print ``content``; a closed pipe ends quietly, a full disk or another failure is one line and exit 2."""
-    from .messages import text
+def __getattr__(name: str):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    from . import commands
 
     try:
-        sys.stdout.write(content)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-    except OSError as exc:
-        _silence_stdout()  # nothing more can go to stdout; say why on stderr
-        _say(text("cli.stdout_failed", reason=os_reason(exc))(lang))
-        raise typer.Exit(2)
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null: after a closed pipe, a full disk or an interrupt, the interpreter's
-    final flush must neither fail again nor finish a half-written report."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        pass
-
-
-#: files that check, review and audit read: an output file must never be one of them
-_READ_SUFFIXES = (".rules", ".plan", ".toml", ".csv", ".xlsx", ".xlsm", ".docx", ".doc", ".wps", ".pdf", ".html",
-                  ".htm", ".txt", ".md")
-
-
-def _refuse_output_onto_input(output: Optional[Path], inputs: list[Path], lang: str) -> None:
-    """Exit 2 when ``-o`` names a file the command reads, or something that is not a regular file."""
-    from .io import output_problem
-
-    if output is None:
-        return
-    problem = output_problem(output, inputs, _READ_SUFFIXES)
-    if problem is not None:
-        _fail(problem(lang))
-
-
-#: a batch of at least this many files shows a progress bar on a terminal
-PROGRESS_MIN_FILES = 20
-
-JOBS_HELP = "并行进程数（默认：CPU 核数；结果与进程数无关）/ processes to use (default: the cores)"
-
-
-def _jobs(jobs: Optional[int], lang: str) -> int:
-    from .engine import default_jobs
-    from .messages import text
-
-    if jobs is None:
-        return default_jobs()
-    if jobs < 1:
-        _fail(text("cli.bad_jobs", value=jobs)(lang))
-    return jobs
-
-
-@contextmanager
-def _progress(total: int, lang: str):
-    """A progress callback drawing a bar on stderr for a long batch on a terminal (else None)."""
-    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty() or os.environ.get("CI"):
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    label = "检查中" if lang == "zh" else "checking"
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda: bar.advance(task)
-
-
-def _count_files(directory: Path) -> int:
-    from .engine import CHECKED_SUFFIXES
-    from .files import walk
-
-    return len(walk(directory, CHECKED_SUFFIXES)) if directory.is_dir() else 0
-
-
-def _use_color(output: Optional[Path]) -> bool:
-    if output is not None or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
-
-
-def _report_ruleset_error(exc: InputError, lang: str) -> None:
-    from .render.text import _Style, render_error
-
-    _say("\n".join(render_error(exc, lang, _Style(False))))
-    raise typer.Exit(2)
-
-
-@app.command()
-def check(
-    paths: list[Path] = typer.Argument(..., help="实施细则（.rules）、工作方案（.plan）或目录 / rules files, work plans or directories"),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="输出格式 / output format"),
-    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集（默认按基本信息选择）/ ruleset to use"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-    select: Optional[str] = typer.Option(None, "--select", help="只运行这些检查（代码或前缀，逗号分隔）/ codes to run"),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
-) -> None:
-    """检查实施细则和工作方案 / check rules files and work plans."""
-    from .engine import check_many, discover
-    from .ruleset import resolve
-
-    language = lang.value
-    _refuse_output_onto_input(output, paths, language)
-    selected = _selected(select, ignore, language)
-    if ruleset is not None:
-        try:
-            resolve(ruleset)
-        except InputError as exc:
-            _report_ruleset_error(exc, language)
-    items = discover(paths)
-    with _progress(len(items), language) as progress:
-        results = check_many(items, ruleset, selected, _jobs(jobs, language), progress, keep_models=False)
-    if format is Format.json:
-        from .render import json_out
-
-        content = json_out.render(results, language)
-    elif format is Format.sarif:
-        from .render import sarif
-
-        content = sarif.render_check(results, language)
-    else:
-        from .render import text as text_out
-
-        content = text_out.render(results, language, color=_use_color(output))
-    _emit(content, output, language)
-    if any(r.error is not None for r in results):
-        raise typer.Exit(2)
-    if any(r.errors for r in results):
-        raise typer.Exit(1)
-
-
-class ReportFormat(str, Enum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
-    sarif = "sarif"
-    html = "html"
-
-
-def _render_report(kind: str, report, format: ReportFormat, lang: str, color: bool) -> str:
-    """Render a review or audit with ``policy_lint.render.<format>.render_<kind>``."""
-    import importlib
-
-    module = importlib.import_module(f".render.{format.value if format.value != 'json' else 'json_out'}", __package__)
-    renderer = getattr(module, f"render_{kind}")
-    if format is ReportFormat.text:
-        return renderer(report, lang, color=color)
-    return renderer(report, lang)
-
-
-def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadable, format: "ReportFormat",
-                language: str, output: Optional[Path], jobs: Optional[int]) -> None:
-    """Build a review or audit (``build(jobs, progress)``), render it, and exit 2 / 1 / 0 as the README says."""
-    _refuse_output_onto_input(output, inputs, language)
-    try:
-        with _progress(_count_files(directory), language) as progress:
-            report = build(_jobs(jobs, language), progress)
-    except InputError as exc:
-        _report_ruleset_error(exc, language)
-    _emit(_render_report(kind, report, format, language, _use_color(output)), output, language)
-    if unreadable(report):
-        raise typer.Exit(2)
-    if any(f.severity == "error" for f in report.findings):
-        raise typer.Exit(1)
-
-
-def _unreadable_input(review) -> bool:
-    """Whether a city review met a file it could not read: a county's rules, a work plan or an unlisted file."""
-    return (any(u.submitted and not u.readable for u in review.units)
-            or any(u.plan_result is not None and u.plan_result.error is not None for u in review.units)
-            or any(r.error for r in review.context.extra))
-
-
-@app.command()
-def review(
-    city_dir: Path = typer.Argument(..., help="城市目录（含 city.toml 和各县 .rules）/ a city directory"),
-    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="输出格式 / output format"),
-    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集 / ruleset to use"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-    select: Optional[str] = typer.Option(None, "--select", help="只运行这些检查 / codes to run"),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
-) -> None:
-    """审核一个城市各县（市、区）的实施细则 / review every county of a city."""
-    from .review import review_city
-
-    language = lang.value
-    selected = _selected(select, ignore, language)
-    _run_report("review", city_dir, [city_dir],
-                lambda n, progress: review_city(city_dir, ruleset, selected, n, progress),
-                _unreadable_input, format, language, output, jobs)
-
-
-@app.command()
-def audit(
-    province_dir: Path = typer.Argument(..., help="省级目录（含 province.toml 和各市目录）/ a province directory"),
-    stats: Optional[Path] = typer.Option(None, "--stats", help="附件1 式统计表（CSV）/ a 附件1-style statistics CSV"),
-    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="输出格式 / output format"),
-    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定省级规则集 / province ruleset to use"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-    select: Optional[str] = typer.Option(None, "--select", help="只运行这些检查 / codes to run"),
-    ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
-) -> None:
-    """审计全省各市的审核情况和统计数据 / audit every city of a province and its statistics."""
-    from .audit import audit_province
-
-    language = lang.value
-    selected = _selected(select, ignore, language)
-
-    def unreadable(report) -> bool:
-        return report.stats_error is not None or any(
-            c.error is not None or (c.review is not None and _unreadable_input(c.review))
-            for c in report.cities + report.extra)
-
-    _run_report("audit", province_dir, [province_dir, *([stats] if stats else [])],
-                lambda n, progress: audit_province(province_dir, stats, ruleset, selected, n, progress),
-                unreadable, format, language, output, jobs)
-
-
-@app.command("fmt")
-def fmt_command(
-    paths: list[Path] = typer.Argument(..., help="规则文件或目录 / rules files or directories"),
-    check_only: bool = typer.Option(False, "--check", help="只检查：有文件需要格式化时退出码为 1 / exit 1 if a file would change"),
-    write: bool = typer.Option(False, "--write", help="就地改写需要格式化的文件（原子写入）/ rewrite them in place, atomically"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-) -> None:
-    """整理为规范格式，保留注释 / format rules files canonically, comments kept.
-
-    不加选项时，一个文件输出格式化后的全文，目录或多个文件输出差异（unified diff）。
-    Without an option: one file prints its formatted text; a directory or several files print diffs.
-    """
-    from .fmt import format_paths, message, summary, write_formatted
-    from .render.text import _Style, render_error
-    from .terminal import safe
-
-    language = lang.value
-    if check_only and write:
-        _fail(message("both_modes", language))
-    results = format_paths(paths)
-    unreadable = [r for r in results if r.error is not None]
-    for result in unreadable:
-        _say("\n".join(render_error(result.error, language, _Style(False))))
-    changed = [r for r in results if r.error is None and r.changed]
-    unwritten = []
-    if check_only or write:
-        for result in changed:
-            if write:
-                try:
-                    write_formatted(result)
-                except OSError as exc:
-                    _say(message("write_failed", language, path=result.display, reason=os_reason(exc)(language)))
-                    unwritten.append(result)
-                    continue
-            typer.echo(safe(message("reformatted" if write else "would_change", language, path=result.display)))
-        typer.echo(summary(language, write, changed=len(changed) - len(unwritten),
-                           same=len(results) - len(changed) - len(unreadable),
-                           errors=len(unreadable) + len(unwritten)))
-    elif len(paths) == 1 and not paths[0].is_dir():
-        if results and results[0].formatted is not None:
-            _emit(results[0].formatted, None, language, document=True)
-    else:
-        _emit("".join(r.diff() for r in changed), None, language, document=True)
-    if unreadable or unwritten:
-        raise typer.Exit(2)
-    if check_only and changed:
-        raise typer.Exit(1)
-
-
-@app.command("init")
-def init_command(
-    region: str = typer.Option(..., "--region", help="省/市/县（市、区），如 山西省/晋城市/泽州县 / province/city/county"),
-    year: int = typer.Option(..., "--year", help="年度，如 2022 / year"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
-    force: bool = typer.Option(False, "--force", help="覆盖已存在的输出文件 / overwrite an existing output file"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-) -> None:
-    """生成实施细则框架：各节齐全，基准值注明出处 / a skeleton rules file with the cited baseline."""
-    from .init import InitError, exists_message, ruleset_note, skeleton
-
-    language = lang.value
-    try:
-        result = skeleton(region, year)
-    except InitError as exc:
-        _fail(exc.message(language))
-    except InputError as exc:
-        _report_ruleset_error(exc, language)
-    _refuse_output_onto_input(output, [], language)
-    if output is not None and output.exists() and not force:
-        _fail(exists_message(str(output))(language))
-    _say(ruleset_note(result.ruleset)(language))
-    _emit(result.text, output, language, document=True)
-
-
-@app.command("extract")
-def extract_command(
-    draft: Path = typer.Argument(..., help="草稿：Word（.docx）、文本（.txt）或 Markdown（.md）/ a draft"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
-    force: bool = typer.Option(False, "--force", help="覆盖已存在的输出文件 / overwrite an existing output file"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-) -> None:
-    """从草稿提取规则，每项注明出处 / extract rules from a draft, each value with its source."""
-    from .engine import DRAFT_SUFFIXES, display_path
-    from .extract import extract_path
-    from .io import is_stdout
-    from .messages import text
-    from .render.text import _Style, render_error
-
-    language = lang.value
-    _refuse_output_onto_input(output, [draft], language)
-    if output is not None and not force and not is_stdout(output) and os.path.lexists(output):
-        # a hand-edited .rules must not be lost to a second extraction (init refuses the same way)
-        _fail(text("cli.output_exists", path=str(output))(language))
-    shown = display_path(draft)
-    if draft.suffix.lower() not in DRAFT_SUFFIXES:
-        _fail(text("extract.not_a_draft", path=shown, suffixes="、".join(DRAFT_SUFFIXES))(language))
-    try:
-        extracted = extract_path(draft, shown)
-    except InputError as exc:
-        _say("\n".join(render_error(exc, language, _Style(False))))
-        raise typer.Exit(2)
-    _emit(extracted.text, output, language, document=True)
-    _say(text("extract.summary", path=shown, facts=extracted.facts.facts, unread=len(extracted.unread))(language))
-
-
-@app.command("annotate")
-def annotate_command(
-    draft: Path = typer.Argument(..., help="Word 草稿（.docx）/ a Word draft (.docx)"),
-    output: Path = typer.Option(..., "--output", "-o", help="写入的 .docx（原子写入）/ the .docx to write"),
-    force: bool = typer.Option(False, "--force", help="覆盖已存在的输出文件 / overwrite an existing output file"),
-    ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定规则集 / use this ruleset"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-) -> None:
-    """在 Word 草稿中逐条加批注和修订建议 / the draft with a comment per finding and proposed changes."""
-    from .annotate import annotate
-    from .engine import display_path
-    from .extract import check_draft
-    from .io import is_stdout, write_atomic
-    from .messages import text
-    from .render.text import _Style, render_error
-
-    language = lang.value
-    shown = display_path(draft)
-    if draft.suffix.lower() != ".docx":
-        _fail(text("annotate.not_docx", path=shown)(language))
-    if is_stdout(output):  # a Word file is not a report to print
-        _fail(text("annotate.not_docx", path=str(output))(language))
-    if output.suffix.lower() != ".docx":
-        _fail(text("annotate.not_docx", path=str(output))(language))
-    _refuse_output_onto_input(output, [draft], language)
-    if not force and os.path.lexists(output):
-        _fail(text("cli.output_exists", path=str(output))(language))
-    result = check_draft(draft, shown, ruleset)
-    try:
-        if result.error is not None:
-            raise result.error
-        annotated = annotate(draft, shown, result, language)
-    except InputError as exc:
-        _say("\n".join(render_error(exc, language, _Style(False))))
-        raise typer.Exit(2)
-    try:
-        write_atomic(output, annotated.data)
-    except OSError as exc:
-        _fail(text("cli.write_failed", path=str(output), reason=os_reason(exc))(language))
-    _say(annotated.summary(str(output))(language))
-    raise typer.Exit(1 if result.errors else 0)
-
-
-@app.command()
-def rules(lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP)) -> None:
-    """列出全部检查项 / list every check."""
-    from .checks import FAMILIES, all_checks
-    from .messages import text
-    from .render.text import display_width
-
-    language = lang.value
-    rows = [("代码" if language == "zh" else "code", "名称" if language == "zh" else "name",
-             "级别" if language == "zh" else "severity", "标题" if language == "zh" else "title")]
-    for c in all_checks():
-        rows.append((c.code, c.name, text(f"label.{c.severity}")(language), c.title()(language)))
-    widths = [max(display_width(r[i]) for r in rows) for i in range(3)]
-    family = None
-    for i, row in enumerate(rows):
-        if i and row[0][2] != family:
-            family = row[0][2]
-            typer.echo(f"\n# {family}xx {FAMILIES.get(family, text('label.note'))(language)}")
-        cells = [cell + " " * (widths[j] - display_width(cell)) for j, cell in enumerate(row[:3])]
-        typer.echo("  ".join(cells + [row[3]]))
-
-
-@app.command()
-def rule(
-    code: str = typer.Argument(..., help="检查代码，如 PL201 / a check code such as PL201"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-) -> None:
-    """显示一项检查的完整说明 / show a check's full documentation."""
-    from .checks import all_checks, get
-    from .docs import rule_text
-    from .messages import LocalText, text
-
-    language = lang.value
-    check_cls = get(code)
-    if check_cls is None:
-        from .suggest import closest
-
-        close = closest(code.upper(), [c.code for c in all_checks()])
-        hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
-        _fail(text("cli.unknown_code", code=code, hint=hint)(language))
-    typer.echo(rule_text(check_cls, language))
-
-
-@ruleset_app.command("show")
-def ruleset_show(
-    name: str = typer.Argument(..., help="规则集名称，如 jincheng-2021 / ruleset name"),
-    lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
-) -> None:
-    """显示规则集的每个参数、设定它的层级及出处 / show each resolved parameter, its layer and citation."""
-    from .docs import ruleset_text
-    from .ruleset import resolve
-
-    try:
-        resolved = resolve(name)
-    except InputError as exc:
-        _report_ruleset_error(exc, lang.value)
-    typer.echo(ruleset_text(resolved, lang.value))
-
-
-@ruleset_app.command("list")
-def ruleset_list() -> None:
-    """列出内置规则集 / list the bundled rulesets."""
-    from .ruleset import available, load_bundled
-
-    for name in available():
-        r = load_bundled(name)
-        typer.echo(f"{name:16} {r.title}  extends={r.extends or '-'}  region={r.region or '*'}")
+        return getattr(commands, name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
 
 class Interrupted(BaseException):
@@ -586,7 +58,7 @@ def main() -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, _interrupted)
     try:
-        app()
+        _run(sys.argv[1:])
     except SystemExit:
         raise
     except (Interrupted, KeyboardInterrupt) as exc:
@@ -601,3 +73,38 @@ def main() -> None:
             "请把命令和输入文件报告给维护者 / please report the command and input to the maintainers.\n"
         )
         raise SystemExit(2)
+
+
+def _run(args: list[str]) -> None:
+    """``check`` on the fast path when its arguments allow, else the typer app."""
+    found = read_check_args(args[1:]) if args[:1] == ["check"] else None
+    if found is None:
+        from .commands import app
+
+        app()
+        return
+    try:
+        run_check(**found)
+    except KeyboardInterrupt:  # as click ends a command interrupted before main's handler was in place
+        raise SystemExit(130) from None
+    except EOFError:  # as click ends a command that met the end of its input
+        sys.stderr.write("\n")
+        sys.stderr.write("Aborted!\n")
+        raise SystemExit(1) from None
+    except OSError as exc:  # as click ends a command whose output pipe was closed
+        import errno
+
+        if exc.errno != errno.EPIPE:
+            raise
+        _pacify_pipes()
+        raise SystemExit(1) from None
+
+
+def _pacify_pipes() -> None:
+    """What click does on a closed pipe: later flushes of stdout and stderr ignore EPIPE."""
+    try:
+        from typer._click.utils import PacifyFlushWrapper
+    except ImportError:  # pragma: no cover - a typer that uses click itself
+        from click.utils import PacifyFlushWrapper
+    sys.stdout = PacifyFlushWrapper(sys.stdout)
+    sys.stderr = PacifyFlushWrapper(sys.stderr)

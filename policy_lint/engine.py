@@ -1,13 +1,15 @@
-"""The per-document pipeline: files -> sources -> rules -> ruleset -> findings.
+"""The per-document pipeline: file -> kind -> text with positions -> model -> ruleset -> findings.
 
-Two kinds of document go through it: a county's admission rules (``*.rules``,
-and drafts read through :mod:`policy_lint.extract`) and its work plan
-(``*.plan``, :mod:`policy_lint.plans`).  :func:`check_file` routes a file by
-its suffix; every result is a :class:`FileResult` whose ``kind`` says which
-(``"rules"`` or ``"plan"``), so a renderer never needs to know more.
+Every kind of document goes through the same steps, in :func:`run_read`: a county's admission
+rules (``*.rules``), its work plan (``*.plan``) and its prose draft (``.docx``, ``.txt``, ``.md``).
+The pipeline knows the kinds through one table, :data:`KINDS` (each a
+:class:`policy_lint.kinds.Kind`: its suffixes, reader, builder and the checks that see it), and
+:func:`check_file` picks a file's row by its suffix.  Every result is a
+:class:`~policy_lint.results.FileResult` whose ``kind`` says which (``"rules"`` or ``"plan"``),
+so a renderer never needs to know more.
 
-Pure functions of their inputs: nothing here prints or writes.  ``review`` and
-``audit`` build on :func:`check_paths`.
+Arrows point down: this module imports the kinds, never the other way round.  Pure functions of
+their inputs: nothing here prints or writes.  ``review`` and ``audit`` build on :func:`check_paths`.
 """
 
 from __future__ import annotations
@@ -15,60 +17,53 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 from . import checks as checks_mod
-from .build import parse
-from .errors import InputError, Problem
+from .errors import InputError
 from .files import not_regular, walk
 from .findings import Finding
+from .kinds import Kind, Read
+from .kinds import draft as draft_kind
+from .kinds import draft_docx, draft_html, draft_office, draft_pdf, draft_text, statistics_table
+from .kinds import plan as plan_kind
+from .kinds import rules as rules_kind
 from .messages import LocalText, text
 from .models import Rules
+from .results import FileResult, PlanResult
 from .ruleset import ResolvedRuleset, choose, resolve
-from .source import Source, read
+from .source import Source
 
-RULES_SUFFIXES = (".rules",)
-PLAN_SUFFIXES = (".plan",)  # work plans (工作方案), checked by policy_lint.plans
-#: drafts as counties send them, found in a folder given to ``check``, ``review`` and ``audit``
-FOLDER_DRAFT_SUFFIXES = (".docx", ".doc", ".wps", ".pdf", ".html", ".htm")
-#: drafts, checked through policy_lint.extract (a .txt or .md is read when named, not looked for in a folder,
-#: where it is as likely a note or a README as a draft)
-DRAFT_SUFFIXES = FOLDER_DRAFT_SUFFIXES + (".txt", ".md")
+__all__ = ["CHECKED_SUFFIXES", "DRAFT_SUFFIXES", "FOLDER_DRAFT_SUFFIXES", "KINDS", "PLAN_SUFFIXES", "RULES_SUFFIXES", "Entry", "FileResult",
+           "PlanResult", "check_file", "check_many", "check_paths", "check_rules", "check_source", "discover",
+           "display_path", "kind_for", "resolved", "ruleset_for", "ruleset_for_plan", "run_read"]
+
+#: every kind of document the pipeline reads (policy_lint.kinds), and how its ruleset is chosen
+#: (:func:`chooser`): the one table.
+#: A new format or kind is a module in policy_lint.kinds and a row here.
+KINDS: tuple[tuple[Kind, str], ...] = (
+    (rules_kind.KIND, "rules"),
+    (plan_kind.KIND, "plan"),
+    (draft_docx.KIND, "rules"),
+    (draft_office.KIND, "rules"),
+    (draft_pdf.KIND, "rules"),
+    (draft_html.KIND, "rules"),
+    (draft_text.KIND, "rules"),
+    (statistics_table.KIND, "rules"),  # refused with a pointer to audit --stats
+)
+
+RULES_SUFFIXES = rules_kind.SUFFIXES
+PLAN_SUFFIXES = plan_kind.SUFFIXES  # work plans (工作方案), policy_lint.kinds.plan
 #: what a directory given to ``check`` is searched for
-CHECKED_SUFFIXES = RULES_SUFFIXES + PLAN_SUFFIXES + FOLDER_DRAFT_SUFFIXES
-#: statistics tables (附件1), read by ``audit --stats``, not by ``check``
-STATS_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".xls", ".et")
-
-
-@dataclass
-class FileResult:
-    """The outcome for one file: its findings, or the error that stopped it.
-
-    ``kind`` is the document kind: ``"rules"`` (``rules`` holds the parsed
-    :class:`~policy_lint.models.Rules`) or ``"plan"`` (a
-    :class:`policy_lint.plans.PlanResult`, whose ``rules`` holds the plan).
-    """
-
-    path: str
-    rules: Rules | None = None
-    ruleset: ResolvedRuleset | None = None
-    findings: list[Finding] = field(default_factory=list)
-    error: InputError | None = None
-    source: Source | None = None
-    #: for a draft (.docx/.txt/.md, see policy_lint.extract): the sentences extraction could not read (待确认)
-    unread: list[Problem] = field(default_factory=list)
-    kind: str = "rules"
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for f in self.findings if f.severity == "error")
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for f in self.findings if f.severity == "warning")
+CHECKED_SUFFIXES = tuple(s for kind, _ in KINDS if kind.in_folders for s in kind.suffixes)
+#: drafts, read and extracted by the prose-draft kinds (policy_lint.kinds.draft)
+DRAFT_SUFFIXES = tuple(s for kind, _ in KINDS if kind.model is draft_kind.model for s in kind.suffixes)
+#: drafts as counties send them, looked for in a folder given to ``check``, ``review`` and ``audit`` (a .txt or
+#: .md is read when named, not looked for in a folder, where it is as likely a note or a README as a draft)
+FOLDER_DRAFT_SUFFIXES = tuple(s for kind, _ in KINDS if kind.model is draft_kind.model and kind.in_folders
+                              for s in kind.suffixes)
 
 
 class Entry(tuple):
@@ -155,44 +150,75 @@ def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
     return resolved(choose(province, city, year), year)
 
 
-def check_rules(rules: Rules, ruleset: ResolvedRuleset, selected: list[type[checks_mod.Check]]) -> list[Finding]:
+def ruleset_for_plan(plan, override: str | None) -> ResolvedRuleset:
+    """The ruleset for a work plan: ``override``, else chosen from its 省/市 and year (年度, else 期限)."""
+    year = plan.year
+    if override:
+        return resolved(override, year)
+    meta = plan.metadata
+    if meta.province is None or year is None:
+        raise InputError(plan.path, text("ruleset.no_region"), line=meta.span.line if meta.span else 1, column=1)
+    return resolved(choose(meta.province.value, meta.city.value if meta.city else None, year), year)
+
+
+def chooser(name: str) -> Callable[..., ResolvedRuleset]:
+    """How a model is matched with its ruleset, by the name in the second column of :data:`KINDS`."""
+    return {"rules": ruleset_for, "plan": ruleset_for_plan}[name]
+
+
+def kind_for(path: Path) -> tuple[Kind, str] | None:
+    """The row of :data:`KINDS` that reads ``path`` (by its suffix), or None."""
+    for row in KINDS:
+        if row[0].reads(path):
+            return row
+    return None
+
+
+def run_checks(kind: Kind, document, ruleset: ResolvedRuleset, selected: list[type[checks_mod.Check]]) -> list[Finding]:
+    """The findings of every selected check that sees ``kind`` and applies to ``ruleset``, in order."""
     findings: list[Finding] = []
     for check_cls in selected:
-        if check_cls.scope != "rules":
+        if not kind.sees(check_cls):
             continue
         check = check_cls()
         if check.applies(ruleset):
-            findings.extend(check.run(rules, ruleset))
+            findings.extend(kind.run(check, document, ruleset))
     return sorted(findings, key=Finding.sort_key)
 
 
-def run_document(result: FileResult, source: Source, parse_document, choose_ruleset, run_checks,
-                 override: str | None, selected: list[type[checks_mod.Check]] | None) -> FileResult:
-    """Parse ``source``, choose its ruleset and run its checks, filling ``result`` (rules and plans alike)."""
+def check_rules(rules: Rules, ruleset: ResolvedRuleset, selected: list[type[checks_mod.Check]]) -> list[Finding]:
+    """The findings of the rules checks in ``selected`` on ``rules``."""
+    return run_checks(rules_kind.KIND, rules, ruleset, selected)
+
+
+def run_read(kind: Kind, choose_by: str, read: Read, override: str | None,
+             selected: list[type[checks_mod.Check]] | None) -> FileResult:
+    """The rest of the way for a file read: model, ruleset, checks, each placed where the user reads it."""
+    result = kind.result(path=read.source.path, source=read.source, unread=read.unread)
     try:
-        document = parse_document(source)
-        ruleset = choose_ruleset(document, override)
+        document = kind.model(read)
+        ruleset = chooser(choose_by)(document, override)
     except InputError as exc:
-        # quote this file's lines only for a problem in this file: a broken ruleset's problem is
-        # at a line of the ruleset, and this file's line of that number has nothing to do with it
-        if exc.source_text is None and exc.path == source.path:
-            exc.source_text = source.text
-        result.error = exc
+        result.error = kind.place_error(read, exc)
         return result
-    result.rules = document
+    if selected is None:
+        selected = checks_mod.in_scopes(*kind.scopes)  # every check, loading only the families this kind sees
+    findings = run_checks(kind, document, ruleset, selected)
+    result.rules, result.findings = kind.place(read, document, findings)
     result.ruleset = ruleset
-    result.findings = run_checks(document, ruleset, selected if selected is not None else checks_mod.all_checks())
     return result
 
 
 def check_source(source: Source, override: str | None = None,
-                 selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
-    return run_document(FileResult(path=source.path, source=source), source, parse, ruleset_for, check_rules,
-                        override, selected)
+                 selected: list[type[checks_mod.Check]] | None = None, kind: str = "rules") -> FileResult:
+    """Check text already decoded, as ``kind`` (``"rules"`` or ``"plan"``)."""
+    row = next(row for row in KINDS if row[0].name == kind and row[0].in_folders)
+    return run_read(row[0], row[1], Read(source=source), override, selected)
 
 
 def check_file(path: Path, display: str, override: str | None = None,
                selected: list[type[checks_mod.Check]] | None = None) -> FileResult:
+    """Read and check the file at ``path`` (shown as ``display``) as the kind its suffix names."""
     try:
         mode = os.stat(path).st_mode
     except OSError:
@@ -201,21 +227,12 @@ def check_file(path: Path, display: str, override: str | None = None,
         return FileResult(path=display, error=InputError(display, text("input.no_checkable_files")))
     if mode is not None and not stat.S_ISREG(mode):  # a FIFO would block the batch, a device never ends
         return FileResult(path=display, error=InputError(display, not_regular(mode)))
-    if path.suffix.lower() in STATS_SUFFIXES:  # a statistics table: audit --stats reads it
-        return FileResult(path=display, error=InputError(display, text("input.stats_to_audit")))
-    if path.suffix.lower() in PLAN_SUFFIXES:  # a work plan: its own language and checks (family 8)
-        from .plans import check_plan_file
-
-        return check_plan_file(path, display, override, selected)
-    if path.suffix.lower() in DRAFT_SUFFIXES:  # a county's draft as written: extracted in memory, then checked
-        from .extract import check_draft
-
-        return check_draft(path, display, override, selected)
+    kind, choose_by = kind_for(path) or KINDS[0]  # any other suffix is read as rules (and refused by them)
     try:
-        source = read(path, display)
+        read = kind.read(path, display)
     except InputError as exc:
-        return FileResult(path=display, error=exc)
-    return check_source(source, override, selected)
+        return kind.result(path=display, error=exc)
+    return run_read(kind, choose_by, read, override, selected)
 
 
 def unexpected(display: str, exc: BaseException) -> InputError:

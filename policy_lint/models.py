@@ -12,7 +12,9 @@ T = TypeVar("T")
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: pydantic builds a model's validator when it first validates, not at import, so
+    # the models a command never builds (plans', cities', bases like this one) cost nothing to load
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Span(Model):

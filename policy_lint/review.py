@@ -104,7 +104,7 @@ class Unit:
     key: bool = False
     result: FileResult | None = None  # None: no rules file submitted
     plan: str | None = None  # path of its work plan (工作方案), if any
-    plan_result: FileResult | None = None  # the plan checked with the city's ruleset (a plans.PlanResult)
+    plan_result: FileResult | None = None  # the plan checked with the city's ruleset (a results.PlanResult)
     plan_required: bool = False  # a key county under a ruleset that asks key counties for a plan
     findings: list[Finding] = field(default_factory=list)  # the rules' and the city checks' (the verdict's)
     verdict: Verdict = Verdict.failed

@@ -27,7 +27,9 @@ from .suggest import closest
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: pydantic builds a model's validator when it first validates, not at import, so
+    # the models a command never builds (plans', cities', bases like this one) cost nothing to load
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,19 @@ def _line_of(source: str, pattern: str) -> int | None:
     return None
 
 
+_PARAM_HEADER = re.compile(r"\[params\.([^\]]*)\]")
+
+
+def _param_lines(source: str) -> dict[str, int]:
+    """The line of each ``[params.NAME]`` header, found in one pass (the first, as :func:`_line_of` finds it)."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(source.split("\n"), start=1):
+        match = _PARAM_HEADER.match(line.strip())
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
 def load_text(source: str, path: str) -> Ruleset:
     """Validate one ruleset file's text; raise :class:`RulesetError` with file and line."""
 
@@ -223,8 +238,9 @@ def load_text(source: str, path: str) -> Ruleset:
     if isinstance(header.get("year"), int) and not 1900 <= header["year"] <= 2200:
         raise fail(text("ruleset.invalid", detail=f"[ruleset] year = {header['year']}"), _line_of(source, r"year\s*="))
     params: dict[str, Parameter] = {}
+    headers = _param_lines(source)
     for name, body in (data.get("params") or {}).items():
-        line = _line_of(source, rf"\[params\.{re.escape(name)}\]") or _line_of(source, re.escape(name))
+        line = headers.get(name) or _line_of(source, re.escape(name))
         if name not in PARAMETERS:
             close = closest(name, PARAMETERS)
             hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")

@@ -92,6 +92,16 @@ class RepeatedRow:
 
 
 @dataclass(frozen=True)
+class Typo:
+    """A city's figure that is most likely mistyped: ``corrected`` fits both its share and the total row."""
+
+    row: StatsRow
+    column: str  # "total" or "public"
+    figure: Figure
+    corrected: Decimal
+
+
+@dataclass(frozen=True)
 class StatsTable:
     path: str
     cities: tuple[StatsRow, ...]
@@ -124,6 +134,37 @@ class StatsTable:
 
     def sum_public(self) -> Decimal:
         return sum((r.public.value for r in self.cities), Decimal(0))
+
+    def likely_typos(self) -> dict[str, "Typo"]:
+        """The one city figure per column that explains both the total row's difference and its own row.
+
+        For the column of totals and of public-school counts: when the total row disagrees with the
+        cities' sum by d, a city whose figure, moved by d, would give the share it reports — while
+        as written it does not — has most likely been mistyped (21742 for 21724), and the total row
+        is right.  Only when exactly one city fits is it named; otherwise nothing is guessed.  Keys:
+        ``"total"``, ``"public"``."""
+        if self.total is None or not self.cities or self.uncounted():
+            return {}
+        found: dict[str, Typo] = {}
+        for column, reported, computed in (("total", self.total.total.value, self.sum_total()),
+                                           ("public", self.total.public.value, self.sum_public())):
+            difference = reported - computed
+            if difference == 0:
+                continue
+            fits = []
+            for row in self.cities:
+                if row.share is None or row.computed_share() == row.share.value:
+                    continue
+                figure = row.total if column == "total" else row.public
+                corrected = figure.value + difference
+                total = corrected if column == "total" else row.total.value
+                public = row.public.value if column == "total" else corrected
+                if corrected < 0 or public > total or share(public, total, row.places()) != row.share.value:
+                    continue
+                fits.append(Typo(row, column, figure, corrected))
+            if len(fits) == 1:
+                found[column] = fits[0]
+        return found
 
     def province_share(self) -> Decimal | None:
         """The sum of public ÷ the sum of total in percent, rounded like the total row's reported share (2 places
@@ -331,16 +372,9 @@ def cell_name(lines: list[str], line: int | None, column: int | None) -> str | N
         return None
     if column is None:
         return f"A{line}"
+    from .workbook import column_letters
+
     return f"{column_letters(lines[line - 1][:max(0, column - 1)].count(',') + 1)}{line}"
-
-
-def column_letters(number: int) -> str:
-    """A spreadsheet column's letters: 1 → A, 27 → AA."""
-    letters = ""
-    while number > 0:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _parse(source, province: str | None, delimiter: str | None) -> StatsTable:

@@ -33,6 +33,15 @@ MAX_COLUMNS = 64
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+def column_letters(number: int) -> str:
+    """A spreadsheet column's letters: 1 → A, 27 → AA."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def _check_zip(path: Path, shown: str) -> None:
     try:
         size = path.stat().st_size
@@ -159,8 +168,6 @@ def read_workbook(path: Path, shown: str, has_header: Callable[[list], bool]) ->
             lines = [",".join(r + [""] * (width - len(r))) if any(r) else "" for r in rows]
             for row, column in sorted(_formulas(path, sheet.title, len(rows))):
                 if row <= len(rows) and column <= len(rows[row - 1]) and not rows[row - 1][column - 1]:
-                    from .statistics import column_letters
-
                     raise InputError(shown, text("xlsx.formula_not_saved", sheet=sheet.title,
                                                  cell=f"{column_letters(column)}{row}"),
                                      line=row, column=sum(len(c) + 1 for c in rows[row - 1][:column - 1]) + 1,

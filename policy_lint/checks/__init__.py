@@ -160,9 +160,9 @@ class StatsCheck(Check):
 
 
 class PlanCheck(Check):
-    """A check over one county's work plan (工作方案, family 8; see policy_lint.plans).
+    """A check over one county's work plan (工作方案, family 8; see policy_lint.kinds.plan).
 
-    ``run_plan`` reads a :class:`policy_lint.plans.Plan`; findings are made with
+    ``run_plan`` reads a :class:`policy_lint.plan_models.Plan`; findings are made with
     :meth:`Check.finding`, passing the plan where a check over rules passes the rules.
     The docs examples are fenced ```plan blocks in the plan language.
     """
@@ -179,7 +179,7 @@ class PlanCheck(Check):
         return iter(())
 
     def run_plan(self, plan, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        """Findings for ``plan`` (a :class:`policy_lint.plans.Plan`)."""
+        """Findings for ``plan`` (a :class:`policy_lint.plan_models.Plan`)."""
         raise NotImplementedError
 
 
@@ -215,6 +215,37 @@ def code_blocks(section: str) -> list[tuple[str, str]]:
 def _load_all() -> None:
     for module in pkgutil.walk_packages(__path__, prefix=f"{__name__}."):
         importlib.import_module(module.name)
+
+
+#: the scope of every check in a family (a package under checks/), where it is not "rules"; a
+#: test holds each check to its family's scope, so a kind can load only the families it needs
+FAMILY_SCOPES: dict[str, str] = {"consistency": "city", "submission": "city", "statistics": "statistics",
+                                 "plans": "plan"}
+
+
+def family_scope(family: str) -> str:
+    return FAMILY_SCOPES.get(family, "rules")
+
+
+@lru_cache(maxsize=None)
+def _load_scope(scope: str) -> None:
+    for family in pkgutil.iter_modules(__path__, prefix=f"{__name__}."):
+        name = family.name.rpartition(".")[2]
+        if family.ispkg and family_scope(name) == scope:
+            package = importlib.import_module(family.name)
+            for module in pkgutil.walk_packages(package.__path__, prefix=f"{family.name}."):
+                importlib.import_module(module.name)
+
+
+def in_scopes(*scopes: str) -> list[type[Check]]:
+    """Every check of these scopes, by code, importing only the families that hold them.
+
+    ``check`` on a ``.rules`` file needs the rules checks alone: the city, statistics and work-plan
+    families (and what they import) stay unloaded.
+    """
+    for scope in scopes:
+        _load_scope(scope)
+    return [check for code, check in sorted(_REGISTRY.items()) if check.scope in scopes]
 
 
 def all_checks() -> list[type[Check]]:

@@ -9,7 +9,12 @@ memory and puts each finding back on the draft's paragraph.  See docs/extract.md
 - :mod:`.wordml` reads what Word shows from a .docx, within limits (zip bombs, billion laughs, span bombs);
 - :mod:`.extractor` reads the facts, each as the draft's own words with their position;
 - :mod:`.writer` writes the rules text and the map from it back to the draft;
-- :mod:`.check` runs the ordinary pipeline on the rules and moves the findings onto the draft.
+- :mod:`.extracted` holds a draft, what was read from it and the map between them, and moves positions
+  back onto the draft; the prose-draft kind (:mod:`policy_lint.kinds.draft`) checks a draft with it.
+
+Nothing here imports the pipeline: :mod:`.check` (``check_draft``, the pipeline on one draft path)
+sits above it; ``policy_lint.extract.check_draft`` is looked up there only when a caller asks
+for it (the module ``__getattr__`` below), never when the package is imported.
 """
 
 from __future__ import annotations
@@ -32,7 +37,15 @@ register(
     "extracted {facts} values from {path}; {unread} to confirm.",
 )
 
-from .check import Extracted, check_draft, extract_path  # noqa: E402
-from .draft import DRAFT_SUFFIXES, Draft, is_draft, read_draft  # noqa: E402
+from .extracted import Extracted, extract_path  # noqa: E402
+from .draft import Draft, read_draft  # noqa: E402
 
-__all__ = ["DRAFT_SUFFIXES", "Draft", "Extracted", "check_draft", "extract_path", "is_draft", "read_draft"]
+__all__ = ["Draft", "Extracted", "check_draft", "extract_path", "read_draft"]
+
+
+def __getattr__(name: str):
+    if name == "check_draft":  # above the pipeline: imported when asked for, not with this package
+        from .check import check_draft
+
+        return check_draft
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

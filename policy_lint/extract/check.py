@@ -1,98 +1,33 @@
-"""Checking a draft as it stands: extract in memory, check the rules, move every position back onto the draft."""
+"""Checking one draft by its path: the pipeline's own way through, for callers that hold a draft.
+
+``policy-lint check DRAFT`` does not come here: the pipeline (:mod:`policy_lint.engine`) reads a
+draft through its kind (:mod:`policy_lint.kinds.draft`) like any other file.  This module sits
+*above* the pipeline and nothing in the package imports it; the pieces a draft is checked with
+are in :mod:`.extracted` (re-exported here under their earlier home).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel
+from ..engine import run_read
+from ..errors import InputError
+from ..kinds import draft_docx, draft_text
+from ..results import FileResult
+from .extracted import Extracted, extract_path, remap
 
-from ..errors import InputError, Problem
-from ..messages import LocalText, text
-from ..models import Span
-from ..source import Source
-from .draft import Draft, read_draft
-from .extractor import extract_facts
-from .model import Extraction, Unread
-from .writer import SourceMap, write
+__all__ = ["Extracted", "check_draft", "extract_path", "remap"]
 
 
-class Extracted:
-    """A draft, what was read from it, the rules text written from that, and the map between the two."""
+def check_draft(path: Path, display: str, override: str | None = None, selected=None) -> FileResult:
+    """Check a .docx / .txt / .md draft: the engine's :class:`FileResult`, positioned on the draft.
 
-    def __init__(self, draft: Draft):
-        self.draft = draft
-        self.facts: Extraction = extract_facts(draft)
-        self.text, self.map = write(self.facts, draft.path)
-
-    @property
-    def unread(self) -> list[Unread]:
-        return self.facts.unread
-
-    def rules_source(self) -> Source:
-        """The rules text as a source named after the draft (so findings name the draft)."""
-        return Source(path=self.draft.path, text=self.text, encoding="utf-8")
-
-    def problems(self) -> list[Problem]:
-        """The 待确认 sentences as positioned notes on the draft."""
-        out = []
-        for item in self.unread:
-            where = LocalText(zh=item.where, en=item.where_en or item.where)
-            reason = LocalText(zh=f"（{item.reason}）" if item.reason else "",
-                               en=f"({item.reason_en}) " if item.reason_en else "")
-            out.append(Problem(text("extract.unread", where=where, quote=item.text, reason=reason),
-                               item.piece.line, item.piece.start + 1, item.piece.end + 1))
-        return out
-
-
-def extract_path(path: Path, display: str | None = None) -> Extracted:
-    """Read and extract the draft at ``path``; raise :class:`InputError` when it cannot be read."""
-    return Extracted(read_draft(path, display))
-
-
-def remap(obj, smap: SourceMap):
-    """``obj`` (a span, a model, or a tuple of them) with every span moved from the rules text onto the draft."""
-    if isinstance(obj, Span):
-        return smap.span(obj) or Span(line=1, column=1, end_line=1, end_column=2)
-    if isinstance(obj, BaseModel):
-        update = {}
-        for name in type(obj).model_fields:
-            value = getattr(obj, name)
-            moved = remap(value, smap)
-            if moved is not value:
-                update[name] = moved
-        return obj.model_copy(update=update) if update else obj
-    if isinstance(obj, tuple):
-        moved = tuple(remap(v, smap) for v in obj)
-        return moved if any(a is not b for a, b in zip(moved, obj)) else obj
-    return obj
-
-
-def check_draft(path: Path, display: str, override: str | None = None, selected=None):
-    """Check a .docx / .txt / .md draft: the engine's :class:`FileResult`, positioned on the draft."""
-    from .. import checks as checks_mod
-    from ..build import parse
-    from ..engine import FileResult, check_rules, ruleset_for
-
+    Read as :func:`policy_lint.extract.read_draft` reads it (a .docx as Word, anything else as text),
+    then the pipeline's way through (:func:`policy_lint.engine.run_read`).
+    """
+    kind = draft_docx.KIND if draft_docx.KIND.reads(path) else draft_text.KIND
     try:
-        extracted = extract_path(path, display)
+        read = kind.read(path, display)
     except InputError as exc:
         return FileResult(path=display, error=exc)
-    view = extracted.draft.view()
-    result = FileResult(path=display, source=view)
-    result.unread = extracted.problems()
-    try:
-        rules = parse(extracted.rules_source())
-        ruleset = ruleset_for(rules, override)
-    except InputError as exc:
-        problems = []
-        for problem in exc.problems:
-            line = extracted.map.line(problem.line) if problem.line is not None else None
-            problems.append(Problem(problem.message, line, 1 if line else None, None))
-        result.error = InputError(display, problems=problems, source_text=view.text)
-        return result
-    findings = check_rules(rules, ruleset, selected if selected is not None else checks_mod.all_checks())
-    result.rules = remap(rules, extracted.map)
-    result.ruleset = ruleset
-    result.findings = sorted((f.model_copy(update={"span": remap(f.span, extracted.map)}) for f in findings),
-                             key=lambda f: f.sort_key())
-    return result
+    return run_read(kind, "rules", read, override, selected)

@@ -20,7 +20,6 @@ from ..source import Source, decode, read
 from .pieces import Piece
 from .wordml import read_blocks
 
-from ..engine import DRAFT_SUFFIXES  # the kinds of draft ``extract`` and ``check`` read, by suffix
 
 #: a .docx is a zip that may carry images (a seal, a scanned table): it may be this many
 #: times the size limit on text files (``POLICY_LINT_MAX_BYTES``)
@@ -88,7 +87,8 @@ class Draft:
         return self.lines[number - 1]
 
 
-#: the formats read by a module of their own: suffix → (module, function(path, shown) → Draft)
+#: the formats read by a module of their own: suffix → (module, function(path, shown) → Draft); each is also a
+#: kind in the pipeline's table (policy_lint.kinds.draft_pdf, draft_html, draft_office)
 OTHER_READERS = {
     ".pdf": (".pdf", "read_pdf"),
     ".html": (".webpage", "read_html"),
@@ -98,24 +98,29 @@ OTHER_READERS = {
 }
 
 
-def is_draft(path: Path) -> bool:
-    return path.suffix.lower() in DRAFT_SUFFIXES
-
-
 def read_draft(path: Path, display: str | None = None) -> Draft:
-    """Read a .docx, .txt or .md draft; raise :class:`InputError` when it cannot be read."""
+    """Read a draft (.docx, .doc, .wps, .pdf, .html, .htm, .txt, .md); raise :class:`InputError` when it cannot be read.
+
+    Each format is a kind of its own in the pipeline's table (:mod:`policy_lint.kinds.draft_docx`,
+    :mod:`policy_lint.kinds.draft_text`), which says which suffixes are drafts; this is the
+    ``extract`` command's and the tests' way to read one by its path.
+    """
     shown = display if display is not None else path.as_posix()
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        return _read_docx(path, shown)
+        return read_docx(path, shown)
     reader = OTHER_READERS.get(suffix)
     if reader is not None:
         module, name = reader
         import importlib
 
         return getattr(importlib.import_module(module, __package__), name)(path, shown)
-    source = read(path, shown)
-    return from_text(source, "md" if suffix == ".md" else "txt")
+    return read_text(path, shown)
+
+
+def read_text(path: Path, shown: str) -> Draft:
+    """A .txt or .md draft: decoded as any text file (:func:`policy_lint.source.read`), then split into lines."""
+    return from_text(read(path, shown), "md" if path.suffix.lower() == ".md" else "txt")
 
 
 def from_text(source: Source, kind: str = "txt") -> Draft:
@@ -238,7 +243,7 @@ def from_blocks(shown: str, kind: str, blocks, encoding: str | None = None) -> D
     return Draft(path=shown, kind=kind, encoding=encoding or kind, lines=tuple(lines))
 
 
-def _read_docx(path: Path, shown: str, kind: str = "docx") -> Draft:
+def read_docx(path: Path, shown: str, kind: str = "docx") -> Draft:
     """A Word draft: the paragraphs and table rows Word shows (:mod:`.wordml`), as lines."""
     check_size(path, shown)
     lines: list[Line] = []

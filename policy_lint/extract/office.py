@@ -27,7 +27,7 @@ from pathlib import Path
 from .. import settings
 from ..errors import InputError
 from ..messages import register, text
-from .draft import Draft, _read_docx, check_size
+from .draft import Draft, read_docx, check_size
 
 #: the environment variable naming the LibreOffice program to use ("" or "none": act as if none is installed)
 SOFFICE_VARIABLE = "POLICY_LINT_SOFFICE"
@@ -63,7 +63,7 @@ def read_office(path: Path, shown: str) -> Draft:
     suffix = path.suffix.lower()
     what = _sniff(path)
     if what == "docx":
-        return _read_docx(path, shown, kind=suffix.lstrip("."))
+        return read_docx(path, shown, kind=suffix.lstrip("."))
     if what == "html":
         from .webpage import read_html
 
@@ -96,7 +96,7 @@ def read_office(path: Path, shown: str) -> Draft:
                 raise InputError(shown, settings.over_limit("office.timeout", "MAX_CONVERT_SECONDS",
                                                             seconds=seconds, suffix=suffix))
             raise InputError(shown, text("office.failed", suffix=suffix, reason=reason or "?"))
-        return _read_docx(converted, shown, kind=suffix.lstrip("."))
+        return read_docx(converted, shown, kind=suffix.lstrip("."))
 
 
 def _convert(command: list[str], work_dir: Path, seconds: int) -> str | None:

@@ -151,10 +151,13 @@ def review_view(review, lang: Lang) -> dict:
     return r
 
 
-def render_review(review, lang: Lang = "zh") -> str:
+def render_review(review, lang: Lang = "zh", letters: list[dict] | None = None) -> str:
+    """The review page; with ``letters`` (render/letters.py's ``for_print``), the counties' opinions as the
+    letters that are printed (review --format pdf) instead of the on-screen sections."""
     from ..review import Verdict
 
     r = review_view(review, lang)
+    extra = {"letters": letters} if letters is not None else {}
     template = environment().get_template("review.html.j2")
     unreadable = [u for u in r["units"] if u["status"] == "unreadable"]
     unreadable += [{"path": u["plan"], "problems": u["plan_problems"]} for u in r["units"] if u["plan_problems"]]
@@ -166,6 +169,7 @@ def render_review(review, lang: Lang = "zh") -> str:
         chart=chart(r["units"], lang),
         annex3=annex3_rows(r["city"]["year"], r["annex3"], lang),
         consistency_note=_consistency_note(review, lang),
+        **extra,
         **template_globals(lang),
     )
 
@@ -242,7 +246,9 @@ def audit_view(audit, lang: Lang) -> dict:
     return a
 
 
-def render_audit(audit, lang: Lang = "zh") -> str:
+def render_audit(audit, lang: Lang = "zh", print_mode: bool = False) -> str:
+    """The audit page; ``print_mode`` (audit --format pdf) lets the cities follow one another on the page
+    instead of each starting a new one, so that no page is left mostly empty."""
     from ..review import Verdict
     from .text import deadline_text, key_plan_problem, key_plan_text, share_remarks, stats_cells, target_text, timeliness
 
@@ -252,6 +258,7 @@ def render_audit(audit, lang: Lang = "zh") -> str:
     template = environment().get_template("audit.html.j2")
     return template.render(
         a=a,
+        print_mode=print_mode,
         verdict_labels={v.name: v.label(lang) for v in Verdict},
         chart=share_chart(stats["ranking"], stats["province_share"], due["value"] if due else None, lang,
                           due["year"] if due else None),

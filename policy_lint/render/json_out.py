@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .. import __version__
 from ..consistency import hashable, tolerance, value_text
-from ..engine import FileResult
+from ..results import FileResult
 from ..findings import Finding
 from ..messages import Lang
 

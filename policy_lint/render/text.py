@@ -5,9 +5,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-import typer
-
-from ..engine import FileResult
+from ..results import FileResult
 from ..errors import InputError, Problem
 from ..findings import Finding
 from ..messages import Lang, text
@@ -57,7 +55,11 @@ class _Style:
         self.color = color
 
     def __call__(self, s: str, **kw) -> str:
-        return typer.style(s, **kw) if self.color else s
+        if not self.color:
+            return s
+        import typer  # only for colour on a terminal: a plain report does not load typer
+
+        return typer.style(s, **kw)
 
 
 def _gutter_block(style: _Style, line_no: int, source_line: str, column: int, end_column: int | None,

@@ -116,7 +116,7 @@ class HiddenOrLookalikeCharacter(Check):
             yield finding
 
     def run_plan(self, plan, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        """The same findings for a work plan (:class:`policy_lint.plans.Plan`), whose names and values are
+        """The same findings for a work plan (:class:`policy_lint.plan_models.Plan`), whose names and values are
         read the same way."""
         return self.run(plan, ruleset)
 

@@ -9,7 +9,7 @@ from typing import Literal
 
 from ...messages import LocalText
 from ...models import Span
-from ...plans import METRIC_BY_ID, METRICS, Metric, Plan, Target, city_targets, percent_text
+from ...plan_models import METRIC_BY_ID, METRICS, Metric, Plan, Target, city_targets, percent_text
 from ...ruleset import ResolvedParameter, ResolvedRuleset
 
 #: the ruleset parameters holding the city's dated targets, one per metric

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...plans import METRICS, Plan, percent_text
+from ...plan_models import METRICS, Plan, percent_text
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
 

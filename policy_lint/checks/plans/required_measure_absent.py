@@ -5,7 +5,7 @@ from typing import Iterator
 from ...findings import Finding
 from ...messages import LocalText
 from ...models import Span
-from ...plans import Measure, Plan
+from ...plan_models import Measure, Plan
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
 

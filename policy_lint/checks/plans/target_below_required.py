@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...findings import Finding
 from ...messages import LocalText
-from ...plans import METRIC_BY_ID, Plan, percent_text
+from ...plan_models import METRIC_BY_ID, Plan, percent_text
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
 from ._common import TARGET_PARAMS, against_city, region, target_text

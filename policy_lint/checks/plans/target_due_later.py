@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...plans import Plan, percent_text
+from ...plan_models import Plan, percent_text
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
 from ._common import TARGET_PARAMS, against_city, region, target_text

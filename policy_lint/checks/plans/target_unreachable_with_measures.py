@@ -4,7 +4,7 @@ from typing import Iterator
 
 from ...findings import Finding
 from ...messages import LocalText
-from ...plans import Plan, ceil_share, percent_text
+from ...plan_models import Plan, ceil_share, percent_text
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
 

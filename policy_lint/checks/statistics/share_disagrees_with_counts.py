@@ -73,6 +73,7 @@ class ShareDisagreesWithCounts(StatsCheck):
             # a total row whose counts are not the cities' sums is PL702's finding; recomputing its share
             # from those wrong counts would tell the user to change a share that is right
             rows.append(table.total)
+        typos = {id(typo.row): typo for typo in table.likely_typos().values()}
         for row in rows:
             if row.share is None:
                 continue
@@ -87,6 +88,13 @@ class ShareDisagreesWithCounts(StatsCheck):
                 values = {"name": row.name, "raw": row.share.raw, "percent": percent}
                 finding = finding.model_copy(update={"message": text("PL701.fraction.message", **values),
                                                      "suggestion": text("PL701.fraction.fix", **values)})
+            typo = typos.get(id(row))
+            if typo is not None:  # the count is mistyped (PL702 names it), the share is right: never ask to change it
+                column = "入学总数" if typo.column == "total" else "公办学校就读人数"
+                column_en = "total" if typo.column == "total" else "public-school count"
+                finding = finding.model_copy(update={"suggestion": text(
+                    "PL701.typo.fix", name=row.name, column=column, column_en=column_en, written=typo.figure.value,
+                    corrected=typo.corrected, reported=row.share.raw)})
             yield finding
 
 
@@ -101,6 +109,10 @@ def _as_percent(row) -> Decimal | None:
     return percent if share(row.public.value, row.total.value, places) == percent else None
 
 
+register("PL701.typo.fix",
+         "「{name}」的{column} {written} 看来是笔误：改为 {corrected} 后，比例 {reported} 与人数、合计行都相符；核对后更正人数，比例不必改。",
+         "'{name}' {column_en} {written} looks mistyped: {corrected} agrees with the share {reported} and with the "
+         "total row; check and correct the count, the share needs no change.")
 register("PL701.fraction.message",
          "「{name}」的公办学校就读比例写作 {raw}，看来是小数而不是百分数：{raw} 即 {percent}%，与人数相符。",
          "'{name}' gives its public-school share as {raw}, which looks like a fraction rather than a percentage: "

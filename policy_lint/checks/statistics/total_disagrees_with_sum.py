@@ -1,6 +1,7 @@
 from typing import Iterator
 
 from ...findings import Finding
+from ...messages import register, text
 from ...ruleset import ResolvedRuleset
 from .. import StatsCheck
 
@@ -33,8 +34,12 @@ class TotalDisagreesWithSum(StatsCheck):
     ## 修改方法
     重新合计各市人数，更正合计行，再重新计算比例。
 
+    只有一个市的一个数字，按合计之差改正后恰好与该市自己报告的比例相符（而现在不符）时，这个数字很可能是笔误：
+    问题就指在这个单元格上，建议更正它，合计行不必改。
+
     ## 未建模
-    没有合计行的表（PL704）、有某市缺少人数的表（PL706）不检查；不判断是哪一个市的数字有误。
+    没有合计行的表（PL704）、有某市缺少人数的表（PL706）不检查；找不到、或找到不止一个能同时解释合计之差和
+    本市比例的数字时，不判断是哪一个市的数字有误。
 
     ## What it checks
     A total row (the province, 合计, 总计) whose total or public-school count differs from the sum of the cities.
@@ -45,9 +50,14 @@ class TotalDisagreesWithSum(StatsCheck):
     ## How to fix
     Re-add the cities' counts, correct the total row, then recompute the share.
 
+    When exactly one city's figure, corrected by the total's difference, would give the share that city
+    reports (while as written it does not), that figure is most likely a typo: the finding points at that
+    cell and says to correct it, not the total row.
+
     ## Not modelled
-    A table without a total row (PL704), or with a city row lacking its counts (PL706), is not checked; which
-    city's figure is wrong is not guessed.
+    A table without a total row (PL704), or with a city row lacking its counts (PL706), is not checked; when no
+    single city figure explains both the total's difference and its own share, which figure is wrong is not
+    guessed.
     """
 
     code = "PL702"
@@ -68,11 +78,33 @@ class TotalDisagreesWithSum(StatsCheck):
         if table.total is None or not table.cities or table.uncounted():
             # a city row without its counts (PL706) is not in the sum: comparing would blame the total row
             return
-        for figure, computed, column, column_en in (
-            (table.total.total, table.sum_total(), "入学总数", "total"),
-            (table.total.public, table.sum_public(), "公办学校就读人数", "public-school count"),
+        typos = table.likely_typos()
+        for key, figure, computed, column, column_en in (
+            ("total", table.total.total, table.sum_total(), "入学总数", "total"),
+            ("public", table.total.public, table.sum_public(), "公办学校就读人数", "public-school count"),
         ):
-            if figure.value != computed:
-                yield self.stats_finding(table, ruleset, figure.span, name=table.total.name, column=column,
-                                         column_en=column_en, reported=figure.value, computed=computed,
-                                         difference=figure.value - computed)
+            if figure.value == computed:
+                continue
+            values = dict(name=table.total.name, column=column, column_en=column_en, reported=figure.value,
+                          computed=computed, difference=figure.value - computed)
+            typo = typos.get(key)
+            if typo is None:
+                yield self.stats_finding(table, ruleset, figure.span, **values)
+                continue
+            # the total is right and one city's figure is not: point at that cell, never ask to change the total
+            values.update(city=typo.row.name, written=typo.figure.value, corrected=typo.corrected,
+                          share=typo.row.share.raw)
+            finding = self.stats_finding(table, ruleset, typo.figure.span, **values)
+            yield finding.model_copy(update={"message": text("PL702.typo.message", **values),
+                                             "suggestion": text("PL702.typo.fix", **values)})
+
+
+register("PL702.typo.message",
+         "合计行「{name}」的{column}为 {reported}，各市之和为 {computed}（相差 {difference}）；"
+         "「{city}」的{column} {written} 看来是笔误：改为 {corrected} 后，该市的比例 {share} 和合计行都相符。",
+         "the total row '{name}' gives {column_en} {reported}; the cities add up to {computed} (a difference of "
+         "{difference}); '{city}' {column_en} {written} looks mistyped: {corrected} would agree with both its own "
+         "share {share} and the total row.")
+register("PL702.typo.fix",
+         "核对「{city}」的报表，把{column}更正为 {corrected}；合计行「{name}」不必改。",
+         "Check '{city}''s return and correct its {column_en} to {corrected}; the total row '{name}' needs no change.")

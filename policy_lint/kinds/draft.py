@@ -1,0 +1,65 @@
+"""Prose drafts (a county's rules as written, in Word or plain text): extracted into rules text, then checked as rules.
+
+A draft is read into lines (:mod:`policy_lint.extract.draft`: paragraph N is line N) by its format
+(:mod:`.draft_docx`, :mod:`.draft_text`); the facts are extracted and written as rules text with a
+map back onto the draft (:class:`policy_lint.extract.extracted.Extracted`); that text is built into
+:class:`~policy_lint.models.Rules` and seen by the checks the rules see.  What a report quotes is the
+draft's own text, so the model, the findings and any error are moved back onto the draft's
+paragraphs (:func:`place`, :func:`place_error`); the sentences extraction could not read become the
+result's ``unread`` (待确认).  See docs/extract.md.
+
+This module is the kind without a format: a format module makes its ``KIND`` with :func:`kind`,
+giving its suffixes and its reader (path → :class:`~policy_lint.extract.draft.Draft`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ..errors import InputError, Problem
+from ..findings import Finding
+from ..models import Rules
+from . import Kind, Read
+from . import rules as rules_kind
+
+
+def read_with(reader: Callable[[Path, str], object], path: Path, display: str) -> Read:
+    """Read the draft at ``path`` with ``reader`` and extract it; the view is what a report quotes."""
+    from ..extract.extracted import Extracted
+
+    extracted = Extracted(reader(path, display))
+    return Read(source=extracted.draft.view(), unread=extracted.problems(), kept=extracted)
+
+
+def model(read: Read) -> Rules:
+    from ..build import parse
+
+    return parse(read.kept.rules_source())
+
+
+def place_error(read: Read, exc: InputError) -> InputError:
+    """The error on the draft's lines: each problem of the rules text moved to the paragraph it came from."""
+    problems = []
+    for problem in exc.problems:
+        line = read.kept.map.line(problem.line) if problem.line is not None else None
+        problems.append(Problem(problem.message, line, 1 if line else None, None))
+    return InputError(read.source.path, problems=problems, source_text=read.source.text)
+
+
+def place(read: Read, rules: Rules, findings: list[Finding]) -> tuple[Rules, list[Finding]]:
+    """The model and the findings with every span moved from the rules text onto the draft."""
+    from ..extract.extracted import remap
+
+    smap = read.kept.map
+    moved = sorted((f.model_copy(update={"span": remap(f.span, smap)}) for f in findings), key=lambda f: f.sort_key())
+    return remap(rules, smap), moved
+
+
+def kind(suffixes: tuple[str, ...], reader: Callable[[Path, str], object], in_folders: bool = False) -> Kind:
+    """The draft kind for one format: files ending in ``suffixes``, read into a draft by ``reader``; looked for in a
+    folder given to ``check``, ``review`` and ``audit`` when ``in_folders`` (the formats counties send; a .txt or .md
+    there is as likely a note as a draft)."""
+    return Kind(name="rules", suffixes=suffixes, in_folders=in_folders,
+                read=lambda path, display: read_with(reader, path, display), model=model,
+                sees=rules_kind.sees, run=rules_kind.run, place_error=place_error, place=place)

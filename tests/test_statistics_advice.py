@@ -1,0 +1,61 @@
+"""When one city figure is mistyped, the advice names that cell, never the right total (issue 14, item 4)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from policy_lint import checks
+from policy_lint.engine import resolved
+from policy_lint.statistics import parse_stats
+
+TYPO = """市,入学总数,公办学校就读人数,公办学校就读比例
+阳泉市,12788,12481,97.60%
+晋城市,22396,21742,97.00%
+山西省,35184,34205,97.22%
+"""
+
+
+def findings(tmp_path, text: str, code: str):
+    path = tmp_path / "附件1.csv"
+    path.write_text(text, encoding="utf-8")
+    table = parse_stats(path, "山西省")
+    check = checks.get(code)()
+    return table, list(check.run_stats(table, resolved("shanxi-2021", 2021)))
+
+
+def test_the_mistyped_count_is_named_with_the_value_that_fits_both_its_share_and_the_total(tmp_path):
+    table, found = findings(tmp_path, TYPO, "PL702")
+    typo = table.likely_typos()["public"]
+    assert (typo.row.name, typo.figure.value, typo.corrected) == ("晋城市", Decimal(21742), Decimal(21724))
+    assert "total" not in table.likely_typos()
+    (finding,) = found
+    assert finding.span.line == 3
+    assert "「晋城市」的公办学校就读人数 21742 看来是笔误：改为 21724" in finding.message("zh")
+    assert finding.suggestion("zh") == "核对「晋城市」的报表，把公办学校就读人数更正为 21724；合计行「山西省」不必改。"
+    assert "'晋城市' public-school count 21742 looks mistyped" in finding.message("en")
+    assert "34223" not in finding.suggestion("zh")  # never: change the province total to the typo's sum
+
+
+def test_the_share_check_on_that_row_says_to_correct_the_count_not_the_share(tmp_path):
+    _, found = findings(tmp_path, TYPO, "PL701")
+    (finding,) = found
+    assert finding.span.line == 3
+    assert finding.suggestion("zh").startswith("「晋城市」的公办学校就读人数 21742 看来是笔误：改为 21724")
+    assert "97.08" not in finding.suggestion("zh")
+
+
+def test_a_mistyped_total_count_is_found_the_same_way(tmp_path):
+    text = TYPO.replace("晋城市,22396,21742,97.00%", "晋城市,22369,21724,97.00%")  # 22396 typed 22369
+    table, found = findings(tmp_path, text, "PL702")
+    typo = table.likely_typos()["total"]
+    assert (typo.row.name, typo.corrected) == ("晋城市", Decimal(22396))
+    assert [f.span.line for f in found] == [3]
+
+
+def test_without_a_single_fitting_city_the_total_row_is_reported_as_before(tmp_path):
+    text = TYPO.replace("晋城市,22396,21742,97.00%", "晋城市,22396,21724,97.00%").replace("35184", "35284")
+    table, found = findings(tmp_path, text, "PL702")
+    assert table.likely_typos() == {}
+    (finding,) = found
+    assert finding.span.line == 4
+    assert finding.suggestion("zh") == "把「山西省」的入学总数改为 35184，并重新计算比例。"
