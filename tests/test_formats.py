@@ -192,6 +192,45 @@ def test_a_scanned_pdf_without_a_text_layer_is_told_to_use_ocr_or_the_word_file(
     assert "OCR" in message and ".docx" in message and "2 页" in message
 
 
+@needs_soffice
+def test_a_scanned_page_inside_a_pdf_with_text_is_named_not_dropped(made, tmp_path):
+    from pdfminer.pdfparser import PDFParser  # noqa: F401 - the reader's library is there
+
+    data = made["pdf"].read_bytes()
+    # one more page, blank (no text layer), appended as an incremental update: the pages tree gains a kid
+    import re as re_
+
+    pages_obj = re_.search(rb"(\d+) 0 obj\s*<<\s*/Type\s*/Pages\b(.*?)>>\s*endobj", data, re_.S)
+    assert pages_obj is not None
+    number, body = pages_obj.group(1), pages_obj.group(2)
+    kids = re_.search(rb"/Kids\s*\[(.*?)\]", body, re_.S)
+    count = int(re_.search(rb"/Count\s+(\d+)", body).group(1))
+    new = 9000
+    new_body = body.replace(kids.group(0), b"/Kids [" + kids.group(1) + b" %d 0 R]" % new)
+    new_body = re_.sub(rb"/Count\s+\d+", b"/Count %d" % (count + 1), new_body)
+    startxref = int(re_.findall(rb"startxref\s+(\d+)", data)[-1])
+    root = re_.findall(rb"/Root\s+(\d+ \d+ R)", data)[-1]
+    size = max(int(n) for n in re_.findall(rb"/Size\s+(\d+)", data))
+    out = bytearray(data)
+    offsets = {}
+    offsets[int(number)] = len(out)
+    out += number + b" 0 obj\n<< /Type /Pages" + new_body + b">>\nendobj\n"
+    offsets[new] = len(out)
+    out += b"%d 0 obj\n<< /Type /Page /Parent %s 0 R /MediaBox [0 0 595 842] >>\nendobj\n" % (new, number)
+    xref = len(out)
+    out += b"xref\n"
+    for obj, offset in sorted(offsets.items()):
+        out += b"%d 1\n%010d 00000 n \n" % (obj, offset)
+    out += b"trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (max(size, new + 1), root, startxref,
+                                                                                     xref)
+    mixed = tmp_path / "夹有扫描页.pdf"
+    mixed.write_bytes(bytes(out))
+    result = check_file(mixed, mixed.name)
+    assert result.error is None
+    notes = [p.message.zh for p in result.unread]
+    assert any(f"第 {count + 1} 页" in n and "没有文字层" in n for n in notes), notes
+
+
 def test_an_encrypted_pdf_is_told_to_give_the_word_file_or_an_unencrypted_copy(tmp_path):
     locked = tmp_path / "加密.pdf"
     encrypt = (b"/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -4 "

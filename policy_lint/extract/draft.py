@@ -71,9 +71,12 @@ class Line:
 @dataclass(frozen=True)
 class Draft:
     path: str
-    kind: str  # "docx", "txt" or "md"
+    kind: str  # "docx", "txt", "md", "doc", "wps", "pdf" or "html"
     encoding: str
     lines: tuple[Line, ...] = field(default=())
+    #: what the reader could not take in, said where the user reads it (a PDF's pages without a text layer):
+    #: reported with the 待确认 sentences, so that nothing is left out without a word
+    notes: tuple = ()
 
     @property
     def text(self) -> str:

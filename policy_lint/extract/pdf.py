@@ -11,6 +11,9 @@ the next line neither starts an item (第X条, 一、, （一）, 1., ①, 附�
 is a table row, one cell per segment.  Page numbers (``- 1 -``, ``第1页 共3页``) are left out.  Spaces
 between Chinese characters (justified text, or a PDF that writes each character apart) are removed.
 
+A page with no text at all among pages with text (a scanned page inserted into a PDF) is named in a note
+reported with the 待确认 sentences: its content is not read, and the report says so.
+
 Refused, each with one message saying what to do: a PDF with no text layer (a scan: OCR or the Word file),
 an encrypted one, one over ``MAX_PDF_PAGES`` pages, one whose reading runs past ``MAX_PDF_SECONDS`` or
 ``MAX_PDF_MEMORY``, a damaged one.  The file itself is held to the size limit of a Word draft.
@@ -139,7 +142,18 @@ def read_pdf(path: Path, shown: str) -> Draft:
         visible = sum(len(s[2].strip()) for page in pages for line in page["lines"] for s in line["segments"])
         if not pages or visible < MIN_CHARS_PER_PAGE * len(pages):
             raise InputError(shown, text("pdf.scanned", pages=len(pages)))
-        return from_blocks(shown, "pdf", paragraphs(pages))
+        draft = from_blocks(shown, "pdf", paragraphs(pages))
+        blank = [number for number, page in enumerate(pages, start=1)
+                 if not any(s[2].strip() for line in page["lines"] for s in line["segments"])]
+        if blank:
+            from dataclasses import replace
+
+            from ..errors import Problem
+
+            listed = "、".join(str(n) for n in blank)
+            note = Problem(text("pdf.pages_without_text", pages=listed, count=len(blank)), 1, 1, None)
+            draft = replace(draft, notes=(note,))
+        return draft
     if status == "encrypted":
         raise InputError(shown, text("pdf.encrypted"))
     if status == "too_many_pages":
@@ -166,6 +180,11 @@ for _key, _zh, _en in (
      "this PDF ({pages} pages) has no text layer: it is probably a scan or a picture, and no text can be read; "
      "not checked. Give the original Word file (.docx), or run OCR on it and save the text as .docx or .txt, "
      "then retry."),
+    ("pdf.pages_without_text",
+     "PDF 的第 {pages} 页（共 {count} 页）没有文字层（可能是扫描的页面或图片），其中的内容没有读取、没有参与检查。"
+     "请对照原件人工核对这些页，或提供原 Word 文件。",
+     "page(s) {pages} of the PDF ({count} in all) have no text layer (scanned pages or pictures): what they hold was "
+     "not read and not checked. Review those pages by hand against the original, or give the original Word file."),
     ("pdf.encrypted",
      "这份 PDF 已加密（设有打开密码），无法读取，未检查。请提供原 Word 文件，或在 PDF 阅读器中输入密码后"
      "另存（或打印）为不加密的 PDF 后重试。",

@@ -29,7 +29,8 @@ def read_with(reader: Callable[[Path, str], object], path: Path, display: str) -
     from ..extract.extracted import Extracted
 
     extracted = Extracted(reader(path, display))
-    return Read(source=extracted.draft.view(), unread=extracted.problems(), kept=extracted)
+    return Read(source=extracted.draft.view(), unread=list(extracted.draft.notes) + extracted.problems(),
+                kept=extracted)
 
 
 def model(read: Read) -> Rules:
