@@ -74,6 +74,12 @@ def evaluate(rego, input_json: str) -> list[dict]:
     return json.loads(rego.eval_rule_as_json(QUERY))
 
 
+def evaluate_only(rego, input_json: str) -> str:
+    """The violations for one document as regorus returns them (JSON text): the evaluation alone."""
+    rego.set_input_json(input_json)
+    return rego.eval_rule_as_json(QUERY)
+
+
 def policy_lint_counts(models: list[tuple[Rules, ResolvedRuleset]]) -> Counter:
     selected = selected_checks()
     return Counter(f.code for rules, ruleset in models for f in check_rules(rules, ruleset, selected))

@@ -26,7 +26,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import checks as checks_mod
 from .city import ProvinceConfig, load_province, parse_toml
@@ -34,8 +34,8 @@ from .engine import display_path, resolved, unexpected
 from .errors import InputError
 from .files import walk
 from .findings import Finding
-from .messages import text
-from .review import CITY_FILE, CityReview, Unit, review_city
+from .messages import LocalText, text
+from .review import CITY_FILE, CityReview, Unit, review_city, without_models
 from .ruleset import ResolvedParameter, ResolvedRuleset, choose
 from .source import read
 from .statistics import StatsTable, parse_stats
@@ -163,6 +163,49 @@ def _name_hint(city_file: Path) -> str | None:
     return name if isinstance(name, str) else None
 
 
+def _audit_city(task: tuple, jobs: int = 1,
+                progress: Callable[[], None] | None = None) -> tuple[CityReview | None, str, InputError | None]:
+    """One city's review, without its models (see :func:`policy_lint.review.without_models`), its name and
+    its error; one city's failure never ends the audit."""
+    found, city_file, city_dir, refusal, selected = task
+    try:
+        if refusal is not None:
+            raise InputError(display_path(found), refusal)
+        review = without_models(review_city(city_dir, None, selected, jobs, progress))
+        return review, review.config.name, None
+    except Exception as exc:
+        name = (_name_hint(city_file) if refusal is None else None) or city_dir.name
+        return None, name, exc if isinstance(exc, InputError) else unexpected(display_path(city_file), exc)
+
+
+def _files_of(review: CityReview | None) -> int:
+    """How many files a city's review checked (one tick of the progress bar each)."""
+    if review is None:
+        return 0
+    units = review.units
+    return (sum(u.result is not None for u in units) + sum(u.plan_result is not None for u in units)
+            + len(review.context.extra))
+
+
+def _audit_cities(tasks: list[tuple], jobs: int, progress: Callable[[], None] | None) -> Iterator[tuple]:
+    """Each city's :func:`_audit_city`, in order: one pool of ``jobs`` processes for the whole audit.
+
+    With several cities, each worker reviews whole cities (its files on its own process) and sends back
+    the review without its models; with one city, that city's files share the processes.
+    """
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield _audit_city(task, jobs, progress)
+        return
+    from . import workers
+
+    for result in workers.imap(_audit_city, tasks, workers.cap(jobs, len(tasks))):
+        if progress:
+            for _ in range(_files_of(result[0])):
+                progress()
+        yield result
+
+
 def audit_province(directory: Path, stats: Path | None = None, override: str | None = None,
                    selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
                    progress: Callable[[], None] | None = None) -> ProvinceAudit:
@@ -183,6 +226,7 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
         deadline = None
     statuses = {name: CityStatus(name=name, deadline=deadline[0] if deadline else None) for name in config.cities}
     extra: list[CityStatus] = []
+    tasks: list[tuple[Path, Path, Path, LocalText | None, list]] = []
     for found in walk(directory, names=(CITY_FILE,)):  # only what is inside the folder (no links out)
         if found.path.name != CITY_FILE:  # a linked directory leading out of the folder
             if found.path.parent != directory:
@@ -191,16 +235,9 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
         else:
             city_file = found.path
             city_dir = city_file.parent
-        try:
-            if found.refusal is not None:
-                raise InputError(display_path(found.path), found.refusal)
-            review = review_city(city_dir, None, selected, jobs, progress)
-            name = review.config.name
-        except Exception as exc:  # one city's failure never ends the audit
-            review, name = None, (_name_hint(city_file) if found.refusal is None else None) or city_dir.name
-            error = exc if isinstance(exc, InputError) else unexpected(display_path(city_file), exc)
-        else:
-            error = None
+        tasks.append((found.path, city_file, city_dir, found.refusal, selected))
+    for (_found, _file, city_dir, _refusal, _selected), (review, name, error) in zip(
+            tasks, _audit_cities(tasks, jobs, progress)):
         status = statuses.get(name)
         if status is None or status.directory is not None:
             status = CityStatus(name=name, deadline=deadline[0] if deadline else None)

@@ -44,13 +44,17 @@ def _interrupted(signum, frame) -> None:
     raise Interrupted(signum)
 
 
+#: the cyclic collector's thresholds for every command (see main); benchmarks/ parses and checks under them too
+GC_THRESHOLD = (20_000, 10, 10)
+
+
 def main() -> None:
     """Console entry point: no traceback ever reaches the user."""
     import gc
 
     # A batch allocates many small, long-lived model objects; collecting the young generation
     # less often cut CPU per file by about a quarter in benchmarks/ (see its README).
-    gc.set_threshold(20_000, 10, 10)
+    gc.set_threshold(*GC_THRESHOLD)
     import signal
 
     # Ctrl-C and SIGTERM raise Interrupted (not KeyboardInterrupt, which click would turn into

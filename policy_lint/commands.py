@@ -17,7 +17,7 @@ import typer
 
 from . import __version__
 from .console import (  # the helpers every command shares (without typer, for check's fast path)
-    _count_files,
+    _files_under,
     _emit,
     _fail,
     _jobs,
@@ -72,7 +72,8 @@ def _root(
 
 
 
-JOBS_HELP = "并行进程数（默认：CPU 核数；结果与进程数无关）/ processes to use (default: the cores)"
+JOBS_HELP = ("并行进程数（默认：CPU 核数，小批量为 1；结果与进程数无关）/ processes to use "
+             "(default: the cores, 1 for a small batch)")
 
 
 @app.command()
@@ -125,8 +126,9 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
     if format != ReportFormat.docx:
         _refuse_output_onto_input(output, inputs, language)
     try:
-        with _progress(_count_files(directory), language) as progress:
-            report = build(_jobs(jobs, language), progress)
+        files = _files_under(directory)
+        with _progress(len(files), language) as progress:
+            report = build(_jobs(jobs, language, files), progress)
     except InputError as exc:
         _report_ruleset_error(exc, language)
     if format == ReportFormat.docx:

@@ -138,12 +138,14 @@ def _refuse_output_onto_input(output: Optional[Path], inputs: list[Path], lang: 
 PROGRESS_MIN_FILES = 20
 
 
-def _jobs(jobs: Optional[int], lang: str) -> int:
-    from .engine import default_jobs
+def _jobs(jobs: Optional[int], lang: str, paths: list[Path]) -> int:
+    """``--jobs``, or for none the default for a batch of ``paths`` (:func:`policy_lint.workers.default_jobs`)."""
     from .messages import text
 
     if jobs is None:
-        return default_jobs()
+        from .workers import default_jobs
+
+        return default_jobs(paths)
     if jobs < 1:
         _fail(text("cli.bad_jobs", value=jobs)(lang))
     return jobs
@@ -165,11 +167,11 @@ def _progress(total: int, lang: str):
         yield lambda: bar.advance(task)
 
 
-def _count_files(directory: Path) -> int:
+def _files_under(directory: Path) -> list[Path]:
     from .engine import CHECKED_SUFFIXES
     from .files import walk
 
-    return len(walk(directory, CHECKED_SUFFIXES)) if directory.is_dir() else 0
+    return [found.path for found in walk(directory, CHECKED_SUFFIXES)] if directory.is_dir() else []
 
 
 def _use_color(output: Optional[Path]) -> bool:
@@ -204,7 +206,8 @@ def run_check(paths: list[Path], format: str = "text", ruleset: Optional[str] = 
             _report_ruleset_error(exc, language)
     items = discover(paths)
     with _progress(len(items), language) as progress:
-        results = check_many(items, ruleset, selected, _jobs(jobs, language), progress, keep_models=False)
+        results = check_many(items, ruleset, selected, _jobs(jobs, language, [item[0] for item in items]), progress,
+                             keep_models=False)
     if format == "json":
         from .render import json_out
 

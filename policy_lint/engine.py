@@ -132,7 +132,13 @@ def _display_part(part: str) -> str:
 @lru_cache(maxsize=64)
 def resolved(name: str, year: int | None) -> ResolvedRuleset:
     on = dt.date(year, 9, 1) if year else None
-    return resolve(name, on=on)
+    ruleset = resolve(name, on=on)
+    _RESOLVED_AS[id(ruleset)] = ((name, year), ruleset)  # a worker sends back (name, year), not the ruleset
+    return ruleset
+
+
+#: every ruleset :func:`resolved` made, by identity: its arguments, and the ruleset (kept, so ids are not reused)
+_RESOLVED_AS: dict[int, tuple[tuple[str, int | None], ResolvedRuleset]] = {}
 
 
 def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
@@ -140,14 +146,9 @@ def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
     year = meta.year.value if meta.year else None
     if override:
         return resolved(override, year)
-    province = meta.province.value if meta.province else None
-    city = meta.city.value if meta.city else None
-    if province is None or year is None:
-        # without the year no dated ruleset can be chosen, and silently falling back to the
-        # national baseline would drop every provincial and city rule
-        raise InputError(rules.path, text("ruleset.no_region"),
-                         line=meta.span.line if meta.span else 1, column=1)
-    return resolved(choose(province, city, year), year)
+    from .layers import choose_layers  # the layers that apply, and a note where they are fewer than due
+
+    return choose_layers(rules, resolved)
 
 
 def ruleset_for_plan(plan, override: str | None) -> ResolvedRuleset:
@@ -241,16 +242,9 @@ def unexpected(display: str, exc: BaseException) -> InputError:
     return InputError(display, text("input.unexpected", reason=reason))
 
 
-#: below this many files a batch runs in this process: starting workers would cost more than it saves
+#: below this many files a batch runs in this process even with --jobs: starting workers would cost more than
+#: it saves (without --jobs, policy_lint.workers.default_jobs also looks at the batch's size)
 PARALLEL_MIN_FILES = 8
-
-
-def default_jobs() -> int:
-    """The cores this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def _check_one(args: tuple) -> FileResult:
@@ -263,6 +257,19 @@ def _check_one(args: tuple) -> FileResult:
         return FileResult(path=display, error=unexpected(display, exc))
     if not keep_models:
         result.rules = None  # the findings are made; the model is not needed to report them
+    return result
+
+
+class _Resolved(tuple):
+    """A result's ruleset on its way back from a worker: ``resolved``'s (name, year), not its 23 kB of citations."""
+
+
+def _check_one_far(args: tuple) -> FileResult:
+    """:func:`_check_one` in a worker; the ruleset goes back as the arguments that resolve it again."""
+    result = _check_one(args)
+    known = _RESOLVED_AS.get(id(result.ruleset))
+    if known is not None and known[1] is result.ruleset:
+        result.ruleset = _Resolved(known[0])  # type: ignore[assignment]
     return result
 
 
@@ -286,7 +293,10 @@ def check_many(items: list[Entry] | list[tuple[Path, str]], override: str | None
     from . import workers
 
     jobs = workers.cap(jobs, len(work))
-    results.extend(workers.imap(_check_one, work, jobs, progress, chunksize=max(1, len(work) // (jobs * 8))))
+    for result in workers.imap(_check_one_far, work, jobs, progress, chunksize=max(1, len(work) // (jobs * 8))):
+        if isinstance(result.ruleset, _Resolved):
+            result.ruleset = resolved(*result.ruleset)  # the same ruleset, resolved here once
+        results.append(result)
     return results
 
 

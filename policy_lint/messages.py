@@ -258,6 +258,46 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "“基本信息”中没有写明省、市或年度，无法选择规则集；请补全，或用 --ruleset 指定。",
         "en": "基本信息 does not give the province, city or year, so no ruleset can be chosen; add them or pass --ruleset.",
     },
+    # --- which layers apply (policy_lint/layers.py) and the place read (policy_lint/places.py) -------
+    "layers.national_only": {
+        "zh": "已适用的规则层：{chain}；{province}的省级规则未随附（rulesets/ 中没有{province}的规则集），未检查省、市两级的规定。",
+        "en": "layers applied: {chain}; {province}'s own rules are not bundled (no ruleset for {province} in rulesets/), "
+              "so no provincial or city rule was checked.",
+    },
+    "layers.older_edition": {
+        "zh": "本文件为 {year} 年度，随附的最新版本是“{title}”（{edition} 年），已按该版本检查；已适用的规则层：{chain}。",
+        "en": "this document is for {year}; the newest bundled edition is '{title}' ({edition}), which was used; "
+              "layers applied: {chain}.",
+    },
+    "layers.no_year": {
+        "zh": "未能读出年度，已按随附的最新版本“{title}”检查（已适用的规则层：{chain}）；请{where}写明年度。",
+        "en": "no year could be read, so the newest bundled edition '{title}' was used (layers applied: {chain}); "
+              "{where} give the year.",
+    },
+    "layers.no_place": {
+        "zh": "未能读出本文件所属的省、市，已按国家基准检查，省、市两级的规定未检查；请{where}写明所属地区。",
+        "en": "the province and city of this document could not be read, so it was checked against the national layer "
+              "only and no provincial or city rule was checked; {where} name the place.",
+    },
+    "layers.where.draft": {
+        "zh": "在标题或发文机关中（如“某某县2024年义务教育招生入学工作实施方案”“某某县教育局”）",
+        "en": "in the title or the issuing office (e.g. '某某县2024年义务教育招生入学工作实施方案', '某某县教育局'),",
+    },
+    "layers.where.rules": {
+        "zh": "在“基本信息”中（省: …  市: …  县: …  年度: …）",
+        "en": "in 基本信息 (省: …, 市: …, 县: …, 年度: …),",
+    },
+    "layers.sep": {"zh": " → ", "en": " → "},
+    "label.note": {"zh": "说明", "en": "note"},
+    "places.not_found": {
+        "zh": "未能从标题、发文机关或落款确定县（市、区）及所属省、市",
+        "en": "the county (city, district) and its province and city could not be told from the title, the issuing "
+              "office or the signature",
+    },
+    "places.shared_name": {
+        "zh": "「{name}」有多处（{places}），所属的市无法唯一确定，请写明市（如“某某市{name}”）",
+        "en": "'{name}' names more than one unit ({places}); write its city (市) before it",
+    },
     # --- city and province configuration ---------------------------------
     "config.syntax": {
         "zh": "配置文件格式错误（TOML）：{detail}",
@@ -357,6 +397,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "summary.unreadable": {
         "zh": "，{count} 个文件无法检查",
         "en": ", {count} file(s) could not be checked",
+    },
+    "summary.unread": {
+        "zh": "另有 {count} 句待人工核对（未能有把握地读出，没有参与检查）。",
+        "en": " {count} sentence(s) still to review by hand (not read with certainty, not checked).",
     },
     "summary.clean": {
         "zh": "共检查 {files} 个文件{plans}，未发现问题。",

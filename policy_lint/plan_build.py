@@ -31,7 +31,19 @@ from .build import Builder, did_you_mean, known, lookup
 from .errors import InputError
 from .messages import register, text
 from .normalise import fold_text
-from .plan_models import COUNTS, METRICS, Current, Figure, Measure, Period, PlaceMeasure, PlacesKind, Plan, Projection, Target
+from .plan_models import (
+    COUNTS,
+    METRICS,
+    Current,
+    Figure,
+    Measure,
+    Period,
+    PlaceMeasure,
+    PlacesKind,
+    Plan,
+    Projection,
+    Target,
+)
 from .models import Value
 from .source import Source
 from .syntax import BlockNode, ItemNode, PairNode, parse_tree

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from enum import Enum
 from pathlib import Path
 from typing import Callable
@@ -166,10 +167,20 @@ class CityContext:
     consistency: list[Row] = field(default_factory=list)
 
     def unit(self, name: str) -> Unit | None:
+        return self._by_name.get(name)
+
+    @cached_property
+    def _by_name(self) -> dict[str, Unit]:
+        """The units by name, built once (the city checks look a unit up for every finding)."""
+        by_name: dict[str, Unit] = {}
         for unit in self.units:
-            if unit.name == name:
-                return unit
-        return None
+            by_name.setdefault(unit.name, unit)  # the first of a name, as a scan would find it
+        return by_name
+
+    @cached_property
+    def _config_lines(self) -> tuple[str, ...]:
+        """city.toml's lines, split once for every finding that points into it."""
+        return split_lines(self.config.source_text) if self.config.source_text else ()
 
     def readable(self) -> list[Unit]:
         return [u for u in self.units if u.readable]
@@ -177,7 +188,7 @@ class CityContext:
     def config_span(self, unit: str) -> Span:
         """Where ``unit`` is listed in city.toml (for findings about a unit with no file)."""
         line = self.config.unit_lines.get(unit, 1)
-        lines = split_lines(self.config.source_text) if self.config.source_text else ()
+        lines = self._config_lines
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         column = source_line.find(f'"{unit}"') + 1 or 1
         return Span(line=line, column=column, end_line=line, end_column=column + len(unit) + 2)
@@ -427,3 +438,26 @@ def review_city(directory: Path, override: str | None = None,
         key=Finding.sort_key,
     )
     return CityReview(context=context, findings=all_findings)
+
+
+def without_models(review: CityReview) -> CityReview:
+    """``review`` with its parsed models dropped, once its city checks have run (the audit keeps many cities).
+
+    A county's rules keep only their path and 基本信息 (the reports show its 文号 and 报送日期), so the unit
+    still reads as reviewed; a work plan keeps its findings and its error, not its model.  The findings,
+    verdicts, sources and the consistency table are unchanged: every report renders the same.
+    """
+    def slim(result: FileResult) -> None:
+        if isinstance(result.rules, Rules):
+            result.rules = Rules(path=result.rules.path, metadata=result.rules.metadata)
+        elif result.rules is not None:
+            result.rules = None  # a work plan: its status reads its findings and error only
+
+    for unit in review.units:
+        for result in (unit.result, unit.plan_result):
+            if result is not None:
+                slim(result)
+    for result in review.context.extra:
+        slim(result)
+    return review
+

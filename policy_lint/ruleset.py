@@ -162,6 +162,8 @@ class ResolvedRuleset(_Frozen):
     title_en: str
     chain: tuple[str, ...]
     params: dict[str, ResolvedParameter]
+    #: how it was chosen for a document, when that needs saying (policy_lint.layers: national layer only, …)
+    notes: tuple[LocalText, ...] = ()
 
     def get(self, name: str) -> ResolvedParameter | None:
         return self.params.get(name)

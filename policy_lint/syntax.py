@@ -1,8 +1,8 @@
 """Text to a tree of blocks, pairs and items, with positions; syntax errors in words.
 
 The lark grammar lives in ``grammar/rules.lark`` (shipped as
-``policy_lint.grammar``).  This module builds the LALR parser once, turns the
-lark tree into small :class:`Node` objects, and turns lark's exceptions into
+``policy_lint.grammar``).  This module builds the LALR parser once, which builds
+small :class:`Node` objects as it parses (no lark tree in between), and turns lark's exceptions into
 :class:`~policy_lint.errors.InputError` messages a non-programmer can act on.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from lark import Lark, Token, Transformer, Tree, v_args
+from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from . import parser_cache, settings
@@ -23,7 +23,7 @@ from .models import Span
 from .source import Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A word or quoted string as written (quotes removed), and where."""
 
@@ -32,20 +32,20 @@ class Word:
     quoted: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PairNode:
     key: Word
     values: tuple[Word, ...]
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemNode:
     values: tuple[Word, ...]
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BlockNode:
     name: Word
     entries: tuple["PairNode | ItemNode | BlockNode", ...] = field(default=())
@@ -56,18 +56,27 @@ def grammar_text(name: str = "rules.lark") -> str:
     return resources.files("policy_lint.grammar").joinpath(name).read_text(encoding="utf-8")
 
 
+#: lark's options for the rules parser (tests/test_attacks.py builds lark's own cache=True file with them)
+PARSER_OPTIONS = dict(parser="lalr", lexer="contextual", maybe_placeholders=True)
+
+
 @lru_cache(maxsize=None)
 def parser(strict: bool = False) -> Lark:
     """The LALR parser for the rules language (built once per process).
+
+    ``parse`` returns the top-level blocks as nodes: :class:`_ToNodes` runs inside the parser (lark's
+    inline transformer), so no lark tree is built.  ``strict=True`` (the grammar test) builds the
+    tables with lark's conflict checks and returns lark's own tree instead, without a cache.
 
     The built tables are kept between runs only where :mod:`policy_lint.parser_cache` finds a
     directory that the owner alone can write; never in the shared temporary directory (lark's
     ``cache=True``), where another user could plant a pickle that runs as us.
     """
-    options = dict(parser="lalr", lexer="contextual", propagate_positions=True, maybe_placeholders=True)
+    options = dict(PARSER_OPTIONS)
     grammar = grammar_text()
     cache = None if strict else parser_cache.cache_file(grammar, repr(sorted(options.items())))
-    built = Lark(grammar, strict=strict, cache=str(cache) if cache is not None else False, **options)
+    built = Lark(grammar, strict=strict, cache=str(cache) if cache is not None else False,
+                 transformer=None if strict else _ToNodes(), **options)
     if cache is not None:
         try:
             os.chmod(cache, 0o600)  # whatever the umask: a file others may write is never loaded
@@ -76,88 +85,107 @@ def parser(strict: bool = False) -> Lark:
     return built
 
 
-def _span_of_token(token: Token) -> Span:
-    return Span(
-        line=token.line,
-        column=token.column,
-        end_line=token.end_line,
-        end_column=token.end_column,
-    )
-
-
-def _span_of_meta(meta) -> Span:
-    return Span(line=meta.line, column=meta.column, end_line=meta.end_line, end_column=meta.end_column)
-
-
 def _word(token: Token) -> Word:
-    span = _span_of_token(token)
+    span = Span(line=token.line, column=token.column, end_line=token.end_line, end_column=token.end_column)
     if token.type == "STRING":
-        return Word(text=str(token)[1:-1], span=span, quoted=True)
-    return Word(text=str(token), span=span)
+        return Word(text=token.value[1:-1], span=span, quoted=True)
+    return Word(text=token.value, span=span)
 
 
 class _ToNodes(Transformer):
-    @v_args(meta=True)
-    def start(self, meta, children):
-        return tuple(children)
+    """Lark's tree to nodes, called by the LALR parser as it reduces each rule (lark's inline transformer).
 
-    @v_args(meta=True)
-    def block(self, meta, children):
-        name, entries = children
-        return BlockNode(name=_word(name), entries=tuple(entries or ()), span=_span_of_meta(meta))
+    No lark ``Tree`` is built, so no positions are propagated: a node's span runs from its first token
+    to its last, which is what ``propagate_positions`` gave.  ``block`` keeps all its tokens
+    (``!block`` in the grammar) for the closing brace, where its span ends.  Nothing here recurses:
+    each callback sees its children already built.
+    """
+
+    def start(self, children):
+        (blocks,) = children  # the blocks, or None for a document without any
+        return tuple(blocks) if blocks is not None else ()
+
+    def blocks(self, children):
+        if len(children) == 1:  # the first block
+            return children
+        blocks, block = children
+        blocks.append(block)  # the list so far is this rule's own: no one else holds it
+        return blocks
+
+    def block(self, children):
+        name, last = children[0], children[-1]  # WORD { [_NL] [entries] }
+        entries = children[-2]
+        if entries is None or type(entries) is not tuple:  # no entries: the placeholder, or the brace's _NL
+            entries = ()
+        return BlockNode(name=_word(name), entries=entries,
+                         span=Span(line=name.line, column=name.column, end_line=last.end_line,
+                                   end_column=last.end_column))
 
     def entries(self, children):
-        return tuple(children)
+        return tuple(children[0])
+
+    def entry_list(self, children):
+        if len(children) == 1:
+            return children
+        entries, entry = children
+        entries.append(entry)
+        return entries
 
     def value(self, children):
-        return tuple(_word(t) for t in children)
+        if len(children) == 1:
+            return [_word(children[0])]
+        words, token = children
+        words.append(_word(token))
+        return words
 
-    @v_args(meta=True)
-    def pair(self, meta, children):
-        key, values = children
-        return PairNode(key=_word(key), values=values, span=_span_of_meta(meta))
+    def pair(self, children):
+        key, words = children
+        values = tuple(words)
+        first, last = key, values[-1].span
+        return PairNode(key=_word(key), values=values,
+                        span=Span(line=first.line, column=first.column, end_line=last.end_line,
+                                  end_column=last.end_column))
 
-    @v_args(meta=True)
-    def item(self, meta, children):
-        (values,) = children
-        return ItemNode(values=values, span=_span_of_meta(meta))
+    def item(self, children):
+        values = tuple(children[0])
+        first, last = values[0].span, values[-1].span
+        return ItemNode(values=values, span=Span(line=first.line, column=first.column,
+                                                 end_line=last.end_line, end_column=last.end_column))
 
 
 def parse_tree(source: Source) -> tuple[BlockNode, ...]:
     """Parse ``source`` into top-level blocks; raise :class:`InputError` on a syntax error."""
     try:
-        tree: Tree = parser().parse(source.text)
+        blocks = parser().parse(source.text)
     except UnexpectedInput as exc:
         raise _syntax_error(source, exc) from None
-    _refuse_too_deep(tree, source)
-    return _ToNodes().transform(tree)
+    _refuse_too_deep(blocks, source)
+    return blocks
 
 
-def _refuse_too_deep(tree: Tree, source: Source) -> None:
-    """Refuse blocks nested deeper than ``MAX_DEPTH``, before anything recursive sees the tree.
+def _refuse_too_deep(blocks: tuple[BlockNode, ...], source: Source) -> None:
+    """Refuse blocks nested deeper than ``MAX_DEPTH``, before anything recursive sees the nodes.
 
-    The LALR parser builds a tree of any depth without recursing, but the
-    transformer, the builder, the model and the renderers all recurse into
-    nested blocks: without this limit, 1,000 nested ``之一 {`` would end in a
-    RecursionError.  The walk here uses an explicit stack.
+    The LALR parser and its inline transformer build nodes of any depth without recursing, but
+    the builder, the model and the renderers all recurse into nested blocks: without this limit,
+    1,000 nested ``之一 {`` would end in a RecursionError.  The walk here uses an explicit stack
+    (the last block first, as it always has, so the same block is named).
     """
     try:
         limit = settings.get("MAX_DEPTH")
     except settings.SettingError as exc:
         raise InputError(source.path, exc.message) from None
-    stack: list[tuple[Tree, int]] = [(tree, 0)]
+    stack: list[tuple[BlockNode, int]] = [(block, 1) for block in blocks]
     while stack:
         node, depth = stack.pop()
-        if node.data == "block":
-            depth += 1
-            if depth > limit:
-                name = node.children[0]
-                raise InputError(source.path,
-                                 settings.over_limit("syntax.too_deep", "MAX_DEPTH", name=str(name), depth=depth,
-                                                     limit=limit),
-                                 line=name.line, column=name.column, end_column=name.end_column,
-                                 source_text=source.text)
-        stack.extend((child, depth) for child in node.children if isinstance(child, Tree))
+        if depth > limit:
+            name = node.name
+            raise InputError(source.path,
+                             settings.over_limit("syntax.too_deep", "MAX_DEPTH", name=name.text, depth=depth,
+                                                 limit=limit),
+                             line=name.span.line, column=name.span.column, end_column=name.span.end_column,
+                             source_text=source.text)
+        stack.extend((child, depth + 1) for child in node.entries if type(child) is BlockNode)
 
 
 # --- errors in words --------------------------------------------------------

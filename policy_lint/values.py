@@ -92,6 +92,7 @@ def chinese_number(text: str) -> int | None:
     return total
 
 
+# 一年级 (first grade) and 二〇二一年度 are no years of residence: 年 before 级 or 度 is not a unit.
 # A number starts where its run of digits starts (the lookbehinds): without them, a long run of
 # digits that is not a duration was tried from every position in it, which is quadratic.
 _NUM = rf"(?<![0-9.])[0-9]+(?:\.[0-9]+)?|(?<![{_CN_CHARS}])[{_CN_CHARS}]+"
@@ -99,7 +100,7 @@ _CUE = r"满|连续|累计|超过|不少于|不低于|不满"
 _DURATION = re.compile(
     rf"(?P<cue>{_CUE})?"
     rf"(?:(?P<half>半)(?P<unit0>年)"
-    rf"|(?P<num>{_NUM})\s*(?:(?P<unit>个月|月|周年|年|天|日|周(?!岁))(?P<andhalf>半)?)"
+    rf"|(?P<num>{_NUM})\s*(?:(?P<unit>个月|月|周年|年(?!级|度)|天|日|周(?!岁))(?P<andhalf>半)?)"
     rf"|(?P<num2>{_NUM})\s*个\s*(?P<unit2>月))"
     rf"(?:以上|及以上|\(含\)|（含）)?"
 )
@@ -336,13 +337,26 @@ def date(text: str, year: int | None = None) -> dt.date | None:
     return None
 
 
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+_CN_MONTH_DAY = re.compile(r"(?<![〇○零一二三四五六七八九十])([一二三四五六七八九十廿两]{1,3})(?=\s*[月日号])")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+def cn_date_digits(text: str) -> str:
+    """``text`` with the Chinese numerals of its dates as digits (二〇二四年七月一日 → 2024年7月1日); the
+    length changes, so this is for reading a date's value, never for positions."""
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), text)
+    return _CN_MONTH_DAY.sub(lambda m: str(chinese_number(m.group(1)) or m.group(1)), text)
+
+
 def date_range(text: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
     """A date or a range of dates filling the whole of ``text``.
 
     ``7月1日至10日`` and ``2021.7.1-7.10`` take the missing year and month of
-    the end from the start.  A single date is a one-day range.
+    the end from the start.  A single date is a one-day range.  Dates in Chinese numerals
+    (二〇二四年七月一日至十日) read as the same dates in digits.
     """
-    plain = ascii_digits(fold_text(text)).strip()
+    plain = cn_date_digits(ascii_digits(fold_text(text)).strip())
     first = _date_at(plain, 0, year, None)
     if first is None:
         return None

@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "rulesets" / "vocabulary.toml", ROOT / "policy_lint" / "build.py", ROOT / "policy_lint" / "values.py",
            ROOT / "policy_lint" / "extract" / "extractor.py", ROOT / "policy_lint" / "plans.py",
-           ROOT / "policy_lint" / "extract" / "regions.py", *sorted((ROOT / "policy_lint" / "checks").rglob("*.py"))]
+           ROOT / "policy_lint" / "divisions.tsv", ROOT / "policy_lint" / "places.toml",
+           *sorted((ROOT / "policy_lint" / "checks").rglob("*.py"))]
 EXTRA = "们岁壹贰叁肆伍陆柒捌玖拾佰仟两周天"
 
 #: traditional forms OpenCC reads one way that are simplified characters in their own right (著作, 束脩,

@@ -72,9 +72,8 @@ def test_a_pickle_planted_where_lark_caches_by_default_is_never_loaded(tmp_path)
     # Let lark's own cache=True write its predictable file name in the shared directory ...
     make_default = textwrap.dedent("""
         from lark import Lark
-        from policy_lint.syntax import grammar_text
-        Lark(grammar_text(), parser="lalr", lexer="contextual", propagate_positions=True,
-             maybe_placeholders=True, strict=False, cache=True)
+        from policy_lint.syntax import PARSER_OPTIONS, grammar_text
+        Lark(grammar_text(), **PARSER_OPTIONS, strict=False, cache=True)
     """)
     subprocess.run([sys.executable, "-c", make_default], env={**os.environ, **env}, check=True)
     names = list(shared.iterdir())

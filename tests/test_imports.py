@@ -189,7 +189,8 @@ ABOVE_THE_PIPELINE = {
 def test_nothing_below_the_pipeline_imports_it():
     edges = graph()
     importers = {name for name, targets in edges.items() if "policy_lint.engine" in targets}
-    assert importers <= ABOVE_THE_PIPELINE, f"below the pipeline but importing it: {sorted(importers - ABOVE_THE_PIPELINE)}"
+    assert importers <= ABOVE_THE_PIPELINE, (
+        f"below the pipeline but importing it: {sorted(importers - ABOVE_THE_PIPELINE)}")
     for name, targets in edges.items():
         if name.startswith(("policy_lint.kinds", "policy_lint.checks")):  # below the pipeline
             assert not set(targets) & (ABOVE_THE_PIPELINE | {"policy_lint.engine"}), name
@@ -241,7 +242,8 @@ def test_checking_a_rules_file_loads_only_the_rules_checks():
     rules = Path(__file__).resolve().parents[1] / "samples" / "shanxi" / "jincheng" / "沁水县.rules"
     done = subprocess.run([sys.executable, "-c", code, str(rules)], capture_output=True, text=True, check=True)
     loaded = set(json.loads(done.stdout))
-    families = {name.split(".")[2] for name in loaded if name.startswith("policy_lint.checks.") and name.count(".") >= 3}
+    families = {name.split(".")[2] for name in loaded
+                if name.startswith("policy_lint.checks.") and name.count(".") >= 3}
     assert "strictness" in families and {checks.family_scope(f) for f in families} == {"rules"}
     assert not loaded & {"policy_lint.plan_models", "policy_lint.consistency", "policy_lint.statistics", "typer"}
 
@@ -252,16 +254,16 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli", "commands", "console", "__main__", "serve"),
     ("render", "annotate", "docs"),
     ("review", "audit", "fmt", "init", "plans", "extract.check", "extract"),
-    ("engine", "workers"),
+    ("engine", "workers", "layers"),
     ("kinds",),
     ("checks",),
     ("build", "plan_build", "syntax", "extract.draft", "extract.extracted", "extract.extractor", "extract.model",
-     "extract.pieces", "extract.regions", "extract.wordml", "extract.writer", "extract.pdf", "extract.pdf_worker",
-     "extract.webpage", "extract.office"),
+     "extract.pieces", "extract.place_reader", "extract.readers", "extract.wordml",
+     "extract.writer", "extract.pdf", "extract.pdf_worker", "extract.webpage", "extract.office"),
     ("models", "plan_models", "findings", "results", "ruleset", "city", "consistency", "statistics", "workbook",
      "shown"),
     ("source", "normalise", "values", "messages", "errors", "settings", "files", "io", "terminal", "suggest",
-     "parser_cache", ""),
+     "parser_cache", "places", ""),
 )
 
 

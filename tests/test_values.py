@@ -41,7 +41,9 @@ RANGES = [
     ("２０２１年７月１日", (D(2021, 7, 1), D(2021, 7, 1))),
     ("7月1日", (D(2021, 7, 1), D(2021, 7, 1))),
     ("13月1日", None),
-    ("七月一日", None),
+    ("七月一日", (D(2021, 7, 1), D(2021, 7, 1))),  # Chinese numerals are read (issue 13)
+    ("二〇二一年七月一日至二十日", (D(2021, 7, 1), D(2021, 7, 20))),
+    ("十三月一日", None),
 ]
 
 
@@ -104,3 +106,12 @@ def test_parts_are_summed_and_the_longest_of_several_is_required(text, months):
 def test_a_product_a_repeated_unit_or_a_date_instead_of_a_length_is_unreadable(text):
     assert V.duration(text) is None
     assert V.unreadable_duration(text) is not None
+
+
+def test_a_school_grade_or_a_year_of_account_is_no_length():
+    # 小学一年级的招生对象… read as 一年 gave a false 12 months' residence (a real 深圳南山 sentence)
+    from policy_lint import values as V
+
+    assert V.duration("小学一年级的招生对象为在学区内居住的年满六周岁的适龄儿童") is None
+    assert V.duration("2024年度") is None
+    assert V.duration("在本区居住满一年")[0] == 12

@@ -8,6 +8,7 @@ memory and puts each finding back on the draft's paragraph.  See docs/extract.md
 - :mod:`.draft` reads a draft into lines (paragraph N = line N; a table row is one line);
 - :mod:`.wordml` reads what Word shows from a .docx, within limits (zip bombs, billion laughs, span bombs);
 - :mod:`.extractor` reads the facts, each as the draft's own words with their position;
+- :mod:`.place_reader` writes 标题, 省, 市, 县 and 年度 from what :mod:`policy_lint.places` read;
 - :mod:`.writer` writes the rules text and the map from it back to the draft;
 - :mod:`.extracted` holds a draft, what was read from it and the map between them, and moves positions
   back onto the draft; the prose-draft kind (:mod:`policy_lint.kinds.draft`) checks a draft with it.

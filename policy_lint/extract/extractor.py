@@ -8,7 +8,7 @@ stage with a date.  A value is written only when a frame reads it with certainty
 as the draft's own words (so a finding can point into the sentence); anything
 else that looks like a fact is reported as 待确认 with the sentence quoted.
 Nothing is filled in from outside the draft except the province and city of a
-named county (:mod:`.regions`).
+named county (:mod:`policy_lint.places`, the table of administrative divisions).
 
 The sentences are read folded (:mod:`policy_lint.normalise`: no invisible
 characters, look-alike ideographs and traditional forms read as the vocabulary's,
@@ -28,9 +28,13 @@ from ..build import normalise_material
 from ..messages import LocalText
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
-from .model import PLAIN, QUOTED, Entry, Extraction, Group, Origin, Unread
+from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
+from .readers import boilerplate as _boilerplate
+from .readers import material_condition as _material_condition
+from .readers import parents as _parents
+from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
-from . import regions
+from .place_reader import read_place
 
 # --- the draft's structure ------------------------------------------------------
 
@@ -38,8 +42,12 @@ _CN_NUM = "一二三四五六七八九十百零〇"
 _CHAPTER = re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
+# a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
+_SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.])\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+# a bare line naming a part: 我要上小学-常住户口（房户住一致）
+_BARE_HEAD = re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳])\s*")
+_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►])\s*")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -51,6 +59,23 @@ _TOPICS = (
 )
 _SECTION = {"conditions": "入学条件", "materials": "证明材料", "schedule": "招生安排",
             "points": "积分入学", "private": "民办学校"}
+
+
+def _item_style(text: str) -> str | None:
+    """How an item is numbered: （一） （1） 1. ① or its bullet (● ■): items of one list share it."""
+    found = _ITEM.match(text)
+    if not found:
+        return None
+    mark = found.group().strip().lstrip("-*+ ")
+    if re.match(r"[（(][一二三四五六七八九十]", mark):
+        return "（一）"
+    if re.match(r"[（(]\d", mark):
+        return "（1）"
+    if re.match(r"\d", mark):
+        return "1." + mark[-1]
+    if re.match(r"[①-⑳]", mark):
+        return "①"
+    return mark[:1]
 
 
 def _topic(title: str) -> str:
@@ -70,11 +95,12 @@ class Sentence:
     heading: bool = False  # nothing but a heading
     ends_with_colon: bool = False
     after_semicolon: bool = False  # follows a sentence of the same paragraph that ended with ；
+    scope: str | None = None  # _scope.LOCAL inside a part for local-hukou children (a heading said so)
 
 
 # --- vocabulary -----------------------------------------------------------------
 
-_PERMIT = r"居住证|居住登记凭证|居住登记|持证"
+_PERMIT = r"居住证(?!明)|暂住证|居住登记凭证|居住登记|持证"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", re.compile(_PERMIT)),
     ("社保", re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
@@ -86,7 +112,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = re.compile(
     r"(?:进城)?务工人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
-    r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人")
+    r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
 _PAYER = re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
 _PAYER_SUBJECT = re.compile(
@@ -102,8 +128,11 @@ _ONE_OF_VERB = re.compile(
 _INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
 _INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = re.compile(r"或者|或是|或")
-_AND = re.compile(r"并且|并|且|和|及|、")
-_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
+_AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
+_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
+                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
+                         r"|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
+                         r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 
 _NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
@@ -111,15 +140,22 @@ _MAT_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验
 _MAT_WORD = re.compile(r"材料|证件|证明|资料")
 _MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
 _DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
+_MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+# an item that names a document by its copies is a material, whatever its chapter is called
+_DOCUMENT_ITEM = re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
+_MAT_INSTEAD = re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
 _MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
 _STAGE_WORDS = (("摇号", re.compile(r"摇号|派位|抽签")), ("录取", re.compile(r"录取|公示|公布")),
                 ("报名", re.compile(r"报名|登记")))
 _KIND_WORDS = re.compile(r"公民办|公办|民办")
 
-_D = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+# dates in digits or in Chinese numerals (二〇二四年七月一日至十日: values.date_range reads both)
+_CY = "[〇○零一二三四五六七八九]{4}"
+_CMD = "(?:[一二三四五六七八九十廿两]{1,3})"
+_D = rf"(?:(?:\d{{4}}|{_CY})\s*年\s*)?(?:\d{{1,2}}|{_CMD})\s*月\s*(?:\d{{1,2}}|{_CMD})\s*[日号]"
 _DD = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
-_END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|\d{{1,2}}\s*[日号])"
+_END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{_CMD})\s*[日号])"
 _RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
 _DATE_RANGE = re.compile(_RANGE)
 _NOT_A_STAGE_DATE = re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
@@ -143,8 +179,6 @@ _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]�
 _DOC_NO_LEAD = re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
 _BASIS_WORDS = re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
 _TITLE_END = re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
-_REGION_HEAD = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?市)?(?P<county>[\u4e00-\u9fff]{1,6}?(?:县|区|市|旗))")
-_ISSUER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:教育局|教育和体育局|教育体育局|教体局|人民政府|教育科技局)")
 _YEAR = re.compile(r"(?P<year>\d{4})\s*年")
 _LONE_DATE = re.compile(rf"^\s*{_D}\s*$")
 
@@ -302,8 +336,8 @@ class _Folding:
             return extraction
         for entry in extraction.entries():
             entry.words[:] = [self.written(w) for w in entry.words]
-        for item in extraction.conditions:
-            if isinstance(item, Group) and item.anchor is not None:
+        for item in condition_groups(extraction.conditions):
+            if item.anchor is not None:
                 item.anchor = self.written(item.anchor)
         for name, anchor in list(extraction.anchors.items()):
             extraction.anchors[name] = self.written(anchor)
@@ -312,6 +346,8 @@ class _Folding:
             piece = self.written(item.piece)
             restored.append(replace(item, piece=piece, text=piece.text))
         extraction.unread[:] = restored
+        extraction.aside[:] = [replace(a, piece=self.written(a.piece), text=self.written(a.piece).text)
+                               for a in extraction.aside]
         return extraction
 
 
@@ -319,6 +355,31 @@ class _Folding:
 
 
 _KIND_EN = {"公办": "public", "民办": "private"}
+_ASIDE_LOCAL_PART = LocalText(zh="本地户籍儿童一部分的规定，不是随迁子女的入学条件",
+                              en="a rule of the part for local-hukou children, not a condition on migrant children")
+_ASIDE_LOCAL = LocalText(zh="说的是本地户籍儿童，不是随迁子女的入学条件",
+                         en="about local-hukou children, not a condition on migrant children")
+_ASIDE_DEFINITION = LocalText(zh="说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
+                              en="says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou")
+# a clause of a sentence partly read that states one of these and was not read is 待确认
+_CLAUSE_FACT = re.compile(
+    r"居住证|暂住证|居住(?!地)|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|户口|报名|摇号|派位|录取"
+    r"|积分|考试|面试|测评")
+_DEFINITION = re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
+                         r"^(?:随迁子女|进城务工人员随迁子女|流动人口子女)(?:是指|指)")
+_TRANSFER = re.compile(r"转学|插班|转入(?!户口)|借读")
+_ASIDE_TRANSFER = LocalText(zh="转学、插班的规定，不是入学条件（规则只写入学条件）",
+                            en="a rule for transfers, not an entry condition (the rules hold entry conditions)")
+_ASIDE_DEFINES = LocalText(zh="说明本办法所称的随迁子女是谁（定义），不是入学条件",
+                           en="says whom the rules call migrant children (a definition), not an entry condition")
+_ASIDE_HUKOU_ROUTE = LocalText(zh="“之一”所列途径中的本地户籍途径，不限制走其他途径的随迁子女",
+                               en="the local-hukou route among the alternatives of an 之一 list; it restricts no migrant child taking another")
+_ASIDE_NO_HOUSE = LocalText(zh="说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
+                            en="says which families it is for (no own home, or one that does not count), not a housing demand")
+_ASIDE_DETAIL = LocalText(zh="前一项材料的具体说明或替代材料，随前一项读",
+                          en="the details or the replacement of the material before it, read with it")
+_ASIDE_ORDER = LocalText(zh="录取顺序（优先次序），不是入学条件",
+                         en="an admission order (priority), not an entry condition")
 _STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
 
 
@@ -348,6 +409,10 @@ class Extractor:
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
+        self.in_any_list = False  # reading an item of an 之一 list
+        self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
+        self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
+        self.list_intro: Piece | None = None  # the sentence opening the current list of materials  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
     def mark(self, piece: Piece, understood: bool = False) -> None:
@@ -382,12 +447,47 @@ class Extractor:
                                       where_en=self.where_en(piece, cell), reason_en=en))
         self.mark(piece, understood=True)
 
+    def aside(self, piece: Piece, reason: LocalText, boilerplate: bool = False) -> None:
+        """Set ``piece`` aside on purpose, with ``reason``: not a fact the rules hold, and not 待确认."""
+        piece = piece.strip()
+        if not piece or self.is_marked(piece):
+            return
+        self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, boilerplate))
+        self.mark(piece, understood=True)
+
+    def hukou_exclusion(self, sentence: Sentence) -> bool:
+        """A clause turning children away by hukou is a 户籍 condition, in the draft's words."""
+        for clause in depth_split(sentence.piece, "，,；;"):
+            if self.is_marked(clause) or _scope.hukou_exclusion(clause.text) is None:
+                continue
+            value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
+            self.mark(clause)
+            return True
+        return False
+
+    def local_part(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or a
+        clause names them as the subject and nothing names migrant children (set aside, with that reason)."""
+        if sentence.scope == _scope.LOCAL:
+            reason = _ASIDE_LOCAL_PART
+        else:
+            clauses = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
+            if not any(_scope.local_subject(c.text) is not None for c in clauses):
+                return False
+            if _scope.local_subject(sentence.piece.text) is None:
+                return False  # the sentence names migrant children as well
+            reason = _ASIDE_LOCAL
+        self.aside(sentence.piece, reason)
+        return True
+
     # --- the pass -----------------------------------------------------------------
     def run(self) -> Extraction:
         self.split()
         self.metadata()
         self.conditions()
         self.materials()
+        self.material_conditions()
         self.schedules()
         self.points()
         self.private()
@@ -398,6 +498,7 @@ class Extractor:
     def split(self) -> None:
         topic: str | None = None
         chapter = 0
+        local_level: int | None = None  # the heading level (1 chapter, 2 sub) of the local-hukou part we are in
         for line in self.draft.lines:
             if line.is_row or line.separator or not line.text.strip():
                 continue
@@ -413,10 +514,21 @@ class Extractor:
                     self.out.anchors[section] = piece.match_piece(head, "title")
             elif sub and _topic(sub.group("title")) != "other":
                 topic = _topic(sub.group("title"))
+            marker_any = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text)
+            bare_title = None if marker_any or _ITEM.match(line.text) else _BARE_HEAD.match(line.text)
+            if bare_title and _scope.heading_scope(bare_title.group("title")) is None:
+                bare_title = None  # a bare line is a heading of a part only when it names whom the part is for
+            if marker_any or bare_title:
+                level = 1 if head else 2 if marker_any else 3
+                if local_level is not None and level <= local_level:
+                    local_level = None
+                if _scope.heading_scope((marker_any or bare_title).group("title")) == _scope.LOCAL:
+                    local_level = level
             body = piece
             line_topic = topic
             article = _ARTICLE.match(body.text)
             if article:
+                self.mark(body[:article.end()], understood=True)  # 第一条: the structure, not a sentence
                 body = body[article.end():]
                 label = re.match(r"\s*(?P<title>[^。，；：:,;]{2,8})。", body.text)
                 if label and _topic(label.group("title")) != "other":
@@ -437,9 +549,12 @@ class Extractor:
                     and part.end <= piece.cols[marker.end("title") - 1] + 1
                 if article and label and part.start == body.start and part.text == label.group("title"):
                     is_heading = line_topic != topic
+                if is_heading:
+                    self.mark(part, understood=True)  # a heading: read as the topic of what follows
                 self.sentences.append(Sentence(
                     piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
-                    ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon))
+                    ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon,
+                    scope=_scope.LOCAL if local_level is not None else None))
 
     def has_chapter(self, topic: str) -> bool:
         return topic in self.chapter_topics
@@ -450,35 +565,11 @@ class Extractor:
         head = lines[:10]
         out = self.out.metadata
 
-        # 标题
-        title: Piece | None = None
-        for line in head:
-            text = line.text.strip()
-            if "随迁子女" in text and _TITLE_END.search(text) and not text.startswith("关于") \
-                    and not re.search(r"[。，；：]", text):
-                title = line.piece.strip()
-                break
-        if title is None:
-            for line in head:
-                found = re.search(r"关于印发《(?P<t>[^》]*随迁子女[^》]*)》", line.text)
-                if found:
-                    title = line.piece.match_piece(found, "t")
-                    break
+        # 标题, 省、市、县, 年度: policy_lint.places reads them (.place_reader writes the entries)
+        entries, title, self.year = read_place(lines, self.mark, self.origin, self.unread)
+        out.extend(entries)
         if title is not None:
-            self.mark(title)
-            out.append(Entry("标题", [title], [self.origin(title)], QUOTED))
             self.out.anchors.setdefault("基本信息", title)
-
-        # 县、市、省
-        self.region(title, head)
-
-        # 年度
-        if title is not None:
-            year = title.search(_YEAR)
-            if year and 2000 <= int(year.group("year")) <= 2100:
-                piece = title.match_piece(year, "year")
-                self.year = int(year.group("year"))
-                out.append(Entry("年度", [piece], [self.origin(title, "标题中的年份")]))
 
         # 文号: a paragraph near the top that is nothing but a document number
         own: Piece | None = None
@@ -521,61 +612,6 @@ class Extractor:
                     f"第{line.number}段落款日期「{self.folding.original[line.number].strip()}」是成文日期，"
                     "不一定是报送日期，未写入“报送日期”。")
 
-    def region(self, title: Piece | None, head: list[Line]) -> None:
-        out = self.out.metadata
-        county: Piece | None = None
-        city_named: Piece | None = None
-        source: Piece | None = None
-        candidates: list[Piece] = ([title] if title is not None else []) + [l.piece.strip() for l in head[:4]]
-        for piece in candidates:
-            match = _REGION_HEAD.match(piece.text)
-            if not match:
-                match = _ISSUER.match(piece.text)
-                if match:
-                    inner = piece.match_piece(match, "name")
-                    match = _REGION_HEAD.fullmatch(inner.text)
-                    piece = inner
-            if not match:
-                continue
-            name = match.group("county")
-            if not regions.places(name) and not (match.group("city") and regions.province_of_city(match.group("city"))):
-                continue
-            county = piece.match_piece(match, "county")
-            if match.group("city"):
-                city_named = piece.match_piece(match, "city")
-            source = piece
-            break
-        if county is None:
-            if title is not None:
-                self.unread(title, LocalText(zh="未能从标题确定县（市、区）及所属省、市",
-                                             en="the county (city, district) and its province and city could not be told from the title"), "基本信息")
-            return
-        places = regions.places(county.text)
-        if city_named is None:
-            # the draft may name the city elsewhere near the top (太原市小店区教育局)
-            for line in head:
-                for _province, city in places:
-                    at = line.text.find(city + county.text)
-                    if at >= 0:
-                        city_named = line.piece[at:at + len(city)]
-        if city_named is not None:
-            places = [(p, c) for p, c in places if c == city_named.text] or \
-                ([(regions.province_of_city(city_named.text), city_named.text)]
-                 if regions.province_of_city(city_named.text) else [])
-        self.mark(county)
-        if len(places) != 1:
-            out.append(Entry("县", [county], [self.origin(source)]))
-            self.unread(source, LocalText(zh=f"「{county.text}」所属的省、市无法唯一确定，请补写“省”“市”",
-                                          en=f"the province and city of '{county.text}' are not certain; write out the province (省) and city (市)"), "基本信息")
-            return
-        province, city = places[0]
-        note = f"{county.text}属{province}{city}（行政区划）"
-        at = city_named if city_named is not None else county
-        out.append(Entry("省", [Piece.made(province, at)], [self.origin(source, note)]))
-        out.append(Entry("市", [city_named if city_named is not None else Piece.made(city, county)],
-                         [self.origin(source, note if city_named is None else "")]))
-        out.append(Entry("县", [county], [self.origin(source)]))
-
     # --- 入学条件 -------------------------------------------------------------------
     def conditions(self) -> None:
         chaptered = self.has_chapter("conditions")
@@ -586,13 +622,38 @@ class Extractor:
         for sentence in self.sentences:
             if sentence.heading:
                 continue
+            if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
+                if not (sentence.item and items_follow):
+                    items_follow, open_any, previous = False, None, None
+                # an item of a list for local children (深圳市户籍儿童), one alternative among those of the
+                # list it is in: set aside, and the list goes on
+                continue
+            if self.hukou_exclusion(sentence):
+                items_follow, open_any, previous = False, None, None
+                continue
+            if _DEFINITION.search(sentence.piece.text) and not _COND_FRAME.search(sentence.piece.text):
+                self.aside(sentence.piece, _ASIDE_DEFINES)
+                items_follow, open_any, previous = False, None, None
+                continue
+            if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(sentence.piece.text) \
+                    and (_COND_FRAME.search(sentence.piece.text) or condition_kinds(sentence.piece)):
+                self.aside(sentence.piece, _ASIDE_TRANSFER)
+                items_follow, open_any, previous = False, None, None
+                continue
             continued = previous is not None and sentence.after_semicolon and \
                 previous.line.number == sentence.line.number
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
-            if chaptered and sentence.topic != "conditions":
-                candidate = False
+            if chaptered and sentence.topic != "conditions" and not (
+                    sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
+                candidate = False  # the conditions of applying for points admission are conditions too
             if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
+                candidate = False
+            order = _scope.admission_order(sentence.piece.text) if candidate else None
+            if order is not None and not condition_kinds(sentence.piece[:order.start]):
+                # an admission order (its conditions, if any, come after the order words): read by the
+                # schedule as admission order, not as conditions; 居住…就业半年以上，…额满为止 keeps its conditions
+                self.order_sentences.append(sentence)
                 candidate = False
             if not candidate:
                 items_follow = False
@@ -609,11 +670,28 @@ class Extractor:
             previous = sentence
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
         if self.out.conditions and "入学条件" not in self.out.anchors:
-            first = self.out.conditions[0]
-            entry = first.items[0] if isinstance(first, Group) else first
-            self.out.anchors["入学条件"] = entry.words[0]
+            entry = next(condition_entries(self.out.conditions), None)
+            if entry is not None:
+                self.out.anchors["入学条件"] = entry.words[0]
 
     def condition_sentence(self, sentence: Sentence, open_any: Group | None) -> Group | None:
+        """Read one sentence of conditions; an item of an 之一 list stating several conditions is one
+        alternative, a 同时具备 group of them (``（四）…持有居住证，且在深圳居住满1年、连续参加社会保险满1年的``)."""
+        outer = open_any
+        if open_any is not None and sentence.item:
+            branch = Group("同时具备", origins=[self.origin(sentence.piece)], anchor=sentence.piece.lstrip_re(_ITEM))
+            found = self.condition_clauses(sentence, branch)
+            if found is not branch:  # the item opened a list of its own
+                return found
+            if len(branch.items) > 1:
+                outer.items.append(branch)
+            else:
+                self.add(outer.items, [e for e in branch.items if isinstance(e, Entry)])
+            return outer
+        return self.condition_clauses(sentence, open_any)
+
+    def condition_clauses(self, sentence: Sentence, open_any: Group | None) -> Group | None:
+        self.in_any_list = open_any is not None and sentence.item
         body = sentence.piece.lstrip_re(_ITEM)
         clauses = depth_split(body, "，,：:")
         last: Entry | None = None  # the condition the clause before stated
@@ -741,12 +819,32 @@ class Extractor:
             self.unread(written, LocalText(zh="写了时长要求，但未能读出时长", en="a length is required but could not be read"),
                         "入学条件")
             return None
-        if kind == "户籍" and re.search(r"不(?:限|要求|以)|非|不在|不论|不受", piece.text):
+        if kind == "户籍" and re.search(r"不(?:限|要求|以)|不论|不受", piece.text):
             self.mark(piece, understood=True)
+            return None
+        if kind == "户籍" and _scope.definition(piece.text) is not None:
+            self.aside(written, _ASIDE_DEFINITION)
+            return None
+        if kind == "住所" and re.search(r"^(?:或者?)?(?:无|没有|未取得|尚未取得)|不符合|不能", piece.text):
+            # 无住宅类产权房，或自有产权房不符合以房入学要求的: whom the route is for, not a housing demand
+            self.aside(written, _ASIDE_NO_HOUSE)
+            return None
+        if kind == "户籍" and self.in_any_list:
+            # （三）父母双方或一方具有深圳户籍的…: one route among several for families with a local hukou,
+            # which restricts no migrant child (who has the other routes)
+            self.aside(written, _ASIDE_HUKOU_ROUTE)
             return None
         value = piece.without(r"[{}｛｝:：“”\"「」#]")
         self.mark(piece)
         entry = Entry(kind, [value], [self.origin(sentence.piece)])
+        if kind != "社保" and not _PAYER.search(piece.text):
+            # 父母双方均在市区范围内居住并持有…居住证: the subject said before the clause is who must meet it
+            before = sentence.piece[:max(0, piece.start - sentence.piece.start)] if sentence.piece.cols else None
+            both = _parents.both(before.text) if before is not None and before.text else None
+            if both is not None:
+                who = before[both.start:both.end]
+                entry.words.append(who)
+                entry.origins[0] = self.origin(sentence.piece, f"须满足者「{who.text}」")
         if kind == "社保" and not _PAYER.search(piece.text):
             subject = self.subject
             payer = subject.search(_PAYER_SUBJECT) if subject is not None else None
@@ -760,17 +858,42 @@ class Extractor:
     def materials(self) -> None:
         chaptered = self.has_chapter("materials")
         pending: Origin | None = None  # a list opened by "须提供下列材料：" continues on the item lines
+        style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
             if sentence.heading or self.is_marked(sentence.piece):
                 continue
             piece = sentence.piece
             if pending is not None:
-                if sentence.item:
+                if sentence.item and _SCOPE_HEAD.match(sentence.line.text) and not _DOC_SUFFIX.search(
+                        sentence.line.text.strip()) and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
+                    # （一）本市城区常住户籍适龄儿童: the name of a group of the list, whose items follow
+                    style = None
+                    self.mark(piece, understood=True)
+                    continue
+                if sentence.item and style in (None, _item_style(piece.text)):
+                    style = _item_style(piece.text)
                     self.material_items(piece.lstrip_re(_ITEM), pending)
                     continue
+                if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
+                    # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
+                    self.aside(piece, _ASIDE_DETAIL)
+                    continue
                 pending = None
+            style = None
+            if not sentence.item and self.opens_list(sentence):
+                pending = self.origin(piece)
+                self.list_intro = piece
+                self.mark(piece, understood=True)
+                continue
             in_topic = sentence.topic == "materials"
+            if sentence.item and pending is None and _DOCUMENT_ITEM.search(piece.text) and sentence.scope is None:
+                # （2）法定监护人在我区居住满一年以上的有效居住证原件及复印件: an item naming a document
+                self.list_intro = piece
+                self.material_items(piece.lstrip_re(_ITEM), self.origin(piece))
+                continue
             if sentence.topic == "conditions":
+                continue
+            if self.local_part(sentence):
                 continue
             verb = self.material_verb(piece)
             if verb is None and not (in_topic or not chaptered):
@@ -780,11 +903,30 @@ class Extractor:
                 continue
             origin_piece, items = listed
             origin = self.origin(origin_piece)
+            self.list_intro = origin_piece
             if items is None:  # the list follows on the item lines
                 pending = origin
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def opens_list(self, sentence: Sentence) -> bool:
+        """A line of its own naming materials, without a colon, before item lines (``登记时应提交的基本材料``)."""
+        text = sentence.piece.text.strip()
+        if len(text) > 30 or not _MAT_WORD.search(text) or sentence.line.text.strip() != text:
+            return False
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        return following is not None and following.item
+
+    def list_opening(self, sentence: Sentence) -> bool:
+        """A sentence opening a list whose items follow (``报名时提交以下材料``, a bare ``报名材料``)."""
+        text = sentence.piece.text.strip()
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        if following is None or not following.item or sentence.item:
+            return False
+        return bool(re.search(r"(?:以下|下列|如下)|^[^，。；\d]{2,15}$", text))
 
     def material_verb(self, piece: Piece) -> re.Match[str] | None:
         depth = _depth(piece.text)
@@ -806,8 +948,15 @@ class Extractor:
             return piece, piece.lstrip_re(_ITEM)
         if colon is not None:
             before = piece.text[:colon]
+            head = piece[:colon].lstrip_re(_ITEM).strip()
+            if sentence.item and re.search(r"(?:证明|材料|证件|资料)$", head.text) and _material_condition.read(head.text):
+                # （4）…经商或务工等一年以上证明材料：经商办企业人员出示工商执照，…: the item is the material
+                # before the colon (it carries the condition); what follows says which papers show it
+                self.aside(piece[colon + 1:], _ASIDE_DETAIL)
+                return piece, head
             if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
                 # the list runs to the end of the paragraph: （1）…；（2）…；
+                self.mark(piece[:colon + 1], understood=True)  # 报名时提交以下材料：, read with its list
                 start = piece.cols[colon] + 1
                 rest = line[start:].strip().rstrip_re(r"[。．.]$")
                 if not rest:
@@ -826,6 +975,8 @@ class Extractor:
                 clause_end = len(rest.text)
             end = min(stop.start() if stop else clause_end, clause_end)
             listed = rest[:end].strip()
+            # 提供A、B、C进行审核: the list ends where what is done with it begins
+            listed = listed.rstrip_re(r"(?:进行|办理|接受|予以|以供|以备|用于)(?:资格)?(?:审核|审查|核验|核查|登记|报名)(?:手续)?$")
             listed = listed.lstrip_re(r"^(?:以下|下列|如下|相关|有关)?(?:材料|证件|资料)?")
             bundle = re.fullmatch(r"[“\"「]?[二三四五六七八九]证(?:齐全)?[”\"」]?\s*[（(](?P<list>.+)[)）]", listed.text)
             if bundle:
@@ -835,19 +986,24 @@ class Extractor:
             parts = depth_split(listed, "、，,；;")
             known = any(normalise_material(p.text)[1] for p in parts)
             if (in_topic and (len(parts) > 1 or _DOC_SUFFIX.search(listed.text))) or \
-                    (stop is not None and known) or (len(parts) > 1 and known and not self.has_chapter("materials")):
+                    (stop is not None and known) or (len(parts) > 1 and known and (
+                        not self.has_chapter("materials") or sentence.chapter == 0)):
                 return piece, listed
         return None
 
     def material_items(self, listed: Piece, origin: Origin) -> None:
-        for item in depth_split(listed, "、，,；;"):
+        for item in self.material_parts(listed):
             item = item.lstrip_re(_ITEM).rstrip_re(r"[。．.]$")
             item = item.rstrip_re(_MAT_TRIM_END)
-            item = item.rstrip_re(r"(?:的|及|和)$").lstrip_re(r"^(?:以及|及|和|还有|另)")
+            item = item.rstrip_re(r"(?:的|及|和)$").lstrip_re(r"^(?:并提供|并须提供|并|以及|及|和|还有|另)")
             if not item:
                 continue
             name, known = normalise_material(item.text)
+            carries = _material_condition.read(item.text)
             if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 24):
+                if carries:
+                    self.material_pieces.append((item, origin, False, self.list_intro))  # a condition, as a document
+                    continue
                 self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
                                             en="whether this is a required document could not be told"), "证明材料")
                 continue
@@ -858,8 +1014,82 @@ class Extractor:
             value = item.without(r"[“”\"「」]")
             self.mark(item)
             self.out.materials.append(Entry(None, [value], [origin], QUOTED))
+            if carries != []:
+                self.material_pieces.append((item, origin, True, self.list_intro))
         if self.out.materials and "证明材料" not in self.out.anchors:
             self.out.anchors["证明材料"] = self.out.materials[0].words[0]
+
+    def material_conditions(self) -> None:
+        """A material that carries a condition counts as both: the condition is written to 入学条件.
+
+        A material asking for a permit, residence of a length, insurance, employment or housing
+        (``在本区居住满一年的《居住证》``, ``连续缴纳社保满12个月的证明``, ``务工就业证明``) asks for that
+        condition; a kind the draft's conditions already state is not written twice (the materials are
+        then the evidence of those conditions).  Materials offered as alternatives (``暂住证或房产证``)
+        are an 之一 group; several in one item, each required.
+        """
+        stated = {e.key for e in condition_entries(self.out.conditions)}
+        for item, origin, is_material, intro in self.material_pieces:
+            readings = _material_condition.read(item.text)
+            if readings is None:
+                self.unread(item, LocalText(zh="一项材料中写了几项条件，未能分清",
+                                            en="one material states several conditions that could not be told apart"), "入学条件")
+                continue
+            entries: list[Entry] = []
+            for reading in readings:
+                part = item[reading.start:reading.end]
+                if reading.value in stated:
+                    continue
+                if reading.value == "居住" and V.duration(part.text) is None:
+                    continue
+                if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None:
+                    self.unread(part, LocalText(zh="写了时长要求，但未能读出时长",
+                                                en="a length is required but could not be read"), "入学条件")
+                    continue
+                note = "证明材料所载的条件"  # a material is a condition as well
+                own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
+                words = [part.without(r"[{}｛｝:：“”\"「」#]")]
+                both = _parents.both(intro.text) if intro is not None and not _PAYER.search(part.text) else None
+                if both is not None:
+                    # 父母或其他法定监护人均需提供…: the list says who must meet each condition it holds
+                    who = intro[both.start:both.end]
+                    words.append(who)
+                    own = replace(own, note=own.note + f"；须提供者「{who.text}」见第{who.line}段")
+                entries.append(Entry(reading.value, words, [own]))
+            if not entries:
+                if not is_material:
+                    self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
+                                                en="whether this is a required document could not be told"), "证明材料")
+                continue
+            self.mark(item)
+            if len(entries) > 1 and readings[0].label == "any":
+                self.out.conditions.append(Group("之一", self.add([], entries), [entries[0].origins[0]], item))
+            else:
+                self.add(self.out.conditions, entries)
+        if self.out.conditions and "入学条件" not in self.out.anchors:
+            entry = next(condition_entries(self.out.conditions), None)
+            if entry is not None:
+                self.out.anchors["入学条件"] = entry.words[0]
+
+    def material_parts(self, listed: Piece) -> list[Piece]:
+        """The materials of a list: split at 、，；, except that a clause giving the examples or the
+        alternatives of the material before it (``…的证明，包括A、B，或者C``) is part of that material
+        and is not a material of its own (marked read: the material before it stands for it)."""
+        parts: list[Piece] = []
+        for item in depth_split(listed, "；;"):
+            detail = False
+            for clause in depth_split(item, "，,"):
+                if parts and _MAT_DETAIL.match(clause.text):
+                    detail = True
+                elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
+                    pass
+                else:
+                    detail = False
+                if detail:
+                    self.mark(clause, understood=True)
+                    continue
+                parts.extend(depth_split(clause, "、"))
+        return parts
 
     # --- 招生安排 -------------------------------------------------------------------
     def schedules(self) -> None:
@@ -896,6 +1126,9 @@ class Extractor:
                     self.pending = []
                 if sentence.heading:
                     continue
+                if sentence.scope == _scope.LOCAL and not self.is_marked(sentence.piece):
+                    self.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the local children's dates and ways
+                    continue
                 self.schedule_sentence(sentence, context)
             if line.text.strip():
                 previous_text = line.piece
@@ -903,6 +1136,7 @@ class Extractor:
             self.unread(clause, LocalText(zh="未写明是公办还是民办学校",
                                           en="it does not say whether public or private schools are meant"), "招生安排")
         self.pending = []
+        self.orders(_Context())
         self.same_as_public()
         self.selection_default()
         if self.out.schedules and "招生安排" not in self.out.anchors:
@@ -1054,9 +1288,8 @@ class Extractor:
             kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
             if not stage_of(clause.text) & {"报名", "摇号"} and "派位" not in clause.text:
                 if _SET_APART.search(clause.text):
-                    self.unread(piece, LocalText(zh="随迁子女与户籍学生区别对待，但未写明是报名还是摇号环节（规则只有“随迁子女报名”“随迁子女摇号”两项）",
-                                                 en="migrant children are treated differently from local students, but it does not say whether at registration or lottery (the rules have only \"migrant registration\" and \"migrant lottery\")"),
-                                "招生安排")
+                    self.admission_order(piece, kind)
+                    return
                 continue
             for part in depth_split(clause, "、"):
                 stages = stage_of(part.text) & {"报名", "摇号"}
@@ -1072,11 +1305,46 @@ class Extractor:
             if self.is_marked(clause):
                 self.mark(clause)
 
+    def admission_order(self, piece: Piece, kind: str) -> None:
+        """An admission order that puts local-hukou children first (``优先安排本县户籍学生，剩余学位安排
+        随迁子女入学``, ``按①有户有房…④无户无房顺序依次招生``): how places are given at registration, so
+        ``随迁子女报名`` (the check reads whether it sets migrant children apart); never an entry condition."""
+        if self.is_marked(piece):
+            return
+        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "，,；;")]
+        words = [w for w in words if w]
+        if not words:
+            return
+        entries = self.out.schedules.setdefault(kind, [])
+        if any(e.key == "随迁子女报名" for e in entries):
+            self.unread(piece, LocalText(zh="又一处录取顺序，“随迁子女报名”已另有写法，未能确定以哪个为准",
+                                         en="another admission order; '随迁子女报名' is already written otherwise"), "招生安排")
+            return
+        entries.append(Entry("随迁子女报名", words, [self.origin(piece, "录取顺序")]))
+        self.mark(piece)
+
+    def orders(self, context: _Context) -> None:
+        """The admission orders no other reader took (and those met where conditions were looked for):
+        by hukou, 随迁子女报名; otherwise set aside as an order (``以社会保险缴纳时间长短依次排序``),
+        never read as conditions."""
+        diverted = {id(s) for s in self.order_sentences}
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if sentence.heading or self.is_marked(piece):
+                continue
+            if id(sentence) not in diverted and _scope.admission_order(piece.text) is None:
+                continue
+            if _scope.ranks_by_hukou(piece.text):
+                kinds, _note = self.resolve_kinds(piece, sentence, context)
+                self.admission_order(piece, "民办" if kinds == ["民办"] else "公办")
+            else:
+                self.aside(piece, _ASIDE_ORDER)
+
     def stage_dates(self, clause: Piece, sentence: Sentence, pairs, kinds: list[str], note: str) -> bool:
         done = False
         for stage, date in pairs:
             key = "摇号" if stage in ("摇号", "派位") else stage
-            if self.year is None and not _YEAR.search(date.plain) and not re.match(r"\d{4}", date.plain):
+            if self.year is None and not _YEAR.search(V.cn_date_digits(date.plain)) and not re.match(r"\d{4}", date.plain):
                 self.unread(clause, LocalText(zh="日期没有年份，年度也未能确定",
                                               en="the date has no year and the year could not be told"), "招生安排")
                 continue
@@ -1146,7 +1414,7 @@ class Extractor:
                                               en=f"it does not say whether public or private schools are meant; {label}"), "招生安排", cell)
             return
         if len(dates) != 1 or not self.readable(dates[0]) or \
-                self.year is None and not re.match(r"\d{4}", dates[0].plain):
+                self.year is None and not re.match(r"\d{4}", V.cn_date_digits(dates[0].plain)):
             self.unread(cell.piece, LocalText(zh=f"未能读出日期；{label}",
                                               en=f"the date could not be read; {label}"), "招生安排", cell)
             return
@@ -1280,17 +1548,31 @@ class Extractor:
 
     # --- what is left: sentences that look like facts but were not read -------------------
     def leftovers(self) -> None:
-        topical = re.compile(
-            r"居住证|居住|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|材料|证明|证件|报名|摇号|派位|录取"
-            r"|积分|计划|考试|面试|测评")
+        """Nothing silently dropped: every sentence no reader took is 待确认 when it states a fact word,
+        a date or a length, else set aside as boilerplate with the reason the boilerplate reader names;
+        in a sentence partly read, a clause stating a fact that nothing read is 待确认 as well."""
         for sentence in self.sentences:
-            if sentence.heading or self.is_marked(sentence.piece):
+            if sentence.heading:
                 continue
-            text = sentence.piece.plain
-            dated = bool(self.dates(sentence.piece)) or V.duration(text) is not None
-            about = sentence.topic in _SECTION and topical.search(text)
-            if dated or about:
-                self.unread(sentence.piece, "", _SECTION.get(sentence.topic or ""))
+            piece = sentence.piece
+            section = _SECTION.get(sentence.topic or "")
+            reason = _boilerplate.read(piece.plain)
+            if not self.is_marked(piece):
+                if self.list_opening(sentence):
+                    self.mark(piece, understood=True)  # 报名时提交以下材料 / 报名材料: read with its items
+                elif reason is None:
+                    self.unread(piece, "", section)
+                else:
+                    self.aside(piece, LocalText(zh=reason.label, en=reason.value), boilerplate=True)
+                continue
+            if sentence.ends_with_colon or (reason is not None and reason.label == _boilerplate.PURPOSE):
+                continue  # the opening of a list, read with its items; why the rules are made
+            for clause in depth_split(piece, "，,；;：:"):
+                clause = clause.strip()
+                bare = _SUBJECT.sub("", clause.plain)
+                if clause and not self.is_marked(clause) and (
+                        _CLAUSE_FACT.search(bare) or self.dates(clause) or V.duration(clause.plain) is not None):
+                    self.unread(clause, "", section)
         for line in self.draft.lines:
             if not line.is_row:
                 continue

@@ -40,12 +40,30 @@ class Entry:
 
 @dataclass
 class Group:
-    """A group of conditions: ``之一`` (any one suffices) or ``同时具备`` (all required)."""
+    """A group of conditions: ``之一`` (any one suffices) or ``同时具备`` (all required); an 之一 group may
+    hold 同时具备 groups (one numbered item of several conditions is one alternative)."""
 
     name: str
-    items: list[Entry] = field(default_factory=list)
+    items: list["Entry | Group"] = field(default_factory=list)
     origins: list[Origin] = field(default_factory=list)
     anchor: Piece | None = None
+
+
+def condition_entries(items):
+    """Every condition entry of ``items``, groups walked into, in the order written."""
+    for item in items:
+        if isinstance(item, Group):
+            yield from condition_entries(item.items)
+        else:
+            yield item
+
+
+def condition_groups(items):
+    """Every group of ``items``, groups inside groups as well."""
+    for item in items:
+        if isinstance(item, Group):
+            yield item
+            yield from condition_groups(item.items)
 
 
 @dataclass(frozen=True)
@@ -64,6 +82,22 @@ class Unread:
         return f"待确认：{self.where}「{quote(self.text)}」{('：' + self.reason) if self.reason else ''}"
 
 
+@dataclass(frozen=True)
+class Aside:
+    """A sentence or clause set aside on purpose, with the reason: not a fact the rules hold, never
+    silently dropped (the rules of local-hukou children, who counts as a migrant child, an admission order)."""
+
+    piece: Piece
+    where: str
+    text: str
+    reason: str
+    reason_en: str = ""
+    boilerplate: bool = False  # states no fact at all (a purpose, a duty, contact details): counted, not listed
+
+    def comment(self) -> str:
+        return f"不作条件：{self.where}「{quote(self.text)}」：{self.reason}"
+
+
 @dataclass
 class Extraction:
     """Everything read from one draft, by section of the rules language."""
@@ -77,17 +111,14 @@ class Extraction:
     points: list[Entry] = field(default_factory=list)
     private: list[Entry] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
+    aside: list[Aside] = field(default_factory=list)  # set aside with a named reason (not 待确认)
     #: the heading (or first sentence) each section is anchored at, for findings on a whole section
     anchors: dict[str, Piece] = field(default_factory=dict)
 
     def entries(self):
         """Every entry, in the order written."""
         yield from self.metadata
-        for item in self.conditions:
-            if isinstance(item, Group):
-                yield from item.items
-            else:
-                yield item
+        yield from condition_entries(self.conditions)
         yield from self.materials
         for kind in ("公办", "民办"):
             yield from self.schedules.get(kind, [])

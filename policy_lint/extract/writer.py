@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Span
-from .model import QUOTED, Entry, Extraction, Group, Unread
+from .model import QUOTED, Entry, Extraction, Group, Unread, condition_entries
 from .pieces import Piece
 
 INDENT = "    "
@@ -176,15 +176,24 @@ def write(extraction: Extraction, shown: str) -> tuple[str, SourceMap]:
 
     section("基本信息", bool(extraction.metadata), metadata)
 
-    def conditions() -> None:
+    def first_word(group: Group):
+        for entry in condition_entries(group.items):
+            return entry.words[0]
+        return None
+
+    def conditions(items=None) -> None:
         previous = None
-        for item in extraction.conditions:
+        for item in extraction.conditions if items is None else items:
             if isinstance(item, Group):
                 if item.origins and (previous is None or previous.origins != item.origins):
                     w.comment("来源：" + "；".join(o.comment() for o in item.origins))
-                w.open(item.name, item.anchor or (item.items[0].words[0] if item.items else None))
+                w.open(item.name, item.anchor or first_word(item))
                 inner = Entry(None, [], item.origins)
                 for entry in item.items:
+                    if isinstance(entry, Group):
+                        conditions([entry])  # a 同时具备 group inside an 之一 group
+                        inner = Entry(None, [], entry.origins)
+                        continue
                     w.entry(entry, inner)
                     inner = entry
                 w.close()
@@ -214,4 +223,10 @@ def write(extraction: Extraction, shown: str) -> tuple[str, SourceMap]:
         w.blank()
         w.comment("其他：")
         w.unread(sorted(rest, key=lambda u: (u.piece.line, u.piece.start)))
+    aside = [a for a in extraction.aside if not a.boilerplate]
+    if aside:
+        w.blank()
+        w.comment("以下句子有意不写入规则（理由见各句），不参与检查：")
+        for item in sorted(aside, key=lambda a: (a.piece.line, a.piece.start)):
+            w.comment(item.comment())
     return "\n".join(w.lines) + "\n", w.map

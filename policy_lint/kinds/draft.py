@@ -49,11 +49,16 @@ def place_error(read: Read, exc: InputError) -> InputError:
 
 
 def place(read: Read, rules: Rules, findings: list[Finding]) -> tuple[Rules, list[Finding]]:
-    """The model and the findings with every span moved from the rules text onto the draft."""
+    """The model and the findings with every span moved from the rules text onto the draft, and their
+    messages and fixes in the draft's prose (:mod:`policy_lint.extract.readers.prose`)."""
     from ..extract.extracted import remap
+    from ..extract.readers.prose import in_prose
 
     smap = read.kept.map
-    moved = sorted((f.model_copy(update={"span": remap(f.span, smap)}) for f in findings), key=lambda f: f.sort_key())
+    # a draft's findings speak its language, not the rules language it was never written in (issue 13)
+    moved = sorted((f.model_copy(update={"span": remap(f.span, smap), "message": in_prose(f.message),
+                                         "suggestion": in_prose(f.suggestion)}) for f in findings),
+                   key=lambda f: f.sort_key())
     return remap(rules, smap), moved
 
 

@@ -50,6 +50,8 @@ def result_json(r: FileResult, lang: Lang) -> dict:
         return out
     out["status"] = "checked"
     out["ruleset"] = r.ruleset.name if r.ruleset else None
+    if r.ruleset is not None and r.ruleset.notes:  # how the layers were chosen (policy_lint.layers)
+        out["ruleset_notes"] = [note(lang) for note in r.ruleset.notes]
     out["findings"] = [finding_json(f, lang) for f in r.findings]
     if r.unread:  # a draft (.docx/.txt/.md): the sentences extraction could not read (待确认)
         out["unread"] = [{"line": p.line, "column": p.column, "end_column": p.end_column, "message": p.message(lang)}

@@ -256,6 +256,9 @@ def check_sarif(results, lang: Lang = "zh") -> dict:
         national = resolve("national")
         groups[national.name] = (national, [])
     notifications = [n for r in results if r.error is not None for n in error_notifications(r.error, lang)]
+    notifications += [{"level": "note", "message": {"text": note(lang)},  # how the layers were chosen (layers.py)
+                       "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(r.path)}}}]}
+                      for r in results if r.ruleset is not None for note in r.ruleset.notes]
     runs = []
     for name in sorted(groups):
         ruleset, findings = groups[name]

@@ -145,6 +145,9 @@ def render(results: list[FileResult], lang: Lang = "zh", color: bool = False) ->
             out += render_error(result.error, lang, style)
             continue
         source_text = result.source.text if result.source else None
+        for note in result.ruleset.notes if result.ruleset else ():  # how the layers were chosen (policy_lint.layers)
+            out += [style(f"{result.path}:", bold=True) + " " + style(f"[{text('label.note')(lang)}]", fg="blue")
+                    + " " + note(lang), ""]
         for finding in result.findings[:MAX_SHOWN_FINDINGS]:
             out += render_finding(finding, source_text, lang, style)
             out.append("")
@@ -158,17 +161,22 @@ def render(results: list[FileResult], lang: Lang = "zh", color: bool = False) ->
 
 
 def summary(results: list[FileResult], lang: Lang) -> str:
-    """The closing line: files checked (how many of them work plans), errors, warnings, unreadable files."""
+    """The closing line: files checked (how many of them work plans), errors, warnings, unreadable files,
+    and the sentences of drafts left 待确认 (never “no problems found” while some went unread)."""
     errors = sum(r.errors for r in results)
     warnings = sum(r.warnings for r in results)
     unreadable = sum(1 for r in results if r.error is not None)
     count = sum(1 for r in results if getattr(r, "kind", "rules") == "plan")
     plans = text("summary.plans", count=count)(lang) if count else ""
-    if not errors and not warnings and not unreadable:
+    unread = sum(len(getattr(r, "unread", None) or ()) for r in results)
+    if not errors and not warnings and not unreadable and not unread:
         return text("summary.clean", files=len(results), plans=plans)(lang)
     extra = text("summary.unreadable", count=unreadable)(lang) if unreadable else ""
-    return text("summary.findings", files=len(results), plans=plans, errors=errors, warnings=warnings,
+    line = text("summary.findings", files=len(results), plans=plans, errors=errors, warnings=warnings,
                 unreadable=extra)(lang)
+    if unread:  # never 未发现问题 while sentences went unread: they were not checked
+        line += text("summary.unread", count=unread)(lang)
+    return line
 
 
 # --- city review (``policy-lint review``) ------------------------------------------------------------------

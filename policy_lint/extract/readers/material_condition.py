@@ -1,0 +1,105 @@
+"""The condition a required document carries: a material is a condition as well.
+
+Many real rules state their conditions only as the papers to bring: ``在本区居住满一年的《居住证》``
+asks for a permit *and* a year's residence; ``连续缴纳社保满12个月的证明`` asks for a year's insurance;
+``在京务工就业证明`` and ``实际住所居住证明`` together ask for employment *and* housing.  This reader
+reads, from one material as written, the conditions it carries, each as a
+:class:`~policy_lint.extract.readers.Reading` whose ``value`` is the condition's kind and whose span is
+the words stating it; ``label`` is ``all`` (each is required) or ``any`` (``劳动合同或房屋租赁合同``: one
+of them).  A document that states no condition (``户口簿``, ``出生医学证明``) reads as nothing; one whose
+parts cannot be told apart reads as None... never a guess: :func:`read` returns ``[]`` for no condition
+and None for "several conditions, not told apart".
+
+Vocabulary: ``material_condition.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Reading, alternation, vocabulary
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    v = vocabulary("material_condition")
+    kinds = [(name, re.compile(alternation(words) if name != "居住" else r"居住(?!证|登记)"))
+             for name, words in v["kinds"].items()]
+    subjects = re.compile(alternation(v["subjects"]["words"]))
+    any_of = re.compile(alternation(v["conjunctions"]["any"]))
+    all_of = re.compile(alternation(v["conjunctions"]["all"]))
+    return kinds, subjects, any_of, all_of, tuple(v["merge"]["into"]), v["merge"]["from"]
+
+
+def _depths(text: str, titles: bool = True) -> list[int]:
+    """The bracket depth of each character; ``titles=False`` leaves 《书名号》 at the depth around them
+    (a document's name is what the material is)."""
+    opening = "（(《〈“「『【〔［[" if titles else "（(〈“「『【〔［["
+    closing = "）)》〉”」』】〕］]" if titles else "）)〉”」』】〕］]"
+    out, level = [], 0
+    for ch in text:
+        if ch in opening:
+            level += 1
+        out.append(level)
+        if ch in closing and level > 0:
+            level -= 1
+    return out
+
+
+def kinds_of(text: str) -> list[str]:
+    """The kinds of condition ``text`` speaks of, subjects masked, a residence length merged into a
+    permit or housing condition; read outside brackets first (the brackets hold examples)."""
+    kinds, subjects, _any, _all, into, merged = _patterns()
+    masked = subjects.sub(lambda m: "□" * len(m.group()), text)
+    depth = _depths(masked, titles=False)
+    outside = "".join(ch if d == 0 else "□" for ch, d in zip(masked, depth))
+    for view in (outside, masked):
+        found = [name for name, pattern in kinds if pattern.search(view)]
+        if found:
+            if merged in found and any(k in found for k in into):
+                found.remove(merged)
+            return found
+    return []
+
+
+def _split(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    depth = _depths(text)
+    spans, last = [], 0
+    for match in pattern.finditer(text):
+        if depth[match.start()] != 0:
+            continue
+        spans.append((last, match.start()))
+        last = match.end()
+    spans.append((last, len(text)))
+    return spans
+
+
+def read(text: str) -> list[Reading] | None:
+    """The conditions the material ``text`` carries (``[]`` for none; None when they cannot be told apart)."""
+    _kinds, _subjects, any_of, all_of, _into, _merged = _patterns()
+    found = kinds_of(text)
+    if not found:
+        return []
+    if len(found) == 1:
+        start = len(text) - len(text.lstrip())
+        return [Reading("all", start, len(text.rstrip()), found[0])]
+    for label, pattern in (("any", any_of), ("all", all_of)):
+        parts: list[list[int]] = []
+        for s, e in _split(text, pattern):
+            if parts and (len(kinds_of(text[parts[-1][0]:parts[-1][1]])) != 1 or not kinds_of(text[s:e])):
+                parts[-1][1] = e  # a part with no kind of its own joins its neighbour
+                continue
+            parts.append([s, e])
+        readings = []
+        for s, e in parts:
+            kinds = kinds_of(text[s:e])
+            if len(kinds) != 1:
+                readings = []
+                break
+            while s < e and text[s].isspace():
+                s += 1
+            readings.append(Reading(label, s, len(text[:e].rstrip()), kinds[0]))
+        if len(readings) > 1 and len({r.value for r in readings}) == len(readings):
+            return readings
+    return None

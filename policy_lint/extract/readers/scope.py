@@ -1,0 +1,131 @@
+"""Scope: whom a part or a sentence is about, and whether it sets an admission order.
+
+Real rules often hold, side by side, the rules for local-hukou children (户籍生, 具有本区户籍的适龄儿童)
+and those for migrant children; the first are not conditions on migrant children and are set aside
+(with that reason).  A clause saying who counts as a migrant child (``适龄儿童户籍在武汉市外``,
+``非本市户籍``) is a definition, not a condition resting on hukou.  Priority tiers and the order of
+派位 or 录取 (``第一类…``, ``按…顺序依次招生``, ``优先安排``) rank admitted children: they are admission
+order, never entry conditions.
+
+Each function reads a folded text (:func:`policy_lint.normalise.fold`) and returns a
+:class:`~policy_lint.extract.readers.Reading` or None; the vocabulary is ``scope.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Reading, alternation, vocabulary
+
+LOCAL = "local"  # about local-hukou children
+MIGRANT = "migrant"  # about migrant children
+DEFINITION = "definition"  # says who counts as a migrant child
+ORDER = "order"  # an admission order (priority tiers, 派位/录取 order)
+
+_NAMED_PLACE = r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|旗|镇|街道|新区|开发区)"
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = vocabulary("scope")
+    hukou = alternation(v["hukou"]["words"])
+    place = alternation(v["local"]["place"])
+    children = alternation(v["local"]["children"])
+    bare = alternation(v["local"]["bare"])
+    migrant = alternation(v["migrant"]["words"])
+    outside = alternation(v["definition"]["outside"])
+    negation = alternation(v["definition"]["not"])
+    verbs = alternation(v["order"]["verbs"])
+    marks = alternation(v["order"]["marks"])
+    tier = alternation(v["order"]["tier"])
+    where = rf"(?:{place}|{_NAMED_PLACE})"
+    return {
+        # 具有本区户籍的适龄儿童 · 本市户籍学生 · 户籍地为洪山区的适龄儿童 · 户籍生
+        "local": re.compile(
+            rf"(?<![非外无])(?:{where})(?:常住)?(?:{hukou})(?:的)?(?:适龄)?(?:{children})"
+            rf"|^(?:凡|对)?(?:适龄儿童|学生|儿童)?(?P<holds>具有|具备|拥有|取得|属于?|是|为)(?:{where})(?:常住)?(?:{hukou})"
+            rf"(?![^，。；]{{0,4}}(?:{outside}))"
+            rf"|(?:{hukou})(?:地|所在地)?(?:为|在|属于?)(?:{where})(?!(?:{outside}))[^，。；]{{0,8}}?的(?:适龄)?(?:{children})"
+            rf"|(?<![非外与和同及、])(?:{bare})"),
+        "migrant": re.compile(migrant),
+        "together": re.compile(alternation(v["migrant"]["together"])),
+        # 户籍在武汉市外 · 户籍不在本区 · 非本市户籍 · 外省户籍
+        "definition": re.compile(
+            rf"(?:{hukou})(?:地|所在地)?(?:在|为|属于?)?[^，。；、]{{1,12}}?(?:{outside})(?![^，。；]{{0,3}}(?:{hukou}))"
+            rf"|(?:{hukou})(?:地|所在地)?(?:{negation})(?:{where})"
+            rf"|(?:{negation})(?:{where})(?:常住)?(?:{hukou})"
+            rf"|外(?:省|市|县|区|地)(?:[市县区]{{0,3}})(?:{hukou})"),
+        "kind": re.compile(alternation(v["hukou"]["kind"])),
+        # 第一类 · 第二批次 · 一类生源
+        "tier": re.compile(rf"第[一二三四五六七八九十\d]+(?:{tier})|[一二三四五六七八九十]类(?:生源|学生|儿童|对象)"),
+        "order": re.compile(rf"(?:{marks})[^，。；（）()]{{0,12}}?(?:{verbs})|(?:{verbs})[^，。；（）()]{{0,6}}?(?:{marks})"
+                            rf"|(?:按|按照|依照)[^，。；]{{0,40}}?(?:顺序|先后|次序)|额满为止|满额为止"
+                            # ranking by a quantity: 以社会保险缴纳时间长短（…）依次排序
+                            rf"|(?:以|按|按照)[^，。；]{{0,30}}?(?:长短|先后|多少|高低)"),
+    }
+
+
+def local_subject(text: str) -> Reading | None:
+    """The words naming local-hukou children as the subject of ``text`` (``具有本区户籍的适龄儿童``)."""
+    p = _patterns()
+    if p["migrant"].search(text) or p["together"].search(text):
+        return None
+    found = p["local"].search(text)
+    if not found:
+        return None
+    return Reading(LOCAL, found.start(), found.end())
+
+
+def heading_scope(title: str) -> str | None:
+    """Whether a heading opens a part for local-hukou children (``LOCAL``) or migrant children (``MIGRANT``)."""
+    p = _patterns()
+    if p["migrant"].search(title):
+        return MIGRANT
+    if local_subject(title) is not None or re.search(
+            r"户籍(?:适龄)?(?:儿童|学生|生)|常住户口|本(?:市|区|县|地)(?:户口|户籍)", title):
+        return LOCAL
+    return None
+
+
+def definition(text: str) -> Reading | None:
+    """A clause saying a hukou lies elsewhere (``户籍在武汉市外``): who counts as a migrant child.
+
+    A hukou of a kind (``外省农村户口``) is a condition on the hukou, not a definition.
+    """
+    p = _patterns()
+    if p["kind"].search(text):
+        return None
+    found = p["definition"].search(text)
+    if not found:
+        return None
+    return Reading(DEFINITION, found.start(), found.end())
+
+
+def admission_order(text: str) -> Reading | None:
+    """Words setting an admission order: a priority tier (``第一类``) or an order (``按…顺序依次招生``, ``优先安排``)."""
+    p = _patterns()
+    found = p["tier"].search(text) or p["order"].search(text)
+    if not found:
+        return None
+    return Reading(ORDER, found.start(), found.end())
+
+
+_EXCLUDED = re.compile(
+    r"(?:户籍|户口)的?(?:适龄)?(?:儿童|学生|少年|子女|生源)[^，。；]{0,6}?(?:不得|不能|不予|不再|一律不)(?:在[^，。；]{1,12}?)?"
+    r"(?:入学|就读|报名|录取|招收)"
+    r"|(?:不录取|不予录取|不接收|不予接收|不招收|不予招收|不得招收|不得接收)[^，。；]{0,24}?(?:户籍|户口)")
+
+
+def hukou_exclusion(text: str) -> Reading | None:
+    """Words turning children away by their hukou (``…户籍的儿童不得在城关区入学``,
+    ``原则上不录取持有…其他行政区划内户籍的适龄儿童``): the hardest condition on hukou there is."""
+    found = _EXCLUDED.search(text)
+    if not found:
+        return None
+    return Reading("excluded", found.start(), found.end(), "户籍")
+
+
+def ranks_by_hukou(text: str) -> bool:
+    """Whether an admission order ranks children by hukou (``户籍生优先``, ``①有户有房…④无户无房顺序``)."""
+    return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生", text))

