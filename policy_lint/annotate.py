@@ -31,7 +31,7 @@ from pathlib import Path
 from . import settings
 from .errors import InputError
 from .findings import Finding
-from .messages import LocalText, register, text
+from .messages import EMPTY, LocalText, text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -52,31 +52,6 @@ _HIDDEN = frozenset(_w(t) for t in (
 _BLANKS = frozenset(_w(t) for t in ("tab", "br", "cr", "ptab"))
 _R, _T, _P = _w("r"), _w("t"), _w("p")
 _SEPARATORS = "、，,；;"
-
-_MESSAGES = (
-    ("annotate.not_docx", "「{path}」不是 Word 文档：annotate 在 .docx 草稿中加批注（.doc 请先在 Word 或 WPS 中另存为 .docx）。",
-     "'{path}' is not a Word document: annotate adds comments to a .docx draft (save a .doc as .docx in Word "
-     "or WPS first)."),
-    ("annotate.cannot_open", "「{path}」能读出文字，但无法作为 Word 文档写回批注（{reason}）。请在 Word 或 WPS 中打开后另存为 .docx 再试。",
-     "'{path}' can be read, but not written back with comments ({reason}). Open it in Word or WPS, save it "
-     "as .docx and try again."),
-    ("annotate.too_large", "「{path}」解压后共 {size} 字节，超过上限 {limit} 字节（POLICY_LINT_MAX_DOCX_UNPACKED），没有加批注。",
-     "'{path}' unpacks to {size} bytes, over the limit of {limit} (POLICY_LINT_MAX_DOCX_UNPACKED); no comments "
-     "were added."),
-    ("annotate.summary", "已在 {path} 中加批注 {comments} 条（问题 {findings} 条，待确认 {unread} 条），修订建议 {changes} 处{fallback}。",
-     "wrote {path} with {comments} comments ({findings} findings, {unread} to confirm) and {changes} proposed "
-     "changes{fallback}."),
-    ("annotate.summary_fallback", "；其中 {count} 条未能定位到原词，加在所在段落上",
-     "; {count} could not be placed on their words and are on their paragraph"),
-    ("annotate.basis", "依据：{citation}：“{quote}”{unverified}", "Basis: {citation}: “{quote}”{unverified}"),
-    ("annotate.fix", "修改建议：{fix}", "What to do: {fix}"),
-    ("annotate.where", "（本条批注是关于第 {line} 段的：“{quote}”）", "(this comment is about paragraph {line}: “{quote}”)"),
-    ("annotate.unread", "[待确认] {message}", "[to confirm] {message}"),
-    ("annotate.change_duration", "建议改为“{new}”（修订）。", "Proposed: “{new}” (tracked change)."),
-    ("annotate.change_delete", "建议删除（修订）。", "Proposed: delete it (tracked change)."),
-)
-for _key, _zh, _en in _MESSAGES:
-    register(_key, _zh, _en)
 
 
 # --- the value fixes ----------------------------------------------------------------------------
@@ -424,7 +399,7 @@ class Annotated:
         return self.findings + self.unread
 
     def summary(self, path: str) -> LocalText:
-        fallback = text("annotate.summary_fallback", count=self.fallback) if self.fallback else LocalText(zh="", en="")
+        fallback = text("annotate.summary_fallback", count=self.fallback) if self.fallback else EMPTY
         return text("annotate.summary", path=path, comments=self.comments, findings=self.findings,
                     unread=self.unread, changes=self.changes, fallback=fallback)
 

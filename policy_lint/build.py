@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Callable
 
 from .errors import InputError, Problem
-from .messages import LocalText, register, text
+from .messages import EMPTY, LocalText, text
 from .models import (
     Condition,
     ConditionGroup,
@@ -120,14 +120,6 @@ PLACE_SUPPLY_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-register(
-    "doc.unreadable_duration",
-    "「{text}」中的时长无法读出，无法检查是否高于上限。请写成数字加“年”“个月”“天”，如“满1年”“满六个月”“满180天”；不要求时长的，只写条件本身（如“持有有效居住证”）。",
-    "the length in '{text}' cannot be read, so whether it exceeds the ceiling cannot be checked. Write a number with 年, 个月 or 天 "
-    "(满1年, 满六个月, 满180天); if no length is required, write the condition alone (持有有效居住证).",
-)
-
-
 def lookup(table: dict, name: str) -> str | None:
     """The canonical name ``name`` stands for in a vocabulary ``table`` (canonical → aliases), or None.
 
@@ -151,7 +143,7 @@ def did_you_mean(name: str, table: dict) -> LocalText:
         candidates.extend(aliases)
     close = closest(name, candidates)
     if close is None:
-        return LocalText(zh="", en="")
+        return EMPTY
     return text("doc.did_you_mean", name=close)
 
 
@@ -349,7 +341,7 @@ class Builder:
                     yield None, entry
                 else:
                     self.error(entry.name.span, text("doc.block_not_allowed", section=section,
-                                                     name=entry.name.text, hint=LocalText(zh="", en="")))
+                                                     name=entry.name.text, hint=EMPTY))
                 continue
             key = lookup(keys, entry.key.text)
             if key is None:
@@ -459,7 +451,7 @@ class Builder:
                 continue
             if isinstance(entry, BlockNode):
                 self.error(entry.name.span, text("doc.block_not_allowed", section=block.name.text,
-                                                 name=entry.name.text, hint=LocalText(zh="", en="")))
+                                                 name=entry.name.text, hint=EMPTY))
                 continue
             for word in entry.values:
                 if _NUMBERING.fullmatch(word.text):
@@ -477,8 +469,7 @@ class Builder:
             if not isinstance(entry, BlockNode):
                 self.error(entry.span, text("doc.block_not_allowed", section=block.name.text,
                                             name=_entry_text(entry),
-                                            hint=LocalText(zh="请分别写在「公办 { }」和「民办 { }」中。",
-                                                           en="Put it inside 公办 { } or 民办 { }.")))
+                                            hint=text("doc.in_school_kind_blocks")))
                 continue
             kind_name = lookup(SCHOOL_KINDS, entry.name.text)
             if kind_name is None:

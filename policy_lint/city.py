@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import tomllib
@@ -37,7 +38,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import InputError
-from .messages import register, text
+from .messages import LocalText, text
 from .source import read
 from .suggest import closest
 
@@ -92,6 +93,34 @@ def _line_of(source: str, needle: str, after: str | None = None) -> int | None:
         if started and needle in code:
             return number
     return None
+
+
+def _lines_of(source: str, needles: "tuple[str, ...] | list[str]", after: str) -> dict[str, int | None]:
+    """:func:`_line_of` for each of ``needles`` after key ``after``, with the file split once (a city.toml
+    listing 800 units was split 800 times, once per unit)."""
+    codes = [line.split("#", 1)[0] for line in source.split("\n")]
+    key = re.compile(rf"\s*{re.escape(after)}\s*=")
+    start = next((i for i, code in enumerate(codes) if key.match(code)), None)
+    if start is None:
+        return dict.fromkeys(needles)
+    text = "\n".join(codes[start:])  # each line's code, in order: a needle without a newline matches inside one
+    offsets = [0]
+    for code in codes[start:-1]:
+        offsets.append(offsets[-1] + len(code) + 1)
+    found: dict[str, int | None] = {}
+    for needle in needles:
+        if "\n" in needle:
+            found[needle] = _line_of(source, needle, after)
+            continue
+        at = text.find(needle)
+        found[needle] = None if at < 0 else start + bisect.bisect_right(offsets, at)
+    return found
+
+
+def _listed_lines(source: str, names: tuple[str, ...], key: str) -> dict[str, int]:
+    """The line where each of ``names`` is listed (as ``"name"``) under ``key``; 1 when it is not found."""
+    lines = _lines_of(source, [f'"{name}"' for name in names], key)
+    return {name: lines[f'"{name}"'] or 1 for name in names}
 
 
 def _key_position(source: str, table: str, key: str) -> tuple[int, int] | None:
@@ -265,7 +294,7 @@ def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tu
     display = path.as_posix()
     source = read(path, display)
 
-    def fail(detail: str, needle: str | None = None) -> InputError:
+    def fail(detail: str | LocalText, needle: str | None = None) -> InputError:
         line = _line_of(source.text, needle) if needle else None
         return InputError(display, text("config.invalid", detail=detail), line=line, column=1 if line else None,
                           source_text=source.text)
@@ -321,7 +350,7 @@ def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tu
             raise wrong(key, value)
     for key in required:
         if key not in body:
-            raise fail(f"{key}（缺失 / missing）", f"[{table}]")
+            raise fail(text("config.missing_key", key=key), f"[{table}]")
     stats = data.get("statistics", {})
     if not isinstance(stats, dict):
         position = _key_position(source.text, "", "statistics")
@@ -348,11 +377,6 @@ def _model(display: str, source: str, build):
 
 #: what a county's name never is or holds: a path (/x, ../x, ..), a control or format character
 _BAD_UNIT = re.compile(r"^[/\\]|\.\.[/\\]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
-
-register("config.bad_unit",
-         "units 中的「{unit}」不像县（市、区）的名称（含路径符号、控制字符，或过长），未读取。请写县（市、区）名，如 \"泽州县\"。",
-         "'{unit}' in units is not the name of a county (it holds a path sign or a control character, or is too "
-         "long); not read. Write the county's name, as in \"泽州县\".")
 
 
 def load_city(path: Path) -> CityConfig:
@@ -382,7 +406,7 @@ def load_city(path: Path) -> CityConfig:
                              column=1 if line else None, source_text=source)
     return _model(display, source, lambda: CityConfig(
         path=display, name=body["name"], province=body["province"], year=body["year"], units=units,
-        unit_lines={u: _line_of(source, f'"{u}"', after="units") or 1 for u in units},
+        unit_lines=_listed_lines(source, units, "units"),
         ruleset=body.get("ruleset"), deadline=body.get("deadline"),
         key_counties=tuple(body["key_counties"]) if "key_counties" in body else None,
         submitted=body.get("submitted"), statistics=stats, source_text=source, letters=letters,
@@ -399,54 +423,6 @@ def load_province(path: Path) -> ProvinceConfig:
     cities = tuple(body["cities"])
     return _model(display, source, lambda: ProvinceConfig(
         path=display, name=body["name"], year=body["year"], cities=cities,
-        city_lines={c: _line_of(source, f'"{c}"', after="cities") or 1 for c in cities},
+        city_lines=_listed_lines(source, cities, "cities"),
         ruleset=body.get("ruleset"), deadline=body.get("deadline"), source_text=source,
     ))
-
-
-# The messages of this module live beside it (as the checks' messages do).
-for _key, _zh, _en in (
-    ("config.too_deep",
-     "数组或内联表嵌套超过 {limit} 层，未读取。配置文件只需一层列表，例如 units = [\"城区\", \"泽州县\"]；"
-     "请检查是否多写了「[」或「{{」。",
-     "arrays or inline tables are nested more than {limit} levels deep; not read. A configuration needs one "
-     "level of list, as in units = [\"城区\", \"泽州县\"]: check for extra '[' or '{{'."),
-    ("config.number_too_long",
-     "数字有上千位，无法读取。请写出实际的数字，例如 year = 2021。",
-     "a number with thousands of digits cannot be read. Write the actual figure, as in year = 2021."),
-    ("config.wrong_type",
-     "「{key}」应为{kind}，而这里是{found}（{value}）。请写作 {example}。",
-     "'{key}' takes {kind}, but here it is {found} ({value}). Write {example}."),
-    ("config.wrong_item",
-     "「{key}」应为带引号文字的列表，而其中有{found}（{value}）。请给每一项加引号，写作 {example}。",
-     "'{key}' takes a list of quoted strings, but it holds {found} ({value}). Quote every item: {example}."),
-    ("config.datetime_for_date",
-     "「{key}」应为日期，不带时刻和时区，而这里是 {value}。请写作 {example}。",
-     "'{key}' takes a date without a time or time zone, but here it is {value}. Write {example}."),
-    ("config.bad_year",
-     "「{key}」= {value} 不是有效的年份（应在 1900 至 2200 之间）。请写作 {example}。",
-     "'{key}' = {value} is not a year (1900 to 2200). Write {example}."),
-    ("config.bad_count",
-     "「{key}」= {value} 超出范围：应为 0 至 {limit} 之间的整数。请写作 {example}。",
-     "'{key}' = {value} is out of range: it takes a whole number from 0 to {limit}. Write {example}."),
-    ("config.statistics_not_table",
-     "statistics 应为一节：先写一行 [statistics]，其下每行一个数字，例如 new_places_primary = 1200。",
-     "statistics must be a section: a line [statistics], then one figure per line, as in new_places_primary = 1200."),
-    ("config.kind.string", "带引号的文字", "a quoted string"),
-    ("config.kind.strings", "带引号文字的列表", "a list of quoted strings"),
-    ("config.kind.year", "四位数的年份", "a four-digit year"),
-    ("config.kind.date", "日期", "a date"),
-    ("config.kind.count", "不小于 0 的整数", "a whole number, 0 or more"),
-    ("config.kind.names", "县（市、区）名与带引号文字的对照表，如 { \"泽州县\" = \"泽州县教育局\" }", "a table of county names and quoted strings, as in { \"泽州县\" = \"泽州县教育局\" }"),
-    ("config.found.bool", "布尔值", "true or false"),
-    ("config.found.int", "整数", "a whole number"),
-    ("config.found.float", "小数", "a decimal number"),
-    ("config.found.string", "文字", "a string"),
-    ("config.found.list", "列表", "a list"),
-    ("config.found.table", "表", "a table"),
-    ("config.found.datetime", "日期时间", "a date and time"),
-    ("config.found.date", "日期", "a date"),
-    ("config.found.time", "时刻", "a time of day"),
-    ("config.found.other", "其他值", "another kind of value"),
-):
-    register(_key, _zh, _en)

@@ -476,8 +476,7 @@ def rules(lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP)) ->
     from .render.text import display_width
 
     language = lang.value
-    rows = [("代码" if language == "zh" else "code", "名称" if language == "zh" else "name",
-             "级别" if language == "zh" else "severity", "标题" if language == "zh" else "title")]
+    rows = [tuple(text(f"cli.rules.{column}")(language) for column in ("code", "name", "severity", "title"))]
     for c in all_checks():
         rows.append((c.code, c.name, text(f"label.{c.severity}")(language), c.title()(language)))
     widths = [max(display_width(r[i]) for r in rows) for i in range(3)]
@@ -498,7 +497,7 @@ def rule(
     """显示一项检查的完整说明 / show a check's full documentation."""
     from .checks import all_checks, get
     from .docs import rule_text
-    from .messages import LocalText, text
+    from .messages import EMPTY, text
 
     language = lang.value
     check_cls = get(code)
@@ -506,7 +505,7 @@ def rule(
         from .suggest import closest
 
         close = closest(code.upper(), [c.code for c in all_checks()])
-        hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
+        hint = text("doc.did_you_mean", name=close) if close else EMPTY
         _fail(text("cli.unknown_code", code=code, hint=hint)(language))
     typer.echo(rule_text(check_cls, language))
 

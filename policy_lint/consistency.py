@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Literal
 
-from .messages import LocalText
+from .messages import LocalText, joined, text
 from .models import ConditionKind, Housing, Rules, SchoolKind, Span
 
 Kind = Literal["months", "days", "set", "choice"]
@@ -84,12 +84,13 @@ _HOUSING_EN = {"legal_stable": "lawful stable residence", "rental": "rental acce
 def value_text(kind: Kind, value: object, zh: str) -> LocalText:
     """A cell's normalised value in both languages (``zh`` is the table's Chinese text for it)."""
     if kind == "months":
-        return LocalText(zh=zh, en=f"{value} months" if value else "no duration required")
+        return text("consistency.months", months=value, shown=zh) if value else text("consistency.no_months", shown=zh)
     if kind == "days" and isinstance(value, dt.date):
         return LocalText(zh=zh, en=value.isoformat())
     if kind == "choice":
         return LocalText(zh=zh, en=_HOUSING_EN.get(str(value), str(value)))
-    return LocalText(zh=zh, en=zh.replace("、", ", "))
+    names = zh.split("、")  # a set of materials, listed as the table lists it
+    return LocalText(zh=zh, en=joined(names).en)
 
 
 def distance(kind: Kind, a: object, b: object) -> int:
@@ -109,7 +110,7 @@ def _months(kind: ConditionKind) -> Callable[[Rules], Cell | None]:
         for condition, _group in rules.conditions_flat():
             if condition.kind is kind:
                 months = condition.months or 0
-                shown = f"{months} 个月" if months else "无时长要求"
+                shown = (text("consistency.months_shown", months=months) if months else text("consistency.no_duration")).zh
                 return Cell(months, shown, condition.raw, condition.months_span or condition.span)
         return None
 
@@ -139,7 +140,8 @@ def _stage(kind: SchoolKind, stage: str) -> Callable[[Rules], Cell | None]:
         if dates is None:
             return None
         start: dt.date = dates.start
-        return Cell(start, f"{start.month}月{start.day}日", dates.raw, dates.span)
+        shown = text("date.day_in_year", year=start.year, month=start.month, day=start.day, iso=start.isoformat()).zh
+        return Cell(start, shown, dates.raw, dates.span)
 
     return extract
 

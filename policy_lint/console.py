@@ -160,7 +160,9 @@ def _progress(total: int, lang: str):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    label = "检查中" if lang == "zh" else "checking"
+    from .messages import text
+
+    label = text("cli.progress")(lang)
     with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=total)

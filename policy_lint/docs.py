@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from .checks import FAMILIES, Check
-from .messages import Lang, text
+from .messages import Lang, LocalText, text
 from .shown import parameter_value
 from .ruleset import PARAMETERS, ResolvedRuleset, available, load_bundled
 
-_SECTIONS = {
-    "zh": [("检查内容", "检查内容"), ("为何重要", "为何重要"), ("示例", "示例（会报告）"),
-           ("改为", "改为（不会报告）"), ("修改方法", "修改方法"), ("未建模", "未建模（留给审核人员）")],
-    "en": [("What it checks", "What it checks"), ("Why it matters", "Why it matters"), ("示例", "Example (fires)"),
-           ("改为", "Use instead (silent)"), ("How to fix", "How to fix"), ("Not modelled", "Not modelled (left to the reviewer)")],
-}
+#: the docstring sections ``rule`` prints, in order: (name, the Chinese section, the English section); each is
+#: headed by the catalogue's ``docs.section.<name>``
+_SECTIONS = (
+    ("what", "检查内容", "What it checks"), ("why", "为何重要", "Why it matters"), ("example", "示例", "示例"),
+    ("instead", "改为", "改为"), ("fix", "修改方法", "How to fix"), ("not_modelled", "未建模", "Not modelled"),
+)
 
 REQUIRED_SECTIONS = ("检查内容", "为何重要", "示例", "改为", "修改方法", "未建模",
                      "What it checks", "Why it matters", "How to fix", "Not modelled")
@@ -34,26 +34,24 @@ def rule_text(check: type[Check], lang: Lang) -> str:
     severity = text(f"label.{check.severity}")(lang)
     family = FAMILIES.get(check.family())
     lines = [f"{check.code} {check.name} — {check.title()(lang)}", ""]
-    if lang == "en":
-        lines.append(f"Severity: {severity}    Family: {check.family()}xx {family(lang) if family else ''}")
-    else:
-        lines.append(f"级别：{severity}    类别：{check.family()}xx {family(lang) if family else ''}")
-    for key, heading in _SECTIONS[lang]:
-        body = docs.get(key, "")
+    lines.append(text("docs.severity_family", severity=severity, family=check.family(),
+                      name=family(lang) if family else "")(lang))
+    for name, zh_key, en_key in _SECTIONS:
+        body = docs.get(en_key if lang == "en" else zh_key, "")
         if not body:
             continue
-        lines += ["", f"## {heading}", body]
-    lines += ["", "## 依据" if lang == "zh" else "## Basis"]
+        lines += ["", f"## {text(f'docs.section.{name}')(lang)}", body]
+    lines += ["", f"## {text('docs.basis')(lang)}"]
     for parameter in check.parameters:
         spec = PARAMETERS[parameter]
-        lines.append(f"- {parameter}（{spec.zh}）" if lang == "zh" else f"- {parameter} ({spec.en})")
+        lines.append(text("docs.parameter", parameter=parameter, meaning=LocalText(zh=spec.zh, en=spec.en))(lang))
         for name, ruleset, value, param in citations_for(parameter):
             c = param.citation
             title = ruleset.title_en if lang == "en" else ruleset.title
             flag = text("label.unverified")(lang) if not c.verified else ""
             shown = parameter_value(parameter, value, lang)
             effective = param.effective.isoformat()
-            since = f" (from {effective}): " if lang == "en" else f"（{effective} 起）："
+            since = text("docs.since", date=effective)(lang)
             lines.append(f"    {title} [{name}] = {shown}{since}{c.label()}：“{c.quote}”{flag}")
     return "\n".join(lines)
 
@@ -61,7 +59,7 @@ def rule_text(check: type[Check], lang: Lang) -> str:
 def ruleset_text(resolved: ResolvedRuleset, lang: Lang) -> str:
     title = resolved.display(lang)
     chain = " → ".join(reversed(resolved.chain))
-    lines = [f"{resolved.name} — {title}", ("继承链：" if lang == "zh" else "Chain: ") + chain, ""]
+    lines = [f"{resolved.name} — {title}", text("docs.chain", chain=chain)(lang), ""]
     for name in sorted(resolved.params):
         p = resolved.params[name]
         spec = PARAMETERS[name]
@@ -69,11 +67,12 @@ def ruleset_text(resolved: ResolvedRuleset, lang: Lang) -> str:
         c = p.citation
         flag = text("label.unverified")(lang) if not c.verified else ""
         lines.append(f"{name}  ({spec.en if lang == 'en' else spec.zh})")
-        lines.append(f"    {'value' if lang == 'en' else '取值'}: {parameter_value(name, p.value, lang)}")
-        lines.append(f"    {'set by' if lang == 'en' else '设定层级'}: {layer} [{p.layer}]"
-                     + (f"  ({'overrides' if lang == 'en' else '覆盖'} {', '.join(p.overrides)})" if p.overrides else ""))
-        lines.append(f"    {'effective' if lang == 'en' else '生效日期'}: {p.effective.isoformat()}")
-        lines.append(f"    {'citation' if lang == 'en' else '出处'}: {c.label()}：“{c.quote}”{flag}")
+        label = {key: text(f"docs.param.{key}")(lang) for key in ("value", "set_by", "overrides", "effective", "citation")}
+        lines.append(f"    {label['value']}: {parameter_value(name, p.value, lang)}")
+        lines.append(f"    {label['set_by']}: {layer} [{p.layer}]"
+                     + (f"  ({label['overrides']} {', '.join(p.overrides)})" if p.overrides else ""))
+        lines.append(f"    {label['effective']}: {p.effective.isoformat()}")
+        lines.append(f"    {label['citation']}: {c.label()}：“{c.quote}”{flag}")
         if c.note_in(lang):
             lines.append(f"    {text('label.note')(lang)}: {c.note_in(lang)}")
         lines.append("")

@@ -18,18 +18,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .messages import LocalText, register, text
-
-register("input.link_outside",
-         "这是指向所给目录之外的链接，未读取。请把文件本身（而不是链接）放进目录后重试。",
-         "this is a link to a file outside the folder given; not read. Put the file itself (not a link) in "
-         "the folder and retry.")
-register("input.link_broken",
-         "这是一个链接，但它指向的文件不存在，未读取。",
-         "this is a link to a file that does not exist; not read.")
-register("input.not_regular",
-         "这不是普通文件（{kind}），未读取。请提供保存在磁盘上的文件。",
-         "this is not a regular file ({kind}); not read. Give a file saved on disk.")
+from .messages import LocalText, text
 
 
 #: names that are never documents: Word's and WPS's owner files of an open document, macOS resource forks
@@ -42,12 +31,6 @@ class Found:
 
     path: Path
     refusal: LocalText | None = None
-
-
-for _key, _zh, _en in (("kind.fifo", "命名管道 FIFO", "a FIFO"), ("kind.device", "设备文件", "a device"),
-                        ("kind.socket", "套接字", "a socket"), ("kind.directory", "目录", "a directory"),
-                        ("kind.special", "特殊文件", "a special file")):
-    register(_key, _zh, _en)
 
 
 def kind_of(mode: int) -> LocalText:

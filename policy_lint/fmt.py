@@ -39,7 +39,7 @@ from pathlib import Path
 from lark import Token
 
 from .errors import InputError
-from .messages import LocalText
+from .messages import text
 from .source import Source, decode, read_bytes
 from .syntax import BlockNode, ItemNode, PairNode, parse_tree, parser
 
@@ -230,30 +230,16 @@ class FileFormat:
             return ""
         lines = list(difflib.unified_diff(
             self.text.splitlines(keepends=True), self.formatted.splitlines(keepends=True),
-            fromfile=self.display, tofile=f"{self.display}（格式化后 / formatted）"))
+            fromfile=self.display, tofile=text("fmt.diff_formatted", path=self.display).zh))
         if not lines:
-            return f"# {self.display}: {MESSAGES['bytes_only'].zh} / {MESSAGES['bytes_only'].en}\n"
+            only = text("fmt.bytes_only")
+            return text("fmt.diff_bytes_only", path=self.display, zh=only.zh, en=only.en).zh + "\n"
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-MESSAGES: dict[str, LocalText] = {
-    "would_change": LocalText(zh="需要格式化：{path}", en="would reformat: {path}"),
-    "reformatted": LocalText(zh="已格式化：{path}", en="reformatted: {path}"),
-    "bytes_only": LocalText(zh="内容已是规范格式，只有编码或换行符将改为 UTF-8、LF",
-                            en="only the encoding or line endings change (to UTF-8, LF)"),
-    "summary_check": LocalText(zh="{changed} 个文件需要格式化，{same} 个文件已是规范格式{errors}。",
-                               en="{changed} file(s) would be reformatted, {same} already canonical{errors}."),
-    "summary_write": LocalText(zh="已格式化 {changed} 个文件，{same} 个文件无需改动{errors}。",
-                               en="{changed} file(s) reformatted, {same} left unchanged{errors}."),
-    "errors": LocalText(zh="，{count} 个文件无法格式化", en=", {count} could not be formatted"),
-    "both_modes": LocalText(zh="--check 与 --write 不能同时使用。", en="--check and --write cannot be used together."),
-    "write_failed": LocalText(zh="无法写入 {path}：{reason}", en="cannot write {path}: {reason}"),
-}
-
-
 def message(key: str, lang: str, **values) -> str:
-    template = MESSAGES[key]
-    return (template.en if lang == "en" else template.zh).format(**values)
+    """The catalogue's ``fmt.<key>`` in ``lang``."""
+    return text(f"fmt.{key}", **values)(lang)
 
 
 def summary(lang: str, write: bool, changed: int, same: int, errors: int) -> str:
@@ -267,14 +253,13 @@ def format_file(path: Path, display: str, refusal=None) -> FileFormat:
 
     ``refusal`` is why a file found under a directory must not be read (a link out of it, a FIFO).
     """
-    from .messages import text as catalogue
 
     result = FileFormat(path=path, display=display)
     try:
         if refusal is not None:
             raise InputError(display, refusal)
         if path.is_dir():
-            raise InputError(display, catalogue("input.no_rules_files"))
+            raise InputError(display, text("input.no_rules_files"))
         result.original = read_bytes(path, display)  # read once: what is compared is what was formatted
         source = decode(result.original, display)
         result.text = source.text

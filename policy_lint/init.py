@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .messages import LocalText
+from .messages import LocalText, text
 from .ruleset import PARAMETERS, ResolvedParameter, ResolvedRuleset, choose
 
 PLACEHOLDER = "待填写"
@@ -44,48 +44,38 @@ def parse_region(region: str) -> tuple[str, str, str]:
     """``山西省/晋城市/泽州县`` → (province, city, county); raise :class:`InitError` otherwise."""
     parts = [p.strip() for p in _REGION_SEPARATOR.split(region.strip())]
     if len(parts) != 3 or not all(parts):
-        raise InitError(LocalText(
-            zh=f"--region 应写作“省/市/县（市、区）”三级，如 山西省/晋城市/泽州县；收到「{region}」。",
-            en=f"--region must name province/city/county, e.g. 山西省/晋城市/泽州县; got '{region}'."))
+        raise InitError(text("init.bad_region", region=region))
     for part in parts:
         bad = _NOT_IN_WORD.search(part)
         if bad:
             char = bad.group(0)
             if char.isspace() or char == "\ufeff":
-                zh, en = "空白", "a space"
+                what = text("init.char.space")
             elif not char.isprintable():
-                zh, en = f"不可见的控制字符 U+{ord(char):04X}", f"the invisible control character U+{ord(char):04X}"
+                what = text("init.char.control", code=f"U+{ord(char):04X}")
             else:
-                zh, en = f"「{char}」", f"'{char}'"
-            raise InitError(LocalText(
-                zh=f"--region 中的「{part}」含有不能用于地名的字符：{zh}。",
-                en=f"'{part}' in --region holds a character that cannot be part of a place name: {en}."))
+                what = text("quote.corner", text=char)
+            raise InitError(text("init.bad_region_char", part=part, what=what))
     if len(set(parts)) != 3:
-        raise InitError(LocalText(
-            zh=f"--region 的省、市、县（市、区）应各不相同；收到「{region}」。",
-            en=f"the province, city and county in --region must differ; got '{region}'."))
+        raise InitError(text("init.same_region", region=region))
     return parts[0], parts[1], parts[2]
 
 
 def exists_message(path: str) -> LocalText:
-    return LocalText(zh=f"{path} 已存在；如要覆盖，请加 --force。",
-                     en=f"{path} already exists; add --force to overwrite it.")
+    """The refusal to overwrite an existing file without --force: the same sentence as every command's."""
+    return text("cli.output_exists", path=path)
 
 
 def ruleset_note(ruleset: ResolvedRuleset) -> LocalText:
     """Which ruleset the skeleton follows (said on stderr)."""
     if ruleset.name == "national":
-        return LocalText(zh="该地区没有内置的省、市规则集，框架按国家基准（national）生成。",
-                         en="no bundled province or city ruleset for this region: the skeleton follows the "
-                            "national baseline.")
-    return LocalText(zh=f"框架按规则集 {ruleset.name}（{ruleset.title}）生成。",
-                     en=f"the skeleton follows the ruleset {ruleset.name} ({ruleset.title_en}).")
+        return text("init.national")
+    return text("init.follows", name=ruleset.name, title=LocalText(zh=ruleset.title, en=ruleset.title_en))
 
 
 def check_year(year: int) -> None:
     if not 1000 <= year <= 9999:
-        raise InitError(LocalText(zh=f"--year 应为四位数的年度，如 2022；收到 {year}。",
-                                  en=f"--year must be a four-digit year such as 2022; got {year}."))
+        raise InitError(text("init.bad_year", year=year))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from .messages import LocalText, register, text
+from .messages import LocalText, text
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
@@ -47,11 +47,6 @@ def write_atomic(path: Path, content: str | bytes) -> None:
 
 
 # --- where a report may be written ---------------------------------------------------------------
-
-register("cli.output_not_regular",
-         "「{path}」不是普通文件（{kind}），报告不写入其中。请用 -o 指定一个普通文件，或省略 -o 输出到屏幕（可用 > 重定向）。",
-         "'{path}' is not a regular file ({kind}); the report is not written to it. Give -o a regular file, or leave "
-         "out -o to print the report (and redirect it with >).")
 
 #: ``-o`` names standard output: the report is printed
 STDOUT = "-"

@@ -29,7 +29,7 @@ from . import values as V
 from .build import SECTIONS as RULES_SECTIONS
 from .build import Builder, did_you_mean, known, lookup
 from .errors import InputError
-from .messages import register, text
+from .messages import joined, text
 from .normalise import fold_text
 from .plan_models import (
     COUNTS,
@@ -100,27 +100,6 @@ PLACES_BLOCK_KEYS: dict[str, tuple[str, ...]] = {
     "学位": ("新增学位", "学位数", "新增公办学位"),
     "年份": ("投用年份", "建成年份", "竣工年份", "启用年份", "年度"),
 }
-
-register("plan.bad_percent", "无法识别比例「{text}」。请写作 80%、90.5% 或 全覆盖。",
-         "cannot read the share '{text}'. Write it as 80%, 90.5% or 全覆盖.")
-register("plan.over_hundred", "比例「{text}」超过 100%。", "the share '{text}' is above 100%.")
-register("plan.bad_count", "无法识别人数或个数「{text}」。请写阿拉伯数字，例如 18650。",
-         "cannot read the count '{text}'. Write digits, for example 18650.")
-register("plan.bad_year", "无法识别年份「{text}」。请写作四位数字，例如 2022 或 2022年。",
-         "cannot read the year '{text}'. Write four digits, for example 2022 or 2022年.")
-register("plan.bad_period", "无法识别期限「{text}」。请写作 2021—2023年 或 2021-2023。",
-         "cannot read the period '{text}'. Write it as 2021—2023年 or 2021-2023.")
-register("plan.period_reversed", "期限「{text}」的结束年份早于开始年份。", "the period '{text}' ends before it starts.")
-register("plan.target_needs_year", "「目标」中的「{name}」须写在年份之下，例如「2023年 {{ {name}: … }}」。",
-         "'{name}' in 目标 must sit under a year, as in '2023年 {{ {name}: … }}'.")
-register("plan.bad_target_year", "「{name}」不是年份。「目标」按年份分组，例如「2023年 {{ 公办就读比例: 90% }}」。",
-         "'{name}' is not a year. 目标 is grouped by year, as in '2023年 {{ 公办就读比例: 90% }}'.")
-register("plan.duplicate_year", "「{year}年」重复出现（第一次在第 {line} 行）。请合并为一组。",
-         "the year {year} appears twice (first on line {line}). Merge them.")
-register("plan.places_incomplete", "「{name}」须写明{missing}。", "'{name}' must give {missing_en}.")
-register("plan.rules_section",
-         "「{name}」是实施细则的节，不属于工作方案。工作方案的节：{known}。实施细则请另存为 .rules 文件。",
-         "'{name}' is a section of the rules, not of a work plan. A plan's sections: {known}. Put the rules in a .rules file.")
 
 
 # --- reading values ----------------------------------------------------------------
@@ -359,9 +338,8 @@ class PlanBuilder(Builder):
         if written.intersection(missing):
             return None  # written but unreadable: already reported
         if missing:
-            en = " and ".join({"学位": "its places (学位)", "年份": "its year (年份)"}[k] for k in missing)
-            self.error(block.name.span, text("plan.places_incomplete", name=block.name.text,
-                                             missing="和".join(f"「{k}」" for k in missing), missing_en=en))
+            missing_text = joined((text(f"plan.places_missing.{k}") for k in missing), "and")
+            self.error(block.name.span, text("plan.places_incomplete", name=block.name.text, missing=missing_text))
             return None
         return PlaceMeasure(**{k: v for k, v in fields.items() if v is not None})
 

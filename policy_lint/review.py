@@ -55,7 +55,7 @@ from .files import refusal, walk
 from .source import split_lines
 from .errors import InputError
 from .findings import Finding
-from .messages import LocalText, text
+from .messages import CATALOGUE, LocalText, joined, text
 from .models import Rules, Span
 from .ruleset import ResolvedRuleset, choose
 
@@ -73,7 +73,7 @@ class Verdict(str, Enum):
     failed = "不通过"
 
     def label(self, lang: str) -> str:
-        return {"通过": "pass", "修改后通过": "pass after changes", "不通过": "fail"}[self.value] if lang == "en" else self.value
+        return CATALOGUE[f"verdict.label.{self.name}"][lang]
 
 
 class PlanStatus(str, Enum):
@@ -86,10 +86,7 @@ class PlanStatus(str, Enum):
     passed = "通过"
 
     def label(self, lang: str) -> str:
-        if lang != "en":
-            return self.value
-        return {"无需": "not required", "缺失": "missing", "无法读取": "unreadable", "需修改": "needs changes",
-                "通过": "pass"}[self.value]
+        return CATALOGUE[f"plan_status.label.{self.name}"][lang]
 
     @property
     def failing(self) -> bool:
@@ -308,7 +305,7 @@ def _plan_unit(path: Path) -> str:
 
 def _codes(findings: list[Finding]) -> LocalText:
     codes = sorted({f.code for f in findings})
-    return LocalText(zh="、".join(codes), en=", ".join(codes))
+    return joined(codes)
 
 
 def verdict(unit: Unit) -> tuple[Verdict, list[LocalText]]:

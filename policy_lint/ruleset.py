@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from .errors import RulesetError
-from .messages import LocalText, text
+from .messages import EMPTY, LocalText, text
 from .suggest import closest
 
 
@@ -245,7 +245,7 @@ def load_text(source: str, path: str) -> Ruleset:
         line = headers.get(name) or _line_of(source, re.escape(name))
         if name not in PARAMETERS:
             close = closest(name, PARAMETERS)
-            hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
+            hint = text("doc.did_you_mean", name=close) if close else EMPTY
             raise fail(text("ruleset.unknown_param", name=name, hint=hint), line)
         if not isinstance(body, dict):
             raise fail(text("ruleset.invalid", detail=name), line)
@@ -289,13 +289,13 @@ def load_bundled(name: str) -> Ruleset:
         if "/" in (name or "") or ".." in (name or ""):
             raise RulesetError(name, text("ruleset.outside", name=name))
         close = closest(name or "", names)
-        hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
+        hint = text("doc.did_you_mean", name=close) if close else EMPTY
         raise RulesetError(name, text("ruleset.unknown", name=name, hint=hint, known="、".join(names)))
     resource = _directory().joinpath(f"{name}.toml")
     if not resource.is_file():
         names = available()
         close = closest(name, names)
-        hint = text("doc.did_you_mean", name=close) if close else LocalText(zh="", en="")
+        hint = text("doc.did_you_mean", name=close) if close else EMPTY
         raise RulesetError(name, text("ruleset.unknown", name=name, hint=hint, known="、".join(names)))
     path = f"rulesets/{name}.toml"
     return load_text(resource.read_text(encoding="utf-8"), path)

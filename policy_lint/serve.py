@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import InputError
-from .messages import register, text
+from .messages import text
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -42,74 +42,6 @@ MAX_UPLOAD = 50 * 1024 * 1024
 MAX_ZIP_ENTRIES = 2000
 MAX_ZIP_UNPACKED = 200 * 1024 * 1024
 MAX_ZIP_RATIO = 200  # unpacked / packed, per entry: beyond it, a zip bomb
-
-_MESSAGES = (
-    ("serve.title", "policy-lint：随迁子女入学实施细则检查", "policy-lint: checking admission rules for migrant children"),
-    ("serve.county", "县（市、区）：检查一份草稿", "County: check a draft"),
-    ("serve.county_help", "上传实施细则草稿（Word .docx、.txt，或 .rules）。结果显示在原文旁，可下载逐条加了批注的 Word 文件。",
-     "Upload a draft of the rules (Word .docx, .txt, or .rules). The findings are shown beside the text, and the Word "
-     "file with a comment on each can be downloaded."),
-    ("serve.city", "市：审核全市各县", "City: review every county"),
-    ("serve.city_help", "上传城市目录的 zip 压缩包（含 city.toml 和各县的实施细则）。可下载每县一份的审核意见、附件3 和 PDF。",
-     "Upload a zip of the city folder (city.toml and each county's rules). The opinion letters, 附件3 and the PDF can "
-     "be downloaded."),
-    ("serve.province", "省：审计各市", "Province: audit every city"),
-    ("serve.province_help", "上传省级目录的 zip 压缩包（含 province.toml 和各市目录），可附上附件1 统计表（CSV）。",
-     "Upload a zip of the province folder (province.toml and each city's folder), and the 附件1 table (CSV) if you "
-     "have it."),
-    ("serve.stats", "附件1 统计表（可选）", "附件1 table (optional)"),
-    ("serve.submit", "检查", "Check"),
-    ("serve.working", "正在检查，请稍候……一个城市的全部文件可能需要几十秒。", "Checking… a whole city can take a few tens of seconds."),
-    ("serve.back", "返回", "Back"),
-    ("serve.findings", "问题", "Findings"),
-    ("serve.none", "未发现问题。", "No problem found."),
-    ("serve.none_unread", "未发现问题；另有 {count} 句待人工核对。", "No problem found; {count} sentences are left to check by hand."),
-    ("serve.unread", "待确认", "To confirm"),
-    ("serve.download_annotated", "下载加了批注的 Word 文件", "Download the Word file with comments"),
-    ("serve.download_letters", "下载审核意见（Word，每县一份在一个文件中）", "Download the opinion letters (Word)"),
-    ("serve.download_xlsx", "下载表格（Excel）", "Download the table (Excel)"),
-    ("serve.download_pdf", "下载 PDF", "Download the PDF"),
-    ("serve.no_pdf", "本机没有 Chromium 浏览器，无法生成 PDF。", "No Chromium on this machine: no PDF."),
-    ("serve.no_file", "没有收到文件：请选择一个文件后再提交（表单字段 file）。", "No file was received: choose a file and submit "
-     "again (form field 'file')."),
-    ("serve.too_large", "上传的内容超过 {limit} 字节的上限（POLICY_LINT_MAX_UPLOAD），未处理。",
-     "The upload is over the limit of {limit} bytes (POLICY_LINT_MAX_UPLOAD); nothing was done."),
-    ("serve.bad_suffix", "「{name}」不是可检查的草稿：请上传 {suffixes} 文件（其他格式请先在 Word 或 WPS 中另存为 .docx）。",
-     "'{name}' is not a draft that can be checked: upload a {suffixes} file (save another format as .docx in Word or "
-     "WPS first)."),
-    ("serve.not_zip", "「{name}」不是 zip 压缩包：请把整个目录压缩为 .zip 后上传。", "'{name}' is not a zip: zip the whole folder and "
-     "upload the .zip."),
-    ("serve.zip_unsafe", "压缩包中的「{entry}」{why}，整个压缩包未处理。", "'{entry}' in the zip {why}; the zip was not used."),
-    ("serve.zip_why.outside", "指向目录之外", "points outside its folder"),
-    ("serve.zip_why.link", "是符号链接", "is a symbolic link"),
-    ("serve.zip_why.special", "不是普通文件", "is not a regular file"),
-    ("serve.zip_why.ratio", "压缩比异常（疑似“压缩炸弹”）", "is compressed suspiciously well (a zip bomb?)"),
-    ("serve.zip_too_many", "压缩包中有 {count} 个文件，超过上限 {limit}，未处理。", "The zip holds {count} files, over the limit of "
-     "{limit}; not used."),
-    ("serve.zip_too_large", "压缩包解压后超过 {limit} 字节，未处理。", "The zip unpacks to more than {limit} bytes; not used."),
-    ("serve.zip_damaged", "压缩包已损坏或加密，无法解压。", "The zip is damaged or encrypted and cannot be unpacked."),
-    ("serve.no_config", "压缩包中没有找到 {name}：城市目录应含 city.toml，省级目录应含 province.toml。",
-     "No {name} in the zip: a city folder holds city.toml, a province folder province.toml."),
-    ("serve.many_configs", "压缩包中有 {count} 个 {name}：请一次上传一个{what}的目录。", "The zip holds {count} {name} files: upload "
-     "one {what}'s folder at a time."),
-    ("serve.what.city", "城市", "city"),
-    ("serve.what.province", "省", "province"),
-    ("serve.unauthorised", "需要访问令牌（--token）：请使用启动时显示的完整地址打开本页。",
-     "An access token (--token) is needed: open this page with the full address shown when the server started."),
-    ("serve.bad_host", "请求的主机名「{host}」不是本机地址，已拒绝。请用 http://127.0.0.1:{port}/ 打开。",
-     "The request's host '{host}' is not this machine's loopback address; refused. Open http://127.0.0.1:{port}/."),
-    ("serve.not_found", "没有这个页面。", "No such page."),
-    ("serve.failed", "处理时出错：{reason}", "Something went wrong: {reason}"),
-    ("serve.started", "policy-lint 网页已启动：{url}（按 Ctrl-C 停止）", "policy-lint is serving at {url} (Ctrl-C stops it)"),
-    ("serve.needs_token", "--host {host} 不是本机地址：对外提供服务时必须同时给出 --token（每个请求都须携带），以免他人使用或读取上传的文件。",
-     "--host {host} is not a loopback address: serving beyond this machine needs --token too (every request must carry "
-     "it), so that no one else can use it or read what is uploaded."),
-    ("serve.missing", "policy-lint serve 需要 starlette、uvicorn 和 python-multipart：pip install 'policy-lint'（重新安装）。",
-     "policy-lint serve needs starlette, uvicorn and python-multipart: reinstall policy-lint (pip install ."
-     ")."),
-)
-for _key, _zh, _en in _MESSAGES:
-    register(_key, _zh, _en)
 
 
 class Refusal(Exception):

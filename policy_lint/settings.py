@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import os
 
-from .messages import LocalText, register, text
+from .messages import LocalText, text
 
 #: name -> default value
 DEFAULTS: dict[str, int] = {
@@ -109,43 +109,6 @@ def get(name: str) -> int:
     return min(int(cleaned), CEILINGS.get(name, int(cleaned)))
 
 
-# The messages of the limits live beside them (as the checks' messages do).
-for _key, _zh, _en in (
-    ("settings.invalid",
-     "环境变量 {var} 的值「{value}」不是正整数，未检查。请改为正整数，或删除该变量以使用默认值 {default}。",
-     "the environment variable {var} is '{value}', not a positive whole number; not checked. "
-     "Set a positive whole number, or unset it to use the default {default}."),
-    ("settings.raise_hint",
-     "如确需检查，可设置环境变量 {var} 提高上限。",
-     "To check it anyway, raise the limit with the environment variable {var}."),
-    ("input.too_many_lines",
-     "文件有 {lines} 行，超过 {limit} 行的上限，未检查。实施细则通常只有几百行，请确认选对了文件。",
-     "the file has {lines} lines, above the limit of {limit}; not checked. County rules run to a few hundred "
-     "lines: check that this is the right file."),
-    ("input.line_too_long",
-     "第 {line} 行有 {length} 个字符，超过每行 {limit} 个字符的上限，未检查。请把过长的内容拆成多行或多项。",
-     "line {line} is {length} characters long, above the limit of {limit}; not checked. Split it into several "
-     "lines or entries."),
-    ("input.nul",
-     "文件第 {line} 行第 {column} 列含有空字符（NUL，\\0），未检查。文件可能已损坏或是由其他程序导出的；"
-     "请用文本编辑器删除该字符，或重新另存为 UTF-8 文本。",
-     "the file holds a NUL character (\\0) at line {line}, column {column}; not checked. The file may be damaged "
-     "or exported by another program: delete the character in a text editor, or save the file again as UTF-8."),
-    ("input.control_char",
-     "文件第 {line} 行第 {column} 列含有不可见的控制字符（{code}），未检查。请用文本编辑器删除该字符。",
-     "the file holds an invisible control character ({code}) at line {line}, column {column}; not checked. "
-     "Delete it in a text editor."),
-    ("input.utf16_no_bom",
-     "文件似乎是不带 BOM 的 UTF-16 编码（{encoding}），无法可靠识别，未检查。请另存为 UTF-8 后重试。",
-     "the file looks like UTF-16 without a byte-order mark ({encoding}), which cannot be read reliably; "
-     "not checked. Save it as UTF-8 and retry."),
-    ("syntax.too_deep",
-     "「{name}」嵌套了 {depth} 层，超过上限 {limit} 层，未检查。条件组通常只需两三层（如 入学条件 {{ 之一 {{ … }} }}），"
-     "请检查是否漏写了「}}」。",
-     "'{name}' is nested {depth} blocks deep, above the limit of {limit}; not checked. Condition groups need two "
-     "or three levels (入学条件 {{ 之一 {{ … }} }}): check for a missing '}}'."),
-):
-    register(_key, _zh, _en)
 
 
 def over_limit(key: str, setting: str, /, **values: object) -> LocalText:

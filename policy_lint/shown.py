@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from .messages import Lang
+from .messages import CATALOGUE, Lang, fill
 from .ruleset import PARAMETERS
 
 
@@ -23,13 +23,13 @@ def percent(value: float | int | Decimal) -> str:
 
 def year_value(year: int | str, value: float | int | Decimal, lang: Lang) -> str:
     """One dated value: ``2022 年 80%`` (en ``2022: 80%``)."""
-    return f"{year}: {percent(value)}" if lang == "en" else f"{year} 年 {percent(value)}"
+    return fill(CATALOGUE["shown.year_value"][lang], {"year": year, "value": percent(value)})
 
 
 def dated(value: dict, lang: Lang) -> str:
     """A table of year → percent, in year order: ``2022 年 80%、2023 年 90%`` (en ``2022: 80%, 2023: 90%``)."""
     items = sorted(value.items(), key=lambda item: int(item[0]))
-    return (", " if lang == "en" else "、").join(year_value(year, number, lang) for year, number in items)
+    return CATALOGUE["join.list"][lang].join(year_value(year, number, lang) for year, number in items)
 
 
 def parameter_value(name: str, value: object, lang: Lang) -> str:
@@ -40,7 +40,7 @@ def parameter_value(name: str, value: object, lang: Lang) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool):
-        return ("yes" if value else "no") if lang == "en" else ("是" if value else "否")
+        return CATALOGUE["shown.yes" if value else "shown.no"][lang]
     if isinstance(value, (list, tuple)):
-        return (", " if lang == "en" else "、").join(str(v) for v in value)
+        return CATALOGUE["join.list"][lang].join(str(v) for v in value)
     return str(value)

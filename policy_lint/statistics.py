@@ -38,7 +38,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 
 from .errors import InputError
-from .messages import LocalText, register, text
+from .messages import LocalText, text
 from .models import Span
 from .source import read, for_kind
 
@@ -172,8 +172,12 @@ class StatsTable:
         return share(self.sum_public(), self.sum_total(), self.total.places() if self.total is not None else 2)
 
     def ranking(self) -> list[StatsRow]:
-        """Cities by recomputed public-school share, highest first."""
-        return sorted(self.cities, key=lambda r: (-(r.computed_share() or Decimal(-1)), r.name))
+        """Cities by recomputed public-school share, highest first; those without one (no pupils) last."""
+        def key(row: StatsRow):
+            computed = row.computed_share()
+            return (computed is None, -(computed or 0), row.name)
+
+        return sorted(self.cities, key=key)
 
     def ranked(self) -> list[tuple[int, StatsRow]]:
         """:meth:`ranking` with each city's rank; cities with equal recomputed shares share one (1, 2, 2, 4)."""
@@ -501,43 +505,3 @@ def _cell_column(line: str, index: int, delimiter: str = ",") -> int:
         column += len(cell) + 1
     return min(column, len(line) + 1)  # a cell the row does not reach: just past its end
 
-
-# The messages of the statistics reader live beside it (as the checks' messages do).
-for _key, _zh, _en in (
-    ("stats.no_rows",
-     "统计表只有表头，没有任何市的数据行，未检查。请按附件1逐市填写入学总数、公办学校就读人数和比例，最后一行写全省合计。",
-     "the table has a header and no rows; not checked. Fill in, as 附件1 does, one row per city with its total, "
-     "public-school count and share, and the province's total row last."),
-    ("stats.figure_too_long",
-     "数字「{text}」有 {digits} 位，不可能是人数或比例（最多 {limit} 位），未检查。请核对该单元格是否多输入了数字或粘贴错了内容。",
-     "the figure '{text}' has {digits} digits, more than any count or share has (at most {limit}); not checked. "
-     "Check the cell for extra digits or pasted content."),
-    ("stats.too_many_places",
-     "数字「{text}」有 {places} 位小数（最多 {limit} 位），未检查。人数请写整数，比例保留两位小数，如 97.60%。",
-     "the figure '{text}' has {places} decimal places (at most {limit}); not checked. Write counts as whole "
-     "numbers and shares with two places, as in 97.60%."),
-    ("stats.cell_too_long",
-     "这一行起的单元格超过 {limit} 个字符，无法按 CSV 读取，未检查。可能是引号没有闭合，把后面的内容都并入了一格：请检查引号。",
-     "a cell starting on this line is over {limit} characters, more than CSV can read; not checked. A quote "
-     "left open may have joined the rest of the file into one cell: check the quotes."),
-    ("stats.open_quote",
-     "这一行的单元格中有换行：引号可能没有闭合，把后面的行并入了这一格，未检查。请补上引号或删除多余的引号。",
-     "a cell on this line holds a line break: a quote is probably left open, joining the following lines into "
-     "it; not checked. Close the quote or remove the stray one."),
-    ("stats.row_delimiter",
-     "表头用逗号分隔，而这一行用{found}分隔，未检查。请把整个文件统一为逗号分隔（CSV）。",
-     "the header is separated by commas but this row by {found}; not checked. Separate the whole file by commas (CSV)."),
-    ("stats.cell", "工作表「{sheet}」{cell} 单元格：", "sheet '{sheet}', cell {cell}:"),
-    ("stats.sheet", "工作表「{sheet}」：", "sheet '{sheet}':"),
-    ("stats.old_excel",
-     "这是旧版 Excel（或 WPS 表格）的 {suffix} 文件，无法直接读取，未检查。请在 Excel 中“文件 → 另存为”，"
-     "保存类型选“Excel 工作簿 (*.xlsx)”（WPS 表格同样另存为 .xlsx），或另存为“CSV UTF-8”，然后检查另存的文件。",
-     "this is an old Excel (or WPS spreadsheet) {suffix} file, which cannot be read directly; not checked. In Excel "
-     "choose File → Save As, type Excel Workbook (*.xlsx) (in WPS likewise save as .xlsx), or save as CSV UTF-8, "
-     "then check the saved file."),
-    ("stats.delimiter.comma", "逗号", "commas"),
-    ("stats.delimiter.tab", "制表符（Tab）", "tabs"),
-    ("stats.delimiter.semicolon", "分号「;」", "semicolons ';'"),
-    ("stats.delimiter.fullwidth", "全角逗号「，」", "full-width commas '，'"),
-):
-    register(_key, _zh, _en)

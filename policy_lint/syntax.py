@@ -18,7 +18,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 from . import parser_cache, settings
 from .errors import InputError
-from .messages import LocalText, text
+from .messages import LocalText, joined, same, text
 from .models import Span
 from .source import Source
 
@@ -194,10 +194,10 @@ def _expected_words(expected: set[str] | frozenset[str]) -> LocalText:
     names = sorted(n for n in expected if f"token.{n}" in _token_keys())
     if not names:
         names = sorted(n for n in expected if not n.startswith("__")) or ["WORD"]  # never an empty list
-    parts = [text(f"token.{n}") if f"token.{n}" in _token_keys() else LocalText(zh=n, en=n) for n in names]
-    zh = "、".join(p.zh for p in parts[:-1]) + ("或" if len(parts) > 1 else "") + parts[-1].zh
-    en = ", ".join(p.en for p in parts[:-1]) + (" or " if len(parts) > 1 else "") + parts[-1].en
-    return LocalText(zh=zh, en=en)
+    parts = [text(f"token.{n}") if f"token.{n}" in _token_keys() else same(n) for n in names]
+    if len(parts) == 1:
+        return parts[0]
+    return text("syntax.expected_one_of", some=joined(parts[:-1]), last=parts[-1])
 
 
 @lru_cache(maxsize=1)
@@ -213,8 +213,8 @@ def _found_words(token: Token) -> LocalText:
     if token.type == "_NL":
         return text("token._NL")
     if token.type in ("WORD", "STRING"):
-        return LocalText(zh=f"「{token}」", en=f"'{token}'")
-    return LocalText(zh=f"「{str(token).strip()}」", en=f"'{str(token).strip()}'")
+        return text("quote.corner", text=str(token))
+    return text("quote.corner", text=str(token).strip())
 
 
 def _open_blocks(source_text: str, upto_line: int | None = None) -> list[tuple[str, int, int]]:
@@ -294,5 +294,5 @@ def _syntax_error(source: Source, exc: UnexpectedInput) -> InputError:
         end = token.end_column if token.end_line == token.line and token.end_column else (token.column or 0) + 1
         return InputError(source.path, message, line=token.line, column=token.column, end_column=end,
                           source_text=source.text)
-    return InputError(source.path, text("syntax.unexpected_eof", expected=LocalText(zh="?", en="?")),
+    return InputError(source.path, text("syntax.unexpected_eof", expected=same("?")),
                       line=line, column=column, source_text=source.text)

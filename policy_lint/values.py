@@ -148,6 +148,7 @@ _TIMES_AFTER = re.compile(rf"\s*(?:[×xX*＊]|乘以?)\s*(?:{_NUM})")
 #: a start or a deadline where a length is expected: 自2020年1月1日起持有, 2020年9月1日前办理
 _DATED = re.compile(
     r"(?:(?:自|从)\s*)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+    r"|\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"  # 21年9月: 2021年9月 shortened
     r"|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*(?:起|以来|之前|以前|前|之后|以后|后)")
 _STARTS = re.compile(r"(?:自|从)\s*\d{4}")
 
@@ -239,22 +240,33 @@ def unreadable_duration(text: str, dates: bool = True) -> tuple[int, int] | None
 
 
 def _is_year(text: str, match: re.Match[str]) -> bool:
-    """The year or month of a date (``2020年9月1日前``) is not a duration."""
+    """The year or month of a date (``2020年9月1日前``, ``21年9月起``) is not a duration.
+
+    A number before 年 is a date's year when it has four digits (1900 on), or two and a month follows (21年9月
+    is how a county shortens 2021年9月); 月 is a date's month after such a year or before a day.  Otherwise 年
+    and 月 are a length: 满1年6月 is a year and six months."""
     number = match.group("num")
     unit = match.group("unit")
     if not number or _whole(number) is None:
         return False
     after = text[match.end():]
     if unit == "年":
-        return int(number) >= 1900 or bool(re.match(r"\s*\d{1,2}\s*月", after))
+        return _year_of_date(number, after)
     if unit == "月":  # "9月", not "9个月"
-        return bool(re.search(r"\d{4}\s*年\s*$", text[: match.start()]) or re.match(r"\s*\d{1,2}\s*[日号]", after))
+        year = re.search(r"(?<![0-9])([0-9]{2}|[0-9]{4})\s*年\s*$", text[: match.start()])
+        return bool(year and _year_of_date(year.group(1), text[year.end():])
+                    or re.match(r"\s*\d{1,2}\s*[日号]", after))
     if unit == "日":  # "1日" of 9月1日
         return bool(re.search(r"月\s*$", text[: match.start()]))
     return False
 
 
-def _amount(match: re.Match[str], lead: int = 0, joined: bool = False) -> Fraction | None:
+def _year_of_date(number: str, after: str) -> bool:
+    """Whether ``number`` (ASCII digits) 年, followed by ``after``, is the year of a date (see :func:`_is_year`)."""
+    return int(number) >= 1900 or (len(number) == 2 and bool(re.match(r"\s*\d{1,2}\s*月", after)))
+
+
+def _amount(match: re.Match[str], lead: int, joined: bool) -> Fraction | None:
     """The months ``match`` stands for, exactly (days and weeks at :data:`DAYS_PER_MONTH`), or ``None``.
 
     ``lead``: characters of the number that are a joining 零; ``joined``: the part follows another
@@ -292,11 +304,6 @@ def _amount(match: re.Match[str], lead: int = 0, joined: bool = False) -> Fracti
     if months.denominator != 1:
         return None
     return months
-
-
-def _months(match: re.Match[str]) -> int | None:
-    amount = _amount(match)
-    return None if amount is None else math.ceil(amount)
 
 
 _DATE_PATTERNS = [

@@ -25,7 +25,7 @@ from typing import Callable
 
 from . import settings
 from .errors import InputError
-from .messages import register, text
+from .messages import text
 from .source import Source
 
 #: columns read from each row (附件1 has five; a sheet as wide as this is another table)
@@ -177,49 +177,3 @@ def read_workbook(path: Path, shown: str, has_header: Callable[[list], bool]) ->
         book.close()
     raise InputError(shown, text("xlsx.no_table", sheets="、".join(f"「{n}」" for n in names) or "—"))
 
-
-for _key, _zh, _en in (
-    ("xlsx.encrypted",
-     "这个 Excel 文件设有打开密码（已加密），或是旧版 .xls 改了扩展名，无法读取，未检查。请在 Excel 中打开后"
-     "取消密码，另存为 .xlsx（或 CSV UTF-8）后重试。",
-     "this Excel file is encrypted (it has an opening password) or is an old .xls renamed, and cannot be read; "
-     "not checked. Open it in Excel, remove the password, save it as .xlsx (or CSV UTF-8), and retry."),
-    ("xlsx.not_zip",
-     "这不是有效的 Excel 工作簿：.xlsx 文件应是一个 zip 压缩包，而这个文件不是（或已损坏），未检查。"
-     "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试。",
-     "this is not a valid Excel workbook: an .xlsx file is a zip archive and this file is not one (or it is "
-     "damaged); not checked. Open it in Excel or WPS, save it again as .xlsx, and retry."),
-    ("xlsx.too_many_entries",
-     "工作簿内的文件超过 {limit} 个的上限，未检查。统计表只需一张工作表，请确认选对了文件。",
-     "the workbook holds more than {limit} files, above the limit; not checked. A statistics table needs one "
-     "sheet: check that this is the right file."),
-    ("xlsx.too_large_unpacked",
-     "工作簿解压后超过 {limit} 字节的上限，未检查。统计表通常只有几十 KB；体积异常的文件可能是“压缩炸弹”，"
-     "请确认选对了文件。",
-     "the workbook unpacks to more than {limit} bytes, above the limit; not checked. A statistics table is a few "
-     "tens of KB: a file that grows like this may be a zip bomb. Check that this is the right file."),
-    ("xlsx.too_many_rows",
-     "工作表「{sheet}」超过 {limit} 行的上限，未检查。统计表每市一行，请确认选对了文件。",
-     "sheet '{sheet}' has more than {limit} rows, above the limit; not checked. The table has one row per city: "
-     "check that this is the right file."),
-    ("xlsx.unreadable",
-     "无法读取这个 Excel 工作簿（{reason}），文件可能已损坏，未检查。请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试。",
-     "cannot read this Excel workbook ({reason}); it may be damaged; not checked. Open it in Excel or WPS, save "
-     "it again as .xlsx, and retry."),
-    ("xlsx.no_table",
-     "工作簿的工作表（{sheets}）中都没有找到统计表的表头，未检查。表头应写明“市”“入学总数”“公办学校就读人数”"
-     "（可另有“公办学校就读比例”），如附件1。",
-     "none of the workbook's sheets ({sheets}) holds the statistics table's header; not checked. The header names "
-     "the city, the total (入学总数) and the public-school count (公办学校就读人数), and may name the share, as "
-     "附件1 does."),
-    ("xlsx.formula_not_saved",
-     "工作表「{sheet}」{cell} 单元格是公式，但文件中没有保存计算结果（文件由程序生成，未在 Excel 中打开保存过），"
-     "未检查。请在 Excel 或 WPS 中打开并保存后重试。",
-     "cell {cell} of sheet '{sheet}' holds a formula whose result was never saved (the file was written by a "
-     "program and never opened and saved in Excel); not checked. Open it in Excel or WPS, save it, and retry."),
-    ("xlsx.no_library",
-     "读取 .xlsx 需要 openpyxl，当前环境未安装，未检查。请运行 pip install openpyxl，或另存为 CSV UTF-8。",
-     "reading an .xlsx needs openpyxl, which is not installed here; not checked. Run pip install openpyxl, or "
-     "save the table as CSV UTF-8."),
-):
-    register(_key, _zh, _en)

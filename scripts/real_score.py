@@ -8,7 +8,7 @@ tests/data/real/README.md).  The document is checked as an official would run it
 - the place and year found against the expected ``[place]`` (province, city, county, year);
 - the unaccounted sentences: sentences of the .txt (split at 。；！？ within each line) that ended as
   none of: a fact (a value extract wrote, or a line its signing-date note names), a sentence left 待确认,
-  a sentence the extractor set aside with a reason (``Extraction.set_aside``, when the extractor has it),
+  a sentence the extractor set aside with a named reason (``Extraction.aside``: boilerplate, a definition …),
   or a heading (a numbered line of twelve characters or fewer without sentence punctuation);
 - the findings: expected ``[[findings]]`` matched one to one with the reported ones by code and line
   (±1); a ``NEW:…`` code is a check that does not exist yet, so it is always a miss;
@@ -107,6 +107,14 @@ def _pieces(extraction, metadata: bool = True) -> list:
     return out
 
 
+def _sentence_length(text: str, piece) -> int:
+    """The length of the sentence holding ``piece`` (its line's part between 。；！？)."""
+    for line, start, end, _ in sentences(text):
+        if line == piece.line and start <= piece.start < end + 1:
+            return end - start
+    return 0
+
+
 def _overlaps(piece, line: int, start: int, end: int) -> bool:
     return piece.line == line and piece.start < end and start < piece.end
 
@@ -140,11 +148,15 @@ def score(txt: Path, expected: dict) -> Score:
             found = found or want  # a municipality: 北京市 is its own city
         result.place[part] = (found, want)
     # sentences: facts, 待确认, set aside, headings
-    facts = _pieces(extracted.facts)
-    unread = [u.piece for u in extracted.facts.unread]
-    aside = [getattr(a, "piece", a) for a in getattr(extracted.facts, "set_aside", ())]
-    noted = {int(n) for note in extracted.facts.metadata_notes for n in re.findall(r"第(\d+)段", note)}
     text = txt.read_text(encoding="utf-8-sig")
+    # a place or a year read inside a sentence of the body (户籍在武汉市外) does not account for that sentence:
+    # 省/市/县/年度 only where they are most of it (the title's line, an office, a signing date)
+    facts = _pieces(extracted.facts, metadata=False) + [
+        w for e in extracted.facts.metadata for w in e.words if getattr(w, "line", None)
+        and (e.key not in ("省", "市", "县", "年度") or 2 * (w.end - w.start) >= _sentence_length(text, w))]
+    unread = [u.piece for u in extracted.facts.unread]
+    aside = [a.piece for a in extracted.facts.aside]
+    noted = {int(n) for note in extracted.facts.metadata_notes for n in re.findall(r"第(\d+)段", note)}
     lines = text.split("\n")
     for line, start, end, sentence in sentences(text):
         result.sentences += 1

@@ -33,7 +33,13 @@ def _sentences(line):
 
 
 def _marked(extractor: Extractor, line: int) -> set[int]:
-    return extractor.used.get(line, set()) | extractor.understood.get(line, set())
+    """The columns of ``line`` the record accounts for: a value written (a fact), a 待确认 note, or a
+    sentence set aside with a reason — not merely columns the extractor looked at."""
+    out = set(extractor.used.get(line, set()))
+    for item in [*extractor.out.unread, *extractor.out.aside]:
+        if item.piece.line == line:
+            out.update(item.piece.cols)
+    return out
 
 
 def test_the_corpus_is_there():

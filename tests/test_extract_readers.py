@@ -42,7 +42,7 @@ def test_materials_that_carry_employment_and_housing_ask_for_both():
     assert _keys(draft) == ["居住证", "住所", "就业"]
     assert ("PL106", 7) in _codes(draft)
     assert [u for u in draft.facts.unread if u.piece.line != 1] == []  # the 包括… line is the detail of the item before it, set aside with that reason
-    assert [a.piece.line for a in draft.facts.aside] == [6]
+    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]
 
 
 def test_a_material_stating_a_length_is_a_condition_of_that_length():
@@ -87,7 +87,7 @@ def test_a_hukou_elsewhere_defines_a_migrant_child_and_is_no_hukou_condition():
                      "入学条件：\n"
                      "1.适龄儿童户籍在武汉市外，其父母或其他法定监护人须持武汉市居住证（居住地址为洪山区）。\n")
     assert _keys(draft) == ["居住证"]
-    assert [a.text for a in draft.facts.aside] == ["适龄儿童户籍在武汉市外"]
+    assert [a.text for a in draft.facts.aside if not a.boilerplate] == ["适龄儿童户籍在武汉市外"]
     assert "PL107" not in [c for c, _ in _codes(draft)]
 
 
@@ -96,7 +96,7 @@ def test_a_rule_for_transfers_is_set_aside_not_read_as_a_housing_condition():
                      "一、申请对象\n"
                      "已经在本区就学的随迁子女，确因住房产权发生变化方可受理转学。\n")
     assert _keys(draft) == []
-    assert [a.piece.line for a in draft.facts.aside] == [3]
+    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [3]
 
 
 def test_set_aside_sentences_are_listed_with_their_reason_in_the_rules_written():
@@ -128,7 +128,7 @@ def test_an_order_by_years_of_insurance_is_set_aside_as_an_order():
                      "一、入学条件\n"
                      "具备相同条件的情况下，以本市职工社会保险缴纳时间长短（年限长的优先）依次排序，额满为止。\n")
     assert _keys(draft) == []
-    assert [a.reason for a in draft.facts.aside] == ["录取顺序（优先次序），不是入学条件"]
+    assert [a.reason for a in draft.facts.aside if not a.boilerplate] == ["录取顺序（优先次序），不是入学条件"]
 
 
 _ANY_LIST = ("某区2024年随迁子女入学办法\n"
@@ -239,3 +239,27 @@ def test_conditions_before_the_words_of_an_order_are_still_read():
     draft = _extract("某区2023年义务教育招生\n"
                      "父（母）或者其他法定监护人在渝中区居住和有合法稳定的就业半年以上，其随迁子女可在指定学校报名，额满为止。\n")
     assert "就业" in _keys(draft)
+
+
+def test_an_any_one_list_goes_on_past_the_details_of_its_items():
+    draft = _extract("某街道2020年非本市户籍适龄儿童入学审核\n"
+                     "一、在京实际住所居住证明\n"
+                     "实际住所居住证明须符合下列条件之一：\n"
+                     "（一）适龄儿童父母在辖区内有自住房且正式入住的。商住办公用房不作为自有住房，不予审核。\n"
+                     "审核所需材料：《房屋所有权证书》或《不动产权证书》。尚未取得的，提供商品房买卖网签合同。\n"
+                     "审核部门：所属社区居委会\n"
+                     "（二）适龄儿童父母在辖区内租住房屋的，须连续在辖区内租住满16个月。\n")
+    (group,) = draft.facts.conditions
+    assert group.name == "之一" and [e.key for e in group.items] == ["住所"]
+    assert {o.where for o in group.items[0].origins} == {"第4段", "第7段"}
+
+
+def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_is_a_material():
+    draft = _extract("邯郸市2017年义务教育阶段招生入学（进城务工人员随迁子女部分）\n"
+                     "进城务工人员子女户籍所在地无监护条件，在我市接受教育需提供“四证”：\n"
+                     "一是公安部门办理的我市流入地（县级）居住证；\n"
+                     "二是父母双方的从业证明或用工合同；\n"
+                     "三是学生户籍所在地县级教育行政部门同意其出外就学的证明，已在原籍就学的学生，还应持有原籍学校出具的转学证明。\n")
+    assert _keys(draft)[:2] == ["居住证", "就业"]
+    assert "父母双方" in draft.facts.conditions[1].text
+    assert "学生户籍所在地县级教育行政部门同意其出外就学的证明" in [e.text for e in draft.facts.materials]

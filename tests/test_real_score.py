@@ -62,13 +62,26 @@ def _corpus(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_the_scorer_computes_the_figures_of_a_tiny_corpus(tmp_path):
+def _without_aside(scorer, monkeypatch):
+    """The extractor as it is, but setting nothing aside: line 4 (本细则由…负责解释) is then accounted for by nothing."""
+    real = scorer.extract_path
+
+    def extract(path, display=None):
+        extracted = real(path, display)
+        extracted.facts.aside = []
+        return extracted
+
+    monkeypatch.setattr(scorer, "extract_path", extract)
+
+
+def test_the_scorer_computes_the_figures_of_a_tiny_corpus(tmp_path, monkeypatch):
     scorer = _scorer()
+    _without_aside(scorer, monkeypatch)
     scores, skipped = scorer.run(_corpus(tmp_path))
     assert [s.stem for s in scores] == ["hubei-wuhan-x-2022", "shanxi-jincheng-zezhou-2021"]
     assert [line.split(":")[0] for line in skipped] == ["zhejiang-broken-2021", "zhejiang-unfinished-2021"]
     other, zezhou = scores
-    # 泽州县: place and year from the title; line 4 is neither a fact, nor 待确认, nor a heading
+    # 泽州县: place and year from the title; line 4 is neither a fact, nor 待确认, nor set aside, nor a heading
     assert zezhou.refused is None and zezhou.place_right and zezhou.year_right
     assert zezhou.unaccounted == [(4, "本细则由县教育局负责解释")]
     assert (zezhou.findings_matched, zezhou.findings_expected, zezhou.findings_reported) == (1, 2, 1)
@@ -87,11 +100,29 @@ def test_the_scorer_computes_the_figures_of_a_tiny_corpus(tmp_path):
     assert totals["facts_precision"] == 1 / 2
 
 
-def test_the_scorer_prints_a_table_and_runs_without_a_corpus(tmp_path, capsys):
+def test_a_sentence_set_aside_is_accounted_for_and_only_then(tmp_path):
     scorer = _scorer()
+    (tmp_path / "a-b-2021.txt").write_text(ZEZHOU_TXT, encoding="utf-8")
+    (tmp_path / "a-b-2021.expected.toml").write_text("", encoding="utf-8")
+    (score,), _ = scorer.run(tmp_path)
+    extracted = scorer.extract_path(tmp_path / "a-b-2021.txt", "a-b-2021.txt")
+    assert not [w for e in extracted.facts.entries() for w in e.words if w.line == 4]  # no value from line 4
+    set_aside = any(a.piece.line == 4 for a in extracted.facts.aside)
+    assert ((4, "本细则由县教育局负责解释") in score.unaccounted) == (not set_aside)
+
+
+def test_the_scorer_prints_a_table_and_runs_without_a_corpus(tmp_path, capsys, monkeypatch):
+    scorer = _scorer()
+    _without_aside(scorer, monkeypatch)
     assert scorer.main([str(_corpus(tmp_path)), "-v"]) == 0
     shown = capsys.readouterr().out
     assert "finding missed: NEW:fee@4" in shown and "unaccounted 4: 本细则由县教育局负责解释" in shown
     assert "(left out) zhejiang-unfinished-2021: no expected file" in shown
     assert "findings: 1 of 2 expected" in shown
     assert scorer.main([str(tmp_path / "none")]) == 0
+
+
+def test_the_extractor_leaves_no_sentence_of_the_tiny_corpus_unaccounted(tmp_path):
+    scorer = _scorer()
+    scores, _skipped = scorer.run(_corpus(tmp_path))
+    assert [s.unaccounted for s in scores] == [[], []]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -106,6 +107,193 @@ def test_parts_are_summed_and_the_longest_of_several_is_required(text, months):
 def test_a_product_a_repeated_unit_or_a_date_instead_of_a_length_is_unreadable(text):
     assert V.duration(text) is None
     assert V.unreadable_duration(text) is not None
+
+
+# --- the edges the mutation run (scripts/mutation.py) found unguarded ------------------------------------
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("二十四", 24), ("十", 10), ("十二", 12), ("二十", 20), ("九十九", 99), ("一百零五", 105), ("三百零五", 305),
+    ("一千零一十", 1010), ("一千二百三十四", 1234), ("两千", 2000), ("两百", 200), ("壹佰", 100), ("壹拾贰", 12),
+    ("廿", 20), ("廿五", 25), ("零", 0), ("〇", 0), ("九", 9), ("12", 12), ("１２", None),
+])
+def test_chinese_numbers_with_tens_hundreds_and_thousands(text, number):
+    assert V.chinese_number(text) == number
+
+
+@pytest.mark.parametrize("text", [
+    "", "两十", "一二十", "百", "千", "十十", "廿十", "廿二十", "一百五", "百十", "二十百", "一十二十", "零十", "十零十",
+    "二三", "甲", "一" * 13, "1234567890123",
+])
+def test_what_is_not_a_chinese_number_is_not_read(text):
+    assert V.chinese_number(text) is None
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("满二十四个月", 24), ("满十个月", 10), ("居住满十年", 120), ("满廿四个月", 24), ("六个 月", 6), ("满六个 月以上", 6),
+    ("满6 个 月", 6), ("满６个月", 6), ("满一年以上", 12), ("满一年及以上", 12), ("满2周", 1), ("满4周", 1), ("满5周", 2),
+    ("满31天", 1), ("满32天", 2), ("满15日", 1), ("不低于15日", 1), ("满一年半", 18), ("满半年", 6),
+])
+def test_tens_a_spaced_unit_and_days_are_read(text, months):
+    assert V.duration(text)[0] == months
+
+
+def test_the_phrase_offsets_cover_a_spaced_unit_and_its_suffix():
+    text = "居住满六个 月以上"
+    months, start, end = V.duration(text)
+    assert (months, text[start:end]) == (6, "满六个 月以上")
+
+
+@pytest.mark.parametrize("text", ["自2020年以来居住", "2020年以来", "2021年9月起居住", "2020年9月1日前办理", "从2019年起"])
+def test_a_bare_year_or_a_date_is_no_length(text):
+    assert V.duration(text) is None
+    start, end = V.unreadable_duration(text)
+    assert start < end and any(ch.isdigit() for ch in text[start:end])
+
+
+def test_a_date_before_a_length_leaves_the_length():
+    text = "2021年9月前居住满一年"
+    months, start, end = V.duration(text)
+    assert (months, text[start:end]) == (12, "满一年")
+    assert V.unreadable_duration(text) is None
+    assert V.duration("2021年9月1日前居住满6个月")[0] == 6
+    assert V.duration("2021年12月前居住满6个月")[0] == 6  # 12月 is the month of a date, not 12 months
+
+
+def test_a_two_digit_year_with_its_month_is_no_length_of_years():
+    # 21年9月 is how a county shortens 2021年9月: not 21 years (252 months)
+    found = V.duration("21年9月1日前办理")
+    assert found is None or found[0] < 12
+
+
+def test_a_year_of_four_digits_is_a_date_however_it_is_followed():
+    assert V.duration("居住满1900年") is None and V.duration("满2020年") is None
+    assert V.duration("满1899年")[0] == 1899 * 12
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("7月1日～7月10日", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("7月1日〜7月10日", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("7月1日~10日", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("7月1日 到 7月5日", (D(2021, 7, 1), D(2021, 7, 5))),
+    ("7月1日——7月5日", (D(2021, 7, 1), D(2021, 7, 5))),
+    ("2021/7/1", (D(2021, 7, 1), D(2021, 7, 1))),
+    ("2021/7/1至2021/7/10", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("7-10", (D(2021, 7, 10), D(2021, 7, 10))),
+    ("7/10", (D(2021, 7, 10), D(2021, 7, 10))),
+    ("7-1至7-10", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("7月1日至7-10", (D(2021, 7, 1), D(2021, 7, 10))),
+    ("2022年7月1号", (D(2022, 7, 1), D(2022, 7, 1))),
+    ("2021年2月30日", None),
+    ("7月1日至2月30日", None),
+    ("7月1日至abc", None),
+    ("7月1日至", None),
+    ("7月1日至10日止", None),
+    ("7月1日和7月10日", None),
+    ("10日", None),
+])
+def test_ranges_with_every_separator_and_date_form(text, expected):
+    assert V.date_range(text, 2021) == expected
+
+
+def test_a_day_alone_takes_the_month_only_from_a_range_start():
+    assert V.date_range("7月1日至10日", 2021) == (D(2021, 7, 1), D(2021, 7, 10))
+    assert V.date("10日", 2021) is None
+    assert V.date("7月10日", 2021) == D(2021, 7, 10)
+    assert V.date(" 2021年7月10日 ") == D(2021, 7, 10)
+    assert V.date("7月10日", None) is None
+    assert V.date("7月10日起", 2021) is None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("1,234", 1234), ("12,345人", 12345), ("一千二百", 1200), ("二十人", 20), ("３０名", 30), ("12个学位", 12),
+    ("5位", 5), (" 5 ", 5), ("45 个", 45), ("十", 10), ("0", 0),
+])
+def test_integers_with_separators_units_and_chinese_numerals(text, number):
+    assert V.integer(text) == number
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1.5", "-3", "1234567890123", "人", "五十多"])
+def test_what_is_not_a_whole_number_is_not_read_as_one(text):
+    assert V.integer(text) is None
+
+
+@pytest.mark.parametrize(("text", "months"), [("满1年6月", 18), ("居住满2年3月", 27), ("满1年6月以上", 18)])
+def test_years_and_months_without_ge_are_one_length(text, months):
+    # 月 after a one-digit 年 is a length's months (before, 1年 was taken for a date's year and only 6 read)
+    assert V.duration(text)[0] == months
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("21年9月起居住", "21年9月起"), ("自21年9月起居住", "自21年9月起"), ("21年9月1日前办理", "21年9月1日前"),
+])
+def test_a_date_with_a_two_digit_year_where_a_length_is_expected_is_unreadable(text, span):
+    # before, 9月 of 21年9月起 was read as a requirement of nine months
+    assert V.duration(text) is None
+    start, end = V.unreadable_duration(text)
+    assert text[start:end] == span
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("满1个月2周", 2), ("满1周3天", 1), ("满1周满3日", 1), ("满一年零六个月", 18), ("满一年，零六个月", 12),
+    ("居住零个月", 0), ("廿九个月", 29), ("满123456789012天", math.ceil(123456789012 / 31)),
+])
+def test_parts_from_the_larger_unit_to_the_smaller_are_summed_and_others_are_not(text, months):
+    assert V.duration(text)[0] == months
+
+
+@pytest.mark.parametrize("text", ["满1年1周年", "满1周年1年", "满2周1周", "满3天2天", "满21年9月", "满1234567890123天"])
+def test_the_same_unit_twice_a_date_or_a_number_too_long_is_not_a_length(text):
+    assert V.duration(text) is None
+
+
+def test_an_unreadable_length_is_shown_with_the_six_characters_after_its_cue():
+    text = "居住满若干年以上的家庭子女"
+    start, end = V.unreadable_duration(text)
+    assert text[start:end] == "满若干年以上的"
+    start, end = V.unreadable_duration("居住满若干")
+    assert (start, end) == (2, 5)
+
+
+@pytest.mark.parametrize(("text", "months", "phrase"), [
+    ("居住满1年6个月", 18, "满1年6个月"),
+    ("满1年6个月10天", 19, "满1年6个月10天"),
+    ("满6个月又1日", 7, "满6个月又1日"),
+    ("15日内登记，居住满一年", 12, "满一年"),
+    ("满六个月，其中在本县满6个月", 6, "满六个月"),  # of two equal lengths, the first is shown
+])
+def test_the_length_read_and_the_words_it_is_read_from(text, months, phrase):
+    found, start, end = V.duration(text)
+    assert (found, text[start:end]) == (months, phrase)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("2个6个月", "6个月"), ("满6个月6个月", "满6个月6个月"), ("居住满半年半年", "满半年半年"), ("满6个月×2", "满6个月"),
+])
+def test_an_unreadable_product_or_repetition_is_shown_whole(text, phrase):
+    assert V.duration(text) is None
+    start, end = V.unreadable_duration(text)
+    assert text[start:end] == phrase
+
+
+def test_a_number_of_twelve_digits_is_read_and_one_of_thirteen_is_not():
+    assert V.chinese_number("123456789012") == 123456789012 and V.integer("123456789012") == 123456789012
+    assert V.chinese_number("1234567890123") is None and V.integer("1234567890123") is None
+
+
+@pytest.mark.parametrize("text", ["满2乘以6个月", "满2乘6个月", "满两个乘六个月以上"])
+def test_a_length_multiplied_in_words_is_not_read(text):
+    assert V.duration(text) is None and V.unreadable_duration(text) is not None
+
+
+def test_the_phrase_of_a_length_takes_its_suffix():
+    for text, phrase in (("居住满一年及以上", "满一年及以上"), ("居住满一年（含）", "满一年（含）"), ("满6个月(含)", "满6个月(含)")):
+        months, start, end = V.duration(text)
+        assert text[start:end] == phrase
+
+
+@pytest.mark.parametrize("text", ["符合条件的家庭满足要求", "群众满意", "合同期满的家庭", "期满后续签", "名额已满，"])
+def test_words_with_man_that_announce_no_length(text):
+    assert V.duration(text) is None and V.unreadable_duration(text) is None
 
 
 def test_a_school_grade_or_a_year_of_account_is_no_length():

@@ -30,18 +30,8 @@ from ..ruleset import ResolvedRuleset
 
 _REGISTRY: dict[str, type["Check"]] = {}
 
-FAMILIES: dict[str, LocalText] = {
-    "0": LocalText(zh="文字规范", en="the text itself: invisible and look-alike characters"),
-    "1": LocalText(zh="入学条件不高于居住证基准", en="conditions no stricter than the residence-permit baseline"),
-    "2": LocalText(zh="证明材料", en="supporting documents"),
-    "3": LocalText(zh="公民同招", en="same-time public and private enrolment"),
-    "4": LocalText(zh="市内各县大体一致", en="consistency within a city"),
-    "5": LocalText(zh="台州：积分入学与民办学校", en="Taizhou: points admission and private schools"),
-    "6": LocalText(zh="报送", en="submission"),
-    "7": LocalText(zh="统计数据", en="statistics"),
-    "8": LocalText(zh="工作方案", en="work plans"),
-    "9": LocalText(zh="在校一视同仁与学位保障", en="equal treatment at school and assured places"),
-}
+#: each family of checks (the code's first digit) in words
+FAMILIES: dict[str, LocalText] = {digit: text(f"family.{digit}") for digit in "0123456789"}
 
 
 class Check:

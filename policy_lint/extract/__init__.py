@@ -20,26 +20,8 @@ for it (the module ``__getattr__`` below), never when the package is imported.
 
 from __future__ import annotations
 
-from ..messages import register
-
-register(
-    "extract.unread",
-    "{where}「{quote}」{reason}未能有把握地读出，没有参与检查，请人工核对。",
-    "{where} '{quote}' {reason}could not be read with certainty and was not checked; review it by hand.",
-)
-register(
-    "extract.not_a_draft",
-    "「{path}」不是草稿：extract 读取 {suffixes} 文件（.rules 文件已是规则，可直接 check）。",
-    "'{path}' is not a draft: extract reads {suffixes} files (a .rules file already is rules; check it directly).",
-)
-register(
-    "extract.summary",
-    "已从 {path} 提取 {facts} 项，{unread} 处待确认。",
-    "extracted {facts} values from {path}; {unread} to confirm.",
-)
-
-from .extracted import Extracted, extract_path  # noqa: E402
-from .draft import Draft, read_draft  # noqa: E402
+from .extracted import Extracted, extract_path
+from .draft import Draft, read_draft
 
 __all__ = ["Draft", "Extracted", "check_draft", "extract_path", "read_draft"]
 

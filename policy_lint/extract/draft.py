@@ -41,14 +41,6 @@ class Cell:
     column: int
     piece: Piece
 
-    @property
-    def label(self) -> str:
-        return f"表{self.table}第{self.row}行第{self.column}列"
-
-    @property
-    def label_en(self) -> str:
-        return f"table {self.table} row {self.row} column {self.column}"
-
 
 @dataclass(frozen=True)
 class Line:

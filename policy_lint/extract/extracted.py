@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..errors import Problem
-from ..messages import LocalText, text
+from ..messages import EMPTY, LocalText, text
 from ..models import Span
 from ..source import Source
 from .draft import Draft, read_draft
@@ -42,8 +42,12 @@ class Extracted:
         out = []
         for item in self.unread:
             where = LocalText(zh=item.where, en=item.where_en or item.where)
-            reason = LocalText(zh=f"（{item.reason}）" if item.reason else "",
-                               en=f"({item.reason_en}) " if item.reason_en else "")
+            if item.reason and item.reason_en:
+                reason = text("extract.unread_reason", reason=LocalText(zh=item.reason, en=item.reason_en))
+            elif item.reason:  # a reason with no English
+                reason = text("extract.unread_reason_zh_only", reason=item.reason)
+            else:
+                reason = EMPTY
             out.append(Problem(text("extract.unread", where=where, quote=item.text, reason=reason),
                                item.piece.line, item.piece.start + 1, item.piece.end + 1))
         return out

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import values as V
 from ..build import normalise_material
-from ..messages import LocalText
+from ..messages import LocalText, text as message
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
@@ -47,7 +47,7 @@ _SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►])\s*")
+_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:]))\s*")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -75,6 +75,8 @@ def _item_style(text: str) -> str | None:
         return "1." + mark[-1]
     if re.match(r"[①-⑳]", mark):
         return "①"
+    if mark.endswith("是"):
+        return "一是"
     return mark[:1]
 
 
@@ -143,6 +145,8 @@ _DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书
 _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # an item that names a document by its copies is a material, whatever its chapter is called
 _DOCUMENT_ITEM = re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
+# a line labelled with a short name and a colon (审核所需材料：…, 审核部门：…): a detail of the item before it
+_LABELLED = re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
 _MAT_INSTEAD = re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
 _MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
@@ -355,12 +359,9 @@ class _Folding:
 
 
 _KIND_EN = {"公办": "public", "民办": "private"}
-_ASIDE_LOCAL_PART = LocalText(zh="本地户籍儿童一部分的规定，不是随迁子女的入学条件",
-                              en="a rule of the part for local-hukou children, not a condition on migrant children")
-_ASIDE_LOCAL = LocalText(zh="说的是本地户籍儿童，不是随迁子女的入学条件",
-                         en="about local-hukou children, not a condition on migrant children")
-_ASIDE_DEFINITION = LocalText(zh="说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
-                              en="says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou")
+_ASIDE_LOCAL_PART = message("extract.aside.local_part")
+_ASIDE_LOCAL = message("extract.aside.local")
+_ASIDE_DEFINITION = message("extract.aside.definition")
 # a clause of a sentence partly read that states one of these and was not read is 待确认
 _CLAUSE_FACT = re.compile(
     r"居住证|暂住证|居住(?!地)|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|户口|报名|摇号|派位|录取"
@@ -368,18 +369,14 @@ _CLAUSE_FACT = re.compile(
 _DEFINITION = re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
                          r"^(?:随迁子女|进城务工人员随迁子女|流动人口子女)(?:是指|指)")
 _TRANSFER = re.compile(r"转学|插班|转入(?!户口)|借读")
-_ASIDE_TRANSFER = LocalText(zh="转学、插班的规定，不是入学条件（规则只写入学条件）",
-                            en="a rule for transfers, not an entry condition (the rules hold entry conditions)")
-_ASIDE_DEFINES = LocalText(zh="说明本办法所称的随迁子女是谁（定义），不是入学条件",
-                           en="says whom the rules call migrant children (a definition), not an entry condition")
-_ASIDE_HUKOU_ROUTE = LocalText(zh="“之一”所列途径中的本地户籍途径，不限制走其他途径的随迁子女",
-                               en="the local-hukou route among the alternatives of an 之一 list; it restricts no migrant child taking another")
-_ASIDE_NO_HOUSE = LocalText(zh="说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
-                            en="says which families it is for (no own home, or one that does not count), not a housing demand")
-_ASIDE_DETAIL = LocalText(zh="前一项材料的具体说明或替代材料，随前一项读",
-                          en="the details or the replacement of the material before it, read with it")
-_ASIDE_ORDER = LocalText(zh="录取顺序（优先次序），不是入学条件",
-                         en="an admission order (priority), not an entry condition")
+_ASIDE_TRANSFER = message("extract.aside.transfer")
+_ASIDE_DEFINES = message("extract.aside.defines")
+_ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
+_ASIDE_NO_HOUSE = message("extract.aside.no_house")
+_ASIDE_DETAIL = message("extract.aside.detail")
+_ASIDE_ORDER = message("extract.aside.order")
+_ASIDE_HEADING = message("extract.aside.heading")
+_ASIDE_STRUCTURE = message("extract.aside.structure")
 _STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
 
 
@@ -423,11 +420,18 @@ class Extractor:
         cols = set(piece.cols)
         return bool(cols & self.used.get(piece.line, set())) or bool(cols & self.understood.get(piece.line, set()))
 
+    def _where(self, piece: Piece, cell: Cell | None) -> LocalText:
+        if cell is None:
+            return message("extract.where.paragraph", line=piece.line)
+        return message("extract.where.cell", line=piece.line, table=cell.table, row=cell.row, column=cell.column)
+
     def where(self, piece: Piece, cell: Cell | None = None) -> str:
-        return f"第{piece.line}段" + (f" {cell.label}" if cell else "")
+        """``第12段`` or ``第12段 表1第3行第2列``: where a piece is in the draft."""
+        return self._where(piece, cell).zh
 
     def where_en(self, piece: Piece, cell: Cell | None = None) -> str:
-        return f"paragraph {piece.line}" + (f", {cell.label_en}" if cell else "")
+        """``paragraph 12`` or ``paragraph 12, table 1 row 3 column 2``."""
+        return self._where(piece, cell).en
 
     def origin(self, sentence: Piece, note: str = "", cell: Cell | None = None) -> Origin:
         return Origin(self.where(sentence, cell), self.folding.written(sentence).text.strip(), note)
@@ -492,6 +496,7 @@ class Extractor:
         self.points()
         self.private()
         self.leftovers()
+        self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
         return self.folding.restore(self.out)
 
@@ -608,9 +613,9 @@ class Extractor:
         for line in lines[-3:]:
             if _LONE_DATE.match(V.ascii_digits(line.text)):
                 self.mark(line.piece, understood=True)
-                self.out.metadata_notes.append(
-                    f"第{line.number}段落款日期「{self.folding.original[line.number].strip()}」是成文日期，"
-                    "不一定是报送日期，未写入“报送日期”。")
+                self.out.metadata_notes.append(message(
+                    "extract.note.signing_date", line=line.number,
+                    date=self.folding.original[line.number].strip()).zh)
 
     # --- 入学条件 -------------------------------------------------------------------
     def conditions(self) -> None:
@@ -619,6 +624,7 @@ class Extractor:
         items_follow = False
         previous: Sentence | None = None  # the last candidate
         intro: Sentence | None = None  # the sentence that opened the current list of conditions
+        item_line = detail_line = -1  # the paragraphs of the last item read and of its details
         for sentence in self.sentences:
             if sentence.heading:
                 continue
@@ -636,6 +642,7 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(sentence.piece.text) \
+                    and not (sentence.item and items_follow) \
                     and (_COND_FRAME.search(sentence.piece.text) or condition_kinds(sentence.piece)):
                 self.aside(sentence.piece, _ASIDE_TRANSFER)
                 items_follow, open_any, previous = False, None, None
@@ -655,6 +662,12 @@ class Extractor:
                 # schedule as admission order, not as conditions; 居住…就业半年以上，…额满为止 keeps its conditions
                 self.order_sentences.append(sentence)
                 candidate = False
+            if open_any is not None and not sentence.item and not continued and (
+                    _LABELLED.match(sentence.piece.text) or sentence.line.number in (item_line, detail_line)):
+                # 审核所需材料：… / 审核部门：… between the items of an 之一 list, or a further sentence of an
+                # item's paragraph (商住办公用房不作为自有住房): the item's details; the list goes on
+                detail_line = sentence.line.number
+                continue
             if not candidate:
                 items_follow = False
                 open_any = None
@@ -668,6 +681,8 @@ class Extractor:
             self.subject = intro.piece if intro is not None else sentence.piece
             open_any = self.condition_sentence(sentence, open_any)
             previous = sentence
+            if sentence.item:
+                item_line = sentence.line.number
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
@@ -703,8 +718,7 @@ class Extractor:
                     V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
                 # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
                 if V.duration(text.text) is None:
-                    self.unread(clause, LocalText(zh="写了时长要求，但未能读出时长",
-                                                  en="a length is required but could not be read"), "入学条件")
+                    self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                     continue
                 last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
                 self._durations.pop(id(last), None)
@@ -727,8 +741,7 @@ class Extractor:
                 parts = _conj_split(listed, re.compile(r"或者|或是|或|、|和|及")) or \
                     ([listed] if len(condition_kinds(listed)) == 1 else None)
                 if parts is None:
-                    self.unread(clause, LocalText(zh="未能分清“之一”中的各项条件",
-                                                  en="the conditions of an \"any one of\" (之一) list could not be told apart"), "入学条件")
+                    self.unread(clause, message("extract.reason.any_one_of"), "入学条件")
                     continue
                 entries = [e for e in (self.condition_entry(p, sentence) for p in parts) if e is not None]
                 if open_any is not None:
@@ -758,8 +771,7 @@ class Extractor:
             if both is not None:
                 self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
                 continue
-            self.unread(clause, LocalText(zh="一句中有几项条件，未能分清",
-                                          en="one sentence holds several conditions that could not be told apart"), "入学条件")
+            self.unread(clause, message("extract.reason.several_conditions"), "入学条件")
         return open_any
 
     def add(self, target: list, entries: list[Entry]) -> list:
@@ -772,8 +784,7 @@ class Extractor:
             first = self._first_duration(same)
             second = V.duration(entry.text)
             if first and second and first[0] != second[0]:
-                self.unread(entry.words[0], LocalText(zh=f"与前面的“{same.key}”条件时长不同，未能确定以哪个为准",
-                                                      en=f"differs in length from the earlier '{same.key}' condition; which one holds is unclear"), "入学条件")
+                self.unread(entry.words[0], message("extract.reason.differing_length", key=same.key), "入学条件")
                 continue
             same.words.extend(entry.words)
             known = self._origin_sets.get(id(same))
@@ -807,16 +818,15 @@ class Extractor:
         piece = written.lstrip_re(_LEADING).rstrip_re(_TRAILING)
         kinds = condition_kinds(piece)
         if len(kinds) != 1:
-            self.unread(written, LocalText(zh="未能确定是哪一项条件",
-                                           en="which condition this is could not be told"), "入学条件")
+            self.unread(written, message("extract.reason.which_condition"), "入学条件")
             return None
         (kind,) = kinds
         if kind == "居住" and V.duration(piece.text) is None:
-            self.unread(written, LocalText(zh="未写明居住时长", en="the length of residence is not written"), "入学条件")
+            self.unread(written, message("extract.reason.no_residence_length"), "入学条件")
             return None
         if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
             # 持有满若干年: a length is asked for but cannot be read; never written as if none were
-            self.unread(written, LocalText(zh="写了时长要求，但未能读出时长", en="a length is required but could not be read"),
+            self.unread(written, message("extract.reason.length_unread"),
                         "入学条件")
             return None
         if kind == "户籍" and re.search(r"不(?:限|要求|以)|不论|不受", piece.text):
@@ -851,7 +861,7 @@ class Extractor:
             if payer is not None:
                 found = subject.match_piece(payer, "payer")
                 entry.words.append(found)
-                entry.origins[0] = self.origin(sentence.piece, f"缴纳人「{found.text}」见第{found.line}段")
+                entry.origins[0] = self.origin(sentence.piece, message("extract.note.payer", payer=found.text, line=found.line).zh)
         return entry
 
     # --- 证明材料 -------------------------------------------------------------------
@@ -1000,16 +1010,14 @@ class Extractor:
                 continue
             name, known = normalise_material(item.text)
             carries = _material_condition.read(item.text)
-            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 24):
+            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 30):
                 if carries:
                     self.material_pieces.append((item, origin, False, self.list_intro))  # a condition, as a document
                     continue
-                self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
-                                            en="whether this is a required document could not be told"), "证明材料")
+                self.unread(item, message("extract.reason.material_unclear"), "证明材料")
                 continue
             if re.fullmatch(r"[“\"「]?[三四五六七]证(?:齐全)?[”\"」]?", item.text):
-                self.unread(item, LocalText(zh="只写了“几证”，未列出是哪几项",
-                                            en="only \"N certificates\" (几证) is written, without listing which"), "证明材料")
+                self.unread(item, message("extract.reason.n_certificates"), "证明材料")
                 continue
             value = item.without(r"[“”\"「」]")
             self.mark(item)
@@ -1032,8 +1040,7 @@ class Extractor:
         for item, origin, is_material, intro in self.material_pieces:
             readings = _material_condition.read(item.text)
             if readings is None:
-                self.unread(item, LocalText(zh="一项材料中写了几项条件，未能分清",
-                                            en="one material states several conditions that could not be told apart"), "入学条件")
+                self.unread(item, message("extract.reason.material_conditions"), "入学条件")
                 continue
             entries: list[Entry] = []
             for reading in readings:
@@ -1043,8 +1050,7 @@ class Extractor:
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
                 if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None:
-                    self.unread(part, LocalText(zh="写了时长要求，但未能读出时长",
-                                                en="a length is required but could not be read"), "入学条件")
+                    self.unread(part, message("extract.reason.length_unread"), "入学条件")
                     continue
                 note = "证明材料所载的条件"  # a material is a condition as well
                 own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
@@ -1058,8 +1064,7 @@ class Extractor:
                 entries.append(Entry(reading.value, words, [own]))
             if not entries:
                 if not is_material:
-                    self.unread(item, LocalText(zh="未能确定是否为一项证明材料",
-                                                en="whether this is a required document could not be told"), "证明材料")
+                    self.unread(item, message("extract.reason.material_unclear"), "证明材料")
                 continue
             self.mark(item)
             if len(entries) > 1 and readings[0].label == "any":
@@ -1096,7 +1101,8 @@ class Extractor:
         context = _Context()
         for sentence in self.sentences:
             if _NO_PRIVATE.search(sentence.piece.text):
-                self.no_private = f"第{sentence.piece.line}段「{_NO_PRIVATE.search(sentence.piece.text).group()}」"
+                self.no_private = message("extract.note.no_private_at", line=sentence.piece.line,
+                                          words=_NO_PRIVATE.search(sentence.piece.text).group()).zh
                 self.mark(sentence.piece, understood=True)
                 break
         by_line: dict[int, list[Sentence]] = {}
@@ -1121,8 +1127,7 @@ class Extractor:
                     chapter = sentence.chapter
                     context = _Context()
                     for clause, _sentence, _pairs in self.pending:
-                        self.unread(clause, LocalText(zh="未写明是公办还是民办学校",
-                                                      en="it does not say whether public or private schools are meant"), "招生安排")
+                        self.unread(clause, message("extract.reason.school_kind"), "招生安排")
                     self.pending = []
                 if sentence.heading:
                     continue
@@ -1133,8 +1138,7 @@ class Extractor:
             if line.text.strip():
                 previous_text = line.piece
         for clause, _sentence, _pairs in self.pending:
-            self.unread(clause, LocalText(zh="未写明是公办还是民办学校",
-                                          en="it does not say whether public or private schools are meant"), "招生安排")
+            self.unread(clause, message("extract.reason.school_kind"), "招生安排")
         self.pending = []
         self.orders(_Context())
         self.same_as_public()
@@ -1152,8 +1156,9 @@ class Extractor:
                     old = V.date_range(V.ascii_digits(entry.text), self.year)
                     new = V.date_range(V.ascii_digits(value.text), self.year)
                     if old != new:
-                        self.unread(value, LocalText(zh=f"{kind}学校“{key}”另有一个日期（{entry.text}），未能确定以哪个为准",
-                                                     en=f"{_KIND_EN.get(kind, kind)} schools' '{key}' has another date ({entry.text}); which one holds is unclear"), "招生安排")
+                        kind_text = LocalText(zh=kind, en=_KIND_EN.get(kind, kind))
+                        self.unread(value, message("extract.reason.other_date", kind=kind_text, key=key, other=entry.text),
+                                    "招生安排")
                         return False
                 return True
         entries.append(Entry(key, [value], [origin], style))
@@ -1178,9 +1183,9 @@ class Extractor:
         if kinds:
             return kinds, ""
         if context.kinds:
-            return list(context.kinds), f"学校类别承{context.where}"
+            return list(context.kinds), message("extract.note.kinds_from", where=context.where).zh
         if self.no_private is not None:
-            return ["公办"], f"{self.no_private}：只有公办学校"
+            return ["公办"], message("extract.note.public_only", where=self.no_private).zh
         return [], ""
 
     def schedule_sentence(self, sentence: Sentence, context: _Context) -> None:
@@ -1193,7 +1198,7 @@ class Extractor:
         if _IN_STEP.search(piece.text) and stated and "随迁子女" not in piece.text and not self.dates(piece):
             self.mark(piece, understood=True)  # 公办、民办学校同步报名: said again by the dates
             if stated:
-                context.kinds, context.where = stated, f"第{piece.line}段"
+                context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         # 报名 / 摇号 / 录取 with their dates
         for clause in clauses:
             pairs = []
@@ -1205,8 +1210,7 @@ class Extractor:
             if not pairs:
                 continue
             if len(self.dates(clause)) > len(pairs):
-                self.unread(clause, LocalText(zh="一个环节写了几个日期，未能确定",
-                                              en="one stage has several dates; which one holds is unclear"), "招生安排")
+                self.unread(clause, message("extract.reason.several_dates"), "招生安排")
                 continue
             kinds, note = self.resolve_kinds(clause, sentence, context)
             if not kinds:
@@ -1214,14 +1218,14 @@ class Extractor:
                 continue
             touched = self.stage_dates(clause, sentence, pairs, kinds, note) or touched
         if touched and stated:
-            context.kinds, context.where = stated, f"第{piece.line}段"
+            context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         if self.pending and stated and _ABOVE.search(piece.text):
             # 公办学校、民办学校均按上述时间同步招生: the kinds of the dates listed just before
             for clause, earlier, pairs in self.pending:
-                self.stage_dates(clause, earlier, pairs, stated, f"学校类别见第{piece.line}段「{piece.text}」")
+                self.stage_dates(clause, earlier, pairs, stated, message("extract.note.kinds_at", line=piece.line, words=piece.text).zh)
             self.pending = []
             self.mark(piece)
-            context.kinds, context.where = stated, f"第{piece.line}段"
+            context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         # 超额
         for i, clause in enumerate(clauses):
             over = clause.search(_OVER)
@@ -1234,14 +1238,12 @@ class Extractor:
             method = rest if rest else (clauses[i + 1] if i + 1 < len(clauses) else None)
             head = clause[:len(clause.text) - len(rest.text)] if rest else clause
             if method is None or not _METHOD.search(method.text):
-                self.unread(clause, LocalText(zh="未能读出报名超额时的录取办法",
-                                              en="how places are given when applications exceed them could not be read"), "招生安排")
+                self.unread(clause, message("extract.reason.oversubscription_unread"), "招生安排")
                 continue
             method = method.rstrip_re(r"[。．.]$")
             kinds, note = self.resolve_kinds(head, sentence, context)
             if not kinds:
-                self.unread(method, LocalText(zh="未写明是公办还是民办学校",
-                                              en="it does not say whether public or private schools are meant"), "招生安排")
+                self.unread(method, message("extract.reason.school_kind"), "招生安排")
                 continue
             value = method.without(r"[{}｛｝:：“”\"「」#]")
             for kind in kinds:
@@ -1250,7 +1252,7 @@ class Extractor:
             self.mark(method)
             touched = True
             if _kinds_in(head.text):
-                context.kinds, context.where = _kinds_in(head.text), f"第{piece.line}段"
+                context.kinds, context.where = _kinds_in(head.text), message("extract.where.paragraph", line=piece.line).zh
         # 选拔
         for clause in clauses:
             if self.is_marked(clause) and not _EXAM.search(clause.text):
@@ -1271,8 +1273,7 @@ class Extractor:
                 kinds, note = self.resolve_kinds(clause, sentence, context)
                 value = clause.match_piece(held)
                 if not kinds:
-                    self.unread(clause, LocalText(zh="未写明是公办还是民办学校组织的考试、面试",
-                                                  en="it does not say whether the tests or interviews are held by public or private schools"), "招生安排")
+                    self.unread(clause, message("extract.reason.exam_school_kind"), "招生安排")
                     continue
                 for kind in kinds:
                     self.set_stage(kind, "选拔", value, self.origin(piece, note))
@@ -1317,8 +1318,7 @@ class Extractor:
             return
         entries = self.out.schedules.setdefault(kind, [])
         if any(e.key == "随迁子女报名" for e in entries):
-            self.unread(piece, LocalText(zh="又一处录取顺序，“随迁子女报名”已另有写法，未能确定以哪个为准",
-                                         en="another admission order; '随迁子女报名' is already written otherwise"), "招生安排")
+            self.unread(piece, message("extract.reason.another_order"), "招生安排")
             return
         entries.append(Entry("随迁子女报名", words, [self.origin(piece, "录取顺序")]))
         self.mark(piece)
@@ -1345,11 +1345,10 @@ class Extractor:
         for stage, date in pairs:
             key = "摇号" if stage in ("摇号", "派位") else stage
             if self.year is None and not _YEAR.search(V.cn_date_digits(date.plain)) and not re.match(r"\d{4}", date.plain):
-                self.unread(clause, LocalText(zh="日期没有年份，年度也未能确定",
-                                              en="the date has no year and the year could not be told"), "招生安排")
+                self.unread(clause, message("extract.reason.no_year"), "招生安排")
                 continue
             if not self.readable(date):
-                self.unread(clause, LocalText(zh="未能读出日期", en="the date could not be read"), "招生安排")
+                self.unread(clause, message("extract.reason.date_unread"), "招生安排")
                 continue
             for kind in kinds:
                 self.set_stage(kind, key, date, self.origin(sentence.piece, note))
@@ -1365,7 +1364,7 @@ class Extractor:
         head_stages = [stage_of(c.piece.text) for c in cells[1:]]
         self.mark(header.piece, understood=True)
         if caption is not None and _kinds_in(caption.text):
-            kinds_context, where = _kinds_in(caption.text), f"第{caption.line}段"
+            kinds_context, where = _kinds_in(caption.text), message("extract.where.paragraph", line=caption.line).zh
             self.mark(caption, understood=True)
         else:
             kinds_context, where = list(context.kinds), context.where
@@ -1388,13 +1387,13 @@ class Extractor:
                     self.table_cell(cell, stages, kinds, first, head(cell), "")
             else:
                 stages = stage_of(first.piece.text)
-                note = f"学校类别承{where}" if kinds_context else ""
+                note = message("extract.note.kinds_from", where=where).zh if kinds_context else ""
                 for cell in row.cells[1:]:
                     self.table_cell(cell, stages, kinds_context, first, head(cell), note)
         if any(self.out.schedules.values()):
             context.kinds = ["公办", "民办"] if all(self.out.schedules.get(k) for k in ("公办", "民办")) \
                 else list(self.out.schedules)
-            context.where = f"表{rows[0].cells[0].table}"
+            context.where = message("extract.where.table", table=rows[0].cells[0].table).zh
 
     def table_cell(self, cell: Cell, stages: set[str], kinds: list[str], row_head: Cell, col_head: Cell,
                    note: str) -> None:
@@ -1402,21 +1401,18 @@ class Extractor:
         dates = self.dates(cell.piece)
         if not dates:
             if cell.piece.text.strip():
-                self.unread(cell.piece, LocalText(zh=f"未能读出日期；{label}",
-                                                  en=f"the date could not be read; {label}"), "招生安排", cell)
+                self.unread(cell.piece, message("extract.reason.date_unread_in_table", label=label), "招生安排", cell)
             return
         if len(stages) != 1:
-            self.unread(cell.piece, LocalText(zh=f"「{row_head.piece.text}」不是报名、摇号或录取，未写入；{label}",
-                                              en=f"'{row_head.piece.text}' is not registration, lottery or admission, so it was not written; {label}"), "招生安排", cell)
+            self.unread(cell.piece, message("extract.reason.not_a_stage", head=row_head.piece.text, label=label),
+                        "招生安排", cell)
             return
         if not kinds:
-            self.unread(cell.piece, LocalText(zh=f"未写明是公办还是民办学校；{label}",
-                                              en=f"it does not say whether public or private schools are meant; {label}"), "招生安排", cell)
+            self.unread(cell.piece, message("extract.reason.school_kind_in_table", label=label), "招生安排", cell)
             return
         if len(dates) != 1 or not self.readable(dates[0]) or \
                 self.year is None and not re.match(r"\d{4}", V.cn_date_digits(dates[0].plain)):
-            self.unread(cell.piece, LocalText(zh=f"未能读出日期；{label}",
-                                              en=f"the date could not be read; {label}"), "招生安排", cell)
+            self.unread(cell.piece, message("extract.reason.date_unread_in_table", label=label), "招生安排", cell)
             return
         (stage,) = stages
         origin = Origin(self.where(cell.piece, cell), self.folding.written(cell.piece).text,
@@ -1441,13 +1437,13 @@ class Extractor:
                     if stage in named and stage in public:
                         source = public[stage]
                         origin = Origin(self.where(clause), self.folding.written(clause).text,
-                                        f"{stage}日期同公办学校，见" +
-                                        source.origins[0].where)
+                                        message("extract.note.same_as_public", stage=stage,
+                                                where=source.origins[0].where).zh)
                         self.set_stage("民办", stage, source.words[0], origin)
                         copied = True
                     elif stage in named:
-                        self.unread(clause, LocalText(zh=f"公办学校的{stage}日期未能读出，民办学校的也就无从确定",
-                                                      en=f"the public schools' {_STAGE_EN.get(stage, stage)} date could not be read, so the private schools' cannot be told either"), "招生安排")
+                        stage_text = LocalText(zh=stage, en=_STAGE_EN.get(stage, stage))
+                        self.unread(clause, message("extract.reason.public_stage_unread", stage=stage_text), "招生安排")
                 if copied:
                     self.mark(clause)
 
@@ -1547,6 +1543,36 @@ class Extractor:
             self.out.anchors["民办学校"] = self.out.private[0].words[0]
 
     # --- what is left: sentences that look like facts but were not read -------------------
+    def account(self) -> None:
+        """Every sentence read only as structure (a heading, the opening of a list or group, a ban on
+        asking for papers) is recorded as set aside with that reason, so the record of the draft names,
+        for every sentence, a fact, a 待确认 or a reason (scripts/real_score.py reads it)."""
+        covered: dict[int, set[int]] = {}
+        for line, cols in self.used.items():
+            covered.setdefault(line, set()).update(cols)
+        for item in [*self.out.unread, *self.out.aside]:
+            covered.setdefault(item.piece.line, set()).update(item.piece.cols)
+        for sentence in self.sentences:
+            piece = sentence.piece.strip()
+            if not piece or set(piece.cols) & covered.get(piece.line, set()):
+                continue
+            reason = _ASIDE_HEADING if sentence.heading else _ASIDE_STRUCTURE
+            self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, True))
+            covered.setdefault(piece.line, set()).update(piece.cols)
+        for line in self.draft.lines:
+            if line.separator or not line.text.strip():
+                continue
+            if line.is_row:  # a table's header cells and row names: the headings of its cells
+                for cell in line.cells:
+                    piece = cell.piece.strip()
+                    if piece and not set(piece.cols) & covered.get(line.number, set()):
+                        self.out.aside.append(Aside(piece, self.where(piece, cell), piece.text,
+                                                    _ASIDE_HEADING.zh, _ASIDE_HEADING.en, True))
+            elif not covered.get(line.number):  # 第一条 alone on its line: the structure
+                piece = line.piece.strip()
+                self.out.aside.append(Aside(piece, self.where(piece), piece.text,
+                                            _ASIDE_STRUCTURE.zh, _ASIDE_STRUCTURE.en, True))
+
     def leftovers(self) -> None:
         """Nothing silently dropped: every sentence no reader took is 待确认 when it states a fact word,
         a date or a length, else set aside as boilerplate with the reason the boilerplate reader names;

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..messages import text
 from .pieces import Piece, quote
 
 #: how a value is written: ``plain`` words as read (list separators kept), or ``quoted`` “…” strings
@@ -79,7 +80,9 @@ class Unread:
     reason_en: str = ""  # the reason in English ("" when there is none, or it has no English)
 
     def comment(self) -> str:
-        return f"待确认：{self.where}「{quote(self.text)}」{('：' + self.reason) if self.reason else ''}"
+        if self.reason:
+            return text("extract.comment.unread_because", where=self.where, quote=quote(self.text), reason=self.reason).zh
+        return text("extract.comment.unread", where=self.where, quote=quote(self.text)).zh
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,11 @@ class Extraction:
     aside: list[Aside] = field(default_factory=list)  # set aside with a named reason (not 待确认)
     #: the heading (or first sentence) each section is anchored at, for findings on a whole section
     anchors: dict[str, Piece] = field(default_factory=dict)
+
+    @property
+    def set_aside(self) -> list[Aside]:
+        """The sentences set aside with a reason (the name scripts/real_score.py reads)."""
+        return self.aside
 
     def entries(self):
         """Every entry, in the order written."""

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .. import settings
 from ..errors import InputError
-from ..messages import register, text
+from ..messages import text
 from .draft import Draft, read_docx, check_size
 
 #: the environment variable naming the LibreOffice program to use ("" or "none": act as if none is installed)
@@ -130,30 +130,3 @@ def _stop(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:  # pragma: no cover - a process that outlives SIGKILL
         pass
 
-
-for _key, _zh, _en in (
-    ("office.no_libreoffice",
-     "{suffix} 文件需先转换为 .docx 才能读取，而本机没有安装 LibreOffice，未检查。请在 Word 中打开，"
-     "选择“文件 → 另存为”，保存类型选“Word 文档 (*.docx)”；或在 WPS 中打开，选择“文件 → 另存为”，"
-     "文件类型选“Microsoft Word 文件 (*.docx)”；然后检查另存的 .docx。（安装 LibreOffice 后可直接读取 {suffix}。）",
-     "a {suffix} file must be converted to .docx to be read, and LibreOffice is not installed here; not checked. "
-     "Open it in Word and choose File → Save As, type Word Document (*.docx); or open it in WPS and choose "
-     "File → Save As, type Microsoft Word File (*.docx); then check the saved .docx. (With LibreOffice "
-     "installed, {suffix} files are read directly.)"),
-    ("office.failed",
-     "LibreOffice 未能把这个 {suffix} 文件转换为 .docx（{reason}），未检查。文件可能已损坏或设有密码；"
-     "请在 Word 或 WPS 中打开，另存为 .docx（“文件 → 另存为”，类型选 .docx）后重试。",
-     "LibreOffice could not convert this {suffix} file to .docx ({reason}); not checked. It may be damaged or "
-     "password-protected: open it in Word or WPS, save it as .docx (File → Save As, type .docx), and retry."),
-    ("office.timeout",
-     "LibreOffice 转换这个 {suffix} 文件超过 {seconds} 秒仍未完成，已停止，未检查。请在 Word 或 WPS 中打开，"
-     "另存为 .docx 后重试。",
-     "LibreOffice took longer than {seconds} seconds to convert this {suffix} file and was stopped; not checked. "
-     "Open it in Word or WPS, save it as .docx, and retry."),
-    ("office.not_office",
-     "文件扩展名是 {suffix}，但内容不是 Word 或 WPS 文档，未检查。请确认选对了文件，或在 Word、WPS 中打开后"
-     "另存为 .docx。",
-     "the file is named {suffix} but is not a Word or WPS document; not checked. Check that it is the right file, "
-     "or open it in Word or WPS and save it as .docx."),
-):
-    register(_key, _zh, _en)

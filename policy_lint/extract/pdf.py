@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .. import settings
 from ..errors import InputError
-from ..messages import register, text
+from ..messages import text
 from .draft import Draft, check_size, from_blocks
 
 #: a page holding fewer visible characters than this, on average, has no real text layer (a scan)
@@ -172,51 +172,3 @@ def read_pdf(path: Path, shown: str) -> Draft:
         raise InputError(shown, text("pdf.no_library"))
     raise InputError(shown, text("pdf.unreadable", reason=reason[:200] or "?"))
 
-
-for _key, _zh, _en in (
-    ("pdf.scanned",
-     "这份 PDF（{pages} 页）没有文字层，可能是扫描件或图片，读不出文字，未检查。请提供原 Word 文件（.docx），"
-     "或先用 OCR 软件识别成文字，另存为 .docx 或 .txt 后重试。",
-     "this PDF ({pages} pages) has no text layer: it is probably a scan or a picture, and no text can be read; "
-     "not checked. Give the original Word file (.docx), or run OCR on it and save the text as .docx or .txt, "
-     "then retry."),
-    ("pdf.pages_without_text",
-     "PDF 的第 {pages} 页（共 {count} 页）没有文字层（可能是扫描的页面或图片），其中的内容没有读取、没有参与检查。"
-     "请对照原件人工核对这些页，或提供原 Word 文件。",
-     "page(s) {pages} of the PDF ({count} in all) have no text layer (scanned pages or pictures): what they hold was "
-     "not read and not checked. Review those pages by hand against the original, or give the original Word file."),
-    ("pdf.encrypted",
-     "这份 PDF 已加密（设有打开密码），无法读取，未检查。请提供原 Word 文件，或在 PDF 阅读器中输入密码后"
-     "另存（或打印）为不加密的 PDF 后重试。",
-     "this PDF is encrypted (it has an opening password) and cannot be read; not checked. Give the original "
-     "Word file, or open it with the password in a PDF reader and save (or print) it as an unencrypted PDF, "
-     "then retry."),
-    ("pdf.too_many_pages",
-     "PDF 超过 {limit} 页的上限，未检查。实施细则通常只有几页，请确认选对了文件。",
-     "the PDF has more than {limit} pages, above the limit; not checked. County rules run to a few pages: "
-     "check that this is the right file."),
-    ("pdf.timeout",
-     "读取这份 PDF 超过 {seconds} 秒仍未完成，已停止，未检查。文件可能已损坏或异常复杂；请重新导出 PDF，"
-     "或提供原 Word 文件。",
-     "reading this PDF took longer than {seconds} seconds and was stopped; not checked. The file may be "
-     "damaged or unusually complex: export the PDF again, or give the original Word file."),
-    ("pdf.memory",
-     "读取这份 PDF 需要超过 {limit} 字节的内存，已停止，未检查。文件可能是“压缩炸弹”或已损坏；"
-     "请重新导出 PDF，或提供原 Word 文件。",
-     "reading this PDF needed more than {limit} bytes of memory and was stopped; not checked. The file may be "
-     "a compression bomb or damaged: export the PDF again, or give the original Word file."),
-    ("pdf.unreadable",
-     "无法读取这份 PDF（{reason}），文件可能已损坏，未检查。请重新导出 PDF，或提供原 Word 文件（.docx）。",
-     "cannot read this PDF ({reason}); it may be damaged; not checked. Export the PDF again, or give the "
-     "original Word file (.docx)."),
-    ("pdf.not_pdf",
-     "文件扩展名是 .pdf，但内容不是 PDF，未检查。请确认选对了文件，或按其真实格式重新命名。",
-     "the file is named .pdf but is not a PDF; not checked. Check that it is the right file, or name it by "
-     "what it is."),
-    ("pdf.no_library",
-     "读取 PDF 需要 pdfminer.six，当前环境未安装，未检查。请运行 pip install pdfminer.six，"
-     "或提供原 Word 文件（.docx）。",
-     "reading a PDF needs pdfminer.six, which is not installed here; not checked. Run pip install pdfminer.six, "
-     "or give the original Word file (.docx)."),
-):
-    register(_key, _zh, _en)

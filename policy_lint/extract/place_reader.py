@@ -53,7 +53,7 @@ def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
 def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unread, numbered: dict | None = None) -> list[Entry]:
     """省、市、县 as the reader found them; the table's part is said in the comment."""
     out: list[Entry] = []
-    if reading.county is None and reading.city is None and reading.province is None:
+    if reading.source is None or (reading.county is None and reading.city is None and reading.province is None):
         if title is not None:
             unread(title, text("places.not_found"), "基本信息")
         return out

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .. import settings
 from ..errors import InputError
-from ..messages import register, text
+from ..messages import text
 from .draft import Draft, check_size, from_blocks
 
 #: not shown by a browser: skipped with all they hold
@@ -322,12 +322,3 @@ def read_html(path: Path, shown: str) -> Draft:
         raise InputError(shown, text("html.no_text"))
     return from_blocks(shown, "html", blocks, encoding)
 
-
-register(
-    "html.no_text",
-    "网页中没有读到正文（正文可能由脚本加载，保存时没有存下来），未检查。请在浏览器中打开页面，复制正文"
-    "粘贴到 Word 或文本文件中另存为 .docx 或 .txt，或下载页面所附的原文件后重试。",
-    "no text was found in the web page (its content may be loaded by a script and was not saved with it); not "
-    "checked. Open the page in a browser, copy the text into Word or a text file and save it as .docx or .txt, "
-    "or download the file attached to the notice, then retry.",
-)

@@ -62,7 +62,7 @@ from xml.parsers import expat
 
 from .. import settings
 from ..errors import InputError
-from ..messages import LocalText, register, text
+from ..messages import LocalText, text
 
 W_NAMESPACES = frozenset({
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",  # transitional: what Word writes
@@ -136,122 +136,6 @@ SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: run content read as text (a tab or a break is a blank, as a .txt draft has it)
 _RUN_TEXT = {"tab": "\t", "ptab": "\t", "br": " ", "cr": " ", "noBreakHyphen": "-"}
-
-
-for _key, _zh, _en in (
-    ("docx.not_zip",
-     "这不是有效的 Word 文档：.docx 文件应是一个 zip 压缩包，而这个文件不是（或已损坏），未检查。"
-     "请在 Word 或 WPS 中打开并另存为 .docx 后重试。",
-     "this is not a valid Word document: a .docx file is a zip archive and this file is not one (or it is damaged); "
-     "not checked. Open it in Word or WPS and save it again as .docx, then retry."),
-    ("docx.ole",
-     "这是旧版 Word（.doc）文件，或设置了打开密码的 Word 文档，无法读取，未检查。"
-     "请在 Word 中打开，取消密码（如有），另存为 .docx 后重试。",
-     "this is an old Word (.doc) file, or a Word document protected by a password; it cannot be read and was not "
-     "checked. Open it in Word, remove the password if there is one, save it as .docx and retry."),
-    ("docx.no_document",
-     "压缩包中没有 Word 正文（{part}），这不是 Word 文档或文件已损坏，未检查。"
-     "请确认选对了文件，或在 Word 中打开并另存为 .docx 后重试。",
-     "the archive holds no Word body ({part}): this is not a Word document, or it is damaged; not checked. "
-     "Check that this is the right file, or open it in Word and save it again as .docx, then retry."),
-    ("docx.not_word",
-     "文件「{part}」不是 Word 正文（可能是改了扩展名的 Excel 或 PowerPoint 文件），未检查。"
-     "请确认选对了文件，提供 Word（.docx）草稿。",
-     "the part '{part}' is not a Word body (perhaps an Excel or PowerPoint file renamed to .docx); not checked. "
-     "Check that this is the right file: give the draft as a Word (.docx) file."),
-    ("docx.encrypted",
-     "文档中的「{part}」已加密，无法读取，未检查。请在 Word 中打开并另存为未加密的 .docx 后重试。",
-     "'{part}' in the document is encrypted and cannot be read; not checked. Open the document in Word, save it "
-     "again as a .docx without encryption, and retry."),
-    ("docx.compression",
-     "文档中的「{part}」使用了 Word 不使用的压缩方式，无法读取，未检查。请在 Word 中打开并另存为 .docx 后重试。",
-     "'{part}' in the document is compressed with a method Word does not use and cannot be read; not checked. "
-     "Open the document in Word, save it again as .docx, and retry."),
-    ("docx.damaged",
-     "文档中的「{part}」已损坏（压缩数据无法解开或校验不符），未检查。请在 Word 中打开（Word 会提示修复）"
-     "并另存为 .docx 后重试。",
-     "'{part}' in the document is damaged (its compressed data cannot be unpacked or fails its checksum); "
-     "not checked. Open the document in Word (which offers to repair it), save it again as .docx, and retry."),
-    ("docx.bad_xml",
-     "Word 正文（{part}）的 XML 在第 {line} 行第 {column} 列已损坏，未检查。"
-     "请在 Word 中打开（Word 会提示修复）并另存为 .docx 后重试。",
-     "the XML of the Word body ({part}) is damaged at line {line}, column {column}; not checked. Open the "
-     "document in Word (which offers to repair it), save it again as .docx, and retry."),
-    ("docx.bad_encoding",
-     "Word 正文（{part}）声明了无法识别的字符编码，文件可能已损坏，未检查。Word 保存的正文总是 UTF-8；"
-     "请在 Word 中打开并另存为 .docx 后重试。",
-     "the Word body ({part}) declares a character encoding that cannot be read: the file may be damaged; not "
-     "checked. Word always writes the body in UTF-8: open the document in Word, save it again as .docx, and retry."),
-    ("docx.dtd",
-     "Word 正文（{part}）中含有 DTD 或实体声明（<!DOCTYPE、<!ENTITY）。Word 保存的文档从不含有这些内容，"
-     "文件可能被篡改过，未检查。请在 Word 中打开并另存为 .docx 后重试。",
-     "the Word body ({part}) holds a DTD or entity declaration (<!DOCTYPE, <!ENTITY). Word never writes these: "
-     "the file may have been tampered with; not checked. Open it in Word, save it again as .docx, and retry."),
-    ("docx.too_many_entries",
-     "这个 .docx 压缩包中有 {count} 个文件，超过 {limit} 个的上限，未检查。Word 文档通常只有几十个，"
-     "请确认选对了文件，或在 Word 中另存为 .docx 后重试。",
-     "this .docx archive holds {count} files, above the limit of {limit}; not checked. A Word document holds a "
-     "few dozen: check that this is the right file, or save it again as .docx in Word and retry."),
-    ("docx.too_large_unpacked",
-     "文档中的「{part}」解压后超过 {limit} 字节的上限，未检查。草稿正文通常只有几 MB；"
-     "体积异常的文件可能是“压缩炸弹”，请确认选对了文件。",
-     "'{part}' in the document unpacks to more than {limit} bytes, above the limit; not checked. A draft's body "
-     "is a few MB at most: a file that grows like this may be a zip bomb. Check that this is the right file."),
-    ("docx.too_deep",
-     "Word 正文（{part}）的 XML 嵌套超过 {limit} 层，未检查。Word 保存的文档不会嵌套这么深，"
-     "请在 Word 中打开并另存为 .docx 后重试。",
-     "the XML of the Word body ({part}) is nested more than {limit} levels deep; not checked. Word never nests "
-     "this deep: open the document in Word, save it again as .docx, and retry."),
-    ("docx.tag_too_large",
-     "Word 正文（{part}）中有一个标记（或两个标记之间的一段内容）超过 {limit} 字节，不像 Word 保存的文件"
-     "（Word 的标记只有几 KB），未检查。请在 Word 中打开并另存为 .docx 后重试。",
-     "the Word body ({part}) holds a tag (or a stretch between two tags) longer than {limit} bytes, unlike "
-     "anything Word saves (its tags are a few KB); not checked. Open it in Word, save it again as .docx, and "
-     "retry."),
-    ("docx.alt_chunk",
-     "Word 正文（{part}）含有嵌入的外部内容（altChunk），本工具无法读取，未检查。"
-     "请在 Word 中打开并另存为 .docx（嵌入内容会转为正文）后重试。",
-     "the Word body ({part}) holds embedded outside content (altChunk), which this tool cannot read; not "
-     "checked. Open it in Word and save it again as .docx (the embedded content becomes body text), then retry."),
-    ("docx.control_char",
-     "第 {line} 段（或表格行）含有不可见的控制字符（{code}），未检查。请在 Word 中删除该字符"
-     "（可打开“显示编辑标记”查找），另存为 .docx 后重试。",
-     "paragraph (or table row) {line} holds an invisible control character ({code}); not checked. Delete it "
-     "in Word (Show formatting marks helps to find it), save the document as .docx, and retry."),
-    ("docx.duplicate_part",
-     "文档中有 {count} 个「{part}」，文件已损坏或被改动过（不知道应读哪一个），未检查。"
-     "请在 Word 中打开并另存为 .docx 后重试。",
-     "the document holds {count} entries named '{part}': it is damaged or has been tampered with (which one "
-     "is meant cannot be told); not checked. Open it in Word, save it again as .docx, and retry."),
-    ("docx.too_many_lines",
-     "文档的段落和表格行超过 {limit} 个的上限，未检查。实施细则通常只有几百段，请确认选对了文件。",
-     "the document has more than {limit} paragraphs and table rows, above the limit; not checked. County rules "
-     "run to a few hundred paragraphs: check that this is the right file."),
-    ("docx.line_too_long",
-     "第 {line} 段（或表格行）超过每段 {limit} 个字符的上限，未检查。请把过长的段落拆成几段。",
-     "paragraph (or table row) {line} is longer than the limit of {limit} characters; not checked. Split the "
-     "paragraph into several."),
-    ("docx.text_too_large",
-     "文档的文字超过 {limit} 字节（按 UTF-8 计）的上限，未检查。实施细则通常只有几万字，请确认选对了文件。",
-     "the document's text is larger than the limit of {limit} bytes (in UTF-8); not checked. County rules run "
-     "to a few tens of thousands of characters: check that this is the right file."),
-    ("docx.too_many_cells",
-     "文档中的表格共超过 {limit} 个单元格的上限，未检查。请确认选对了文件，或把大的统计表移到另一个文件。",
-     "the document's tables hold more than {limit} cells, above the limit; not checked. Check that this is the "
-     "right file, or move large statistics tables to another file."),
-    ("docx.bad_span",
-     "表{table}第{row}行的合并单元格跨度「{value}」不是正整数，文件已损坏，未检查。"
-     "请在 Word 中打开并另存为 .docx 后重试。",
-     "a merged cell in table {table} row {row} spans '{value}' columns, which is not a positive whole number: the "
-     "file is damaged; not checked. Open it in Word, save it again as .docx, and retry."),
-    ("docx.span_too_large",
-     "表{table}第{row}行的合并单元格跨 {value} 列，超过 {limit} 列的上限，未检查。Word 的表格最多 63 列，"
-     "文件可能已损坏；请在 Word 中打开并另存为 .docx 后重试。",
-     "a merged cell in table {table} row {row} spans {value} columns, above the limit of {limit}; not checked. "
-     "Word tables have at most 63 columns, so the file may be damaged: open it in Word, save it again as .docx, "
-     "and retry."),
-):
-    register(_key, _zh, _en)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..messages import text
 from ..models import Span
 from .model import QUOTED, Entry, Extraction, Group, Unread, condition_entries
 from .pieces import Piece
@@ -151,9 +152,10 @@ def write(extraction: Extraction, shown: str) -> tuple[str, SourceMap]:
     unread: dict[str | None, list[Unread]] = {}
     for item in extraction.unread:
         unread.setdefault(item.section, []).append(item)
-    w.comment(f"由 policy-lint extract 从 {shown} 提取：{extraction.facts} 项，{len(extraction.unread)} 处待确认。")
-    w.comment("每项上方的“来源”注释是它在草稿中的位置和原句（第N段 = 草稿的第N个段落，表格每行算一段）。")
-    w.comment("“待确认”是像规定却未能有把握读出的句子，没有写入规则，请对照草稿补写或删去。")
+    # the rules file is Chinese, as the rules language is
+    w.comment(text("extract.comment.header", path=shown, facts=extraction.facts, unread=len(extraction.unread)).zh)
+    w.comment(text("extract.comment.origins").zh)
+    w.comment(text("extract.comment.unread_explained").zh)
 
     def section(name: str, entries_or_none: bool, body) -> None:
         items = unread.pop(name, [])

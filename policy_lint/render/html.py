@@ -20,7 +20,8 @@ from ..messages import Lang
 from ..source import split_lines
 from .json_out import review_json
 from .markdown import make_environment, template_globals
-from .text import _consistency_note, annex3_rows, display_width
+from .labels import annex3_rows, consistency_note
+from .text.layout import display_width
 
 
 #: one colour per check family, distinct in print and for common colour-vision deficiencies
@@ -168,7 +169,7 @@ def render_review(review, lang: Lang = "zh", letters: list[dict] | None = None) 
         verdict_labels={v.name: v.label(lang) for v in Verdict},
         chart=chart(r["units"], lang),
         annex3=annex3_rows(r["city"]["year"], r["annex3"], lang),
-        consistency_note=_consistency_note(review, lang),
+        consistency_note=consistency_note(review, lang),
         **extra,
         **template_globals(lang),
     )
@@ -185,7 +186,7 @@ def share_chart(ranking: list[dict], province: float | None, target: float | Non
     """Geometry of the share chart: one horizontal bar per city (highest share first) on a 0–100 % axis,
     each labelled with its share, and a reference line for the provincial share and for the target the
     statistics are held to (``target_year``'s, when it is due)."""
-    from .text import report_label
+    from .labels import report_label
 
     label_width = chart_label_width(r["name"] for r in ranking)
     right, width = 64, 720
@@ -250,7 +251,7 @@ def render_audit(audit, lang: Lang = "zh", print_mode: bool = False) -> str:
     """The audit page; ``print_mode`` (audit --format pdf) lets the cities follow one another on the page
     instead of each starting a new one, so that no page is left mostly empty."""
     from ..review import Verdict
-    from .text import deadline_text, key_plan_problem, key_plan_text, share_remarks, stats_cells, target_text, timeliness
+    from .labels import deadline_text, key_plan_problem, key_plan_text, share_remarks, stats_cells, target_text, timeliness
 
     a = audit_view(audit, lang)
     stats = a["statistics"]

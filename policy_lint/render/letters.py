@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..checks import get as get_check
 from ..findings import Finding
-from ..messages import Lang, register, text
+from ..messages import Lang, text
 
 BLANK_DATE = "____年__月__日"
 BLANK_DATE_EN = "____-__-__"
@@ -33,63 +33,6 @@ BODY_SIZE = 16  # 三号
 TITLE_SIZE = 22  # 二号
 LINE = 28  # fixed line spacing, points
 
-_MESSAGES = (
-    ("letter.title", "关于{document}的审核意见", "Review opinion on {document}"),
-    ("letter.document", "《{title}》", "“{title}”"),
-    ("letter.document_default", "{unit}{year}年进城务工人员随迁子女义务教育入学实施细则",
-     "{unit}'s {year} rules for the school admission of migrant workers' children"),
-    ("letter.to", "{bureau}：", "To {bureau}:"),
-    ("letter.received", "你局报送的{document}{number}已收悉。经审核，意见如下：",
-     "We have received your {document}{number}. Having reviewed it, our opinion is as follows:"),
-    ("letter.number", "（{number}）", " ({number})"),
-    ("letter.not_submitted", "截至审核时，我局未收到你局的{document}。请于{date}前报送。",
-     "By the time of this review we had not received your {document}. Please submit it by {date}."),
-    ("letter.unreadable", "你局报送的文件「{path}」无法读取：{reason}请于{date}前重新报送可以读取的文本。",
-     "The file you sent, '{path}', cannot be read: {reason} Please send a readable text by {date}."),
-    ("letter.verdict", "审核结论：{verdict}。", "Conclusion: {verdict}."),
-    ("letter.passed", "经审核，未发现与国家、省、市规定不符之处，同意按此实施，并按规定向社会公开。",
-     "We found nothing contrary to the national, provincial or city rules; it may be put into effect and published "
-     "as required."),
-    ("letter.passed_remarks", "经审核，未发现与国家、省、市规定不符之处，同意按此实施；以下几点请核实，并按规定向社会公开。",
-     "We found nothing contrary to the national, provincial or city rules; it may be put into effect. Please verify the "
-     "points below, and publish it as required."),
-    ("letter.after_changes", "原则同意，请按以下意见修改后实施，并于{date}前将修改稿报我局备案。",
-     "Agreed in principle: please make the changes below before putting it into effect, and send us the revised text "
-     "by {date}."),
-    ("letter.failed", "存在以下问题，请按意见修改后于{date}前重新报送我局审核。",
-     "It has the problems below: please revise it accordingly and resubmit it for review by {date}."),
-    ("letter.errors", "{number}、须修改的问题", "{number}. To be changed"),
-    ("letter.warnings", "{number}、请核实的问题", "{number}. To verify"),
-    ("letter.plan", "{number}、工作方案", "{number}. Work plan"),
-    ("letter.plan_missing", "你县为重点督促县，须同时报送工作方案，我局未收到，请于{date}前报送。",
-     "As a key county you must also send a work plan; we have not received it. Please send it by {date}."),
-    ("letter.plan_unreadable", "报送的工作方案无法读取，请于{date}前重新报送。",
-     "The work plan you sent cannot be read; please resubmit it by {date}."),
-    ("letter.plan_passed", "工作方案未发现问题。", "The work plan has no problem."),
-    ("letter.item", "{number}. {title}：{message}修改意见：{fix}（依据〔{ref}〕）",
-     "{number}. {title}: {message} What to change: {fix} (basis [{ref}])"),
-    ("letter.basis_heading", "依据", "Basis"),
-    ("letter.basis", "〔{ref}〕{citation}：“{quote}”{unverified}", "[{ref}] {citation}: “{quote}”{unverified}"),
-    ("letter.basis_note", "说明：{note}", "Note: {note}"),
-    ("letter.seal", "（盖章）", "(seal)"),
-    ("letter.appendix", "附：问题位置（供核对）", "Appendix: where each problem is (for checking)"),
-    ("letter.appendix_item", "{number}. {where}　{code} {name}", "{number}. {where}  {code} {name}"),
-    ("letter.summary", "已写入 {count} 份审核意见：{files}", "wrote {count} review letters: {files}"),
-    ("letter.review_only", "--format docx 只用于 review（每县一份审核意见）；{kind} 请用 text、markdown、json、sarif 或 html。",
-     "--format docx is for review only (one opinion letter per county); for {kind} use text, markdown, json, sarif "
-     "or html."),
-    ("letter.not_stdout", "Word 文件不能输出到屏幕：请用 -o 指定一个目录（每县一份）或一个 .docx 文件（全部写在一起）。",
-     "A Word file cannot be printed: give -o a folder (one letter per county) or a .docx file (all in one)."),
-    ("letter.inside_input", "「{path}」在被审核的城市目录之内：审核意见不写入其中（下次审核会把它当作县里报送的文件）。请指定目录之外的位置。",
-     "'{path}' is inside the city folder under review: the letters are not written there (the next review would "
-     "read them as a county's files). Choose a place outside it."),
-    ("letter.template_missing", "city.toml 的 [letters] template 指定的「{path}」不存在或不是普通文件。",
-     "'{path}', named by [letters] template in city.toml, does not exist or is not a regular file."),
-    ("letter.template_not_docx", "city.toml 的 [letters] template 应为 .docx 文件（单位的公文模板），「{path}」不是。",
-     "[letters] template in city.toml must be a .docx file (the bureau's letter template); '{path}' is not."),
-)
-for _key, _zh, _en in _MESSAGES:
-    register(_key, _zh, _en)
 
 _CHINESE_NUMBERS = "一二三四五六七八九十"
 
@@ -128,7 +71,7 @@ def letter_settings(config, city_dir: Path) -> LetterSettings:
 def _date(value: dt.date | None, lang: Lang) -> str:
     if value is None:
         return BLANK_DATE_EN if lang == "en" else BLANK_DATE
-    return value.isoformat() if lang == "en" else f"{value.year}年{value.month}月{value.day}日"
+    return text("date.day", year=value.year, month=value.month, day=value.day, iso=value.isoformat())(lang)
 
 
 class _Citations:
@@ -166,8 +109,8 @@ def letter_for(review, unit, lang: Lang, settings: LetterSettings) -> Letter:
     city = review.config
     document = _title_of(unit, city.year, lang)
     bureaus = settings.bureaus or {}
-    bureau = bureaus.get(unit.name) or (f"{unit.name} education bureau" if lang == "en" else f"{unit.name}教育局")
-    office = settings.office or (f"{city.name} education bureau" if lang == "en" else f"{city.name}教育局")
+    bureau = bureaus.get(unit.name) or text("letter.bureau_of", place=unit.name)(lang)
+    office = settings.office or text("letter.bureau_of", place=city.name)(lang)
     resubmit = _date(settings.resubmit_by, lang)
     out: list[tuple[str, str]] = [("title", text("letter.title", document=document)(lang)),
                                   ("to", text("letter.to", bureau=bureau)(lang))]

@@ -17,10 +17,10 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..checks import FAMILIES
-from ..messages import Lang, text
+from ..messages import CATALOGUE, Lang, text
 from .json_out import review_json
-from .text import (_consistency_note, annex3_rows, capitalise, consistency_outlier_text, not_compared_text, plan_cell,
-                   plan_totals, prevailing_text, report_label)
+from .labels import (annex3_rows, capitalise, consistency_note, consistency_outlier_text, not_compared_text, plan_cell,
+                     plan_totals, prevailing_text, report_label)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -63,6 +63,7 @@ def environment() -> Environment:
 
 def template_globals(lang: Lang) -> dict:
     """What every review template may call: labels, the catalogue, the outlier wording."""
+    lp, rp = CATALOGUE["punct.paren"][lang].split("{text}")
     return {
         "label": lambda key, **values: report_label(key, lang, **values),
         "catalogue": lambda key, **values: text(key, **values)(lang),
@@ -73,13 +74,13 @@ def template_globals(lang: Lang) -> dict:
         "plan_cell": lambda u: plan_cell(u, lang),
         "plan_totals": lambda summary: plan_totals(summary, lang),
         "version": __version__,
-        "sep": ": " if lang == "en" else "：",
-        "listsep": ", " if lang == "en" else "、",
+        "sep": CATALOGUE["punct.colon"][lang],
+        "listsep": CATALOGUE["join.list"][lang],
         "lang": lang,
-        "lp": " (" if lang == "en" else "（",
-        "rp": ")" if lang == "en" else "）",
-        "period": ". " if lang == "en" else "。",
-        "comma": ", " if lang == "en" else "，",
+        "lp": lp,
+        "rp": rp,
+        "period": CATALOGUE["punct.period"][lang],
+        "comma": CATALOGUE["punct.comma"][lang],
         "hashes": lambda level: Markup("#" * level),  # a Markdown heading's marker (template syntax, not a value)
     }
 
@@ -88,13 +89,13 @@ def render_review(review, lang: Lang = "zh") -> str:
     r = review_json(review, lang)
     template = environment().get_template("review.md.j2")
     return template.render(r=r, annex3=annex3_rows(r["city"]["year"], r["annex3"], lang),
-                           consistency_note=_consistency_note(review, lang), **template_globals(lang))
+                           consistency_note=consistency_note(review, lang), **template_globals(lang))
 
 
 def render_audit(audit, lang: Lang = "zh") -> str:
     from ..review import Verdict
     from .json_out import audit_json
-    from .text import deadline_text, key_plan_problem, key_plan_text, share_remarks, stats_cells, target_text, timeliness
+    from .labels import deadline_text, key_plan_problem, key_plan_text, share_remarks, stats_cells, target_text, timeliness
 
     a = audit_json(audit, lang)
     template = environment().get_template("audit.md.j2")

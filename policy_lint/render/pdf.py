@@ -17,26 +17,11 @@ import tempfile
 from pathlib import Path
 
 from ..errors import InputError
-from ..messages import register, text
+from ..messages import text
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 #: seconds the browser may take to print one report
 TIMEOUT = 180
-
-_MESSAGES = (
-    ("pdf.no_browser", "生成 PDF 需要 Chromium 或 Chrome 浏览器，本机没有找到。请安装（Debian/Ubuntu：sudo apt-get install "
-     "chromium fonts-noto-cjk），或用 --format html 输出网页后在浏览器中打印；也可设置环境变量 POLICY_LINT_BROWSER 指向浏览器程序。",
-     "A PDF needs the Chromium or Chrome browser, and none was found. Install one (Debian/Ubuntu: sudo apt-get "
-     "install chromium fonts-noto-cjk), or write the page with --format html and print it from a browser; "
-     "POLICY_LINT_BROWSER may name the browser program."),
-    ("pdf.failed", "浏览器未能生成 PDF（{reason}）。可用 --format html 输出网页后在浏览器中打印。",
-     "The browser could not print the PDF ({reason}). Write the page with --format html and print it from a browser."),
-    ("pdf.written", "已写入 {path}", "wrote {path}"),
-    ("pdf.not_stdout", "PDF 文件不能输出到屏幕：请用 -o 指定一个 .pdf 文件。",
-     "A PDF cannot be printed to the screen: give -o a .pdf file."),
-)
-for _key, _zh, _en in _MESSAGES:
-    register(_key, _zh, _en)
 
 
 def browser() -> str | None:

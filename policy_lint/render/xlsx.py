@@ -14,51 +14,13 @@ from __future__ import annotations
 
 import io
 
-from ..messages import Lang, register, text
+from ..messages import Lang, text
 from .json_out import audit_json, review_json
-from .text import annex3_flat, report_label
+from .labels import annex3_flat, report_label
 
 RED = "FFFBE4E2"
 AMBER = "FFFDF1D8"
 HEAD = "FFF1F1EF"
-
-_MESSAGES = (
-    ("xlsx.sheet.annex3", "附件3", "Annex 3"),
-    ("xlsx.sheet.verdicts", "各县审核结论", "County verdicts"),
-    ("xlsx.sheet.annex1", "附件1（复核）", "Annex 1 (recomputed)"),
-    ("xlsx.sheet.cities", "各市审核情况", "Cities"),
-    ("xlsx.blank", "city.toml [statistics] 未提供，请手工填报", "not given in city.toml [statistics]: fill it in by hand"),
-    ("xlsx.col.unit", "县（市、区）", "County"),
-    ("xlsx.col.verdict", "审核结论", "Verdict"),
-    ("xlsx.col.errors", "错误", "Errors"),
-    ("xlsx.col.warnings", "警告", "Warnings"),
-    ("xlsx.col.plan", "工作方案", "Work plan"),
-    ("xlsx.col.reasons", "理由", "Reasons"),
-    ("xlsx.col.city", "市", "City"),
-    ("xlsx.col.total", "入学总数（报送）", "Total (reported)"),
-    ("xlsx.col.public", "公办学校就读人数（报送）", "In public schools (reported)"),
-    ("xlsx.col.share", "公办学校就读比例（报送）", "Public share (reported)"),
-    ("xlsx.col.total_computed", "入学总数（复核）", "Total (recomputed)"),
-    ("xlsx.col.public_computed", "公办学校就读人数（复核）", "In public schools (recomputed)"),
-    ("xlsx.col.share_computed", "公办学校就读比例（复核）", "Public share (recomputed)"),
-    ("xlsx.col.rank", "排名", "Rank"),
-    ("xlsx.col.problems", "问题", "Problems"),
-    ("xlsx.col.status", "报送情况", "Submission"),
-    ("xlsx.col.submitted", "报送日期", "Submitted on"),
-    ("xlsx.col.counts", "通过 / 修改后通过 / 不通过", "Pass / after changes / fail"),
-    ("xlsx.annex1_title", "附件1　{year}年义务教育阶段学校随迁子女就读情况（复核）",
-     "Annex 1: migrant children in compulsory education, {year} (recomputed)"),
-    ("xlsx.annex1_note", "红色单元格：问题所在，批注中写明问题和修改方法；黄色单元格：与复核值不同，原因在红色单元格。",
-     "Red cells: where a problem is, the comment saying what and what to do; yellow cells: differ from the "
-     "recomputed value because of a red cell."),
-    ("xlsx.differs", "与复核值 {computed} 不同；原因见本表标红的单元格。",
-     "Differs from the recomputed {computed}; the reason is in the red cell of this table."),
-    ("xlsx.no_stats", "未提供统计表（--stats），没有附件1。", "No statistics table was given (--stats): no Annex 1."),
-    ("xlsx.not_stdout", "Excel 文件不能输出到屏幕：请用 -o 指定一个 .xlsx 文件。",
-     "A spreadsheet cannot be printed to the screen: give -o an .xlsx file."),
-)
-for _key, _zh, _en in _MESSAGES:
-    register(_key, _zh, _en)
 
 
 def _safe(value):

@@ -3,8 +3,10 @@
 Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
 (rules-language text), optional ``ruleset``, and ``expect``: a list of
 ``{code, line, column}`` for the findings of that file's check, each optionally with the
-``severity`` it must have and a document number it ``cites``.  Select one
-check with ``pytest -k PL201``.
+``severity`` it must have, a document number it ``cites``, the ``end_line`` and ``end_column`` its
+span ends at (the column exclusive), and text its ``message`` (Chinese), ``message_en`` or ``suggestion`` (Chinese)
+contains.  Select one check with
+``pytest -k PL201``.
 """
 
 from __future__ import annotations
@@ -75,6 +77,14 @@ def test_case(code, case, tmp_path):
             assert finding.severity == expected["severity"], (finding.code, finding.span)
         if "cites" in expected:
             assert expected["cites"] in finding.basis.citation.document, finding.basis.citation.document
+        if "end_line" in expected:
+            assert finding.span.end_line == expected["end_line"], (finding.code, finding.span)
+        if "end_column" in expected:
+            assert finding.span.end_column == expected["end_column"], (finding.code, finding.span)
+        for key, got in (("message", finding.message.zh), ("message_en", finding.message.en),
+                         ("suggestion", finding.suggestion.zh if finding.suggestion else "")):
+            if key in expected:
+                assert expected[key] in got, got
 
 
 def test_every_check_has_cases_that_fire_and_cases_that_do_not():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...messages import LocalText
+from ...messages import LocalText, text
 
 #: English glosses of the normalised names in rulesets/vocabulary.toml (for the English messages).
 GLOSS: dict[str, str] = {
@@ -34,7 +34,6 @@ def describe(raw: str, name: str) -> LocalText:
     """What a banned material is: 属于“计划生育证明” for an alias, 属于禁止要求的证明材料 for the name itself."""
     english = GLOSS.get(name)
     if raw.strip() == name:
-        return LocalText(zh="属于禁止要求的证明材料", en=f"the {english}, a banned certificate" if english
-                         else "a banned certificate")
+        return text("PL201.banned_itself", english=english) if english else text("PL201.banned_itself_unglossed")
     article = "an" if (english or "x")[0] in "aeiou" else "a"
-    return LocalText(zh=f"属于“{name}”", en=f"{article} {gloss(name)}")
+    return text(f"PL201.alias_of_{article}", name=name, gloss=gloss(name))

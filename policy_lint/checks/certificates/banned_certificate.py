@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...build import material_aliases, normalise_material
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import LocalText, text
 from ...models import Condition, Rules, Span
 from ...normalise import fold
 from ...ruleset import ResolvedRuleset
@@ -92,11 +92,10 @@ class BannedCertificate(Check):
         for material in rules.materials:
             if material.name in banned:
                 yield self._finding(rules, ruleset, material.span, material.raw, material.name,
-                                    LocalText(zh="证明材料", en="The material"))
+                                    text("PL201.where.material"))
         for condition, _group in rules.conditions_flat():
             for alias, name, span in _banned_in_condition(condition, banned):
-                where = LocalText(zh=f"入学条件「{condition.key}：{condition.raw}」要求的",
-                                  en=f"The condition '{condition.key}: {condition.raw}' asks for")
+                where = text("PL201.where.condition", key=condition.key, raw=condition.raw)
                 yield self._finding(rules, ruleset, span, alias, name, where)
 
     def _finding(self, rules, ruleset, span: Span, raw: str, name: str, where: LocalText) -> Finding:

@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...build import material_aliases
 from ...findings import Finding
-from ...messages import LocalText, text
+from ...messages import EMPTY, LocalText, text
 from ...models import Material, Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -107,16 +107,17 @@ class MaterialBeyondAllowedList(Check):
 def _normalised(material: Material) -> LocalText:
     """（即“婚姻证明”） when the vocabulary knows the material under another name."""
     if not material.known or material.raw.strip() == material.name:
-        return LocalText(zh="", en="")
+        return EMPTY
     english = GLOSS.get(material.name)
-    return LocalText(zh=f"（即“{material.name}”）",
-                     en=f" (normalised as {material.name}{', ' + english if english else ''})")
+    if english:
+        return text("PL202.normalised_glossed", name=material.name, english=english)
+    return text("PL202.normalised", name=material.name)
 
 
 def did_you_mean(material: Material) -> LocalText:
     """The vocabulary name closest to an unknown material, or empty text."""
     if material.known:
-        return LocalText(zh="", en="")
+        return EMPTY
     aliases = material_aliases()
     names = {name for _alias, name in aliases}
     best: tuple[float, bool, str] | None = None
@@ -135,6 +136,5 @@ def did_you_mean(material: Material) -> LocalText:
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     if best is None:
-        return LocalText(zh="", en="")
-    hint = text("doc.did_you_mean", name=best[2])
-    return LocalText(zh=hint.zh.strip(), en=" " + hint.en.strip())
+        return EMPTY
+    return text("PL202.did_you_mean", name=best[2])

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import EMPTY, LocalText, text
 from ...models import HiddenCharacter, Rules
 from ...normalise import describe
 from ...ruleset import ResolvedRuleset
@@ -123,29 +123,19 @@ class HiddenOrLookalikeCharacter(Check):
 
 def _total(hidden: HiddenCharacter) -> LocalText:
     if hidden.count <= 1:
-        return LocalText(zh="", en="")
-    return LocalText(zh=f"其中共有 {hidden.count} 个不可见或形近字符，请一并改正。",
-                     en=f" It holds {hidden.count} invisible or look-alike characters in all; correct them all.")
+        return EMPTY
+    return text("PL001.total", count=hidden.count)
 
 
 def _words(hidden: HiddenCharacter) -> tuple[LocalText, LocalText, LocalText]:
     if hidden.kind == "bidi":
-        return (LocalText(zh="改变文字显示顺序的双向控制字符", en="a bidi control character"),
-                LocalText(zh="：屏幕上显示的文字顺序与文件实际写的不同，审核人员看到的不是文件的内容。",
-                          en=": the screen shows the text in another order than the file holds it, so a reviewer does "
-                             "not see what the document says."),
-                LocalText(zh="删去这个双向控制字符，按应有的顺序重新输入该值。",
-                          en="Delete the bidi control and retype the value in its proper order."))
+        return (text("PL001.bidi.what"),
+                text("PL001.bidi.effect"),
+                text("PL001.bidi.remedy"))
     if hidden.kind == "lookalike":
-        return (LocalText(zh=f"与「{hidden.reads_as}」形同码不同的兼容字符",
-                          en=f"a compatibility character that looks like {hidden.reads_as}"),
-                LocalText(zh=f"：它不是规范汉字「{hidden.reads_as}」，检索和比对时认不出来（本工具按「{hidden.reads_as}」读取）。",
-                          en=f": it is not the standard character {hidden.reads_as}, and a search or comparison does not "
-                             f"find it (the tool reads it as {hidden.reads_as})."),
-                LocalText(zh=f"改为规范汉字「{hidden.reads_as}」。", en=f"Replace it with the standard character {hidden.reads_as}."))
-    return (LocalText(zh="不可见或显示为空白的字符", en="an invisible or blank character"),
-            LocalText(zh="：读者看不见它，它却把词断开，检索和比对时认不出来（本工具读取时已忽略它）。",
-                      en=": a reader cannot see it, yet it splits the word for a search or comparison (the tool reads "
-                         "the value without it)."),
-            LocalText(zh="删去这个不可见字符（在编辑器中显示隐藏字符，或重新输入该词）。",
-                      en="Delete the invisible character (show hidden characters in the editor, or retype the word)."))
+        return (text("PL001.lookalike.what", reads_as=hidden.reads_as),
+                text("PL001.lookalike.effect", reads_as=hidden.reads_as),
+                text("PL001.lookalike.remedy", reads_as=hidden.reads_as))
+    return (text("PL001.invisible.what"),
+            text("PL001.invisible.effect"),
+            text("PL001.invisible.remedy"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Iterator
 
 from ...consistency import KINDS, Cell, Row, distance, tolerance, value_text
-from ...messages import LocalText
+from ...messages import LocalText, joined, text
 from .. import CityCheck
 
 #: how strict each housing kind is: owned-only narrows the baseline, a bare 合法稳定住所 leaves rental unsaid
@@ -44,14 +44,14 @@ def shown(row: Row, value: object, zh: str) -> LocalText:
     """A cell value in both languages, as a sentence quotes it (housing kinds in quotes)."""
     both = value_text(row.kind, value, zh)
     if row.kind == "choice":
-        return LocalText(zh=f"“{both.zh}”", en=f"'{both.en}'")
+        return text("checks.consistency.choice_quoted", value=both)
     if row.kind == "set":
         return LocalText(zh=zh_pad(both.zh), en=zh)  # material names stay as written
     return LocalText(zh=zh_pad(both.zh), en=both.en)
 
 
 def units_text(units: tuple[str, ...] | list[str]) -> LocalText:
-    return LocalText(zh="、".join(units), en=", ".join(units))
+    return joined(units)
 
 
 def leaders(row: Row) -> list[Group]:
@@ -71,16 +71,12 @@ def leaders(row: Row) -> list[Group]:
 
 def prevailing_text(row: Row, groups: list[Group], with_units: bool = True) -> LocalText:
     """无时长要求（城区、阳城县）, or two tied values joined by 或."""
-    parts_zh, parts_en = [], []
+    parts = []
     for group in groups:
         value = shown(row, group.value, group.shown)
-        if with_units:
-            parts_zh.append(f"{value.zh}（{'、'.join(group.units)}）")
-            parts_en.append(f"{value.en} ({', '.join(group.units)})")
-        else:
-            parts_zh.append(value.zh)
-            parts_en.append(value.en)
-    return LocalText(zh="或".join(parts_zh), en=" or ".join(parts_en))
+        parts.append(text("checks.consistency.value_held_by", value=value, units=joined(group.units))
+                     if with_units else value)
+    return joined(parts, "or")
 
 
 class ConsistencyCheck(CityCheck):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import EMPTY, text
 from ._common import ConsistencyCheck, leaders, prevailing_text, shown
 
 
@@ -137,20 +137,14 @@ class DurationConditionInconsistentInCity(ConsistencyCheck):
                 cell, nearest = outlier.cell, outlier.nearest
                 target = prevailing_text(row, [nearest], with_units=False)
                 if cell.value > nearest.value and not nearest.value:
-                    advice = LocalText(zh="如无特殊理由，取消时长要求，与全市一致",
-                                       en="unless there is a particular reason, drop the duration as the city does")
+                    advice = text("PL401.drop_duration")
                 elif cell.value > nearest.value:
-                    advice = LocalText(zh=f"如无特殊理由，改为与全市通行的{target.zh}一致",
-                                       en=f"unless there is a particular reason, bring it into line with the "
-                                          f"city's {target.en}")
+                    advice = text("PL401.into_line", target=target)
                 else:
-                    advice = LocalText(zh="宽于全市通行要求，无须为求一致而收紧，在审核意见中说明即可",
-                                       en="it is more lenient than the city's, so it need not be tightened; "
-                                          "note it in the review")
-                beyond = LocalText(zh="", en="")
+                    advice = text("checks.consistency.more_lenient")
+                beyond = EMPTY
                 if tolerance:
-                    beyond = LocalText(zh=f"，相差 {outlier.gap} 个月，超过允许的 {tolerance} 个月",
-                                       en=f", {outlier.gap} months apart, beyond the tolerance of {tolerance}")
+                    beyond = text("PL401.beyond_tolerance", gap=outlier.gap, tolerance=tolerance)
                 yield self.city_finding(
                     city, self.unit_path(city, outlier.unit), cell.span,
                     county=outlier.unit, label=row.label,

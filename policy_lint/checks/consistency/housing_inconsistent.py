@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ._common import HOUSING_RANK, ConsistencyCheck, leaders, prevailing_text, shown
 
 
@@ -128,13 +128,9 @@ class HousingInconsistentInCity(ConsistencyCheck):
                 cell, nearest = outlier.cell, outlier.nearest
                 if HOUSING_RANK.get(str(cell.value), 1) > HOUSING_RANK.get(str(nearest.value), 1):
                     target = prevailing_text(row, [nearest], with_units=False)
-                    advice = LocalText(zh=f"如无特殊理由，改为与全市通行的{target.zh}一致，写明认可租赁住房",
-                                       en=f"unless there is a particular reason, bring it into line with the "
-                                          f"city's {target.en} and say that rented housing counts")
+                    advice = text("PL403.into_line", target=target)
                 else:
-                    advice = LocalText(zh="宽于全市通行要求，无须为求一致而收紧，在审核意见中说明即可",
-                                       en="it is more lenient than the city's, so it need not be tightened; "
-                                          "note it in the review")
+                    advice = text("checks.consistency.more_lenient")
                 yield self.city_finding(
                     city, self.unit_path(city, outlier.unit), cell.span,
                     county=outlier.unit, value=shown(row, cell.value, cell.shown), raw=cell.raw,

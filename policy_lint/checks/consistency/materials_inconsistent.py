@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import LocalText, joined, same, text
 from ._common import ConsistencyCheck, units_text
 
 
@@ -142,39 +142,31 @@ class MaterialsInconsistentInCity(ConsistencyCheck):
             listed = [name for name in order if name in prevailing]
             split = [name for name in order if name in row.split]
             if row.sharing:
-                sharing = LocalText(zh=f"与之完全相同的：{'、'.join(row.sharing)}",
-                                    en=f"exactly the list of {', '.join(row.sharing)}")
+                sharing = text("PL402.shared_by", units=joined(row.sharing))
             else:
-                sharing = LocalText(zh="没有县（市、区）与之完全相同", en="no county's list is exactly this one")
+                sharing = text("PL402.shared_by_none")
             if split:
-                sharing = LocalText(zh=f"{sharing.zh}；{'、'.join(split)}恰有一半县（市、区）要求，不计入差异",
-                                    en=f"{sharing.en}; {', '.join(split)}, asked for by exactly half the counties, "
-                                       f"not counted as a difference")
+                sharing = text("PL402.split", sharing=sharing, split=joined(split))
             for unit, cell in row.cells.items():
                 own = set(cell.value)
                 extra = [name for name in _unit_order(city, unit) if name not in prevailing and name not in split]
                 missing = [name for name in listed if name not in own]
                 if not row.differs(unit, tolerance):
                     continue
-                written = [_as_written(city, unit, name) for name in extra]
-                extra_zh, extra_en = "、".join(w.zh for w in written), ", ".join(w.en for w in written)
-                parts_zh, parts_en, advice_zh, advice_en = [], [], [], []
+                written = joined(_as_written(city, unit, name) for name in extra)
+                parts, advice = [], []
                 if extra:
-                    parts_zh.append(f"多出{extra_zh}")
-                    parts_en.append(f"asks in addition for {extra_en}")
-                    advice_zh.append(f"多出的{extra_zh}如非必要，应删去")
-                    advice_en.append(f"drop {extra_en} unless needed")
+                    parts.append(text("PL402.extra", materials=written))
+                    advice.append(text("PL402.extra_advice", materials=written))
                 if missing:
-                    parts_zh.append(f"缺少{'、'.join(missing)}")
-                    parts_en.append(f"does not ask for {', '.join(missing)}")
-                    advice_zh.append(f"少要的{'、'.join(missing)}如能通过其他途径核验，无须为求一致而增加")
-                    advice_en.append(f"{', '.join(missing)} need not be added for uniformity if verifiable otherwise")
+                    parts.append(text("PL402.missing", materials=joined(missing)))
+                    advice.append(text("PL402.missing_advice", materials=joined(missing)))
                 yield self.city_finding(
                     city, self.unit_path(city, unit), cell.span,
                     county=unit, count=len(extra) + len(missing), tolerance=tolerance,
-                    difference=LocalText(zh="；".join(parts_zh), en="; ".join(parts_en)),
+                    difference=joined(parts, "semicolon"),
                     prevailing=units_text(listed), sharing=sharing,
-                    advice=LocalText(zh="；".join(advice_zh), en="; ".join(advice_en)),
+                    advice=joined(advice, "semicolon"),
                 )
 
 
@@ -203,5 +195,5 @@ def _as_written(city, unit: str, name: str) -> LocalText:
     found = city.unit(unit)
     raw = next((m.raw for m in found.rules.materials if m.name == name), name)
     if raw == name:
-        return LocalText(zh=name, en=name)
-    return LocalText(zh=f"{name}（“{raw}”）", en=f"{name} ('{raw}')")
+        return same(name)
+    return text("PL402.material_as_written", name=name, raw=raw)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ._common import ConsistencyCheck, leaders, prevailing_text, shown
 
 
@@ -147,7 +147,7 @@ class ScheduleDateInconsistentInCity(ConsistencyCheck):
             for outlier in self.outliers(row, tolerance):
                 cell, nearest = outlier.cell, outlier.nearest
                 earlier = cell.value < nearest.value
-                relation = LocalText(zh="早" if earlier else "晚", en="earlier" if earlier else "later")
+                relation = text("PL404.earlier" if earlier else "PL404.later")
                 yield self.city_finding(
                     city, self.unit_path(city, outlier.unit), cell.span,
                     county=outlier.unit, stage=row.label, value=shown(row, cell.value, cell.shown), raw=cell.raw,

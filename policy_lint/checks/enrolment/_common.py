@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...messages import LocalText
+from ...messages import LocalText, text
 from ...models import DateRange, SchoolKind
 
 KIND: dict[SchoolKind, LocalText] = {
-    SchoolKind.public: LocalText(zh="公办", en="public"),
-    SchoolKind.private: LocalText(zh="民办", en="private"),
+    SchoolKind.public: text("checks.enrolment.public"),
+    SchoolKind.private: text("checks.enrolment.private"),
 }
 
 #: Schedule field → its key in the rules language and an English name.
 STAGES: dict[str, LocalText] = {
-    "registration": LocalText(zh="报名", en="registration"),
-    "lottery": LocalText(zh="摇号", en="lottery"),
-    "admission": LocalText(zh="录取", en="admission"),
+    "registration": text("checks.enrolment.registration"),
+    "lottery": text("checks.enrolment.lottery"),
+    "admission": text("checks.enrolment.admission"),
 }
 
 #: A negation that turns what follows into its opposite: 不得以面试…, 不单独摇号, 严禁另行组织.
@@ -32,13 +32,13 @@ def negated_at(text: str, start: int) -> bool:
     return bool(_NEGATED_END.search(text[:start]))
 
 
-def _date_zh(day: dt.date, year: bool = True) -> str:
-    return (f"{day.year}年" if year else "") + f"{day.month}月{day.day}日"
+def _date(day: dt.date, year: bool = True) -> LocalText:
+    return text("date.day" if year else "date.day_in_year", year=day.year, month=day.month, day=day.day,
+                iso=day.isoformat())
 
 
 def date_range(dates: DateRange) -> LocalText:
     """2021年7月1日至7月10日 / 2021-07-01 to 2021-07-10; a one-day range is one date."""
     if dates.start == dates.end:
-        return LocalText(zh=_date_zh(dates.start), en=dates.start.isoformat())
-    zh = f"{_date_zh(dates.start)}至{_date_zh(dates.end, year=dates.start.year != dates.end.year)}"
-    return LocalText(zh=zh, en=f"{dates.start.isoformat()} to {dates.end.isoformat()}")
+        return _date(dates.start)
+    return text("date.range", start=_date(dates.start), end=_date(dates.end, year=dates.start.year != dates.end.year))

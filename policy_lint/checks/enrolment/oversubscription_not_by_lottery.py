@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import LocalText, text
 from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -25,7 +25,7 @@ _NEGATION = re.compile(r"不得|不准|严禁|禁止|不以|不再|不组织|不
 _LOCAL_PRIORITY = re.compile(r"(?:本地生源|本县(?:（区）|\(区\))?(?:学生|生源)|本区(?:学生|生源)|所在县(?:（区）|区)?(?:学生|生源))优先"
                              r"|优先(?:招收|录取|满足)?(?:本地生源|本县(?:（区）)?(?:学生|生源)|本区(?:学生|生源)|所在县(?:（区）|区)?(?:学生|生源))")
 
-_NO_LOTTERY = LocalText(zh="，不是电脑随机录取", en=", not by computer lottery")
+_NO_LOTTERY = text("PL303.not_by_lottery")
 
 
 class OversubscriptionNotByLottery(Check):
@@ -137,5 +137,5 @@ def _why_not_lottery(value: str) -> LocalText | None:
             continue  # 不得以面试、测评等方式选拔: the merit words in this clause are negated
         other = _NOT_RANDOM.search(clause)
         if other:
-            return LocalText(zh=f"，其中“{other.group()}”不是随机录取", en=f"; '{other.group()}' in it is not random")
+            return text("PL303.not_random", words=other.group())
     return None

@@ -3,14 +3,14 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ...models import DateRange, Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._common import STAGES, date_range
 
-_BEFORE = LocalText(zh="民办早于公办", en="private schools start before public ones")
-_APART = LocalText(zh="两者不同步", en="the two are not in step")
+_BEFORE = text("PL301.before")
+_APART = text("PL301.apart")
 
 
 class PrivateEnrolmentOutOfStep(Check):

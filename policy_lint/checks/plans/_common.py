@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from ...messages import LocalText
+from ...messages import LocalText, same, text
 from ...models import Span
 from ...plan_models import METRIC_BY_ID, METRICS, Metric, Plan, Target, city_targets, percent_text
 from ...ruleset import ResolvedParameter, ResolvedRuleset
@@ -22,8 +22,8 @@ def metric_name(metric: Metric) -> LocalText:
 
 def region(param: ResolvedParameter) -> LocalText:
     """The layer that set ``param``, without its year: 台州市 / Taizhou."""
-    return LocalText(zh=re.sub(r"\s*\d{4}$", "", param.layer_title),
-                     en=re.sub(r"\s*\d{4}$", "", param.layer_title_en))
+    zh, en = (re.sub(r"\s*\d{4}$", "", title) for title in (param.layer_title, param.layer_title_en))
+    return LocalText(zh=zh, en=en)
 
 
 def targets_span(plan: Plan) -> Span:
@@ -36,13 +36,13 @@ def targets_span(plan: Plan) -> Span:
 def target_text(plan: Plan, target: Target) -> LocalText:
     """The target as written: 85%, or a count with the share it makes: 16800 人（折合 90.1%）."""
     if target.percent:
-        return LocalText(zh=target.raw.strip(), en=target.raw.strip())
+        return same(target.raw.strip())
     share = plan.target_percent(target)
     if share is None:
-        return LocalText(zh=target.raw.strip(), en=target.raw.strip())
+        return same(target.raw.strip())
     whole = plan.denominator(_metric(target), target.year)
     shown = percent_text(share, 1)
-    return LocalText(zh=f"{target.raw.strip()}（÷ {whole} = {shown}）", en=f"{target.raw.strip()} (÷ {whole} = {shown})")
+    return text("checks.plans.target_divided", raw=target.raw.strip(), whole=whole, shown=shown)
 
 
 def _metric(target: Target) -> Metric:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import EMPTY, LocalText, text
 from ...models import Span
 from ...plan_models import Measure, Plan
 from ...ruleset import ResolvedRuleset
@@ -13,33 +13,23 @@ from .. import PlanCheck
 _TAIZHOU: dict[str, tuple[str, LocalText, str]] = {
     "plan_joint_meeting": (
         "联席会议",
-        LocalText(zh="县级随迁子女义务教育工作联席会议制度（「联席会议」）",
-                  en="a county joint-meeting system for migrant children's education (联席会议)"),
+        text("PL806.measure.joint_meeting"),
         "「联席会议: 建立县随迁子女义务教育工作联席会议制度，办公室设在县教育局」",
     ),
     "plan_development_community": (
         "发展共同体",
-        LocalText(zh="优质公办学校与随迁子女学校的发展共同体（「发展共同体」）",
-                  en="development communities pairing good public schools with migrant-children schools (发展共同体)"),
+        text("PL806.measure.community"),
         "「发展共同体: 城区优质公办学校与全部随迁子女学校结对，建立发展共同体」",
     ),
     "plan_teaching_support": (
         "支教支管",
-        LocalText(zh="选派公办学校教师干部到随迁子女学校支教支管（「支教支管」）",
-                  en="public-school staff seconded to teach and manage in migrant-children schools (支教支管)"),
+        text("PL806.measure.seconded"),
         "「支教支管: 每年选派公办学校管理人员和骨干教师到随迁子女学校支教支管」",
     ),
 }
 
-_GOVERNMENT = LocalText(
-    zh="落实“以流入地政府为主”的措施：县级牵头统筹（「联席会议」或「责任分工」）",
-    en="a measure for 'the receiving government takes the lead': county-level coordination (联席会议 or 责任分工)",
-)
-_PUBLIC = LocalText(
-    zh="落实“以公办学校为主”的措施：新增公办学位（「新建学校」或「改扩建」；购买民办学校学位不计入）",
-    en="a measure for 'public schools take the lead': new public places (新建学校 or 改扩建; places bought from "
-       "private schools do not count)",
-)
+_GOVERNMENT = text("PL806.government")
+_PUBLIC = text("PL806.public")
 
 
 class RequiredMeasureAbsent(PlanCheck):
@@ -137,9 +127,8 @@ class RequiredMeasureAbsent(PlanCheck):
     def _finding(self, plan: Plan, ruleset: ResolvedRuleset, where: Span, parameter: str, what: LocalText,
                  example: str, declined: Measure | None) -> Finding:
         if declined is not None:
-            detail = LocalText(zh=f"，而写的是「{declined.key}：{declined.text}」",
-                               en=f"; it says '{declined.key}: {declined.text}'")
+            detail = text("PL806.declined", key=declined.key, value=declined.text)
             where = declined.span
         else:
-            detail = LocalText(zh="", en="")
+            detail = EMPTY
         return self.finding(plan, ruleset, where, parameter=parameter, what=what, detail=detail, example=example)

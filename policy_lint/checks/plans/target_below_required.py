@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ...plan_models import METRIC_BY_ID, Plan, percent_text
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
@@ -103,12 +103,9 @@ class TargetBelowRequired(PlanCheck):
             yield self.finding(
                 plan, ruleset, target.span, parameter=item.metric.target_param, key=target.key, year=target.year,
                 value=target_text(plan, target),
-                comparison=LocalText(zh=f"低于{place.zh}同年目标 {required}（差 {gap} 个百分点）",
-                                     en=f"below {place.en}'s {required} for the same year "
-                                        f"({gap} percentage point{'' if gap == '1' else 's'} short)"),
-                remedy=LocalText(zh=f"将 {target.year} 年的「{target.key}」目标提高到不低于 {required}，并列出达到目标所需的措施",
-                                 en=f"raise the {target.year} '{target.key}' target to at least {required} and list "
-                                    "the measures that reach it"),
+                comparison=text("PL802.below_required_one" if gap == "1" else "PL802.below_required",
+                                place=place, required=required, gap=gap),
+                remedy=text("PL802.raise_remedy", year=target.year, key=target.key, required=required),
             )
         rising = ruleset.get("plan_public_share_rising")
         if rising is None or not rising.value:
@@ -118,8 +115,8 @@ class TargetBelowRequired(PlanCheck):
             return
         current, how = now
         shown = percent_text(current)
-        source = LocalText(zh="由现状人数算出", en="from its counts") if how == "counts" else \
-            LocalText(zh="现状所写", en="as stated")
+        source = text("PL802.from_counts") if how == "counts" else \
+            text("PL802.as_stated")
         for target in plan.targets_for("public_share"):
             share = plan.target_percent(target)
             if share is None or share > current:
@@ -127,9 +124,6 @@ class TargetBelowRequired(PlanCheck):
             yield self.finding(
                 plan, ruleset, target.span, parameter="plan_public_share_rising", key=target.key, year=target.year,
                 value=target_text(plan, target),
-                comparison=LocalText(zh=f"不高于方案现状 {shown}（{source.zh}），没有提高随迁子女在公办学校就读比例",
-                                     en=f"no higher than the plan's current {shown} ({source.en}): it does not raise "
-                                        "the public-school share"),
-                remedy=LocalText(zh=f"把目标定在现状 {shown} 之上，并列出新增公办学位的措施",
-                                 en=f"set the target above the current {shown} and list the public places to add"),
+                comparison=text("PL802.not_above_current", shown=shown, source=source),
+                remedy=text("PL802.above_current_remedy", shown=shown),
             )

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import EMPTY, text
 from ...plan_models import METRIC_BY_ID, Plan, percent_text
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
@@ -100,21 +100,18 @@ class TargetMissing(PlanCheck):
             place = region(item.param)
             yield self.finding(
                 plan, ruleset, span, parameter=item.metric.target_param, metric=metric_name(item.metric),
-                when=LocalText(zh=f" {item.year} 年", en=f" by {item.year}"),
-                required=LocalText(zh=f"{place.zh}目标为至 {item.year} 年达到 {value}",
-                                   en=f"{place.en}'s target is {value} by {item.year}"),
+                when=text("PL801.by_year", year=item.year),
+                required=text("PL801.required_by_year", place=place, year=item.year, value=value),
                 example=f"「{item.year}年 {{ {item.metric.key}: {value} }}」",
             )
         rising = ruleset.get("plan_public_share_rising")
         if rising is not None and rising.value and not plan.targets_for("public_share"):
             metric = METRIC_BY_ID["public_share"]
             now = plan.current_share(metric)
-            shown = LocalText(zh=f"（现状 {percent_text(now[0])}）", en=f" (now {percent_text(now[0])})") if now else \
-                LocalText(zh="", en="")
+            shown = text("PL801.now", now=percent_text(now[0])) if now else EMPTY
             yield self.finding(
                 plan, ruleset, span, parameter="plan_public_share_rising", metric=metric_name(metric),
                 when="",
-                required=LocalText(zh=f"须提高随迁子女在公办学校就读比例{shown.zh}",
-                                   en=f"the plan must raise the public-school share{shown.en}"),
+                required=text("PL801.must_raise", shown=shown),
                 example=f"「{(plan.period.end if plan.period else 2022)}年 {{ {metric.key}: …% }}」",
             )

@@ -3,13 +3,13 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import LocalText, joined, text
 from ...plan_models import Plan, ceil_share, percent_text
 from ...ruleset import ResolvedRuleset
 from .. import PlanCheck
 
-_KINDS = (("new_school", "新建学校", "new schools"), ("expansion", "改扩建", "extensions"),
-          ("purchase", "购买学位", "purchased places"))
+#: the measures that add places, each named by the catalogue's PL805.kind.<kind>
+_KINDS = ("new_school", "expansion", "purchase")
 
 
 class TargetUnreachableWithMeasures(PlanCheck):
@@ -138,7 +138,7 @@ class TargetUnreachableWithMeasures(PlanCheck):
             if gap <= 0:
                 continue
             by_kind = {kind: sum(p.places.value for p in plan.places_by(target.year) if p.kind == kind)
-                       for kind, _, _ in _KINDS}
+                       for kind in _KINDS}
             added = sum(by_kind.values())
             if added >= gap:
                 continue
@@ -150,22 +150,16 @@ class TargetUnreachableWithMeasures(PlanCheck):
 
 
 def _added(by_kind: dict[str, int], total: int) -> LocalText:
-    parts = [(by_kind[kind], zh, en) for kind, zh, en in _KINDS if by_kind[kind]]
+    parts = [(by_kind[kind], text(f"PL805.kind.{kind}")) for kind in _KINDS if by_kind[kind]]
     if not parts:
-        return LocalText(zh="0 个（方案未列新增学位的措施）", en="0 (no measure adding places is listed)")
-    zh = " + ".join(f"{n}（{name}）" for n, name, _ in parts)
-    en = " + ".join(f"{n} ({name})" for n, _, name in parts)
-    if len(parts) > 1:
-        zh, en = f"{zh} = {total} 个", f"{en} = {total}"
-    else:
-        zh = f"{parts[0][0]} 个（{parts[0][1]}）"
-    return LocalText(zh=zh, en=en)
+        return text("PL805.no_places_measure")
+    if len(parts) == 1:
+        return text("PL805.places_one", count=parts[0][0], kind=parts[0][1])
+    summed = joined((text("PL805.places_of_kind", count=n, kind=kind) for n, kind in parts), "plus")
+    return text("PL805.places_sum", parts=summed, total=total)
 
 
 def _assumption(migrants: int, projected: int | None, year: int) -> LocalText:
     if projected is None:
-        return LocalText(zh=f"随迁子女总数按现状 {migrants} 人不变计算（方案未写 {year} 年的预测）",
-                         en=f"The migrant total is taken to stay at the current {migrants} (the plan gives no "
-                            f"projection for {year})")
-    return LocalText(zh=f"随迁子女总数按方案预计的 {projected} 年 {migrants} 人计算",
-                     en=f"The migrant total is the plan's projection for {projected}, {migrants}")
+        return text("PL805.current_total", migrants=migrants, year=year)
+    return text("PL805.projected_total", projected=projected, migrants=migrants)

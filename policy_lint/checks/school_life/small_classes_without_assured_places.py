@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -107,13 +107,11 @@ class SmallClassesWithoutAssuredPlaces(Check):
         places = fold_text(supply.places.value) if supply.places is not None else None
         short = _first(_SHORT, places) if places else None
         if short is not None:
-            reason = LocalText(zh=f"「学位：{places}」表明随迁子女学位不能有效保障（“{short}”）",
-                               en=f"'学位: {places}' says migrant children's places are not assured ('{short}')")
+            reason = text("PL902.places_not_assured", places=places, short=short)
         elif places and _first(_ASSURED, places):
             return
         else:
-            reason = LocalText(zh="细则没有写明随迁子女学位能够有效保障",
-                               en="the rules do not say migrant children's places are assured")
+            reason = text("PL902.no_assurance")
         yield self.finding(rules, ruleset, supply.small_classes.span, value=value, marker=marker, reason=reason)
 
 

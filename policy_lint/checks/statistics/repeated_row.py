@@ -1,7 +1,7 @@
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText, register, text
+from ...messages import text
 from ...models import Span
 from ...ruleset import ResolvedRuleset
 from .. import StatsCheck
@@ -75,18 +75,8 @@ class RepeatedRow(StatsCheck):
                 label = text("PL705.total_row", name=row.name)
                 effect = text("PL705.total_effect", first_line=repeat.first_line)
             else:
-                label = LocalText(zh=f"「{row.name}」", en=f"'{row.name}'")
+                label = text("PL705.city_row", name=row.name)
                 effect = text("PL705.city_effect")
             span = Span(line=row.line, column=1, end_line=row.line, end_column=1 + max(len(row.name), 1))
             yield self.stats_finding(table, ruleset, span, row=label, first_line=repeat.first_line,
                                      first_name=repeat.first_name, effect=effect, line=row.line)
-
-
-for _key, _zh, _en in (
-    ("PL705.total_row", "第二个合计行「{name}」", "a second total row '{name}'"),
-    ("PL705.total_effect", "表中只应有一个合计行；审核按第 {first_line} 行核对，这一行不计。",
-     "a table has one total row; the audit checks line {first_line} and ignores this one."),
-    ("PL705.city_effect", "这个市的人数在各市之和与全省比例中算了两次。",
-     "this city is counted twice in the cities' sums and the province's share."),
-):
-    register(_key, _zh, _en)

@@ -1,18 +1,9 @@
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText, register, text
+from ...messages import joined, text
 from ...ruleset import ResolvedRuleset
 from .. import StatsCheck
-
-#: the table's columns, as the message names them
-_COLUMNS = {
-    "name": ("市名", "the city's name"),
-    "total": ("入学总数", "the total"),
-    "public": ("公办学校就读人数", "the public-school count"),
-    "share": ("公办学校就读比例", "the share"),
-}
-
 
 class RowMissingFigure(StatsCheck):
     """统计表的一行缺少数字或市名
@@ -75,19 +66,10 @@ class RowMissingFigure(StatsCheck):
     def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         for row in table.incomplete:
             if row.name:
-                label = LocalText(zh=f"「{row.name}」这一行", en=f"the row '{row.name}'")
+                label = text("PL706.named_row", name=row.name)
             else:
-                label = LocalText(zh=f"第 {row.line} 行", en=f"line {row.line}")
-            columns = LocalText(zh="、".join(_COLUMNS[m][0] for m in row.missing),
-                                en=", ".join(_COLUMNS[m][1] for m in row.missing))
+                label = text("PL706.row_at_line", line=row.line)
+            columns = joined(text(f"PL706.column.{m}") for m in row.missing)
             effect = text("PL706.uncounted" if not row.counted else "PL706.counted")
             yield self.stats_finding(table, ruleset, row.span, row=label, columns=columns, effect=effect,
                                      line=row.line)
-
-
-for _key, _zh, _en in (
-    ("PL706.uncounted", "这一行不计入各市之和、全省比例与排名。",
-     "The row is left out of the cities' sums, the province's share and the ranking."),
-    ("PL706.counted", "这一行的人数仍计入各市之和。", "Its counts are still in the cities' sums."),
-):
-    register(_key, _zh, _en)

@@ -2,7 +2,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import register, text
+from ...messages import text
 from ...ruleset import ResolvedRuleset
 from ...statistics import share
 from .. import StatsCheck
@@ -90,10 +90,9 @@ class ShareDisagreesWithCounts(StatsCheck):
                                                      "suggestion": text("PL701.fraction.fix", **values)})
             typo = typos.get(id(row))
             if typo is not None:  # the count is mistyped (PL702 names it), the share is right: never ask to change it
-                column = "入学总数" if typo.column == "total" else "公办学校就读人数"
-                column_en = "total" if typo.column == "total" else "public-school count"
+                column = text("PL702.column.total" if typo.column == "total" else "PL702.column.public")
                 finding = finding.model_copy(update={"suggestion": text(
-                    "PL701.typo.fix", name=row.name, column=column, column_en=column_en, written=typo.figure.value,
+                    "PL701.typo.fix", name=row.name, column=column, written=typo.figure.value,
                     corrected=typo.corrected, reported=row.share.raw)})
             yield finding
 
@@ -107,16 +106,3 @@ def _as_percent(row) -> Decimal | None:
     places = max(row.places() - 2, 0)
     percent = (row.share.value * 100).quantize(Decimal(1).scaleb(-places))
     return percent if share(row.public.value, row.total.value, places) == percent else None
-
-
-register("PL701.typo.fix",
-         "「{name}」的{column} {written} 看来是笔误：改为 {corrected} 后，比例 {reported} 与人数、合计行都相符；核对后更正人数，比例不必改。",
-         "'{name}' {column_en} {written} looks mistyped: {corrected} agrees with the share {reported} and with the "
-         "total row; check and correct the count, the share needs no change.")
-register("PL701.fraction.message",
-         "「{name}」的公办学校就读比例写作 {raw}，看来是小数而不是百分数：{raw} 即 {percent}%，与人数相符。",
-         "'{name}' gives its public-school share as {raw}, which looks like a fraction rather than a percentage: "
-         "{raw} is {percent}%, which its counts give.")
-register("PL701.fraction.fix",
-         "把比例写作百分数 {percent}%（附件1 的写法），不要写小数 {raw}。",
-         "Write the share as the percentage {percent}% (as 附件1 does), not the fraction {raw}.")

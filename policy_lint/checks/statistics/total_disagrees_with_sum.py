@@ -1,7 +1,7 @@
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import register, text
+from ...messages import text
 from ...ruleset import ResolvedRuleset
 from .. import StatsCheck
 
@@ -67,11 +67,11 @@ class TotalDisagreesWithSum(StatsCheck):
     example_ruleset = "shanxi-2021"
     message = (
         "合计行「{name}」的{column}为 {reported}，各市之和为 {computed}（相差 {difference}）。",
-        "the total row '{name}' gives {column_en} {reported}; the cities add up to {computed} (a difference of {difference}).",
+        "the total row '{name}' gives {column} {reported}; the cities add up to {computed} (a difference of {difference}).",
     )
     fix = (
         "把「{name}」的{column}改为 {computed}，并重新计算比例。",
-        "Correct '{name}' {column_en} to {computed} and recompute the share.",
+        "Correct '{name}' {column} to {computed} and recompute the share.",
     )
 
     def run_stats(self, table, ruleset: ResolvedRuleset) -> Iterator[Finding]:
@@ -79,13 +79,13 @@ class TotalDisagreesWithSum(StatsCheck):
             # a city row without its counts (PL706) is not in the sum: comparing would blame the total row
             return
         typos = table.likely_typos()
-        for key, figure, computed, column, column_en in (
-            ("total", table.total.total, table.sum_total(), "入学总数", "total"),
-            ("public", table.total.public, table.sum_public(), "公办学校就读人数", "public-school count"),
+        for key, figure, computed in (
+            ("total", table.total.total, table.sum_total()),
+            ("public", table.total.public, table.sum_public()),
         ):
             if figure.value == computed:
                 continue
-            values = dict(name=table.total.name, column=column, column_en=column_en, reported=figure.value,
+            values = dict(name=table.total.name, column=text(f"PL702.column.{key}"), reported=figure.value,
                           computed=computed, difference=figure.value - computed)
             typo = typos.get(key)
             if typo is None:
@@ -97,14 +97,3 @@ class TotalDisagreesWithSum(StatsCheck):
             finding = self.stats_finding(table, ruleset, typo.figure.span, **values)
             yield finding.model_copy(update={"message": text("PL702.typo.message", **values),
                                              "suggestion": text("PL702.typo.fix", **values)})
-
-
-register("PL702.typo.message",
-         "合计行「{name}」的{column}为 {reported}，各市之和为 {computed}（相差 {difference}）；"
-         "「{city}」的{column} {written} 看来是笔误：改为 {corrected} 后，该市的比例 {share} 和合计行都相符。",
-         "the total row '{name}' gives {column_en} {reported}; the cities add up to {computed} (a difference of "
-         "{difference}); '{city}' {column_en} {written} looks mistyped: {corrected} would agree with both its own "
-         "share {share} and the total row.")
-register("PL702.typo.fix",
-         "核对「{city}」的报表，把{column}更正为 {corrected}；合计行「{name}」不必改。",
-         "Check '{city}''s return and correct its {column_en} to {corrected}; the total row '{name}' needs no change.")

@@ -10,15 +10,6 @@ from ...ruleset import ResolvedRuleset
 from .. import Check
 
 
-def months_text(months: int) -> str:
-    if months % 12 == 0:
-        years = months // 12
-        return "半年" if months == 6 else f"{years} 年"
-    if months == 6:
-        return "半年"
-    return f"{months} 个月"
-
-
 class DurationLimit(Check):
     """A condition's required time exceeds the ruleset's ceiling."""
 

@@ -3,7 +3,7 @@ from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import LocalText, text
 from ...models import ConditionKind, Rules, Span
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -133,31 +133,19 @@ class ConditionRestsOnHukou(Check):
                 term = status.group(0)
             else:
                 continue
-            subject = LocalText(zh=f"{condition.key}：{condition.raw}", en=f"{condition.key}: {condition.raw}")
+            subject = text("PL107.subject", key=condition.key, raw=condition.raw)
             if _MARRIAGE.fullmatch(term):
-                problem = LocalText(
-                    zh=f"提到「{term}」；用于确认监护关系（如父母离异时谁抚养）可以，但不得以婚姻状况为入学条件，请核对。",
-                    en=f"mentions '{term}'; it may establish custody (who has the child after a divorce), but marital "
-                       f"status must not be a condition of admission: check.")
+                problem = text("PL107.marriage_mentioned", term=term)
                 yield self.finding(rules, ruleset, condition.span, None, "warning", subject=subject, problem=problem)
                 continue
-            problem = LocalText(
-                zh=f"以「{term}」为入学条件；入学应以居住证为主要依据。",
-                en=f"makes '{term}' a condition of admission; admission must rest mainly on the residence permit.",
-            )
+            problem = text("PL107.hukou_condition", term=term)
             yield self.finding(rules, ruleset, condition.span, subject=subject, problem=problem)
         if flat and not any(c.kind is ConditionKind.residence_permit or _PERMIT.search(fold_text(c.raw)) for c, _ in flat):
             block = rules.conditions
             label = block.label
             span = Span(line=block.span.line, column=block.span.column,
                         end_line=block.span.line, end_column=block.span.column + len(label))
-            problem = LocalText(
-                zh=f"列出了 {len(flat)} 项入学条件，但没有一项是居住证条件；不要求居住证比以居住证为依据更宽，"
-                   f"不是违规，请核对是否有意为之，以及其余条件是否仍以居住证所证明的居住为基础。",
-                en=f"lists {len(flat)} conditions, none of them about the residence permit; not asking for a permit "
-                   f"is more generous than resting on it, not a fault: check that this is meant and that the other "
-                   f"conditions still rest on residence.",
-            )
+            problem = text("PL107.no_permit_condition", count=len(flat))
             # more generous than the baseline: a remark, never a push to add a barrier
             yield self.finding(rules, ruleset, span, None, "warning", subject=LocalText(zh=label, en=label),
                                problem=problem)

@@ -2,7 +2,7 @@ import re
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ...models import ConditionKind, Rules
 from ...ruleset import ResolvedRuleset
 from ._duration import DurationLimit
@@ -103,18 +103,9 @@ class SocialInsuranceTimeAboveBaseline(DurationLimit):
                 continue
             values = dict(key=condition.key, raw=condition.raw, limit=limit.value)
             if condition.months is not None and condition.months > limit.value:
-                problem = LocalText(
-                    zh=f"要求缴纳社保 {condition.months} 个月，高于上限 {limit.value} 个月。",
-                    en=f"requires {condition.months} months of social insurance, above the ceiling of {limit.value}.",
-                )
+                problem = text("PL103.above_limit", months=condition.months, limit=limit.value)
                 yield self.finding(rules, ruleset, condition.months_span or condition.span,
                                    months=condition.months, problem=problem, **values)
             if both_parents(condition.payer):
-                problem = LocalText(
-                    zh=f"要求父母双方都缴纳社保（「{condition.payer}」）；基准只允许以不超过 {limit.value} 个月的"
-                       f"社保缴纳为条件，并不要求父母双方参保，要求双方缴纳高于基准。",
-                    en=f"requires both parents to pay social insurance ('{condition.payer}'); the baseline allows at "
-                       f"most {limit.value} months of insurance as a condition and does not ask for both parents, "
-                       f"so demanding both is stricter.",
-                )
+                problem = text("PL103.both_parents", payer=condition.payer, limit=limit.value)
                 yield self.finding(rules, ruleset, condition.span, months=condition.months, problem=problem, **values)

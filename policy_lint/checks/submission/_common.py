@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...messages import LocalText
+from ...messages import LocalText, text
 from ...models import Rules, Span
 
 #: where a deadline set in city.toml is said to come from
-CITY_SET = LocalText(zh="（截止日期由本市在 city.toml 中设定）", en=" (a date the city set in city.toml)")
+CITY_SET = text("checks.submission.city_set")
 
 
 def day(value: dt.date) -> LocalText:
     """2021年6月30日 / 2021-06-30."""
-    return LocalText(zh=f"{value.year}年{value.month}月{value.day}日", en=value.isoformat())
+    return text("date.day", year=value.year, month=value.month, day=value.day, iso=value.isoformat())
 
 
 def metadata_span(rules: Rules | None) -> Span:

@@ -1,4 +1,4 @@
-from ...messages import LocalText
+from ...messages import text
 from .. import CityCheck
 from ._common import metadata_span
 
@@ -90,9 +90,9 @@ class KeyCountyWithoutWorkPlan(CityCheck):
 
     def run_city(self, city):
         if city.config.key_counties is not None:
-            listed = LocalText(zh="见 city.toml 的 key_counties", en="city.toml key_counties")
+            listed = text("PL604.listed_in_city")
         else:
-            listed = LocalText(zh="省定重点督促县名单", en="on the province's list")
+            listed = text("PL604.listed_by_province")
         for unit in city.units:
             if not unit.key or unit.plan is not None:
                 continue

@@ -1,3 +1,4 @@
+from ...messages import text
 from .. import CityCheck
 from ._common import metadata_span
 
@@ -20,12 +21,6 @@ _PRESENT = {
     "依据": lambda m: any(_filled(v) for v in m.basis),
     "报送日期": lambda m: m.submitted is not None,
 }
-
-_ENGLISH = {
-    "省": "province", "市": "city", "县": "county", "年度": "year", "标题": "title",
-    "文号": "document number", "依据": "basis", "报送日期": "date sent",
-}
-
 
 class RequiredMetadataMissing(CityCheck):
     """实施细则缺少须写明的基本信息
@@ -94,12 +89,12 @@ class RequiredMetadataMissing(CityCheck):
     title_en = "Required metadata missing from the rules"
     parameters = ("required_metadata",)
     message = (
-        "{county}的实施细则基本信息中没有写明「{key}」。",
-        "{county}'s rules do not state the {key_en} (「{key}」) in 基本信息.",
+        "{county}的实施细则基本信息中没有写明{key}。",
+        "{county}'s rules do not state {key} in 基本信息.",
     )
     fix = (
-        "在“基本信息”中补写「{key}」一项。",
-        "Add the {key_en} (「{key}」) to 基本信息.",
+        "在“基本信息”中补写{key}一项。",
+        "Add {key} to 基本信息.",
     )
 
     def run_city(self, city):
@@ -115,5 +110,5 @@ class RequiredMetadataMissing(CityCheck):
                 if present is None or present(meta):
                     continue
                 span = metadata_span(unit.rules)
-                yield self.make_finding(unit.path, city.ruleset, span, parameter, severity, county=unit.name, key=key,
-                                        key_en=_ENGLISH[key])
+                yield self.make_finding(unit.path, city.ruleset, span, parameter, severity, county=unit.name,
+                                        key=text(f"PL603.key.{key}"))

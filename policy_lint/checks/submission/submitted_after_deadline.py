@@ -1,4 +1,4 @@
-from ...messages import LocalText
+from ...messages import EMPTY, LocalText, text
 from .. import CityCheck
 from ._common import CITY_SET, day
 
@@ -78,7 +78,7 @@ class SubmittedAfterDeadline(CityCheck):
         if deadline is None:
             return
         date, origin = deadline
-        source = CITY_SET if origin == "city.toml" else LocalText(zh="", en="")
+        source = CITY_SET if origin == "city.toml" else EMPTY
         for unit in city.readable():
             submitted = unit.rules.metadata.submitted
             if submitted is None or submitted.value <= date:
@@ -89,4 +89,4 @@ class SubmittedAfterDeadline(CityCheck):
 
 
 def _days(count: int) -> LocalText:
-    return LocalText(zh=f"{count} 天", en=f"{count} day" + ("" if count == 1 else "s"))
+    return text("PL602.one_day" if count == 1 else "PL602.days", count=count)

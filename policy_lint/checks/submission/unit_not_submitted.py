@@ -1,4 +1,4 @@
-from ...messages import LocalText
+from ...messages import EMPTY
 from .. import CityCheck
 from ._common import CITY_SET, day
 
@@ -99,7 +99,7 @@ class UnitNotSubmitted(CityCheck):
         if deadline is None:
             return
         date, origin = deadline
-        source = CITY_SET if origin == "city.toml" else LocalText(zh="", en="")
+        source = CITY_SET if origin == "city.toml" else EMPTY
         for unit in city.units:
             if unit.submitted:
                 continue

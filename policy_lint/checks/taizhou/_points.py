@@ -7,7 +7,7 @@ from typing import ClassVar, Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import LocalText, text
 from ...models import Rules, Value
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -22,18 +22,17 @@ _CITY_WIDE = re.compile(r"(?:全市|本市|市级?)统一")
 _LEAD = re.compile(r"^(?:按照|按|依照|依据|参照|执行|使用|采用)")
 
 
-def not_city_issued(text: str, issuer: str) -> LocalText | None:
-    """Why ``text`` is not a document of ``issuer``, or None if it is one."""
-    name = _LEAD.sub("", bare(text))
+def not_city_issued(written: str, issuer: str) -> LocalText | None:
+    """Why ``written`` is not a document of ``issuer``, or None if it is one."""
+    name = _LEAD.sub("", bare(written))
     if _CITY_WIDE.match(name):
         return None
     if not name.startswith(issuer):
-        return LocalText(zh=f"不是{issuer}制定的", en=f"is not issued by {issuer}")
+        return text("checks.taizhou.not_issued_by", issuer=issuer)
     county = _COUNTY_AFTER_CITY.match(name[len(issuer):])
     if county:
         unit = issuer + county.group(0)
-        return LocalText(zh=f"是{unit}制定的，不是{issuer}统一制定的",
-                         en=f"is issued by {unit}, not city-wide by {issuer}")
+        return text("checks.taizhou.issued_by_unit", unit=unit, issuer=issuer)
     return None
 
 
@@ -48,26 +47,23 @@ class UnifiedPointsItem(Check):
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         issuer = ruleset.get(self.parameters[0]).value
-        zh, en = self.noun.zh, self.noun.en
+        noun = self.noun
         points = rules.points
         if points is None:
-            found = LocalText(zh=f"细则没有「积分入学」一节，未写明{zh}",
-                              en=f"the rules have no 积分入学 section, so no {en} is named")
+            found = text("checks.taizhou.no_section", noun=noun)
             yield self.finding(rules, ruleset, document_anchor(rules), found=found, issuer=issuer)
             return
         values: tuple[Value[str], ...] = getattr(points, self.field)
         if not values:
-            found = LocalText(zh=f"「积分入学」一节未写明「{self.key}」（{zh}）",
-                              en=f"the 积分入学 section names no {self.key} ({en})")
+            found = text("checks.taizhou.not_named", key=self.key, noun=noun)
             yield self.finding(rules, ruleset, points.span, found=found, issuer=issuer)
             return
         first = values[0]
         reason = not_city_issued(fold_text(first.value), issuer)
         if reason is not None:
-            found = LocalText(zh=f"{zh}「{first.value}」{reason.zh}", en=f"the {en} '{first.value}' {reason.en}")
+            found = text("checks.taizhou.not_city_issued", noun=noun, value=first.value, reason=reason)
             yield self.finding(rules, ruleset, first.span, found=found, issuer=issuer)
         if len(values) > 1:
             second = values[1]
-            found = LocalText(zh=f"「积分入学」列出了 {len(values)} 个{zh}，第 2 个为「{second.value}」",
-                              en=f"the 积分入学 section lists {len(values)} {en}s; the second is '{second.value}'")
+            found = text("checks.taizhou.more_than_one", count=len(values), noun=noun, value=second.value)
             yield self.finding(rules, ruleset, second.span, found=found, issuer=issuer)

@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -113,19 +113,17 @@ class PointsNotBasedOnPermit(Check):
         main_other = next((m for m in others if re.match(r"[^、，；,;]{0,4}为主", raw[m.end():])), None)
         if main_other is not None:
             culprit = main_other
-            reason = LocalText(zh=f"以「{culprit.group(0)}」为主", en=f"puts {culprit.group(0)} first")
+            reason = text("PL503.puts_first", culprit=culprit.group(0))
         elif _PERMIT_MAIN.search(raw):
             return
         elif permit is None:
             culprit = others[0] if others else None
-            reason = LocalText(zh="没有以居住证为依据", en="does not rest on the residence permit")
+            reason = text("PL503.not_on_permit")
         elif others and others[0].start() < permit.start():
             culprit = others[0]
-            reason = LocalText(zh=f"把「{culprit.group(0)}」列在居住证之前",
-                               en=f"lists {culprit.group(0)} before the residence permit")
+            reason = text("PL503.listed_before_permit", culprit=culprit.group(0))
         else:
             return
         span = part_span(basis, culprit.start(), culprit.end()) if culprit else basis.span
-        other = LocalText(zh=f"「{culprit.group(0)}」", en=culprit.group(0)) if culprit else LocalText(
-            zh="其他条件", en="other conditions")
+        other = text("PL503.other", culprit=culprit.group(0)) if culprit else text("PL503.other_conditions")
         yield self.finding(rules, ruleset, span, parameter="permit_main_basis", raw=basis.raw, reason=reason, other=other)

@@ -1,4 +1,4 @@
-from ...messages import LocalText
+from ...messages import text
 from ._points import UnifiedPointsItem
 
 
@@ -77,7 +77,7 @@ class PointsPlatformNotUnified(UnifiedPointsItem):
     parameters = ("points_unified_issuer",)
     field = "platforms"
     key = "平台"
-    noun = LocalText(zh="积分平台", en="points platform")
+    noun = text("PL502.noun")
     message = (
         "{found}；积分入学须使用{issuer}统一的积分入学管理平台（“一个平台”）。",
         "{found}; points admission must use the one city-wide platform run by {issuer} (“one platform”).",

@@ -1,4 +1,4 @@
-from ...messages import LocalText
+from ...messages import text
 from ._points import UnifiedPointsItem
 
 
@@ -80,7 +80,7 @@ class PointsStandardNotUnified(UnifiedPointsItem):
     parameters = ("points_unified_issuer",)
     field = "standards"
     key = "标准"
-    noun = LocalText(zh="积分标准", en="points standard")
+    noun = text("PL501.noun")
     message = (
         "{found}；积分入学须执行{issuer}统一的积分入学管理办法（“一个标准”）。",
         "{found}; points admission must follow the one city-wide standard issued by {issuer} (“one standard”).",

@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -32,12 +32,8 @@ _WHOLE_CITY = re.compile(r"(?:面向)?全市(?:范围)?")
 _COUNTY_AFTER_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}?[区县]|[\u4e00-\u9fff]{2,3}市")
 
 
-_BEYOND_CITY = LocalText(zh="民办学校严禁跨区域招生", en="cross-region enrolment is forbidden")
-_WITHIN_CITY = LocalText(
-    zh="由本县（市、区）审批的民办学校只能在本县招生，由市审批的可在全市招生（民办教育促进法实施条例第三十一条），"
-       "请核对学校的审批机关",
-    en="a school approved by the county may enrol only in the county, one approved by the city anywhere in the city "
-       "(Regulations for the Implementation of the Private Education Promotion Law, art. 31): check who approved the school")
+_BEYOND_CITY = text("PL504.beyond_city")
+_WITHIN_CITY = text("PL504.within_city")
 
 
 class PrivateCrossRegionEnrolment(Check):

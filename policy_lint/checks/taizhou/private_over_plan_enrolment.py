@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...messages import LocalText
+from ...messages import text
 from ...models import Rules, SchoolKind, Value
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -107,12 +107,8 @@ class PrivateOverPlanEnrolment(Check):
             planned, approved = private.planned.value, private.approved_plan.value
             if planned > approved:
                 excess = planned - approved
-                found = LocalText(
-                    zh=f"民办学校计划招生 {planned} 人，超过核定计划 {approved} 人，超出 {excess} 人",
-                    en=f"the private schools plan to enrol {planned}, {excess} more than the approved plan of {approved}",
-                )
-                remedy = LocalText(zh=f"把计划招生人数降到核定计划 {approved} 人以内。",
-                                   en=f"Plan to enrol at most the approved {approved}.")
+                found = text("PL505.plan_exceeds", planned=planned, approved=approved, excess=excess)
+                remedy = text("PL505.plan_exceeds_remedy", approved=approved)
                 yield self.finding(rules, ruleset, private.planned.span, found=found, remedy=remedy)
         wordings: list[tuple[str, Value[str]]] = []
         if private is not None and private.region is not None:
@@ -124,11 +120,7 @@ class PrivateOverPlanEnrolment(Check):
             match = first_affirmed(_OVER_PLAN, fold_text(value.raw))
             if match is None:
                 continue
-            found = LocalText(
-                zh=f"民办学校「{key}：{value.raw}」允许超计划招生（「{match.group(0)}」）",
-                en=f"the private-school entry '{key}: {value.raw}' allows enrolment beyond the plan ('{match.group(0)}')",
-            )
-            remedy = LocalText(zh=f"删去「{match.group(0)}」，写明在核定的招生计划内招生。",
-                               en=f"Drop '{match.group(0)}' and state that enrolment stays within the approved plan.")
+            found = text("PL505.over_plan_allowed", key=key, raw=value.raw, words=match.group(0))
+            remedy = text("PL505.over_plan_allowed_remedy", words=match.group(0))
             yield self.finding(rules, ruleset, part_span(value, match.start(), match.end()),
                                found=found, remedy=remedy)

@@ -1,0 +1,466 @@
+"""Mutation testing of the core modules with mutmut 3, plus hand-made changes to module-level tables.
+
+mutmut changes the code inside functions one small edit at a time (``<`` for ``<=``, ``break`` for
+``continue``, a string for another, ...) and runs the tests that reach the function; a change no test
+notices *survives* and marks an edge the suite does not guard.  mutmut does not change module-level
+code (regexes, vocabularies, tables), so :data:`TABLE_MUTATIONS` lists such changes by hand; each is
+applied to a copy of the source alone and the suite run against it.
+
+    pip install -e '.[test,mutation]'
+    python scripts/mutation.py values statistics       # two modules, one after the other
+    python scripts/mutation.py --checks                # every module under policy_lint/checks/
+    python scripts/mutation.py --all                   # values, statistics, build, every check module
+    python scripts/mutation.py --tables                # the hand-made table mutations only
+    python scripts/mutation.py --report                # the scores so far, from the cache, nothing run
+    python scripts/mutation.py --survivors values      # the diff of each surviving mutant of values.py
+    python scripts/mutation.py --unsettled values      # after adding tests: only the mutants not yet killed
+
+It is not part of CI: a module takes minutes to tens of minutes (values.py is reached by almost every
+test).  The run is polite on a shared machine: ``nice -n 19`` and one test process at a time
+(``--max-children 1``); ``--children N`` allows more.
+
+Where it runs: a scratch copy of the working tree (tracked and untracked, not ignored, files) under
+``$TMPDIR/policy-lint-mutation`` (``--work DIR`` to move it), so the working tree is never touched and
+mutmut's ``mutants/`` directory never lands in it.  Results are kept there between runs (``--report``
+reads them); a module named again is run again in full, against the tests as they are now.
+
+The settings that make mutmut work on this suite (in the scratch copy's pyproject.toml):
+
+- ``disable_test_id_escaping_and_forfeit_all_rights_to_community_support``: many test ids hold Chinese text
+  (``test_duration_in_months[二十四个月-24]``).  pytest escapes them by default (``[\\u4e8c...]``), and
+  the ids mutmut recorded then do not select the same tests when it runs them for a mutant, so a first
+  run scores nearly every mutant as killed.  With the option the ids are the text as written.
+- ``--snapshot-warn-unused``: mutmut runs only the tests that reach the mutated function, and syrupy fails
+  a run that leaves snapshots unused, which would score the mutant killed (and stops mutmut's test
+  listing outright: "Failed to collect list of tests").
+- ``CI=1`` in the environment: the hypothesis tests run derandomised (tests/conftest.py), so a mutant is
+  killed or not the same way every run.
+- The tests run (:data:`SELECTION`) are the unit-level ones; a mutant only an end-to-end test would
+  notice counts as surviving (the score can only be lower than the whole suite's).
+
+Equivalent mutants (a change no input can tell from the original) are listed in
+``scripts/mutation_equivalent.toml`` with the reason each is equivalent; they are excluded from the
+score.  One listed there that no longer exists or is now killed is reported, so the list cannot rot.
+The scores go in tests/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EQUIVALENT = ROOT / "scripts" / "mutation_equivalent.toml"
+CORE = ("values", "statistics", "build")
+
+#: the tests a mutant is run against: the unit-level ones, which name the edge they guard and run in
+#: seconds (the whole suite is tens of times slower, and on a shared machine a run of it per surviving
+#: mutant does not fit in an afternoon).  A mutant that only an end-to-end test (snapshots, the CLI, the
+#: browser) would notice counts as surviving, so the score is if anything lower than the whole suite's.
+SELECTION = (
+    "tests/test_values.py",
+    "tests/test_statistics.py",
+    "tests/test_statistics_advice.py",  # the likely typo named by PL701/PL702 (StatsTable.likely_typos)
+    "tests/checks",  # every check's TOML cases, its documented examples, and the checks' unit tests
+    "tests/test_attacks_text.py",
+    "tests/test_samples.py",
+    "tests/test_parse_errors.py",
+    "tests/test_plans.py",
+)
+
+PYTEST_ARGS = [
+    "-o", "disable_test_id_escaping_and_forfeit_all_rights_to_community_support=true",
+    "-p", "no:cacheprovider",
+    # mutmut runs only the tests that reach the mutated function: syrupy must not fail the run (and so "kill"
+    # every mutant) because the snapshots of the tests not run went unused
+    "--snapshot-warn-unused",
+    "-W", "ignore::DeprecationWarning",
+]
+
+
+@dataclass(frozen=True)
+class TableMutation:
+    """A change to a module-level table or regex, which mutmut does not make."""
+
+    path: str
+    old: str  # must occur exactly once in the file
+    new: str
+    what: str  # the regression it stands for
+    equivalent: str = ""  # why no input can tell it from the original, when none can (excluded from the score)
+
+
+TABLE_MUTATIONS = (
+    # values.py
+    TableMutation("policy_lint/values.py", '"两": 2, ', "", "两 no longer a digit (两年, 两个月)"),
+    TableMutation("policy_lint/values.py", '"九": 9,\n', '"九": 8,\n', "九 read as 8"),
+    TableMutation("policy_lint/values.py", '"拾": 10, ', "", "the financial 拾 no longer a unit (壹拾贰)"),
+    TableMutation("policy_lint/values.py", '"佰": 100, ', "", "the financial 佰 no longer a unit (壹佰)"),
+    TableMutation("policy_lint/values.py", '"千": 1000, ', "", "千 no longer a unit"),
+    TableMutation("policy_lint/values.py", '＊]|乘以?)\\s*$")', '＊])\\s*$")', "乘 no longer a multiplier before a duration"),
+    TableMutation("policy_lint/values.py", '"０１２３４５６７８９．－～／", "0123456789.-~/"',
+                  '"０１２３４５６７８９．－／", "0123456789.-/"', "the full-width ～ no longer folded",
+                  equivalent="_RANGE_SEP lists ～ itself, and no other pattern reads a ~"),
+    TableMutation("policy_lint/values.py", "|—+|–|－|-|~|～|〜)", "|—+|–|－|-|~)", "～ and 〜 no longer separate a range"),
+    TableMutation("policy_lint/values.py", '(?:以上|及以上|\\(含\\)|（含）)?', '(?:以上|\\(含\\)|（含）)?',
+                  "及以上 no longer part of the phrase"),
+    TableMutation("policy_lint/values.py", "DAYS_PER_MONTH = 31", "DAYS_PER_MONTH = 30", "a month of 30 days"),
+    TableMutation("policy_lint/values.py", "MAX_DIGITS = 12", "MAX_DIGITS = 4", "long numbers refused"),
+    TableMutation("policy_lint/values.py", '_CUE = r"满|连续|累计|超过|不少于|不低于|不满"',
+                  '_CUE = r"满|连续|累计|超过|不少于|不满"', "不低于 no longer a cue (不低于15日)"),
+    TableMutation("policy_lint/values.py", '满(?!足|意|员|额|分|后|时|前|的|[，。；、,;\\s]|$)',
+                  '满(?!足|意|员|额|分|后|时|前|[，。；、,;\\s]|$)', "满的 read as announcing a duration"),
+    TableMutation("policy_lint/values.py", 'r"(?P<m>\\d{1,2})[./-](?P<d>\\d{1,2})"', 'r"(?P<m>\\d{1,2})[./](?P<d>\\d{1,2})"',
+                  "M-D dates no longer read"),
+    TableMutation("policy_lint/values.py", 'r"(?P<y>\\d{4})[-./](?P<m>', 'r"(?P<y>\\d{4})[-.](?P<m>',
+                  "YYYY/M/D dates no longer read"),
+    TableMutation("policy_lint/values.py", "(?:起|以来|之前|以前|前|之后|以后|后)", "(?:起|之前|以前|前|之后|以后|后)",
+                  "2020年以来 no longer a date where a length is expected"),
+    # statistics.py
+    TableMutation("policy_lint/statistics.py", 'TOTAL_NAMES = ("合计", "全省", "总计", "全市")',
+                  'TOTAL_NAMES = ("合计", "总计", "全市")', "全省 no longer a total row"),
+    TableMutation("policy_lint/statistics.py", 'DELIMITERS = (",", "\\t", ";", "，")', 'DELIMITERS = (",", "\\t", ";")',
+                  "a table separated by full-width commas no longer read"),
+    TableMutation("policy_lint/statistics.py", "MAX_DIGITS = 9", "MAX_DIGITS = 5", "a province's six-digit count refused"),
+    TableMutation("policy_lint/statistics.py", "MAX_PLACES = 6", "MAX_PLACES = 2", "97.601% refused"),
+    TableMutation("policy_lint/statistics.py", '_DELIMITER_NAMES = {",": "comma", "\\t": "tab", ";": "semicolon", "，": "fullwidth"}',
+                  '_DELIMITER_NAMES = {",": "comma", "\\t": "semicolon", ";": "tab", "，": "fullwidth"}',
+                  "a tab named a semicolon in the message"),
+)
+
+
+# --- the scratch copy --------------------------------------------------------------------------------------
+
+def _tree_files() -> list[str]:
+    out = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, check=True,
+                         capture_output=True).stdout.decode("utf-8")
+    return [name for name in out.split("\0") if name and (ROOT / name).is_file()]
+
+
+def module_path(module: str) -> str:
+    """``values`` → policy_lint/values.py; ``checks/strictness/_duration`` → its file."""
+    module = module.removeprefix("policy_lint/").removeprefix("policy_lint.").removesuffix(".py")
+    return "policy_lint/" + module.replace(".", "/") + ".py"
+
+
+def mutant_prefix(path: str) -> str:
+    return path.removesuffix(".py").replace("/", ".") + "."
+
+
+def check_modules() -> list[str]:
+    """Every module under policy_lint/checks/ with code in functions (not the packages' __init__.py)."""
+    out = []
+    for path in sorted((ROOT / "policy_lint" / "checks").rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        if path.name == "__init__.py" and relative != "policy_lint/checks/__init__.py":
+            continue
+        out.append(relative)
+    return out
+
+
+def prepare(work: Path, targets: list[str]) -> None:
+    """Copy the tree into ``work`` and write mutmut's configuration.
+
+    mutmut keeps its results between runs and drops those of a function whose code changed; a module
+    that becomes a target after an earlier run was copied unmutated, so its copy is removed here."""
+    files = _tree_files()
+    work.mkdir(parents=True, exist_ok=True)
+    for name in files:
+        target = work / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.read_bytes() == (ROOT / name).read_bytes():
+            continue
+        shutil.copy2(ROOT / name, target)
+        # mutmut makes a module's mutants again only when the source is newer than its mutated copy: a
+        # file changed by a merge or a checkout may carry an older time, so the copy gets the present one
+        os.utime(target)
+    before = set(_cached_targets(work))
+    for path in set(targets) - before:
+        for stale in (work / "mutants" / path, work / "mutants" / (path + ".meta")):
+            stale.unlink(missing_ok=True)
+        # which tests reach which function was recorded with the module unmutated (so: by none); mutmut
+        # only adds new tests to its record, so the whole record is made again
+        (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+    # tests/ is copied again into mutants/ by mutmut at every run; everything else it needs once
+    also_copy = sorted({name.split("/", 1)[0] for name in files if not name.startswith(("policy_lint/", "tests/"))})
+    pyproject = (work / "pyproject.toml").read_text(encoding="utf-8")
+    config = {
+        "source_paths": ["policy_lint"],
+        # every target so far is mutated (one stats collection serves them all); a run names its module
+        "only_mutate": sorted(set(targets) | before),
+        "also_copy": also_copy,
+        "pytest_add_cli_args": PYTEST_ARGS,
+        "pytest_add_cli_args_test_selection": list(SELECTION),
+        "use_git_change_detection": False,
+    }
+    lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in config.items()]
+    (work / "pyproject.toml").write_text(pyproject.split("\n[tool.mutmut]")[0].rstrip("\n") + "\n" + "\n".join(lines)
+                                         + "\n", encoding="utf-8")
+    (work / ".targets").write_text("\n".join(config["only_mutate"]) + "\n")
+
+
+def _cached_targets(work: Path) -> list[str]:
+    path = work / ".targets"
+    return path.read_text().split() if path.exists() else []
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, CI="1", PYTHONDONTWRITEBYTECODE="1")
+    env.pop("PYTEST_ADDOPTS", None)
+    return env
+
+
+_GENERATE = """
+import os
+from mutmut.__main__ import create_mutants
+from mutmut.utils.file_utils import copy_also_copy_files, copy_src_dir, setup_source_paths
+os.makedirs("mutants", exist_ok=True)
+copy_src_dir()
+copy_also_copy_files()
+setup_source_paths()
+create_mutants(1)
+"""
+
+
+def _generate(work: Path) -> None:
+    """Let mutmut write the mutants of the tree as it is now (what ``mutmut run`` does first), without running."""
+    subprocess.run(["nice", "-n", "19", sys.executable, "-c", _GENERATE], cwd=work, env=_env(), check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def unsettled(work: Path, path: str) -> list[str]:
+    """The mutants of ``path`` not yet killed (surviving, untested or not run), after an earlier run."""
+    return sorted(name for name, status in (statuses(work, path) or {}).items()
+                  if status not in ("killed", "timeout", "caught by type check", "segfault"))
+
+
+def run_mutmut(work: Path, paths: list[str], children: int, only_unsettled: bool = False) -> int:
+    """Run mutmut on the mutants of ``paths`` (the cached results of other modules are kept).
+
+    One mutmut process, with ``children`` test processes at a time; the modules are named together so that
+    mutmut lists the tests and starts its workers once, not once per module."""
+    mutmut = shutil.which("mutmut")
+    if mutmut is None:
+        sys.exit("mutmut is not installed: pip install -e '.[mutation]'")
+    if only_unsettled:
+        _generate(work)  # so that the mutants of functions changed since the last run are listed, not run yet
+    if only_unsettled and all(statuses(work, path) is not None for path in paths):
+        names = [name for path in paths for name in unsettled(work, path)]
+        # a function whose code changed since the last run has new mutants, none of them run yet
+        if not names:
+            print(f"\n=== {', '.join(paths)}: every mutant already killed", flush=True)
+            return 0
+    else:
+        names = [mutant_prefix(path) + "*" for path in paths]
+    command = ["nice", "-n", "19", mutmut, "run", "--max-children", str(children), *names]
+    print(f"\n=== {', '.join(paths)}", flush=True)
+    return subprocess.run(command, cwd=work, env=_env()).returncode
+
+
+# --- results ---------------------------------------------------------------------------------------------
+
+def load_equivalent() -> dict[str, str]:
+    if not EQUIVALENT.exists():
+        return {}
+    data = tomllib.loads(EQUIVALENT.read_text(encoding="utf-8"))
+    return {entry["mutant"]: entry["reason"] for entry in data.get("equivalent", [])}
+
+
+def statuses(work: Path, path: str) -> dict[str, str] | None:
+    from mutmut.stats import status_by_exit_code
+
+    meta = work / "mutants" / (path + ".meta")
+    if not meta.exists():
+        return None
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    return {name: status_by_exit_code[code] for name, code in data["exit_code_by_key"].items()}
+
+
+@dataclass
+class Score:
+    path: str
+    killed: int
+    survived: list[str]
+    equivalent: int
+    not_run: int
+
+    @property
+    def counted(self) -> int:
+        return self.killed + len(self.survived)
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.killed / self.counted if self.counted else 100.0
+
+
+def score(work: Path, path: str, equivalent: dict[str, str]) -> Score | None:
+    found = statuses(work, path)
+    if found is None:
+        return None
+    killed, survived, equivalents, not_run = 0, [], 0, 0
+    for name, status in sorted(found.items()):
+        if name in equivalent:
+            if status == "killed":
+                print(f"warning: {name} is listed as equivalent but was killed: remove it from {EQUIVALENT.name}")
+                killed += 1
+            else:
+                equivalents += 1
+        elif status in ("killed", "timeout", "caught by type check", "segfault"):
+            killed += 1  # a mutant that hangs or crashes the tests is noticed
+        elif status in ("not checked", "check was interrupted by user"):
+            not_run += 1
+        else:  # survived, no tests, suspicious, skipped
+            survived.append(f"{name} ({status})")
+    return Score(path, killed, survived, equivalents, not_run)
+
+
+def markdown(work: Path, paths: list[str]) -> None:
+    """The scores as the Markdown table of tests/README.md (modules never run are left out)."""
+    equivalent = load_equivalent()
+    print("| module | score | killed | surviving | equivalent (excluded) |")
+    print("|---|---:|---:|---:|---:|")
+    for path in paths:
+        result = score(work, path, equivalent)
+        if result is None or result.not_run or not (result.counted + result.equivalent):
+            continue
+        print(f"| `{path.removeprefix('policy_lint/')}` | {result.percent:.1f} % | {result.killed} | "
+              f"{len(result.survived)} | {result.equivalent} |")
+
+
+def report(work: Path, paths: list[str], show_survivors: bool = False) -> None:
+    equivalent = load_equivalent()
+    known = set()
+    print(f"\n{'module':<62} {'score':>7} {'killed':>7} {'survived':>9} {'equiv.':>7}")
+    for path in paths:
+        result = score(work, path, equivalent)
+        if result is None:
+            print(f"{path:<62} {'not run':>7}")
+            continue
+        found = statuses(work, path) or {}
+        known |= set(found)
+        extra = f"  ({result.not_run} not run)" if result.not_run else ""
+        print(f"{path:<62} {result.percent:6.1f}% {result.killed:>7} {len(result.survived):>9} "
+              f"{result.equivalent:>7}{extra}")
+        if show_survivors:
+            for name in result.survived:
+                print("    " + name)
+    for name in sorted(equivalent):
+        if any(name.startswith(mutant_prefix(p)) for p in paths) and known and name not in known:
+            print(f"warning: {name} is listed as equivalent but no longer exists: remove it from {EQUIVALENT.name}")
+
+
+def show_survivors(work: Path, path: str) -> None:
+    equivalent = load_equivalent()
+    for name, status in sorted((statuses(work, path) or {}).items()):
+        if status in ("survived", "no tests", "suspicious") and name not in equivalent:
+            diff = subprocess.run([shutil.which("mutmut") or "mutmut", "show", name], cwd=work, env=_env(),
+                                  capture_output=True, text=True).stdout
+            print(diff)
+
+
+# --- the hand-made table mutations ------------------------------------------------------------------------
+
+def run_tables(work: Path) -> list[tuple[TableMutation, bool]]:
+    """Apply each of :data:`TABLE_MUTATIONS` alone to a copy of the tree and run :data:`SELECTION`; killed or not."""
+    plain = work / "tables"
+    if plain.exists():
+        shutil.rmtree(plain)
+    plain.mkdir(parents=True)
+    for name in _tree_files():
+        target = plain / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, target)
+    results = []
+    for mutation in TABLE_MUTATIONS:
+        source = plain / mutation.path
+        original = source.read_text(encoding="utf-8")
+        if original.count(mutation.old) != 1:
+            print(f"stale table mutation ({mutation.what}): {mutation.old!r} occurs "
+                  f"{original.count(mutation.old)} times in {mutation.path}")
+            results.append((mutation, False))
+            continue
+        source.write_text(original.replace(mutation.old, mutation.new), encoding="utf-8")
+        try:
+            # python -m pytest puts the copy first on sys.path, so it imports the mutated module
+            command = ["nice", "-n", "19", sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly",
+                       *PYTEST_ARGS, *SELECTION]
+            code = subprocess.run(command, cwd=plain, env=_env(), capture_output=True, text=True).returncode
+        finally:
+            source.write_text(original, encoding="utf-8")
+        killed = code == 1
+        if code not in (0, 1):
+            print(f"pytest exited {code} on ({mutation.what}): counted as not killed")
+        state = "killed  " if killed else ("equiv.  " if mutation.equivalent else "SURVIVED")
+        print(f"{state} {mutation.path}: {mutation.what}" + (f" ({mutation.equivalent})" if mutation.equivalent and not killed else ""),
+              flush=True)
+        results.append((mutation, killed))
+    by_path: dict[str, list[tuple[TableMutation, bool]]] = {}
+    for mutation, killed in results:
+        by_path.setdefault(mutation.path, []).append((mutation, killed))
+    for path, entries in by_path.items():
+        counted = [killed for mutation, killed in entries if killed or not mutation.equivalent]
+        print(f"{path}: {sum(counted)} of {len(counted)} table mutations killed"
+              f" ({len(entries) - len(counted)} equivalent, excluded)")
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("modules", nargs="*", help="values, statistics, build, checks/strictness/_duration, ...")
+    parser.add_argument("--checks", action="store_true", help="every module under policy_lint/checks/")
+    parser.add_argument("--all", action="store_true", help="values, statistics, build and every check module")
+    parser.add_argument("--tables", action="store_true", help="the hand-made table mutations")
+    parser.add_argument("--report", action="store_true", help="print the scores from the cache; run nothing")
+    parser.add_argument("--markdown", action="store_true", help="with --report: the table for tests/README.md")
+    parser.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
+    parser.add_argument("--unsettled", action="store_true",
+                        help="run again only the mutants not killed last time (after adding tests)")
+    parser.add_argument("--children", type=int, default=1, help="test processes at once (default 1)")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "policy-lint-mutation")
+    args = parser.parse_args(argv)
+
+    paths = [module_path(m) for m in args.modules]
+    if args.all:
+        paths = [module_path(m) for m in CORE] + check_modules()
+    elif args.checks:
+        paths += check_modules()
+    for path in paths:
+        if not (ROOT / path).is_file():
+            parser.error(f"no such module: {path}")
+    if args.tables and not paths:
+        run_tables(args.work)
+        return 0
+    if not paths:
+        paths = [module_path(m) for m in CORE] + check_modules() if args.report else []
+    if not paths:
+        parser.error("name a module, or --checks, --all, --tables or --report")
+    if args.survivors:
+        for path in paths:
+            show_survivors(args.work, path)
+        return 0
+    if args.report and args.markdown:
+        markdown(args.work, paths)
+        return 0
+    if not args.report:
+        prepare(args.work, paths)
+        # values, statistics and build one at a time (each is reached by most tests); the check modules together
+        for path in [p for p in paths if not p.startswith("policy_lint/checks/")]:
+            run_mutmut(args.work, [path], args.children, args.unsettled)
+        checks_named = [p for p in paths if p.startswith("policy_lint/checks/")]
+        if checks_named:
+            run_mutmut(args.work, checks_named, args.children, args.unsettled)
+    if args.tables:
+        run_tables(args.work)
+    report(args.work, paths, show_survivors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
