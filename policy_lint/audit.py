@@ -2,7 +2,7 @@
 
 ``audit_province(directory, stats)`` reads ``province.toml``, reviews every
 city directory below (each with a ``city.toml``) exactly as ``review`` does,
-and, given a 附件1-style CSV, runs the statistics checks (family 7) on it.
+and, given a 附件1-style table (CSV or .xlsx), runs the statistics checks (family 7) on it.
 Nothing here prints or writes.
 
 Key counties: :meth:`ProvinceAudit.key_plan_problems` names each key county
@@ -259,5 +259,6 @@ def audit_province(directory: Path, stats: Path | None = None, override: str | N
                 check = check_cls()
                 if check.applies(ruleset):
                     audit.stats_findings.extend(check.run_stats(audit.stats, ruleset))
+            audit.stats_findings = audit.stats.placed(audit.stats_findings)  # a workbook's: sheet and cell named
             audit.stats_findings.sort(key=Finding.sort_key)
     return audit

@@ -119,7 +119,8 @@ def _silence_stdout() -> None:
 
 
 #: files that check, review and audit read: an output file must never be one of them
-_READ_SUFFIXES = (".rules", ".plan", ".toml", ".csv", ".docx", ".txt", ".md")
+_READ_SUFFIXES = (".rules", ".plan", ".toml", ".csv", ".xlsx", ".xlsm", ".docx", ".doc", ".wps", ".pdf", ".html",
+                  ".htm", ".txt", ".md")
 
 
 def _refuse_output_onto_input(output: Optional[Path], inputs: list[Path], lang: str) -> None:

@@ -27,7 +27,7 @@ from .files import not_regular, walk
 from .findings import Finding
 from .kinds import Kind, Read
 from .kinds import draft as draft_kind
-from .kinds import draft_docx, draft_text
+from .kinds import draft_docx, draft_html, draft_office, draft_pdf, draft_text, statistics_table
 from .kinds import plan as plan_kind
 from .kinds import rules as rules_kind
 from .messages import LocalText, text
@@ -36,7 +36,7 @@ from .results import FileResult, PlanResult
 from .ruleset import ResolvedRuleset, choose, resolve
 from .source import Source
 
-__all__ = ["CHECKED_SUFFIXES", "DRAFT_SUFFIXES", "KINDS", "PLAN_SUFFIXES", "RULES_SUFFIXES", "Entry", "FileResult",
+__all__ = ["CHECKED_SUFFIXES", "DRAFT_SUFFIXES", "FOLDER_DRAFT_SUFFIXES", "KINDS", "PLAN_SUFFIXES", "RULES_SUFFIXES", "Entry", "FileResult",
            "PlanResult", "check_file", "check_many", "check_paths", "check_rules", "check_source", "discover",
            "display_path", "kind_for", "resolved", "ruleset_for", "ruleset_for_plan", "run_read"]
 
@@ -47,7 +47,11 @@ KINDS: tuple[tuple[Kind, str], ...] = (
     (rules_kind.KIND, "rules"),
     (plan_kind.KIND, "plan"),
     (draft_docx.KIND, "rules"),
+    (draft_office.KIND, "rules"),
+    (draft_pdf.KIND, "rules"),
+    (draft_html.KIND, "rules"),
     (draft_text.KIND, "rules"),
+    (statistics_table.KIND, "rules"),  # refused with a pointer to audit --stats
 )
 
 RULES_SUFFIXES = rules_kind.SUFFIXES
@@ -56,6 +60,10 @@ PLAN_SUFFIXES = plan_kind.SUFFIXES  # work plans (工作方案), policy_lint.kin
 CHECKED_SUFFIXES = tuple(s for kind, _ in KINDS if kind.in_folders for s in kind.suffixes)
 #: drafts, read and extracted by the prose-draft kinds (policy_lint.kinds.draft)
 DRAFT_SUFFIXES = tuple(s for kind, _ in KINDS if kind.model is draft_kind.model for s in kind.suffixes)
+#: drafts as counties send them, looked for in a folder given to ``check``, ``review`` and ``audit`` (a .txt or
+#: .md is read when named, not looked for in a folder, where it is as likely a note or a README as a draft)
+FOLDER_DRAFT_SUFFIXES = tuple(s for kind, _ in KINDS if kind.model is draft_kind.model and kind.in_folders
+                              for s in kind.suffixes)
 
 
 class Entry(tuple):
@@ -71,8 +79,9 @@ class Entry(tuple):
         return entry
 
 
-def discover(paths: list[Path]) -> list[Entry]:
-    """Files to check: each file as given, and the ``.rules`` and ``.plan`` files under each directory.
+def discover(paths: list[Path], suffixes: tuple[str, ...] = CHECKED_SUFFIXES) -> list[Entry]:
+    """Files to check: each file as given, and the ``.rules``, ``.plan`` and draft files (``FOLDER_DRAFT_SUFFIXES``)
+    under each directory.
 
     Each comes with the name shown to the user (see :func:`display_path`).  Under a directory only
     what is inside it is read (:func:`policy_lint.files.walk`): a link leading out of it, or a FIFO
@@ -81,7 +90,7 @@ def discover(paths: list[Path]) -> list[Entry]:
     found: list[Entry] = []
     for path in paths:
         if path.is_dir():
-            inside = walk(path, CHECKED_SUFFIXES)
+            inside = walk(path, suffixes)
             if not inside:
                 found.append(Entry(path, display_path(path, posix=False)))
             found.extend(Entry(f.path, display_path(f.path), f.refusal) for f in inside)

@@ -6,7 +6,9 @@ the folder (``ln -s ~/.env city/高平市.rules``) is not read: it is listed wit
 refusal, so the report says that the file was there and why it was not
 checked.  A FIFO, a device or a socket is never opened (opening a FIFO waits
 for a writer forever).  Directories reached through a link are not entered.
-Suffixes are compared without regard to case (``X.RULES`` is a rules file).
+Suffixes are compared without regard to case (``X.RULES`` is a rules file).  Files that are never documents
+are not listed: the owner file Word and WPS keep beside an open document (``~$高平市.docx``) and the
+resource forks macOS leaves in a zip (``._高平市.docx``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .messages import LocalText, text
+
+
+#: names that are never documents: Word's and WPS's owner files of an open document, macOS resource forks
+SKIPPED_PREFIXES = ("~$", "._")
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,8 @@ def walk(root: Path, suffixes: tuple[str, ...] | None = None, names: tuple[str, 
                         found.append(Found(path, text("input.link_outside")))
                     continue
             except OSError:
+                continue
+            if entry.name.startswith(SKIPPED_PREFIXES):
                 continue
             wanted = (suffixes is not None and path.suffix.lower() in suffixes) or (names is not None and entry.name in names)
             if not wanted:

@@ -283,6 +283,6 @@ def write_formatted(result: FileFormat) -> None:
 
 def format_paths(paths: list[Path]) -> list[FileFormat]:
     """Every file given and every ``.rules`` file under each directory given, formatted."""
-    from .engine import discover
+    from .engine import PLAN_SUFFIXES, RULES_SUFFIXES, discover
 
-    return [format_file(*entry, entry.refusal) for entry in discover(paths)]
+    return [format_file(*entry, entry.refusal) for entry in discover(paths, RULES_SUFFIXES + PLAN_SUFFIXES)]  # not drafts

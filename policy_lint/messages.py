@@ -54,13 +54,28 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "file too large ({size} bytes, limit {limit}); not checked. Split it or check that it is the right file.",
     },
     "input.binary": {
-        "zh": "这不是文本文件（含有二进制内容），未检查。请提供用规则语言写成的 .rules 文本文件。",
-        "en": "not a text file (binary content); not checked. Give a .rules text file written in the rules language.",
+        "zh": "这不是文本文件（含有二进制内容），也不是能读取的文档格式，未检查。实施细则请提供 Word（.docx、.doc、.wps）、"
+              "带文字层的 PDF、保存的网页（.html）、.txt 文本或 .rules 规则文件。",
+        "en": "not a text file (binary content) nor a document format that can be read; not checked. Give the rules "
+              "as Word (.docx, .doc, .wps), a PDF with a text layer, a saved web page (.html), .txt text or a .rules file.",
+    },
+    "input.binary.image": {
+        "zh": "这是一张图片，读不出文字，未检查。请提供原 Word 文件（.docx），或先用 OCR 软件识别成文字，另存为 .docx 或 .txt 后重试。",
+        "en": "this is a picture, and no text can be read from it; not checked. Give the original Word file (.docx), "
+              "or run OCR on it and save the text as .docx or .txt, then retry.",
+    },
+    "input.stats_to_audit": {
+        "zh": "这是统计表，check 不读取统计表，未检查。附件1 统计表请用 policy-lint audit 省目录 --stats 表格文件"
+              "（.xlsx 或 .csv）检查；实施细则请提供 Word、PDF、网页或 .rules 文件。",
+        "en": "this is a statistics table, which check does not read; not checked. Check an 附件1 table with "
+              "policy-lint audit PROVINCE_DIR --stats TABLE (.xlsx or .csv); give rules as Word, PDF, a web page "
+              "or a .rules file.",
     },
     "input.binary.csv": {
-        "zh": "这不是文本文件（含有二进制内容），未检查。统计表请提供逗号分隔的 CSV 文本（在 Excel 中“另存为 CSV UTF-8”），不要提供 .xlsx。",
-        "en": "not a text file (binary content); not checked. Give the statistics as comma-separated CSV text (Excel: "
-              "Save As, CSV UTF-8), not .xlsx.",
+        "zh": "这不是文本文件（含有二进制内容），未检查。统计表请提供 Excel 表格本身（.xlsx），或逗号分隔的 CSV 文本"
+              "（在 Excel 中“另存为 CSV UTF-8”）。",
+        "en": "not a text file (binary content); not checked. Give the statistics as the Excel workbook itself (.xlsx), "
+              "or as comma-separated CSV text (Excel: Save As, CSV UTF-8).",
     },
     "input.binary.toml": {
         "zh": "这不是文本文件（含有二进制内容），未检查。配置文件应为 TOML 文本，请用文本编辑器打开检查。",
@@ -108,8 +123,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the directory holds no .rules files.",
     },
     "input.no_checkable_files": {
-        "zh": "目录中没有 .rules 或 .plan 文件。",
-        "en": "the directory holds no .rules or .plan files.",
+        "zh": "目录中没有 .rules、.plan 文件，也没有草稿（.docx、.doc、.wps、.pdf、.html）。",
+        "en": "the directory holds no .rules or .plan files and no drafts (.docx, .doc, .wps, .pdf, .html).",
     },
     # --- limits (settings) -------------------------------------------
     "input.control_char": {
@@ -1905,8 +1920,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The upload is over the limit of {limit} bytes (POLICY_LINT_MAX_UPLOAD); nothing was done.",
     },
     "serve.bad_suffix": {
-        "zh": "「{name}」不是可检查的草稿：请上传 {suffixes} 文件（.doc 请先在 Word 或 WPS 中另存为 .docx）。",
-        "en": "'{name}' is not a draft that can be checked: upload a {suffixes} file (save a .doc as .docx in Word or WPS first).",
+        "zh": "「{name}」不是可检查的草稿：请上传 {suffixes} 文件（其他格式请先在 Word 或 WPS 中另存为 .docx）。",
+        "en": "'{name}' is not a draft that can be checked: upload a {suffixes} file (save another format as .docx in Word or WPS first).",
     },
     "serve.not_zip": {
         "zh": "「{name}」不是 zip 压缩包：请把整个目录压缩为 .zip 后上传。",
@@ -1960,6 +1975,112 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "serve.missing": {
         "zh": "policy-lint serve 需要 starlette、uvicorn 和 python-multipart：pip install 'policy-lint'（重新安装）。",
         "en": "policy-lint serve needs starlette, uvicorn and python-multipart: reinstall policy-lint (pip install .).",
+    },
+    # --- the format readers: PDF, .doc/.wps, web pages, .xlsx (policy_lint/extract/pdf.py, office.py, webpage.py,
+    # policy_lint/workbook.py, policy_lint/statistics.py) ---------------------------------------------
+    "stats.cell": {
+        "zh": "工作表「{sheet}」{cell} 单元格：",
+        "en": "sheet '{sheet}', cell {cell}:",
+    },
+    "stats.sheet": {
+        "zh": "工作表「{sheet}」：",
+        "en": "sheet '{sheet}':",
+    },
+    "stats.old_excel": {
+        "zh": "这是旧版 Excel（或 WPS 表格）的 {suffix} 文件，无法直接读取，未检查。请在 Excel 中“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”（WPS 表格同样另存为 .xlsx），或另存为“CSV UTF-8”，然后检查另存的文件。",
+        "en": "this is an old Excel (or WPS spreadsheet) {suffix} file, which cannot be read directly; not checked. In Excel choose File → Save As, type Excel Workbook (*.xlsx) (in WPS likewise save as .xlsx), or save as CSV UTF-8, then check the saved file.",
+    },
+    "pdf.scanned": {
+        "zh": "这份 PDF（{pages} 页）没有文字层，可能是扫描件或图片，读不出文字，未检查。请提供原 Word 文件（.docx），或先用 OCR 软件识别成文字，另存为 .docx 或 .txt 后重试。",
+        "en": "this PDF ({pages} pages) has no text layer: it is probably a scan or a picture, and no text can be read; not checked. Give the original Word file (.docx), or run OCR on it and save the text as .docx or .txt, then retry.",
+    },
+    "pdf.pages_without_text": {
+        "zh": "PDF 的第 {pages} 页（共 {count} 页）没有文字层（可能是扫描的页面或图片），其中的内容没有读取、没有参与检查。请对照原件人工核对这些页，或提供原 Word 文件。",
+        "en": "page(s) {pages} of the PDF ({count} in all) have no text layer (scanned pages or pictures): what they hold was not read and not checked. Review those pages by hand against the original, or give the original Word file.",
+    },
+    "pdf.encrypted": {
+        "zh": "这份 PDF 已加密（设有打开密码），无法读取，未检查。请提供原 Word 文件，或在 PDF 阅读器中输入密码后另存（或打印）为不加密的 PDF 后重试。",
+        "en": "this PDF is encrypted (it has an opening password) and cannot be read; not checked. Give the original Word file, or open it with the password in a PDF reader and save (or print) it as an unencrypted PDF, then retry.",
+    },
+    "pdf.too_many_pages": {
+        "zh": "PDF 超过 {limit} 页的上限，未检查。实施细则通常只有几页，请确认选对了文件。",
+        "en": "the PDF has more than {limit} pages, above the limit; not checked. County rules run to a few pages: check that this is the right file.",
+    },
+    "pdf.timeout": {
+        "zh": "读取这份 PDF 超过 {seconds} 秒仍未完成，已停止，未检查。文件可能已损坏或异常复杂；请重新导出 PDF，或提供原 Word 文件。",
+        "en": "reading this PDF took longer than {seconds} seconds and was stopped; not checked. The file may be damaged or unusually complex: export the PDF again, or give the original Word file.",
+    },
+    "pdf.memory": {
+        "zh": "读取这份 PDF 需要超过 {limit} 字节的内存，已停止，未检查。文件可能是“压缩炸弹”或已损坏；请重新导出 PDF，或提供原 Word 文件。",
+        "en": "reading this PDF needed more than {limit} bytes of memory and was stopped; not checked. The file may be a compression bomb or damaged: export the PDF again, or give the original Word file.",
+    },
+    "pdf.unreadable": {
+        "zh": "无法读取这份 PDF（{reason}），文件可能已损坏，未检查。请重新导出 PDF，或提供原 Word 文件（.docx）。",
+        "en": "cannot read this PDF ({reason}); it may be damaged; not checked. Export the PDF again, or give the original Word file (.docx).",
+    },
+    "pdf.not_pdf": {
+        "zh": "文件扩展名是 .pdf，但内容不是 PDF，未检查。请确认选对了文件，或按其真实格式重新命名。",
+        "en": "the file is named .pdf but is not a PDF; not checked. Check that it is the right file, or name it by what it is.",
+    },
+    "pdf.no_library": {
+        "zh": "读取 PDF 需要 pdfminer.six，当前环境未安装，未检查。请运行 pip install pdfminer.six，或提供原 Word 文件（.docx）。",
+        "en": "reading a PDF needs pdfminer.six, which is not installed here; not checked. Run pip install pdfminer.six, or give the original Word file (.docx).",
+    },
+    "office.no_libreoffice": {
+        "zh": "{suffix} 文件需先转换为 .docx 才能读取，而本机没有安装 LibreOffice，未检查。请在 Word 中打开，选择“文件 → 另存为”，保存类型选“Word 文档 (*.docx)”；或在 WPS 中打开，选择“文件 → 另存为”，文件类型选“Microsoft Word 文件 (*.docx)”；然后检查另存的 .docx。（安装 LibreOffice 后可直接读取 {suffix}。）",
+        "en": "a {suffix} file must be converted to .docx to be read, and LibreOffice is not installed here; not checked. Open it in Word and choose File → Save As, type Word Document (*.docx); or open it in WPS and choose File → Save As, type Microsoft Word File (*.docx); then check the saved .docx. (With LibreOffice installed, {suffix} files are read directly.)",
+    },
+    "office.failed": {
+        "zh": "LibreOffice 未能把这个 {suffix} 文件转换为 .docx（{reason}），未检查。文件可能已损坏或设有密码；请在 Word 或 WPS 中打开，另存为 .docx（“文件 → 另存为”，类型选 .docx）后重试。",
+        "en": "LibreOffice could not convert this {suffix} file to .docx ({reason}); not checked. It may be damaged or password-protected: open it in Word or WPS, save it as .docx (File → Save As, type .docx), and retry.",
+    },
+    "office.timeout": {
+        "zh": "LibreOffice 转换这个 {suffix} 文件超过 {seconds} 秒仍未完成，已停止，未检查。请在 Word 或 WPS 中打开，另存为 .docx 后重试。",
+        "en": "LibreOffice took longer than {seconds} seconds to convert this {suffix} file and was stopped; not checked. Open it in Word or WPS, save it as .docx, and retry.",
+    },
+    "office.not_office": {
+        "zh": "文件扩展名是 {suffix}，但内容不是 Word 或 WPS 文档，未检查。请确认选对了文件，或在 Word、WPS 中打开后另存为 .docx。",
+        "en": "the file is named {suffix} but is not a Word or WPS document; not checked. Check that it is the right file, or open it in Word or WPS and save it as .docx.",
+    },
+    "xlsx.encrypted": {
+        "zh": "这个 Excel 文件设有打开密码（已加密），或是旧版 .xls 改了扩展名，无法读取，未检查。请在 Excel 中打开后取消密码，另存为 .xlsx（或 CSV UTF-8）后重试。",
+        "en": "this Excel file is encrypted (it has an opening password) or is an old .xls renamed, and cannot be read; not checked. Open it in Excel, remove the password, save it as .xlsx (or CSV UTF-8), and retry.",
+    },
+    "xlsx.not_zip": {
+        "zh": "这不是有效的 Excel 工作簿：.xlsx 文件应是一个 zip 压缩包，而这个文件不是（或已损坏），未检查。请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试。",
+        "en": "this is not a valid Excel workbook: an .xlsx file is a zip archive and this file is not one (or it is damaged); not checked. Open it in Excel or WPS, save it again as .xlsx, and retry.",
+    },
+    "xlsx.too_many_entries": {
+        "zh": "工作簿内的文件超过 {limit} 个的上限，未检查。统计表只需一张工作表，请确认选对了文件。",
+        "en": "the workbook holds more than {limit} files, above the limit; not checked. A statistics table needs one sheet: check that this is the right file.",
+    },
+    "xlsx.too_large_unpacked": {
+        "zh": "工作簿解压后超过 {limit} 字节的上限，未检查。统计表通常只有几十 KB；体积异常的文件可能是“压缩炸弹”，请确认选对了文件。",
+        "en": "the workbook unpacks to more than {limit} bytes, above the limit; not checked. A statistics table is a few tens of KB: a file that grows like this may be a zip bomb. Check that this is the right file.",
+    },
+    "xlsx.too_many_rows": {
+        "zh": "工作表「{sheet}」超过 {limit} 行的上限，未检查。统计表每市一行，请确认选对了文件。",
+        "en": "sheet '{sheet}' has more than {limit} rows, above the limit; not checked. The table has one row per city: check that this is the right file.",
+    },
+    "xlsx.unreadable": {
+        "zh": "无法读取这个 Excel 工作簿（{reason}），文件可能已损坏，未检查。请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试。",
+        "en": "cannot read this Excel workbook ({reason}); it may be damaged; not checked. Open it in Excel or WPS, save it again as .xlsx, and retry.",
+    },
+    "xlsx.no_table": {
+        "zh": "工作簿的工作表（{sheets}）中都没有找到统计表的表头，未检查。表头应写明“市”“入学总数”“公办学校就读人数”（可另有“公办学校就读比例”），如附件1。",
+        "en": "none of the workbook's sheets ({sheets}) holds the statistics table's header; not checked. The header names the city, the total (入学总数) and the public-school count (公办学校就读人数), and may name the share, as 附件1 does.",
+    },
+    "xlsx.formula_not_saved": {
+        "zh": "工作表「{sheet}」{cell} 单元格是公式，但文件中没有保存计算结果（文件由程序生成，未在 Excel 中打开保存过），未检查。请在 Excel 或 WPS 中打开并保存后重试。",
+        "en": "cell {cell} of sheet '{sheet}' holds a formula whose result was never saved (the file was written by a program and never opened and saved in Excel); not checked. Open it in Excel or WPS, save it, and retry.",
+    },
+    "xlsx.no_library": {
+        "zh": "读取 .xlsx 需要 openpyxl，当前环境未安装，未检查。请运行 pip install openpyxl，或另存为 CSV UTF-8。",
+        "en": "reading an .xlsx needs openpyxl, which is not installed here; not checked. Run pip install openpyxl, or save the table as CSV UTF-8.",
+    },
+    "html.no_text": {
+        "zh": "网页中没有读到正文（正文可能由脚本加载，保存时没有存下来），未检查。请在浏览器中打开页面，复制正文粘贴到 Word 或文本文件中另存为 .docx 或 .txt，或下载页面所附的原文件后重试。",
+        "en": "no text was found in the web page (its content may be loaded by a script and was not saved with it); not checked. Open the page in a browser, copy the text into Word or a text file and save it as .docx or .txt, or download the file attached to the notice, then retry.",
     },
 }
 

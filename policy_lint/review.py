@@ -1,7 +1,8 @@
 """City review: every county unit checked, the city-wide checks, a verdict per county, the 附件3 table.
 
 ``review_city(directory)`` is a pure function of the files under the
-directory: it reads ``city.toml`` and the ``*.rules`` and ``*.plan`` files,
+directory: it reads ``city.toml``, the ``*.rules`` files or the drafts (``.docx``, ``.doc``, ``.wps``, ``.pdf``,
+``.html``: :data:`policy_lint.engine.FOLDER_DRAFT_SUFFIXES`, matched to units as ``.rules`` files are) and the ``*.plan`` files,
 runs the per-county pipeline (:mod:`policy_lint.engine`) on each unit, then
 the city checks (families 4 and 6) over all of them, and returns a
 :class:`CityReview` that the renderers print.  Nothing here prints or writes.
@@ -49,7 +50,7 @@ from typing import Callable
 from . import checks as checks_mod
 from .city import CityConfig, load_city
 from .consistency import Row, table
-from .engine import PLAN_SUFFIXES, RULES_SUFFIXES, Entry, FileResult, check_many, display_path, resolved
+from .engine import FOLDER_DRAFT_SUFFIXES, PLAN_SUFFIXES, RULES_SUFFIXES, Entry, FileResult, check_many, display_path, resolved
 from .files import refusal, walk
 from .source import split_lines
 from .errors import InputError
@@ -354,8 +355,12 @@ def context_for(directory: Path, override: str | None = None,
     selected = selected if selected is not None else checks_mod.all_checks()
     units = {u: Unit(name=u) for u in config.units}
     extra: list[FileResult] = []
-    found = walk(directory, RULES_SUFFIXES + PLAN_SUFFIXES)  # only what is inside the folder (no links out)
-    rules_found = [f for f in found if f.path.suffix.lower() in RULES_SUFFIXES]
+    # only what is inside the folder (no links out); a county's rules as .rules or as a draft (.docx, .pdf, …),
+    # the .rules first: when a unit has both, the .rules (extracted, perhaps corrected by hand) is its rules and
+    # the draft is reported with the extra files
+    found = walk(directory, RULES_SUFFIXES + PLAN_SUFFIXES + FOLDER_DRAFT_SUFFIXES)
+    rules_found = ([f for f in found if f.path.suffix.lower() in RULES_SUFFIXES]
+                   + [f for f in found if f.path.suffix.lower() in FOLDER_DRAFT_SUFFIXES])
     plans_found = [f for f in found if f.path.suffix.lower() in PLAN_SUFFIXES]
     rules_paths = [f.path for f in rules_found]
     plan_paths = [f.path for f in plans_found]

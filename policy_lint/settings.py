@@ -30,6 +30,12 @@ setting                   environment variable        default
                                                           one stretch of text (Word's are a few KB);
                                                           the parser would hold a huge tag's attributes
                                                           all at once
+``MAX_PDF_PAGES``         ``POLICY_LINT_MAX_PDF_PAGES``      200 pages in a PDF draft
+``MAX_PDF_SECONDS``       ``POLICY_LINT_MAX_PDF_SECONDS``    60 seconds to read a PDF's text layer (wall
+                                                          clock and CPU time of the reading process)
+``MAX_PDF_MEMORY``        ``POLICY_LINT_MAX_PDF_MEMORY``     1 GiB of address space for that process
+``MAX_CONVERT_SECONDS``   ``POLICY_LINT_MAX_CONVERT_SECONDS`` 120 seconds for LibreOffice to convert a
+                                                          .doc or .wps to .docx
 ========================  ==========================  =========================================
 
 A .docx is also held to ``MAX_LINES``: its paragraphs and table rows are the lines of its text
@@ -63,6 +69,12 @@ DEFAULTS: dict[str, int] = {
     # one tag (or stretch of text) of a .docx body: expat builds a tag's attributes as one dict, so a
     # 32 MB tag of 3.6 million attributes took 949 MB; Word's tags are at most a few KB
     "MAX_DOCX_TAG": 1024 * 1024,
+    # a PDF (policy_lint/extract/pdf.py), read in a process of its own under these caps
+    "MAX_PDF_PAGES": 200,
+    "MAX_PDF_SECONDS": 60,
+    "MAX_PDF_MEMORY": 1024 * 1024 * 1024,
+    # a .doc / .wps converted by LibreOffice (policy_lint/extract/office.py)
+    "MAX_CONVERT_SECONDS": 120,
 }
 
 #: name -> the highest value accepted (deeper nesting would overflow the recursion of later stages)

@@ -93,13 +93,16 @@ def decode(data: bytes, path: str) -> Source:
 
 
 #: the suffixes whose files get their own advice when empty or binary (others: the rules language's)
-_KIND_HINTS = {".csv": "csv", ".toml": "toml", ".txt": "draft", ".md": "draft", ".docx": "draft"}
+_KIND_HINTS = {".csv": "csv", ".toml": "toml", ".txt": "draft", ".md": "draft", ".docx": "draft",
+               **{suffix: "image" for suffix in (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp")}}
 
 
 def for_kind(key: str, path: str):
     """The message ``key`` with the advice that fits the kind of file ``path`` is (a CSV is no rules file)."""
+    from .messages import CATALOGUE
+
     kind = _KIND_HINTS.get(Path(path).suffix.lower())
-    return text(f"{key}.{kind}") if kind else text(key)
+    return text(f"{key}.{kind}") if kind and f"{key}.{kind}" in CATALOGUE else text(key)
 
 
 def read(path: Path, display: str | None = None) -> Source:

@@ -10,6 +10,20 @@ by keyword, so the column order and the exact wording may vary::
 
 The row whose name is the province (or 合计 / 全省 / 总计) is the reported total.
 Every cell keeps its line and column, so a finding can point at the figure.
+
+Real 附件1 tables carry a title above the header ("附件1", "2020年山西省……统计表", "填报单位：") and notes
+below the rows ("注：……", "填表人："): the header is the first of the first ten rows that names the city,
+total and public-school columns (or two rows read together, when the header's cells are merged over two
+rows); the rows above it are its title (their year counts when the header has none), and a row named as a
+note (注 / 说明 / 备注 / 填表 / 制表 / 审核 / 联系 / 数据来源) with no figures is not a city.
+
+An Excel workbook (``.xlsx``, ``.xlsm``) is read with openpyxl (read-only, the values Excel last computed),
+within the limits of a Word file (its size, its entries, what it unpacks to): the first sheet whose rows hold
+such a header.  Its rows become a CSV text (line N is the sheet's row N, from column A), which the same reader
+reads, so every check is the same for both; a finding and a refusal on a workbook name the sheet and the
+cell ("工作表「附件1」D5"), and a formula whose result was never saved (a file written by a program and never
+opened in Excel) is refused at its cell rather than read as an empty cell.  An old ``.xls`` (or WPS ``.et``)
+gets one message saying how to save it as .xlsx.
 The year the figures are for is read from the header (``2020年…``), when it
 says; the audit compares the shares with the target for that year.
 """
@@ -19,7 +33,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 
@@ -97,6 +111,19 @@ class StatsTable:
     incomplete: tuple[IncompleteRow, ...] = ()  # rows with an empty cell (PL706)
     repeated: tuple[RepeatedRow, ...] = ()  # a second total row or city row (PL705); a second total is not used
     delimiter: str = ","  # what the cells are separated by (a comma, or a tab or semicolon the file uses)
+    sheet: str | None = None  # for a workbook: the sheet read (its rows are ``source_text``, line N = row N)
+
+    def placed(self, findings: list) -> list:
+        """``findings`` on this table, each naming its sheet and cell when the table is a workbook's sheet."""
+        if self.sheet is None:
+            return findings
+        lines = self.source_text.split("\n")
+        out = []
+        for finding in findings:
+            ref = cell_name(lines, finding.span.line, finding.span.column) if finding.span else None
+            where = text("stats.cell", sheet=self.sheet, cell=ref) if ref else text("stats.sheet", sheet=self.sheet)
+            out.append(finding.model_copy(update={"message": where + finding.message}))
+        return out
 
     def uncounted(self) -> tuple[IncompleteRow, ...]:
         """City rows whose counts are missing, so that the cities' sums leave them out."""
@@ -224,18 +251,26 @@ def _shorten(raw: str, limit: int = 40) -> str:
 
 def _delimiter(text_: str) -> str:
     """The separator of the header line: a comma if it has one, else a tab, a semicolon or a full-width comma
-    (a table saved from Excel in another locale, or copied as text)."""
-    header = next((line for line in text_.split("\n") if line.strip()), "")
+    (a table saved from Excel in another locale, or copied as text).  A title above the header (one cell,
+    perhaps with a comma of its own: "（单位：人，%）") does not decide: the first of the top rows that a
+    separator splits into three cells or more does."""
+    top = [line for line in text_.split("\n") if line.strip()][:HEADER_SEARCH_ROWS]
+    for line in top:
+        for candidate in DELIMITERS:
+            if len(line.split(candidate)) >= 3:
+                return candidate
+    header = top[0] if top else ""
     for candidate in DELIMITERS:
         if candidate in header:
             return candidate
     return ","
 
 
-def _records(source) -> tuple[str, list[tuple[int, list[str]]]]:
-    """The delimiter and every CSV record with the line it starts on; :class:`InputError` for what the csv
-    module cannot read (a cell over its 131,072-character limit) or a quote left open."""
-    delimiter = _delimiter(source.text)
+def _records(source, delimiter: str | None = None) -> tuple[str, list[tuple[int, list[str]]]]:
+    """The delimiter (``delimiter``, or the one the header uses) and every CSV record with the line it starts on;
+    :class:`InputError` for what the csv module cannot read (a cell over its 131,072-character limit) or a quote
+    left open."""
+    delimiter = delimiter or _delimiter(source.text)
     reader = csv.reader(io.StringIO(source.text), delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
     previous = 0
@@ -253,34 +288,121 @@ def _records(source) -> tuple[str, list[tuple[int, list[str]]]]:
     return delimiter, records
 
 
-def parse_stats(path: Path, province: str | None = None) -> StatsTable:
-    """Read a statistics CSV; raise :class:`InputError` naming the line of anything unreadable.
+#: the header is looked for in this many rows from the top (a title, a unit line and a blank row above it)
+HEADER_SEARCH_ROWS = 10
+#: a row whose name starts so, with no figures, is a note under the table, not a city
+NOTE_PREFIXES = ("注", "说明", "备注", "填表", "制表", "审核", "联系", "数据来源", "单位：", "单位:")
+#: the workbook suffixes read with openpyxl; the old binary formats get a message
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+OLD_EXCEL_SUFFIXES = (".xls", ".et")
 
-    Empty cells where a figure belongs, a second total row or city row, and a missing total row are not
-    errors: the table is read, and the checks PL704–PL706 report them."""
-    source = read(path, path.as_posix())
-    lines = source.text.split("\n")
-    delimiter, records = _records(source)
-    records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
-    if not records:
-        raise InputError(source.path, for_kind("input.empty", source.path))
-    header_line, header_cells = records[0]
-    header = [h.strip() for h in header_cells]
+
+def _header_columns(header: list[str]) -> tuple[int | None, int | None, int | None, int | None] | None:
+    """The name, total, public and share columns the header names, or None when it is not the header."""
     name_col = _column(header, "市", "地区", "名称")
     total_col = _column(header, "总数", "总人数", "入学总数")
     public_col = _column(header, "就读人数", "公办学校就读人数", "公办人数")
     share_col = _column(header, "比例", "占比")
     if None in (name_col, total_col, public_col) or len({name_col, total_col, public_col}) < 3:
-        raise InputError(source.path, text("stats.header", header=_shorten("，".join(header), 120)), line=header_line,
-                         column=1, source_text=source.text)
-    if len(records) == 1:
+        return None
+    return name_col, total_col, public_col, share_col
+
+
+def _find_header(records: list[tuple[int, list[str]]]):
+    """``(index of the first data record, header cells, columns)`` of the header among the first rows (one row, or
+    two read together with the upper row's merged cells carried right), or None."""
+    for index, (_line, cells) in enumerate(records[:HEADER_SEARCH_ROWS]):
+        header = [h.strip() for h in cells]
+        columns = _header_columns(header)
+        if columns is not None:
+            return index + 1, header, columns
+        if index + 1 < len(records):
+            upper, lower = header, [h.strip() for h in records[index + 1][1]]
+            filled, carried = [], ""
+            for position in range(max(len(upper), len(lower))):
+                top = upper[position] if position < len(upper) else ""
+                carried = top or carried
+                bottom = lower[position] if position < len(lower) else ""
+                filled.append(((top or carried) + bottom) if bottom else (top or carried))
+            columns = _header_columns(filled)
+            if columns is not None and any(lower):
+                return index + 2, filled, columns
+    return None
+
+
+def _is_note(name: str, cells: list[str], columns) -> bool:
+    if not name.startswith(NOTE_PREFIXES):
+        return False
+    figures = [col for col in columns[1:] if col is not None]
+    return all(col >= len(cells) or not cells[col].strip() for col in figures)
+
+
+def parse_stats(path: Path, province: str | None = None) -> StatsTable:
+    """Read a statistics table (CSV, or an Excel workbook); raise :class:`InputError` naming the line (or the
+    sheet and cell) of anything unreadable.
+
+    Empty cells where a figure belongs, a second total row or city row, and a missing total row are not
+    errors: the table is read, and the checks PL704–PL706 report them."""
+    suffix = path.suffix.lower()
+    shown = path.as_posix()
+    if suffix in OLD_EXCEL_SUFFIXES:
+        raise InputError(shown, text("stats.old_excel", suffix=suffix))
+    if suffix in XLSX_SUFFIXES:
+        from .workbook import read_workbook
+
+        source, sheet = read_workbook(path, shown, lambda records: _find_header(records) is not None)
+        try:
+            return replace(_parse(source, province, ","), sheet=sheet)
+        except InputError as exc:
+            raise in_sheet(exc, sheet, source.text) from None
+    return _parse(read(path, shown), province, None)
+
+
+def in_sheet(exc: InputError, sheet: str, view: str) -> InputError:
+    """``exc`` with every problem at a cell of ``sheet`` naming it (工作表「附件1」D5：…)."""
+    lines = view.split("\n")
+    problems = []
+    for problem in exc.problems:
+        ref = cell_name(lines, problem.line, problem.column)
+        where = text("stats.cell", sheet=sheet, cell=ref) if ref else text("stats.sheet", sheet=sheet)
+        problems.append(replace(problem, message=where + problem.message))
+    return InputError(exc.path, problems=problems, source_text=exc.source_text)
+
+
+def cell_name(lines: list[str], line: int | None, column: int | None) -> str | None:
+    """The spreadsheet name (D5) of the cell at ``line`` and character ``column`` of a workbook's CSV view (whose
+    cells hold no comma and no quote: :mod:`policy_lint.workbook`)."""
+    if line is None or not 1 <= line <= len(lines):
+        return None
+    if column is None:
+        return f"A{line}"
+    from .workbook import column_letters
+
+    return f"{column_letters(lines[line - 1][:max(0, column - 1)].count(',') + 1)}{line}"
+
+
+def _parse(source, province: str | None, delimiter: str | None) -> StatsTable:
+    lines = source.text.split("\n")
+    delimiter, records = _records(source, delimiter)
+    records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
+    if not records:
+        raise InputError(source.path, for_kind("input.empty", source.path))
+    found = _find_header(records)
+    if found is None:
+        header = [h.strip() for h in records[0][1]]
+        raise InputError(source.path, text("stats.header", header=_shorten("，".join(header), 120)),
+                         line=records[0][0], column=1, source_text=source.text)
+    start, header, (name_col, total_col, public_col, share_col) = found
+    header_line = records[start - 1][0]
+    titles = [cell for _line, cells in records[:start - 1] for cell in cells if cell.strip()]
+    if len(records) == start:
         raise InputError(source.path, text("stats.no_rows"), line=header_line, column=1, source_text=source.text)
     cities: list[StatsRow] = []
     total_row: StatsRow | None = None
     incomplete: list[IncompleteRow] = []
     repeated: list[RepeatedRow] = []
     seen: dict[str, StatsRow] = {}
-    for number, cells in records[1:]:
+    for number, cells in records[start:]:
         line_text = lines[number - 1] if number - 1 < len(lines) else ""
         if len(cells) == 1 and delimiter == "," and any(d in cells[0] for d in DELIMITERS[1:]):
             other = next(d for d in DELIMITERS[1:] if d in cells[0])
@@ -292,6 +414,8 @@ def parse_stats(path: Path, province: str | None = None) -> StatsTable:
                              line=number, column=1, source_text=source.text)
 
         name = cells[name_col].strip() if name_col < len(cells) else ""
+        if _is_note(name, cells, (name_col, total_col, public_col, share_col)):
+            continue
         figures = {key: _figure(source, cells, col, line_text, number, delimiter)
                    for key, col in (("total", total_col), ("public", public_col), ("share", share_col))}
         missing = [key for key, col in (("name", name_col), ("total", total_col), ("public", public_col),
@@ -322,8 +446,8 @@ def parse_stats(path: Path, province: str | None = None) -> StatsTable:
             seen[name] = row
         cities.append(row)
     return StatsTable(path=source.path, cities=tuple(cities), total=total_row, source_text=source.text,
-                      year=_header_year(header), incomplete=tuple(incomplete), repeated=tuple(repeated),
-                      delimiter=delimiter)
+                      year=_header_year(header) or _header_year(titles), incomplete=tuple(incomplete),
+                      repeated=tuple(repeated), delimiter=delimiter)
 
 
 _DELIMITER_NAMES = {",": "comma", "\t": "tab", ";": "semicolon", "，": "fullwidth"}
@@ -380,3 +504,4 @@ def _cell_column(line: str, index: int, delimiter: str = ",") -> int:
             return min(column, len(line) + 1)
         column += len(cell) + 1
     return min(column, len(line) + 1)  # a cell the row does not reach: just past its end
+

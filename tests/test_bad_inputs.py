@@ -284,9 +284,17 @@ def test_an_unknown_ruleset(good):
 def test_a_directory_without_rules_files(good, tmp_path):
     empty = tmp_path / "county"
     empty.mkdir()
-    (empty / "notes.txt").write_text("不是规则文件", encoding="utf-8")
-    (empty / "plan.docx").write_bytes(b"PK\x03\x04")
-    assert_batch(good, empty, ["目录中没有 .rules 或 .plan 文件"], ["the directory holds no .rules or .plan files"])
+    (empty / "notes.txt").write_text("不是规则文件", encoding="utf-8")  # a note: a .txt is read when named, not found
+    (empty / "~$plan.docx").write_bytes(b"\x0bWord owner file")  # Word's owner file of an open document: not a draft
+    assert_batch(good, empty, ["目录中没有 .rules、.plan 文件，也没有草稿"],
+                 ["the directory holds no .rules or .plan files and no drafts"])
+
+
+def test_a_broken_word_draft_in_a_directory_is_found_and_refused(good, tmp_path):
+    county = tmp_path / "county"
+    county.mkdir()
+    (county / "plan.docx").write_bytes(b"PK\x03\x04")  # a draft in a folder is checked, so its damage is said
+    assert_batch(good, county, ["这不是有效的 Word 文档"], ["not a valid Word document"])
 
 
 def test_a_file_that_disappears_mid_batch(good, tmp_path, monkeypatch):

@@ -95,7 +95,7 @@ def test_missing_file_and_empty_directory_exit_2(tmp_path, files):
     empty.mkdir()
     result = invoke("check", str(tmp_path / "nope.rules"), str(empty), str(files["clean.rules"]))
     assert result.exit_code == 2
-    assert "文件或目录不存在" in result.output and "没有 .rules 或 .plan 文件" in result.output
+    assert "文件或目录不存在" in result.output and "没有 .rules、.plan 文件，也没有草稿" in result.output
 
 
 def test_json_output_is_valid_and_complete(files):

@@ -209,7 +209,10 @@ def test_every_kind_module_is_a_row_of_the_pipelines_table():
             assert importlib.import_module(name).KIND in rows, f"{name}.KIND is not in engine.KINDS"
     suffixes = [s for kind, _ in engine.KINDS for s in kind.suffixes]
     assert len(suffixes) == len(set(suffixes)), "a suffix read by two kinds"
-    assert engine.DRAFT_SUFFIXES == (".docx", ".txt", ".md") and engine.CHECKED_SUFFIXES == (".rules", ".plan")
+    assert engine.DRAFT_SUFFIXES == (".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".txt", ".md")
+    # a folder is searched for rules, plans and the drafts counties send (a .txt or .md there may be a note)
+    assert engine.CHECKED_SUFFIXES == (".rules", ".plan", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm")
+    assert engine.FOLDER_DRAFT_SUFFIXES == (".docx", ".doc", ".wps", ".pdf", ".html", ".htm")
 
 
 def test_every_check_is_in_a_family_of_its_scope():
@@ -256,8 +259,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("checks",),
     ("build", "plan_build", "syntax", "extract.draft", "extract.extracted", "extract.extractor", "extract.model",
      "extract.pieces", "extract.place_reader", "extract.readers", "extract.wordml",
-     "extract.writer"),
-    ("models", "plan_models", "findings", "results", "ruleset", "city", "consistency", "statistics", "shown"),
+     "extract.writer", "extract.pdf", "extract.pdf_worker", "extract.webpage", "extract.office"),
+    ("models", "plan_models", "findings", "results", "ruleset", "city", "consistency", "statistics", "workbook",
+     "shown"),
     ("source", "normalise", "values", "messages", "errors", "settings", "files", "io", "terminal", "suggest",
      "parser_cache", "places", ""),
 )

@@ -63,9 +63,12 @@ class Line:
 @dataclass(frozen=True)
 class Draft:
     path: str
-    kind: str  # "docx", "txt" or "md"
+    kind: str  # "docx", "txt", "md", "doc", "wps", "pdf" or "html"
     encoding: str
     lines: tuple[Line, ...] = field(default=())
+    #: what the reader could not take in, said where the user reads it (a PDF's pages without a text layer):
+    #: reported with the 待确认 sentences, so that nothing is left out without a word
+    notes: tuple = ()
 
     @property
     def text(self) -> str:
@@ -79,16 +82,34 @@ class Draft:
         return self.lines[number - 1]
 
 
+#: the formats read by a module of their own: suffix → (module, function(path, shown) → Draft); each is also a
+#: kind in the pipeline's table (policy_lint.kinds.draft_pdf, draft_html, draft_office)
+OTHER_READERS = {
+    ".pdf": (".pdf", "read_pdf"),
+    ".html": (".webpage", "read_html"),
+    ".htm": (".webpage", "read_html"),
+    ".doc": (".office", "read_office"),
+    ".wps": (".office", "read_office"),
+}
+
+
 def read_draft(path: Path, display: str | None = None) -> Draft:
-    """Read a .docx, .txt or .md draft; raise :class:`InputError` when it cannot be read.
+    """Read a draft (.docx, .doc, .wps, .pdf, .html, .htm, .txt, .md); raise :class:`InputError` when it cannot be read.
 
     Each format is a kind of its own in the pipeline's table (:mod:`policy_lint.kinds.draft_docx`,
     :mod:`policy_lint.kinds.draft_text`), which says which suffixes are drafts; this is the
     ``extract`` command's and the tests' way to read one by its path.
     """
     shown = display if display is not None else path.as_posix()
-    if path.suffix.lower() == ".docx":
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
         return read_docx(path, shown)
+    reader = OTHER_READERS.get(suffix)
+    if reader is not None:
+        module, name = reader
+        import importlib
+
+        return getattr(importlib.import_module(module, __package__), name)(path, shown)
     return read_text(path, shown)
 
 
@@ -157,8 +178,9 @@ def _flat(value: str) -> str:
     return re.sub(r"[\t\r\n\v\f]", " ", value)
 
 
-def read_docx(path: Path, shown: str) -> Draft:
-    """A Word draft: the paragraphs and table rows Word shows (:mod:`.wordml`), as lines."""
+def check_size(path: Path, shown: str) -> int:
+    """The size of the file at ``path``, refusing (:class:`InputError`) one that is missing, a folder, unreadable
+    or larger than a binary draft may be (:func:`docx_max_bytes`: Word, PDF, a saved web page)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -173,6 +195,52 @@ def read_docx(path: Path, shown: str) -> Draft:
         raise InputError(shown, getattr(exc, "message", None) or text("input.unreadable", reason=str(exc))) from None
     if size > limit:
         raise InputError(shown, text("input.too_large", size=size, limit=limit))
+    return size
+
+
+def from_blocks(shown: str, kind: str, blocks, encoding: str | None = None) -> Draft:
+    """A draft from blocks in reading order: a paragraph's text (``str``), or a table row (a list or tuple of its
+    cells' texts, table and row numbers counted here: a row follows a row of the same table until a paragraph).
+
+    Refused as :class:`InputError` like a .docx: no text at all, more lines than ``MAX_LINES``, a line longer than
+    ``MAX_LINE_LENGTH``."""
+    from .. import settings
+
+    max_lines, max_length = settings.get("MAX_LINES"), settings.get("MAX_LINE_LENGTH")
+    lines: list[Line] = []
+    table = row = 0
+    in_table = False
+    for block in blocks:
+        number = len(lines) + 1
+        if number > max_lines:
+            raise InputError(shown, text("docx.too_many_lines", limit=max_lines))
+        if isinstance(block, str):
+            in_table = False
+            line = Line(number, _flat(block))
+        else:
+            if not in_table:
+                table, row, in_table = table + 1, 0, True
+            row += 1
+            raw = ""
+            cells = []
+            for col, value in enumerate(block, start=1):
+                value = _flat(value).strip()
+                if col > 1:
+                    raw += "\t"
+                cells.append(Cell(table, row, col, Piece.of_line(number, value, len(raw))))
+                raw += value
+            line = Line(number, raw, tuple(cells))
+        if len(line.text) > max_length:
+            raise InputError(shown, text("docx.line_too_long", line=number, limit=max_length))
+        lines.append(line)
+    if not any(line.text.strip() for line in lines):
+        raise InputError(shown, text("input.empty.draft"))
+    return Draft(path=shown, kind=kind, encoding=encoding or kind, lines=tuple(lines))
+
+
+def read_docx(path: Path, shown: str, kind: str = "docx") -> Draft:
+    """A Word draft: the paragraphs and table rows Word shows (:mod:`.wordml`), as lines."""
+    check_size(path, shown)
     lines: list[Line] = []
     # A merged cell is one cell spanning several grid columns (or rows): its text is shown once,
     # where it first appears, and read for every column it spans.
@@ -197,7 +265,7 @@ def read_docx(path: Path, shown: str) -> Draft:
         lines.append(Line(number, raw, tuple(cells)))
     if not any(line.text.strip() for line in lines):
         raise InputError(shown, text("input.empty"))
-    return Draft(path=shown, kind="docx", encoding="docx", lines=tuple(lines))
+    return Draft(path=shown, kind=kind, encoding=kind, lines=tuple(lines))
 
 
 def decode_draft(data: bytes, path: str, kind: str = "txt") -> Draft:

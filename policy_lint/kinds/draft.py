@@ -29,7 +29,8 @@ def read_with(reader: Callable[[Path, str], object], path: Path, display: str) -
     from ..extract.extracted import Extracted
 
     extracted = Extracted(reader(path, display))
-    return Read(source=extracted.draft.view(), unread=extracted.problems(), kept=extracted)
+    return Read(source=extracted.draft.view(), unread=list(extracted.draft.notes) + extracted.problems(),
+                kept=extracted)
 
 
 def model(read: Read) -> Rules:
@@ -61,8 +62,10 @@ def place(read: Read, rules: Rules, findings: list[Finding]) -> tuple[Rules, lis
     return remap(rules, smap), moved
 
 
-def kind(suffixes: tuple[str, ...], reader: Callable[[Path, str], object]) -> Kind:
-    """The draft kind for one format: files ending in ``suffixes``, read into a draft by ``reader``."""
-    return Kind(name="rules", suffixes=suffixes, in_folders=False,
+def kind(suffixes: tuple[str, ...], reader: Callable[[Path, str], object], in_folders: bool = False) -> Kind:
+    """The draft kind for one format: files ending in ``suffixes``, read into a draft by ``reader``; looked for in a
+    folder given to ``check``, ``review`` and ``audit`` when ``in_folders`` (the formats counties send; a .txt or .md
+    there is as likely a note as a draft)."""
+    return Kind(name="rules", suffixes=suffixes, in_folders=in_folders,
                 read=lambda path, display: read_with(reader, path, display), model=model,
                 sees=rules_kind.sees, run=rules_kind.run, place_error=place_error, place=place)

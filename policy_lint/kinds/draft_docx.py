@@ -16,4 +16,4 @@ def read(path: Path, display: str):
     return read_docx(path, display)
 
 
-KIND = kind(SUFFIXES, read)
+KIND = kind(SUFFIXES, read, in_folders=True)
