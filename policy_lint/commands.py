@@ -253,7 +253,7 @@ def review(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
-    force: bool = typer.Option(False, "--force", help="docx、pdf：覆盖已存在的文件 / docx, pdf: overwrite existing files"),
+    force: bool = typer.Option(False, "--force", help="docx、pdf、xlsx：覆盖已存在的文件 / docx, pdf, xlsx: overwrite existing files"),
 ) -> None:
     """审核一个城市各县（市、区）的实施细则 / review every county of a city."""
     from .review import review_city
@@ -268,7 +268,7 @@ def review(
 @app.command()
 def audit(
     province_dir: Path = typer.Argument(..., help="省级目录（含 province.toml 和各市目录）/ a province directory"),
-    stats: Optional[Path] = typer.Option(None, "--stats", help="附件1 式统计表（CSV）/ a 附件1-style statistics CSV"),
+    stats: Optional[Path] = typer.Option(None, "--stats", help="附件1 式统计表（CSV 或 .xlsx）/ a 附件1-style statistics table (CSV or .xlsx)"),
     format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="输出格式 / output format"),
     ruleset: Optional[str] = typer.Option(None, "--ruleset", help="指定省级规则集 / province ruleset to use"),
     lang: LangOpt = typer.Option(LangOpt.zh, "--lang", help=LANG_HELP),
@@ -276,7 +276,7 @@ def audit(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="跳过这些检查 / codes to skip"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（原子写入）/ write to a file"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help=JOBS_HELP),
-    force: bool = typer.Option(False, "--force", help="pdf：覆盖已存在的文件 / pdf: overwrite an existing file"),
+    force: bool = typer.Option(False, "--force", help="pdf、xlsx：覆盖已存在的文件 / pdf, xlsx: overwrite an existing file"),
 ) -> None:
     """审计全省各市的审核情况和统计数据 / audit every city of a province and its statistics."""
     from .audit import audit_province
