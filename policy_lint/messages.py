@@ -901,6 +901,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "verdict.fixable": {"zh": "存在须修改的问题（{codes}），修改后可通过。", "en": "problems to correct ({codes}); passes once corrected."},
     "verdict.remarks": {"zh": "无错误；另有 {count} 项提示供参考。", "en": "no errors; {count} remark(s) to consider."},
     "verdict.clean": {"zh": "未发现问题。", "en": "no problems found."},
+    "verdict.clean_unread": {
+        "zh": "未发现问题；另有 {count} 句未能有把握地读出、没有参与检查，请人工核对后再定。",
+        "en": "no problems found; {count} sentence(s) could not be read with certainty and were not checked: review "
+              "them by hand before deciding.",
+    },
+    "verdict.unread": {
+        "zh": "另有 {count} 句未能有把握地读出、没有参与检查，请人工核对。",
+        "en": "{count} sentence(s) could not be read with certainty and were not checked: review them by hand.",
+    },
     "config.missing_province": {
         "zh": "目录中没有 province.toml。请按 docs/audit.md 写明省名和应报送的各市。",
         "en": "the directory has no province.toml. Write one as docs/audit.md shows, naming the province and its cities.",

@@ -314,6 +314,17 @@ def verdict(unit: Unit) -> tuple[Verdict, list[LocalText]]:
         return Verdict.failed, [text("verdict.not_submitted")]
     if not unit.readable:
         return Verdict.failed, [text("verdict.unreadable")]
+    found, reasons = _verdict_of_findings(unit)
+    unread = len(unit.result.unread)
+    if unread:  # a draft's sentences not read with certainty were not checked: never "no problems" alone
+        if not unit.findings:
+            reasons = [text("verdict.clean_unread", count=unread)]
+        else:
+            reasons.append(text("verdict.unread", count=unread))
+    return found, reasons
+
+
+def _verdict_of_findings(unit: Unit) -> tuple[Verdict, list[LocalText]]:
     errors = [f for f in unit.findings if f.severity == "error"]
     failing = [f for f in errors if f.code[2] in FAILING_FAMILIES]
     if failing:
