@@ -158,10 +158,23 @@ def _binary_output(kind: str, directory: Path, output: Optional[Path], language:
     if output is not None and is_stdout(output):
         _fail(text(f"{suffix}.not_stdout")(language))
     if output is None:
-        output = Path(f"{directory.resolve().name}{'审核报告' if kind == 'review' else '审计报告'}.{suffix}")
+        output = Path(f"{_report_owner(kind, directory)}{'审核报告' if kind == 'review' else '审计报告'}.{suffix}")
     if not force and os.path.lexists(output):
         _fail(text("cli.output_exists", path=str(output))(language))
     return output
+
+
+def _report_owner(kind: str, directory: Path) -> str:
+    """The city's or province's name and year from its config (晋城市2021), else the folder's name: the
+    default file name of a printed or spreadsheet report.  A config that cannot be read is reported by the
+    review or audit itself."""
+    from .city import load_city, load_province
+
+    try:
+        config = load_city(directory / "city.toml") if kind == "review" else load_province(directory / "province.toml")
+        return f"{config.name}{config.year}"
+    except (InputError, OSError):
+        return directory.resolve().name
 
 
 def _write_pdf(kind: str, report, directory: Path, output: Path, language: str) -> None:

@@ -98,6 +98,6 @@ def test_a_spreadsheet_is_never_printed_and_has_a_default_name(tmp_path, monkeyp
     if args:
         assert result.exit_code == 2 and "Excel 文件不能输出到屏幕" in result.stderr
     else:
-        assert (tmp_path / "jincheng审核报告.xlsx").is_file()
+        assert (tmp_path / "晋城市2021审核报告.xlsx").is_file()
         again = run_cli(["review", str(JINCHENG), "--format", "xlsx"])
         assert again.exit_code == 2  # not over the one just written without --force
