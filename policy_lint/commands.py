@@ -118,7 +118,6 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
     """Build a review or audit (``build(jobs, progress)``), render it, and exit 2 / 1 / 0 as the README says."""
     if format == ReportFormat.docx and kind != "review":
         from .messages import text
-        from .render import letters  # noqa: F401  (its messages)
 
         _fail(text("letter.review_only", kind=kind)(language))
     if format in (ReportFormat.pdf, ReportFormat.xlsx):
@@ -150,10 +149,9 @@ def _run_report(kind: str, directory: Path, inputs: list[Path], build, unreadabl
 
 def _binary_output(kind: str, directory: Path, output: Optional[Path], language: str, force: bool,
                    suffix: str) -> Path:
-    """Where ``--format pdf|xlsx`` writes: ``-o``, or ``<folder>审核报告.pdf`` / ``审计报告.xlsx`` … here."""
+    """Where ``--format pdf|xlsx`` writes: ``-o``, or ``<city|province><year>审核报告.pdf`` / ``审计报告.xlsx`` here."""
     from .io import is_stdout
     from .messages import text
-    from .render import pdf, xlsx  # noqa: F401  (their messages)
 
     if output is not None and is_stdout(output):
         _fail(text(f"{suffix}.not_stdout")(language))
@@ -178,8 +176,6 @@ def _report_owner(kind: str, directory: Path) -> str:
 
 
 def _write_pdf(kind: str, report, directory: Path, output: Path, language: str) -> None:
-    from .io import write_atomic
-    from .messages import text
     from .render import html
     from .render.pdf import to_pdf
     from .render.text import _Style, render_error
