@@ -25,6 +25,7 @@ from .models import (
     Housing,
     Material,
     Metadata,
+    Placeholder,
     PlaceSupply,
     Points,
     PrivateSchools,
@@ -298,9 +299,24 @@ class Builder:
                                                  span=self.sub_span(word, run.start, run.end)))
         return tuple(found)
 
+    def placeholders(self) -> tuple[Placeholder, ...]:
+        """Every value still to be filled in (``待填写``, ``# 待填写``, ``XXXX年X月X日``): see policy_lint.placeholders."""
+        from .placeholders import in_lines, key_of, sections_at
+
+        lines = self.source.lines
+        blanks = in_lines(lines)
+        if not blanks:
+            return ()
+        sections = sections_at(lines)
+        return tuple(
+            Placeholder(marker=b.marker, confirm=b.confirm, hint=b.hint, key=key_of(lines[b.line - 1]),
+                        section=" › ".join(name for name in sections[b.line - 1] if name),
+                        span=Span(line=b.line, column=b.column, end_line=b.line, end_column=b.end_column))
+            for b in blanks)
+
     # document
     def build(self, blocks: tuple[BlockNode, ...]) -> Rules:
-        fields: dict = {"hidden": self.hidden(blocks)}
+        fields: dict = {"hidden": self.hidden(blocks), "placeholders": self.placeholders()}
         seen: dict[str, int] = {}
         ordered = sorted(blocks, key=lambda b: lookup(SECTIONS, b.name.text) != "基本信息")
         for block in ordered:

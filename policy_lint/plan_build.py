@@ -137,7 +137,7 @@ class PlanBuilder(Builder):
     """The rules builder with the plan vocabulary: same errors, pairs and 基本信息, other sections."""
 
     def build(self, blocks: tuple[BlockNode, ...]) -> Plan:  # type: ignore[override]
-        fields: dict = {"hidden": self.hidden(blocks)}
+        fields: dict = {"hidden": self.hidden(blocks), "placeholders": self.placeholders()}
         seen: dict[str, int] = {}
         ordered = sorted(blocks, key=lambda b: lookup(SECTIONS, b.name.text) != "基本信息")
         handlers = {"基本信息": self.metadata, "现状": self.current, "目标": self.targets, "措施": self.measures}

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from . import values as V
-from .models import HiddenCharacter, Metadata, Model, Span, Value
+from .models import HiddenCharacter, Metadata, Model, Placeholder, Span, Value
 from .ruleset import ResolvedRuleset
 
 # --- what a plan measures ------------------------------------------------------------
@@ -200,6 +200,7 @@ class Plan(Model):
     places: tuple[PlaceMeasure, ...] = ()
     measures_span: Span | None = None
     hidden: tuple[HiddenCharacter, ...] = ()  # what check PL001 reports
+    placeholders: tuple[Placeholder, ...] = ()  # what check PL605 reports
 
     kind: Literal["plan"] = "plan"
 
