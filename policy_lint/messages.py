@@ -1396,6 +1396,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "family.8": {"zh": "工作方案", "en": "work plans"},
     "family.9": {"zh": "在校一视同仁与学位保障", "en": "equal treatment at school and assured places"},
     # --- PL001's phrases ---------------------------------------------
+    "PL807.below": {"zh": "{place}要求至 {year} 年符合条件的随迁子女全部就读公办学校（该目标折合 {shown}）",
+                    "en": "{place} requires every eligible migrant child in a public school by {year} (this target is {shown})"},
+    "PL807.later": {"zh": "{place}要求至 {year} 年符合条件的随迁子女全部就读公办学校，方案到更晚的年份才达到",
+                    "en": "{place} requires every eligible migrant child in a public school by {year}; the plan reaches it only later"},
+    "PL807.remedy": {"zh": "在「目标」的 {year} 年写明符合条件的随迁子女全部就读公办学校（「{key}」为 100%，或与符合条件随迁子女人数相同），并安排相应的公办（含购买）学位。",
+                     "en": "In 目标 for {year}, have every eligible migrant child in a public school ('{key}' at 100%, or the same count as the eligible pupils), with the public (or bought) places for it."},
     "PL605.where.key": {"zh": "「{name}」", "en": "'{name}'"},
     "PL605.where.line": {"zh": "第 {line} 行", "en": "Line {line}"},
     "PL605.where.sentence": {"zh": "第{line}段中的一处", "en": "A blank in paragraph {line}"},

@@ -282,7 +282,7 @@ def test_check_plan_source_returns_a_file_result_with_the_plan_and_its_ruleset()
 
 def test_plan_checks_do_not_run_on_rules_and_rules_checks_do_not_run_on_plans():
     plan_checks = [c for c in checks.all_checks() if c.scope == "plan"]
-    assert [c.code for c in plan_checks] == ["PL801", "PL802", "PL803", "PL804", "PL805", "PL806"]
+    assert [c.code for c in plan_checks] == ["PL801", "PL802", "PL803", "PL804", "PL805", "PL806", "PL807"]
     assert all(c.family() == "8" for c in plan_checks) and "8" in checks.FAMILIES
     from policy_lint.engine import check_paths
 
