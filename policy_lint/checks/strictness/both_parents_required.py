@@ -12,6 +12,10 @@ from .._text import first_affirmed
 BOTH_PARENTS = re.compile(
     r"父母双方|夫妻双方|监护人双方|双方监护人|父母(?:均|都|皆|同时|二人|两人)|父亲和母亲|父亲、母亲|父母亲?各自"
     r"|双方(?:均|都|同时)(?:须|需|应|要)?(?:持有|持|在|为|具备|满足|有|办理|缴纳|居住|就业)"
+    # 父母或其他法定监护人均…, 监护人均须…, 父母亲都…, 双亲均…, 夫妻二人…
+    r"|(?:父母亲?|家长)(?:或者?|及|和)?(?:其他)?(?:法定)?监护人(?:均|都|皆|同时|双方|二人|两人)"
+    r"|(?<![一某其])(?:法定)?监护人(?:均|都|皆)|父母亲(?:均|都|皆|同时|二人|两人)|双亲(?:均|都|皆|同时)"
+    r"|夫妻(?:均|都|皆|同时|二人|两人)|爸爸妈妈(?:均|都)"
 )
 #: ... unless either parent will do: 父母一方或双方, 双方之一, 任一方
 EITHER_PARENT = re.compile(r"一方|之一|任一|或双方|双方或|其中一人|其中一方")
@@ -22,7 +26,7 @@ class BothParentsRequired(Check):
 
     ## 检查内容
     居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
-    就业”“监护人双方及随迁子女本人的居住证”），而不是父母一方满足即可。写明“父母一方或双方”“双方之一”的
+    就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”），而不是父母一方满足即可。写明“父母一方或双方”“双方之一”的
     不报告。社保条件中的父母双方由 PL103 报告，这里不重复。
 
     ## 为何重要
@@ -54,7 +58,8 @@ class BothParentsRequired(Check):
 
     ## What it checks
     A permit, residence, employment, housing, hukou or other condition requires both parents to meet it
-    (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方), rather than one parent. Wording that
+    (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方, 父母或其他法定监护人均持有, 父母亲均,
+    夫妻二人, 双亲均), rather than one parent. Wording that
     lets either do (父母一方或双方, 双方之一) is not reported. Both parents in a social-insurance condition
     are PL103's, not repeated here.
 
@@ -88,6 +93,7 @@ class BothParentsRequired(Check):
     )
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        seen: set[str] = set()
         for condition, _group in rules.conditions_flat():
             if condition.kind is ConditionKind.social_insurance:
                 continue  # PL103 reports both parents paying insurance
@@ -95,5 +101,16 @@ class BothParentsRequired(Check):
             found = first_affirmed(BOTH_PARENTS, read)
             if found is None or EITHER_PARENT.search(read):
                 continue
+            clause = _clause(read, found.start())
+            if clause in seen:  # one phrase governing several items (父母均需提供A、B、C): reported once
+                continue
+            seen.add(clause)
             yield self.finding(rules, ruleset, condition.span, key=condition.key, raw=condition.raw,
                                term=found.group(0))
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of ``text`` around index ``at`` (between 、，；。 and their ASCII forms)."""
+    start = max(text.rfind(sep, 0, at) for sep in "、，,；;。") + 1
+    ends = [i for i in (text.find(sep, at) for sep in "、，,；;。") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
