@@ -196,6 +196,13 @@ PROBES: list[Probe] = [
           expect=(("PL204", "error", None),)),
     Probe("probe_criminal_record_condition", "入学条件 {\n 居住证: 持有有效居住证\n 其他: 父母无违法犯罪记录\n}",
           expect=(("PL204", "error", None),)),
+    Probe("probe_fee_negated_after_silent", "入学条件 {\n 居住证: 持有有效居住证\n 其他: 借读费、赞助费一律不收\n}",
+          absent=("PL110",)),
+    Probe("probe_national_ban_negated_after_silent", "入学条件 {\n 居住证: 持有有效居住证\n 其他: 计划生育证明不再要求提供\n}",
+          **TZ(year=2022), absent=("PL201", "PL107")),
+    Probe("probe_pl107_hukou_unrestricted_silent", "入学条件 {\n 居住证: 持有有效居住证\n 其他: 户籍不限\n}", absent=("PL107",)),
+    Probe("probe_national_ban_kindergarten_attendance_certificate", "证明材料 {\n 幼儿园在园证明\n}", **TZ(year=2022),
+          expect=(("PL201", "error", "教基厅〔2022〕1号"),)),
     # --- the regulation's articles the national layer quotes -------------------------------------------------
     Probe("probe_housing_owned_only", "入学条件 {\n 居住证: 持有有效居住证\n 住所: 须有自有产权住房\n}", **HB(year=2023),
           expect=(("PL105", None, "国务院令第663号"),)),
