@@ -15,10 +15,11 @@ OBSOLETE_PERMIT = re.compile(r"暂住证明?|暂住登记(?:证|凭证)?|暂住�
 #: (a 户籍地无人监护证明 is a banned certificate of its own, PL201, and the 户口簿 the household register)
 HOMETOWN = re.compile(
     r"户籍证明|原籍证明|户籍(?:所在)?地证明|户口所在地证明"
-    r"|(?:户籍(?:所在)?地|原籍|老家|户口所在地)[^，,；;。、]{0,14}?(?:出具|开具|开的|盖章)的?[^，,；;。、]{0,10}?证明"
+    r"|(?:户籍(?:所在)?地|原籍|老家|户口所在地)[^，,；;。、]{0,24}?证明"
 )
-#: what PL201 reports as banned (户籍地无人监护证明, 留守证明): not reported again here
-_BANNED_ELSEWHERE = re.compile(r"监护|照看|照管|留守")
+#: what PL201 reports as banned (户籍地无人监护证明, 留守证明), and the school record a school transfers (原籍学校
+#:出具的转学证明): not reported here
+_BANNED_ELSEWHERE = re.compile(r"监护|照看|照管|留守|转学|学籍")
 REPORTED_ELSEWHERE["no_obsolete_permit"] = OBSOLETE_PERMIT
 REPORTED_ELSEWHERE["no_hometown_certificate"] = HOMETOWN
 
@@ -30,7 +31,8 @@ class ObsoleteOrHometownCertificate(Check):
     证明材料或入学条件要求：
     - 暂住证（“暂住证”“暂住登记证”“暂住证明”）——居住证施行（2016-01-01）之前的证件。同一项里也写了居住证的
       （“居住证（暂住证）”“居住证或暂住证”），暂住证只是旧称或可替代的证件，不报告；
-    - 回户籍地开具的证明（“户籍证明”“原籍证明”“户籍地派出所出具的证明”“回老家开具的……证明”），自
+    - 回户籍地开具的证明（“户籍证明”“原籍证明”“户籍地派出所出具的证明”“户籍所在地教育行政部门同意其外出就学的
+      证明”“回老家开具的……证明”），自
       2022-04-01 起。户口簿不在此列；户籍地无人监护证明由 PL201 报告。
     前面有“不得”“无需”等否定词的不报告。
 
@@ -63,7 +65,7 @@ class ObsoleteOrHometownCertificate(Check):
 
     ## 未建模
     只看证明材料和入学条件的文字；“原籍学校转学证明”等学籍材料不在此列（学籍转接由学校办理）。“户籍地”
-    后面隔着十多个字才出现“证明”的长句不报告。2022-04-01 以前的回户籍地证明只在列有可要求材料清单的规则集
+    后面隔着二十多个字才出现“证明”的长句不报告。2022-04-01 以前的回户籍地证明只在列有可要求材料清单的规则集
     （山西）由 PL202 提醒。
 
     ## What it checks
@@ -72,7 +74,8 @@ class ObsoleteOrHometownCertificate(Check):
       (2016-01-01). Where the same item names the residence permit too (居住证（暂住证）, 居住证或暂住证), the 暂住证
       is only an old name or an alternative: not reported;
     - a certificate fetched from the hukou place (户籍证明, 原籍证明, a certificate issued by the hukou place's
-      police, one fetched from the home town), from 2022-04-01. The 户口簿 is not one; a 户籍地无人监护证明 is
+      police or its education office's consent to schooling elsewhere, one fetched from the home town), from
+      2022-04-01. The 户口簿 is not one; a 户籍地无人监护证明 is
       PL201's.
     A phrase preceded by a negation (不得, 无需) is not reported.
 
@@ -91,7 +94,7 @@ class ObsoleteOrHometownCertificate(Check):
 
     ## Not modelled
     Only materials and conditions are read; school-record documents (原籍学校转学证明) are not these (the
-    schools transfer the record). A long clause with more than a dozen characters between 户籍地 and 证明 is not
+    schools transfer the record). A long clause with more than two dozen characters between 户籍地 and 证明 is not
     reported. Before 2022-04-01 a certificate from the hukou place is remarked on only by PL202, in rulesets
     with a list of materials (Shanxi).
     """
