@@ -70,6 +70,7 @@ PARAMETERS: dict[str, ParamSpec] = {
                                    "no tuition, miscellaneous or admission-linked fees"),
     "no_criminal_record_demand": ParamSpec(bool, "不得要求家长无犯罪记录证明", "no certificate of a clean criminal record"),
     "one_parent_suffices": ParamSpec(bool, "父母一方满足条件即可", "one parent meeting a condition suffices"),
+    "over_age_admitted": ParamSpec(bool, "超龄儿童照常入学", "over-age children are admitted"),
     "rules_filled_in": ParamSpec(bool, "实施细则写明本地的规定（无未填写的占位）", "the rules state the county's own provisions (no unfilled placeholder)"),
     "no_obsolete_permit": ParamSpec(bool, "不得要求已废止的暂住证", "no obsolete temporary-residence permit (暂住证) demanded"),
     "no_hometown_certificate": ParamSpec(bool, "不得要求回户籍地开具的证明", "no certificate from the hukou place demanded"),

@@ -203,6 +203,12 @@ PROBES: list[Probe] = [
     Probe("probe_pl107_hukou_unrestricted_silent", "入学条件 {\n 居住证: 持有有效居住证\n 其他: 户籍不限\n}", absent=("PL107",)),
     Probe("probe_national_ban_kindergarten_attendance_certificate", "证明材料 {\n 幼儿园在园证明\n}", **TZ(year=2022),
           expect=(("PL201", "error", "教基厅〔2022〕1号"),)),
+    Probe("probe_over_age_refused", "入学条件 {\n 居住证: 持有有效居住证\n 其他: 超龄儿童不予接收\n}", **TZ(year=2022),
+          expect=(("PL120", "error", "2006年修订"),), labels=("derived",)),
+    Probe("probe_over_age_refused_other_wording", "入学条件 {\n 居住证: 持有有效居住证\n 其他: 未及龄或超龄的均不能入读一年级\n}",
+          **HB(year=2015), expect=(("PL120", "error", None),)),
+    Probe("probe_over_age_negated_silent", "入学条件 {\n 居住证: 持有有效居住证\n 其他: 不得以超龄为由拒绝入学\n}",
+          absent=("PL120",)),
     # --- the regulation's articles the national layer quotes -------------------------------------------------
     Probe("probe_housing_owned_only", "入学条件 {\n 居住证: 持有有效居住证\n 住所: 须有自有产权住房\n}", **HB(year=2023),
           expect=(("PL105", None, "国务院令第663号"),)),
