@@ -122,6 +122,8 @@ PROBES: list[Probe] = [
           expect=(("PL205", "error", None),)),
     Probe("probe_vocab_zanzhu_permit_national_2019", "证明材料 {\n 暫住證\n}", **HB(year=2019),
           expect=(("PL205", "error", None),)),
+    Probe("probe_vocab_zanzhu_permit_2015_before_regulation_silent", "证明材料 {\n 暂住证\n}", **HB(year=2015),
+          absent=("PL205",)),
     Probe("probe_vocab_hukou_certificate_2021_shanxi_remark", "证明材料 {\n 户籍证明\n}", sent="2021年6月10日",
           expect=(("PL202", "warning", None),), absent=("PL205",)),
     Probe("probe_vocab_hukou_certificate_2022_taizhou_error", "证明材料 {\n 原籍派出所出具的户籍证明\n}", **TZ(year=2022),
@@ -166,6 +168,8 @@ PROBES: list[Probe] = [
     Probe("probe_national_ban_2021_after_decision_no_2022_findings",
           "证明材料 {\n 超龄证明\n 户籍地无人监护证明\n 学前教育经历证明\n}", **TZ(year=2021, sent="2021年8月1日"),
           absent=("PL201",)),
+    Probe("probe_national_ban_2021_no_date_judged_on_1_september", "证明材料 {\n 独生子女证\n 超龄证明\n}", **TZ(year=2021),
+          expect=(("PL201", "error", "2021年7月20日公布"),)),
     Probe("probe_shanxi_ban_2021", "证明材料 {\n 独生子女父母光荣证\n}", expect=(("PL201", "error", "晋教基函〔2021〕24号"),)),
     # --- the missing checks of the issue ---------------------------------------------------------------------
     Probe("probe_both_parents_permit", "入学条件 {\n 居住证: 父母双方均持有路桥区居住证\n}", **TZ(year=2022),
