@@ -244,7 +244,15 @@ class Builder:
     # errors
     def error(self, span: Span, message: LocalText) -> None:
         end = span.end_column if span.end_line == span.line else len(self.source.line(span.line)) + 1
+        if self.is_blank(span, end):
+            return  # a value left as a placeholder (2022年X月X日, 待填写) is PL605's finding, not a reason to refuse the file
         self.problems.append(Problem(message, span.line, span.column, end))
+
+    def is_blank(self, span: Span, end: int) -> bool:
+        """Whether the text at ``span`` (on its first line, up to ``end``) holds a placeholder (policy_lint.placeholders)."""
+        from .placeholders import in_text
+
+        return bool(in_text(self.source.line(span.line)[span.column - 1:end - 1], span.line))
 
     # values
     def joined(self, words: tuple[Word, ...]) -> tuple[str, Span]:
