@@ -43,7 +43,8 @@ _OPEN = {"“": "”", '"': '"', "「": "」"}
 class Blank:
     """One placeholder on a line: where it is (1-based columns, end exclusive), the words that mark it, whether
     it was only to be confirmed (待核对), what the mark says is to be filled in (the comment after 待填写：),
-    and where on the line the value it stands for is (None when the mark is in the value itself)."""
+    and whether the mark is a comment (then the span is the value the comment marks, or the comment itself on a
+    line of its own)."""
 
     line: int
     column: int
