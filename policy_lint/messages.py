@@ -26,16 +26,15 @@ from __future__ import annotations
 import string
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from .record import Record, record
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
-class LocalText(BaseModel):
-    """One sentence in both languages."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@record
+class LocalText(Record):
+    """One sentence in both languages (a frozen record: policy_lint.record)."""
 
     zh: str
     en: str

@@ -13,23 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from .errors import RulesetError
 from .messages import EMPTY, LocalText, text
+from .record import Record, record
 from .suggest import closest
 
-
-class _Frozen(BaseModel):
-    # defer_build: pydantic builds a model's validator when it first validates, not at import, so
-    # the models a command never builds (plans', cities', bases like this one) cost nothing to load
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+#: a ruleset's records are built by :func:`load_text` from values it has validated one by one, each
+#: failure its own message and line; they are frozen records (policy_lint.record), not validated again
+_Frozen = Record
 
 
 @dataclass(frozen=True)
@@ -114,6 +111,7 @@ _PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "n
 _REQUIRED_CITE = ("document", "article", "quote")
 
 
+@record
 class Citation(_Frozen):
     """Where a parameter comes from: document number, title, article and quoted sentence."""
 
@@ -160,6 +158,7 @@ class Citation(_Frozen):
         return f"{head} {self.article}"
 
 
+@record
 class Parameter(_Frozen):
     name: str
     value: Any
@@ -168,6 +167,7 @@ class Parameter(_Frozen):
     line: int
 
 
+@record
 class Ruleset(_Frozen):
     """One ruleset file, as written (not yet resolved).
 
@@ -182,8 +182,8 @@ class Ruleset(_Frozen):
     extends: str | None = None
     region: str = ""
     year: int | None = None
-    params: dict[str, Parameter] = {}
-    versions: dict[str, tuple[Parameter, ...]] = {}
+    params: dict[str, Parameter] = field(default_factory=dict)
+    versions: dict[str, tuple[Parameter, ...]] = field(default_factory=dict)
     path: str
 
     def at(self, name: str, on: dt.date | None) -> Parameter | None:
@@ -195,6 +195,7 @@ class Ruleset(_Frozen):
         return chosen
 
 
+@record
 class ResolvedParameter(_Frozen):
     """A parameter's value in a resolved ruleset and the layer that set it."""
 
@@ -210,6 +211,7 @@ class ResolvedParameter(_Frozen):
     parts: tuple["ResolvedParameter", ...] = ()
 
 
+@record
 class ResolvedRuleset(_Frozen):
     name: str
     title: str

@@ -7,13 +7,13 @@ errors back onto the draft with :func:`remap` and :attr:`Extracted.map`.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
-
-from pydantic import BaseModel
 
 from ..errors import Problem
 from ..messages import EMPTY, LocalText, text
 from ..models import Span
+from ..record import Record
 from ..source import Source
 from .draft import Draft, read_draft
 from .extractor import extract_facts
@@ -62,9 +62,10 @@ def remap(obj, smap: SourceMap):
     """``obj`` (a span, a model, or a tuple of them) with every span moved from the rules text onto the draft."""
     if isinstance(obj, Span):
         return smap.span(obj) or Span(line=1, column=1, end_line=1, end_column=2)
-    if isinstance(obj, BaseModel):
+    if isinstance(obj, Record):
         update = {}
-        for name in type(obj).model_fields:
+        for field in dataclasses.fields(obj):
+            name = field.name
             value = getattr(obj, name)
             moved = remap(value, smap)
             if moved is not value:
