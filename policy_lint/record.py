@@ -1,6 +1,7 @@
 """Frozen records: the plain classes the models, rulesets, findings and texts are made of.
 
-A record is a frozen dataclass with slots and keyword-only fields (:func:`record`), built from
+A record is a frozen class with slots and keyword-only fields, like a frozen dataclass
+(:func:`record`), built from
 values the code has already checked: the rules builder reads every value before it makes a model,
 and a ruleset file is validated by hand, message by message and line by line
 (:func:`policy_lint.ruleset.load_text`).  Nothing on ``check``'s path validates a model a second
@@ -23,26 +24,104 @@ from enum import Enum
 
 __all__ = ["Record", "record", "dump"]
 
+_MISSING = object()
+_set = object.__setattr__
 
-def record(cls=None, /):
-    """``@record``: ``cls`` as a frozen, slotted dataclass taking keyword arguments only."""
 
-    def wrap(cls):
-        return dataclasses.dataclass(cls, frozen=True, slots=True, kw_only=True)
+def record(cls):
+    """``@record``: ``cls`` (a :class:`Record`) as a frozen, slotted class taking keyword arguments only.
 
-    return wrap if cls is None else wrap(cls)
+    What ``@dataclass(frozen=True, slots=True, kw_only=True)`` makes, without its cost at import
+    (``dataclasses`` compiles five or six methods per class; this compiles ``__init__`` alone and
+    the rest are :class:`Record`'s): fields are the class's annotations after its bases' fields; a
+    value given in the class body is the default, ``dataclasses.field(default_factory=…)`` a fresh
+    default for every record.
+    """
+    own = [name for name, kind in cls.__dict__.get("__annotations__", {}).items()
+           if "ClassVar" not in str(kind)]
+    names = (*cls.__record_fields__, *(n for n in own if n not in cls.__record_fields__))
+    defaults = dict(cls.__record_defaults__)
+    namespace = {k: v for k, v in cls.__dict__.items() if k not in own and k not in ("__dict__", "__weakref__")}
+    for name in own:
+        if name in cls.__dict__:
+            defaults[name] = cls.__dict__[name]
+    namespace["__slots__"] = tuple(n for n in own if n not in cls.__record_fields__)
+    namespace["__record_fields__"] = names
+    namespace["__record_defaults__"] = defaults
+    scope: dict = {"_set": _set, "_MISSING": _MISSING}
+    params, body = [], []
+    for name in names:
+        default = defaults.get(name, _MISSING)
+        if isinstance(default, dataclasses.Field):
+            scope[f"_factory_{name}"] = default.default_factory
+            params.append(f"{name}=_MISSING")
+            body.append(f"_set(self, {name!r}, _factory_{name}() if {name} is _MISSING else {name})")
+            continue
+        if default is _MISSING:
+            params.append(name)
+        else:
+            scope[f"_default_{name}"] = default
+            params.append(f"{name}=_default_{name}")
+        body.append(f"_set(self, {name!r}, {name})")
+    source = f"def __init__(self, *, {', '.join(params)}):\n    " + "\n    ".join(body or ["pass"])
+    exec(source, scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    namespace["__init__"] = init
+    made = type(cls)(cls.__name__, cls.__bases__, namespace)
+    made.__qualname__ = cls.__qualname__
+    return made
+
+
+def _rebuild(cls, values: tuple):
+    """A record from its fields' values (what pickle and copy call)."""
+    made = object.__new__(cls)
+    for name, value in zip(cls.__record_fields__, values):
+        _set(made, name, value)
+    return made
 
 
 class Record:
-    """What every record can do besides holding its fields."""
+    """What every record can do besides holding its fields: compare, hash, print, pickle, copy, dump."""
 
     __slots__ = ()
+    __record_fields__: tuple[str, ...] = ()
+    __record_defaults__: dict = {}
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__record_fields__)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_fields__)
+        return f"{type(self).__qualname__}({fields})"
+
+    def __setattr__(self, name, value):
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self):
+        return _rebuild, (type(self), self._values())
+
+    @classmethod
+    def record_fields(cls) -> tuple[str, ...]:
+        """The names of the fields, in order (a base's first)."""
+        return cls.__record_fields__
 
     def model_copy(self, *, update: dict | None = None):
         """A copy with the fields in ``update`` replaced (not validated, as pydantic's is not)."""
         if not update:
             return self
-        values = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        values = {name: getattr(self, name) for name in self.__record_fields__}
         values.update(update)
         return type(self)(**values)
 
@@ -50,10 +129,10 @@ class Record:
         """The record as a dict, records inside it too; ``mode="json"`` gives only JSON's types."""
         json_mode = mode == "json"
         out = {}
-        for f in dataclasses.fields(self):
-            if (include is not None and f.name not in include) or (exclude is not None and f.name in exclude):
+        for name in self.__record_fields__:
+            if (include is not None and name not in include) or (exclude is not None and name in exclude):
                 continue
-            out[f.name] = dump(getattr(self, f.name), json_mode)
+            out[name] = dump(getattr(self, name), json_mode)
         return out
 
     def model_dump_json(self) -> str:

@@ -7,7 +7,6 @@ errors back onto the draft with :func:`remap` and :attr:`Extracted.map`.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from ..errors import Problem
@@ -64,8 +63,7 @@ def remap(obj, smap: SourceMap):
         return smap.span(obj) or Span(line=1, column=1, end_line=1, end_column=2)
     if isinstance(obj, Record):
         update = {}
-        for field in dataclasses.fields(obj):
-            name = field.name
+        for name in obj.record_fields():
             value = getattr(obj, name)
             moved = remap(value, smap)
             if moved is not value:
