@@ -33,12 +33,12 @@ ideograph they are not (check PL001 reports them).
 
 from __future__ import annotations
 
-import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from . import lazy_re
 
 #: bidi controls: they change the order in which a text is displayed, not only whether a character shows
 BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C))
@@ -108,7 +108,7 @@ def _fold_unit(unit: str) -> str:
 
 
 #: a text none of whose characters folding changes, apart from traditional forms (the usual case, checked fast)
-_PLAIN = re.compile(r"[\x20-\x7e\u4e00-\u9fff\u3000-\u3035\uff01-\uff5e“”‘’—…·\t\n]*")
+_PLAIN = lazy_re.compile(r"[\x20-\x7e\u4e00-\u9fff\u3000-\u3035\uff01-\uff5e“”‘’—…·\t\n]*")
 
 
 @dataclass(frozen=True)

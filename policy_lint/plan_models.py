@@ -20,6 +20,7 @@ from . import values as V
 from .models import HiddenCharacter, Metadata, Model, Span, Value
 from .record import record
 from .ruleset import ResolvedRuleset
+from . import lazy_re
 
 # --- what a plan measures ------------------------------------------------------------
 
@@ -81,7 +82,7 @@ COUNTS: tuple[Count, ...] = (
 COUNT_BY_ID = {c.id: c for c in COUNTS}
 
 #: a measure written only to say it is not taken
-_NOT_TAKEN = re.compile(r"^\s*(?:无|暂无|没有|未|暂不|不|尚未|待定|另行研究)")
+_NOT_TAKEN = lazy_re.compile(r"^\s*(?:无|暂无|没有|未|暂不|不|尚未|待定|另行研究)")
 
 
 # --- the model -------------------------------------------------------------------

@@ -23,6 +23,7 @@ from .errors import RulesetError
 from .messages import EMPTY, LocalText, text
 from .record import Record, record
 from .suggest import closest
+from . import lazy_re
 
 #: a ruleset's records are built by :func:`load_text` from values it has validated one by one, each
 #: failure its own message and line; they are frozen records (policy_lint.record), not validated again
@@ -258,7 +259,7 @@ def _line_of(source: str, pattern: str) -> int | None:
     return None
 
 
-_PARAM_HEADER = re.compile(r"\[\[?params\.([^\]]*)\]\]?")
+_PARAM_HEADER = lazy_re.compile(r"\[\[?params\.([^\]]*)\]\]?")
 
 
 def _param_lines(source: str) -> dict[str, list[int]]:

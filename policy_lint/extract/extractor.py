@@ -35,27 +35,28 @@ from .readers import parents as _parents
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
+from .. import lazy_re
 
 # --- the draft's structure ------------------------------------------------------
 
 _CN_NUM = "一二三四五六七八九十百零〇"
-_CHAPTER = re.compile(
+_CHAPTER = lazy_re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
-_SUB = re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
+_SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
 # a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
-_SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.])\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+_SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.])\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
-_BARE_HEAD = re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
-_ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:]))\s*")
-_SENTENCE_END = re.compile(r"[。；;！？!?]")
+_BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
+_ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
+_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:]))\s*")
+_SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
-    ("points", re.compile(r"积分")),
-    ("private", re.compile(r"民办学校(?:招生|管理)?$|民办学校招生")),
-    ("materials", re.compile(r"材料|证件|证明")),
-    ("conditions", re.compile(r"条件|对象|资格")),
-    ("schedule", re.compile(r"招生|报名|录取|摇号|时间|安排|办法|程序")),
+    ("points", lazy_re.compile(r"积分")),
+    ("private", lazy_re.compile(r"民办学校(?:招生|管理)?$|民办学校招生")),
+    ("materials", lazy_re.compile(r"材料|证件|证明")),
+    ("conditions", lazy_re.compile(r"条件|对象|资格")),
+    ("schedule", lazy_re.compile(r"招生|报名|录取|摇号|时间|安排|办法|程序")),
 )
 _SECTION = {"conditions": "入学条件", "materials": "证明材料", "schedule": "招生安排",
             "points": "积分入学", "private": "民办学校"}
@@ -104,55 +105,55 @@ class Sentence:
 
 _PERMIT = r"居住证(?!明)|暂住证|居住登记凭证|居住登记|持证"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("居住证", re.compile(_PERMIT)),
-    ("社保", re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
-    ("居住", re.compile(r"居住(?!证|登记)")),
-    ("就业", re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工")),
-    ("住所", re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
-    ("户籍", re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
+    ("居住证", lazy_re.compile(_PERMIT)),
+    ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
+    ("居住", lazy_re.compile(r"居住(?!证|登记)")),
+    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工")),
+    ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
+    ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
-_SUBJECT = re.compile(
+_SUBJECT = lazy_re.compile(
     r"(?:进城)?务工人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
     r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
-_PAYER = re.compile(r"父母|监护人|一方|双方")
+_PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
-_PAYER_SUBJECT = re.compile(
+_PAYER_SUBJECT = lazy_re.compile(
     r"(?P<payer>父母(?:双方或一方|一方或双方|一方|双方)|(?:其他)?(?:法定)?监护人一方)(?:均|都)?(?:须|应当?|需|必须)")
-_LEADING = re.compile(r"^(?:并且|并|且|同时|还须|还需|另须|须|需|应当|应|必须|要|以及|和|及|或者|或|均|即|具备|具有|符合|满足)")
-_TRAILING = re.compile(r"(?:的|者|即可|均可|为准)$")
-_ONE_OF = re.compile(
+_LEADING = lazy_re.compile(r"^(?:并且|并|且|同时|还须|还需|另须|须|需|应当|应|必须|要|以及|和|及|或者|或|均|即|具备|具有|符合|满足)")
+_TRAILING = lazy_re.compile(r"(?:的|者|即可|均可|为准)$")
+_ONE_OF = lazy_re.compile(
     r"^(?:具备|符合|满足|具有|有)?(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
     r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
-_ONE_OF_VERB = re.compile(
+_ONE_OF_VERB = lazy_re.compile(
     r"(?:具备|符合|满足|具有)(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
     r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
-_INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
-_INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
-_OR = re.compile(r"或者|或是|或")
-_AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
-_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
+_INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
+_INTRO_ALL = lazy_re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
+_OR = lazy_re.compile(r"或者|或是|或")
+_AND = lazy_re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
+_COND_FRAME = lazy_re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
                          r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
                          r"|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 
-_NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
+_NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
-_MAT_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
-_MAT_WORD = re.compile(r"材料|证件|证明|资料")
-_MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
-_DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
-_MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
+_MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
+_MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
+_DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
+_MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # an item that names a document by its copies is a material, whatever its chapter is called
-_DOCUMENT_ITEM = re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
+_DOCUMENT_ITEM = lazy_re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
 # a line labelled with a short name and a colon (审核所需材料：…, 审核部门：…): a detail of the item before it
-_LABELLED = re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
-_MAT_INSTEAD = re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
-_MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
+_LABELLED = lazy_re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
+_MAT_INSTEAD = lazy_re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
+_MAT_TRIM_END = lazy_re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
-_STAGE_WORDS = (("摇号", re.compile(r"摇号|派位|抽签")), ("录取", re.compile(r"录取|公示|公布")),
-                ("报名", re.compile(r"报名|登记")))
-_KIND_WORDS = re.compile(r"公民办|公办|民办")
+_STAGE_WORDS = (("摇号", lazy_re.compile(r"摇号|派位|抽签")), ("录取", lazy_re.compile(r"录取|公示|公布")),
+                ("报名", lazy_re.compile(r"报名|登记")))
+_KIND_WORDS = lazy_re.compile(r"公民办|公办|民办")
 
 # dates in digits or in Chinese numerals (二〇二四年七月一日至十日: values.date_range reads both)
 _CY = "[〇○零一二三四五六七八九]{4}"
@@ -161,30 +162,30 @@ _D = rf"(?:(?:\d{{4}}|{_CY})\s*年\s*)?(?:\d{{1,2}}|{_CMD})\s*月\s*(?:\d{{1,2}}
 _DD = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
 _END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{_CMD})\s*[日号])"
 _RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
-_DATE_RANGE = re.compile(_RANGE)
-_NOT_A_STAGE_DATE = re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
-_STAGE_DATE = re.compile(
+_DATE_RANGE = lazy_re.compile(_RANGE)
+_NOT_A_STAGE_DATE = lazy_re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
+_STAGE_DATE = lazy_re.compile(
     rf"(?P<stage>报名|摇号|派位|录取)(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
     rf"(?P<date>{_RANGE})")
-_DATE_STAGE = re.compile(
+_DATE_STAGE = lazy_re.compile(
     rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>报名|摇号|派位|录取)")
-_NO_PRIVATE = re.compile(r"(?:无|没有|未设|暂无)民办(?:义务教育)?(?:学校)?")
-_ABOVE = re.compile(r"(?:按|依照|执行|按照)?(?:上述|以上|前述|上列)(?:时间|安排|日期)")
-_IN_STEP = re.compile(r"同步(?:报名|招生|录取|摇号|进行)|同时进行|同期招生|同步组织")
-_SAME_AS_PUBLIC = re.compile(r"与公办学校?(?:相同|一致|同步)|同公办学校?(?:一致|相同)?")
-_OVER = re.compile(r"(?:报名)?(?:人数)?(?:超过|超出|多于|大于|超)(?:了)?(?:学校)?(?:的)?(?:招生)?(?:计划|学位)(?:数)?")
-_METHOD = re.compile(r"录取|派位|摇号|抽签|随机|择优|安排|确定")
-_EXAM = re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
-_EXAM_HELD = re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
-_SET_APART = re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
-_MIGRANT_TERMS = re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|优先|单独|另行|分别|之后|后")
+_NO_PRIVATE = lazy_re.compile(r"(?:无|没有|未设|暂无)民办(?:义务教育)?(?:学校)?")
+_ABOVE = lazy_re.compile(r"(?:按|依照|执行|按照)?(?:上述|以上|前述|上列)(?:时间|安排|日期)")
+_IN_STEP = lazy_re.compile(r"同步(?:报名|招生|录取|摇号|进行)|同时进行|同期招生|同步组织")
+_SAME_AS_PUBLIC = lazy_re.compile(r"与公办学校?(?:相同|一致|同步)|同公办学校?(?:一致|相同)?")
+_OVER = lazy_re.compile(r"(?:报名)?(?:人数)?(?:超过|超出|多于|大于|超)(?:了)?(?:学校)?(?:的)?(?:招生)?(?:计划|学位)(?:数)?")
+_METHOD = lazy_re.compile(r"录取|派位|摇号|抽签|随机|择优|安排|确定")
+_EXAM = lazy_re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
+_EXAM_HELD = lazy_re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
+_SET_APART = lazy_re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
+_MIGRANT_TERMS = lazy_re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|优先|单独|另行|分别|之后|后")
 
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
-_DOC_NO_LEAD = re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
-_BASIS_WORDS = re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
-_TITLE_END = re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
-_YEAR = re.compile(r"(?P<year>\d{4})\s*年")
-_LONE_DATE = re.compile(rf"^\s*{_D}\s*$")
+_DOC_NO = lazy_re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
+_DOC_NO_LEAD = lazy_re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
+_BASIS_WORDS = lazy_re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
+_TITLE_END = lazy_re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
+_YEAR = lazy_re.compile(r"(?P<year>\d{4})\s*年")
+_LONE_DATE = lazy_re.compile(rf"^\s*{_D}\s*$")
 
 
 def _kinds_in(text: str) -> list[str]:
@@ -363,12 +364,12 @@ _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_DEFINITION = message("extract.aside.definition")
 # a clause of a sentence partly read that states one of these and was not read is 待确认
-_CLAUSE_FACT = re.compile(
+_CLAUSE_FACT = lazy_re.compile(
     r"居住证|暂住证|居住(?!地)|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|户口|报名|摇号|派位|录取"
     r"|积分|考试|面试|测评")
-_DEFINITION = re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
+_DEFINITION = lazy_re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
                          r"^(?:随迁子女|进城务工人员随迁子女|流动人口子女)(?:是指|指)")
-_TRANSFER = re.compile(r"转学|插班|转入(?!户口)|借读")
+_TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口)|借读")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")

@@ -52,7 +52,6 @@ from __future__ import annotations
 import itertools
 import lzma
 import posixpath
-import re
 import struct
 import zipfile
 import zlib
@@ -63,6 +62,7 @@ from xml.parsers import expat
 from .. import settings
 from ..errors import InputError
 from ..messages import LocalText, text
+from .. import lazy_re
 
 W_NAMESPACES = frozenset({
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",  # transitional: what Word writes
@@ -133,7 +133,7 @@ SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "
                           "zapf dingbats", "marlett", "mt extra", "ms outlook"})
 #: controls (C0 but tab, line feed and carriage return, which are blanks; DEL; C1) a .rules file may not hold
 #: either (policy_lint/source.py): XML 1.0 forbids most C0 even as references, not C1 or DEL
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = lazy_re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: run content read as text (a tab or a break is a blank, as a .txt draft has it)
 _RUN_TEXT = {"tab": "\t", "ptab": "\t", "br": " ", "cr": " ", "noBreakHyphen": "-"}
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...normalise import fold_text
@@ -9,11 +8,12 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._common import KIND, negated_at
+from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
 
 # Wordings that put migrant children after, beside or outside local children.
-_APART = re.compile(
+_APART = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     r"|(?:剩余|空余|余下|富余|剩下的?)学位|补录|补招|单独|另行|分池"

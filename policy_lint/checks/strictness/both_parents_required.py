@@ -1,4 +1,3 @@
-import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -7,14 +6,15 @@ from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._text import first_affirmed
+from ... import lazy_re
 
 #: wording that makes both parents meet a condition (not the tenancy's two parties: 租赁双方签字)
-BOTH_PARENTS = re.compile(
+BOTH_PARENTS = lazy_re.compile(
     r"父母双方|夫妻双方|监护人双方|双方监护人|父母(?:均|都|皆|同时|二人|两人)|父亲和母亲|父亲、母亲|父母亲?各自"
     r"|双方(?:均|都|同时)(?:须|需|应|要)?(?:持有|持|在|为|具备|满足|有|办理|缴纳|居住|就业)"
 )
 #: ... unless either parent will do: 父母一方或双方, 双方之一, 任一方
-EITHER_PARENT = re.compile(r"一方|之一|任一|或双方|双方或|其中一人|其中一方")
+EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或|其中一人|其中一方")
 
 
 class BothParentsRequired(Check):

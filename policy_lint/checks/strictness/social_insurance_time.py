@@ -1,4 +1,3 @@
-import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -6,11 +5,12 @@ from ...messages import text
 from ...models import ConditionKind, Rules
 from ...ruleset import ResolvedRuleset
 from ._duration import DurationLimit
+from ... import lazy_re
 
 #: the payer wording that demands insurance from both parents ...
-_BOTH_PARENTS = re.compile(r"双方|父母(?:均|都|皆|同时)|父亲和母亲|父母亲?各自")
+_BOTH_PARENTS = lazy_re.compile(r"双方|父母(?:均|都|皆|同时)|父亲和母亲|父母亲?各自")
 #: ... unless it lets either parent do ("父母一方或双方", "双方之一")
-_EITHER_PARENT = re.compile(r"一方|之一|任一|或双方|双方或")
+_EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或")
 
 
 def both_parents(payer: str | None) -> bool:

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from . import Reading, alternation, vocabulary
+from ... import lazy_re
 
 LOCAL = "local"  # about local-hukou children
 MIGRANT = "migrant"  # about migrant children
@@ -111,7 +112,7 @@ def admission_order(text: str) -> Reading | None:
     return Reading(ORDER, found.start(), found.end())
 
 
-_EXCLUDED = re.compile(
+_EXCLUDED = lazy_re.compile(
     r"(?:户籍|户口)的?(?:适龄)?(?:儿童|学生|少年|子女|生源)[^，。；]{0,6}?(?:不得|不能|不予|不再|一律不)(?:在[^，。；]{1,12}?)?"
     r"(?:入学|就读|报名|录取|招收)"
     r"|(?:不录取|不予录取|不接收|不予接收|不招收|不予招收|不得招收|不得接收)[^，。；]{0,24}?(?:户籍|户口)")
