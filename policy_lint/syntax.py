@@ -9,6 +9,7 @@ small :class:`Node` objects as it parses (no lark tree in between), and turns la
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from importlib import resources
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from . import parser_cache, settings
+from . import lazy_re, parser_cache, settings
 from .errors import InputError
 from .messages import LocalText, joined, same, text
 from .models import Span
@@ -82,7 +83,19 @@ def parser(strict: bool = False) -> Lark:
             os.chmod(cache, 0o600)  # whatever the umask: a file others may write is never loaded
         except OSError:
             pass
+    if not strict:
+        _compile_through_cache(built)
     return built
+
+
+def _compile_through_cache(built: Lark) -> None:
+    """Let the contextual lexer's scanners, which lark compiles on first use (one per parser state),
+    compile through :func:`policy_lint.lazy_re.cached_compile`: the same patterns, kept between runs.
+    A lark laid out otherwise is left as it is."""
+    lexer = getattr(getattr(built, "parser", None), "lexer", None)
+    for each in (*getattr(lexer, "lexers", {}).values(), getattr(lexer, "root_lexer", None)):
+        if getattr(each, "re", None) is re:
+            each.re = lazy_re.RE
 
 
 def _word(token: Token) -> Word:
