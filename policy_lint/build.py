@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Callable
 
 from .errors import InputError, Problem
@@ -35,7 +33,7 @@ from .models import (
     Span,
     Value,
 )
-from .normalise import fold_text, hidden_run
+from .normalise import fold_text, hidden_run, vocabulary
 from .source import Source
 from .suggest import closest
 from .syntax import BlockNode, ItemNode, PairNode, Word, parse_tree
@@ -161,9 +159,7 @@ def known(table: dict) -> str:
 @lru_cache(maxsize=1)
 def material_aliases() -> tuple[tuple[str, str], ...]:
     """(alias, normalised name), longest alias first."""
-    data = tomllib.loads(
-        resources.files("policy_lint.rulesets").joinpath("vocabulary.toml").read_text(encoding="utf-8")
-    )
+    data = vocabulary()
     pairs = [(alias, name) for name, aliases in data["materials"].items() for alias in [name, *aliases]]
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 

@@ -28,15 +28,24 @@ _MISSING = object()
 _set = object.__setattr__
 
 
-def record(cls):
+def record(cls=None, /, *, kw_only: bool = True, frozen: bool = True, slots: bool = True):
     """``@record``: ``cls`` (a :class:`Record`) as a frozen, slotted class taking keyword arguments only.
 
     What ``@dataclass(frozen=True, slots=True, kw_only=True)`` makes, without its cost at import
-    (``dataclasses`` compiles five or six methods per class; this compiles ``__init__`` alone and
-    the rest are :class:`Record`'s): fields are the class's annotations after its bases' fields; a
-    value given in the class body is the default, ``dataclasses.field(default_factory=…)`` a fresh
-    default for every record.
+    (``dataclasses`` compiles five or six methods per class, about a millisecond; this compiles
+    ``__init__`` alone and the rest are :class:`Record`'s): fields are the class's annotations after
+    its bases' fields; a value given in the class body is the default,
+    ``dataclasses.field(default_factory=…)`` a fresh default for every record.  ``kw_only=False``
+    takes the fields positionally too, ``frozen=False`` lets them be assigned (and makes the record
+    unhashable, as a dataclass is), ``slots=False`` gives instances a ``__dict__``: a plain
+    ``@dataclass``'s ``@record(kw_only=False, frozen=False, slots=False)``.
     """
+    if cls is None:
+        return lambda cls: _make(cls, kw_only, frozen, slots)
+    return _make(cls, kw_only, frozen, slots)
+
+
+def _make(cls, kw_only: bool, frozen: bool, slots: bool):
     own = [name for name, kind in cls.__dict__.get("__annotations__", {}).items()
            if "ClassVar" not in str(kind)]
     names = (*cls.__record_fields__, *(n for n in own if n not in cls.__record_fields__))
@@ -45,25 +54,31 @@ def record(cls):
     for name in own:
         if name in cls.__dict__:
             defaults[name] = cls.__dict__[name]
-    namespace["__slots__"] = tuple(n for n in own if n not in cls.__record_fields__)
+    if slots:
+        namespace["__slots__"] = tuple(n for n in own if n not in cls.__record_fields__)
     namespace["__record_fields__"] = names
     namespace["__record_defaults__"] = defaults
+    if not frozen:
+        namespace.update(__setattr__=object.__setattr__, __delattr__=object.__delattr__, __hash__=None)
     scope: dict = {"_set": _set, "_MISSING": _MISSING}
     params, body = [], []
     for name in names:
         default = defaults.get(name, _MISSING)
         if isinstance(default, dataclasses.Field):
-            scope[f"_factory_{name}"] = default.default_factory
-            params.append(f"{name}=_MISSING")
-            body.append(f"_set(self, {name!r}, _factory_{name}() if {name} is _MISSING else {name})")
-            continue
+            if default.default_factory is not dataclasses.MISSING:
+                scope[f"_factory_{name}"] = default.default_factory
+                params.append(f"{name}=_MISSING")
+                body.append(f"_set(self, {name!r}, _factory_{name}() if {name} is _MISSING else {name})")
+                continue
+            default = default.default if default.default is not dataclasses.MISSING else _MISSING
         if default is _MISSING:
             params.append(name)
         else:
             scope[f"_default_{name}"] = default
             params.append(f"{name}=_default_{name}")
         body.append(f"_set(self, {name!r}, {name})")
-    source = f"def __init__(self, *, {', '.join(params)}):\n    " + "\n    ".join(body or ["pass"])
+    head = "self, *, " if kw_only else "self, "
+    source = f"def __init__({head}{', '.join(params)}):\n    " + "\n    ".join(body or ["pass"])
     exec(source, scope)
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"

@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .errors import RulesetError
+from .files import package_dir
 from .messages import EMPTY, LocalText, text
 from .record import Record, record
 from .suggest import closest
@@ -30,8 +30,8 @@ from . import lazy_re
 _Frozen = Record
 
 
-@dataclass(frozen=True)
-class ParamSpec:
+@record(kw_only=False)
+class ParamSpec(Record):
     type: type
     zh: str
     en: str
@@ -244,7 +244,7 @@ class ResolvedRuleset(_Frozen):
 
 
 def _directory():
-    return resources.files("policy_lint.rulesets")
+    return package_dir("policy_lint.rulesets")
 
 
 def available() -> list[str]:

@@ -10,22 +10,23 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
-from importlib import resources
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
+from .record import Record, record
 from . import lazy_re, parser_cache, settings
 from .errors import InputError
+from .files import package_dir
 from .messages import LocalText, joined, same, text
 from .models import Span
 from .source import Source
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+@record(kw_only=False)
+class Word(Record):
     """A word or quoted string as written (quotes removed), and where."""
 
     text: str
@@ -33,28 +34,28 @@ class Word:
     quoted: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class PairNode:
+@record(kw_only=False)
+class PairNode(Record):
     key: Word
     values: tuple[Word, ...]
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class ItemNode:
+@record(kw_only=False)
+class ItemNode(Record):
     values: tuple[Word, ...]
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class BlockNode:
+@record(kw_only=False)
+class BlockNode(Record):
     name: Word
     entries: tuple["PairNode | ItemNode | BlockNode", ...] = field(default=())
     span: Span | None = None
 
 
 def grammar_text(name: str = "rules.lark") -> str:
-    return resources.files("policy_lint.grammar").joinpath(name).read_text(encoding="utf-8")
+    return package_dir("policy_lint.grammar").joinpath(name).read_text(encoding="utf-8")
 
 
 #: lark's options for the rules parser (tests/test_attacks.py builds lark's own cache=True file with them)

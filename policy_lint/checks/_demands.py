@@ -7,9 +7,9 @@ The checks of fees, parents' job or income and criminal records read both, folde
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
+from ..record import Record, record
 from ..messages import LocalText, text
 from ..models import Condition, Material, Rules, Span
 from ..normalise import fold_text
@@ -17,8 +17,8 @@ from ._text import negated_in_clause
 from .. import lazy_re
 
 
-@dataclass(frozen=True)
-class Demand:
+@record(kw_only=False)
+class Demand(Record):
     """A phrase found: what was matched (folded), the place, and how to name the place in a message."""
 
     term: str
