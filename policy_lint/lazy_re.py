@@ -106,7 +106,7 @@ def _kept() -> dict:
                 _FILE = None  # not ours alone: neither read nor replaced
                 return _KEPT
             with open(_FILE, "rb") as handle:
-                data = marshal.load(handle)
+                data = marshal.loads(handle.read())  # load(handle) reads it piece by piece: 100 times slower
             if isinstance(data, dict) and len(data) <= MAX_KEPT:
                 _KEPT = data
         except Exception:  # an unreadable or damaged file is a cache miss, never an error
