@@ -314,7 +314,8 @@ def check_many(items: list[Entry] | list[tuple[Path, str]], override: str | None
     from . import workers
 
     jobs = workers.cap(jobs, len(work))
-    for result in workers.imap(_check_one_far, work, jobs, progress, chunksize=max(1, len(work) // (jobs * 8))):
+    for result in workers.imap(_check_one_far, work, jobs, progress, chunksize=max(1, len(work) // (jobs * 8)),
+                               local=_check_one):
         if isinstance(result.ruleset, _Resolved):
             result.ruleset = resolved(*result.ruleset)  # the same ruleset, resolved here once
         results.append(result)

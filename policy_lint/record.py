@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
+from operator import attrgetter
 
 __all__ = ["Record", "record", "dump"]
 
@@ -58,6 +59,10 @@ def _make(cls, kw_only: bool, frozen: bool, slots: bool):
         namespace["__slots__"] = tuple(n for n in own if n not in cls.__record_fields__)
     namespace["__record_fields__"] = names
     namespace["__record_defaults__"] = defaults
+    # every field's value at once, in C: what comparing, hashing and pickling read
+    namespace["_record_get"] = staticmethod(attrgetter(*names) if len(names) > 1
+                                            else (lambda self, _get=attrgetter(*names): (_get(self),)) if names
+                                            else lambda self: ())
     if not frozen:
         namespace.update(__setattr__=object.__setattr__, __delattr__=object.__delattr__, __hash__=None)
     scope: dict = {"_set": _set, "_MISSING": _MISSING}
@@ -90,10 +95,14 @@ def _make(cls, kw_only: bool, frozen: bool, slots: bool):
 
 def _rebuild(cls, values: tuple):
     """A record from its fields' values (what pickle and copy call)."""
-    made = object.__new__(cls)
-    for name, value in zip(cls.__record_fields__, values):
-        _set(made, name, value)
-    return made
+    build = cls.__dict__.get("_record_build")
+    if build is None:  # made on first use: a function setting each field from its place in ``values``
+        scope = {"_set": _set, "_new": object.__new__, "_cls": cls}
+        body = "".join(f"\n    _set(made, {name!r}, values[{index}])" for index, name in enumerate(cls.__record_fields__))
+        exec(f"def _record_build(values):\n    made = _new(_cls){body}\n    return made", scope)
+        build = scope["_record_build"]
+        type.__setattr__(cls, "_record_build", staticmethod(build))
+    return build(values)
 
 
 class Record:
@@ -102,17 +111,18 @@ class Record:
     __slots__ = ()
     __record_fields__: tuple[str, ...] = ()
     __record_defaults__: dict = {}
+    _record_get = staticmethod(lambda self: ())
 
     def _values(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__record_fields__)
+        return self._record_get(self)
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return self._values() == other._values()
+            return self._record_get(self) == other._record_get(other)
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._values())
+        return hash(self._record_get(self))
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_fields__)
@@ -125,7 +135,7 @@ class Record:
         raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __reduce__(self):
-        return _rebuild, (type(self), self._values())
+        return _rebuild, (type(self), self._record_get(self))
 
     @classmethod
     def record_fields(cls) -> tuple[str, ...]:

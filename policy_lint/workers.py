@@ -8,6 +8,11 @@ whose parent dies (``kill -9``) is killed by the kernel too (Linux
 processes is capped by the files to check and by the open-file limit (each
 worker holds a few pipes).
 
+``--jobs N`` is N processes at work, the command's own among them: it takes items from the same
+counter as its ``N - 1`` forked workers, so on a machine whose other work leaves this command no
+second core the command does most of the items itself, with no result to pickle, and a batch at
+``--jobs 2`` costs about what it costs at ``--jobs 1``; with a core free, the two share the work.
+
 Without ``--jobs``, a batch uses every core only when it is big enough to repay starting the workers
 (:func:`default_jobs`): a pool costs 20–70 ms of wall time to start and stop on this project's 2-core
 machine, and checking costs about 0.4 ms per kB of rules, so a batch under ``AUTO_MIN_BYTES``
@@ -20,7 +25,7 @@ from __future__ import annotations
 
 import os
 import signal
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -92,21 +97,159 @@ def _die_with(parent: int) -> None:
 
 
 def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[], None] | None = None,
-         chunksize: int = 1) -> Iterable[R]:
-    """``func`` over ``work`` on ``jobs`` processes, results in order; every worker stopped on any exit."""
-    import multiprocessing
+         chunksize: int = 1, local: Callable[[T], R] | None = None) -> Iterator[R]:
+    """``func`` over ``work`` on ``jobs`` processes, this one included, results in order; every worker
+    stopped on any exit.
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = context.Pool(processes=jobs, initializer=_die_with, initargs=(os.getpid(),))
-    try:
-        for result in pool.imap(func, work, chunksize=chunksize):
+    The command's own process works too (``local``, default ``func``: its results need no pickling), and
+    ``jobs - 1`` forked workers run ``func``: each process takes the next ``chunksize`` items when it is
+    free (a counter they share), so a process that gets less of the machine simply takes fewer.  The
+    items are not sent to the workers (they have them from the fork); each chunk's results come back
+    through the worker's pipe, read as they arrive.  A chunk a worker took and never sent back (the
+    worker was killed) is done here at the end.
+    """
+    count = len(work)
+    local = local or func
+    if jobs <= 1 or count <= 1:
+        for item in work:
+            result = local(item)
             if progress:
                 progress()
             yield result
-        pool.close()
+        return
+    import multiprocessing
+    import pickle
+    import queue
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunksize = max(1, chunksize)
+    # the first chunk here, before forking: the workers inherit what it loaded (the parser's tables and
+    # scanners, the rulesets, the checks' patterns) instead of each loading it again
+    first_chunk = min(chunksize, count)
+    done: dict[int, R] = {index: local(work[index]) for index in range(first_chunk)}
+    counter = context.RawValue("q", first_chunk)
+    lock = context.Lock()
+    readers, processes = [], []
+    import gc
+
+    # what exists now stays out of the collector's sight in every process until the workers are done: a
+    # worker's collections would otherwise touch every object inherited from this process, copying
+    # each page it is on (copy-on-write), and so would this process's
+    gc.freeze()
+    try:
+        for _ in range(jobs - 1):
+            reader, writer = context.Pipe(duplex=False)
+            process = context.Process(target=_work, args=(func, work, counter, lock, chunksize, writer, os.getpid()),
+                                      daemon=True)
+            process.start()
+            writer.close()
+            readers.append(reader)
+            processes.append(process)
+        inbox: queue.SimpleQueue = queue.SimpleQueue()
+        thread = threading.Thread(target=_receive, args=(list(readers), inbox), daemon=True)
+        thread.start()
+
+        def claim() -> range:
+            with lock:
+                first = counter.value
+                counter.value = first + chunksize
+            return range(first, min(first + chunksize, count))
+
+        failed: list[BaseException] = []
+        position = 0
+
+        def take(data) -> None:
+            if data is None:
+                return
+            first, results, error = pickle.loads(data)
+            if error is not None:
+                failed.append(error)
+            for offset, result in enumerate(results):
+                done[first + offset] = result
+
+        while True:
+            while not inbox.empty():
+                take(inbox.get())
+            if failed:
+                raise failed[0]
+            while position in done:
+                if progress:
+                    progress()
+                yield done.pop(position)
+                position += 1
+            mine = claim()
+            if not mine:
+                break
+            for index in mine:
+                done[index] = local(work[index])
+        while position < count:
+            if position in done:
+                if progress:
+                    progress()
+                yield done.pop(position)
+                position += 1
+                continue
+            try:
+                take(inbox.get(timeout=0.1))
+            except queue.Empty:
+                if not thread.is_alive() and inbox.empty():  # every worker has ended: what none sent is done here
+                    done[position] = local(work[position])
+            if failed:
+                raise failed[0]
     except BaseException:  # an interrupt, SIGTERM (see cli.main) or an error: no worker is left running
-        pool.terminate()
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
         raise
     finally:
-        pool.join()
+        for process in processes:
+            process.join()
+        for reader in readers:
+            reader.close()
+        gc.unfreeze()
+
+
+def _receive(readers: list, inbox) -> None:
+    """In the command's process: every worker's messages into ``inbox``, as they arrive, until all have ended."""
+    from multiprocessing.connection import wait
+
+    while readers:
+        for reader in wait(readers):
+            try:
+                inbox.put(reader.recv_bytes())
+            except (EOFError, OSError):
+                readers.remove(reader)
+
+
+def _work(func, work, counter, lock, chunksize: int, writer, parent: int) -> None:
+    """A worker: take the next chunk of ``work`` while there is one, send back its results."""
+    import pickle
+
+    _die_with(parent)
+    count = len(work)
+    try:
+        while True:
+            with lock:
+                first = counter.value
+                counter.value = first + chunksize
+            if first >= count:
+                break
+            results: list = []
+            error = None
+            try:
+                for index in range(first, min(first + chunksize, count)):
+                    results.append(func(work[index]))
+            except Exception as exc:  # the command raises it, as a pool does; one file's trouble is func's own
+                error = exc
+            try:
+                data = pickle.dumps((first, results, error), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # a result or an error that does not pickle
+                data = pickle.dumps((first, [], RuntimeError(f"{type(exc).__name__}: {exc}")))
+                error = exc
+            writer.send_bytes(data)
+            if error is not None:
+                break
+    finally:
+        writer.close()
