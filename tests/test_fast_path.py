@@ -89,7 +89,8 @@ OFF_CHECKS_PATH = ("typer", "click", "pydantic.main", "pydantic.fields", "pydant
                    "importlib.metadata", "email", "policy_lint.city", "policy_lint.commands")
 
 
-@pytest.mark.parametrize("path", [RULES, SAMPLES / "zhejiang" / "taizhou" / "黄岩区.plan"])
+@pytest.mark.parametrize("path", [RULES, SAMPLES / "zhejiang" / "taizhou" / "黄岩区.plan",
+                                  SAMPLES / "drafts" / "泽州县.docx"])
 def test_a_check_never_loads_pydantics_models_nor_typer(path):
     code = ("import sys; sys.argv = ['policy-lint', 'check', sys.argv[1]]; from policy_lint.cli import main\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
