@@ -11,6 +11,7 @@ contains.  Select one check with
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -71,6 +72,14 @@ def test_case(code, case, tmp_path):
         got = [(f.code, f.span.line, f.span.column) for f in findings]
         want = [(e.get("code", code), e["line"], e["column"]) for e in case["expect"]]
     assert got == want
+    # every finding's texts are whole: no placeholder left unfilled and no value missing ("None"), whatever
+    # the case asserts of them
+    for finding in findings:
+        texts = [finding.message.zh, finding.message.en]
+        if finding.suggestion:
+            texts += [finding.suggestion.zh, finding.suggestion.en]
+        for shown in texts:
+            assert "None" not in shown and not re.search(r"\{[a-z_]+(?:![a-z])?\}", shown), (finding.code, shown)
     # optional per finding: the severity the law gives this case, and the document it cites
     for finding, expected in zip(findings, case["expect"]):
         if "severity" in expected:
