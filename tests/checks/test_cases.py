@@ -3,7 +3,7 @@
 Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
 (rules-language text), optional ``ruleset``, and ``expect``: a list of
 ``{code, line, column}`` for the findings of that file's check, each optionally with the
-``severity`` it must have, a document number it ``cites``, the ``end_line`` and ``end_column`` its
+``severity`` it must have, the ruleset ``parameter`` it rests on, a document number it ``cites``, the ``end_line`` and ``end_column`` its
 span ends at (the column exclusive), and text its ``message`` (Chinese), ``message_en`` or ``suggestion`` (Chinese)
 contains.  Select one check with
 ``pytest -k PL201``.
@@ -84,6 +84,8 @@ def test_case(code, case, tmp_path):
     for finding, expected in zip(findings, case["expect"]):
         if "severity" in expected:
             assert finding.severity == expected["severity"], (finding.code, finding.span)
+        if "parameter" in expected:  # the ruleset parameter the finding rests on (its 依据)
+            assert finding.basis.name == expected["parameter"], (finding.code, finding.basis.name)
         if "cites" in expected:
             assert expected["cites"] in finding.basis.citation.document, finding.basis.citation.document
         if "end_line" in expected:
