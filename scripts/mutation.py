@@ -197,7 +197,7 @@ def focused_selection(path: str) -> list[str] | None:
     if not path.startswith("policy_lint/checks/"):
         return None
     if path == "policy_lint/checks/__init__.py":  # what every check is made of: every check's own tests
-        return ["tests/checks"]
+        return ["tests/checks", "tests/test_imports.py"]
     codes = module_codes(path)
     if not codes:
         return None
