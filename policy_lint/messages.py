@@ -998,7 +998,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "共检查 {files} 个文件{plans}，未发现问题；另有 {unread} 句待人工核对。",
         "en": "{files} file(s) checked{plans}, no problems found; {unread} sentence(s) left to check by hand.",
     },
-    "PL101.over_limit": {"zh": "高于上限 {limit} 个月。", "en": "above the ceiling of {limit}."},
+    "PL101.over_limit": {"zh": "高于上限 {limit} 个月。", "en": "above the ceiling of {limit} months."},
     "PL101.over_none": {
         "zh": "而《居住证暂行条例》不设持有时长：持有有效居住证即可。",
         "en": "but the Residence Permit Regulations set no holding time: a valid permit suffices.",

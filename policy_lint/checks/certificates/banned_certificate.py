@@ -14,7 +14,9 @@ from ._names import describe
 from ... import lazy_re
 
 # Conjunctions inside one word of a condition: 提供超龄证明及独生子女证.
-_CONJUNCTION = lazy_re.compile(r"以及|及|和|或|与|、")
+#: what separates the items of a condition: conjunctions, 、, and the clause marks (一个分句一项材料:
+#: 免于提供独生子女证，须提供超龄证明 names two, the second demanded)
+_CONJUNCTION = lazy_re.compile(r"以及|及|和|或|与|、|，|,|；|;|。")
 
 
 class BannedCertificate(Check):

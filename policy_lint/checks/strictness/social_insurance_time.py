@@ -104,8 +104,7 @@ class SocialInsuranceTimeAboveBaseline(DurationLimit):
             values = dict(key=condition.key, raw=condition.raw, limit=limit.value)
             if condition.months is not None and condition.months > limit.value:
                 problem = text("PL103.above_limit", months=condition.months, limit=limit.value)
-                yield self.finding(rules, ruleset, condition.months_span or condition.span,
-                                   months=condition.months, problem=problem, **values)
+                yield self.finding(rules, ruleset, condition.months_span or condition.span, problem=problem, **values)
             if both_parents(condition.payer):
                 problem = text("PL103.both_parents", payer=condition.payer, limit=limit.value)
-                yield self.finding(rules, ruleset, condition.span, months=condition.months, problem=problem, **values)
+                yield self.finding(rules, ruleset, condition.span, problem=problem, **values)
