@@ -23,6 +23,7 @@ from .models import (
     Housing,
     Material,
     Metadata,
+    Placeholder,
     PlaceSupply,
     Points,
     PrivateSchools,
@@ -80,16 +81,17 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 SCHOOL_KINDS: dict[str, tuple[SchoolKind, tuple[str, ...]]] = {
-    "公办": (SchoolKind.public, ("公办学校",)),
-    "民办": (SchoolKind.private, ("民办学校",)),
+    "公办": (SchoolKind.public, ("公办学校", "公办义务教育学校", "公办中小学", "公办小学", "公办初中", "公立学校")),
+    "民办": (SchoolKind.private, ("民办学校", "民办义务教育学校", "民办中小学", "民办小学", "民办初中")),
 }
 
 SCHEDULE_KEYS: dict[str, tuple[str, ...]] = {
-    "报名": ("报名时间",),
-    "摇号": ("摇号时间", "电脑派位"),
-    "录取": ("录取时间", "录取公布"),
-    "选拔": ("考试", "面试", "测评", "入学考试"),
-    "超额": ("超额录取", "报名超额", "超计划"),
+    "报名": ("报名时间", "报名日期"),
+    "摇号": ("摇号时间", "电脑派位", "摇号日期"),
+    "录取": ("录取时间", "录取公布", "录取日期"),
+    "选拔": ("考试", "面试", "测评", "入学考试", "选拔方式", "招生方式"),
+    "超额": ("超额录取", "报名超额", "超计划", "超额录取办法", "超出招生计划", "超过招生计划", "报名人数超过招生计划",
+             "报名人数超过计划"),
     "随迁子女报名": (),
     "随迁子女摇号": (),
 }
@@ -295,9 +297,24 @@ class Builder:
                                                  span=self.sub_span(word, run.start, run.end)))
         return tuple(found)
 
+    def placeholders(self) -> tuple[Placeholder, ...]:
+        """Every value still to be filled in (``待填写``, ``# 待填写``, ``XXXX年X月X日``): see policy_lint.placeholders."""
+        from .placeholders import in_lines, key_of, sections_at
+
+        lines = self.source.lines
+        blanks = in_lines(lines)
+        if not blanks:
+            return ()
+        sections = sections_at(lines)
+        return tuple(
+            Placeholder(marker=b.marker, confirm=b.confirm, hint=b.hint, key=key_of(lines[b.line - 1]),
+                        section=" › ".join(name for name in sections[b.line - 1] if name),
+                        span=Span(line=b.line, column=b.column, end_line=b.line, end_column=b.end_column))
+            for b in blanks)
+
     # document
     def build(self, blocks: tuple[BlockNode, ...]) -> Rules:
-        fields: dict = {"hidden": self.hidden(blocks)}
+        fields: dict = {"hidden": self.hidden(blocks), "placeholders": self.placeholders()}
         seen: dict[str, int] = {}
         ordered = sorted(blocks, key=lambda b: lookup(SECTIONS, b.name.text) != "基本信息")
         for block in ordered:

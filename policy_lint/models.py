@@ -201,6 +201,20 @@ class HiddenCharacter(Model):
 
 
 @record
+class Placeholder(Model):
+    """A value still to be filled in (see policy_lint.placeholders): what ``policy-lint init`` marks 待填写 (or
+    待核对), or a template's blank (XXXX年X月X日, ____, 〔 〕号); what check PL605 reports."""
+
+    marker: str  # the words that mark it, as written (待填写, XX, ____)
+    confirm: bool = False  # 待核对: a wording to confirm rather than a value to fill in
+    hint: str = ""  # what the mark says is to be filled in (the comment after 待填写：)
+    key: str = ""  # the key of its line, as written ("" for an item or a draft's sentence)
+    section: str = ""  # the blocks it is in, outermost first, joined by › (招生安排 › 公办)
+    in_draft: bool = False  # found in a prose draft's paragraph: the span is on the draft already
+    span: Span
+
+
+@record
 class Rules(Model):
     """A county's admission rules (入学实施细则), as parsed."""
 
@@ -215,6 +229,7 @@ class Rules(Model):
     school_life: SchoolLife | None = None
     place_supply: PlaceSupply | None = None
     hidden: tuple[HiddenCharacter, ...] = ()  # what check PL001 reports
+    placeholders: tuple[Placeholder, ...] = ()  # what check PL605 reports
 
     def schedule(self, kind: SchoolKind) -> Schedule | None:
         for schedule in self.schedules:

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from . import values as V
-from .models import HiddenCharacter, Metadata, Model, Span, Value
+from .models import HiddenCharacter, Metadata, Model, Placeholder, Span, Value
 from .record import record
 from .ruleset import ResolvedRuleset
 from . import lazy_re
@@ -36,6 +36,7 @@ class Metric:
     target_param: str  # the ruleset parameter holding the city's dated targets
     count: str | None = None  # the count it is the share of (公办就读 ...)
     total: str | None = None  # ... out of (随迁子女 ...)
+    own_check: bool = False  # checked by a check of its own (PL807), not by PL801-PL803's comparison
 
 
 METRICS: tuple[Metric, ...] = (
@@ -55,6 +56,12 @@ METRICS: tuple[Metric, ...] = (
            "阳光厨房智能化建设率", "smart 'sunshine kitchen' rate", "plan_sunshine_kitchen_targets"),
     Metric("smart_safe_school", "智安学校", ("智安学校建设率",),
            "智安学校建设率", "'smart and safe school' rate", "plan_smart_safe_school_targets"),
+    # 台州 三（一）: "其中符合条件的随迁子女全部就读公办学校" (2023); checked by PL807
+    Metric("eligible_public_share", "符合条件公办就读比例",
+           ("符合条件的随迁子女公办就读比例", "符合条件随迁子女公办就读比例", "符合条件的随迁子女在公办学校就读比例",
+            "符合条件随迁子女在公办学校就读比例", "符合条件的随迁子女公办学校就读比例", "符合条件公办学校就读比例"),
+           "符合条件的随迁子女在公办学校就读比例", "share of eligible migrant pupils in public schools",
+           "plan_eligible_public_targets", "eligible_public", "eligible", own_check=True),
 )
 METRIC_BY_ID = {m.id: m for m in METRICS}
 
@@ -78,6 +85,16 @@ COUNTS: tuple[Count, ...] = (
     Count("teachers", "教师", ("专任教师", "随迁子女学校教师", "教师数"), "教师", "teachers"),
     Count("certified", "持证教师", ("持证专任教师", "持证教师数"), "持证教师", "certified teachers"),
     Count("purchased", "购买学位", ("政府购买学位", "现有购买学位"), "购买学位", "purchased places"),
+    # the migrant pupils who meet the admission conditions (符合条件的随迁子女), and those of them in public schools
+    Count("eligible", "符合条件随迁子女",
+          ("符合条件的随迁子女", "符合入学条件的随迁子女", "符合条件随迁子女人数", "符合条件的随迁子女人数",
+           "符合条件随迁子女数", "符合入学条件随迁子女"),
+          "符合条件的随迁子女", "eligible migrant pupils"),
+    Count("eligible_public", "符合条件公办就读",
+          ("符合条件的随迁子女公办就读", "符合条件随迁子女公办就读", "符合条件的随迁子女在公办学校就读",
+           "符合条件随迁子女在公办学校就读", "符合条件公办就读人数", "符合条件的随迁子女公办就读人数",
+           "符合条件随迁子女公办就读人数", "符合条件的随迁子女在公办学校就读人数"),
+          "符合条件的随迁子女在公办学校就读", "eligible migrant pupils in public schools"),
 )
 COUNT_BY_ID = {c.id: c for c in COUNTS}
 
@@ -159,10 +176,12 @@ class Target(Model):
 
 @record
 class Projection(Model):
-    """预计随迁子女 in a year block of 目标: the migrant pupils the plan expects that year."""
+    """预计随迁子女 in a year block of 目标: the migrant pupils the plan expects that year (``count`` "migrant"); or
+    符合条件随迁子女 there: the eligible migrant pupils it expects that year (``count`` "eligible")."""
 
     year: int
     value: Value[int]
+    count: str = "migrant"  # Count.id
 
 
 PlacesKind = Literal["new_school", "expansion", "purchase"]
@@ -210,6 +229,7 @@ class Plan(Model):
     places: tuple[PlaceMeasure, ...] = ()
     measures_span: Span | None = None
     hidden: tuple[HiddenCharacter, ...] = ()  # what check PL001 reports
+    placeholders: tuple[Placeholder, ...] = ()  # what check PL605 reports
 
     kind: Literal["plan"] = "plan"
 
@@ -229,20 +249,21 @@ class Plan(Model):
                 return measure
         return None
 
-    def migrant_total(self, year: int) -> tuple[int, int | None] | None:
-        """The migrant pupils assumed for ``year``: (count, year of the projection used or None for 现状)."""
-        earlier = [p for p in self.projections if p.year <= year]
+    def migrant_total(self, year: int, count: str = "migrant") -> tuple[int, int | None] | None:
+        """The migrant pupils (``count`` "eligible": the eligible ones) assumed for ``year``: (count, year of the
+        projection used or None for 现状)."""
+        earlier = [p for p in self.projections if p.year <= year and p.count == count]
         if earlier:
             chosen = max(earlier, key=lambda p: p.year)
             return chosen.value.value, chosen.year
-        if self.current is not None and self.current.count("migrant") is not None:
-            return self.current.count("migrant").value, None
+        if self.current is not None and self.current.count(count) is not None:
+            return self.current.count(count).value, None
         return None
 
     def denominator(self, metric: Metric, year: int) -> int | None:
         """What a count target of ``metric`` for ``year`` is a share of."""
-        if metric.total == "migrant":
-            found = self.migrant_total(year)
+        if metric.total in ("migrant", "eligible"):
+            found = self.migrant_total(year, metric.total)
             return found[0] if found else None
         if metric.total is not None and self.current is not None and self.current.count(metric.total) is not None:
             return self.current.count(metric.total).value

@@ -68,6 +68,10 @@ PARAMETERS: dict[str, ParamSpec] = {
                                    "no tuition, miscellaneous or admission-linked fees"),
     "no_criminal_record_demand": ParamSpec(bool, "不得要求家长无犯罪记录证明", "no certificate of a clean criminal record"),
     "one_parent_suffices": ParamSpec(bool, "父母一方满足条件即可", "one parent meeting a condition suffices"),
+    "over_age_admitted": ParamSpec(bool, "超龄儿童照常入学", "over-age children are admitted"),
+    "rules_filled_in": ParamSpec(bool, "实施细则写明本地的规定（无未填写的占位）", "the rules state the county's own provisions (no unfilled placeholder)"),
+    "no_obsolete_permit": ParamSpec(bool, "不得要求已废止的暂住证", "no obsolete temporary-residence permit (暂住证) demanded"),
+    "no_hometown_certificate": ParamSpec(bool, "不得要求回户籍地开具的证明", "no certificate from the hukou place demanded"),
     "housing_no_duration": ParamSpec(bool, "住所条件不附时长（按居住年限上限衡量）",
                                      "no length on the housing condition (measured against the residence ceiling)"),
     "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),
@@ -88,6 +92,7 @@ PARAMETERS: dict[str, ParamSpec] = {
     # work plans (family 8): dated targets (year → percent) and what a plan must state
     "plan_period": ParamSpec(list, "行动计划期限（起止年份）", "years the city's action plan covers (first, last)"),
     "plan_public_share_targets": ParamSpec(dict, "随迁子女公办学校就读比例目标（年份 → %）", "public-school share targets (year → %)", dated=True),
+    "plan_eligible_public_targets": ParamSpec(dict, "符合条件的随迁子女公办学校就读比例目标（年份 → %）", "targets for the share of eligible migrant pupils in public schools (year → %)", dated=True),
     "plan_standardised_targets": ParamSpec(dict, "随迁子女学校标准化率目标（年份 → %）", "standardised-school targets (year → %)", dated=True),
     "plan_community_targets": ParamSpec(dict, "发展共同体覆盖率目标（年份 → %）", "development-community coverage targets (year → %)", dated=True),
     "plan_teaching_support_targets": ParamSpec(dict, "支教支管覆盖率目标（年份 → %）", "teacher-secondment coverage targets (year → %)", dated=True),

@@ -13,7 +13,7 @@ from ..record import Record, record
 from ..messages import LocalText, text
 from ..models import Material, Rules, Span
 from ..normalise import fold_text
-from ._text import negated_in_clause
+from ._text import negated_after, negated_in_clause
 from .. import lazy_re
 
 
@@ -48,8 +48,11 @@ def demands(rules: Rules, pattern: re.Pattern[str], materials: bool = True) -> I
 def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:
     for match in pattern.finditer(folded):
         clause = re.split("[，；。,;：:]", folded[:match.start()])[-1]
-        if not negated_in_clause(folded, match.start()) and not _MORE_NEGATIONS.search(clause):
-            return match.group(0)
+        if negated_in_clause(folded, match.start()) or _MORE_NEGATIONS.search(clause):
+            continue
+        if negated_after(folded, match.end()):  # 借读费、赞助费一律不收
+            continue
+        return match.group(0)
     return None
 
 

@@ -21,10 +21,23 @@ def negated(text: str, start: int, separators: str = CLAUSES) -> bool:
     return bool(NEGATION_BEFORE.search(clause))
 
 
+#: a negation after a phrase, in its clause (a list joined by 、 continues it; a bracket does not):
+#: 计划生育证明不再要求提供, 借读费、赞助费一律不收, 户籍不限
+NEGATION_AFTER = re.compile(
+    r"^[^，,；;。（(]*?(?:一律|均|概|都|也|亦)?(?:不再要求|不作要求|不做要求|不作限制|不受限制|不限|不要求|不需要?|无需|"
+    r"无须|不必|不得要求|不收|免收|免除|取消)"
+)
+
+
+def negated_after(text: str, end: int) -> bool:
+    """Whether a negation follows the phrase ending at ``end`` in its clause (计划生育证明不再要求提供)."""
+    return bool(NEGATION_AFTER.match(text[end:]))
+
+
 def first_affirmed(pattern: re.Pattern[str], text: str, separators: str = CLAUSES) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``text`` that is not negated."""
+    """The first match of ``pattern`` in ``text`` that is not negated, before it or after it in its clause."""
     for match in pattern.finditer(text):
-        if not negated(text, match.start(), separators):
+        if not negated(text, match.start(), separators) and not negated_after(text, match.end()):
             return match
     return None
 

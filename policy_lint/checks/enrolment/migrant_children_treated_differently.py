@@ -4,7 +4,7 @@ from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...models import Rules
+from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._common import KIND, negated_at
@@ -25,12 +25,22 @@ _APART = lazy_re.compile(
 
 _FIELDS = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随迁子女摇号"}
 
+#: in a public school's 超额 (how an oversubscribed school admits), the orders that rank by hukou: 户籍优先,
+#: 户籍生录取后…; an order by residence time or address (按居住年限顺位) is not one, and a private school's 超额 is
+#: PL303's
+_HUKOU_ORDER = re.compile(
+    rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
+    rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
+)
+
 
 class MigrantChildrenTreatedDifferently(Check):
     """报名、摇号中随迁子女与户籍儿童区别对待
 
     ## 检查内容
-    招生安排中“随迁子女报名”“随迁子女摇号”的写法把随迁子女排在户籍儿童之后或之外：户籍生优先录取、
+    招生安排中“随迁子女报名”“随迁子女摇号”的写法把随迁子女排在户籍儿童之后或之外（公办学校的“超额”办法按
+    户籍排序，如“超额：户籍生优先录取”，同样报告；按居住年限、住址等公开顺位录取的不报告，民办学校的“超额”由
+    PL303 检查）：户籍生优先录取、
     户籍生录取后再安排、只分配剩余学位、补录、单独或另行报名摇号、第二批、推后报名等。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
     字样（如“同等对待，户籍生优先”），仍然报告。
@@ -62,13 +72,14 @@ class MigrantChildrenTreatedDifferently(Check):
     改为随迁子女与户籍适龄儿童同步报名、同池摇号，不设户籍优先、不另行安排。
 
     ## 未建模
-    只看“随迁子女报名”“随迁子女摇号”两项，按字样判断：既没有区别对待的字样、也没有一视同仁的字样的写法
+    只看“随迁子女报名”“随迁子女摇号”两项和公办学校的“超额”，按字样判断：既没有区别对待的字样、也没有一视同仁的字样的写法
     （如只写了日期）不报告。区别对待的字样前紧接“不”“不得”“严禁”等否定词的（如“不单独摇号”）视为否定。
     入学条件上的区别（如要求户籍）由第 1 类检查负责；写在其他地方的区别对待留给审核人员。
 
     ## What it checks
     A schedule's 随迁子女报名 (migrant registration) or 随迁子女摇号 (migrant lottery) sets migrant children
-    after or apart from local children: local children admitted first, migrants placed after them or only
+    after or apart from local children (so does a public school's 超额 order ranking by hukou, 户籍生优先录取;
+    a published order by residence time or address is not reported, and a private school's 超额 is PL303's): local children admitted first, migrants placed after them or only
     in the remaining places, supplementary rounds, separate or later registration or lottery, a second
     batch. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
     unequal wording (同等对待，户籍生优先) still is.
@@ -83,7 +94,7 @@ class MigrantChildrenTreatedDifferently(Check):
     no hukou priority and no separate arrangement.
 
     ## Not modelled
-    Only 随迁子女报名 and 随迁子女摇号 are read, by their wording: a text with neither an unequal nor an
+    Only 随迁子女报名, 随迁子女摇号 and a public school's 超额 are read, by their wording: a text with neither an unequal nor an
     equal wording (e.g. dates only) is not reported. An unequal wording right after a negation (不, 不得,
     严禁, …: 不单独摇号) counts as negated. Unequal admission conditions (e.g. demanding hukou) are family
     1's; unequal treatment written elsewhere is left to the reviewer.
@@ -115,11 +126,17 @@ class MigrantChildrenTreatedDifferently(Check):
                 same = "同步报名" if attr == "migrant_registration" else "同池摇号"
                 yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
                                    value=value.value, marker=marker, same=same)
+            over = schedule.oversubscription
+            if schedule.kind is SchoolKind.public and over is not None:
+                marker = _apart_marker(fold_text(over.value), _HUKOU_ORDER)
+                if marker is not None:
+                    yield self.finding(rules, ruleset, over.span, kind=KIND[schedule.kind], field="超额",
+                                       value=over.value, marker=marker, same="同池摇号")
 
 
-def _apart_marker(text: str) -> str | None:
+def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     """The first wording in ``text`` that sets migrant children apart (not negated), or ``None``."""
-    for match in _APART.finditer(text):
+    for match in pattern.finditer(text):
         if not negated_at(text, match.start()):
             return match.group()
     return None
