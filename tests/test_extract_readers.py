@@ -263,3 +263,31 @@ def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_i
     assert _keys(draft)[:2] == ["居住证", "就业"]
     assert "父母双方" in draft.facts.conditions[1].text
     assert "学生户籍所在地县级教育行政部门同意其出外就学的证明" in [e.text for e in draft.facts.materials]
+
+
+def test_a_condition_inside_the_brackets_of_another_is_a_condition_of_its_own():
+    draft = _extract("扬中2022年小学招生对象\n"
+                     "2016年8月31日（含）以前出生，且父母或其他法定监护人持有我市居住证（签发时间应于2022年7月31日前，"
+                     "同时在我市居住时间满一年）的适龄外来人员随迁子女。\n")
+    conditions = {e.key: e.text for e in draft.facts.conditions}
+    assert conditions["居住"] == "在我市居住时间满一年"
+    assert "满一年" not in conditions["居住证"]  # the residence's length is not the permit's
+    assert "（签发时间应于2022年7月31日前）" in [u.text for u in draft.facts.unread]  # a cut-off date: to a person
+    assert [code for code, _ in _codes(draft)] == ["PL102"]
+
+
+def test_a_permit_named_only_as_what_the_house_must_agree_with_is_a_housing_condition():
+    draft = _extract("2024年郑州市区小学入学线上报名\n"
+                     "我要上小学-随迁子女（郑州市区有房）\n"
+                     "2、申请人必须有与居住证所属区一致的房产且是房主。\n")
+    assert _keys(draft) == ["住所"]
+
+
+def test_a_permit_held_with_continuous_residence_is_the_permits_length():
+    draft = _extract("2018年合肥庐阳区随迁子女入学注意事项\n"
+                     "审核材料：\n"
+                     "（2）适龄儿童父母（或其他法定监护人）在我区的居住证，其中一方需在我区持证连续居住满一年。\n")
+    rules = parse(draft.rules_source())
+    (condition,) = [c for c, _group in rules.conditions.walk()]
+    assert (condition.key, condition.months) == ("居住证", 12)
+    assert ("PL101", 3) in _codes(draft)

@@ -30,6 +30,7 @@ from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
 from .readers import boilerplate as _boilerplate
+from .readers import condition as _condition
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import scope as _scope
@@ -133,7 +134,7 @@ _OR = re.compile(r"或者|或是|或")
 _AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
 _COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
                          r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
-                         r"|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
+                         r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 
 _NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
@@ -198,14 +199,28 @@ def _kinds_in(text: str) -> list[str]:
 
 
 def condition_kinds(piece: Piece) -> set[str]:
-    """The kinds of condition a phrase states: 居住证, 居住, 社保, 就业, 住所, 户籍."""
+    """The kinds of condition a phrase states: 居住证, 居住, 社保, 就业, 住所, 户籍.
+
+    Words naming a kind only as what something must agree with (``与居住证所属区一致的房产``) are
+    not read (:func:`.readers.condition.references`), and a permit held with a residence length
+    (``持证连续居住满一年``) is the permit's condition alone.
+    """
     def read(text: str) -> set[str]:
         return {name for name, pattern in _KINDS if pattern.search(text)}
 
+    text = piece.text
+    for ref in _condition.references(text):
+        text = text[:ref.start] + "□" * (ref.end - ref.start) + text[ref.end:]
+    if text != piece.text:
+        piece = Piece(piece.line, text, piece.cols)
     bare = _SUBJECT.sub("", outside_brackets(piece).text)
     found = read(bare)
     if not found:
         found = read(_SUBJECT.sub("", piece.text))
+    if {"居住证", "居住"} <= found:
+        held = _condition.held_with_residence(text)
+        if held is not None and not re.search(r"居住(?!证|登记)", text[:held.start] + text[held.end:]):
+            found.discard("居住")  # 在我区持证连续居住满一年: the permit, held a year
     return found
 
 
@@ -708,7 +723,7 @@ class Extractor:
     def condition_clauses(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         self.in_any_list = open_any is not None and sentence.item
         body = sentence.piece.lstrip_re(_ITEM)
-        clauses = depth_split(body, "，,：:")
+        clauses = [part for clause in depth_split(body, "，,：:") for part in self.bracketed(clause)]
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
@@ -774,6 +789,44 @@ class Extractor:
             self.unread(clause, message("extract.reason.several_conditions"), "入学条件")
         return open_any
 
+    @staticmethod
+    def unreadable_aside(piece: Piece) -> tuple[Piece, Piece] | None:
+        """(``piece`` without the bracket, the bracket) when the only length of ``piece`` that cannot be
+        read lies in a bracket of its own (``居住证（签发时间应于…前）``); else None."""
+        for match in re.finditer(r"[（(][^（()）]*[)）]", piece.text):
+            inner = piece[match.start():match.end()]
+            outer = piece[:match.start()] if not piece.text[match.end():].strip() else None
+            rest = piece.without(re.escape(match.group()))
+            if V.unreadable_duration(inner.text) is not None and V.unreadable_duration(rest.text) is None \
+                    and V.duration(rest.text) is None:
+                return (outer if outer is not None else rest), inner
+        return None
+
+    def bracketed(self, clause: Piece) -> list[Piece]:
+        """``clause`` and the further conditions inside its brackets, each a clause of its own:
+        ``持有我市居住证（签发时间应于…前，同时在我市居住时间满一年）`` is a permit condition and a
+        residence condition; the outer one keeps the rest of its brackets, not the other's length."""
+        outside = condition_kinds(clause.without(r"[（(][^（()）]*[)）]"))
+        parts = []
+        for reading in _condition.further(clause.text):
+            part = clause[reading.start:reading.end]
+            kinds = condition_kinds(part)
+            if len(kinds) == 1 and not kinds & outside:
+                parts.append((reading.start, reading.end, part))
+        if not parts:
+            return [clause]
+        keep = [True] * len(clause.text)
+        for start, end, _part in parts:
+            if start > 0 and clause.text[start - 1] in "，,、；;":
+                start -= 1  # the separator before it goes with it
+            elif end < len(clause.text) and clause.text[end] in "，,、；;":
+                end += 1
+            for i in range(start, end):
+                keep[i] = False
+        outer = Piece(clause.line, "".join(c for c, k in zip(clause.text, keep) if k),
+                      tuple(c for c, k in zip(clause.cols, keep) if k)).without(r"[（(]\s*[)）]")
+        return [outer, *(part for _s, _e, part in parts)]
+
     def add(self, target: list, entries: list[Entry]) -> list:
         """Add conditions to a group; a second condition of the same kind joins the first (一个键只写一次)."""
         for entry in entries:
@@ -825,10 +878,16 @@ class Extractor:
             self.unread(written, message("extract.reason.no_residence_length"), "入学条件")
             return None
         if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
-            # 持有满若干年: a length is asked for but cannot be read; never written as if none were
-            self.unread(written, message("extract.reason.length_unread"),
-                        "入学条件")
-            return None
+            aside = self.unreadable_aside(piece)
+            if aside is None:
+                # 持有满若干年: a length is asked for but cannot be read; never written as if none were
+                self.unread(written, message("extract.reason.length_unread"),
+                            "入学条件")
+                return None
+            # 持有我市居住证（签发时间应于2022年7月31日前）: the permit is asked for; the cut-off in its
+            # brackets, a length counted from a date, is left to a person
+            piece, bracket = aside
+            self.unread(bracket, message("extract.reason.length_unread"), "入学条件")
         if kind == "户籍" and re.search(r"不(?:限|要求|以)|不论|不受", piece.text):
             self.mark(piece, understood=True)
             return None

@@ -1,0 +1,89 @@
+"""How a clause of conditions is built: the words that name a kind only to point at it, a permit held
+with a residence length, a further condition inside the brackets of another.
+
+The extractor reads a clause's kinds of condition (居住证, 居住, 社保, 就业, 住所, 户籍) from its words;
+three shapes of real wording mislead a reading by words alone, and this reader finds them:
+
+- :func:`references`: ``与居住证所属区一致的房产`` names the permit only as what the house must agree
+  with; the clause is a housing condition.  The spans returned are masked before kinds are read.
+- :func:`held_with_residence`: ``持证连续居住满一年`` is one condition, a permit held a year, not a
+  permit and a residence told apart by a conjunction.
+- :func:`further`: ``持有我市居住证（签发时间应于…前，同时在我市居住时间满一年）`` holds, inside its
+  brackets, a second condition opened by ``同时``; the spans returned are those parts, which the
+  extractor reads as conditions of their own (and leaves out of the outer one, whose length they are not).
+
+Each returns :class:`~policy_lint.extract.readers.Reading` spans of the text given; the vocabulary is
+``condition.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Reading, alternation, vocabulary
+
+_OPEN = "（(［["
+_CLOSE = "）)］]"
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = vocabulary("condition")
+    before = alternation(v["reference"]["before"])
+    after = alternation(v["reference"]["after"])
+    permit = alternation(v["held_with_residence"]["permit"])
+    between = alternation(v["held_with_residence"]["between"])
+    return {
+        "reference": re.compile(rf"(?:{before})(?P<ref>[^，。；,;与和同]{{1,16}}?)(?:{after})"),
+        "held": re.compile(rf"(?:{permit})(?:{between}){{0,3}}居住(?!证|登记)"),
+        "further": re.compile(rf"^(?:{alternation(v['further']['opening'])})"),
+    }
+
+
+def references(text: str) -> list[Reading]:
+    """The words naming what something must agree with (``与居住证所属区一致``): a reference, not a condition."""
+    return [Reading("reference", m.start("ref"), m.end("ref")) for m in _patterns()["reference"].finditer(text)]
+
+
+def held_with_residence(text: str) -> Reading | None:
+    """A permit held with a residence length, written as one condition (``持证连续居住满一年``)."""
+    found = _patterns()["held"].search(text)
+    if found is None:
+        return None
+    return Reading("held", found.start(), found.end(), "居住证")
+
+
+def further(text: str) -> list[Reading]:
+    """The parts of the brackets of ``text`` that open a further condition (``（…，同时在我市居住时间满一年）``).
+
+    A bracket's content is cut at ``，、；``; a part opening with ``同时``, ``并``, ``且`` … states a
+    condition beside the one outside the brackets.  Nested brackets are searched one level deep.
+    """
+    found: list[Reading] = []
+    depth = 0
+    start = None
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+            if depth == 1:
+                start = i + 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+            if depth == 0 and start is not None:
+                found.extend(_parts(text, start, i))
+                start = None
+    return found
+
+
+def _parts(text: str, start: int, end: int) -> list[Reading]:
+    out: list[Reading] = []
+    s = start
+    for i in range(start, end + 1):
+        if i == end or text[i] in "，,、；;":
+            part = text[s:i]
+            lead = len(part) - len(part.lstrip())
+            if part.strip() and _patterns()["further"].match(part.strip()):
+                out.append(Reading("further", s + lead, s + len(part.rstrip())))
+            s = i + 1
+    return out
