@@ -249,9 +249,9 @@ def test_an_any_one_list_goes_on_past_the_details_of_its_items():
                      "审核所需材料：《房屋所有权证书》或《不动产权证书》。尚未取得的，提供商品房买卖网签合同。\n"
                      "审核部门：所属社区居委会\n"
                      "（二）适龄儿童父母在辖区内租住房屋的，须连续在辖区内租住满16个月。\n")
-    (group,) = draft.facts.conditions
-    assert group.name == "之一" and [e.key for e in group.items] == ["住所"]
-    assert {o.where for o in group.items[0].origins} == {"第4段", "第7段"}
+    (entry,) = draft.facts.conditions  # alternatives all of one kind: that kind, required
+    assert entry.key == "住所"
+    assert {o.where for o in entry.origins} == {"第4段", "第7段"}
 
 
 def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_is_a_material():
@@ -291,3 +291,34 @@ def test_a_permit_held_with_continuous_residence_is_the_permits_length():
     (condition,) = [c for c, _group in rules.conditions.walk()]
     assert (condition.key, condition.months) == ("居住证", 12)
     assert ("PL101", 3) in _codes(draft)
+
+
+def test_a_chapter_whose_heading_states_a_condition_lists_its_forms_and_two_such_chapters_are_both_required():
+    draft = _extract("2018年广州黄埔区随迁子女积分入学申请对象的有关说明\n"
+                     "一、申请适合对象\n"
+                     "（一）申请人及其随迁子女均是来穗人员；\n"
+                     "二、在黄埔区有合法稳定住所\n"
+                     "（一）本人或配偶或夫妻共同拥有产权的固定住所；\n"
+                     "（二）本人或配偶或夫妻居住在本区公共租赁住房的；\n"
+                     "（三）本人或配偶或夫妻承租并持有效满一年以上的《房屋租赁登记备案证明》；\n"
+                     "三、在黄埔区合法稳定就业或创业\n"
+                     "（一）与本区用人单位签订有效满一年劳动合同且已办理就业登记的劳动者；\n"
+                     "（二）在本区办理了工商登记的企业出资人、个体工商户经营者；\n")
+    assert _keys(draft) == ["住所", "就业"]
+    housing, work = draft.facts.conditions
+    assert [w.line for w in housing.words] == [5, 6, 7] and [w.line for w in work.words] == [9, 10]
+    codes = _codes(draft)
+    assert "PL109" in [c for c, _ in codes] and ("PL104", 9) in codes and ("PL106", 9) in codes
+
+
+def test_a_required_material_named_before_the_forms_of_its_condition_places_the_condition():
+    draft = _extract("延庆区2023年非京籍入学材料\n"
+                     "非本市户籍适龄儿童少年，因父母在本区工作或居住，需要在本区接受义务教育的，由申请人提供在延务工就业材料、"
+                     "在延实际住所居住材料、北京市居住证、全家户口簿进行审核。\n"
+                     "二、在延实际住所居住材料\n"
+                     "在延实际住所居住材料须符合下列条件之一：\n"
+                     "1.审核申请人自有住房的，应提供《房屋所有权证》或《不动产权证书》。\n"
+                     "2.审核申请人租住房屋的，应提供规范有效的房屋租赁合同。\n")
+    housing = next(e for e in draft.facts.conditions if e.key == "住所")
+    assert housing.words[0].line == 2
+    assert ("PL106", 2) in _codes(draft)

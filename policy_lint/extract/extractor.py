@@ -640,8 +640,22 @@ class Extractor:
         previous: Sentence | None = None  # the last candidate
         intro: Sentence | None = None  # the sentence that opened the current list of conditions
         item_line = detail_line = -1  # the paragraphs of the last item read and of its details
+        forms: dict[int, tuple[str, Sentence]] = {}  # chapter → the one kind its heading states, and the heading
+        form_groups: dict[int, Group] = {}  # chapter → the 之一 group of the forms its items list
+        incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
         for sentence in self.sentences:
             if sentence.heading:
+                kind = self.heading_kind(sentence)
+                if kind is not None:
+                    forms[sentence.chapter] = (kind, sentence)
+                continue
+            unread_before = len(self.out.unread)
+            if sentence.chapter in forms and sentence.item and sentence.scope is None:
+                # 三、在黄埔区有合法稳定住所 （一）…产权的固定住所；（二）…公共租赁住房的: the forms of one condition
+                group = self.condition_forms(sentence, *forms[sentence.chapter], form_groups)
+                if len(self.out.unread) > unread_before:
+                    incomplete.add(id(group))
+                items_follow, open_any, previous = False, None, None
                 continue
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
                 if not (sentence.item and items_follow):
@@ -695,14 +709,75 @@ class Extractor:
             items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
             self.subject = intro.piece if intro is not None else sentence.piece
             open_any = self.condition_sentence(sentence, open_any)
+            if open_any is not None and len(self.out.unread) > unread_before:
+                incomplete.add(id(open_any))
             previous = sentence
             if sentence.item:
                 item_line = sentence.line.number
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
+        self.one_kind_alternatives(incomplete)
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def heading_kind(self, sentence: Sentence) -> str | None:
+        """The one kind of condition a chapter's heading states (``三、在黄埔区有合法稳定住所``,
+        ``二、居住证时长计算方法``), when it names no material, schedule or whom the part is for."""
+        head = _CHAPTER.match(sentence.line.text)
+        if head is None or sentence.scope is not None:
+            return None
+        title = sentence.line.piece.match_piece(head, "title")
+        if _topic(title.text) not in ("other", "conditions") or _MAT_WORD.search(title.text) \
+                or _scope.heading_scope(title.text) is not None:
+            return None
+        kinds = condition_kinds(title)
+        return next(iter(kinds)) if len(kinds) == 1 and kinds != {"户籍"} else None
+
+    def condition_forms(self, sentence: Sentence, kind: str, heading: Sentence, groups: dict[int, Group]) -> Group:
+        """An item of a chapter whose heading states one condition: one of the forms that condition may
+        take, an alternative of an 之一 group of that kind.  A residence inside a housing or permit form
+        (``居住在本区公共租赁住房的``, ``实际居住满一年以上的盖章证明``) is that form's; an item that states
+        no kind and no length or date (``在本区办理了工商登记的企业出资人、个体工商户经营者``) is a form
+        of the heading's condition."""
+        group = groups.get(sentence.chapter)
+        if group is None:
+            group = Group("之一", origins=[self.origin(heading.piece)], anchor=heading.piece)
+            groups[sentence.chapter] = group
+            self.out.conditions.append(group)
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        entries: list[Entry] = []
+        stated = False
+        for clause in [part for c in depth_split(body, "，,：:") for part in self.bracketed(c)]:
+            text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(text) if text else set()
+            stated = stated or bool(kinds)
+            if "居住" in kinds and kind in ("住所", "居住证"):
+                kinds = (kinds - {"居住"}) | {kind}
+            if kinds == {kind}:
+                entry = self.condition_entry(clause, sentence, kind)
+                if entry is not None:
+                    entries.append(entry)
+        if not entries and not stated and not self.dates(body) and V.duration(body.text) is None \
+                and V.unreadable_duration(body.text) is None:
+            entry = self.condition_entry(body, sentence, kind)
+            if entry is not None:
+                entries.append(entry)
+        self.add(group.items, entries)
+        return group
+
+    def one_kind_alternatives(self, incomplete: set[int]) -> None:
+        """An 之一 group whose alternatives are all of one kind asks for that kind: its entry is written
+        at the top level (``实际住所居住材料须符合下列条件之一：自有住房…；租住房屋…`` is a housing condition,
+        required).  Not when an alternative was left 待确认: its kind is not known."""
+        out: list = []
+        for item in self.out.conditions:
+            if isinstance(item, Group) and item.name == "之一" and id(item) not in incomplete \
+                    and len(item.items) == 1 and isinstance(item.items[0], Entry):
+                self.add(out, [item.items[0]])
+                continue
+            out.append(item)
+        self.out.conditions = out
 
     def condition_sentence(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         """Read one sentence of conditions; an item of an 之一 list stating several conditions is one
@@ -867,9 +942,11 @@ class Extractor:
                 seen[2] = found
         return seen[2]
 
-    def condition_entry(self, written: Piece, sentence: Sentence) -> Entry | None:
+    def condition_entry(self, written: Piece, sentence: Sentence, kind: str | None = None) -> Entry | None:
+        """The condition ``written`` states (its kind read from its words, or ``kind``, the condition
+        a heading says its items are forms of)."""
         piece = written.lstrip_re(_LEADING).rstrip_re(_TRAILING)
-        kinds = condition_kinds(piece)
+        kinds = condition_kinds(piece) if kind is None else {kind}
         if len(kinds) != 1:
             self.unread(written, message("extract.reason.which_condition"), "入学条件")
             return None
@@ -1096,6 +1173,7 @@ class Extractor:
         are an 之一 group; several in one item, each required.
         """
         stated = {e.key for e in condition_entries(self.out.conditions)}
+        required = {e.key: e for e in self.out.conditions if isinstance(e, Entry)}
         for item, origin, is_material, intro in self.material_pieces:
             readings = _material_condition.read(item.text)
             if readings is None:
@@ -1105,6 +1183,7 @@ class Extractor:
             for reading in readings:
                 part = item[reading.start:reading.end]
                 if reading.value in stated:
+                    self.stated_first(required.get(reading.value), item, part, origin)
                     continue
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
@@ -1134,6 +1213,21 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin) -> None:
+        """A required condition the materials list names before the conditions detail it (延庆: 在延务工就业
+        材料、在延实际住所居住材料… first, then 在延实际住所居住材料须符合下列条件之一): the material is
+        where the condition is first stated, so its words come first (a finding is placed there)."""
+        if entry is None or entry.words[0].line <= item.line or V.duration(part.text) is not None \
+                or V.unreadable_duration(part.text) is not None:
+            return
+        own = Origin(self.where(item), self.folding.written(item).text,
+                     f"证明材料所载的条件，材料清单见{origin.where}；其形式见{entry.origins[0].where}")
+        entry.words.insert(0, part.without(r"[{}｛｝:：“”\"「」#]"))
+        entry.origins.insert(0, own)
+        self._durations.pop(id(entry), None)
+        self._origin_sets.pop(id(entry), None)
+        self.mark(item)
 
     def material_parts(self, listed: Piece) -> list[Piece]:
         """The materials of a list: split at 、，；, except that a clause giving the examples or the

@@ -35,15 +35,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     permit = alternation(v["held_with_residence"]["permit"])
     between = alternation(v["held_with_residence"]["between"])
     return {
-        "reference": re.compile(rf"(?:{before})(?P<ref>[^，。；,;与和同]{{1,16}}?)(?:{after})"),
+        "reference": re.compile(rf"(?:{before})(?P<ref>[^，。；,;与和同]{{1,16}}?)(?:{after})"
+                                rf"|《(?P<title>[^《》]{{1,40}}?(?:{alternation(v['reference']['titles'])}))》"),
         "held": re.compile(rf"(?:{permit})(?:{between}){{0,3}}居住(?!证|登记)"),
         "further": re.compile(rf"^(?:{alternation(v['further']['opening'])})"),
     }
 
 
 def references(text: str) -> list[Reading]:
-    """The words naming what something must agree with (``与居住证所属区一致``): a reference, not a condition."""
-    return [Reading("reference", m.start("ref"), m.end("ref")) for m in _patterns()["reference"].finditer(text)]
+    """The words naming what something must agree with (``与居住证所属区一致``), and the title of a law or
+    notice (``根据《居住证暂行条例》规定``): a reference, not a condition."""
+    out = []
+    for m in _patterns()["reference"].finditer(text):
+        group = "ref" if m.group("ref") is not None else "title"
+        out.append(Reading("reference", m.start(group), m.end(group)))
+    return out
 
 
 def held_with_residence(text: str) -> Reading | None:
