@@ -322,3 +322,25 @@ def test_a_required_material_named_before_the_forms_of_its_condition_places_the_
     housing = next(e for e in draft.facts.conditions if e.key == "住所")
     assert housing.words[0].line == 2
     assert ("PL106", 2) in _codes(draft)
+
+
+def test_routes_joined_by_或_each_of_several_conditions_are_alternatives_and_a_list_announced_without_a_colon_is_read():
+    draft = _extract("2022宜城流动人口指定学校\n"
+                     "流动人口子女具备以下条件的，可按实际居住地“相对就近”的原则到流动人口指定学校就读。\n"
+                     "（1）已在鄢城派出所申领了居住证的；\n"
+                     "（2）法定监护人至少一人与所在工作单位签订一年以上劳动合同且缴纳社会保险或在城区经商并取得工商营业执照的；\n")
+    permit, routes = draft.facts.conditions
+    assert permit.key == "居住证" and routes.name == "之一" and routes.items[1].key == "就业"
+    assert routes.items[0].name == "同时具备" and [e.key for e in routes.items[0].items] == ["就业", "社保"]
+    assert ("PL104", 4) in _codes(draft)
+
+
+def test_items_named_第一种情形_of_a_list_of_two_cases_are_its_alternatives():
+    draft = _extract("2024年境内来沪人员适龄随迁子女入学证件要求\n"
+                     "父母一方满足下列两种情形之一的，可在规定时间为准备就读本市义务教育阶段学校的适龄儿童办理入学相关手续。\n"
+                     "第一种情形：持有有效期内《上海市居住证》且一年内参加本市职工社会保险满6个月的证明；\n"
+                     "第二种情形：持有有效期内《上海市居住证》且连续3年在本市办妥灵活就业登记。\n")
+    (group,) = draft.facts.conditions
+    assert group.name == "之一" and [g.name for g in group.items] == ["同时具备", "同时具备"]
+    codes = _codes(draft)
+    assert ("PL104", 4) in codes and "PL103" not in [c for c, _ in codes]  # 一年内 is the window of the 6 months

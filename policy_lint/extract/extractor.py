@@ -48,7 +48,7 @@ _SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:]))\s*")
+_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -128,9 +128,12 @@ _ONE_OF = re.compile(
 _ONE_OF_VERB = re.compile(
     r"(?:具备|符合|满足|具有)(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
     r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
-_INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
+_INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = re.compile(r"或者|或是|或")
+# a sentence announcing the conditions listed after it, even without a colon: 具备以下条件的，可…就读
+_ANNOUNCES_ITEMS = re.compile(
+    r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
 _AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
 _COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
                          r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
@@ -650,7 +653,8 @@ class Extractor:
                     forms[sentence.chapter] = (kind, sentence)
                 continue
             unread_before = len(self.out.unread)
-            if sentence.chapter in forms and sentence.item and sentence.scope is None:
+            if sentence.chapter in forms and sentence.item and sentence.scope is None and open_any is None \
+                    and self.is_form(sentence, forms[sentence.chapter][0]):
                 # 三、在黄埔区有合法稳定住所 （一）…产权的固定住所；（二）…公共租赁住房的: the forms of one condition
                 group = self.condition_forms(sentence, *forms[sentence.chapter], form_groups)
                 if len(self.out.unread) > unread_before:
@@ -706,7 +710,8 @@ class Extractor:
                 open_any = None
             if not (continued or (items_follow and sentence.item)):
                 intro = sentence
-            items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
+            items_follow = sentence.ends_with_colon or (items_follow and sentence.item) or (
+                not sentence.item and bool(_ANNOUNCES_ITEMS.search(sentence.piece.text)))
             self.subject = intro.piece if intro is not None else sentence.piece
             open_any = self.condition_sentence(sentence, open_any)
             if open_any is not None and len(self.out.unread) > unread_before:
@@ -733,6 +738,15 @@ class Extractor:
             return None
         kinds = condition_kinds(title)
         return next(iter(kinds)) if len(kinds) == 1 and kinds != {"户籍"} else None
+
+    @staticmethod
+    def is_form(sentence: Sentence, kind: str) -> bool:
+        """Whether an item states no kind of condition but ``kind`` (a residence inside a housing or permit
+        form being that form's): one of the forms of the condition its chapter's heading states."""
+        kinds = condition_kinds(sentence.piece.lstrip_re(_ITEM))
+        if "居住" in kinds and kind in ("住所", "居住证"):
+            kinds = (kinds - {"居住"}) | {kind}
+        return kinds <= {kind}
 
     def condition_forms(self, sentence: Sentence, kind: str, heading: Sentence, groups: dict[int, Group]) -> Group:
         """An item of a chapter whose heading states one condition: one of the forms that condition may
@@ -861,8 +875,43 @@ class Extractor:
             if both is not None:
                 self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
                 continue
+            routes = self.or_of_ands(text)
+            if routes is not None:
+                # 签订一年以上劳动合同且缴纳社会保险或在城区经商并取得工商营业执照: either route, each whole
+                items: list = []
+                for route in routes:
+                    entries = [e for e in (self.condition_entry(p, sentence) for p in route) if e is not None]
+                    if len(route) > 1 and len(entries) > 1:
+                        items.append(Group("同时具备", entries, [self.origin(sentence.piece)], route[0]))
+                    else:
+                        self.add(items, entries)
+                if open_any is not None:
+                    open_any.items.extend(items)
+                elif items:
+                    self.out.conditions.append(Group("之一", items, [self.origin(sentence.piece)], text))
+                continue
             self.unread(clause, message("extract.reason.several_conditions"), "入学条件")
         return open_any
+
+    @staticmethod
+    def or_of_ands(text: Piece) -> list[list[Piece]] | None:
+        """``text`` as routes joined by 或, each one condition or several joined by 且/并/和 (each of one
+        kind), when at least one route holds several; else None."""
+        spans = _split_indices(text, _OR)
+        if len(spans) < 2:
+            return None
+        routes = []
+        for s, e in spans:
+            part = text[s:e].strip().lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(part) if part else set()
+            if len(kinds) == 1:
+                routes.append([part])
+                continue
+            both = _conj_split(part, _AND) if len(kinds) > 1 else None
+            if both is None:
+                return None
+            routes.append(both)
+        return routes if any(len(r) > 1 for r in routes) else None
 
     @staticmethod
     def unreadable_aside(piece: Piece) -> tuple[Piece, Piece] | None:
