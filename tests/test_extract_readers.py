@@ -344,3 +344,19 @@ def test_items_named_第一种情形_of_a_list_of_two_cases_are_its_alternatives
     assert group.name == "之一" and [g.name for g in group.items] == ["同时具备", "同时具备"]
     codes = _codes(draft)
     assert ("PL104", 4) in codes and "PL103" not in [c for c, _ in codes]  # 一年内 is the window of the 6 months
+
+
+def test_who_must_meet_one_alternative_is_not_said_of_the_other():
+    draft = _extract("“三证”齐全随迁子女 6月16日起报名\n"
+                     "具备“三证”的进城务工人员随迁子女（原籍户口簿和父母身份证；父母双方同一地点半年以上的暂住证或本辖区内房产证）即符合报名条件。\n")
+    (group,) = [g for g in draft.facts.conditions if getattr(g, "name", None) == "之一"]
+    texts = {e.key: e.text for e in group.items}
+    assert "父母双方" in texts["居住证"] and "父母双方" not in texts["住所"]
+
+
+def test_children_described_by_the_permit_their_parents_hold_are_a_condition():
+    draft = _extract("2023年南宁经开区中小学入学摸底填报对象\n"
+                     "2.非本市城区户籍适龄儿童且父母双方持有经开区各派出所核发的《广西壮族自治区居住证》，"
+                     "随父母实际居住在经开区并申请由政府安排入学的进城务工随迁子女。\n")
+    assert _keys(draft) == ["居住证"]
+    assert ("PL108", 2) in _codes(draft)

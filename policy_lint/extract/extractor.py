@@ -136,7 +136,7 @@ _ANNOUNCES_ITEMS = re.compile(
     r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
 _AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
 _COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
-                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
+                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的[^，。；的]{0,16}?随迁子女$"
                          r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 
@@ -865,7 +865,8 @@ class Extractor:
                 continue
             either = _conj_split(text, _OR)
             if either is not None:
-                entries = [e for e in (self.condition_entry(p, sentence) for p in either) if e is not None]
+                # 父母双方同一地点半年以上的暂住证或本辖区内房产证: who must meet one alternative is not said of the other
+                entries = [e for e in (self.condition_entry(p, sentence, within=text) for p in either) if e is not None]
                 if open_any is not None:
                     self.add(open_any.items, entries)
                 elif entries:
@@ -991,7 +992,8 @@ class Extractor:
                 seen[2] = found
         return seen[2]
 
-    def condition_entry(self, written: Piece, sentence: Sentence, kind: str | None = None) -> Entry | None:
+    def condition_entry(self, written: Piece, sentence: Sentence, kind: str | None = None,
+                        within: Piece | None = None) -> Entry | None:
         """The condition ``written`` states (its kind read from its words, or ``kind``, the condition
         a heading says its items are forms of)."""
         piece = written.lstrip_re(_LEADING).rstrip_re(_TRAILING)
@@ -1034,7 +1036,8 @@ class Extractor:
         entry = Entry(kind, [value], [self.origin(sentence.piece)])
         if kind != "社保" and not _PAYER.search(piece.text):
             # 父母双方均在市区范围内居住并持有…居住证: the subject said before the clause is who must meet it
-            before = sentence.piece[:max(0, piece.start - sentence.piece.start)] if sentence.piece.cols else None
+            cut = within.start if within is not None and within.cols else piece.start
+            before = sentence.piece[:max(0, cut - sentence.piece.start)] if sentence.piece.cols else None
             both = _parents.both(before.text) if before is not None and before.text else None
             if both is not None:
                 who = before[both.start:both.end]
