@@ -810,6 +810,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说的是本地户籍儿童，不是随迁子女的入学条件",
         "en": "about local-hukou children, not a condition on migrant children",
     },
+    "extract.aside.all_children": {
+        "zh": "全文未提及随迁子女、外来人员或居住证：这是所有适龄儿童的入学规定（学区、户籍与房产的顺序），不作随迁子女的入学条件",
+        "en": "the document never names migrant children, newcomers or residence permits: a rule for all children "
+              "(catchment, hukou and housing order), not a condition on migrant children",
+    },
     "extract.aside.definition": {
         "zh": "说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
         "en": "says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou",

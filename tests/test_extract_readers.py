@@ -360,3 +360,13 @@ def test_children_described_by_the_permit_their_parents_hold_are_a_condition():
                      "随父母实际居住在经开区并申请由政府安排入学的进城务工随迁子女。\n")
     assert _keys(draft) == ["居住证"]
     assert ("PL108", 2) in _codes(draft)
+
+
+def test_a_document_that_never_names_migrant_children_or_the_permit_states_no_migrant_conditions():
+    draft = _extract("大连金普新区2022年小学入学\n"
+                     "（二）其他条件\n"
+                     "1.户籍规定。按照户籍政策规定，具备下列条件之一者为有效户口：一是学生户口与父母双方户口在同一户籍上。\n"
+                     "2.房产规定。房产需提供房管、国土部门认定的房产证明（房产证、不动产权证书）。\n")
+    assert draft.facts.conditions == []
+    assert any("未提及随迁子女" in a.reason for a in draft.facts.aside)
+    assert [c for c, _ in _codes(draft)] == []

@@ -22,6 +22,7 @@ READERS = {
     "condition_reference": lambda text: condition.references(text) or None,
     "held_with_residence": condition.held_with_residence,
     "further_condition": lambda text: condition.further(text) or None,
+    "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
 }
 
 

@@ -379,6 +379,7 @@ class _Folding:
 _KIND_EN = {"公办": "public", "民办": "private"}
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
+_ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_DEFINITION = message("extract.aside.definition")
 # a clause of a sentence partly read that states one of these and was not read is 待确认
 _CLAUSE_FACT = re.compile(
@@ -424,6 +425,7 @@ class Extractor:
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
+        self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
@@ -646,6 +648,7 @@ class Extractor:
         forms: dict[int, tuple[str, Sentence]] = {}  # chapter → the one kind its heading states, and the heading
         form_groups: dict[int, Group] = {}  # chapter → the 之一 group of the forms its items list
         incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
+        self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
         for sentence in self.sentences:
             if sentence.heading:
                 kind = self.heading_kind(sentence)
@@ -654,6 +657,7 @@ class Extractor:
                 continue
             unread_before = len(self.out.unread)
             if sentence.chapter in forms and sentence.item and sentence.scope is None and open_any is None \
+                    and not self.for_all \
                     and self.is_form(sentence, forms[sentence.chapter][0]):
                 # 三、在黄埔区有合法稳定住所 （一）…产权的固定住所；（二）…公共租赁住房的: the forms of one condition
                 group = self.condition_forms(sentence, *forms[sentence.chapter], form_groups)
@@ -705,6 +709,11 @@ class Extractor:
                 items_follow = False
                 open_any = None
                 previous = None
+                continue
+            if self.for_all:
+                # 金普新区: 户籍规定、房产规定 for every child, the order of 有户有房…无户无房 after them
+                self.aside(sentence.piece, _ASIDE_ALL_CHILDREN)
+                items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
                 continue
             if open_any is not None and not sentence.item and not continued:
                 open_any = None
@@ -1227,6 +1236,10 @@ class Extractor:
         stated = {e.key for e in condition_entries(self.out.conditions)}
         required = {e.key: e for e in self.out.conditions if isinstance(e, Entry)}
         for item, origin, is_material, intro in self.material_pieces:
+            if self.for_all:
+                if not is_material:
+                    self.aside(item, _ASIDE_ALL_CHILDREN)  # a condition of every child, named as a paper
+                continue
             readings = _material_condition.read(item.text)
             if readings is None:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")

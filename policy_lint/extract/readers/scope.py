@@ -77,6 +77,12 @@ def local_subject(text: str) -> Reading | None:
     return Reading(LOCAL, found.start(), found.end())
 
 
+def names_migrants(text: str) -> bool:
+    """Whether a document names migrant children, newcomers or the residence permit anywhere: one that
+    never does is a rule for all children (catchment, hukou and housing order), not for migrant children."""
+    return bool(_patterns()["migrant"].search(text) or re.search(r"居住证|暂住证|居住登记", text))
+
+
 def heading_scope(title: str) -> str | None:
     """Whether a heading opens a part for local-hukou children (``LOCAL``) or migrant children (``MIGRANT``)."""
     p = _patterns()
