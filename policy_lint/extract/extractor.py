@@ -131,6 +131,8 @@ _ONE_OF_VERB = re.compile(
 _INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = re.compile(r"或者|或是|或")
+# a heading that states a condition (在黄埔区有合法稳定住所), not only names its topic (居住证时长计算方法)
+_STATES_CONDITION = re.compile(r"合法|稳定|具有|拥有|持有|有[^，。；]{0,4}(?:住所|住房|就业|职业)|满")
 # a sentence announcing the conditions listed after it, even without a colon: 具备以下条件的，可…就读
 _ANNOUNCES_ITEMS = re.compile(
     r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
@@ -784,7 +786,7 @@ class Extractor:
                 if entry is not None:
                     entries.append(entry)
         if not entries and not stated and not self.dates(body) and V.duration(body.text) is None \
-                and V.unreadable_duration(body.text) is None:
+                and V.unreadable_duration(body.text) is None and _STATES_CONDITION.search(heading.line.text):
             entry = self.condition_entry(body, sentence, kind)
             if entry is not None:
                 entries.append(entry)
