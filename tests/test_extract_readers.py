@@ -370,3 +370,14 @@ def test_a_document_that_never_names_migrant_children_or_the_permit_states_no_mi
     assert draft.facts.conditions == []
     assert any("未提及随迁子女" in a.reason for a in draft.facts.aside)
     assert [c for c, _ in _codes(draft)] == []
+
+
+def test_the_age_asked_is_a_condition_beside_the_others_but_never_alone():
+    draft = _extract("2025年南开区居住证持有人随迁子女申请入学登记通知\n"
+                     "2025年入学的居住证持有人随迁子女必须年满6周岁（2019年8月31日以前出生）。\n"
+                     "居住证持有人随迁子女申请入学应提交下列材料原件及复印件：\n"
+                     "（一）随迁子女父母中一方在有效期内的南开区居住证。\n")
+    conditions = {e.key: e.text for e in draft.facts.conditions}
+    assert conditions["其他"] == "必须年满6周岁（2019年8月31日以前出生）" and "居住证" in conditions
+    alone = _extract("2024年某区小学招生\n招收年满6周岁（2018年8月31日以前出生）的适龄儿童。\n")
+    assert alone.facts.conditions == []

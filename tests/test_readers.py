@@ -22,6 +22,7 @@ READERS = {
     "condition_reference": lambda text: condition.references(text) or None,
     "held_with_residence": condition.held_with_residence,
     "further_condition": lambda text: condition.further(text) or None,
+    "age": condition.age,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
 }
 
@@ -45,7 +46,7 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further"):
+                             "further", "age"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -739,6 +739,29 @@ class Extractor:
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
 
+    def ages(self) -> None:
+        """The age asked of a child starting school (``年满6周岁（2016年8月31日前出生）``), wherever it is said
+        and not yet read: a condition of its own (``其他``), in the draft's words; not in a part for local
+        children (set aside already) nor in a document for all children.  Read after the materials (a
+        sentence partly read is not a list of materials any more), and only beside other conditions: the
+        age is every child's, and a draft whose migrant conditions were not read is not made to look as if
+        it stated conditions without a permit (PL107 counts the conditions written)."""
+        if self.for_all or not any(e.key != "其他" for e in condition_entries(self.out.conditions)):
+            return
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                found = _condition.age(clause.text)
+                if found is None:
+                    continue
+                words = clause[found.start:found.end].strip()
+                if not words or self.is_marked(words):
+                    continue
+                self.add(self.out.conditions, [Entry("其他", [words.without(r"[{}｛｝:：“”\"「」#]")],
+                                                     [self.origin(sentence.piece, "入学年龄")])])
+                self.mark(words)
+
     def heading_kind(self, sentence: Sentence) -> str | None:
         """The one kind of condition a chapter's heading states (``三、在黄埔区有合法稳定住所``,
         ``二、居住证时长计算方法``), when it names no material, schedule or whom the part is for."""
@@ -1278,6 +1301,7 @@ class Extractor:
                 self.out.conditions.append(Group("之一", self.add([], entries), [entries[0].origins[0]], item))
             else:
                 self.add(self.out.conditions, entries)
+        self.ages()
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:

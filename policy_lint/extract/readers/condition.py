@@ -11,6 +11,8 @@ three shapes of real wording mislead a reading by words alone, and this reader f
 - :func:`further`: ``持有我市居住证（签发时间应于…前，同时在我市居住时间满一年）`` holds, inside its
   brackets, a second condition opened by ``同时``; the spans returned are those parts, which the
   extractor reads as conditions of their own (and leaves out of the outer one, whose length they are not).
+- :func:`age`: the age asked of a child (``年满6周岁``, ``2016年8月31日（含）以前出生``), a condition of
+  its own (``其他``) that no other kind covers.
 
 Each returns :class:`~policy_lint.extract.readers.Reading` spans of the text given; the vocabulary is
 ``condition.toml``.
@@ -34,7 +36,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     after = alternation(v["reference"]["after"])
     permit = alternation(v["held_with_residence"]["permit"])
     between = alternation(v["held_with_residence"]["between"])
+    years = alternation(v["age"]["years"])
+    born = alternation(v["age"]["born"])
+    date = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
     return {
+        "age": re.compile(
+            rf"(?:{years})\s*(?:[6-9六七八九]|1[0-5]|十[一二三四五]?)\s*周岁半?(?:[（(][^（()）]{{0,30}}[)）])?"
+            rf"|(?:出生日期|出生时间)(?:为|在|介于)?{date}\s*(?:—+|－|-|~|～|至|到)\s*{date}(?:\s*[（(]含[^）)]{{0,8}}[)）])?"
+            rf"|(?:出生日期|出生时间)?(?:为|在|介于)?{date}(?:\s*[（(]含[^）)]{{0,8}}[)）])?\s*(?:(?:—+|－|-|~|～|至|到)\s*{date}(?:\s*[（(]含[^）)]{{0,8}}[)）])?\s*(?:期间|之间)?出生|(?:{born}))"),
         "reference": re.compile(rf"(?:{before})(?P<ref>[^，。；,;与和同]{{1,16}}?)(?:{after})"
                                 rf"|《(?P<title>[^《》]{{1,40}}?(?:{alternation(v['reference']['titles'])}))》"),
         "held": re.compile(rf"(?:{permit})(?:{between}){{0,3}}居住(?!证|登记)"),
@@ -93,3 +102,12 @@ def _parts(text: str, start: int, end: int) -> list[Reading]:
                 out.append(Reading("further", s + lead, s + len(part.rstrip())))
             s = i + 1
     return out
+
+
+def age(text: str) -> Reading | None:
+    """The age asked of a child starting school (``年满6周岁（2016年8月31日前出生）``, ``2015年9月1日—2016年8月31日
+    出生``): the words stating it, or None."""
+    found = _patterns()["age"].search(text)
+    if found is None:
+        return None
+    return Reading("age", found.start(), found.end(), "其他")
