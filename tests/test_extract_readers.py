@@ -348,7 +348,7 @@ def test_items_named_第一种情形_of_a_list_of_two_cases_are_its_alternatives
 
 def test_who_must_meet_one_alternative_is_not_said_of_the_other():
     draft = _extract("“三证”齐全随迁子女 6月16日起报名\n"
-                     "具备“三证”的进城务工人员随迁子女（原籍户口簿和父母身份证；父母双方同一地点半年以上的暂住证或本辖区内房产证）即符合报名条件。\n")
+                     "进城务工人员随迁子女须有父母双方同一地点半年以上的暂住证或本辖区内房产证，即符合报名条件。\n")
     (group,) = [g for g in draft.facts.conditions if getattr(g, "name", None) == "之一"]
     texts = {e.key: e.text for e in group.items}
     assert "父母双方" in texts["居住证"] and "父母双方" not in texts["住所"]
@@ -381,3 +381,11 @@ def test_the_age_asked_is_a_condition_beside_the_others_but_never_alone():
     assert conditions["其他"] == "必须年满6周岁（2019年8月31日以前出生）" and "居住证" in conditions
     alone = _extract("2024年某区小学招生\n招收年满6周岁（2018年8月31日以前出生）的适龄儿童。\n")
     assert alone.facts.conditions == []
+
+
+def test_a_list_in_brackets_is_part_of_its_sentence():
+    draft = _extract("非本市户籍适龄儿童少年在经开区中小学就读审核程序及标准\n"
+                     "经开区设立非本市户籍适龄儿童少年接受义务教育材料（1.在京务工就业材料；2.在京实际住所材料；"
+                     "3.北京市居住证；4.全家户口簿，以下简称“所需材料”）联合审核机制，统筹所需材料审核工作。\n")
+    noted = [u.text for u in draft.facts.unread] + [a.text for a in draft.facts.aside]
+    assert not any(t.startswith("2.在京实际住所材料") for t in noted)  # not cut at the ；inside the brackets

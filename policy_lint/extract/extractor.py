@@ -62,6 +62,23 @@ _SECTION = {"conditions": "入学条件", "materials": "证明材料", "schedule
             "points": "积分入学", "private": "民办学校"}
 
 
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """Where the sentences of a paragraph end: at 。；！？ outside round brackets (a list in brackets,
+    ``材料（1.在京务工就业材料；2.在京实际住所材料；…）联合审核机制``, is part of its sentence); when the
+    brackets of the paragraph do not balance, at every mark."""
+    depth, level, balanced = [], 0, True
+    for ch in text:
+        if ch in "（(":
+            level += 1
+        elif ch in "）)":
+            if level == 0:
+                balanced = False
+            level = max(0, level - 1)
+        depth.append(level)
+    balanced = balanced and level == 0
+    return [m for m in _SENTENCE_END.finditer(text) if not balanced or depth[m.start()] == 0]
+
+
 def _item_style(text: str) -> str | None:
     """How an item is numbered: （一） （1） 1. ① or its bullet (● ■): items of one list share it."""
     found = _ITEM.match(text)
@@ -519,6 +536,7 @@ class Extractor:
         self.schedules()
         self.points()
         self.private()
+        self.ages()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
@@ -564,7 +582,7 @@ class Extractor:
                     line_topic = _topic(label.group("title"))
             start = 0
             previous_mark = ""
-            for match in list(_SENTENCE_END.finditer(body.text)) + [None]:
+            for match in _sentence_ends(body.text) + [None]:
                 end = match.start() if match else len(body.text)
                 part = body[start:end].strip()
                 start = end + 1 if match else end
@@ -742,8 +760,8 @@ class Extractor:
     def ages(self) -> None:
         """The age asked of a child starting school (``年满6周岁（2016年8月31日前出生）``), wherever it is said
         and not yet read: a condition of its own (``其他``), in the draft's words; not in a part for local
-        children (set aside already) nor in a document for all children.  Read after the materials (a
-        sentence partly read is not a list of materials any more), and only beside other conditions: the
+        children (set aside already) nor in a document for all children.  Read after every other reader (a
+        sentence partly read is not a list of materials or an order any more), and only beside other conditions: the
         age is every child's, and a draft whose migrant conditions were not read is not made to look as if
         it stated conditions without a permit (PL107 counts the conditions written)."""
         if self.for_all or not any(e.key != "其他" for e in condition_entries(self.out.conditions)):
@@ -1301,7 +1319,6 @@ class Extractor:
                 self.out.conditions.append(Group("之一", self.add([], entries), [entries[0].origins[0]], item))
             else:
                 self.add(self.out.conditions, entries)
-        self.ages()
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
