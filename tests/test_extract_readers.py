@@ -389,3 +389,10 @@ def test_a_list_in_brackets_is_part_of_its_sentence():
                      "3.北京市居住证；4.全家户口簿，以下简称“所需材料”）联合审核机制，统筹所需材料审核工作。\n")
     noted = [u.text for u in draft.facts.unread] + [a.text for a in draft.facts.aside]
     assert not any(t.startswith("2.在京实际住所材料") for t in noted)  # not cut at the ；inside the brackets
+
+
+def test_a_sentence_requiring_a_length_frames_a_condition():
+    draft = _extract("某县2024年随迁子女入学办法\n居住证持证时间须满1年（以居住证签发日期为准）。\n")
+    rules = parse(draft.rules_source())
+    (condition,) = [c for c, _group in rules.conditions.walk()]
+    assert (condition.key, condition.months) == ("居住证", 12)
