@@ -154,7 +154,7 @@ _STATES_CONDITION = re.compile(r"合法|稳定|具有|拥有|持有|有[^，。�
 _ANNOUNCES_ITEMS = re.compile(
     r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
 _AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
-_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
+_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可(?:入读|就读)|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
                          r"|(?:持有|持|满|缴纳|参加)[^。；]*的[^，。；的]{0,16}?随迁子女$"
                          # 属于外省市县区农村户口、在临沭城区务工经商的外来务工人员子女，…: the children admitted, by their conditions
                          r"|(?:^|[，,])(?:凡)?(?:属于|具有|持有|持)[^，。；]*的[^，。；的]{0,16}?(?:随迁子女|务工人员子女)(?=[，,]|$)"
@@ -920,8 +920,11 @@ class Extractor:
                 continue
             either = _conj_split(text, _OR)
             if either is not None:
-                # 父母双方同一地点半年以上的暂住证或本辖区内房产证: who must meet one alternative is not said of the other
+                # 父母双方同一地点半年以上的暂住证或本辖区内房产证: who must meet one alternative is not said of the other;
+                # 具有城区户籍或具有城区有效居住证: the hukou alternative is the local children's route
+                was, self.in_any_list = self.in_any_list, True
                 entries = [e for e in (self.condition_entry(p, sentence, within=text) for p in either) if e is not None]
+                self.in_any_list = was
                 if open_any is not None:
                     self.add(open_any.items, entries)
                 elif entries:
