@@ -396,3 +396,10 @@ def test_a_sentence_requiring_a_length_frames_a_condition():
     rules = parse(draft.rules_source())
     (condition,) = [c for c, _group in rules.conditions.walk()]
     assert (condition.key, condition.months) == ("居住证", 12)
+
+
+def test_a_second_sentence_asking_both_parents_is_a_condition_of_its_own():
+    draft = _extract("2023年南宁经开区中小学入学摸底填报对象\n"
+                     "2.非本市城区户籍适龄儿童且父母双方持有经开区各派出所核发的居住证，随父母实际居住在经开区的进城务工随迁子女。\n"
+                     "2.父母双方持有经开区各派出所核发的居住证，随父母实际居住在经开区的已完成小学教育的进城务工随迁子女。\n")
+    assert [c for c, _ in _codes(draft)].count("PL108") == 2
