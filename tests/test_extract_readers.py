@@ -403,3 +403,15 @@ def test_a_second_sentence_asking_both_parents_is_a_condition_of_its_own():
                      "2.非本市城区户籍适龄儿童且父母双方持有经开区各派出所核发的居住证，随父母实际居住在经开区的进城务工随迁子女。\n"
                      "2.父母双方持有经开区各派出所核发的居住证，随父母实际居住在经开区的已完成小学教育的进城务工随迁子女。\n")
     assert [c for c, _ in _codes(draft)].count("PL108") == 2
+
+
+def test_a_definition_with_即_is_set_aside_and_the_materials_list_goes_on():
+    draft = _extract("青秀区2023年摸底\n"
+                     "准备材料：\n"
+                     "（二）随迁子女\n"
+                     "随迁子女即非本市城区常住户籍适龄儿童，随父母到南宁市工作或经商且实际居住在青秀辖区内的适龄儿童。\n"
+                     "1.户口簿；\n"
+                     "2.合法稳定就业材料（劳动合同、营业执照等材料中的任何1项）；\n"
+                     "3.合法稳定住所材料（《房屋所有权证》、房屋租赁合同等材料中的任何1项）。\n")
+    assert {"就业", "住所"} <= set(_keys(draft))
+    assert any(a.piece.line == 4 for a in draft.facts.aside)

@@ -408,7 +408,7 @@ _CLAUSE_FACT = re.compile(
     r"居住证|暂住证|居住(?!地)|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|户口|报名|摇号|派位|录取"
     r"|积分|考试|面试|测评")
 _DEFINITION = re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
-                         r"^(?:随迁子女|进城务工人员随迁子女|流动人口子女)(?:是指|指)")
+                         r"^(?:[\u4e00-\u9fff]{0,6}?人员)?(?:随迁子女|适龄子女|流动人口子女)[：:]?(?:是指|指|即)(?!可)")
 _TRANSFER = re.compile(r"转学|插班|转入(?!户口)|借读")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
