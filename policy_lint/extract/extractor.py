@@ -166,6 +166,8 @@ _NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不
 
 _MAT_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
 _MAT_WORD = re.compile(r"材料|证件|证明|资料")
+# a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
+_MAT_LIST = re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
 _MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
 _DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
@@ -1303,7 +1305,7 @@ class Extractor:
             for reading in readings:
                 part = item[reading.start:reading.end]
                 if reading.value in stated:
-                    self.stated_first(required.get(reading.value), item, part, origin)
+                    self.stated_first(required.get(reading.value), item, part, origin, intro)
                     continue
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
@@ -1334,17 +1336,22 @@ class Extractor:
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
 
-    def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin) -> None:
+    def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin,
+                     intro: Piece | None = None) -> None:
         """A required condition the materials list names before the conditions detail it (延庆: 在延务工就业
         材料、在延实际住所居住材料… first, then 在延实际住所居住材料须符合下列条件之一): the material is
         where the condition is first stated, so its words come first (a finding is placed there)."""
-        if entry is None or entry.words[0].line <= item.line or V.duration(part.text) is not None \
-                or V.unreadable_duration(part.text) is not None:
+        if entry is None or V.unreadable_duration(part.text) is not None:
             return
+        first = entry.words[0].line > item.line
+        if not first and (V.duration(part.text) is None or intro is None or not _MAT_LIST.search(intro.text)):
+            return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
+        # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
         own = Origin(self.where(item), self.folding.written(item).text,
-                     f"证明材料所载的条件，材料清单见{origin.where}；其形式见{entry.origins[0].where}")
-        entry.words.insert(0, part.without(r"[{}｛｝:：“”\"「」#]"))
-        entry.origins.insert(0, own)
+                     f"证明材料所载的条件，材料清单见{origin.where}；条件见{entry.origins[0].where}")
+        word = part.without(r"[{}｛｝:：“”\"「」#]")
+        entry.words.insert(0 if first else len(entry.words), word)
+        entry.origins.insert(0 if first else len(entry.origins), own)
         self._durations.pop(id(entry), None)
         self._origin_sets.pop(id(entry), None)
         self.mark(item)
