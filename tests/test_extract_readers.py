@@ -415,3 +415,16 @@ def test_a_definition_with_即_is_set_aside_and_the_materials_list_goes_on():
                      "3.合法稳定住所材料（《房屋所有权证》、房屋租赁合同等材料中的任何1项）。\n")
     assert {"就业", "住所"} <= set(_keys(draft))
     assert any(a.piece.line == 4 for a in draft.facts.aside)
+
+
+def test_a_paper_asking_both_parents_asks_the_condition_of_both_and_a_length_in_brackets_keeps_it_a_paper():
+    draft = _extract("某市2023年义务教育阶段随迁子女入学实施细则\n"
+                     "第二条 其父母或其他法定监护人应当符合下列条件之一：\n"
+                     "（一）在本市有合法稳定就业，且连续缴纳社会保险满一年；\n"
+                     "（二）持有本市居住证满两年。\n"
+                     "第三条 申请入学须提交以下材料：\n"
+                     "1.父母及子女户口簿；\n"
+                     "2.父母双方的劳动合同或营业执照；\n"
+                     "3.房产证或经备案的房屋租赁合同（租赁期须满一年以上）。\n")
+    assert "PL108" in [c for c, _ in _codes(draft)]
+    assert any("房屋租赁合同" in e.text for e in draft.facts.materials)

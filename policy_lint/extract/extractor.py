@@ -159,8 +159,9 @@ _COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可(?:入读|就
                          # 属于外省市县区农村户口、在临沭城区务工经商的外来务工人员子女，…: the children admitted, by their conditions
                          r"|(?:^|[，,])(?:凡)?(?:属于|具有|持有|持)[^，。；]*的[^，。；的]{0,16}?(?:随迁子女|务工人员子女)(?=[，,]|$)"
                          r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
-                         r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)"
-                         r"|(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
+                         r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
+# a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
+_LENGTH_FRAME = re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
 
 _NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
@@ -712,6 +713,7 @@ class Extractor:
             continued = previous is not None and sentence.after_semicolon and \
                 previous.line.number == sentence.line.number
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
+                bool(_LENGTH_FRAME.search(outside_brackets(sentence.piece).text)) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
@@ -1292,6 +1294,9 @@ class Extractor:
         """
         stated = {e.key for e in condition_entries(self.out.conditions)}
         required = {e.key: e for e in self.out.conditions if isinstance(e, Entry)}
+        anywhere: dict[str, Entry] = {}
+        for e in condition_entries(self.out.conditions):
+            anywhere.setdefault(e.key, e)
         for item, origin, is_material, intro in self.material_pieces:
             if self.for_all:
                 if not is_material:
@@ -1305,7 +1310,8 @@ class Extractor:
             for reading in readings:
                 part = item[reading.start:reading.end]
                 if reading.value in stated:
-                    self.stated_first(required.get(reading.value), item, part, origin, intro)
+                    self.stated_first(required.get(reading.value), item, part, origin, intro,
+                                      anywhere.get(reading.value))
                     continue
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
@@ -1337,15 +1343,23 @@ class Extractor:
                 self.out.anchors["入学条件"] = entry.words[0]
 
     def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin,
-                     intro: Piece | None = None) -> None:
+                     intro: Piece | None = None, alternative: Entry | None = None) -> None:
         """A required condition the materials list names before the conditions detail it (延庆: 在延务工就业
         材料、在延实际住所居住材料… first, then 在延实际住所居住材料须符合下列条件之一): the material is
         where the condition is first stated, so its words come first (a finding is placed there)."""
-        if entry is None or V.unreadable_duration(part.text) is not None:
+        if V.unreadable_duration(part.text) is not None:
             return
-        first = entry.words[0].line > item.line
-        if not first and (V.duration(part.text) is None or intro is None or not _MAT_LIST.search(intro.text)):
-            return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
+        papers = intro is not None and bool(_MAT_LIST.search(intro.text))
+        if entry is None:
+            # 父母双方的劳动合同或营业执照, the employment alternative stated in an 之一 group: asked of both parents
+            if alternative is None or not papers or _parents.both(part.text) is None \
+                    or _parents.both(alternative.text) is not None:
+                return
+            entry, first = alternative, False
+        else:
+            first = entry.words[0].line > item.line
+            if not first and (not papers or V.duration(part.text) is None and _parents.both(part.text) is None):
+                return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
         # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
         own = Origin(self.where(item), self.folding.written(item).text,
                      f"证明材料所载的条件，材料清单见{origin.where}；条件见{entry.origins[0].where}")
