@@ -428,3 +428,19 @@ def test_a_paper_asking_both_parents_asks_the_condition_of_both_and_a_length_in_
                      "3.房产证或经备案的房屋租赁合同（租赁期须满一年以上）。\n")
     assert "PL108" in [c for c, _ in _codes(draft)]
     assert any("房屋租赁合同" in e.text for e in draft.facts.materials)
+
+
+def test_a_list_introduced_by_the_children_it_is_about_and_the_ways_a_condition_is_shown():
+    draft = _extract("昆山新市民子女需要参加积分入学有哪几类\n"
+                     "《积分入学办法》所称昆山市新市民子女，是指夫妻双方中至少一方满足下列条件之一的非昆山籍人员符合入学年龄的子女：\n"
+                     "（1）在本市居住一年以上，且有合法稳定职业；\n"
+                     "（2）在本市居住一年以上，且有合法稳定住所。\n"
+                     "满足下列条件之一可认定为有合法稳定职业：\n"
+                     "（1）有本市工作单位出具的劳动关系证明材料并参加社会保险；\n"
+                     "（2）有工商营业执照一年以上且仍在经营。\n")
+    (group,) = draft.facts.conditions
+    assert group.name == "之一" and [g.name for g in group.items] == ["同时具备", "同时具备"]
+    work = next(e for e in group.items[0].items if e.key == "就业")
+    assert any("营业执照一年以上" in w.text for w in work.words)
+    codes = [c for c, _ in _codes(draft)]
+    assert codes.count("PL102") == 2 and "PL104" in codes and "PL103" not in codes and "PL106" not in codes

@@ -144,7 +144,12 @@ _ONE_OF = re.compile(
     r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
 _ONE_OF_VERB = re.compile(
     r"(?:具备|符合|满足|具有)(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
-    r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
+    r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*"
+    # …满足下列条件之一的非昆山籍人员符合入学年龄的子女: the children the list is about, after it
+    r"(?:[^，。；]{0,24}?(?:子女|儿童|少年|人员|家庭))?$")
+# 满足下列条件之一可认定为有合法稳定职业：… — the items are the forms of one condition, not conditions
+_FORMS_OF = re.compile(r"(?:满足|符合|具备)(?:下列|以下|如下)(?:条件|情形|情况)之一(?:的)?[，,]?(?:即)?(?:可|均可|可以)?"
+                       r"(?:认定|视为|算作|视作)(?:为)?(?P<what>[^，。；：:]+)")
 _INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = re.compile(r"或者|或是|或")
@@ -674,6 +679,7 @@ class Extractor:
         forms: dict[int, tuple[str, Sentence]] = {}  # chapter → the one kind its heading states, and the heading
         form_groups: dict[int, Group] = {}  # chapter → the 之一 group of the forms its items list
         incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
+        forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
         for sentence in self.sentences:
             if sentence.heading:
@@ -682,6 +688,17 @@ class Extractor:
                     forms[sentence.chapter] = (kind, sentence)
                 continue
             unread_before = len(self.out.unread)
+            if forms_of is not None and sentence.item:
+                self.condition_form_of(sentence, forms_of)
+                continue
+            forms_of = None
+            shown = None if sentence.item else _FORMS_OF.search(sentence.piece.text)
+            if shown is not None and len(condition_kinds(sentence.piece.match_piece(shown, "what"))) == 1:
+                # 满足下列条件之一可认定为在本市居住满一年：: how a condition is shown, by the items after it
+                (forms_of,) = condition_kinds(sentence.piece.match_piece(shown, "what"))
+                self.mark(sentence.piece, understood=True)
+                items_follow, open_any, previous = False, None, None
+                continue
             if sentence.chapter in forms and sentence.item and sentence.scope is None and open_any is None \
                     and not self.for_all \
                     and self.is_form(sentence, forms[sentence.chapter][0]):
@@ -838,6 +855,32 @@ class Extractor:
                 entries.append(entry)
         self.add(group.items, entries)
         return group
+
+    def condition_form_of(self, sentence: Sentence, kind: str) -> None:
+        """An item of a list of the ways a condition is shown (``满足下列条件之一可认定为有合法稳定职业：``
+        ``（2）有工商营业执照一年以上…``): what it states of that condition joins the condition as stated
+        (its length is asked too); the rest of the item is how it is shown, left to 待确认 if it states a fact."""
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        entries: list[Entry] = []
+        for clause in [part for c in depth_split(body, "，,：:") for part in self.bracketed(c)]:
+            text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(text) if text else set()
+            if "居住" in kinds and kind in ("住所", "居住证"):
+                kinds = (kinds - {"居住"}) | {kind}
+            if kinds == {kind}:
+                entry = self.condition_entry(clause, sentence, kind)
+                if entry is not None:
+                    entries.append(entry)
+        stated = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
+        for entry in entries:
+            if stated is None:
+                self.add(self.out.conditions, [entry])
+                stated = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
+                continue
+            stated.words.extend(entry.words)
+            stated.origins.extend(o for o in entry.origins if o not in stated.origins)
+            self._durations.pop(id(stated), None)
+            self._origin_sets.pop(id(stated), None)
 
     def one_kind_alternatives(self, incomplete: set[int]) -> None:
         """An 之一 group whose alternatives are all of one kind asks for that kind: its entry is written

@@ -54,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "definition": re.compile(
             rf"(?:{hukou})(?:地|所在地)?(?:在|为|属于?)?[^，。；、]{{1,12}}?(?:{outside})(?![^，。；]{{0,3}}(?:{hukou}))"
             rf"|(?:{hukou})(?:地|所在地)?(?:{negation})(?:{where})"
-            rf"|(?:{negation})(?:{where})(?:常住)?(?:{hukou})"
+            rf"|(?:{negation})(?:{where}|[\u4e00-\u9fff]{{2,4}}?)(?:常住)?(?:{hukou})"
             rf"|外(?:省|市|县|区|地)(?:[市县区]{{0,3}})(?:{hukou})"),
         "kind": re.compile(alternation(v["hukou"]["kind"])),
         # 第一类 · 第二批次 · 一类生源
