@@ -444,3 +444,14 @@ def test_a_list_introduced_by_the_children_it_is_about_and_the_ways_a_condition_
     assert any("营业执照一年以上" in w.text for w in work.words)
     codes = [c for c, _ in _codes(draft)]
     assert codes.count("PL102") == 2 and "PL104" in codes and "PL103" not in codes and "PL106" not in codes
+
+
+def test_a_list_opened_by_a_colon_may_have_unnumbered_paragraphs_for_items():
+    draft = _extract("济南历下区小学报名条件\n"
+                     "随迁子女以家庭为单位在历下区连续居住一年以上，父母（监护人）有一方必须满足以下条件：\n"
+                     "持有历下区的居住证一年以上；\n"
+                     "在济南市区务工，参加社会保险满一年以上。\n"
+                     "随迁子女是指随父母在济南市区长期工作、居住的非济南市户籍的儿童。\n")
+    assert _keys(draft) == ["居住", "居住证", "就业", "社保"]
+    codes = [c for c, _ in _codes(draft)]
+    assert {"PL101", "PL102", "PL103"} <= set(codes)

@@ -729,6 +729,16 @@ class Extractor:
                 continue
             continued = previous is not None and sentence.after_semicolon and \
                 previous.line.number == sentence.line.number
+            if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
+                    and sentence.line.number == previous.line.number + 1 and sentence.piece.start == 0 \
+                    and condition_kinds(sentence.piece):
+                # 父母有一方必须满足以下条件：／持有历下区的居住证一年以上…；／在济南市区务工…: the list's items are
+                # paragraphs of their own, unnumbered
+                sentence = replace(sentence, item=True)
+            elif items_follow and not sentence.item and previous is not None and previous.item \
+                    and not _ITEM.match(previous.line.text) and sentence.line.number == previous.line.number + 1 \
+                    and sentence.piece.start == 0 and condition_kinds(sentence.piece):
+                sentence = replace(sentence, item=True)  # the next unnumbered paragraph of that list
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
                 bool(_LENGTH_FRAME.search(outside_brackets(sentence.piece).text)) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
