@@ -835,6 +835,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
         "en": "says which families it is for (no own home, or one that does not count), not a housing demand",
     },
+    "extract.aside.without": {
+        "zh": "说明适用的家庭（未办理或没有该项的），不是入学条件",
+        "en": "says which families it is for (those who have not got it), not a condition",
+    },
     "extract.aside.detail": {
         "zh": "前一项材料的具体说明或替代材料，随前一项读",
         "en": "the details or the replacement of the material before it, read with it",

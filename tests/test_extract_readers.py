@@ -455,3 +455,18 @@ def test_a_list_opened_by_a_colon_may_have_unnumbered_paragraphs_for_items():
     assert _keys(draft) == ["居住", "居住证", "就业", "社保"]
     codes = [c for c, _ in _codes(draft)]
     assert {"PL101", "PL102", "PL103"} <= set(codes)
+
+
+def test_an_items_title_then_its_content_and_a_route_for_those_without_a_permit():
+    draft = _extract("钢城区2023年小学入学条件\n"
+                     "截至2023年8月31日，具备下列条件的，钢城辖区年满六周岁的适龄儿童可申请入学。\n"
+                     "1.钢城户籍房产居民子女。适龄儿童监护人具有学校招生片区房产，户籍登记与房产信息一致。\n"
+                     "3.外来务工人员随迁子女。截至2023年8月31日，外来务工人员随迁子女监护人双方在钢城区长期居住且办理居住证六个月以上"
+                     "并在钢城区合法务工（或依法经营）；未办理居住证，但在钢城相应学区长期居住六个月以上的。\n")
+    keys = _keys(draft)
+    assert "住所" not in keys  # 钢城户籍…子女: the document's own place's hukou, the local children's route
+    assert {"居住证", "就业", "居住"} <= set(keys)
+    permit = next(e for e in draft.facts.conditions if getattr(e, "key", None) == "居住证")
+    assert "未办理" not in permit.text
+    codes = [c for c, _ in _codes(draft)]
+    assert "PL108" in codes and "PL101" in codes and "PL106" not in codes

@@ -422,6 +422,7 @@ _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
+_ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_DETAIL = message("extract.aside.detail")
 _ASIDE_ORDER = message("extract.aside.order")
 _ASIDE_HEADING = message("extract.aside.heading")
@@ -456,6 +457,7 @@ class Extractor:
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
         self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
+        self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
@@ -509,6 +511,18 @@ class Extractor:
         self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, boilerplate))
         self.mark(piece, understood=True)
 
+    def own_places(self) -> tuple[str, ...]:
+        """The document's own county and city, in full and short (钢城区, 钢城): a hukou there is the local one."""
+        if self._own_places is None:
+            names: list[str] = []
+            for entry in self.out.metadata:
+                if entry.key in ("市", "县") and entry.words:
+                    name = entry.words[0].text.strip()
+                    short = re.sub(r"(?:市|区|县|旗)$", "", name)
+                    names.extend(n for n in (name, short) if len(n) >= 2 and n not in names)
+            self._own_places = tuple(names)
+        return self._own_places
+
     def hukou_exclusion(self, sentence: Sentence) -> bool:
         """A clause turning children away by hukou is a 户籍 condition, in the draft's words."""
         for clause in depth_split(sentence.piece, "，,；;"):
@@ -527,9 +541,10 @@ class Extractor:
             reason = _ASIDE_LOCAL_PART
         else:
             clauses = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
-            if not any(_scope.local_subject(c.text) is not None for c in clauses):
+            places = self.own_places()
+            if not any(_scope.local_subject(c.text, places) is not None for c in clauses):
                 return False
-            if _scope.local_subject(sentence.piece.text) is None:
+            if _scope.local_subject(sentence.piece.text, places) is None:
                 return False  # the sentence names migrant children as well
             reason = _ASIDE_LOCAL
         self.aside(sentence.piece, reason)
@@ -680,6 +695,7 @@ class Extractor:
         form_groups: dict[int, Group] = {}  # chapter → the 之一 group of the forms its items list
         incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
         forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
+        local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
         for sentence in self.sentences:
             if sentence.heading:
@@ -708,9 +724,15 @@ class Extractor:
                     incomplete.add(id(group))
                 items_follow, open_any, previous = False, None, None
                 continue
+            if local_item == sentence.line.number and not sentence.item:
+                self.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the rest of a local children's item
+                continue
+            local_item = -1
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
                 if not (sentence.item and items_follow):
                     items_follow, open_any, previous = False, None, None
+                else:
+                    local_item = sentence.line.number
                 # an item of a list for local children (深圳市户籍儿童), one alternative among those of the
                 # list it is in: set aside, and the list goes on
                 continue
@@ -735,6 +757,10 @@ class Extractor:
                 # 父母有一方必须满足以下条件：／持有历下区的居住证一年以上…；／在济南市区务工…: the list's items are
                 # paragraphs of their own, unnumbered
                 sentence = replace(sentence, item=True)
+            elif items_follow and not sentence.item and previous is not None and previous.item \
+                    and previous.line.number == sentence.line.number and not condition_kinds(previous.piece) \
+                    and len(previous.piece.lstrip_re(_ITEM).text) <= 16:
+                sentence = replace(sentence, item=True)  # 3.外来务工人员随迁子女。截至…: the item's title, then its content
             elif items_follow and not sentence.item and previous is not None and previous.item \
                     and not _ITEM.match(previous.line.text) and sentence.line.number == previous.line.number + 1 \
                     and sentence.piece.start == 0 and condition_kinds(sentence.piece):
@@ -1146,6 +1172,11 @@ class Extractor:
         if kind == "住所" and re.search(r"^(?:或者?)?(?:无|没有|未取得|尚未取得)|不符合|不能", piece.text):
             # 无住宅类产权房，或自有产权房不符合以房入学要求的: whom the route is for, not a housing demand
             self.aside(written, _ASIDE_NO_HOUSE)
+            return None
+        if kind in ("居住证", "社保", "就业") and re.match(r"(?:或者?|但)?(?:尚未|未|没有|无)(?:办理|取得|持有|缴纳|参加)?", piece.text) \
+                and re.match(r"(?:或者?|但)?(?:尚未|未|没有|无)", piece.text):
+            # 未办理居住证，但在钢城相应学区长期居住六个月以上的: whom the route is for, not a permit demand
+            self.aside(written, _ASIDE_WITHOUT)
             return None
         if kind == "户籍" and self.in_any_list:
             # （三）父母双方或一方具有深圳户籍的…: one route among several for families with a local hukou,

@@ -66,12 +66,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def local_subject(text: str) -> Reading | None:
-    """The words naming local-hukou children as the subject of ``text`` (``具有本区户籍的适龄儿童``)."""
+@lru_cache(maxsize=64)
+def _own_place(places: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Local children named by the document's own place, as written short (钢城户籍房产居民子女 in 钢城区)."""
+    if not places:
+        return None
+    v = vocabulary("scope")
+    hukou = alternation(v["hukou"]["words"])
+    children = alternation(v["local"]["children"])
+    names = alternation(places)
+    return re.compile(rf"(?<![非外无])(?:{names})(?:常住)?(?:{hukou})[^，。；、非]{{0,6}}?(?:{children})")
+
+
+def local_subject(text: str, places: tuple[str, ...] = ()) -> Reading | None:
+    """The words naming local-hukou children as the subject of ``text`` (``具有本区户籍的适龄儿童``);
+    ``places`` are the document's own place names (钢城区, 钢城), whose hukou is the local one."""
     p = _patterns()
     if p["migrant"].search(text) or p["together"].search(text):
         return None
     found = p["local"].search(text)
+    own = _own_place(places)
+    if not found and own is not None:
+        found = own.search(text)
     if not found:
         return None
     return Reading(LOCAL, found.start(), found.end())
