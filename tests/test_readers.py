@@ -21,6 +21,7 @@ READERS = {
     "parents": parents.both,
     "condition_reference": lambda text: condition.references(text) or None,
     "held_with_residence": condition.held_with_residence,
+    "housed_with_residence": condition.housed_with_residence,
     "further_condition": lambda text: condition.further(text) or None,
     "age": condition.age,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,

@@ -250,10 +250,12 @@ def condition_kinds(piece: Piece) -> set[str]:
     found = read(bare)
     if not found:
         found = read(_SUBJECT.sub("", piece.text))
-    if {"居住证", "居住"} <= found:
-        held = _condition.held_with_residence(text)
-        if held is not None and not re.search(r"居住(?!证|登记)", text[:held.start] + text[held.end:]):
-            found.discard("居住")  # 在我区持证连续居住满一年: the permit, held a year
+    for pair, reader in ((("居住证", "居住"), _condition.held_with_residence),
+                         (("住所", "居住"), _condition.housed_with_residence)):
+        if set(pair) <= found:
+            held = reader(text)
+            if held is not None and not re.search(r"居住(?!证|登记)", text[:held.start] + text[held.end:]):
+                found.discard("居住")  # 持证连续居住满一年: the permit, held a year; 住所持续居住1年以上: the housing's
     return found
 
 

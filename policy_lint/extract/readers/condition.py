@@ -47,6 +47,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reference": re.compile(rf"(?:{before})(?P<ref>[^，。；,;与和同]{{1,16}}?)(?:{after})"
                                 rf"|《(?P<title>[^《》]{{1,40}}?(?:{alternation(v['reference']['titles'])}))》"),
         "held": re.compile(rf"(?:{permit})(?:{between}){{0,3}}居住(?!证|登记)"),
+        "housed": re.compile(rf"(?:{alternation(v['housed_with_residence']['housing'])})"
+                             rf"[^且并和及与、，,；;。（(]{{0,12}}?居住(?!证|登记)"),
         "further": re.compile(rf"^(?:{alternation(v['further']['opening'])})"),
     }
 
@@ -67,6 +69,14 @@ def held_with_residence(text: str) -> Reading | None:
     if found is None:
         return None
     return Reading("held", found.start(), found.end(), "居住证")
+
+
+def housed_with_residence(text: str) -> Reading | None:
+    """A residence length written into the housing condition (``有合法稳定住所持续合法居住1年以上``)."""
+    found = _patterns()["housed"].search(text)
+    if found is None:
+        return None
+    return Reading("held", found.start(), found.end(), "住所")
 
 
 def further(text: str) -> list[Reading]:
