@@ -470,3 +470,12 @@ def test_an_items_title_then_its_content_and_a_route_for_those_without_a_permit(
     assert "未办理" not in permit.text
     codes = [c for c, _ in _codes(draft)]
     assert "PL108" in codes and "PL101" in codes and "PL106" not in codes
+
+
+def test_papers_named_with_one_cut_off_date_are_left_to_a_person_and_so_is_what_follows_them():
+    draft = _extract("南昌县2024年义务教育招生\n"
+                     "1.有序确定入学对象\n"
+                     "居住证、营业执照、按规定缴纳的保险、房屋租赁备案办理时间须在2023年12月31日前，截止信息采集日持续有效；"
+                     "购房合同且已交房入住的同时提供用水、用电缴费凭证。\n")
+    assert draft.facts.conditions == []
+    assert any("2023年12月31日前" in u.text for u in draft.facts.unread)

@@ -698,6 +698,7 @@ class Extractor:
         incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
         forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
         local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
+        previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
         for sentence in self.sentences:
             if sentence.heading:
@@ -752,7 +753,7 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             continued = previous is not None and sentence.after_semicolon and \
-                previous.line.number == sentence.line.number
+                previous.line.number == sentence.line.number and previous_wrote
             if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
                     and sentence.line.number == previous.line.number + 1 and sentence.piece.start == 0 \
                     and condition_kinds(sentence.piece):
@@ -804,10 +805,14 @@ class Extractor:
             items_follow = sentence.ends_with_colon or (items_follow and sentence.item) or (
                 not sentence.item and bool(_ANNOUNCES_ITEMS.search(sentence.piece.text)))
             self.subject = intro.piece if intro is not None else sentence.piece
+            written = sum(1 for _ in condition_entries(self.out.conditions))
             open_any = self.condition_sentence(sentence, open_any)
             if open_any is not None and len(self.out.unread) > unread_before:
                 incomplete.add(id(open_any))
             previous = sentence
+            # a sentence after ； continues the conditions of one that stated some, not of one left to a person
+            previous_wrote = sum(1 for _ in condition_entries(self.out.conditions)) > written or \
+                len(self.out.unread) == unread_before
             if sentence.item:
                 item_line = sentence.line.number
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
@@ -1016,6 +1021,11 @@ class Extractor:
                     self.out.conditions.append(Group("之一", self.add([], entries), [self.origin(sentence.piece)], text))
                 continue
             both = _conj_split(text, _AND)
+            if both is not None and V.duration(text.text) is None and V.unreadable_duration(text.text) is not None \
+                    and any(V.unreadable_duration(p.text) is None for p in both):
+                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named
+                self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                continue
             if both is not None:
                 self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
                 continue
