@@ -479,3 +479,10 @@ def test_papers_named_with_one_cut_off_date_are_left_to_a_person_and_so_is_what_
                      "购房合同且已交房入住的同时提供用水、用电缴费凭证。\n")
     assert draft.facts.conditions == []
     assert any("2023年12月31日前" in u.text for u in draft.facts.unread)
+
+
+def test_可提交入学申请_frames_conditions():
+    draft = _extract("历城区2021年申请适用对象及条件\n"
+                     "2.监护人双方，在历城区长期居住且取得居住证一年以上，在济南合法务工（或依法经营）一年以上，可提交入学申请。\n")
+    codes = [c for c, _ in _codes(draft)]
+    assert {"PL101", "PL104", "PL108"} <= set(codes)
