@@ -486,3 +486,17 @@ def test_可提交入学申请_frames_conditions():
                      "2.监护人双方，在历城区长期居住且取得居住证一年以上，在济南合法务工（或依法经营）一年以上，可提交入学申请。\n")
     codes = [c for c, _ in _codes(draft)]
     assert {"PL101", "PL104", "PL108"} <= set(codes)
+
+
+def test_an_item_of_a_list_of_conditions_of_no_named_kind_is_a_condition_all_the_same():
+    draft = _extract("入读公明第二小学的条件\n"
+                     "根据《暂行办法》，普通外来务工人员申请必须满足以下5个条件：\n"
+                     "（一）申请入读的适龄儿童属政策内生育，符合计划生育政策；\n"
+                     "（二）适龄儿童的父母必须持有连续3年有效的《广东省居住证》。\n")
+    assert "其他" in _keys(draft)
+    assert ("PL107", 3) in _codes(draft)
+    papers = _extract("邯郸市2017年进城务工人员随迁子女入学\n"
+                      "在我市接受教育需提供“四证”：\n"
+                      "一是公安部门办理的我市流入地（县级）居住证；\n"
+                      "二是父母双方身份证明或户口；\n")
+    assert "其他" not in _keys(papers)  # a list of papers: its items are papers, not conditions

@@ -810,6 +810,10 @@ class Extractor:
             if open_any is not None and len(self.out.unread) > unread_before:
                 incomplete.add(id(open_any))
             previous = sentence
+            if sentence.item and items_follow and sum(1 for _ in condition_entries(self.out.conditions)) == written \
+                    and len(self.out.unread) == unread_before and intro is not None and intro is not sentence \
+                    and not _MAT_LIST.search(intro.piece.text) and re.search(r"条件", intro.piece.text):
+                self.other_condition(sentence, open_any)
             # a sentence after ； continues the conditions of one that stated some, not of one left to a person
             previous_wrote = sum(1 for _ in condition_entries(self.out.conditions)) > written or \
                 len(self.out.unread) == unread_before
@@ -898,6 +902,18 @@ class Extractor:
                 entries.append(entry)
         self.add(group.items, entries)
         return group
+
+    def other_condition(self, sentence: Sentence, open_any: Group | None) -> None:
+        """An item of a list of conditions stating none of the kinds the rules name (``（二）申请入读的适龄儿童属
+        政策内生育，符合计划生育政策``): a condition all the same, written as ``其他`` in the draft's words (PL107
+        reads a status it rests on)."""
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        if not body or self.is_marked(body) or condition_kinds(body) or len(body.text) < 4 \
+                or V.unreadable_duration(body.text) is not None or _boilerplate.read(body.plain) is not None:
+            return
+        entry = Entry("其他", [body.without(r"[{}｛｝:：“”\"「」#]")], [self.origin(sentence.piece)])
+        self.add(open_any.items if open_any is not None else self.out.conditions, [entry])
+        self.mark(body)
 
     def condition_form_of(self, sentence: Sentence, kind: str) -> None:
         """An item of a list of the ways a condition is shown (``满足下列条件之一可认定为有合法稳定职业：``
