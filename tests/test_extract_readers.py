@@ -500,3 +500,12 @@ def test_an_item_of_a_list_of_conditions_of_no_named_kind_is_a_condition_all_the
                       "一是公安部门办理的我市流入地（县级）居住证；\n"
                       "二是父母双方身份证明或户口；\n")
     assert "其他" not in _keys(papers)  # a list of papers: its items are papers, not conditions
+
+
+def test_the_paragraph_under_a_line_naming_conditions_states_them_and_working_somewhere_is_employment():
+    draft = _extract("海口外地务工人员子女小学入学材料\n"
+                     "非海口市户籍务工人员随迁子女小学入学条件\n"
+                     "父、母及随迁子女在海口市实际居住并持有2年以上的《海口市居住证》，父母一方最近一年在本市工作，且有合法稳定住所。\n")
+    assert {"居住证", "就业", "住所"} <= set(_keys(draft))
+    codes = [c for c, _ in _codes(draft)]
+    assert {"PL101", "PL104", "PL106"} <= set(codes)

@@ -125,7 +125,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", re.compile(_PERMIT)),
     ("社保", re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     ("居住", re.compile(r"居住(?!证|登记)")),
-    ("就业", re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工")),
+    ("就业", re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
     ("住所", re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
     ("户籍", re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
@@ -155,6 +155,8 @@ _INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|�
 _OR = re.compile(r"或者|或是|或")
 # a heading that states a condition (在黄埔区有合法稳定住所), not only names its topic (居住证时长计算方法)
 _STATES_CONDITION = re.compile(r"合法|稳定|具有|拥有|持有|有[^，。；]{0,4}(?:住所|住房|就业|职业)|满")
+# a bare line naming the conditions that its next paragraph states: 非海口市户籍务工人员随迁子女小学入学条件
+_CONDITIONS_LINE = re.compile(r"^\s*[^。；;，,：:！？]{2,30}?(?:入学条件|申请条件|报名条件|招生条件|就读条件)\s*[：:]?\s*$")
 # a sentence announcing the conditions listed after it, even without a colon: 具备以下条件的，可…就读
 _ANNOUNCES_ITEMS = re.compile(
     r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
@@ -700,6 +702,12 @@ class Extractor:
         local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
+        # the paragraph under a bare line naming conditions (非海口市户籍务工人员随迁子女小学入学条件)
+        under_heading: set[int] = set()
+        texts = [line for line in self.draft.lines if line.text.strip() and not line.is_row]
+        for head, body in zip(texts, texts[1:]):
+            if _CONDITIONS_LINE.match(head.text) and not _ITEM.match(head.text):
+                under_heading.add(body.number)
         for sentence in self.sentences:
             if sentence.heading:
                 kind = self.heading_kind(sentence)
@@ -769,6 +777,7 @@ class Extractor:
                     and sentence.piece.start == 0 and condition_kinds(sentence.piece):
                 sentence = replace(sentence, item=True)  # the next unnumbered paragraph of that list
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
+                (sentence.line.number in under_heading and not sentence.item and bool(condition_kinds(sentence.piece))) or \
                 bool(_LENGTH_FRAME.search(outside_brackets(sentence.piece).text)) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
             if chaptered and sentence.topic != "conditions" and not (
