@@ -809,6 +809,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说的是本地户籍儿童，不是随迁子女的入学条件",
         "en": "about local-hukou children, not a condition on migrant children",
     },
+    "extract.aside.all_children": {
+        "zh": "全文未提及随迁子女、外来人员或居住证：这是所有适龄儿童的入学规定（学区、户籍与房产的顺序），不作随迁子女的入学条件",
+        "en": "the document never names migrant children, newcomers or residence permits: a rule for all children "
+              "(catchment, hukou and housing order), not a condition on migrant children",
+    },
     "extract.aside.definition": {
         "zh": "说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
         "en": "says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou",
@@ -828,6 +833,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "extract.aside.no_house": {
         "zh": "说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
         "en": "says which families it is for (no own home, or one that does not count), not a housing demand",
+    },
+    "extract.aside.without": {
+        "zh": "说明适用的家庭（未办理或没有该项的），不是入学条件",
+        "en": "says which families it is for (those who have not got it), not a condition",
     },
     "extract.aside.detail": {
         "zh": "前一项材料的具体说明或替代材料，随前一项读",

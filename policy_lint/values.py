@@ -134,6 +134,8 @@ def duration(text: str) -> tuple[int, int, int] | None:
     (12, 12, 12, 12)
     >>> duration("一年零六个月")[0], duration("满六个月，累计满一年")[0]
     (18, 12)
+    >>> duration("一年内参加本市职工社会保险满6个月")[0], duration("202 年6月30日前连续缴纳满6个月")[0]
+    (6, 6)
     """
     read = _read(text)
     if read.bad is not None:
@@ -141,6 +143,8 @@ def duration(text: str) -> tuple[int, int, int] | None:
     return read.best
 
 
+#: after a length, what makes it the window another length is counted in: 一年内参加社保满6个月
+_WINDOW = re.compile(r"\s*(?:之内|以内|内)")
 #: what joins two parts of one duration: 一年零六个月, 六个月又一天, 六个月加六个月, 6个月+6个月
 _JOIN = lazy_re.compile(r"\s*(?:零|又|加|\+|＋)\s*")
 #: a count of durations before one (2个6个月, 两个半年) or a multiplier before or after it (×2, 乘以2)
@@ -200,6 +204,10 @@ def _read(text: str) -> _Reading:
             previous[3] = _rank(match)
         else:
             groups.append([amount, match.start(), match.end(), _rank(match)])
+    # 一年内…满6个月: a length "within" which another is counted is a window, not the requirement
+    windows = [g for g in groups if _WINDOW.match(plain, g[2])]
+    if windows and len(windows) < len(groups):
+        groups = [g for g in groups if g not in windows]
     best = None
     for total, start, end, _ in groups:
         months = math.ceil(total)
@@ -264,7 +272,8 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
 
 def _year_of_date(number: str, after: str) -> bool:
     """Whether ``number`` (ASCII digits) 年, followed by ``after``, is the year of a date (see :func:`_is_year`)."""
-    return int(number) >= 1900 or (len(number) == 2 and bool(re.match(r"\s*\d{1,2}\s*月", after)))
+    return int(number) >= 1900 or (len(number) == 2 and bool(re.match(r"\s*\d{1,2}\s*月", after))) \
+        or bool(re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]", after))  # 202 年6月30日: a date (its year mistyped)
 
 
 def _amount(match: re.Match[str], lead: int, joined: bool) -> Fraction | None:

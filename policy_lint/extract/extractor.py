@@ -30,6 +30,7 @@ from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
 from .readers import boilerplate as _boilerplate
+from .readers import condition as _condition
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import scope as _scope
@@ -48,7 +49,7 @@ _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)�
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:]))\s*")
+_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -60,6 +61,23 @@ _TOPICS = (
 )
 _SECTION = {"conditions": "入学条件", "materials": "证明材料", "schedule": "招生安排",
             "points": "积分入学", "private": "民办学校"}
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """Where the sentences of a paragraph end: at 。；！？ outside round brackets (a list in brackets,
+    ``材料（1.在京务工就业材料；2.在京实际住所材料；…）联合审核机制``, is part of its sentence); when the
+    brackets of the paragraph do not balance, at every mark."""
+    depth, level, balanced = [], 0, True
+    for ch in text:
+        if ch in "（(":
+            level += 1
+        elif ch in "）)":
+            if level == 0:
+                balanced = False
+            level = max(0, level - 1)
+        depth.append(level)
+    balanced = balanced and level == 0
+    return [m for m in _SENTENCE_END.finditer(text) if not balanced or depth[m.start()] == 0]
 
 
 def _item_style(text: str) -> str | None:
@@ -108,7 +126,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", lazy_re.compile(_PERMIT)),
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     ("居住", lazy_re.compile(r"居住(?!证|登记)")),
-    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工")),
+    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
     ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
@@ -127,20 +145,38 @@ _ONE_OF = lazy_re.compile(
     r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
 _ONE_OF_VERB = lazy_re.compile(
     r"(?:具备|符合|满足|具有)(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
-    r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
-_INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
+    r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*"
+    # …满足下列条件之一的非昆山籍人员符合入学年龄的子女: the children the list is about, after it
+    r"(?:[^，。；]{0,24}?(?:子女|儿童|少年|人员|家庭))?$")
+# 满足下列条件之一可认定为有合法稳定职业：… — the items are the forms of one condition, not conditions
+_FORMS_OF = lazy_re.compile(r"(?:满足|符合|具备)(?:下列|以下|如下)(?:条件|情形|情况)之一(?:的)?[，,]?(?:即)?(?:可|均可|可以)?"
+                       r"(?:认定|视为|算作|视作)(?:为)?(?P<what>[^，。；：:]+)")
+_INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = lazy_re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = lazy_re.compile(r"或者|或是|或")
+# a heading that states a condition (在黄埔区有合法稳定住所), not only names its topic (居住证时长计算方法)
+_STATES_CONDITION = lazy_re.compile(r"合法|稳定|具有|拥有|持有|有[^，。；]{0,4}(?:住所|住房|就业|职业)|满")
+# a bare line naming the conditions that its next paragraph states: 非海口市户籍务工人员随迁子女小学入学条件
+_CONDITIONS_LINE = lazy_re.compile(r"^\s*[^。；;，,：:！？]{2,30}?(?:入学条件|申请条件|报名条件|招生条件|就读条件)\s*[：:]?\s*$")
+# a sentence announcing the conditions listed after it, even without a colon: 具备以下条件的，可…就读
+_ANNOUNCES_ITEMS = lazy_re.compile(
+    r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
 _AND = lazy_re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
-_COND_FRAME = lazy_re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
-                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
-                         r"|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
+_COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?申请|可以申请|可(?:入读|就读)|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
+                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的[^，。；的]{0,16}?随迁子女$"
+                         # 属于外省市县区农村户口、在临沭城区务工经商的外来务工人员子女，…: the children admitted, by their conditions
+                         r"|(?:^|[，,])(?:凡)?(?:属于|具有|持有|持)[^，。；]*的[^，。；的]{0,16}?(?:随迁子女|务工人员子女)(?=[，,]|$)"
+                         r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
+# a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
+_LENGTH_FRAME = re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
 
 _NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
 _MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
 _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
+# a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
+_MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
 _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
@@ -199,14 +235,30 @@ def _kinds_in(text: str) -> list[str]:
 
 
 def condition_kinds(piece: Piece) -> set[str]:
-    """The kinds of condition a phrase states: 居住证, 居住, 社保, 就业, 住所, 户籍."""
+    """The kinds of condition a phrase states: 居住证, 居住, 社保, 就业, 住所, 户籍.
+
+    Words naming a kind only as what something must agree with (``与居住证所属区一致的房产``) are
+    not read (:func:`.readers.condition.references`), and a permit held with a residence length
+    (``持证连续居住满一年``) is the permit's condition alone.
+    """
     def read(text: str) -> set[str]:
         return {name for name, pattern in _KINDS if pattern.search(text)}
 
+    text = piece.text
+    for ref in _condition.references(text):
+        text = text[:ref.start] + "□" * (ref.end - ref.start) + text[ref.end:]
+    if text != piece.text:
+        piece = Piece(piece.line, text, piece.cols)
     bare = _SUBJECT.sub("", outside_brackets(piece).text)
     found = read(bare)
     if not found:
         found = read(_SUBJECT.sub("", piece.text))
+    for pair, reader in ((("居住证", "居住"), _condition.held_with_residence),
+                         (("住所", "居住"), _condition.housed_with_residence)):
+        if set(pair) <= found:
+            held = reader(text)
+            if held is not None and not re.search(r"居住(?!证|登记)", text[:held.start] + text[held.end:]):
+                found.discard("居住")  # 持证连续居住满一年: the permit, held a year; 住所持续居住1年以上: the housing's
     return found
 
 
@@ -362,18 +414,20 @@ class _Folding:
 _KIND_EN = {"公办": "public", "民办": "private"}
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
+_ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_DEFINITION = message("extract.aside.definition")
 # a clause of a sentence partly read that states one of these and was not read is 待确认
 _CLAUSE_FACT = lazy_re.compile(
     r"居住证|暂住证|居住(?!地)|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|户口|报名|摇号|派位|录取"
     r"|积分|考试|面试|测评")
 _DEFINITION = lazy_re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
-                         r"^(?:随迁子女|进城务工人员随迁子女|流动人口子女)(?:是指|指)")
+                         r"^(?:[\u4e00-\u9fff]{0,6}?人员)?(?:随迁子女|适龄子女|流动人口子女)[：:]?(?:是指|指|即)(?!可)")
 _TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口)|借读")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
+_ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_DETAIL = message("extract.aside.detail")
 _ASIDE_ORDER = message("extract.aside.order")
 _ASIDE_HEADING = message("extract.aside.heading")
@@ -407,6 +461,8 @@ class Extractor:
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
+        self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
+        self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
@@ -460,6 +516,18 @@ class Extractor:
         self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, boilerplate))
         self.mark(piece, understood=True)
 
+    def own_places(self) -> tuple[str, ...]:
+        """The document's own county and city, in full and short (钢城区, 钢城): a hukou there is the local one."""
+        if self._own_places is None:
+            names: list[str] = []
+            for entry in self.out.metadata:
+                if entry.key in ("市", "县") and entry.words:
+                    name = entry.words[0].text.strip()
+                    short = re.sub(r"(?:市|区|县|旗)$", "", name)
+                    names.extend(n for n in (name, short) if len(n) >= 2 and n not in names)
+            self._own_places = tuple(names)
+        return self._own_places
+
     def hukou_exclusion(self, sentence: Sentence) -> bool:
         """A clause turning children away by hukou is a 户籍 condition, in the draft's words."""
         for clause in depth_split(sentence.piece, "，,；;"):
@@ -478,9 +546,10 @@ class Extractor:
             reason = _ASIDE_LOCAL_PART
         else:
             clauses = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
-            if not any(_scope.local_subject(c.text) is not None for c in clauses):
+            places = self.own_places()
+            if not any(_scope.local_subject(c.text, places) is not None for c in clauses):
                 return False
-            if _scope.local_subject(sentence.piece.text) is None:
+            if _scope.local_subject(sentence.piece.text, places) is None:
                 return False  # the sentence names migrant children as well
             reason = _ASIDE_LOCAL
         self.aside(sentence.piece, reason)
@@ -496,6 +565,7 @@ class Extractor:
         self.schedules()
         self.points()
         self.private()
+        self.ages()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
@@ -541,7 +611,7 @@ class Extractor:
                     line_topic = _topic(label.group("title"))
             start = 0
             previous_mark = ""
-            for match in list(_SENTENCE_END.finditer(body.text)) + [None]:
+            for match in _sentence_ends(body.text) + [None]:
                 end = match.start() if match else len(body.text)
                 part = body[start:end].strip()
                 start = end + 1 if match else end
@@ -626,12 +696,55 @@ class Extractor:
         previous: Sentence | None = None  # the last candidate
         intro: Sentence | None = None  # the sentence that opened the current list of conditions
         item_line = detail_line = -1  # the paragraphs of the last item read and of its details
+        forms: dict[int, tuple[str, Sentence]] = {}  # chapter → the one kind its heading states, and the heading
+        form_groups: dict[int, Group] = {}  # chapter → the 之一 group of the forms its items list
+        incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
+        forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
+        local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
+        previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
+        self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
+        # the paragraph under a bare line naming conditions (非海口市户籍务工人员随迁子女小学入学条件)
+        under_heading: set[int] = set()
+        texts = [line for line in self.draft.lines if line.text.strip() and not line.is_row]
+        for head, body in zip(texts, texts[1:]):
+            if _CONDITIONS_LINE.match(head.text) and not _ITEM.match(head.text):
+                under_heading.add(body.number)
         for sentence in self.sentences:
             if sentence.heading:
+                kind = self.heading_kind(sentence)
+                if kind is not None:
+                    forms[sentence.chapter] = (kind, sentence)
                 continue
+            unread_before = len(self.out.unread)
+            if forms_of is not None and sentence.item:
+                self.condition_form_of(sentence, forms_of)
+                continue
+            forms_of = None
+            shown = None if sentence.item else _FORMS_OF.search(sentence.piece.text)
+            if shown is not None and len(condition_kinds(sentence.piece.match_piece(shown, "what"))) == 1:
+                # 满足下列条件之一可认定为在本市居住满一年：: how a condition is shown, by the items after it
+                (forms_of,) = condition_kinds(sentence.piece.match_piece(shown, "what"))
+                self.mark(sentence.piece, understood=True)
+                items_follow, open_any, previous = False, None, None
+                continue
+            if sentence.chapter in forms and sentence.item and sentence.scope is None and open_any is None \
+                    and not self.for_all \
+                    and self.is_form(sentence, forms[sentence.chapter][0]):
+                # 三、在黄埔区有合法稳定住所 （一）…产权的固定住所；（二）…公共租赁住房的: the forms of one condition
+                group = self.condition_forms(sentence, *forms[sentence.chapter], form_groups)
+                if len(self.out.unread) > unread_before:
+                    incomplete.add(id(group))
+                items_follow, open_any, previous = False, None, None
+                continue
+            if local_item == sentence.line.number and not sentence.item:
+                self.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the rest of a local children's item
+                continue
+            local_item = -1
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
                 if not (sentence.item and items_follow):
                     items_follow, open_any, previous = False, None, None
+                else:
+                    local_item = sentence.line.number
                 # an item of a list for local children (深圳市户籍儿童), one alternative among those of the
                 # list it is in: set aside, and the list goes on
                 continue
@@ -649,8 +762,24 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             continued = previous is not None and sentence.after_semicolon and \
-                previous.line.number == sentence.line.number
+                previous.line.number == sentence.line.number and previous_wrote
+            if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
+                    and sentence.line.number == previous.line.number + 1 and sentence.piece.start == 0 \
+                    and condition_kinds(sentence.piece):
+                # 父母有一方必须满足以下条件：／持有历下区的居住证一年以上…；／在济南市区务工…: the list's items are
+                # paragraphs of their own, unnumbered
+                sentence = replace(sentence, item=True)
+            elif items_follow and not sentence.item and previous is not None and previous.item \
+                    and previous.line.number == sentence.line.number and not condition_kinds(previous.piece) \
+                    and len(previous.piece.lstrip_re(_ITEM).text) <= 16:
+                sentence = replace(sentence, item=True)  # 3.外来务工人员随迁子女。截至…: the item's title, then its content
+            elif items_follow and not sentence.item and previous is not None and previous.item \
+                    and not _ITEM.match(previous.line.text) and sentence.line.number == previous.line.number + 1 \
+                    and sentence.piece.start == 0 and condition_kinds(sentence.piece):
+                sentence = replace(sentence, item=True)  # the next unnumbered paragraph of that list
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
+                (sentence.line.number in under_heading and not sentence.item and bool(condition_kinds(sentence.piece))) or \
+                bool(_LENGTH_FRAME.search(outside_brackets(sentence.piece).text)) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
@@ -674,21 +803,166 @@ class Extractor:
                 open_any = None
                 previous = None
                 continue
+            if self.for_all:
+                # 金普新区: 户籍规定、房产规定 for every child, the order of 有户有房…无户无房 after them
+                self.aside(sentence.piece, _ASIDE_ALL_CHILDREN)
+                items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
+                continue
             if open_any is not None and not sentence.item and not continued:
                 open_any = None
             if not (continued or (items_follow and sentence.item)):
                 intro = sentence
-            items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
+            items_follow = sentence.ends_with_colon or (items_follow and sentence.item) or (
+                not sentence.item and bool(_ANNOUNCES_ITEMS.search(sentence.piece.text)))
             self.subject = intro.piece if intro is not None else sentence.piece
+            written = sum(1 for _ in condition_entries(self.out.conditions))
             open_any = self.condition_sentence(sentence, open_any)
+            if open_any is not None and len(self.out.unread) > unread_before:
+                incomplete.add(id(open_any))
             previous = sentence
+            if sentence.item and items_follow and sum(1 for _ in condition_entries(self.out.conditions)) == written \
+                    and len(self.out.unread) == unread_before and intro is not None and intro is not sentence \
+                    and not _MAT_LIST.search(intro.piece.text) and re.search(r"条件", intro.piece.text):
+                self.other_condition(sentence, open_any)
+            # a sentence after ； continues the conditions of one that stated some, not of one left to a person
+            previous_wrote = sum(1 for _ in condition_entries(self.out.conditions)) > written or \
+                len(self.out.unread) == unread_before
             if sentence.item:
                 item_line = sentence.line.number
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
+        self.one_kind_alternatives(incomplete)
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def ages(self) -> None:
+        """The age asked of a child starting school (``年满6周岁（2016年8月31日前出生）``), wherever it is said
+        and not yet read: a condition of its own (``其他``), in the draft's words; not in a part for local
+        children (set aside already) nor in a document for all children.  Read after every other reader (a
+        sentence partly read is not a list of materials or an order any more), and only beside other conditions: the
+        age is every child's, and a draft whose migrant conditions were not read is not made to look as if
+        it stated conditions without a permit (PL107 counts the conditions written)."""
+        if self.for_all or not any(e.key != "其他" for e in condition_entries(self.out.conditions)):
+            return
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                found = _condition.age(clause.text)
+                if found is None:
+                    continue
+                words = clause[found.start:found.end].strip()
+                if not words or self.is_marked(words):
+                    continue
+                self.add(self.out.conditions, [Entry("其他", [words.without(r"[{}｛｝:：“”\"「」#]")],
+                                                     [self.origin(sentence.piece, "入学年龄")])])
+                self.mark(words)
+
+    def heading_kind(self, sentence: Sentence) -> str | None:
+        """The one kind of condition a chapter's heading states (``三、在黄埔区有合法稳定住所``,
+        ``二、居住证时长计算方法``), when it names no material, schedule or whom the part is for."""
+        head = _CHAPTER.match(sentence.line.text)
+        if head is None or sentence.scope is not None:
+            return None
+        title = sentence.line.piece.match_piece(head, "title")
+        if _topic(title.text) not in ("other", "conditions") or _MAT_WORD.search(title.text) \
+                or _scope.heading_scope(title.text) is not None:
+            return None
+        kinds = condition_kinds(title)
+        return next(iter(kinds)) if len(kinds) == 1 and kinds != {"户籍"} else None
+
+    @staticmethod
+    def is_form(sentence: Sentence, kind: str) -> bool:
+        """Whether an item states no kind of condition but ``kind`` (a residence inside a housing or permit
+        form being that form's): one of the forms of the condition its chapter's heading states."""
+        kinds = condition_kinds(sentence.piece.lstrip_re(_ITEM))
+        if "居住" in kinds and kind in ("住所", "居住证"):
+            kinds = (kinds - {"居住"}) | {kind}
+        return kinds <= {kind}
+
+    def condition_forms(self, sentence: Sentence, kind: str, heading: Sentence, groups: dict[int, Group]) -> Group:
+        """An item of a chapter whose heading states one condition: one of the forms that condition may
+        take, an alternative of an 之一 group of that kind.  A residence inside a housing or permit form
+        (``居住在本区公共租赁住房的``, ``实际居住满一年以上的盖章证明``) is that form's; an item that states
+        no kind and no length or date (``在本区办理了工商登记的企业出资人、个体工商户经营者``) is a form
+        of the heading's condition."""
+        group = groups.get(sentence.chapter)
+        if group is None:
+            group = Group("之一", origins=[self.origin(heading.piece)], anchor=heading.piece)
+            groups[sentence.chapter] = group
+            self.out.conditions.append(group)
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        entries: list[Entry] = []
+        stated = False
+        for clause in [part for c in depth_split(body, "，,：:") for part in self.bracketed(c)]:
+            text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(text) if text else set()
+            stated = stated or bool(kinds)
+            if "居住" in kinds and kind in ("住所", "居住证"):
+                kinds = (kinds - {"居住"}) | {kind}
+            if kinds == {kind}:
+                entry = self.condition_entry(clause, sentence, kind)
+                if entry is not None:
+                    entries.append(entry)
+        if not entries and not stated and not self.dates(body) and V.duration(body.text) is None \
+                and V.unreadable_duration(body.text) is None and _STATES_CONDITION.search(heading.line.text):
+            entry = self.condition_entry(body, sentence, kind)
+            if entry is not None:
+                entries.append(entry)
+        self.add(group.items, entries)
+        return group
+
+    def other_condition(self, sentence: Sentence, open_any: Group | None) -> None:
+        """An item of a list of conditions stating none of the kinds the rules name (``（二）申请入读的适龄儿童属
+        政策内生育，符合计划生育政策``): a condition all the same, written as ``其他`` in the draft's words (PL107
+        reads a status it rests on)."""
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        if not body or self.is_marked(body) or condition_kinds(body) or len(body.text) < 4 \
+                or V.unreadable_duration(body.text) is not None or _boilerplate.read(body.plain) is not None:
+            return
+        entry = Entry("其他", [body.without(r"[{}｛｝:：“”\"「」#]")], [self.origin(sentence.piece)])
+        self.add(open_any.items if open_any is not None else self.out.conditions, [entry])
+        self.mark(body)
+
+    def condition_form_of(self, sentence: Sentence, kind: str) -> None:
+        """An item of a list of the ways a condition is shown (``满足下列条件之一可认定为有合法稳定职业：``
+        ``（2）有工商营业执照一年以上…``): what it states of that condition joins the condition as stated
+        (its length is asked too); the rest of the item is how it is shown, left to 待确认 if it states a fact."""
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        entries: list[Entry] = []
+        for clause in [part for c in depth_split(body, "，,：:") for part in self.bracketed(c)]:
+            text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(text) if text else set()
+            if "居住" in kinds and kind in ("住所", "居住证"):
+                kinds = (kinds - {"居住"}) | {kind}
+            if kinds == {kind}:
+                entry = self.condition_entry(clause, sentence, kind)
+                if entry is not None:
+                    entries.append(entry)
+        stated = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
+        for entry in entries:
+            if stated is None:
+                self.add(self.out.conditions, [entry])
+                stated = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
+                continue
+            stated.words.extend(entry.words)
+            stated.origins.extend(o for o in entry.origins if o not in stated.origins)
+            self._durations.pop(id(stated), None)
+            self._origin_sets.pop(id(stated), None)
+
+    def one_kind_alternatives(self, incomplete: set[int]) -> None:
+        """An 之一 group whose alternatives are all of one kind asks for that kind: its entry is written
+        at the top level (``实际住所居住材料须符合下列条件之一：自有住房…；租住房屋…`` is a housing condition,
+        required).  Not when an alternative was left 待确认: its kind is not known."""
+        out: list = []
+        for item in self.out.conditions:
+            if isinstance(item, Group) and item.name == "之一" and id(item) not in incomplete \
+                    and len(item.items) == 1 and isinstance(item.items[0], Entry):
+                self.add(out, [item.items[0]])
+                continue
+            out.append(item)
+        self.out.conditions = out
 
     def condition_sentence(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         """Read one sentence of conditions; an item of an 之一 list stating several conditions is one
@@ -709,7 +983,7 @@ class Extractor:
     def condition_clauses(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         self.in_any_list = open_any is not None and sentence.item
         body = sentence.piece.lstrip_re(_ITEM)
-        clauses = depth_split(body, "，,：:")
+        clauses = [part for clause in depth_split(body, "，,：:") for part in self.bracketed(clause)]
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
@@ -762,25 +1036,113 @@ class Extractor:
                 continue
             either = _conj_split(text, _OR)
             if either is not None:
-                entries = [e for e in (self.condition_entry(p, sentence) for p in either) if e is not None]
+                # 父母双方同一地点半年以上的暂住证或本辖区内房产证: who must meet one alternative is not said of the other;
+                # 具有城区户籍或具有城区有效居住证: the hukou alternative is the local children's route
+                was, self.in_any_list = self.in_any_list, True
+                entries = [e for e in (self.condition_entry(p, sentence, within=text) for p in either) if e is not None]
+                self.in_any_list = was
                 if open_any is not None:
                     self.add(open_any.items, entries)
                 elif entries:
                     self.out.conditions.append(Group("之一", self.add([], entries), [self.origin(sentence.piece)], text))
                 continue
             both = _conj_split(text, _AND)
+            if both is not None and V.duration(text.text) is None and V.unreadable_duration(text.text) is not None \
+                    and any(V.unreadable_duration(p.text) is None for p in both):
+                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named
+                self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                continue
             if both is not None:
                 self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
+                continue
+            routes = self.or_of_ands(text)
+            if routes is not None:
+                # 签订一年以上劳动合同且缴纳社会保险或在城区经商并取得工商营业执照: either route, each whole
+                items: list = []
+                for route in routes:
+                    entries = [e for e in (self.condition_entry(p, sentence) for p in route) if e is not None]
+                    if len(route) > 1 and len(entries) > 1:
+                        items.append(Group("同时具备", entries, [self.origin(sentence.piece)], route[0]))
+                    else:
+                        self.add(items, entries)
+                if open_any is not None:
+                    open_any.items.extend(items)
+                elif items:
+                    self.out.conditions.append(Group("之一", items, [self.origin(sentence.piece)], text))
                 continue
             self.unread(clause, message("extract.reason.several_conditions"), "入学条件")
         return open_any
 
+    @staticmethod
+    def or_of_ands(text: Piece) -> list[list[Piece]] | None:
+        """``text`` as routes joined by 或, each one condition or several joined by 且/并/和 (each of one
+        kind), when at least one route holds several; else None."""
+        spans = _split_indices(text, _OR)
+        if len(spans) < 2:
+            return None
+        routes = []
+        for s, e in spans:
+            part = text[s:e].strip().lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(part) if part else set()
+            if len(kinds) == 1:
+                routes.append([part])
+                continue
+            both = _conj_split(part, _AND) if len(kinds) > 1 else None
+            if both is None:
+                return None
+            routes.append(both)
+        return routes if any(len(r) > 1 for r in routes) else None
+
+    @staticmethod
+    def unreadable_aside(piece: Piece) -> tuple[Piece, Piece] | None:
+        """(``piece`` without the bracket, the bracket) when the only length of ``piece`` that cannot be
+        read lies in a bracket of its own (``居住证（签发时间应于…前）``); else None."""
+        for match in re.finditer(r"[（(][^（()）]*[)）]", piece.text):
+            inner = piece[match.start():match.end()]
+            outer = piece[:match.start()] if not piece.text[match.end():].strip() else None
+            rest = piece.without(re.escape(match.group()))
+            if V.unreadable_duration(inner.text) is not None and V.unreadable_duration(rest.text) is None \
+                    and V.duration(rest.text) is None:
+                return (outer if outer is not None else rest), inner
+        return None
+
+    def bracketed(self, clause: Piece) -> list[Piece]:
+        """``clause`` and the further conditions inside its brackets, each a clause of its own:
+        ``持有我市居住证（签发时间应于…前，同时在我市居住时间满一年）`` is a permit condition and a
+        residence condition; the outer one keeps the rest of its brackets, not the other's length."""
+        outside = condition_kinds(clause.without(r"[（(][^（()）]*[)）]"))
+        parts = []
+        for reading in _condition.further(clause.text):
+            part = clause[reading.start:reading.end]
+            kinds = condition_kinds(part)
+            if len(kinds) == 1 and not kinds & outside:
+                parts.append((reading.start, reading.end, part))
+        if not parts:
+            return [clause]
+        keep = [True] * len(clause.text)
+        for start, end, _part in parts:
+            if start > 0 and clause.text[start - 1] in "，,、；;":
+                start -= 1  # the separator before it goes with it
+            elif end < len(clause.text) and clause.text[end] in "，,、；;":
+                end += 1
+            for i in range(start, end):
+                keep[i] = False
+        outer = Piece(clause.line, "".join(c for c, k in zip(clause.text, keep) if k),
+                      tuple(c for c, k in zip(clause.cols, keep) if k)).without(r"[（(]\s*[)）]")
+        return [outer, *(part for _s, _e, part in parts)]
+
     def add(self, target: list, entries: list[Entry]) -> list:
-        """Add conditions to a group; a second condition of the same kind joins the first (一个键只写一次)."""
+        """Add conditions to a group; a second condition of the same kind joins the first (一个键只写一次),
+        unless another sentence asks it of both parents (``父母双方持有…居住证`` for 初中 after 小学): that one is
+        a condition of its own, in a 同时具备 group beside the first, so the words naming the parents stay with it."""
         for entry in entries:
             same = next((e for e in target if isinstance(e, Entry) and e.key == entry.key), None)
             if same is None:
                 target.append(entry)
+                continue
+            if entry.origins and entry.origins[0].where not in {o.where for o in same.origins} \
+                    and _parents.both(entry.text) is not None:
+                target.append(Group("同时具备", [entry], list(entry.origins[:1]), entry.words[0]))
                 continue
             first = self._first_duration(same)
             second = V.duration(entry.text)
@@ -815,9 +1177,12 @@ class Extractor:
                 seen[2] = found
         return seen[2]
 
-    def condition_entry(self, written: Piece, sentence: Sentence) -> Entry | None:
+    def condition_entry(self, written: Piece, sentence: Sentence, kind: str | None = None,
+                        within: Piece | None = None) -> Entry | None:
+        """The condition ``written`` states (its kind read from its words, or ``kind``, the condition
+        a heading says its items are forms of)."""
         piece = written.lstrip_re(_LEADING).rstrip_re(_TRAILING)
-        kinds = condition_kinds(piece)
+        kinds = condition_kinds(piece) if kind is None else {kind}
         if len(kinds) != 1:
             self.unread(written, message("extract.reason.which_condition"), "入学条件")
             return None
@@ -826,10 +1191,16 @@ class Extractor:
             self.unread(written, message("extract.reason.no_residence_length"), "入学条件")
             return None
         if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
-            # 持有满若干年: a length is asked for but cannot be read; never written as if none were
-            self.unread(written, message("extract.reason.length_unread"),
-                        "入学条件")
-            return None
+            aside = self.unreadable_aside(piece)
+            if aside is None:
+                # 持有满若干年: a length is asked for but cannot be read; never written as if none were
+                self.unread(written, message("extract.reason.length_unread"),
+                            "入学条件")
+                return None
+            # 持有我市居住证（签发时间应于2022年7月31日前）: the permit is asked for; the cut-off in its
+            # brackets, a length counted from a date, is left to a person
+            piece, bracket = aside
+            self.unread(bracket, message("extract.reason.length_unread"), "入学条件")
         if kind == "户籍" and re.search(r"不(?:限|要求|以)|不论|不受", piece.text):
             self.mark(piece, understood=True)
             return None
@@ -839,6 +1210,11 @@ class Extractor:
         if kind == "住所" and re.search(r"^(?:或者?)?(?:无|没有|未取得|尚未取得)|不符合|不能", piece.text):
             # 无住宅类产权房，或自有产权房不符合以房入学要求的: whom the route is for, not a housing demand
             self.aside(written, _ASIDE_NO_HOUSE)
+            return None
+        if kind in ("居住证", "社保", "就业") and re.match(r"(?:或者?|但)?(?:尚未|未|没有|无)(?:办理|取得|持有|缴纳|参加)?", piece.text) \
+                and re.match(r"(?:或者?|但)?(?:尚未|未|没有|无)", piece.text):
+            # 未办理居住证，但在钢城相应学区长期居住六个月以上的: whom the route is for, not a permit demand
+            self.aside(written, _ASIDE_WITHOUT)
             return None
         if kind == "户籍" and self.in_any_list:
             # （三）父母双方或一方具有深圳户籍的…: one route among several for families with a local hukou,
@@ -850,7 +1226,8 @@ class Extractor:
         entry = Entry(kind, [value], [self.origin(sentence.piece)])
         if kind != "社保" and not _PAYER.search(piece.text):
             # 父母双方均在市区范围内居住并持有…居住证: the subject said before the clause is who must meet it
-            before = sentence.piece[:max(0, piece.start - sentence.piece.start)] if sentence.piece.cols else None
+            cut = within.start if within is not None and within.cols else piece.start
+            before = sentence.piece[:max(0, cut - sentence.piece.start)] if sentence.piece.cols else None
             both = _parents.both(before.text) if before is not None and before.text else None
             if both is not None:
                 who = before[both.start:both.end]
@@ -1038,7 +1415,15 @@ class Extractor:
         are an 之一 group; several in one item, each required.
         """
         stated = {e.key for e in condition_entries(self.out.conditions)}
+        required = {e.key: e for e in self.out.conditions if isinstance(e, Entry)}
+        anywhere: dict[str, Entry] = {}
+        for e in condition_entries(self.out.conditions):
+            anywhere.setdefault(e.key, e)
         for item, origin, is_material, intro in self.material_pieces:
+            if self.for_all:
+                if not is_material:
+                    self.aside(item, _ASIDE_ALL_CHILDREN)  # a condition of every child, named as a paper
+                continue
             readings = _material_condition.read(item.text)
             if readings is None:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")
@@ -1047,6 +1432,8 @@ class Extractor:
             for reading in readings:
                 part = item[reading.start:reading.end]
                 if reading.value in stated:
+                    self.stated_first(required.get(reading.value), item, part, origin, intro,
+                                      anywhere.get(reading.value))
                     continue
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
@@ -1076,6 +1463,34 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin,
+                     intro: Piece | None = None, alternative: Entry | None = None) -> None:
+        """A required condition the materials list names before the conditions detail it (延庆: 在延务工就业
+        材料、在延实际住所居住材料… first, then 在延实际住所居住材料须符合下列条件之一): the material is
+        where the condition is first stated, so its words come first (a finding is placed there)."""
+        if V.unreadable_duration(part.text) is not None:
+            return
+        papers = intro is not None and bool(_MAT_LIST.search(intro.text))
+        if entry is None:
+            # 父母双方的劳动合同或营业执照, the employment alternative stated in an 之一 group: asked of both parents
+            if alternative is None or not papers or _parents.both(part.text) is None \
+                    or _parents.both(alternative.text) is not None:
+                return
+            entry, first = alternative, False
+        else:
+            first = entry.words[0].line > item.line
+            if not first and (not papers or V.duration(part.text) is None and _parents.both(part.text) is None):
+                return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
+        # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
+        own = Origin(self.where(item), self.folding.written(item).text,
+                     f"证明材料所载的条件，材料清单见{origin.where}；条件见{entry.origins[0].where}")
+        word = part.without(r"[{}｛｝:：“”\"「」#]")
+        entry.words.insert(0 if first else len(entry.words), word)
+        entry.origins.insert(0 if first else len(entry.origins), own)
+        self._durations.pop(id(entry), None)
+        self._origin_sets.pop(id(entry), None)
+        self.mark(item)
 
     def material_parts(self, listed: Piece) -> list[Piece]:
         """The materials of a list: split at 、，；, except that a clause giving the examples or the

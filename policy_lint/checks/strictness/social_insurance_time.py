@@ -54,7 +54,7 @@ class SocialInsuranceTimeAboveBaseline(DurationLimit):
     险种（养老、医疗等）、须在本县（区）缴纳、须“连续”缴纳等要求留给审核人员判断。
     父母双方的要求只从条件中写明的缴纳人读出（“父母双方”“父母均”“双方”；写“一方”“之一”“任一”的不算）。
     该项引用的是规则集的社保缴纳年限上限及其出处：出处要求社保等入学条件不得高于国家基准。
-    国家基准和浙江（台州）未设社保缴纳年限上限，本检查在这些规则集下不运行。
+    没有国家文本设社保缴纳年限上限：国家基准的 6 个月是本工具比照“居住半年以上”的推定，只报警告；浙江（台州）未设上限，沿用国家基准。
 
     ## What it checks
     The rules require social insurance to have been paid longer than the ruleset's ceiling (6 months
@@ -76,8 +76,9 @@ class SocialInsuranceTimeAboveBaseline(DurationLimit):
     are left to the reviewer. The both-parents demand is read only from the payer written in the
     condition (父母双方, 父母均, 双方; wording with 一方, 之一 or 任一 does not count). That finding cites
     the ruleset's insurance-time ceiling and its source, which requires insurance conditions to be no
-    stricter than the national baseline. The national baseline and Zhejiang (Taizhou) set no
-    insurance-time ceiling, so the check does not run under them.
+    stricter than the national baseline. No national text sets an
+    insurance-time ceiling: the national layer's 6 months is the tool's analogy with "more than half a
+    year of residence" (derived), reported as a warning; Zhejiang (Taizhou) sets none and uses it.
     """
 
     code = "PL103"

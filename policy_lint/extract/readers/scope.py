@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "definition": re.compile(
             rf"(?:{hukou})(?:地|所在地)?(?:在|为|属于?)?[^，。；、]{{1,12}}?(?:{outside})(?![^，。；]{{0,3}}(?:{hukou}))"
             rf"|(?:{hukou})(?:地|所在地)?(?:{negation})(?:{where})"
-            rf"|(?:{negation})(?:{where})(?:常住)?(?:{hukou})"
+            rf"|(?:{negation})(?:{where}|[\u4e00-\u9fff]{{2,4}}?)(?:常住)?(?:{hukou})"
             rf"|外(?:省|市|县|区|地)(?:[市县区]{{0,3}})(?:{hukou})"),
         "kind": re.compile(alternation(v["hukou"]["kind"])),
         # 第一类 · 第二批次 · 一类生源
@@ -67,15 +67,37 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def local_subject(text: str) -> Reading | None:
-    """The words naming local-hukou children as the subject of ``text`` (``具有本区户籍的适龄儿童``)."""
+@lru_cache(maxsize=64)
+def _own_place(places: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Local children named by the document's own place, as written short (钢城户籍房产居民子女 in 钢城区)."""
+    if not places:
+        return None
+    v = vocabulary("scope")
+    hukou = alternation(v["hukou"]["words"])
+    children = alternation(v["local"]["children"])
+    names = alternation(places)
+    return re.compile(rf"(?<![非外无])(?:{names})(?:常住)?(?:{hukou})[^，。；、非]{{0,6}}?(?:{children})")
+
+
+def local_subject(text: str, places: tuple[str, ...] = ()) -> Reading | None:
+    """The words naming local-hukou children as the subject of ``text`` (``具有本区户籍的适龄儿童``);
+    ``places`` are the document's own place names (钢城区, 钢城), whose hukou is the local one."""
     p = _patterns()
     if p["migrant"].search(text) or p["together"].search(text):
         return None
     found = p["local"].search(text)
+    own = _own_place(places)
+    if not found and own is not None:
+        found = own.search(text)
     if not found:
         return None
     return Reading(LOCAL, found.start(), found.end())
+
+
+def names_migrants(text: str) -> bool:
+    """Whether a document names migrant children, newcomers or the residence permit anywhere: one that
+    never does is a rule for all children (catchment, hukou and housing order), not for migrant children."""
+    return bool(_patterns()["migrant"].search(text) or re.search(r"居住证|暂住证|居住登记", text))
 
 
 def heading_scope(title: str) -> str | None:
