@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint.extract.readers import boilerplate, material_condition, parents, scope
+from policy_lint.extract.readers import boilerplate, designated, material_condition, parents, scope
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -19,6 +19,7 @@ READERS = {
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
+    "designated": designated.read,
 }
 
 

@@ -30,6 +30,7 @@ from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
 from .readers import boilerplate as _boilerplate
+from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import scope as _scope
@@ -141,8 +142,12 @@ _NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不
 _MAT_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
 _MAT_WORD = re.compile(r"材料|证件|证明|资料")
 _MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
-_DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
+_DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+# documents named only by their titles, perhaps with who issues them: 《房屋租赁登记备案证明》, 户籍地…开具的《缓学证明》
+_TITLED = re.compile(r"(?:[^，,；;。《》]{0,24}?(?:开具|出具|核发|签发|办理)的)?《[^《》]{2,30}》"
+                     r"(?:\s*(?:、|和|及|与|或者|或)\s*《[^《》]{2,30}》)*"
+                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?(?:各一份|一份)?")
 # an item that names a document by its copies is a material, whatever its chapter is called
 _DOCUMENT_ITEM = re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
 # a line labelled with a short name and a colon (审核所需材料：…, 审核部门：…): a detail of the item before it
@@ -176,8 +181,10 @@ _OVER = re.compile(r"(?:报名)?(?:人数)?(?:超过|超出|多于|大于|超)(?
 _METHOD = re.compile(r"录取|派位|摇号|抽签|随机|择优|安排|确定")
 _EXAM = re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
 _EXAM_HELD = re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
+# the children a sentence is about are migrant children (其随迁子女, 流动人口子女, 外来务工人员子女)
+_MIGRANT_SUBJECT = re.compile(r"随迁|流动人口|外来|进城务工|务工人员|非本[市区县]户籍|非户籍|来[^\s，。；]{1,2}人员")
 _SET_APART = re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
-_MIGRANT_TERMS = re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|优先|单独|另行|分别|之后|后")
+_MIGRANT_TERMS = re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|空余|富余|余下|优先|单独|另行|分别|之后|后")
 
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
 _DOC_NO_LEAD = re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
@@ -259,6 +266,15 @@ def _conj_split(piece: Piece, pattern: re.Pattern[str]) -> list[Piece] | None:
     if len(parts) < 2 or any(len(condition_kinds(p)) != 1 for p in parts):
         return None
     return parts
+
+
+def _joined(whole: Piece, first: Piece, last: Piece) -> Piece:
+    """The stretch of ``whole`` from the start of ``first`` to the end of ``last`` (both pieces of it)."""
+    start = whole.cols.index(first.cols[0]) if first.cols and first.cols[0] in whole.cols else None
+    end = whole.cols.index(last.cols[-1]) + 1 if last.cols and last.cols[-1] in whole.cols else None
+    if start is None or end is None or end <= start:
+        return first
+    return whole[start:end]
 
 
 # --- reading folded, writing as written ---------------------------------------------
@@ -489,6 +505,7 @@ class Extractor:
     def run(self) -> Extraction:
         self.split()
         self.metadata()
+        self.designated_schools()
         self.conditions()
         self.materials()
         self.material_conditions()
@@ -712,8 +729,8 @@ class Extractor:
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
-            if not text:
-                continue
+            if not text or (clause.cols and set(clause.cols) <= self.used.get(clause.line, set())):
+                continue  # empty, or read already as a fact of another kind (到…指定学校就读: how children are admitted)
             if last is not None and not condition_kinds(text) and (
                     V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
                 # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
@@ -901,6 +918,13 @@ class Extractor:
                 self.list_intro = piece
                 self.material_items(piece.lstrip_re(_ITEM), self.origin(piece))
                 continue
+            titled = self.titled_documents(piece)
+            if titled is not None and sentence.scope is None and not self.local_part(sentence):
+                # 租住房屋的需提供《房屋租赁登记备案证明》: documents named by their titles after a verb of
+                # providing are materials, whatever the part they are in is about
+                self.list_intro = piece
+                self.material_items(titled, self.origin(piece))
+                continue
             if sentence.topic == "conditions":
                 continue
             if self.local_part(sentence):
@@ -919,6 +943,18 @@ class Extractor:
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def titled_documents(self, piece: Piece) -> Piece | None:
+        """The documents after a verb of providing when they are nothing but titles in 《》 naming papers
+        (``须提交孩子户籍地教育行政部门开具的《缓学证明》``: the issuer before the title belongs to it)."""
+        verb = self.material_verb(piece)
+        if verb is None or _NEGATION.search(piece.text[:verb.start()]):
+            return None
+        rest = piece[verb.end():].rstrip_re(r"[。．.]$").strip()
+        found = _TITLED.fullmatch(rest.text)
+        if not found or not all(_DOC_SUFFIX.search(t) for t in re.findall(r"《([^》]+)》", rest.text)):
+            return None
+        return rest
 
     def opens_list(self, sentence: Sentence) -> bool:
         """A line of its own naming materials, without a colon, before item lines (``登记时应提交的基本材料``)."""
@@ -1091,7 +1127,9 @@ class Extractor:
                 else:
                     detail = False
                 if detail:
-                    self.mark(clause, understood=True)
+                    # the documents that show the material before it: written with it (the checks of what is
+                    # demanded read them: 房屋租赁登记备案证明), not a material of its own
+                    parts[-1] = _joined(listed, parts[-1], clause)
                     continue
                 parts.extend(depth_split(clause, "、"))
         return parts
@@ -1304,6 +1342,25 @@ class Extractor:
                 if self.set_stage(kind, key, value, self.origin(piece)):
                     self.mark(part)
             if self.is_marked(clause):
+                self.mark(clause)
+
+    def designated_schools(self) -> None:
+        """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
+        指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
+        never an entry condition."""
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not _MIGRANT_SUBJECT.search(sentence.piece.text):
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                if self.is_marked(clause) or _designated.read(clause.text) is None:
+                    continue
+                kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
+                value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                entries = self.out.schedules.setdefault(kind, [])
+                if any(e.key == "随迁子女报名" for e in entries):
+                    self.unread(clause, message("extract.reason.another_order"), "招生安排")
+                    continue
+                entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
                 self.mark(clause)
 
     def admission_order(self, piece: Piece, kind: str) -> None:
