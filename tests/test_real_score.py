@@ -126,3 +126,23 @@ def test_the_extractor_leaves_no_sentence_of_the_tiny_corpus_unaccounted(tmp_pat
     scorer = _scorer()
     scores, _skipped = scorer.run(_corpus(tmp_path))
     assert [s.unaccounted for s in scores] == [[], []]
+
+
+def test_the_development_corpus_stays_at_or_above_its_floor():
+    """The scorer over tests/data/real/ itself, against the figures in its floor.toml (a ratchet, not the target)."""
+    import tomllib
+
+    scorer = _scorer()
+    corpus = ROOT / "tests" / "data" / "real"
+    floor = tomllib.loads((corpus / "floor.toml").read_text(encoding="utf-8"))
+    scores, skipped = scorer.run(corpus)
+    figures = scorer.totals(scores)
+    assert not skipped, f"documents without a readable expected file: {skipped}"
+    assert figures["refused"] <= floor["refused"]
+    assert figures["unaccounted"] <= floor["unaccounted"]
+    below = {
+        name: (round(figures[name], 4), floor[name])
+        for name in ("findings_recall", "findings_precision", "facts_recall", "facts_precision")
+        if figures[name] < floor[name]
+    }
+    assert not below, f"below the floor of tests/data/real/floor.toml (figure, floor): {below}"
