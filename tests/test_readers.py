@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint.extract.readers import boilerplate, designated, material_condition, parents, scope
+from policy_lint.extract.readers import boilerplate, designated, material_condition, parents, points, scope
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -20,6 +20,8 @@ READERS = {
     "boilerplate": boilerplate.read,
     "parents": parents.both,
     "designated": designated.read,
+    "points_line": points.line,
+    "points_below": points.below,
 }
 
 
@@ -41,7 +43,7 @@ def _shown(text: str, reading) -> str:
     if isinstance(reading, list):
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
-    if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded"):
+    if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "line", "below"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -33,6 +33,7 @@ from .readers import boilerplate as _boilerplate
 from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
+from .readers import points as _points
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
@@ -1550,14 +1551,40 @@ class Extractor:
                     value = clause.without(r"[{}｛｝:：“”\"「」#]")
                     basis = Entry("依据", [value], [self.origin(piece)])
                     self.mark(clause)
+        threshold, below = self.points_line()
         if standards:
             out.append(Entry("标准", standards, origins_s, QUOTED))
         if platforms:
             out.append(Entry("平台", platforms, origins_p, QUOTED))
         if basis is not None:
             out.append(basis)
+        out.extend(e for e in (threshold, below) if e is not None)
         if out and "积分入学" not in self.out.anchors:
             self.out.anchors["积分入学"] = out[0].words[0]
+
+    def points_line(self) -> tuple[Entry | None, Entry | None]:
+        """A points line (``积分达10分及以上（其中…得分不低于5分）``: 门槛, its clause only, so that what is said of
+        the children above it is not read as what becomes of those below) and what becomes of the children
+        below it (``积分未达到…的，不予安排``: 未达标, the rest of the sentence)."""
+        threshold: Entry | None = None
+        below: Entry | None = None
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if "分" not in piece.text or sentence.scope == _scope.LOCAL:
+                continue
+            clauses = depth_split(piece, "，,；;")
+            for i, clause in enumerate(clauses):
+                if below is None and _points.below(clause.text) is not None:
+                    words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in clauses[i:]]
+                    below = Entry("未达标", [w for w in words if w], [self.origin(piece)])
+                    for c in clauses[i:]:
+                        self.mark(c)
+                    break
+                if threshold is None and _points.line(clause.text) is not None and not self.is_marked(clause):
+                    value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                    threshold = Entry("门槛", [value], [self.origin(piece)])
+                    self.mark(clause)
+        return threshold, below
 
     # --- 民办学校 -------------------------------------------------------------------
     def private(self) -> None:
