@@ -872,6 +872,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
     },
     "extract.where.table": {"zh": "表{table}", "en": "table {table}"},
+    "extract.note.material_detail": {
+        "zh": "前一项材料的具体说明或替代材料",
+        "en": "the details or the alternatives of the material before",
+    },
     "extract.note.year_in_title": {"zh": "标题中的年份", "en": "the year in the title"},
     "extract.note.signing_date": {
         "zh": "第{line}段落款日期「{date}」是成文日期，不一定是报送日期，未写入“报送日期”。",

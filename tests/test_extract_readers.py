@@ -41,8 +41,11 @@ def test_materials_that_carry_employment_and_housing_ask_for_both():
                      "●居住证持有人在本市的务工就业证明\n")
     assert _keys(draft) == ["居住证", "住所", "就业"]
     assert ("PL106", 7) in _codes(draft)
-    assert [u for u in draft.facts.unread if u.piece.line != 1] == []  # the 包括… line is the detail of the item before it, set aside with that reason
-    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]
+    assert [u for u in draft.facts.unread if u.piece.line != 1] == []
+    # the 包括… line is the detail of the item before it: written as a material (the checks of what is demanded
+    # read it), noted as that detail, not a condition of its own
+    detail = [e for e in draft.facts.materials if e.words[0].line == 6]
+    assert len(detail) == 1 and "前一项材料的具体说明" in detail[0].origins[0].note
 
 
 def test_a_material_stating_a_length_is_a_condition_of_that_length():
@@ -225,7 +228,8 @@ def test_items_naming_documents_by_their_copies_are_materials_and_carry_their_co
     assert _keys(draft) == ["居住证", "住所", "就业"]
     assert [e.text for e in draft.facts.conditions][2] == "法定监护人在我市城区经商或务工等一年以上证明材料"
     assert ("PL106", 6) in _codes(draft)
-    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]  # 经商办企业人员出示…: its detail
+    # 经商办企业人员出示…: its detail, written as a material noted as such
+    assert [e.text for e in draft.facts.materials if e.origins[0].note][-1] == "经商办企业人员出示工商执照，务工人员出示劳动合同"
 
 
 def test_turning_children_away_by_hukou_is_a_hukou_condition():

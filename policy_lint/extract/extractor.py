@@ -145,6 +145,8 @@ _MAT_WORD = re.compile(r"材料|证件|证明|资料")
 _MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
 _DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+# a verb of providing papers, or of filling in a form or a pledge at the school
+_FILL_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|交验|上传|填写|填报|签署")
 # documents named only by their titles, perhaps with who issues them: 《房屋租赁登记备案证明》, 户籍地…开具的《缓学证明》
 _TITLED = re.compile(r"(?:[^，,；;。《》]{0,24}?(?:开具|出具|核发|签发|办理)的)?《[^《》]{2,30}》"
                      r"(?:\s*(?:、|和|及|与|或者|或)\s*《[^《》]{2,30}》)*"
@@ -390,7 +392,6 @@ _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
-_ASIDE_DETAIL = message("extract.aside.detail")
 _ASIDE_ORDER = message("extract.aside.order")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
@@ -886,6 +887,7 @@ class Extractor:
     def materials(self) -> None:
         chaptered = self.has_chapter("materials")
         pending: Origin | None = None  # a list opened by "须提供下列材料：" continues on the item lines
+        document_style: str | None = None  # the numbering of items naming documents by their copies (（2）…原件及复印件)
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
             if sentence.heading or self.is_marked(sentence.piece):
@@ -904,7 +906,7 @@ class Extractor:
                     continue
                 if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
                     # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
-                    self.aside(piece, _ASIDE_DETAIL)
+                    self.material_detail(piece)
                     continue
                 pending = None
             style = None
@@ -918,7 +920,19 @@ class Extractor:
                 # （2）法定监护人在我区居住满一年以上的有效居住证原件及复印件: an item naming a document
                 self.list_intro = piece
                 self.material_items(piece.lstrip_re(_ITEM), self.origin(piece))
+                document_style = _item_style(piece.text)
                 continue
+            if sentence.item and pending is None and sentence.scope is None and document_style is not None \
+                    and _item_style(piece.text) == document_style:
+                # （5）适龄儿童预防接种证 after items naming documents by their copies: an item of the same list,
+                # naming a document (or papers to fill in: 在学校填写…承诺书和材料真实性承诺书)
+                named = self.documents_named(piece)
+                if named is not None:
+                    self.list_intro = piece
+                    self.material_items(named, self.origin(piece))
+                    continue
+            if not sentence.item:
+                document_style = None
             titled = self.titled_documents(piece)
             if titled is not None and sentence.scope is None and not self.local_part(sentence):
                 # 租住房屋的需提供《房屋租赁登记备案证明》: documents named by their titles after a verb of
@@ -944,6 +958,35 @@ class Extractor:
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def material_detail(self, piece: Piece) -> None:
+        """The papers that show the material before (``包括自有住房房地产权证…，或者房屋租赁登记备案证明``,
+        ``经商办企业人员出示工商执照，务工人员出示…劳动合同``): written as a material, noted as the detail of the
+        one before, so that the checks of what is demanded read them; not a condition of its own."""
+        value = piece.strip().rstrip_re(r"[。．.；;]$").without(r"[“”\"「」]")
+        if not value or self.is_marked(value):
+            return
+        note = message("extract.note.material_detail").zh
+        self.out.materials.append(Entry(None, [value], [self.origin(piece, note)], QUOTED))
+        self.mark(value)
+
+    def documents_named(self, piece: Piece) -> Piece | None:
+        """What an item of a list of documents names: the documents after a verb of providing or filling in
+        (``在学校填写自愿服从统筹调剂入学承诺书和材料真实性承诺书``), else the item itself when it is a document's
+        name (``适龄儿童预防接种证``); None when it names none."""
+        body = piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$").strip()
+        if any(ch in "：:" and level == 0 for ch, level in zip(body.text, _depth(body.text))):
+            return None  # …证明材料：经商办企业人员出示工商执照，…: a material and its details (material_list)
+        verb = next((m for m in _FILL_VERB.finditer(body.text) if _depth(body.text)[m.start()] == 0), None)
+        if verb is not None and not _NEGATION.search(body.text[:verb.start()]):
+            rest = body[verb.end():].strip()
+            parts = [p for p in depth_split(rest, re.compile(r"、|和|及|以及")) if p.text.strip()]
+            if parts and all(_DOC_SUFFIX.search(p.text) and len(p.text) <= 30 for p in parts):
+                return rest
+            return None
+        if _DOC_SUFFIX.search(body.text) and len(body.text) <= 30 and not condition_kinds(body) - {"居住证"}:
+            return body
+        return None
 
     def titled_documents(self, piece: Piece) -> Piece | None:
         """The documents after a verb of providing when they are nothing but titles in 《》 naming papers
@@ -999,7 +1042,7 @@ class Extractor:
             if sentence.item and re.search(r"(?:证明|材料|证件|资料)$", head.text) and _material_condition.read(head.text):
                 # （4）…经商或务工等一年以上证明材料：经商办企业人员出示工商执照，…: the item is the material
                 # before the colon (it carries the condition); what follows says which papers show it
-                self.aside(piece[colon + 1:], _ASIDE_DETAIL)
+                self.material_detail(piece[colon + 1:])
                 return piece, head
             if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
                 # the list runs to the end of the paragraph: （1）…；（2）…；
