@@ -267,3 +267,52 @@ def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_i
     assert _keys(draft)[:2] == ["居住证", "就业"]
     assert "父母双方" in draft.facts.conditions[1].text
     assert "学生户籍所在地县级教育行政部门同意其出外就学的证明" in [e.text for e in draft.facts.materials]
+
+
+# --- what real rules demand: readings for the checks of issue 13 (PL111–PL116, PL303, PL304, PL506) -------------
+
+
+def test_a_detail_naming_a_registered_tenancy_reaches_the_checks():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "（三）居住证持有人及其随迁子女在本区合法居所的证明，包括居住证持有人自有住房不动产权证书原件及复印件，"
+                     "或者居住证持有人在有效期内的房屋租赁登记备案证明原件及复印件。\n")
+    assert ("PL111", 2) in _codes(draft)
+    assert [c for c, _ in _codes(draft)].count("PL111") == 1  # the material and the condition it carries: once
+
+
+def test_documents_named_by_their_titles_after_a_verb_are_materials_in_any_part():
+    draft = _extract("某区2022年小学入学\n"
+                     "（二）其他条件\n"
+                     "2.房产规定。租住房屋的需提供《房屋租赁登记备案证明》。\n"
+                     "如果孩子已经超过法定入学年龄且未入学，须提交孩子户籍地教育行政部门开具的《缓学证明》。\n")
+    materials = [e.text for e in draft.facts.materials]
+    assert "《房屋租赁登记备案证明》" in materials and "孩子户籍地教育行政部门开具的《缓学证明》" in materials
+    assert ("PL111", 3) in _codes(draft) and ("PL201", 4) in _codes(draft)
+
+
+def test_designated_schools_are_how_migrant_children_are_admitted_not_a_condition():
+    draft = _extract("某市2022年流动人口子女入学\n"
+                     "流动人口子女具备以下条件的，可按实际居住地“相对就近”的原则到流动人口指定学校（甲小学、乙小学）就读。\n"
+                     "（1）已在本市派出所申领了居住证的；\n")
+    (entry,) = [e for e in draft.facts.schedules["公办"] if e.key == "随迁子女报名"]
+    assert "指定学校" in entry.text and entry.origins[0].note == "指定学校"
+    assert not [u for u in draft.facts.unread if "指定学校" in u.text]
+    assert ("PL112", 2) in _codes(draft)
+
+
+def test_places_left_over_and_a_private_hukou_priority_are_admission_orders():
+    draft = _extract("某区2025年小学入学\n"
+                     "区教育局将统筹安排符合入学条件的居住证持有人随迁子女到区内有空余学位的公办小学就读。\n"
+                     "民办学校招生对象：辖区民办小学优先招收符合年龄要求的本区户籍适龄儿童，生源不足时可适当扩大招生范围。\n")
+    assert ("PL304", 2) in _codes(draft)
+    (over,) = [e for e in draft.facts.schedules["民办"] if e.key == "超额"]
+    assert over.text == "辖区民办小学优先招收符合年龄要求的本区户籍适龄儿童"
+    assert ("PL303", 3) in _codes(draft)
+
+
+def test_a_points_line_is_read_apart_from_what_becomes_of_the_children_above_it():
+    draft = _extract("某区2023年随迁子女入学\n"
+                     "居住证持有人申报积分并办结，积分达10分及以上，其随迁子女在本区接受义务教育的，由区教育局统筹安排入学。\n")
+    (line,) = [e for e in draft.facts.points if e.key == "门槛"]
+    assert line.text == "积分达10分及以上"
+    assert ("PL506", 2) in _codes(draft)

@@ -186,6 +186,7 @@ _EXAM = re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
 _EXAM_HELD = re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
 # the children a sentence is about are migrant children (其随迁子女, 流动人口子女, 外来务工人员子女)
 _MIGRANT_SUBJECT = re.compile(r"随迁|流动人口|外来|进城务工|务工人员|非本[市区县]户籍|非户籍|来[^\s，。；]{1,2}人员")
+_PRIORITY = re.compile(r"优先(?:招收|录取|安排|满足|招生|接收)")
 _SET_APART = re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
 _MIGRANT_TERMS = re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|空余|富余|余下|优先|单独|另行|分别|之后|后")
 
@@ -508,6 +509,7 @@ class Extractor:
         self.split()
         self.metadata()
         self.designated_schools()
+        self.private_priority()
         self.conditions()
         self.materials()
         self.material_conditions()
@@ -1406,6 +1408,22 @@ class Extractor:
                     continue
                 entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
                 self.mark(clause)
+
+    def private_priority(self) -> None:
+        """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
+        when applicants exceed places, so the private schools' ``超额`` (PL303 reads it), never a local part or
+        a condition.  A priority for the county's own pupils by residence (required from 2022) is not read here."""
+        for sentence in self.sentences:
+            if sentence.heading or "民办" not in sentence.piece.text:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;：:"):
+                if self.is_marked(clause) or _kinds_in(clause.text) != ["民办"] or not _PRIORITY.search(clause.text) \
+                        or not _scope.ranks_by_hukou(clause.text) or _NEGATION.search(clause.text[:_PRIORITY.search(clause.text).start()]):
+                    continue
+                value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                if self.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
+                    self.mark(clause)
+                break
 
     def admission_order(self, piece: Piece, kind: str) -> None:
         """An admission order that puts local-hukou children first (``优先安排本县户籍学生，剩余学位安排
