@@ -428,6 +428,7 @@ class Extractor:
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
+        self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
@@ -895,6 +896,10 @@ class Extractor:
             if sentence.heading or self.is_marked(sentence.piece):
                 continue
             piece = sentence.piece
+            if sentence.after_semicolon and sentence.line.number == self.detail_line:
+                # …证明：经商企业人员出示营业执照；务工人员出示…劳动合同: the details go on after the semicolon
+                self.material_detail(piece)
+                continue
             if pending is not None:
                 if sentence.item and _SCOPE_HEAD.match(sentence.line.text) and not _DOC_SUFFIX.search(
                         sentence.line.text.strip()) and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
@@ -904,7 +909,15 @@ class Extractor:
                     continue
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
-                    self.material_items(piece.lstrip_re(_ITEM), pending)
+                    body = piece.lstrip_re(_ITEM)
+                    colon = next((i for i, (ch, level) in enumerate(zip(body.text, _depth(body.text)))
+                                  if ch in "：:" and level == 0), None)
+                    if colon is not None and re.search(r"(?:证明|材料|证件|资料)$", body.text[:colon].strip()):
+                        # （3）…经商或务工证明：经商企业人员出示营业执照；…: the material, then the papers showing it
+                        self.material_items(body[:colon].strip(), pending)
+                        self.material_detail(body[colon + 1:])
+                        continue
+                    self.material_items(body, pending)
                     continue
                 if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
                     # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
@@ -968,6 +981,7 @@ class Extractor:
         value = piece.strip().rstrip_re(r"[。．.；;]$").without(r"[“”\"「」]")
         if not value or self.is_marked(value):
             return
+        self.detail_line = piece.line
         note = message("extract.note.material_detail").zh
         self.out.materials.append(Entry(None, [value], [self.origin(piece, note)], QUOTED))
         self.mark(value)
