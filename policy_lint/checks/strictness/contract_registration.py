@@ -2,7 +2,7 @@ import re
 from typing import Iterator
 
 from ...findings import Finding
-from ...models import Rules
+from ...models import ConditionKind, Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -18,13 +18,18 @@ REGISTERED_CONTRACT = re.compile(
 )
 
 
+#: conditions whose proof a registered lease may only illustrate: a residence time, a permit
+_OTHER_PROOFS = frozenset({ConditionKind.residence, ConditionKind.residence_permit})
+
+
 class ContractRegistrationRequired(Check):
     """要求租赁合同或劳动合同经登记备案
 
     ## 检查内容
-    入学条件或证明材料只认经登记备案的房屋租赁合同或劳动合同：“房屋租赁登记备案证明”“租赁合同须经住建
+    住所、就业等入学条件或证明材料只认经登记备案的房屋租赁合同或劳动合同：“房屋租赁登记备案证明”“租赁合同须经住建
     部门登记备案”“通过租赁服务平台网上签约、登记备案的租赁合同”“备案的劳动合同”。前面有“不得”“无需”
-    等否定词的不报告；购房合同的备案（购房合同本是备案登记的）不在此列。
+    等否定词的不报告；购房合同的备案（购房合同本是备案登记的）不在此列；居住年限、居住证条件举备案凭证为
+    证明之例的（“连续居住满半年（如《房屋租赁登记备案凭证》、《居住登记回执》等）”）不报告。
 
     ## 为何重要
     《居住证暂行条例》第九条第二款把“房屋租赁合同”本身列为居住地住址证明、把“劳动合同”本身列为就业证明，
@@ -58,7 +63,8 @@ class ContractRegistrationRequired(Check):
     A condition or a material accepts only a registered tenancy or employment contract: 房屋租赁登记备案证明
     (a certificate of lease registration), a lease that must be filed with the housing office, a lease signed
     and filed on a rental platform, 备案的劳动合同. A phrase preceded by a negation (不得, 无需) is not reported;
-    the filing of a purchase contract (which is filed as a matter of course) is not this.
+    the filing of a purchase contract (which is filed as a matter of course) is not this, nor a residence
+    or permit condition giving a registered lease as one example of its proof.
 
     ## Why it matters
     Article 9(2) of the Permit Regulations lists the tenancy itself (房屋租赁合同) as proof of address and the
@@ -95,6 +101,8 @@ class ContractRegistrationRequired(Check):
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         said: set[str] = set()
         for found in demands(rules, REGISTERED_CONTRACT):
+            if found.condition is not None and found.condition.kind in _OTHER_PROOFS:
+                continue  # a residence time shown by, e.g., a registered lease (如《房屋租赁登记备案凭证》等)
             # a material that carries a condition is written as both (a draft's 证明材料所载的条件): one finding
             raw = fold_text(found.condition.raw if found.condition is not None else found.material.raw)
             if any(raw in other or other in raw for other in said):
