@@ -889,6 +889,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "extract.note.no_private_at": {"zh": "第{line}段「{words}」", "en": "paragraph {line} '{words}'"},
     "extract.note.kinds_from": {"zh": "学校类别承{where}", "en": "the school kind from {where}"},
     "extract.note.public_only": {"zh": "{where}：只有公办学校", "en": "{where}: public schools only"},
+    "extract.note.no_private_named": {"zh": "草稿未提及民办学校", "en": "the draft names no private school"},
     "extract.note.kinds_at": {"zh": "学校类别见第{line}段「{words}」", "en": "the school kind: paragraph {line} '{words}'"},
     "extract.note.same_as_public": {
         "zh": "{stage}日期同公办学校，见{where}",

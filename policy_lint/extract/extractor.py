@@ -171,11 +171,14 @@ _END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{_CMD})\s*[日
 _RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
 _DATE_RANGE = re.compile(_RANGE)
 _NOT_A_STAGE_DATE = re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
+# the stages dates are given for; registration goes by other names too: 登记 (not 居住登记, 户籍登记), 信息采集, 受理
+_STAGES = r"报名|摇号|派位|录取|(?<!居住)(?<!户籍)(?<!户口)(?<!就业)登记|信息采集|受理"
+_STAGE_KEY = {"派位": "摇号", "登记": "报名", "信息采集": "报名", "受理": "报名"}
 _STAGE_DATE = re.compile(
-    rf"(?P<stage>报名|摇号|派位|录取)(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
+    rf"(?P<stage>{_STAGES})(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
     rf"(?P<date>{_RANGE})")
 _DATE_STAGE = re.compile(
-    rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>报名|摇号|派位|录取)")
+    rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>{_STAGES})")
 _NO_PRIVATE = re.compile(r"(?:无|没有|未设|暂无)民办(?:义务教育)?(?:学校)?")
 _ABOVE = re.compile(r"(?:按|依照|执行|按照)?(?:上述|以上|前述|上列)(?:时间|安排|日期)")
 _IN_STEP = re.compile(r"同步(?:报名|招生|录取|摇号|进行)|同时进行|同期招生|同步组织")
@@ -1203,6 +1206,9 @@ class Extractor:
                                           words=_NO_PRIVATE.search(sentence.piece.text).group()).zh
                 self.mark(sentence.piece, understood=True)
                 break
+        if self.no_private is None and not any("民办" in line.text for line in self.draft.lines):
+            # a draft that never names private schools: its dates are the public schools' (公办学校, said so)
+            self.no_private = message("extract.note.no_private_named").zh
         by_line: dict[int, list[Sentence]] = {}
         for sentence in self.sentences:
             by_line.setdefault(sentence.line.number, []).append(sentence)
@@ -1476,7 +1482,7 @@ class Extractor:
     def stage_dates(self, clause: Piece, sentence: Sentence, pairs, kinds: list[str], note: str) -> bool:
         done = False
         for stage, date in pairs:
-            key = "摇号" if stage in ("摇号", "派位") else stage
+            key = _STAGE_KEY.get(stage, stage)
             if self.year is None and not _YEAR.search(V.cn_date_digits(date.plain)) and not re.match(r"\d{4}", date.plain):
                 self.unread(clause, message("extract.reason.no_year"), "招生安排")
                 continue
