@@ -143,8 +143,10 @@ _NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不
 _MAT_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
 _MAT_WORD = re.compile(r"材料|证件|证明|资料")
 _MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
-_DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)》?(?:[（(][^）)]*[)）])?$")
+_DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+# a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
+_OPENS_MATERIALS = re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
 _FILL_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|交验|上传|填写|填报|签署")
 # documents named only by their titles, perhaps with who issues them: 《房屋租赁登记备案证明》, 户籍地…开具的《缓学证明》
@@ -679,8 +681,9 @@ class Extractor:
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
-            if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
-                candidate = False
+            if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
+                                                       or _OPENS_MATERIALS.search(sentence.piece.text)):
+                candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
             order = _scope.admission_order(sentence.piece.text) if candidate else None
             if order is not None and not condition_kinds(sentence.piece[:order.start]):
                 # an admission order (its conditions, if any, come after the order words): read by the
