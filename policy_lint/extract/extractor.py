@@ -191,6 +191,9 @@ _EXAM = re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
 _EXAM_HELD = re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
 # the children a sentence is about are migrant children (其随迁子女, 流动人口子女, 外来务工人员子女)
 _MIGRANT_SUBJECT = re.compile(r"随迁|流动人口|外来|进城务工|务工人员|非本[市区县]户籍|非户籍|来[^\s，。；]{1,2}人员")
+# a sentence naming the order of the tiers before it: 到某一顺位截止招生, 按上述顺序
+_ORDER_NAMED = re.compile(r"顺位|(?:上述|以上|前述)(?:顺序|次序)")
+_TIERS_LEAD = re.compile(r"依据|按照|依照|依次为|顺序为|顺位为")
 _PRIORITY = re.compile(r"优先(?:招收|录取|安排|满足|招生|接收)")
 _SET_APART = re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
 _MIGRANT_TERMS = re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|空余|富余|余下|优先|单独|另行|分别|之后|后")
@@ -515,6 +518,7 @@ class Extractor:
         self.split()
         self.metadata()
         self.designated_schools()
+        self.tier_orders()
         self.private_priority()
         self.conditions()
         self.materials()
@@ -1432,6 +1436,34 @@ class Extractor:
                 entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
                 self.mark(clause)
 
+    def tier_orders(self) -> None:
+        """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
+        人员子女``) and then named as an order (``到某一顺位截止招生``): an admission order, read by hukou as
+        ``随迁子女报名`` (PL304), never conditions or a local part."""
+        for at, sentence in enumerate(self.sentences):
+            if not _ORDER_NAMED.search(sentence.piece.text) or at < 3:
+                continue
+            run: list[Sentence] = []
+            back = at - 1
+            while back >= 0 and self.sentences[back].line.number == sentence.line.number:
+                run.insert(0, self.sentences[back])
+                if not self.sentences[back].after_semicolon or _TIERS_LEAD.search(self.sentences[back].piece.text):
+                    break  # the sentence opening the tiers (依据学区内有房产，为…)
+                back -= 1
+            if len(run) < 3 or not all(len(s.piece.text) <= 40 for s in run[1:]):
+                continue
+            text = "".join(s.piece.text for s in run)
+            if not _scope.ranks_by_hukou(text) or not _MIGRANT_SUBJECT.search(text):
+                continue
+            first = run[0].piece
+            lead = list(_TIERS_LEAD.finditer(first.text))
+            start = first[lead[-1].start():] if lead else first
+            line = sentence.line.piece
+            whole = _joined(line, start, run[-1].piece)
+            if self.is_marked(whole):
+                continue
+            self.admission_order(whole, "公办")
+
     def private_priority(self) -> None:
         """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
         when applicants exceed places, so the private schools' ``超额`` (PL303 reads it), never a local part or
@@ -1454,7 +1486,7 @@ class Extractor:
         ``随迁子女报名`` (the check reads whether it sets migrant children apart); never an entry condition."""
         if self.is_marked(piece):
             return
-        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "，,；;")]
+        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "；;")]
         words = [w for w in words if w]
         if not words:
             return
