@@ -834,6 +834,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "前一项材料的具体说明或替代材料，随前一项读",
         "en": "the details or the replacement of the material before it, read with it",
     },
+    "extract.aside.sub_item": {
+        "zh": "分项材料适用的情形，随其材料读",
+        "en": "whom a sub-item's papers are for, read with them",
+    },
     "extract.aside.order": {"zh": "录取顺序（优先次序），不是入学条件", "en": "an admission order (priority), not an entry condition"},
     "extract.aside.heading": {"zh": "标题：说明其下各句的主题", "en": "a heading: the topic of the sentences under it"},
     "extract.aside.structure": {

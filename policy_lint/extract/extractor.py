@@ -402,6 +402,7 @@ _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_ORDER = message("extract.aside.order")
+_ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
 _STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
@@ -901,6 +902,7 @@ class Extractor:
         chaptered = self.has_chapter("materials")
         pending: Origin | None = None  # a list opened by "须提供下列材料：" continues on the item lines
         document_style: str | None = None  # the numbering of items naming documents by their copies (（2）…原件及复印件)
+        item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
             if sentence.heading or self.is_marked(sentence.piece):
@@ -917,8 +919,11 @@ class Extractor:
                     style = None
                     self.mark(piece, understood=True)
                     continue
+                if not sentence.item and sentence.line.number == item_line:
+                    continue  # a further sentence of the item's paragraph (…的地址须与居住证的地址保持一致): the list goes on
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
+                    item_line = sentence.line.number
                     body = piece.lstrip_re(_ITEM)
                     colon = next((i for i, (ch, level) in enumerate(zip(body.text, _depth(body.text)))
                                   if ch in "：:" and level == 0), None)
@@ -932,6 +937,15 @@ class Extractor:
                 if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
                     # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
                     self.material_detail(piece)
+                    continue
+                if sentence.item and style is not None and self.list_resumes(sentence, style):
+                    # 1.居住在自有住房的：需提供…不动产权证书 under （三）…合法居所的证明, the list going on with （四）:
+                    # a sub-item, the papers that show the item before
+                    verb = self.material_verb(piece)
+                    if verb is not None:  # 居住在自有住房的：需提供…: whom the papers are for, read with them
+                        self.aside(piece[:verb.start()].rstrip_re(r"[：:]?\s*(?:需|须|应|要|应当)?$"), _ASIDE_SUB_ITEM)
+                    self.material_detail(piece[verb.end():] if verb is not None else piece.lstrip_re(_ITEM))
+                    item_line = sentence.line.number
                     continue
                 pending = None
             style = None
@@ -983,6 +997,27 @@ class Extractor:
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def list_resumes(self, sentence: Sentence, style: str) -> bool:
+        """Whether items numbered ``style`` go on after ``sentence`` (an item numbered otherwise) and the items
+        of its own numbering, so that it is a sub-item of the list, not the end of it."""
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        if at is None:
+            return False
+        own = _item_style(sentence.piece.text)
+        for later in self.sentences[at + 1:]:
+            if later.heading:
+                return False
+            if later.item:
+                found = _item_style(later.piece.text)
+                if found == style:
+                    return True
+                if found != own:
+                    return False
+            elif later.line.number != self.sentences[at].line.number and not later.after_semicolon and \
+                    not any(s.item and s.line.number == later.line.number for s in self.sentences):
+                return False  # a paragraph that is no item: the list is over
+        return False
 
     def material_detail(self, piece: Piece) -> None:
         """The papers that show the material before (``包括自有住房房地产权证…，或者房屋租赁登记备案证明``,
