@@ -906,6 +906,10 @@ class Extractor:
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
             if sentence.heading or self.is_marked(sentence.piece):
+                if pending is None and not sentence.item and self.opens_list(sentence):
+                    # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
+                    pending, style = self.origin(sentence.piece), None
+                    self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
             if sentence.after_semicolon and sentence.line.number == self.detail_line:
