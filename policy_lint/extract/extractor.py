@@ -1099,6 +1099,10 @@ class Extractor:
         if verb is not None and _NEGATION.search(piece.text[:verb.start()]):
             self.mark(piece, understood=True)  # 不得要求提供…: a prohibition, not a list
             return None
+        bundle = re.match(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:齐全)?\s*(?:即|是指|是|指|包括|为)\s*[：:]?", piece.text)
+        if bundle and piece[bundle.end():].strip():
+            # 四证即A、B、C、D: the papers a bundle's name stands for
+            return piece, piece[bundle.end():].strip().rstrip_re(r"[。．.]$")
         if in_topic and sentence.item and verb is None and colon is None:
             return piece, piece.lstrip_re(_ITEM)
         if colon is not None:
@@ -1155,7 +1159,7 @@ class Extractor:
                 continue
             name, known = normalise_material(item.text)
             carries = _material_condition.read(item.text)
-            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 30):
+            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 45):
                 if carries:
                     self.material_pieces.append((item, origin, False, self.list_intro))  # a condition, as a document
                     continue
@@ -1228,7 +1232,11 @@ class Extractor:
         parts: list[Piece] = []
         for item in depth_split(listed, "；;"):
             detail = False
-            for clause in depth_split(item, "，,"):
+            clauses = depth_split(item, "，,")
+            for i in range(len(clauses) - 1, 0, -1):  # 户籍所在地…出具的，在当地没有监护条件的…证明: one paper
+                if re.search(r"(?:出具|开具|核发|颁发|签发|提供)的$", clauses[i - 1].text):
+                    clauses[i - 1:i + 1] = [_joined(item, clauses[i - 1], clauses[i])]
+            for clause in clauses:
                 if parts and _MAT_DETAIL.match(clause.text):
                     detail = True
                 elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
