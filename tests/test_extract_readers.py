@@ -316,3 +316,21 @@ def test_a_points_line_is_read_apart_from_what_becomes_of_the_children_above_it(
     (line,) = [e for e in draft.facts.points if e.key == "门槛"]
     assert line.text == "积分达10分及以上"
     assert ("PL506", 2) in _codes(draft)
+
+
+def test_a_date_under_a_heading_naming_its_stage_and_a_stage_named_apart_from_its_date():
+    draft = _extract("某区2024年随迁子女入学\n"
+                     "二、登记时间\n"
+                     "2024年11月1日至30日（不含国家法定节假日）\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "2024年11月1日至30日")
+    draft = _extract("某县2022年中小学入学招生工作\n"
+                     "（3）统一网上报名。6月10日—12日，由县镇小学采集信息、核验后上交教育局备案。\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "6月10日—12日")
+
+
+def test_a_date_and_two_stages_in_one_sentence_is_left_to_confirm():
+    draft = _extract("某县2022年中小学入学招生工作\n"
+                     "6月10日—12日，学校采集信息后公布录取结果。\n")
+    assert not draft.facts.schedules

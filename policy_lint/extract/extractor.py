@@ -176,6 +176,13 @@ _NOT_A_STAGE_DATE = re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|
 # the stages dates are given for; registration goes by other names too: 登记 (not 居住登记, 户籍登记), 信息采集, 受理
 _STAGES = r"报名|摇号|派位|录取|(?<!居住)(?<!户籍)(?<!户口)(?<!就业)登记|信息采集|受理"
 _STAGE_KEY = {"派位": "摇号", "登记": "报名", "信息采集": "报名", "受理": "报名"}
+
+
+def _stage_key(stage: str) -> str:
+    """The schedule key of a stage as named: 派位 is 摇号; 登记, 信息采集, 采集…信息 and 受理 are 报名."""
+    return "报名" if stage.startswith("采集") else _STAGE_KEY.get(stage, stage)
+# a stage named anywhere in a sentence with one date: 由县镇小学采集信息 (registration), 开展网上报名
+_ONE_STAGE = re.compile(rf"{_STAGES}|采集[^，。；]{{0,8}}?信息")
 _STAGE_DATE = re.compile(
     rf"(?P<stage>{_STAGES})(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
     rf"(?P<date>{_RANGE})")
@@ -438,7 +445,8 @@ class Extractor:
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
         self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
-        self.list_intro: Piece | None = None  # the sentence opening the current list of materials  # each material item as written, with its source
+        self.list_intro: Piece | None = None  # the sentence opening the current list of materials
+        self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
     def mark(self, piece: Piece, understood: bool = False) -> None:
@@ -1280,6 +1288,7 @@ class Extractor:
                 table = []
             if line is None:
                 break
+            self.stage_heading = self.heading_stage(previous_text)
             for sentence in by_line.get(line.number, []):
                 if sentence.chapter != chapter:
                     chapter = sentence.chapter
@@ -1305,6 +1314,15 @@ class Extractor:
             first = next(iter(self.out.schedules.values()))
             if first:
                 self.out.anchors["招生安排"] = first[0].words[0]
+
+    def heading_stage(self, piece: Piece | None) -> str | None:
+        """The stage a short heading line names for the dates under it (``二、登记时间``, ``信息采集时间``)."""
+        if piece is None:
+            return None
+        title = piece.text.strip().lstrip("#").strip()
+        title = re.sub(rf"^(?:[{_CN_NUM}]+\s*[、．.]|[（(][{_CN_NUM}\d]+[)）]|\d+\s*[、．.])\s*", "", title)
+        found = re.fullmatch(rf"[^，。；,;]{{0,6}}?(?P<stage>{_STAGES})(?:时间|日期|安排)[：:]?", title)
+        return found.group("stage") if found else None
 
     def set_stage(self, kind: str, key: str, value: Piece, origin: Origin, style: str = PLAIN) -> bool:
         entries = self.out.schedules.setdefault(kind, [])
@@ -1365,6 +1383,16 @@ class Extractor:
             if not pairs:
                 for match in clause.finditer(_DATE_STAGE):
                     pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
+            if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
+                # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
+                found = self.dates(clause)
+                if len(found) == 1 and clause.text.strip().startswith(found[0].text):
+                    pairs.append((self.stage_heading, found[0]))
+            if not pairs and len(self.dates(piece)) == 1 and self.dates(clause) and len(stage_of(piece.text)) <= 1:
+                # 6月10日—12日，由县镇小学采集信息、核验后上交教育局备案: one date and one stage in the sentence
+                named = _ONE_STAGE.findall(piece.text)
+                if len({_stage_key(n) for n in named}) == 1:
+                    pairs.append((named[0], self.dates(clause)[0]))
             if not pairs:
                 continue
             if len(self.dates(clause)) > len(pairs):
@@ -1564,7 +1592,7 @@ class Extractor:
     def stage_dates(self, clause: Piece, sentence: Sentence, pairs, kinds: list[str], note: str) -> bool:
         done = False
         for stage, date in pairs:
-            key = _STAGE_KEY.get(stage, stage)
+            key = _stage_key(stage)
             if self.year is None and not _YEAR.search(V.cn_date_digits(date.plain)) and not re.match(r"\d{4}", date.plain):
                 self.unread(clause, message("extract.reason.no_year"), "招生安排")
                 continue
@@ -1697,7 +1725,8 @@ class Extractor:
                     found = True
             if found:
                 origins_s.append(self.origin(piece))
-            for match in re.finditer(r"(?:通过|使用|依托|登录|利用|经由|在)[“\"「]?(?P<n>[\u4e00-\u9fff]{4,30}?(?:平台|系统))",
+            for match in re.finditer(r"(?:通过|使用|依托|登录|登陆|利用|经由|在|参考|访问|关注)[：:]?\s*[“\"「]?"
+                                     r"(?P<n>[\u4e00-\u9fff]{4,30}?(?:平台|系统))",
                                      piece.text):
                 name = piece.match_piece(match, "n").lstrip_re(r"^(?:统一的?|全市统一的?)")
                 if name.text not in [p.text for p in platforms]:
