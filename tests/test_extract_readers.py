@@ -334,3 +334,11 @@ def test_a_date_and_two_stages_in_one_sentence_is_left_to_confirm():
     draft = _extract("某县2022年中小学入学招生工作\n"
                      "6月10日—12日，学校采集信息后公布录取结果。\n")
     assert not draft.facts.schedules
+
+
+def test_times_of_day_inside_a_date_range_are_read_past():
+    draft = _extract("某区2023年随迁子女入学\n"
+                     "填报时间：\n"
+                     "2023年2月15日上午9:00至2月24日下午5:00。\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "2023年2月15日至2月24日")

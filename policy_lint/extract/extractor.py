@@ -173,14 +173,17 @@ _END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{_CMD})\s*[日
 _RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
 _DATE_RANGE = re.compile(_RANGE)
 _NOT_A_STAGE_DATE = re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
-# the stages dates are given for; registration goes by other names too: 登记 (not 居住登记, 户籍登记), 信息采集, 受理
-_STAGES = r"报名|摇号|派位|录取|(?<!居住)(?<!户籍)(?<!户口)(?<!就业)登记|信息采集|受理"
-_STAGE_KEY = {"派位": "摇号", "登记": "报名", "信息采集": "报名", "受理": "报名"}
+# the stages dates are given for; registration goes by other names too: 登记 (not 居住登记, 户籍登记), 信息采集, 受理,
+# 填报 (the family fills in the application; not 志愿填报, the choice of schools)
+_STAGES = r"报名|摇号|派位|录取|(?<!居住)(?<!户籍)(?<!户口)(?<!就业)登记|信息采集|受理|(?<!志愿)填报"
+_STAGE_KEY = {"派位": "摇号", "登记": "报名", "信息采集": "报名", "受理": "报名", "填报": "报名"}
 
 
 def _stage_key(stage: str) -> str:
     """The schedule key of a stage as named: 派位 is 摇号; 登记, 信息采集, 采集…信息 and 受理 are 报名."""
     return "报名" if stage.startswith("采集") else _STAGE_KEY.get(stage, stage)
+# a time of day inside or after a date: 8:30, 上午9:00, 下午5：30, 10时, 18时30分
+_TIME_OF_DAY = re.compile(r"(?<=[日号])\s*(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|时(?:\s*\d{1,2}\s*分)?|点(?:\s*\d{1,2}\s*分)?)")
 # a stage named anywhere in a sentence with one date: 由县镇小学采集信息 (registration), 开展网上报名
 _ONE_STAGE = re.compile(rf"{_STAGES}|采集[^，。；]{{0,8}}?信息")
 _STAGE_DATE = re.compile(
@@ -1341,7 +1344,11 @@ class Extractor:
         return True
 
     def dates(self, piece: Piece) -> list[Piece]:
+        """The date ranges of ``piece``, read past the times of day inside them (``2021年8月23日8:30——8月27日
+        17:30`` is 8月23日 to 8月27日: the value is the draft's characters without the times)."""
         found = []
+        if _TIME_OF_DAY.search(piece.text):
+            piece = piece.without(_TIME_OF_DAY)
         for match in piece.finditer(_DATE_RANGE):
             if _NOT_A_STAGE_DATE.match(piece.plain[match.end():]):
                 continue
@@ -1386,7 +1393,7 @@ class Extractor:
             if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
                 # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
                 found = self.dates(clause)
-                if len(found) == 1 and clause.text.strip().startswith(found[0].text):
+                if len(found) == 1 and found[0].cols and found[0].cols[0] == clause.strip().cols[0]:
                     pairs.append((self.stage_heading, found[0]))
             if not pairs and len(self.dates(piece)) == 1 and self.dates(clause) and len(stage_of(piece.text)) <= 1:
                 # 6月10日—12日，由县镇小学采集信息、核验后上交教育局备案: one date and one stage in the sentence
