@@ -342,3 +342,21 @@ def test_times_of_day_inside_a_date_range_are_read_past():
                      "2023年2月15日上午9:00至2月24日下午5:00。\n")
     (entry,) = draft.facts.schedules["公办"]
     assert (entry.key, entry.text) == ("报名", "2023年2月15日至2月24日")
+
+
+def test_papers_listed_in_brackets_are_materials_and_a_semicolon_inside_brackets_ends_no_sentence():
+    draft = _extract("某区2024年入学审核\n"
+                     "本区设立非本市户籍适龄儿童少年接受义务教育材料（1.在京务工就业材料；2.在京实际住所材料；3.北京市居住证；"
+                     "4.全家户口簿，以下简称“所需材料”）联合审核机制。\n")
+    # the two papers named by the conditions they show are those conditions (证明材料所载的条件) as well
+    assert [e.text for e in draft.facts.materials] == ["北京市居住证", "全家户口簿"]
+    assert _keys(draft) == ["就业", "住所", "居住证"]
+
+
+def test_an_alternative_of_papers_is_not_cut_to_one_when_the_other_is_stated():
+    draft = _extract("某市2016年随迁子女入学\n"
+                     "父母持有本市居住证。\n"
+                     "具备“三证”的进城务工人员随迁子女（原籍户口簿和父母身份证；父母一方与就业单位签订的劳动合同或工商营业执照；"
+                     "父母双方同一地点半年以上的暂住证或本辖区内房产证）即符合报名条件。\n")
+    assert "住所" not in _keys(draft)  # 暂住证或房产证: the permit's evidence or another way, not housing alone
+    assert not [c for c, _ in _codes(draft) if c == "PL105"]

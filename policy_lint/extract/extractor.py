@@ -149,6 +149,8 @@ _MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:
 _OPENS_MATERIALS = re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
 _FILL_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|交验|上传|填写|填报|签署")
+# a list of papers in brackets right after a word naming them: 材料（1.…；2.…）, “三证”的…随迁子女（A；B；C）
+_BRACKETED_LIST = re.compile(r"(?:材料|证件|[二三四五六七八九]证[”\"」]?[^（(，,。；;]{0,16}?)[（(](?P<list>[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*)[)）]")
 # documents named only by their titles, perhaps with who issues them: 《房屋租赁登记备案证明》, 户籍地…开具的《缓学证明》
 _TITLED = re.compile(r"(?:[^，,；;。《》]{0,24}?(?:开具|出具|核发|签发|办理)的)?《[^《》]{2,30}》"
                      r"(?:\s*(?:、|和|及|与|或者|或)\s*《[^《》]{2,30}》)*"
@@ -253,6 +255,22 @@ def _depth(text: str) -> list[int]:
         if ch in "）)》〉”」』】" and level > 0:
             level -= 1
     return out
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """The marks ending the sentences of a paragraph: 。；！？ outside round brackets (``材料（1.…；2.…）`` is one
+    sentence); when the brackets of the paragraph do not balance, every mark, as before."""
+    level, depth = 0, []
+    for ch in text:
+        if ch in "（(":
+            level += 1
+        depth.append(level)
+        if ch in "）)" and level > 0:
+            level -= 1
+    marks = list(_SENTENCE_END.finditer(text))
+    if level != 0 or text.count("（") + text.count("(") != text.count("）") + text.count(")"):
+        return marks
+    return [m for m in marks if depth[m.start()] == 0]
 
 
 def _split_indices(piece: Piece, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -530,6 +548,7 @@ class Extractor:
         self.split()
         self.metadata()
         self.designated_schools()
+        self.bracketed_materials()
         self.tier_orders()
         self.private_priority()
         self.conditions()
@@ -583,7 +602,8 @@ class Extractor:
                     line_topic = _topic(label.group("title"))
             start = 0
             previous_mark = ""
-            for match in list(_SENTENCE_END.finditer(body.text)) + [None]:
+            ends = _sentence_ends(body.text)
+            for match in ends + [None]:
                 end = match.start() if match else len(body.text)
                 part = body[start:end].strip()
                 start = end + 1 if match else end
@@ -1064,6 +1084,22 @@ class Extractor:
             return body
         return None
 
+    def bracketed_list(self, piece: Piece) -> Piece | None:
+        """The list of papers in brackets right after a word naming materials (``…材料（1.在京务工就业材料；2.…；
+        4.全家户口簿，以下简称“所需材料”）``), its items numbered or separated by ；, or None."""
+        found = _BRACKETED_LIST.search(piece.text)
+        if found is None:
+            return None
+        inner = piece.match_piece(found, "list")
+        inner = inner.rstrip_re(r"[，,]\s*(?:以下|下文)?简称[^，,；;]*$").strip()
+        parts = [p for p in depth_split(inner, "；;") if p.text.strip()]
+        if len(parts) < 2 or not all(_DOC_SUFFIX.search(p.lstrip_re(_ITEM).text) or _MAT_WORD.search(p.text)
+                                     or normalise_material(p.lstrip_re(_ITEM).text)[1] for p in parts):
+            return None
+        if self.is_marked(inner):
+            return None
+        return inner
+
     def titled_documents(self, piece: Piece) -> Piece | None:
         """The documents after a verb of providing when they are nothing but titles in 《》 naming papers
         (``须提交孩子户籍地教育行政部门开具的《缓学证明》``: the issuer before the title belongs to it)."""
@@ -1203,6 +1239,10 @@ class Extractor:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")
                 continue
             entries: list[Entry] = []
+            if len(readings) > 1 and readings[0].label == "any" and any(r.value in stated for r in readings):
+                # 暂住证或本辖区内房产证 where the permit is stated already: the papers are that condition's
+                # evidence, or another way to meet it; one alternative alone would be a condition the draft never set
+                readings = []
             for reading in readings:
                 part = item[reading.start:reading.end]
                 if reading.value in stated:
@@ -1517,6 +1557,21 @@ class Extractor:
                     continue
                 entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
                 self.mark(clause)
+
+    def bracketed_materials(self) -> None:
+        """Papers listed in brackets after a word naming them (``…材料（1.在京务工就业材料；…；4.全家户口簿）联合审核
+        机制``, ``具备“三证”的…随迁子女（原籍户口簿和父母身份证；…劳动合同或工商营业执照；…暂住证或…房产证）即
+        符合报名条件``): read as materials before conditions, the sentence with them (its conditions are the
+        conditions the papers carry, read from them)."""
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None or self.is_marked(sentence.piece):
+                continue
+            bracketed = self.bracketed_list(sentence.piece)
+            if bracketed is None:
+                continue
+            self.list_intro = sentence.piece
+            self.material_items(bracketed, self.origin(sentence.piece))
+            self.mark(sentence.piece)
 
     def tier_orders(self) -> None:
         """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
