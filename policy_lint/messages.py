@@ -842,6 +842,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "前一项材料的具体说明或替代材料，随前一项读",
         "en": "the details or the replacement of the material before it, read with it",
     },
+    "extract.aside.sub_item": {
+        "zh": "分项材料适用的情形，随其材料读",
+        "en": "whom a sub-item's papers are for, read with them",
+    },
     "extract.aside.order": {"zh": "录取顺序（优先次序），不是入学条件", "en": "an admission order (priority), not an entry condition"},
     "extract.aside.heading": {"zh": "标题：说明其下各句的主题", "en": "a heading: the topic of the sentences under it"},
     "extract.aside.structure": {
@@ -880,6 +884,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
     },
     "extract.where.table": {"zh": "表{table}", "en": "table {table}"},
+    "extract.note.material_detail": {
+        "zh": "前一项材料的具体说明或替代材料",
+        "en": "the details or the alternatives of the material before",
+    },
     "extract.note.year_in_title": {"zh": "标题中的年份", "en": "the year in the title"},
     "extract.note.signing_date": {
         "zh": "第{line}段落款日期「{date}」是成文日期，不一定是报送日期，未写入“报送日期”。",
@@ -893,6 +901,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "extract.note.no_private_at": {"zh": "第{line}段「{words}」", "en": "paragraph {line} '{words}'"},
     "extract.note.kinds_from": {"zh": "学校类别承{where}", "en": "the school kind from {where}"},
     "extract.note.public_only": {"zh": "{where}：只有公办学校", "en": "{where}: public schools only"},
+    "extract.note.no_private_named": {"zh": "草稿未提及民办学校", "en": "the draft names no private school"},
     "extract.note.kinds_at": {"zh": "学校类别见第{line}段「{words}」", "en": "the school kind: paragraph {line} '{words}'"},
     "extract.note.same_as_public": {
         "zh": "{stage}日期同公办学校，见{where}",

@@ -74,6 +74,13 @@ PARAMETERS: dict[str, ParamSpec] = {
     "no_hometown_certificate": ParamSpec(bool, "不得要求回户籍地开具的证明", "no certificate from the hukou place demanded"),
     "housing_no_duration": ParamSpec(bool, "住所条件不附时长（按居住年限上限衡量）",
                                      "no length on the housing condition (measured against the residence ceiling)"),
+    # issue 13's checks of what real rules demand (PL111–PL116)
+    "contract_registration_not_required": ParamSpec(bool, "租赁合同、劳动合同不以登记备案为前提",
+                                                    "a tenancy or employment contract need not be registered"),
+    "no_designated_schools": ParamSpec(bool, "随迁子女不限定到指定学校", "migrant children not confined to designated schools"),
+    "insurance_not_narrowed": ParamSpec(bool, "社保条件不限定险种", "no narrowing of the insurance scheme"),
+    "no_rights_waiver": ParamSpec(bool, "不得要求放弃权利的承诺书", "no pledge waiving a right"),
+    "no_hukou_place_document": ParamSpec(bool, "不得要求回户籍地开具证明", "no paper from the hukou place"),
     "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),
     "private_no_over_plan": ParamSpec(bool, "民办学校严禁超计划招生", "no over-plan private enrolment"),
     # city review (family 4: consistency within a city; family 6: submission)

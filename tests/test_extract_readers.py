@@ -41,8 +41,11 @@ def test_materials_that_carry_employment_and_housing_ask_for_both():
                      "●居住证持有人在本市的务工就业证明\n")
     assert _keys(draft) == ["居住证", "住所", "就业"]
     assert ("PL106", 7) in _codes(draft)
-    assert [u for u in draft.facts.unread if u.piece.line != 1] == []  # the 包括… line is the detail of the item before it, set aside with that reason
-    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]
+    assert [u for u in draft.facts.unread if u.piece.line != 1] == []
+    # the 包括… line is the detail of the item before it: written as a material (the checks of what is demanded
+    # read it), noted as that detail, not a condition of its own
+    detail = [e for e in draft.facts.materials if e.words[0].line == 6]
+    assert len(detail) == 1 and "前一项材料的具体说明" in detail[0].origins[0].note
 
 
 def test_a_material_stating_a_length_is_a_condition_of_that_length():
@@ -225,7 +228,8 @@ def test_items_naming_documents_by_their_copies_are_materials_and_carry_their_co
     assert _keys(draft) == ["居住证", "住所", "就业"]
     assert [e.text for e in draft.facts.conditions][2] == "法定监护人在我市城区经商或务工等一年以上证明材料"
     assert ("PL106", 6) in _codes(draft)
-    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]  # 经商办企业人员出示…: its detail
+    # 经商办企业人员出示…: its detail, written as a material noted as such
+    assert [e.text for e in draft.facts.materials if e.origins[0].note][-1] == "经商办企业人员出示工商执照，务工人员出示劳动合同"
 
 
 def test_turning_children_away_by_hukou_is_a_hukou_condition():
@@ -265,6 +269,7 @@ def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_i
     assert "学生户籍所在地县级教育行政部门同意其出外就学的证明" in [e.text for e in draft.facts.materials]
 
 
+<<<<<<< HEAD
 def test_a_condition_inside_the_brackets_of_another_is_a_condition_of_its_own():
     draft = _extract("扬中2022年小学招生对象\n"
                      "2016年8月31日（含）以前出生，且父母或其他法定监护人持有我市居住证（签发时间应于2022年7月31日前，"
@@ -509,3 +514,96 @@ def test_the_paragraph_under_a_line_naming_conditions_states_them_and_working_so
     assert {"居住证", "就业", "住所"} <= set(_keys(draft))
     codes = [c for c, _ in _codes(draft)]
     assert {"PL101", "PL104", "PL106"} <= set(codes)
+=======
+# --- what real rules demand: readings for the checks of issue 13 (PL111–PL116, PL303, PL304, PL506) -------------
+
+
+def test_a_detail_naming_a_registered_tenancy_reaches_the_checks():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "（三）居住证持有人及其随迁子女在本区合法居所的证明，包括居住证持有人自有住房不动产权证书原件及复印件，"
+                     "或者居住证持有人在有效期内的房屋租赁登记备案证明原件及复印件。\n")
+    assert ("PL111", 2) in _codes(draft)
+    assert [c for c, _ in _codes(draft)].count("PL111") == 1  # the material and the condition it carries: once
+
+
+def test_documents_named_by_their_titles_after_a_verb_are_materials_in_any_part():
+    draft = _extract("某区2022年小学入学\n"
+                     "（二）其他条件\n"
+                     "2.房产规定。租住房屋的需提供《房屋租赁登记备案证明》。\n"
+                     "如果孩子已经超过法定入学年龄且未入学，须提交孩子户籍地教育行政部门开具的《缓学证明》。\n")
+    materials = [e.text for e in draft.facts.materials]
+    assert "《房屋租赁登记备案证明》" in materials and "孩子户籍地教育行政部门开具的《缓学证明》" in materials
+    assert ("PL111", 3) in _codes(draft) and ("PL201", 4) in _codes(draft)
+
+
+def test_designated_schools_are_how_migrant_children_are_admitted_not_a_condition():
+    draft = _extract("某市2022年流动人口子女入学\n"
+                     "流动人口子女具备以下条件的，可按实际居住地“相对就近”的原则到流动人口指定学校（甲小学、乙小学）就读。\n"
+                     "（1）已在本市派出所申领了居住证的；\n")
+    (entry,) = [e for e in draft.facts.schedules["公办"] if e.key == "随迁子女报名"]
+    assert "指定学校" in entry.text and entry.origins[0].note == "指定学校"
+    assert not [u for u in draft.facts.unread if "指定学校" in u.text]
+    assert ("PL112", 2) in _codes(draft)
+
+
+def test_places_left_over_and_a_private_hukou_priority_are_admission_orders():
+    draft = _extract("某区2025年小学入学\n"
+                     "区教育局将统筹安排符合入学条件的居住证持有人随迁子女到区内有空余学位的公办小学就读。\n"
+                     "民办学校招生对象：辖区民办小学优先招收符合年龄要求的本区户籍适龄儿童，生源不足时可适当扩大招生范围。\n")
+    assert ("PL304", 2) in _codes(draft)
+    (over,) = [e for e in draft.facts.schedules["民办"] if e.key == "超额"]
+    assert over.text == "辖区民办小学优先招收符合年龄要求的本区户籍适龄儿童"
+    assert ("PL303", 3) in _codes(draft)
+
+
+def test_a_points_line_is_read_apart_from_what_becomes_of_the_children_above_it():
+    draft = _extract("某区2023年随迁子女入学\n"
+                     "居住证持有人申报积分并办结，积分达10分及以上，其随迁子女在本区接受义务教育的，由区教育局统筹安排入学。\n")
+    (line,) = [e for e in draft.facts.points if e.key == "门槛"]
+    assert line.text == "积分达10分及以上"
+    assert ("PL506", 2) in _codes(draft)
+
+
+def test_a_date_under_a_heading_naming_its_stage_and_a_stage_named_apart_from_its_date():
+    draft = _extract("某区2024年随迁子女入学\n"
+                     "二、登记时间\n"
+                     "2024年11月1日至30日（不含国家法定节假日）\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "2024年11月1日至30日")
+    draft = _extract("某县2022年中小学入学招生工作\n"
+                     "（3）统一网上报名。6月10日—12日，由县镇小学采集信息、核验后上交教育局备案。\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "6月10日—12日")
+
+
+def test_a_date_and_two_stages_in_one_sentence_is_left_to_confirm():
+    draft = _extract("某县2022年中小学入学招生工作\n"
+                     "6月10日—12日，学校采集信息后公布录取结果。\n")
+    assert not draft.facts.schedules
+
+
+def test_times_of_day_inside_a_date_range_are_read_past():
+    draft = _extract("某区2023年随迁子女入学\n"
+                     "填报时间：\n"
+                     "2023年2月15日上午9:00至2月24日下午5:00。\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "2023年2月15日至2月24日")
+
+
+def test_papers_listed_in_brackets_are_materials_and_a_semicolon_inside_brackets_ends_no_sentence():
+    draft = _extract("某区2024年入学审核\n"
+                     "本区设立非本市户籍适龄儿童少年接受义务教育材料（1.在京务工就业材料；2.在京实际住所材料；3.北京市居住证；"
+                     "4.全家户口簿，以下简称“所需材料”）联合审核机制。\n")
+    # the two papers named by the conditions they show are those conditions (证明材料所载的条件) as well
+    assert [e.text for e in draft.facts.materials] == ["北京市居住证", "全家户口簿"]
+    assert _keys(draft) == ["就业", "住所", "居住证"]
+
+
+def test_an_alternative_of_papers_is_not_cut_to_one_when_the_other_is_stated():
+    draft = _extract("某市2016年随迁子女入学\n"
+                     "父母持有本市居住证。\n"
+                     "具备“三证”的进城务工人员随迁子女（原籍户口簿和父母身份证；父母一方与就业单位签订的劳动合同或工商营业执照；"
+                     "父母双方同一地点半年以上的暂住证或本辖区内房产证）即符合报名条件。\n")
+    assert "住所" not in _keys(draft)  # 暂住证或房产证: the permit's evidence or another way, not housing alone
+    assert not [c for c, _ in _codes(draft) if c == "PL105"]
+>>>>>>> real-b

@@ -31,8 +31,10 @@ from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
 from .readers import boilerplate as _boilerplate
 from .readers import condition as _condition
+from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
+from .readers import points as _points
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
@@ -169,7 +171,7 @@ _COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?�
                          r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 # a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
-_LENGTH_FRAME = re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
+_LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
 
 _NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
@@ -178,8 +180,18 @@ _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
 # a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
 _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
 _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
-_DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
+_DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+# a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
+_OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
+# a verb of providing papers, or of filling in a form or a pledge at the school
+_FILL_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|交验|上传|填写|填报|签署")
+# a list of papers in brackets right after a word naming them: 材料（1.…；2.…）, “三证”的…随迁子女（A；B；C）
+_BRACKETED_LIST = lazy_re.compile(r"(?:材料|证件|[二三四五六七八九]证[”\"」]?[^（(，,。；;]{0,16}?)[（(](?P<list>[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*)[)）]")
+# documents named only by their titles, perhaps with who issues them: 《房屋租赁登记备案证明》, 户籍地…开具的《缓学证明》
+_TITLED = lazy_re.compile(r"(?:[^，,；;。《》]{0,24}?(?:开具|出具|核发|签发|办理)的)?《[^《》]{2,30}》"
+                     r"(?:\s*(?:、|和|及|与|或者|或)\s*《[^《》]{2,30}》)*"
+                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?(?:各一份|一份)?")
 # an item that names a document by its copies is a material, whatever its chapter is called
 _DOCUMENT_ITEM = lazy_re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
 # a line labelled with a short name and a colon (审核所需材料：…, 审核部门：…): a detail of the item before it
@@ -200,11 +212,24 @@ _END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{_CMD})\s*[日
 _RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
 _DATE_RANGE = lazy_re.compile(_RANGE)
 _NOT_A_STAGE_DATE = lazy_re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
+# the stages dates are given for; registration goes by other names too: 登记 (not 居住登记, 户籍登记), 信息采集, 受理,
+# 填报 (the family fills in the application; not 志愿填报, the choice of schools)
+_STAGES = r"报名|摇号|派位|录取|(?<!居住)(?<!户籍)(?<!户口)(?<!就业)登记|信息采集|受理|(?<!志愿)填报"
+_STAGE_KEY = {"派位": "摇号", "登记": "报名", "信息采集": "报名", "受理": "报名", "填报": "报名"}
+
+
+def _stage_key(stage: str) -> str:
+    """The schedule key of a stage as named: 派位 is 摇号; 登记, 信息采集, 采集…信息 and 受理 are 报名."""
+    return "报名" if stage.startswith("采集") else _STAGE_KEY.get(stage, stage)
+# a time of day inside or after a date: 8:30, 上午9:00, 下午5：30, 10时, 18时30分
+_TIME_OF_DAY = lazy_re.compile(r"(?<=[日号])\s*(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|时(?:\s*\d{1,2}\s*分)?|点(?:\s*\d{1,2}\s*分)?)")
+# a stage named anywhere in a sentence with one date: 由县镇小学采集信息 (registration), 开展网上报名
+_ONE_STAGE = lazy_re.compile(rf"{_STAGES}|采集[^，。；]{{0,8}}?信息")
 _STAGE_DATE = lazy_re.compile(
-    rf"(?P<stage>报名|摇号|派位|录取)(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
+    rf"(?P<stage>{_STAGES})(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
     rf"(?P<date>{_RANGE})")
 _DATE_STAGE = lazy_re.compile(
-    rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>报名|摇号|派位|录取)")
+    rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>{_STAGES})")
 _NO_PRIVATE = lazy_re.compile(r"(?:无|没有|未设|暂无)民办(?:义务教育)?(?:学校)?")
 _ABOVE = lazy_re.compile(r"(?:按|依照|执行|按照)?(?:上述|以上|前述|上列)(?:时间|安排|日期)")
 _IN_STEP = lazy_re.compile(r"同步(?:报名|招生|录取|摇号|进行)|同时进行|同期招生|同步组织")
@@ -213,8 +238,14 @@ _OVER = lazy_re.compile(r"(?:报名)?(?:人数)?(?:超过|超出|多于|大于|�
 _METHOD = lazy_re.compile(r"录取|派位|摇号|抽签|随机|择优|安排|确定")
 _EXAM = lazy_re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
 _EXAM_HELD = lazy_re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
+# the children a sentence is about are migrant children (其随迁子女, 流动人口子女, 外来务工人员子女)
+_MIGRANT_SUBJECT = lazy_re.compile(r"随迁|流动人口|外来|进城务工|务工人员|非本[市区县]户籍|非户籍|来[^\s，。；]{1,2}人员")
+# a sentence naming the order of the tiers before it: 到某一顺位截止招生, 按上述顺序
+_ORDER_NAMED = lazy_re.compile(r"顺位|(?:上述|以上|前述)(?:顺序|次序)")
+_TIERS_LEAD = lazy_re.compile(r"依据|按照|依照|依次为|顺序为|顺位为")
+_PRIORITY = lazy_re.compile(r"优先(?:招收|录取|安排|满足|招生|接收)")
 _SET_APART = lazy_re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
-_MIGRANT_TERMS = lazy_re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|优先|单独|另行|分别|之后|后")
+_MIGRANT_TERMS = lazy_re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|空余|富余|余下|优先|单独|另行|分别|之后|后")
 
 _DOC_NO = lazy_re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
 _DOC_NO_LEAD = lazy_re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
@@ -312,6 +343,15 @@ def _conj_split(piece: Piece, pattern: re.Pattern[str]) -> list[Piece] | None:
     if len(parts) < 2 or any(len(condition_kinds(p)) != 1 for p in parts):
         return None
     return parts
+
+
+def _joined(whole: Piece, first: Piece, last: Piece) -> Piece:
+    """The stretch of ``whole`` from the start of ``first`` to the end of ``last`` (both pieces of it)."""
+    start = whole.cols.index(first.cols[0]) if first.cols and first.cols[0] in whole.cols else None
+    end = whole.cols.index(last.cols[-1]) + 1 if last.cols and last.cols[-1] in whole.cols else None
+    if start is None or end is None or end <= start:
+        return first
+    return whole[start:end]
 
 
 # --- reading folded, writing as written ---------------------------------------------
@@ -430,6 +470,7 @@ _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_DETAIL = message("extract.aside.detail")
 _ASIDE_ORDER = message("extract.aside.order")
+_ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
 _STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
@@ -466,7 +507,9 @@ class Extractor:
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
-        self.list_intro: Piece | None = None  # the sentence opening the current list of materials  # each material item as written, with its source
+        self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
+        self.list_intro: Piece | None = None  # the sentence opening the current list of materials
+        self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
     def mark(self, piece: Piece, understood: bool = False) -> None:
@@ -559,6 +602,10 @@ class Extractor:
     def run(self) -> Extraction:
         self.split()
         self.metadata()
+        self.designated_schools()
+        self.bracketed_materials()
+        self.tier_orders()
+        self.private_priority()
         self.conditions()
         self.materials()
         self.material_conditions()
@@ -784,8 +831,9 @@ class Extractor:
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
-            if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
-                candidate = False
+            if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
+                                                       or _OPENS_MATERIALS.search(sentence.piece.text)):
+                candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
             order = _scope.admission_order(sentence.piece.text) if candidate else None
             if order is not None and not condition_kinds(sentence.piece[:order.start]):
                 # an admission order (its conditions, if any, come after the order words): read by the
@@ -987,8 +1035,8 @@ class Extractor:
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
-            if not text:
-                continue
+            if not text or (clause.cols and set(clause.cols) <= self.used.get(clause.line, set())):
+                continue  # empty, or read already as a fact of another kind (到…指定学校就读: how children are admitted)
             if last is not None and not condition_kinds(text) and (
                     V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
                 # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
@@ -1246,11 +1294,21 @@ class Extractor:
     def materials(self) -> None:
         chaptered = self.has_chapter("materials")
         pending: Origin | None = None  # a list opened by "须提供下列材料：" continues on the item lines
+        document_style: str | None = None  # the numbering of items naming documents by their copies (（2）…原件及复印件)
+        item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
             if sentence.heading or self.is_marked(sentence.piece):
+                if pending is None and not sentence.item and self.opens_list(sentence):
+                    # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
+                    pending, style = self.origin(sentence.piece), None
+                    self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
+            if sentence.after_semicolon and sentence.line.number == self.detail_line:
+                # …证明：经商企业人员出示营业执照；务工人员出示…劳动合同: the details go on after the semicolon
+                self.material_detail(piece)
+                continue
             if pending is not None:
                 if sentence.item and _SCOPE_HEAD.match(sentence.line.text) and not _DOC_SUFFIX.search(
                         sentence.line.text.strip()) and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
@@ -1258,13 +1316,33 @@ class Extractor:
                     style = None
                     self.mark(piece, understood=True)
                     continue
+                if not sentence.item and sentence.line.number == item_line:
+                    continue  # a further sentence of the item's paragraph (…的地址须与居住证的地址保持一致): the list goes on
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
-                    self.material_items(piece.lstrip_re(_ITEM), pending)
+                    item_line = sentence.line.number
+                    body = piece.lstrip_re(_ITEM)
+                    colon = next((i for i, (ch, level) in enumerate(zip(body.text, _depth(body.text)))
+                                  if ch in "：:" and level == 0), None)
+                    if colon is not None and re.search(r"(?:证明|材料|证件|资料)$", body.text[:colon].strip()):
+                        # （3）…经商或务工证明：经商企业人员出示营业执照；…: the material, then the papers showing it
+                        self.material_items(body[:colon].strip(), pending)
+                        self.material_detail(body[colon + 1:])
+                        continue
+                    self.material_items(body, pending)
                     continue
                 if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
                     # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
-                    self.aside(piece, _ASIDE_DETAIL)
+                    self.material_detail(piece)
+                    continue
+                if sentence.item and style is not None and self.list_resumes(sentence, style):
+                    # 1.居住在自有住房的：需提供…不动产权证书 under （三）…合法居所的证明, the list going on with （四）:
+                    # a sub-item, the papers that show the item before
+                    verb = self.material_verb(piece)
+                    if verb is not None:  # 居住在自有住房的：需提供…: whom the papers are for, read with them
+                        self.aside(piece[:verb.start()].rstrip_re(r"[：:]?\s*(?:需|须|应|要|应当)?$"), _ASIDE_SUB_ITEM)
+                    self.material_detail(piece[verb.end():] if verb is not None else piece.lstrip_re(_ITEM))
+                    item_line = sentence.line.number
                     continue
                 pending = None
             style = None
@@ -1278,6 +1356,25 @@ class Extractor:
                 # （2）法定监护人在我区居住满一年以上的有效居住证原件及复印件: an item naming a document
                 self.list_intro = piece
                 self.material_items(piece.lstrip_re(_ITEM), self.origin(piece))
+                document_style = _item_style(piece.text)
+                continue
+            if sentence.item and pending is None and sentence.scope is None and document_style is not None \
+                    and _item_style(piece.text) == document_style:
+                # （5）适龄儿童预防接种证 after items naming documents by their copies: an item of the same list,
+                # naming a document (or papers to fill in: 在学校填写…承诺书和材料真实性承诺书)
+                named = self.documents_named(piece)
+                if named is not None:
+                    self.list_intro = piece
+                    self.material_items(named, self.origin(piece))
+                    continue
+            if not sentence.item:
+                document_style = None
+            titled = self.titled_documents(piece)
+            if titled is not None and sentence.scope is None and not self.local_part(sentence):
+                # 租住房屋的需提供《房屋租赁登记备案证明》: documents named by their titles after a verb of
+                # providing are materials, whatever the part they are in is about
+                self.list_intro = piece
+                self.material_items(titled, self.origin(piece))
                 continue
             if sentence.topic == "conditions":
                 continue
@@ -1297,6 +1394,85 @@ class Extractor:
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def list_resumes(self, sentence: Sentence, style: str) -> bool:
+        """Whether items numbered ``style`` go on after ``sentence`` (an item numbered otherwise) and the items
+        of its own numbering, so that it is a sub-item of the list, not the end of it."""
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        if at is None:
+            return False
+        own = _item_style(sentence.piece.text)
+        for later in self.sentences[at + 1:]:
+            if later.heading:
+                return False
+            if later.item:
+                found = _item_style(later.piece.text)
+                if found == style:
+                    return True
+                if found != own:
+                    return False
+            elif later.line.number != self.sentences[at].line.number and not later.after_semicolon and \
+                    not any(s.item and s.line.number == later.line.number for s in self.sentences):
+                return False  # a paragraph that is no item: the list is over
+        return False
+
+    def material_detail(self, piece: Piece) -> None:
+        """The papers that show the material before (``包括自有住房房地产权证…，或者房屋租赁登记备案证明``,
+        ``经商办企业人员出示工商执照，务工人员出示…劳动合同``): written as a material, noted as the detail of the
+        one before, so that the checks of what is demanded read them; not a condition of its own."""
+        value = piece.strip().rstrip_re(r"[。．.；;]$").without(r"[“”\"「」]")
+        if not value or self.is_marked(value):
+            return
+        self.detail_line = piece.line
+        note = message("extract.note.material_detail").zh
+        self.out.materials.append(Entry(None, [value], [self.origin(piece, note)], QUOTED))
+        self.mark(value)
+
+    def documents_named(self, piece: Piece) -> Piece | None:
+        """What an item of a list of documents names: the documents after a verb of providing or filling in
+        (``在学校填写自愿服从统筹调剂入学承诺书和材料真实性承诺书``), else the item itself when it is a document's
+        name (``适龄儿童预防接种证``); None when it names none."""
+        body = piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$").strip()
+        if any(ch in "：:" and level == 0 for ch, level in zip(body.text, _depth(body.text))):
+            return None  # …证明材料：经商办企业人员出示工商执照，…: a material and its details (material_list)
+        verb = next((m for m in _FILL_VERB.finditer(body.text) if _depth(body.text)[m.start()] == 0), None)
+        if verb is not None and not _NEGATION.search(body.text[:verb.start()]):
+            rest = body[verb.end():].strip()
+            parts = [p for p in depth_split(rest, re.compile(r"、|和|及|以及")) if p.text.strip()]
+            if parts and all(_DOC_SUFFIX.search(p.text) and len(p.text) <= 30 for p in parts):
+                return rest
+            return None
+        if _DOC_SUFFIX.search(body.text) and len(body.text) <= 30 and not condition_kinds(body) - {"居住证"}:
+            return body
+        return None
+
+    def bracketed_list(self, piece: Piece) -> Piece | None:
+        """The list of papers in brackets right after a word naming materials (``…材料（1.在京务工就业材料；2.…；
+        4.全家户口簿，以下简称“所需材料”）``), its items numbered or separated by ；, or None."""
+        found = _BRACKETED_LIST.search(piece.text)
+        if found is None:
+            return None
+        inner = piece.match_piece(found, "list")
+        inner = inner.rstrip_re(r"[，,]\s*(?:以下|下文)?简称[^，,；;]*$").strip()
+        parts = [p for p in depth_split(inner, "；;") if p.text.strip()]
+        if len(parts) < 2 or not all(_DOC_SUFFIX.search(p.lstrip_re(_ITEM).text) or _MAT_WORD.search(p.text)
+                                     or normalise_material(p.lstrip_re(_ITEM).text)[1] for p in parts):
+            return None
+        if self.is_marked(inner):
+            return None
+        return inner
+
+    def titled_documents(self, piece: Piece) -> Piece | None:
+        """The documents after a verb of providing when they are nothing but titles in 《》 naming papers
+        (``须提交孩子户籍地教育行政部门开具的《缓学证明》``: the issuer before the title belongs to it)."""
+        verb = self.material_verb(piece)
+        if verb is None or _NEGATION.search(piece.text[:verb.start()]):
+            return None
+        rest = piece[verb.end():].rstrip_re(r"[。．.]$").strip()
+        found = _TITLED.fullmatch(rest.text)
+        if not found or not all(_DOC_SUFFIX.search(t) for t in re.findall(r"《([^》]+)》", rest.text)):
+            return None
+        return rest
 
     def opens_list(self, sentence: Sentence) -> bool:
         """A line of its own naming materials, without a colon, before item lines (``登记时应提交的基本材料``)."""
@@ -1332,6 +1508,10 @@ class Extractor:
         if verb is not None and _NEGATION.search(piece.text[:verb.start()]):
             self.mark(piece, understood=True)  # 不得要求提供…: a prohibition, not a list
             return None
+        bundle = re.match(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:齐全)?\s*(?:即|是指|是|指|包括|为)\s*[：:]?", piece.text)
+        if bundle and piece[bundle.end():].strip():
+            # 四证即A、B、C、D: the papers a bundle's name stands for
+            return piece, piece[bundle.end():].strip().rstrip_re(r"[。．.]$")
         if in_topic and sentence.item and verb is None and colon is None:
             return piece, piece.lstrip_re(_ITEM)
         if colon is not None:
@@ -1340,7 +1520,7 @@ class Extractor:
             if sentence.item and re.search(r"(?:证明|材料|证件|资料)$", head.text) and _material_condition.read(head.text):
                 # （4）…经商或务工等一年以上证明材料：经商办企业人员出示工商执照，…: the item is the material
                 # before the colon (it carries the condition); what follows says which papers show it
-                self.aside(piece[colon + 1:], _ASIDE_DETAIL)
+                self.material_detail(piece[colon + 1:])
                 return piece, head
             if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
                 # the list runs to the end of the paragraph: （1）…；（2）…；
@@ -1388,7 +1568,7 @@ class Extractor:
                 continue
             name, known = normalise_material(item.text)
             carries = _material_condition.read(item.text)
-            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 30):
+            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 45):
                 if carries:
                     self.material_pieces.append((item, origin, False, self.list_intro))  # a condition, as a document
                     continue
@@ -1429,6 +1609,10 @@ class Extractor:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")
                 continue
             entries: list[Entry] = []
+            if len(readings) > 1 and readings[0].label == "any" and any(r.value in stated for r in readings):
+                # 暂住证或本辖区内房产证 where the permit is stated already: the papers are that condition's
+                # evidence, or another way to meet it; one alternative alone would be a condition the draft never set
+                readings = []
             for reading in readings:
                 part = item[reading.start:reading.end]
                 if reading.value in stated:
@@ -1499,7 +1683,11 @@ class Extractor:
         parts: list[Piece] = []
         for item in depth_split(listed, "；;"):
             detail = False
-            for clause in depth_split(item, "，,"):
+            clauses = depth_split(item, "，,")
+            for i in range(len(clauses) - 1, 0, -1):  # 户籍所在地…出具的，在当地没有监护条件的…证明: one paper
+                if re.search(r"(?:出具|开具|核发|颁发|签发|提供)的$", clauses[i - 1].text):
+                    clauses[i - 1:i + 1] = [_joined(item, clauses[i - 1], clauses[i])]
+            for clause in clauses:
                 if parts and _MAT_DETAIL.match(clause.text):
                     detail = True
                 elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
@@ -1507,7 +1695,9 @@ class Extractor:
                 else:
                     detail = False
                 if detail:
-                    self.mark(clause, understood=True)
+                    # the documents that show the material before it: written with it (the checks of what is
+                    # demanded read them: 房屋租赁登记备案证明), not a material of its own
+                    parts[-1] = _joined(listed, parts[-1], clause)
                     continue
                 parts.extend(depth_split(clause, "、"))
         return parts
@@ -1521,6 +1711,9 @@ class Extractor:
                                           words=_NO_PRIVATE.search(sentence.piece.text).group()).zh
                 self.mark(sentence.piece, understood=True)
                 break
+        if self.no_private is None and not any("民办" in line.text for line in self.draft.lines):
+            # a draft that never names private schools: its dates are the public schools' (公办学校, said so)
+            self.no_private = message("extract.note.no_private_named").zh
         by_line: dict[int, list[Sentence]] = {}
         for sentence in self.sentences:
             by_line.setdefault(sentence.line.number, []).append(sentence)
@@ -1538,6 +1731,7 @@ class Extractor:
                 table = []
             if line is None:
                 break
+            self.stage_heading = self.heading_stage(previous_text)
             for sentence in by_line.get(line.number, []):
                 if sentence.chapter != chapter:
                     chapter = sentence.chapter
@@ -1564,6 +1758,15 @@ class Extractor:
             if first:
                 self.out.anchors["招生安排"] = first[0].words[0]
 
+    def heading_stage(self, piece: Piece | None) -> str | None:
+        """The stage a short heading line names for the dates under it (``二、登记时间``, ``信息采集时间``)."""
+        if piece is None:
+            return None
+        title = piece.text.strip().lstrip("#").strip()
+        title = re.sub(rf"^(?:[{_CN_NUM}]+\s*[、．.]|[（(][{_CN_NUM}\d]+[)）]|\d+\s*[、．.])\s*", "", title)
+        found = re.fullmatch(rf"[^，。；,;]{{0,6}}?(?P<stage>{_STAGES})(?:时间|日期|安排)[：:]?", title)
+        return found.group("stage") if found else None
+
     def set_stage(self, kind: str, key: str, value: Piece, origin: Origin, style: str = PLAIN) -> bool:
         entries = self.out.schedules.setdefault(kind, [])
         for entry in entries:
@@ -1581,7 +1784,11 @@ class Extractor:
         return True
 
     def dates(self, piece: Piece) -> list[Piece]:
+        """The date ranges of ``piece``, read past the times of day inside them (``2021年8月23日8:30——8月27日
+        17:30`` is 8月23日 to 8月27日: the value is the draft's characters without the times)."""
         found = []
+        if _TIME_OF_DAY.search(piece.text):
+            piece = piece.without(_TIME_OF_DAY)
         for match in piece.finditer(_DATE_RANGE):
             if _NOT_A_STAGE_DATE.match(piece.plain[match.end():]):
                 continue
@@ -1623,6 +1830,16 @@ class Extractor:
             if not pairs:
                 for match in clause.finditer(_DATE_STAGE):
                     pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
+            if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
+                # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
+                found = self.dates(clause)
+                if len(found) == 1 and found[0].cols and found[0].cols[0] == clause.strip().cols[0]:
+                    pairs.append((self.stage_heading, found[0]))
+            if not pairs and len(self.dates(piece)) == 1 and self.dates(clause) and len(stage_of(piece.text)) <= 1:
+                # 6月10日—12日，由县镇小学采集信息、核验后上交教育局备案: one date and one stage in the sentence
+                named = _ONE_STAGE.findall(piece.text)
+                if len({_stage_key(n) for n in named}) == 1:
+                    pairs.append((named[0], self.dates(clause)[0]))
             if not pairs:
                 continue
             if len(self.dates(clause)) > len(pairs):
@@ -1722,13 +1939,91 @@ class Extractor:
             if self.is_marked(clause):
                 self.mark(clause)
 
+    def designated_schools(self) -> None:
+        """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
+        指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
+        never an entry condition."""
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not _MIGRANT_SUBJECT.search(sentence.piece.text):
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                if self.is_marked(clause) or _designated.read(clause.text) is None:
+                    continue
+                kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
+                value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                entries = self.out.schedules.setdefault(kind, [])
+                if any(e.key == "随迁子女报名" for e in entries):
+                    self.unread(clause, message("extract.reason.another_order"), "招生安排")
+                    continue
+                entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
+                self.mark(clause)
+
+    def bracketed_materials(self) -> None:
+        """Papers listed in brackets after a word naming them (``…材料（1.在京务工就业材料；…；4.全家户口簿）联合审核
+        机制``, ``具备“三证”的…随迁子女（原籍户口簿和父母身份证；…劳动合同或工商营业执照；…暂住证或…房产证）即
+        符合报名条件``): read as materials before conditions, the sentence with them (its conditions are the
+        conditions the papers carry, read from them)."""
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None or self.is_marked(sentence.piece):
+                continue
+            bracketed = self.bracketed_list(sentence.piece)
+            if bracketed is None:
+                continue
+            self.list_intro = sentence.piece
+            self.material_items(bracketed, self.origin(sentence.piece))
+            self.mark(sentence.piece)
+
+    def tier_orders(self) -> None:
+        """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
+        人员子女``) and then named as an order (``到某一顺位截止招生``): an admission order, read by hukou as
+        ``随迁子女报名`` (PL304), never conditions or a local part."""
+        for at, sentence in enumerate(self.sentences):
+            if not _ORDER_NAMED.search(sentence.piece.text) or at < 3:
+                continue
+            run: list[Sentence] = []
+            back = at - 1
+            while back >= 0 and self.sentences[back].line.number == sentence.line.number:
+                run.insert(0, self.sentences[back])
+                if not self.sentences[back].after_semicolon or _TIERS_LEAD.search(self.sentences[back].piece.text):
+                    break  # the sentence opening the tiers (依据学区内有房产，为…)
+                back -= 1
+            if len(run) < 3 or not all(len(s.piece.text) <= 40 for s in run[1:]):
+                continue
+            text = "".join(s.piece.text for s in run)
+            if not _scope.ranks_by_hukou(text) or not _MIGRANT_SUBJECT.search(text):
+                continue
+            first = run[0].piece
+            lead = list(_TIERS_LEAD.finditer(first.text))
+            start = first[lead[-1].start():] if lead else first
+            line = sentence.line.piece
+            whole = _joined(line, start, run[-1].piece)
+            if self.is_marked(whole):
+                continue
+            self.admission_order(whole, "公办")
+
+    def private_priority(self) -> None:
+        """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
+        when applicants exceed places, so the private schools' ``超额`` (PL303 reads it), never a local part or
+        a condition.  A priority for the county's own pupils by residence (required from 2022) is not read here."""
+        for sentence in self.sentences:
+            if sentence.heading or "民办" not in sentence.piece.text:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;：:"):
+                if self.is_marked(clause) or _kinds_in(clause.text) != ["民办"] or not _PRIORITY.search(clause.text) \
+                        or not _scope.ranks_by_hukou(clause.text) or _NEGATION.search(clause.text[:_PRIORITY.search(clause.text).start()]):
+                    continue
+                value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                if self.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
+                    self.mark(clause)
+                break
+
     def admission_order(self, piece: Piece, kind: str) -> None:
         """An admission order that puts local-hukou children first (``优先安排本县户籍学生，剩余学位安排
         随迁子女入学``, ``按①有户有房…④无户无房顺序依次招生``): how places are given at registration, so
         ``随迁子女报名`` (the check reads whether it sets migrant children apart); never an entry condition."""
         if self.is_marked(piece):
             return
-        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "，,；;")]
+        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "；;")]
         words = [w for w in words if w]
         if not words:
             return
@@ -1759,7 +2054,7 @@ class Extractor:
     def stage_dates(self, clause: Piece, sentence: Sentence, pairs, kinds: list[str], note: str) -> bool:
         done = False
         for stage, date in pairs:
-            key = "摇号" if stage in ("摇号", "派位") else stage
+            key = _stage_key(stage)
             if self.year is None and not _YEAR.search(V.cn_date_digits(date.plain)) and not re.match(r"\d{4}", date.plain):
                 self.unread(clause, message("extract.reason.no_year"), "招生安排")
                 continue
@@ -1892,7 +2187,8 @@ class Extractor:
                     found = True
             if found:
                 origins_s.append(self.origin(piece))
-            for match in re.finditer(r"(?:通过|使用|依托|登录|利用|经由|在)[“\"「]?(?P<n>[\u4e00-\u9fff]{4,30}?(?:平台|系统))",
+            for match in re.finditer(r"(?:通过|使用|依托|登录|登陆|利用|经由|在|参考|访问|关注)[：:]?\s*[“\"「]?"
+                                     r"(?P<n>[\u4e00-\u9fff]{4,30}?(?:平台|系统))",
                                      piece.text):
                 name = piece.match_piece(match, "n").lstrip_re(r"^(?:统一的?|全市统一的?)")
                 if name.text not in [p.text for p in platforms]:
@@ -1909,14 +2205,40 @@ class Extractor:
                     value = clause.without(r"[{}｛｝:：“”\"「」#]")
                     basis = Entry("依据", [value], [self.origin(piece)])
                     self.mark(clause)
+        threshold, below = self.points_line()
         if standards:
             out.append(Entry("标准", standards, origins_s, QUOTED))
         if platforms:
             out.append(Entry("平台", platforms, origins_p, QUOTED))
         if basis is not None:
             out.append(basis)
+        out.extend(e for e in (threshold, below) if e is not None)
         if out and "积分入学" not in self.out.anchors:
             self.out.anchors["积分入学"] = out[0].words[0]
+
+    def points_line(self) -> tuple[Entry | None, Entry | None]:
+        """A points line (``积分达10分及以上（其中…得分不低于5分）``: 门槛, its clause only, so that what is said of
+        the children above it is not read as what becomes of those below) and what becomes of the children
+        below it (``积分未达到…的，不予安排``: 未达标, the rest of the sentence)."""
+        threshold: Entry | None = None
+        below: Entry | None = None
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if "分" not in piece.text or sentence.scope == _scope.LOCAL:
+                continue
+            clauses = depth_split(piece, "，,；;")
+            for i, clause in enumerate(clauses):
+                if below is None and _points.below(clause.text) is not None:
+                    words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in clauses[i:]]
+                    below = Entry("未达标", [w for w in words if w], [self.origin(piece)])
+                    for c in clauses[i:]:
+                        self.mark(c)
+                    break
+                if threshold is None and _points.line(clause.text) is not None and not self.is_marked(clause):
+                    value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                    threshold = Entry("门槛", [value], [self.origin(piece)])
+                    self.mark(clause)
+        return threshold, below
 
     # --- 民办学校 -------------------------------------------------------------------
     def private(self) -> None:
