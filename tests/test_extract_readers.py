@@ -269,7 +269,6 @@ def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_i
     assert "学生户籍所在地县级教育行政部门同意其出外就学的证明" in [e.text for e in draft.facts.materials]
 
 
-<<<<<<< HEAD
 def test_a_condition_inside_the_brackets_of_another_is_a_condition_of_its_own():
     draft = _extract("扬中2022年小学招生对象\n"
                      "2016年8月31日（含）以前出生，且父母或其他法定监护人持有我市居住证（签发时间应于2022年7月31日前，"
@@ -514,7 +513,8 @@ def test_the_paragraph_under_a_line_naming_conditions_states_them_and_working_so
     assert {"居住证", "就业", "住所"} <= set(_keys(draft))
     codes = [c for c, _ in _codes(draft)]
     assert {"PL101", "PL104", "PL106"} <= set(codes)
-=======
+
+
 # --- what real rules demand: readings for the checks of issue 13 (PL111–PL116, PL303, PL304, PL506) -------------
 
 
@@ -606,4 +606,3 @@ def test_an_alternative_of_papers_is_not_cut_to_one_when_the_other_is_stated():
                      "父母双方同一地点半年以上的暂住证或本辖区内房产证）即符合报名条件。\n")
     assert "住所" not in _keys(draft)  # 暂住证或房产证: the permit's evidence or another way, not housing alone
     assert not [c for c, _ in _codes(draft) if c == "PL105"]
->>>>>>> real-b
