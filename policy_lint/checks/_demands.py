@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..record import Record, record
 from ..messages import LocalText, text
-from ..models import Material, Rules, Span
+from ..models import Condition, Material, Rules, Span
 from ..normalise import fold_text
 from ._text import negated_after, negated_in_clause
 from .. import lazy_re
@@ -24,6 +24,8 @@ class Demand(Record):
     term: str
     span: Span
     where: LocalText
+    condition: Condition | None = None
+    material: Material | None = None
 
 
 #: negations of a charge or a demand beyond the shared ones: 不收借读费, 免收, 不得收取
@@ -36,13 +38,14 @@ def demands(rules: Rules, pattern: re.Pattern[str], materials: bool = True) -> I
     for condition, _group in rules.conditions_flat():
         found = _affirmed(pattern, fold_text(condition.raw))
         if found is not None:
-            yield Demand(found, condition.span, text("demand.in_condition", key=condition.key, raw=condition.raw))
+            yield Demand(found, condition.span, text("demand.in_condition", key=condition.key, raw=condition.raw),
+                         condition=condition)
     if not materials:
         return
     for material in rules.materials:
         found = _affirmed(pattern, fold_text(material.raw))
         if found is not None:
-            yield Demand(found, material.span, text("demand.in_materials", raw=material.raw))
+            yield Demand(found, material.span, text("demand.in_materials", raw=material.raw), material=material)
 
 
 def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:

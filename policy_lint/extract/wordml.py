@@ -59,6 +59,7 @@ import itertools
 import lzma
 import posixpath
 import struct
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -305,7 +306,7 @@ def _entry(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes | None
 #: the parts of the main document read besides it, by the end of their relationship type
 _RELATED = {"numbering": "numbering", "styles": "styles", "header": "header", "footer": "footer"}
 #: a header or footer line that is only a page number: 1, - 1 -, 第 1 页, 第1页 共3页, 1/3
-_PAGE_NUMBER = re.compile(r"[-—–\s]*(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?|page\s*\d+)[-—–\s]*",
+_PAGE_NUMBER = lazy_re.compile(r"[-—–\s]*(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?|page\s*\d+)[-—–\s]*",
                           re.I)
 
 

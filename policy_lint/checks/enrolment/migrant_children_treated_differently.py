@@ -30,7 +30,7 @@ _FIELDS = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随
 #: in a public school's 超额 (how an oversubscribed school admits), the orders that rank by hukou: 户籍优先,
 #: 户籍生录取后…; an order by residence time or address (按居住年限顺位) is not one, and a private school's 超额 is
 #: PL303's
-_HUKOU_ORDER = re.compile(
+_HUKOU_ORDER = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
 )
