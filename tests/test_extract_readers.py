@@ -509,3 +509,12 @@ def test_the_paragraph_under_a_line_naming_conditions_states_them_and_working_so
     assert {"居住证", "就业", "住所"} <= set(_keys(draft))
     codes = [c for c, _ in _codes(draft)]
     assert {"PL101", "PL104", "PL106"} <= set(codes)
+
+
+def test_a_condition_restated_with_its_length_for_another_kind_of_child_is_checked_where_it_is_written():
+    draft = _extract("2021年南宁横州市随迁子女入学工作通知\n"
+                     "（一）随迁子女\n"
+                     "父母须持有我县公安部门签发的《居住证》、在流入地有合法稳定住所（持续合法居住1年以上），其随迁子女可申请入学。\n"
+                     "（二）进城务工人员随迁子女\n"
+                     "父母须持有我县公安部门签发的《居住证》、在流入地有合法稳定住所（持续合法居住1年以上）并已合法稳定就业，其随迁子女可申请入学。\n")
+    assert [code for code, line in _codes(draft) if code == "PL109"] == ["PL109", "PL109"]
