@@ -606,3 +606,12 @@ def test_an_alternative_of_papers_is_not_cut_to_one_when_the_other_is_stated():
                      "父母双方同一地点半年以上的暂住证或本辖区内房产证）即符合报名条件。\n")
     assert "住所" not in _keys(draft)  # 暂住证或房产证: the permit's evidence or another way, not housing alone
     assert not [c for c, _ in _codes(draft) if c == "PL105"]
+
+
+def test_a_condition_restated_with_its_length_for_another_kind_of_child_is_checked_where_it_is_written():
+    draft = _extract("2021年南宁横州市随迁子女入学工作通知\n"
+                     "（一）随迁子女\n"
+                     "父母须持有我县公安部门签发的《居住证》、在流入地有合法稳定住所（持续合法居住1年以上），其随迁子女可申请入学。\n"
+                     "（二）进城务工人员随迁子女\n"
+                     "父母须持有我县公安部门签发的《居住证》、在流入地有合法稳定住所（持续合法居住1年以上）并已合法稳定就业，其随迁子女可申请入学。\n")
+    assert [code for code, line in _codes(draft) if code == "PL109"] == ["PL109", "PL109"]

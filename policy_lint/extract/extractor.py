@@ -1181,15 +1181,19 @@ class Extractor:
 
     def add(self, target: list, entries: list[Entry]) -> list:
         """Add conditions to a group; a second condition of the same kind joins the first (一个键只写一次),
-        unless another sentence asks it of both parents (``父母双方持有…居住证`` for 初中 after 小学): that one is
-        a condition of its own, in a 同时具备 group beside the first, so the words naming the parents stay with it."""
+        unless another paragraph asks it of both parents (``父母双方持有…居住证`` for 初中 after 小学) or, among
+        the conditions all required, with a length of its own (横州: 合法稳定住所（持续合法居住1年以上） for each kind
+        of child; the forms of one condition, alternatives, stay one entry): that one is a
+        condition of its own, in a 同时具备 group beside the first, so its parents' words and its length are
+        checked where they are written."""
         for entry in entries:
             same = next((e for e in target if isinstance(e, Entry) and e.key == entry.key), None)
             if same is None:
                 target.append(entry)
                 continue
-            if entry.origins and entry.origins[0].where not in {o.where for o in same.origins} \
-                    and _parents.both(entry.text) is not None:
+            if entry.origins and entry.origins[0].where not in {o.where for o in same.origins} and (
+                    _parents.both(entry.text) is not None
+                    or target is self.out.conditions and V.duration(entry.text) is not None):
                 target.append(Group("同时具备", [entry], list(entry.origins[:1]), entry.words[0]))
                 continue
             first = self._first_duration(same)
