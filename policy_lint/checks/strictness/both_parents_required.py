@@ -27,7 +27,7 @@ class BothParentsRequired(Check):
     ## 检查内容
     居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
     就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”），而不是父母一方满足即可。写明“父母一方或双方”“双方之一”的
-    不报告。社保条件中的父母双方，在规则集限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准）在此报告。
+    不报告。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
 
     ## 为何重要
     《义务教育法》第十二条第二款以“父母或者其他法定监护人”在当地工作或者居住为条件，要求当地政府为孩子
@@ -96,8 +96,12 @@ class BothParentsRequired(Check):
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         seen: set[str] = set()
         for condition, _group in rules.conditions_flat():
-            if condition.kind is ConditionKind.social_insurance and ruleset.get("social_insurance_months_max"):
-                continue  # PL103 reports both parents paying insurance where the ruleset caps insurance time
+            cap = ruleset.get("social_insurance_months_max")
+            if condition.kind is ConditionKind.social_insurance and cap is not None and cap.citation.severity != "warning":
+                # PL103 reports both parents paying insurance as an error where a ruleset caps insurance time in
+                # words (Shanxi); where the cap is only the national layer's analogy (a warning), the demand for both
+                # parents is still an error of its own, reported here
+                continue
             read = fold_text(condition.raw)
             found = first_affirmed(BOTH_PARENTS, read)
             if found is None or EITHER_PARENT.search(read):

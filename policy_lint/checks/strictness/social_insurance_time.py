@@ -24,7 +24,7 @@ class SocialInsuranceTimeAboveBaseline(DurationLimit):
     ## 检查内容
     入学条件中要求的社保缴纳时长（如“缴纳社会保险满一年”）超过规则集规定的上限（山西为 6 个月）；
     或者要求父母双方都缴纳社保（“父母双方”“父母均”“双方”），而不是父母一方缴纳即可。
-    同一条件两处都超出时分别报告。
+    同一条件两处都超出时分别报告。上限只是国家基准的推定（只作提示）时，父母双方缴纳由 PL108 作为错误报告。
 
     ## 为何重要
     山西省要求各地关于社保缴纳年限的入学条件“不得高于国家《居住证暂行条例》基本要求”；
@@ -59,7 +59,8 @@ class SocialInsuranceTimeAboveBaseline(DurationLimit):
     ## What it checks
     The rules require social insurance to have been paid longer than the ruleset's ceiling (6 months
     in Shanxi), or require both parents to pay it (父母双方, 父母均, 双方) instead of either one.
-    When a condition does both, each is reported.
+    When a condition does both, each is reported. Where the ceiling is only the national layer's analogy
+    (推定, a warning), both parents paying is left to PL108, which reports it as an error.
 
     ## Why it matters
     Shanxi requires social-insurance-time conditions to be no stricter than the national baseline of
@@ -106,6 +107,8 @@ class SocialInsuranceTimeAboveBaseline(DurationLimit):
             if condition.months is not None and condition.months > limit.value:
                 problem = text("PL103.above_limit", months=condition.months, limit=limit.value)
                 yield self.finding(rules, ruleset, condition.months_span or condition.span, problem=problem, **values)
-            if both_parents(condition.payer):
+            # both parents: here where the cap is in a ruleset's words (an error); where it is only the national
+            # layer's analogy (a warning), PL108 reports the demand for both parents as the error it is
+            if both_parents(condition.payer) and limit.citation.severity != "warning":
                 problem = text("PL103.both_parents", payer=condition.payer, limit=limit.value)
                 yield self.finding(rules, ruleset, condition.span, problem=problem, **values)
