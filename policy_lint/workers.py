@@ -10,8 +10,10 @@ worker holds a few pipes).
 
 ``--jobs N`` is N processes at work, the command's own among them: it takes items from the same
 counter as its ``N - 1`` forked workers, so on a machine whose other work leaves this command no
-second core the command does most of the items itself, with no result to pickle, and a batch at
-``--jobs 2`` costs about what it costs at ``--jobs 1``; with a core free, the two share the work.
+second core the command does most of the items itself, with no result to pickle; and when its own
+share of a core drops below :data:`SHARE_THAT_PAYS` while its workers run, they stop taking items and it
+finishes alone, so a batch at ``--jobs 2`` costs about what it costs at ``--jobs 1``.  With a core
+free, the processes share the work.
 
 Without ``--jobs``, a batch uses every core only when it is big enough to repay starting the workers
 (:func:`default_jobs`): a pool costs 20–70 ms of wall time to start and stop on this project's 2-core
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -40,6 +43,15 @@ FDS_RESERVED = 64
 AUTO_MIN_BYTES = 512 * 1024
 #: ... and so does a batch of fewer files than this (whatever their size)
 AUTO_MIN_FILES = 8
+
+
+#: while the workers run, the command's own process must get at least this share of a core (CPU time over
+#: wall time, over a chunk of at least JUDGED_AFTER seconds) for the workers to go on taking items: less
+#: means the machine gives this command no second core (other work holds them; on Linux with
+#: autogroup scheduling a session's processes share one session's share), so a worker only adds its
+#: results' pickling and the command's own items wait for its share
+SHARE_THAT_PAYS = 0.7
+JUDGED_AFTER = 0.02
 
 
 def cores() -> int:
@@ -106,7 +118,9 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
     free (a counter they share), so a process that gets less of the machine simply takes fewer.  The
     items are not sent to the workers (they have them from the fork); each chunk's results come back
     through the worker's pipe, read as they arrive.  A chunk a worker took and never sent back (the
-    worker was killed) is done here at the end.
+    worker was killed) is done here at the end.  When this process gets less than
+    :data:`SHARE_THAT_PAYS` of a core while the workers run, they take no more chunks and it does the
+    rest itself: the report is the same either way.
     """
     count = len(work)
     local = local or func
@@ -130,6 +144,7 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
     first_chunk = min(chunksize, count)
     done: dict[int, R] = {index: local(work[index]) for index in range(first_chunk)}
     counter = context.RawValue("q", first_chunk)
+    limit = context.RawValue("q", count)  # the workers take no item from here on (see SHARE_THAT_PAYS)
     lock = context.Lock()
     readers, processes = [], []
     import gc
@@ -141,7 +156,8 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
     try:
         for _ in range(jobs - 1):
             reader, writer = context.Pipe(duplex=False)
-            process = context.Process(target=_work, args=(func, work, counter, lock, chunksize, writer, os.getpid()),
+            process = context.Process(target=_work, args=(func, work, counter, limit, lock, chunksize, writer,
+                                                                  os.getpid()),
                                       daemon=True)
             process.start()
             writer.close()
@@ -182,8 +198,13 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
             mine = claim()
             if not mine:
                 break
+            wall, cpu = time.perf_counter(), time.process_time()
             for index in mine:
                 done[index] = local(work[index])
+            wall = time.perf_counter() - wall
+            if wall >= JUDGED_AFTER and (time.process_time() - cpu) / wall < SHARE_THAT_PAYS:
+                with lock:  # no core of its own beside the workers: the rest is done here, without them
+                    limit.value = min(limit.value, counter.value)
         while position < count:
             if position in done:
                 if progress:
@@ -223,7 +244,7 @@ def _receive(readers: list, inbox) -> None:
                 readers.remove(reader)
 
 
-def _work(func, work, counter, lock, chunksize: int, writer, parent: int) -> None:
+def _work(func, work, counter, limit, lock, chunksize: int, writer, parent: int) -> None:
     """A worker: take the next chunk of ``work`` while there is one, send back its results."""
     import pickle
 
@@ -233,9 +254,9 @@ def _work(func, work, counter, lock, chunksize: int, writer, parent: int) -> Non
         while True:
             with lock:
                 first = counter.value
+                if first >= min(count, limit.value):
+                    break
                 counter.value = first + chunksize
-            if first >= count:
-                break
             results: list = []
             error = None
             try:
