@@ -118,7 +118,8 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
     free (a counter they share), so a process that gets less of the machine simply takes fewer.  The
     items are not sent to the workers (they have them from the fork); each chunk's results come back
     through the worker's pipe, read as they arrive.  A chunk a worker took and never sent back (the
-    worker was killed) is done here at the end.  When this process gets less than
+    worker was killed) is done here at the end, as is any item of a chunk a worker has not sent back
+when this process has nothing else left (whichever finishes first; the worker is then stopped).  When this process gets less than
     :data:`SHARE_THAT_PAYS` of a core while the workers run, they take no more chunks and it does the
     rest itself: the report is the same either way.
     """
@@ -183,7 +184,8 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
             if error is not None:
                 failed.append(error)
             for offset, result in enumerate(results):
-                done[first + offset] = result
+                if first + offset >= position:  # not one this process did itself meanwhile (see below)
+                    done.setdefault(first + offset, result)
 
         while True:
             while not inbox.empty():
@@ -213,12 +215,17 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
                 position += 1
                 continue
             try:
-                take(inbox.get(timeout=0.1))
+                take(inbox.get_nowait())
             except queue.Empty:
-                if not thread.is_alive() and inbox.empty():  # every worker has ended: what none sent is done here
-                    done[position] = local(work[position])
+                # the next item is in a worker's chunk not sent yet: rather than wait for a worker the machine
+                # may be starving, do it here too (the same result, whichever comes first); an item no worker
+                # will send (a worker was killed) is done here as well
+                done[position] = local(work[position])
             if failed:
                 raise failed[0]
+        for process in processes:  # what they are still doing is done already
+            if process.is_alive():
+                process.terminate()
     except BaseException:  # an interrupt, SIGTERM (see cli.main) or an error: no worker is left running
         for process in processes:
             if process.is_alive():
