@@ -117,11 +117,11 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
     ``jobs - 1`` forked workers run ``func``: each process takes the next ``chunksize`` items when it is
     free (a counter they share), so a process that gets less of the machine simply takes fewer.  The
     items are not sent to the workers (they have them from the fork); each chunk's results come back
-    through the worker's pipe, read as they arrive.  A chunk a worker took and never sent back (the
-    worker was killed) is done here at the end, as is any item of a chunk a worker has not sent back
-when this process has nothing else left (whichever finishes first; the worker is then stopped).  When this process gets less than
-    :data:`SHARE_THAT_PAYS` of a core while the workers run, they take no more chunks and it does the
-    rest itself: the report is the same either way.
+    through the worker's pipe, read as they arrive.  When this process has nothing left to take, it does
+    the next item not sent back yet itself (whichever finishes first wins; the workers are then
+    stopped), so a starved or killed worker never holds the batch up.  When this process gets less
+    than :data:`SHARE_THAT_PAYS` of a core while the workers run, they take no more chunks and it does
+    the rest itself: the report is the same either way.
     """
     count = len(work)
     local = local or func
