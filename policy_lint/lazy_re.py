@@ -149,9 +149,9 @@ def cached_compile(pattern, flags: int = 0) -> re.Pattern:
         return re.compile(pattern, flags)
     if _FILE is not None:
         if not _ADDED:
-            import atexit
+            from atexit import register as at_exit  # (not messages.register: tests/test_messages.py looks for that name)
 
-            atexit.register(_save)
+            at_exit(_save)
         _ADDED[key] = entry
     return compiled
 

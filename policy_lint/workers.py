@@ -10,8 +10,10 @@ worker holds a few pipes).
 
 ``--jobs N`` is N processes at work, the command's own among them: it takes items from the same
 counter as its ``N - 1`` forked workers, so on a machine whose other work leaves this command no
-second core the command does most of the items itself, with no result to pickle, and a batch at
-``--jobs 2`` costs about what it costs at ``--jobs 1``; with a core free, the two share the work.
+second core the command does most of the items itself, with no result to pickle; and when its own
+share of a core drops below :data:`SHARE_THAT_PAYS` while its workers run, they stop taking items and it
+finishes alone, so a batch at ``--jobs 2`` costs about what it costs at ``--jobs 1``.  With a core
+free, the processes share the work.
 
 Without ``--jobs``, a batch uses every core only when it is big enough to repay starting the workers
 (:func:`default_jobs`): a pool costs 20–70 ms of wall time to start and stop on this project's 2-core
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -40,6 +43,15 @@ FDS_RESERVED = 64
 AUTO_MIN_BYTES = 512 * 1024
 #: ... and so does a batch of fewer files than this (whatever their size)
 AUTO_MIN_FILES = 8
+
+
+#: while the workers run, the command's own process must get at least this share of a core (CPU time over
+#: wall time, over a chunk of at least JUDGED_AFTER seconds) for the workers to go on taking items: less
+#: means the machine gives this command no second core (other work holds them; on Linux with
+#: autogroup scheduling a session's processes share one session's share), so a worker only adds its
+#: results' pickling and the command's own items wait for its share
+SHARE_THAT_PAYS = 0.7
+JUDGED_AFTER = 0.02
 
 
 def cores() -> int:
@@ -105,8 +117,11 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
     ``jobs - 1`` forked workers run ``func``: each process takes the next ``chunksize`` items when it is
     free (a counter they share), so a process that gets less of the machine simply takes fewer.  The
     items are not sent to the workers (they have them from the fork); each chunk's results come back
-    through the worker's pipe, read as they arrive.  A chunk a worker took and never sent back (the
-    worker was killed) is done here at the end.
+    through the worker's pipe, read as they arrive.  When this process has nothing left to take, it does
+    the next item not sent back yet itself (whichever finishes first wins; the workers are then
+    stopped), so a starved or killed worker never holds the batch up.  When this process gets less
+    than :data:`SHARE_THAT_PAYS` of a core while the workers run, they take no more chunks and it does
+    the rest itself: the report is the same either way.
     """
     count = len(work)
     local = local or func
@@ -130,6 +145,7 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
     first_chunk = min(chunksize, count)
     done: dict[int, R] = {index: local(work[index]) for index in range(first_chunk)}
     counter = context.RawValue("q", first_chunk)
+    limit = context.RawValue("q", count)  # the workers take no item from here on (see SHARE_THAT_PAYS)
     lock = context.Lock()
     readers, processes = [], []
     import gc
@@ -141,7 +157,8 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
     try:
         for _ in range(jobs - 1):
             reader, writer = context.Pipe(duplex=False)
-            process = context.Process(target=_work, args=(func, work, counter, lock, chunksize, writer, os.getpid()),
+            process = context.Process(target=_work, args=(func, work, counter, limit, lock, chunksize, writer,
+                                                                  os.getpid()),
                                       daemon=True)
             process.start()
             writer.close()
@@ -167,7 +184,8 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
             if error is not None:
                 failed.append(error)
             for offset, result in enumerate(results):
-                done[first + offset] = result
+                if first + offset >= position:  # not one this process did itself meanwhile (see below)
+                    done.setdefault(first + offset, result)
 
         while True:
             while not inbox.empty():
@@ -182,8 +200,13 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
             mine = claim()
             if not mine:
                 break
+            wall, cpu = time.perf_counter(), time.process_time()
             for index in mine:
                 done[index] = local(work[index])
+            wall = time.perf_counter() - wall
+            if wall >= JUDGED_AFTER and (time.process_time() - cpu) / wall < SHARE_THAT_PAYS:
+                with lock:  # no core of its own beside the workers: the rest is done here, without them
+                    limit.value = min(limit.value, counter.value)
         while position < count:
             if position in done:
                 if progress:
@@ -192,12 +215,17 @@ def imap(func: Callable[[T], R], work: list[T], jobs: int, progress: Callable[[]
                 position += 1
                 continue
             try:
-                take(inbox.get(timeout=0.1))
+                take(inbox.get_nowait())
             except queue.Empty:
-                if not thread.is_alive() and inbox.empty():  # every worker has ended: what none sent is done here
-                    done[position] = local(work[position])
+                # the next item is in a worker's chunk not sent yet: rather than wait for a worker the machine
+                # may be starving, do it here too (the same result, whichever comes first); an item no worker
+                # will send (a worker was killed) is done here as well
+                done[position] = local(work[position])
             if failed:
                 raise failed[0]
+        for process in processes:  # what they are still doing is done already
+            if process.is_alive():
+                process.terminate()
     except BaseException:  # an interrupt, SIGTERM (see cli.main) or an error: no worker is left running
         for process in processes:
             if process.is_alive():
@@ -223,7 +251,7 @@ def _receive(readers: list, inbox) -> None:
                 readers.remove(reader)
 
 
-def _work(func, work, counter, lock, chunksize: int, writer, parent: int) -> None:
+def _work(func, work, counter, limit, lock, chunksize: int, writer, parent: int) -> None:
     """A worker: take the next chunk of ``work`` while there is one, send back its results."""
     import pickle
 
@@ -233,9 +261,9 @@ def _work(func, work, counter, lock, chunksize: int, writer, parent: int) -> Non
         while True:
             with lock:
                 first = counter.value
+                if first >= min(count, limit.value):
+                    break
                 counter.value = first + chunksize
-            if first >= count:
-                break
             results: list = []
             error = None
             try:
