@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Callable
 
 from .errors import InputError, Problem
@@ -36,11 +34,12 @@ from .models import (
     Span,
     Value,
 )
-from .normalise import fold_text, hidden_run
+from .normalise import fold_text, hidden_run, vocabulary
 from .source import Source
 from .suggest import closest
 from .syntax import BlockNode, ItemNode, PairNode, Word, parse_tree
 from . import values as V
+from . import lazy_re
 
 # --- vocabulary ---------------------------------------------------------------
 
@@ -162,21 +161,19 @@ def known(table: dict) -> str:
 @lru_cache(maxsize=1)
 def material_aliases() -> tuple[tuple[str, str], ...]:
     """(alias, normalised name), longest alias first."""
-    data = tomllib.loads(
-        resources.files("policy_lint.rulesets").joinpath("vocabulary.toml").read_text(encoding="utf-8")
-    )
+    data = vocabulary()
     pairs = [(alias, name) for name, aliases in data["materials"].items() for alias in [name, *aliases]]
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
-_NUMBERING = re.compile(r"\s*(?:\d+|[０-９]+|[一二三四五六七八九十]+|[（(]\d+[)）])\s*[.．]?\s*")
+_NUMBERING = lazy_re.compile(r"\s*(?:\d+|[０-９]+|[一二三四五六七八九十]+|[（(]\d+[)）])\s*[.．]?\s*")
 
-_MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?复印件|原件|各一份|一份|一本")
+_MATERIAL_NOISE = lazy_re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?复印件|原件|各一份|一份|一本")
 
 
 #: whitespace and visible separators between two ideographs of a name (独生 子女证, 独生-子女证, 独/生/子/女/证,
 #: 独·生子女证): ignored when a material or certificate name is matched, never in durations
-_NAME_SEPARATORS = re.compile(
+_NAME_SEPARATORS = lazy_re.compile(
     r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f])"
     r"[\s\u3000\-‐‑‒–—―_·•・･‧∙⋅/／\\＼|｜.．~～＿－]+"
     r"(?=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f])")
@@ -205,7 +202,7 @@ def normalise_material(raw: str) -> tuple[str, bool]:
 # --- housing, payer ---------------------------------------------------------
 
 
-_EXCLUDES_RENTAL = re.compile(
+_EXCLUDES_RENTAL = lazy_re.compile(
     r"不(?:包)?含[^，,、；;]{0,4}租|不包括[^，,、；;]{0,4}租|除租|非租|排除租|不(?:予|得)?认可?租"
     r"|租[赁房][^，,、；;备]{0,4}(?:除外|不予|不算|不认|不可|不能|不得|无效)"
 )

@@ -26,16 +26,15 @@ from __future__ import annotations
 import string
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from .record import Record, record
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
-class LocalText(BaseModel):
-    """One sentence in both languages."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@record
+class LocalText(Record):
+    """One sentence in both languages (a frozen record: policy_lint.record)."""
 
     zh: str
     en: str
@@ -810,6 +809,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说的是本地户籍儿童，不是随迁子女的入学条件",
         "en": "about local-hukou children, not a condition on migrant children",
     },
+    "extract.aside.all_children": {
+        "zh": "全文未提及随迁子女、外来人员或居住证：这是所有适龄儿童的入学规定（学区、户籍与房产的顺序），不作随迁子女的入学条件",
+        "en": "the document never names migrant children, newcomers or residence permits: a rule for all children "
+              "(catchment, hukou and housing order), not a condition on migrant children",
+    },
     "extract.aside.definition": {
         "zh": "说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
         "en": "says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou",
@@ -830,9 +834,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
         "en": "says which families it is for (no own home, or one that does not count), not a housing demand",
     },
+    "extract.aside.without": {
+        "zh": "说明适用的家庭（未办理或没有该项的），不是入学条件",
+        "en": "says which families it is for (those who have not got it), not a condition",
+    },
     "extract.aside.detail": {
         "zh": "前一项材料的具体说明或替代材料，随前一项读",
         "en": "the details or the replacement of the material before it, read with it",
+    },
+    "extract.aside.sub_item": {
+        "zh": "分项材料适用的情形，随其材料读",
+        "en": "whom a sub-item's papers are for, read with them",
     },
     "extract.aside.order": {"zh": "录取顺序（优先次序），不是入学条件", "en": "an admission order (priority), not an entry condition"},
     "extract.aside.heading": {"zh": "标题：说明其下各句的主题", "en": "a heading: the topic of the sentences under it"},
@@ -872,6 +884,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
     },
     "extract.where.table": {"zh": "表{table}", "en": "table {table}"},
+    "extract.note.material_detail": {
+        "zh": "前一项材料的具体说明或替代材料",
+        "en": "the details or the alternatives of the material before",
+    },
     "extract.note.year_in_title": {"zh": "标题中的年份", "en": "the year in the title"},
     "extract.note.signing_date": {
         "zh": "第{line}段落款日期「{date}」是成文日期，不一定是报送日期，未写入“报送日期”。",
@@ -885,6 +901,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "extract.note.no_private_at": {"zh": "第{line}段「{words}」", "en": "paragraph {line} '{words}'"},
     "extract.note.kinds_from": {"zh": "学校类别承{where}", "en": "the school kind from {where}"},
     "extract.note.public_only": {"zh": "{where}：只有公办学校", "en": "{where}: public schools only"},
+    "extract.note.no_private_named": {"zh": "草稿未提及民办学校", "en": "the draft names no private school"},
     "extract.note.kinds_at": {"zh": "学校类别见第{line}段「{words}」", "en": "the school kind: paragraph {line} '{words}'"},
     "extract.note.same_as_public": {
         "zh": "{stage}日期同公办学校，见{where}",
@@ -999,7 +1016,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "共检查 {files} 个文件{plans}，未发现问题；另有 {unread} 句待人工核对。",
         "en": "{files} file(s) checked{plans}, no problems found; {unread} sentence(s) left to check by hand.",
     },
-    "PL101.over_limit": {"zh": "高于上限 {limit} 个月。", "en": "above the ceiling of {limit}."},
+    "PL101.over_limit": {"zh": "高于上限 {limit} 个月。", "en": "above the ceiling of {limit} months."},
     "PL101.over_none": {
         "zh": "而《居住证暂行条例》不设持有时长：持有有效居住证即可。",
         "en": "but the Residence Permit Regulations set no holding time: a valid permit suffices.",

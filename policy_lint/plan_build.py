@@ -47,6 +47,7 @@ from .plan_models import (
 from .models import Value
 from .source import Source
 from .syntax import BlockNode, ItemNode, PairNode, parse_tree
+from . import lazy_re
 
 # --- vocabulary ----------------------------------------------------------------
 
@@ -107,10 +108,10 @@ PLACES_BLOCK_KEYS: dict[str, tuple[str, ...]] = {
 
 # --- reading values ----------------------------------------------------------------
 
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+_PERCENT = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _FULL = ("全覆盖", "全部", "全面覆盖", "百分之百")
-_YEAR = re.compile(r"(?:至|到|截至)?\s*(\d{4})\s*年?\s*(?:底|末|年底|秋季|春季|秋季学期|\d{1,2}\s*月)?\s*(?:前|建成|投用|投入使用|启用)?")
-_PERIOD = re.compile(r"(\d{4})\s*年?\s*(?:—+|–|-|~|～|〜|至|到)\s*(\d{4})\s*年?(?:度)?")
+_YEAR = lazy_re.compile(r"(?:至|到|截至)?\s*(\d{4})\s*年?\s*(?:底|末|年底|秋季|春季|秋季学期|\d{1,2}\s*月)?\s*(?:前|建成|投用|投入使用|启用)?")
+_PERIOD = lazy_re.compile(r"(\d{4})\s*年?\s*(?:—+|–|-|~|～|〜|至|到)\s*(\d{4})\s*年?(?:度)?")
 
 
 def read_percent(raw: str) -> Decimal | None:

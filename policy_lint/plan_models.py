@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from . import values as V
 from .models import HiddenCharacter, Metadata, Model, Placeholder, Span, Value
+from .record import record
 from .ruleset import ResolvedRuleset
+from . import lazy_re
 
 # --- what a plan measures ------------------------------------------------------------
 
@@ -97,12 +99,13 @@ COUNTS: tuple[Count, ...] = (
 COUNT_BY_ID = {c.id: c for c in COUNTS}
 
 #: a measure written only to say it is not taken
-_NOT_TAKEN = re.compile(r"^\s*(?:无|暂无|没有|未|暂不|不|尚未|待定|另行研究)")
+_NOT_TAKEN = lazy_re.compile(r"^\s*(?:无|暂无|没有|未|暂不|不|尚未|待定|另行研究)")
 
 
 # --- the model -------------------------------------------------------------------
 
 
+@record
 class Figure(Model):
     """A share in percent read from the plan, as written and where."""
 
@@ -117,6 +120,7 @@ class Figure(Model):
         return len(number.split(".", 1)[1]) if re.fullmatch(r"\d+\.\d+", number) else 0
 
 
+@record
 class Period(Model):
     """期限: the years the plan covers."""
 
@@ -126,13 +130,14 @@ class Period(Model):
     span: Span
 
 
+@record
 class Current(Model):
     """现状: the figures the plan starts from."""
 
     year: Value[int] | None = None
-    counts: dict[str, Value[int]] = {}  # Count.id → value
-    shares: dict[str, Figure] = {}  # Metric.id → the share as stated
-    keys: dict[str, str] = {}  # Count.id or Metric.id → its key as written (公办学校就读人数 …)
+    counts: dict[str, Value[int]] = field(default_factory=dict)  # Count.id → value
+    shares: dict[str, Figure] = field(default_factory=dict)  # Metric.id → the share as stated
+    keys: dict[str, str] = field(default_factory=dict)  # Count.id or Metric.id → its key as written (公办学校就读人数 …)
     span: Span
 
     def key(self, id: str) -> str:
@@ -155,6 +160,7 @@ class Current(Model):
         return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+@record
 class Target(Model):
     """One target of 目标: a metric (or a count behind one) to reach by a year."""
 
@@ -168,6 +174,7 @@ class Target(Model):
     span: Span
 
 
+@record
 class Projection(Model):
     """预计随迁子女 in a year block of 目标: the migrant pupils the plan expects that year (``count`` "migrant"); or
     符合条件随迁子女 there: the eligible migrant pupils it expects that year (``count`` "eligible")."""
@@ -180,6 +187,7 @@ class Projection(Model):
 PlacesKind = Literal["new_school", "expansion", "purchase"]
 
 
+@record
 class PlaceMeasure(Model):
     """A measure adding places: a new school, an extension, or places bought from private schools."""
 
@@ -191,6 +199,7 @@ class PlaceMeasure(Model):
     span: Span
 
 
+@record
 class Measure(Model):
     """A measure stated in words (联席会议: …)."""
 
@@ -205,6 +214,7 @@ class Measure(Model):
         return not _NOT_TAKEN.match(self.text)
 
 
+@record
 class Plan(Model):
     """A county's work plan (工作方案), as parsed."""
 

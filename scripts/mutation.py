@@ -14,6 +14,7 @@ applied to a copy of the source alone and the suite run against it.
     python scripts/mutation.py --report                # the scores so far, from the cache, nothing run
     python scripts/mutation.py --survivors values      # the diff of each surviving mutant of values.py
     python scripts/mutation.py --unsettled values      # after adding tests: only the mutants not yet killed
+    python scripts/mutation.py --focused checks/statistics/repeated_row   # only the tests of that check: minutes
 
 It is not part of CI: a module takes minutes to tens of minutes (values.py is reached by almost every
 test).  The run is polite on a shared machine: ``nice -n 19`` and one test process at a time
@@ -37,6 +38,15 @@ The settings that make mutmut work on this suite (in the scratch copy's pyprojec
   killed or not the same way every run.
 - The tests run (:data:`SELECTION`) are the unit-level ones; a mutant only an end-to-end test would
   notice counts as surviving (the score can only be lower than the whole suite's).
+
+``--focused`` (check modules only) runs a module's mutants against the tests aimed at it rather than all
+of :data:`SELECTION`: the TOML cases and documented examples of its check (of the checks that import it,
+for a helper such as ``_text.py``), and the files of :data:`SELECTION` that name its code or import it
+(tests/checks/test_<module>.py, tests/test_samples.py for the checks it names, ...).  A check module
+then takes minutes, not the hour that the stats collection and the slower shared tests cost;
+the score can only be lower than against the whole selection.  Each focused module has a work directory of
+its own (``--work``/focused/<module>): mutmut drops every result when its test selection changes.
+``--report`` reads a module's focused results when there are any.
 
 Equivalent mutants (a change no input can tell from the original) are listed in
 ``scripts/mutation_equivalent.toml`` with the reason each is equivalent; they are excluded from the
@@ -136,6 +146,97 @@ TABLE_MUTATIONS = (
 )
 
 
+# --- the tests aimed at one check module (--focused) --------------------------------------------------------
+
+#: test files of SELECTION that take their ids from the check's code (``PL703: ...``): filtered by id
+_BY_CODE = ("tests/checks/test_cases.py", "tests/checks/test_docs.py")
+#: run for every focused check module besides its own tests (none: each check's TOML cases include one that
+#: stays silent, which notices a check firing everywhere; tests/test_samples.py, every check on every sample,
+#: costs seconds per surviving mutant and is run for the checks it names)
+_ALWAYS: tuple[str, ...] = ()
+
+
+def _codes_in(path: Path) -> set[str]:
+    import re
+
+    return set(re.findall(r'^    code = "(PL\d{3})"', path.read_text(encoding="utf-8"), flags=re.M))
+
+
+def module_codes(path: str) -> list[str]:
+    """The codes of the checks in ``path``; for a helper module (no check of its own), of the checks that
+    import it, directly or through another helper."""
+    import re
+
+    checks_dir = ROOT / "policy_lint" / "checks"
+    codes = _codes_in(ROOT / path)
+    if codes:
+        return sorted(codes)
+    found: set[str] = set()
+    pending, seen = [ROOT / path], set()
+    while pending:
+        helper = pending.pop()
+        if helper in seen:
+            continue
+        seen.add(helper)
+        stem = helper.stem
+        for other in checks_dir.rglob("*.py"):
+            text = other.read_text(encoding="utf-8")
+            importer = re.search(rf"^from \.+(?:\w+\.)*{re.escape(stem)} import ", text, flags=re.M)
+            # only a module in the helper's package or below it imports it by that relative name
+            if importer and other != helper and helper.parent in (other.parent, other.parent.parent):
+                own = _codes_in(other)
+                if own:
+                    found |= own
+                else:
+                    pending.append(other)
+    return sorted(found)
+
+
+def focused_selection(path: str) -> list[str] | None:
+    """The test ids aimed at the check module ``path`` (None: not a check module)."""
+    if not path.startswith("policy_lint/checks/"):
+        return None
+    if path == "policy_lint/checks/__init__.py":  # what every check is made of: every check's own tests
+        return ["tests/checks", "tests/test_imports.py"]
+    codes = module_codes(path)
+    if not codes:
+        return None
+    dotted = path.removesuffix(".py").replace("/", ".")
+    out = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-o", "addopts=",
+                          "-m", "not fuzz", "-p", "no:randomly", *PYTEST_ARGS,
+                          *SELECTION], cwd=ROOT, env=_env(), capture_output=True, text=True)
+    ids = [line for line in out.stdout.splitlines() if "::" in line and not line.startswith(" ")]
+    whole_files = set(_ALWAYS)
+    for name in SELECTION:
+        for file in ([ROOT / name] if name.endswith(".py") else sorted((ROOT / name).rglob("test_*.py"))):
+            relative = file.relative_to(ROOT).as_posix()
+            if relative in _BY_CODE:
+                continue
+            text = file.read_text(encoding="utf-8")
+            if dotted in text or any(code in text for code in codes):
+                whole_files.add(relative)
+    # whole files by path (some of their ids hold a newline, which the listing above cuts), the
+    # files of cases and docs by the ids of this module's codes
+    chosen = sorted(whole_files)
+    for test_id in ids:
+        file = test_id.split("::", 1)[0]
+        if file in _BY_CODE and any(f"[{code}" in test_id for code in codes):
+            chosen.append(test_id)
+    if not chosen:
+        sys.exit(f"no tests found for {path} (codes {codes})")
+    return chosen
+
+
+def focused_work(work: Path, path: str) -> Path:
+    return work / "focused" / path.removeprefix("policy_lint/").removesuffix(".py").replace("/", "+")
+
+
+def work_for(work: Path, path: str) -> Path:
+    """Where the results of ``path`` are: its focused run's directory when there is one."""
+    focused = focused_work(work, path)
+    return focused if (focused / "mutants" / (path + ".meta")).exists() else work
+
+
 # --- the scratch copy --------------------------------------------------------------------------------------
 
 def _tree_files() -> list[str]:
@@ -165,7 +266,7 @@ def check_modules() -> list[str]:
     return out
 
 
-def prepare(work: Path, targets: list[str]) -> None:
+def prepare(work: Path, targets: list[str], selection: list[str] | None = None) -> None:
     """Copy the tree into ``work`` and write mutmut's configuration.
 
     mutmut keeps its results between runs and drops those of a function whose code changed; a module
@@ -197,7 +298,7 @@ def prepare(work: Path, targets: list[str]) -> None:
         "only_mutate": sorted(set(targets) | before),
         "also_copy": also_copy,
         "pytest_add_cli_args": PYTEST_ARGS,
-        "pytest_add_cli_args_test_selection": list(SELECTION),
+        "pytest_add_cli_args_test_selection": list(selection or SELECTION),
         "use_git_change_detection": False,
     }
     lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in config.items()]
@@ -276,7 +377,7 @@ def load_equivalent() -> dict[str, str]:
 def statuses(work: Path, path: str) -> dict[str, str] | None:
     from mutmut.stats import status_by_exit_code
 
-    meta = work / "mutants" / (path + ".meta")
+    meta = work_for(work, path) / "mutants" / (path + ".meta")
     if not meta.exists():
         return None
     data = json.loads(meta.read_text(encoding="utf-8"))
@@ -360,7 +461,7 @@ def show_survivors(work: Path, path: str) -> None:
     equivalent = load_equivalent()
     for name, status in sorted((statuses(work, path) or {}).items()):
         if status in ("survived", "no tests", "suspicious") and name not in equivalent:
-            diff = subprocess.run([shutil.which("mutmut") or "mutmut", "show", name], cwd=work, env=_env(),
+            diff = subprocess.run([shutil.which("mutmut") or "mutmut", "show", name], cwd=work_for(work, path), env=_env(),
                                   capture_output=True, text=True).stdout
             print(diff)
 
@@ -422,6 +523,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
     parser.add_argument("--unsettled", action="store_true",
                         help="run again only the mutants not killed last time (after adding tests)")
+    parser.add_argument("--focused", action="store_true",
+                        help="each check module against the tests aimed at it only (its own work directory)")
     parser.add_argument("--children", type=int, default=1, help="test processes at once (default 1)")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "policy-lint-mutation")
     args = parser.parse_args(argv)
@@ -448,7 +551,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.report and args.markdown:
         markdown(args.work, paths)
         return 0
-    if not args.report:
+    if not args.report and args.focused:
+        for path in paths:
+            selection = focused_selection(path)
+            if selection is None:
+                print(f"--focused: {path} skipped: not a check module with a code of its own or of its importers"
+                      " (run it without --focused)", flush=True)
+                continue
+            work = focused_work(args.work, path)
+            print(f"{path}: {len(selection)} tests, codes {', '.join(module_codes(path))}, in {work}", flush=True)
+            prepare(work, [path], selection)
+            run_mutmut(work, [path], args.children, args.unsettled)
+    elif not args.report:
         prepare(args.work, paths)
         # values, statistics and build one at a time (each is reached by most tests); the check modules together
         for path in [p for p in paths if not p.startswith("policy_lint/checks/")]:

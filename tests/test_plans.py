@@ -15,6 +15,7 @@ from policy_lint import checks
 from policy_lint.errors import InputError, RulesetError
 from policy_lint.plans import PlanResult, check_plan_file, check_plan_source, parse_plan
 from policy_lint.ruleset import load_text, resolve
+from policy_lint.messages import text
 from policy_lint.source import decode
 
 from . import test_samples as rules_samples
@@ -262,9 +263,14 @@ def test_a_syntax_error_uses_the_shared_grammar_messages():
     assert "没有用「}」结束" in found[0][2]
 
 
-def test_a_plan_without_its_region_cannot_choose_a_ruleset_unless_one_is_given():
+def test_a_plan_without_its_region_falls_back_to_the_national_layer_with_a_note_as_rules_do():
     result = check_plan_source(source("# 工作方案\n"))
-    assert result.error is not None and "无法选择规则集" in result.error.problems[0].message.zh
+    assert result.error is None and result.ruleset.name == "national"
+    assert [note.zh for note in result.ruleset.notes] == [text("layers.no_place", where=text("layers.where.rules")).zh]
+    # a province but no year (年度 or 期限): the newest bundled edition, and a note saying so
+    result = check_plan_source(source("基本信息 {\n    省: 浙江省\n    市: 台州市\n    县: 天台县\n}\n"))
+    assert result.error is None and result.ruleset.name == "taizhou-2021"
+    assert any("未能读出年度" in note.zh for note in result.ruleset.notes)
     result = check_plan_source(source("# 工作方案\n"), "taizhou-2021")
     assert result.error is None and {f.code for f in result.findings} == {"PL801", "PL806"}
 

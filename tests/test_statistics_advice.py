@@ -59,3 +59,12 @@ def test_without_a_single_fitting_city_the_total_row_is_reported_as_before(tmp_p
     (finding,) = found
     assert finding.span.line == 4
     assert finding.suggestion("zh") == "把「山西省」的入学总数改为 35184，并重新计算比例。"
+
+
+def test_the_share_check_on_a_row_with_a_mistyped_total_names_the_total_and_the_share_as_written(tmp_path):
+    text = TYPO.replace("晋城市,22396,21742,97.00%", "晋城市,22369,21724,97.00%")  # 22396 typed 22369
+    _, found = findings(tmp_path, text, "PL701")
+    (finding,) = found
+    assert finding.span.line == 3
+    assert finding.suggestion("zh").startswith("「晋城市」的入学总数 22369 看来是笔误：改为 22396 后，比例 97.00% 与人数、合计行都相符"), \
+        finding.suggestion("zh")

@@ -7,17 +7,18 @@ The checks of fees, parents' job or income and criminal records read both, folde
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
+from ..record import Record, record
 from ..messages import LocalText, text
 from ..models import Condition, Material, Rules, Span
 from ..normalise import fold_text
 from ._text import negated_after, negated_in_clause
+from .. import lazy_re
 
 
-@dataclass(frozen=True)
-class Demand:
+@record(kw_only=False)
+class Demand(Record):
     """A phrase found: what was matched (folded), the place, and how to name the place in a message."""
 
     term: str
@@ -28,7 +29,7 @@ class Demand:
 
 
 #: negations of a charge or a demand beyond the shared ones: 不收借读费, 免收, 不得收取
-_MORE_NEGATIONS = re.compile(r"不收|免收|不得收|严禁收|禁止收|不再收|不予收")
+_MORE_NEGATIONS = lazy_re.compile(r"不收|免收|不得收|严禁收|禁止收|不再收|不予收")
 
 
 def demands(rules: Rules, pattern: re.Pattern[str], materials: bool = True) -> Iterator[Demand]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from .. import lazy_re
 
 # A negation just before a phrase: 不得跨区域, 严禁超计划, 无需原籍证明, 除本区外.
-NEGATION_BEFORE = re.compile(
+NEGATION_BEFORE = lazy_re.compile(
     r"(?:(?:不得|严禁|禁止|不准|不能|不可|不允许|不应|不再|不需|不必|无需|无须|不要求|不用|免于|免予|免交|免|取消|不|勿|毋|无)"
     r"(?:擅自|再|向|要求|提供|要求提供)?|除\S{0,3})$"
 )
@@ -42,7 +43,7 @@ def first_affirmed(pattern: re.Pattern[str], text: str, separators: str = CLAUSE
 
 
 #: negation words, wherever they stand in a clause
-NEGATION_WORDS = re.compile(r"不得|不再|不需|不必|无需|无须|免于|免予|免交|免提供|严禁|禁止|取消|不要求|不用")
+NEGATION_WORDS = lazy_re.compile(r"不得|不再|不需|不必|无需|无须|免于|免予|免交|免提供|严禁|禁止|取消|不要求|不用")
 
 
 def negated_in_clause(text: str, start: int, separators: str = "，；。,;：:") -> bool:

@@ -3,7 +3,7 @@
 Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
 (rules-language text), optional ``ruleset``, and ``expect``: a list of
 ``{code, line, column}`` for the findings of that file's check, each optionally with the
-``severity`` it must have, a document number it ``cites``, the ``end_line`` and ``end_column`` its
+``severity`` it must have, the ruleset ``parameter`` it rests on, a document number it ``cites``, the ``end_line`` and ``end_column`` its
 span ends at (the column exclusive), and text its ``message`` (Chinese), ``message_en`` or ``suggestion`` (Chinese)
 contains.  Select one check with
 ``pytest -k PL201``.
@@ -11,6 +11,7 @@ contains.  Select one check with
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -71,10 +72,20 @@ def test_case(code, case, tmp_path):
         got = [(f.code, f.span.line, f.span.column) for f in findings]
         want = [(e.get("code", code), e["line"], e["column"]) for e in case["expect"]]
     assert got == want
+    # every finding's texts are whole: no placeholder left unfilled and no value missing ("None"), whatever
+    # the case asserts of them
+    for finding in findings:
+        texts = [finding.message.zh, finding.message.en]
+        if finding.suggestion:
+            texts += [finding.suggestion.zh, finding.suggestion.en]
+        for shown in texts:
+            assert "None" not in shown and not re.search(r"\{[a-z_]+(?:![a-z])?\}", shown), (finding.code, shown)
     # optional per finding: the severity the law gives this case, and the document it cites
     for finding, expected in zip(findings, case["expect"]):
         if "severity" in expected:
             assert finding.severity == expected["severity"], (finding.code, finding.span)
+        if "parameter" in expected:  # the ruleset parameter the finding rests on (its 依据)
+            assert finding.basis.name == expected["parameter"], (finding.code, finding.basis.name)
         if "cites" in expected:
             assert expected["cites"] in finding.basis.citation.document, finding.basis.citation.document
         if "end_line" in expected:

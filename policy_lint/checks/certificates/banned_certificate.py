@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...build import material_aliases, normalise_material
@@ -12,9 +11,12 @@ from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._text import negated_after, negated_in_clause
 from ._names import describe
+from ... import lazy_re
 
 # Conjunctions inside one word of a condition: 提供超龄证明及独生子女证.
-_CONJUNCTION = re.compile(r"以及|及|和|或|与|、")
+#: what separates the items of a condition: conjunctions, 、, and the clause marks (一个分句一项材料:
+#: 免于提供独生子女证，须提供超龄证明 names two, the second demanded)
+_CONJUNCTION = lazy_re.compile(r"以及|及|和|或|与|、|，|,|；|;|。")
 
 
 class BannedCertificate(Check):

@@ -41,12 +41,11 @@ def zh_pad(value: str) -> str:
 
 
 def shown(row: Row, value: object, zh: str) -> LocalText:
-    """A cell value in both languages, as a sentence quotes it (housing kinds in quotes)."""
+    """A cell value of a scalar row (months, days, a choice) in both languages, as a sentence quotes it
+    (housing kinds in quotes); the materials check words its set rows itself."""
     both = value_text(row.kind, value, zh)
     if row.kind == "choice":
         return text("checks.consistency.choice_quoted", value=both)
-    if row.kind == "set":
-        return LocalText(zh=zh_pad(both.zh), en=zh)  # material names stay as written
     return LocalText(zh=zh_pad(both.zh), en=both.en)
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...normalise import fold_text
@@ -9,11 +8,12 @@ from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._common import KIND, negated_at
+from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
 
 # Wordings that put migrant children after, beside or outside local children.
-_APART = re.compile(
+_APART = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     r"|(?:剩余|空余|余下|富余|剩下的?)学位|补录|补招|单独|另行|分池"
@@ -21,6 +21,8 @@ _APART = re.compile(
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
     r"|不(?:参加|参与|纳入)"
+    # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
+    r"|有户[^，,；;。]{0,40}?无户"
 )
 
 _FIELDS = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随迁子女摇号"}
@@ -28,7 +30,7 @@ _FIELDS = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随
 #: in a public school's 超额 (how an oversubscribed school admits), the orders that rank by hukou: 户籍优先,
 #: 户籍生录取后…; an order by residence time or address (按居住年限顺位) is not one, and a private school's 超额 is
 #: PL303's
-_HUKOU_ORDER = re.compile(
+_HUKOU_ORDER = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
 )
@@ -41,7 +43,8 @@ class MigrantChildrenTreatedDifferently(Check):
     招生安排中“随迁子女报名”“随迁子女摇号”的写法把随迁子女排在户籍儿童之后或之外（公办学校的“超额”办法按
     户籍排序，如“超额：户籍生优先录取”，同样报告；按居住年限、住址等公开顺位录取的不报告，民办学校的“超额”由
     PL303 检查）：户籍生优先录取、
-    户籍生录取后再安排、只分配剩余学位、补录、单独或另行报名摇号、第二批、推后报名等。“与户籍适龄儿童
+    户籍生录取后再安排、只分配剩余学位、补录、单独或另行报名摇号、第二批、推后报名、按“有户…无户”排列的
+    录取顺序等。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
     字样（如“同等对待，户籍生优先”），仍然报告。
 
@@ -81,7 +84,7 @@ class MigrantChildrenTreatedDifferently(Check):
     after or apart from local children (so does a public school's 超额 order ranking by hukou, 户籍生优先录取;
     a published order by residence time or address is not reported, and a private school's 超额 is PL303's): local children admitted first, migrants placed after them or only
     in the remaining places, supplementary rounds, separate or later registration or lottery, a second
-    batch. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
+    batch, an order of tiers ranking those with a local hukou (有户) before those without (无户). Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
     unequal wording (同等对待，户籍生优先) still is.
 
     ## Why it matters

@@ -68,9 +68,9 @@ class HousingDurationAboveBaseline(Check):
     title_en = "Length required of the housing above the baseline"
     parameters = ("housing_no_duration", "residence_months_max")
     message = (
-        "「{key}：{raw}」要求住所持续 {months}，实际是居住年限要求，高于上限 {limit}。{months_en!h}{limit_en!h}",
+        "「{key}：{raw}」要求住所持续{months}，实际是居住年限要求，高于上限{limit}。{months_en!h}{limit_en!h}",
         "'{key}: {raw}' requires the housing to have lasted {months_en} months, in effect a residence time, "
-        "above the ceiling of {limit_en}.{months!h}{limit!h}",
+        "above the ceiling of {limit_en} months.{months!h}{limit!h}",
     )
     fix = (
         "删去住所条件中的时长，认可有效的租赁合同、房产证明或住宿证明即可。",
@@ -86,5 +86,11 @@ class HousingDurationAboveBaseline(Check):
             if condition.kind is not ConditionKind.housing or condition.months is None or condition.months <= limit:
                 continue
             yield self.finding(rules, ruleset, condition.months_span or condition.span, key=condition.key,
-                               raw=condition.raw, months=months_text(condition.months), limit=months_text(limit),
+                               raw=condition.raw, months=_spaced(months_text(condition.months)),
+                               limit=_spaced(months_text(limit)),
                                months_en=condition.months, limit_en=limit)
+
+
+def _spaced(length: str) -> str:
+    """A space between the Chinese text and a length that starts with a digit: 持续 2 年, 上限半年."""
+    return f" {length}" if length[:1].isdigit() else length
