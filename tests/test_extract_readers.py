@@ -360,3 +360,16 @@ def test_an_alternative_of_papers_is_not_cut_to_one_when_the_other_is_stated():
                      "父母双方同一地点半年以上的暂住证或本辖区内房产证）即符合报名条件。\n")
     assert "住所" not in _keys(draft)  # 暂住证或房产证: the permit's evidence or another way, not housing alone
     assert not [c for c, _ in _codes(draft) if c == "PL105"]
+
+
+def test_a_table_of_materials_gives_its_column_of_papers():
+    draft = _extract("某县2024年随迁子女入学办法\n"
+                     "报名时须提交下表所列材料。\n"
+                     "序号\t材料名称\t备注\n"
+                     "1\t户口簿\t原件及复印件\n"
+                     "2\t居住证\t有效期内\n"
+                     "3\t房屋租赁登记备案证明\t租房的提供\n")
+    assert [e.text for e in draft.facts.materials] == ["户口簿", "居住证", "房屋租赁登记备案证明"]
+    assert "表1第4行第2列" in draft.facts.materials[2].origins[0].where
+    assert [u.text for u in draft.facts.unread if u.piece.line > 1] == []  # 序号, 备注 and the opening: its structure
+    assert ("PL111", 6) in _codes(draft)
