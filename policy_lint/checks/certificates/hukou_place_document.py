@@ -36,6 +36,9 @@ class HukouPlaceDocumentDemanded(Check):
 
     ## 示例
     ```rules
+    基本信息 {
+        年度: 2021
+    }
     证明材料 {
         户口簿、居住证
         学生户籍所在地县级教育行政部门同意其出外就学的证明
