@@ -615,3 +615,16 @@ def test_a_condition_restated_with_its_length_for_another_kind_of_child_is_check
                      "（二）进城务工人员随迁子女\n"
                      "父母须持有我县公安部门签发的《居住证》、在流入地有合法稳定住所（持续合法居住1年以上）并已合法稳定就业，其随迁子女可申请入学。\n")
     assert [code for code, line in _codes(draft) if code == "PL109"] == ["PL109", "PL109"]
+
+
+def test_a_table_of_materials_gives_its_column_of_papers():
+    draft = _extract("某县2024年随迁子女入学办法\n"
+                     "报名时须提交下表所列材料。\n"
+                     "序号\t材料名称\t备注\n"
+                     "1\t户口簿\t原件及复印件\n"
+                     "2\t居住证\t有效期内\n"
+                     "3\t房屋租赁登记备案证明\t租房的提供\n")
+    assert [e.text for e in draft.facts.materials] == ["户口簿", "居住证", "房屋租赁登记备案证明"]
+    assert "表1第4行第2列" in draft.facts.materials[2].origins[0].where
+    assert [u.text for u in draft.facts.unread if u.piece.line > 1] == []  # 序号, 备注 and the opening: its structure
+    assert ("PL111", 6) in _codes(draft)

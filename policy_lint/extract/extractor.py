@@ -182,6 +182,8 @@ _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|�
 _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+# a table's header over a column of papers: 材料名称, 所需材料, 证明材料, 证件名称
+_MATERIAL_HEAD = lazy_re.compile(r"材料|证件|证明|资料")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
@@ -509,7 +511,8 @@ class Extractor:
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
         self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials
-        self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it  # each material item as written, with its source
+        self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
+        self.material_table_numbers: set[int] = set()  # tables read as lists of materials  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
     def mark(self, piece: Piece, understood: bool = False) -> None:
@@ -1295,7 +1298,40 @@ class Extractor:
         return entry
 
     # --- 证明材料 -------------------------------------------------------------------
+    def material_tables(self) -> None:
+        """A table of materials (a header cell 材料名称 / 所需材料 / 证明材料 over a column of papers, often beside
+        序号 and 备注): each cell of that column is a material, with its table cell as the source; the rest of
+        the table (序号, 备注) is its structure."""
+        rows_by_table: dict[int, list[Line]] = {}
+        for line in self.draft.lines:
+            if line.is_row and line.cells:
+                rows_by_table.setdefault(line.cells[0].table, []).append(line)
+        for table, rows in rows_by_table.items():
+            header = rows[0].cells
+            column = next((c.column for c in header if _MATERIAL_HEAD.search(c.piece.text)
+                           and not re.search(r"说明|备注|要求|份数|来源|时间|日期", c.piece.text)), None)
+            if column is None or len(rows) < 2 or any(self.dates(c.piece) for r in rows for c in r.cells):
+                continue
+            self.material_table_numbers.add(table)
+            self.mark(rows[0].piece, understood=True)
+            before = next((l for l in reversed(self.draft.lines[:self.draft.lines.index(rows[0])])
+                           if l.text.strip() and not l.is_row), None)
+            if before is not None and _MAT_WORD.search(before.text) and re.search(r"下表|如下|表\s*\d|以下", before.text):
+                self.mark(before.piece, understood=True)  # 报名时须提交下表所列材料: the table's opening
+            for row in rows[1:]:
+                cell = next((c for c in row.cells if c.column == column), None)
+                if cell is None or not cell.piece.text.strip():
+                    continue
+                origin = Origin(self.where(cell.piece, cell), self.folding.written(cell.piece).text,
+                                header[column - 1].piece.text.strip() if column <= len(header) else "")
+                self.list_intro = None
+                self.material_items(cell.piece, origin)
+                for other in row.cells:
+                    if other.column != column and not self.is_marked(other.piece):
+                        self.mark(other.piece, understood=True)  # 序号, 备注: the table's structure
+
     def materials(self) -> None:
+        self.material_tables()
         chaptered = self.has_chapter("materials")
         pending: Origin | None = None  # a list opened by "须提供下列材料：" continues on the item lines
         document_style: str | None = None  # the numbering of items naming documents by their copies (（2）…原件及复印件)
@@ -2073,6 +2109,8 @@ class Extractor:
         return done
 
     def table(self, rows: list[Line], caption: Piece | None, context: _Context) -> None:
+        if rows[0].cells and rows[0].cells[0].table in self.material_table_numbers:
+            return  # a table of materials, read by materials()
         header = rows[0]
         cells = header.cells
         head_kinds = [_kinds_in(c.piece.text) for c in cells[1:]]
