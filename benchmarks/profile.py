@@ -38,14 +38,13 @@ start = time.perf_counter()
 def mark(name):
     marks.append((name, time.perf_counter()))
 import lark, pydantic; mark("import lark, pydantic (the floor's imports)")
-from pydantic import BaseModel; mark("from pydantic import BaseModel")
 import policy_lint.cli; mark("import policy_lint.cli (console, errors, messages; not typer)")
-from policy_lint import engine; mark("import policy_lint.engine (kinds, checks' base, ruleset, models)")
+from policy_lint import engine; mark("import policy_lint.engine (kinds, checks' base, ruleset, models: records)")
 from policy_lint import checks; selected = checks.in_scopes("rules"); mark("import the rules checks (not cities', statistics', plans')")
 from policy_lint import syntax; syntax.parser(); mark("load the LALR tables (owner-only cache, policy_lint/parser_cache.py)")
 from pathlib import Path
 from policy_lint.source import read
-src = read(Path(sys.argv[1])); mark("read and decode the file")
+src = read(Path(sys.argv[1])); mark("read and decode the file (and load the kept patterns)")
 from policy_lint.build import parse
 rules = parse(src); mark("parse the first document (imports build, syntax)")
 ruleset = engine.ruleset_for(rules, None); mark("choose, load and resolve the ruleset")

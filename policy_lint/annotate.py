@@ -32,6 +32,7 @@ from . import settings
 from .errors import InputError
 from .findings import Finding
 from .messages import EMPTY, LocalText, text
+from . import lazy_re
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -61,7 +62,7 @@ DURATION_CODES = frozenset({"PL101", "PL102", "PL103", "PL104"})
 #: checks whose remedy is deleting the words (a certificate that must not be demanded)
 DELETE_CODES = frozenset({"PL201"})
 
-_DURATION = re.compile(r"(?P<n>[0-9０-９]+|[一二两三四五六七八九十]+|半)\s*(?:个\s*)?(?P<unit>周年|年|月)")
+_DURATION = lazy_re.compile(r"(?P<n>[0-9０-９]+|[一二两三四五六七八九十]+|半)\s*(?:个\s*)?(?P<unit>周年|年|月)")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Callable
 
 from .errors import InputError, Problem
@@ -25,6 +23,7 @@ from .models import (
     Housing,
     Material,
     Metadata,
+    Placeholder,
     PlaceSupply,
     Points,
     PrivateSchools,
@@ -35,11 +34,12 @@ from .models import (
     Span,
     Value,
 )
-from .normalise import fold_text, hidden_run
+from .normalise import fold_text, hidden_run, vocabulary
 from .source import Source
 from .suggest import closest
 from .syntax import BlockNode, ItemNode, PairNode, Word, parse_tree
 from . import values as V
+from . import lazy_re
 
 # --- vocabulary ---------------------------------------------------------------
 
@@ -81,16 +81,17 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 SCHOOL_KINDS: dict[str, tuple[SchoolKind, tuple[str, ...]]] = {
-    "公办": (SchoolKind.public, ("公办学校",)),
-    "民办": (SchoolKind.private, ("民办学校",)),
+    "公办": (SchoolKind.public, ("公办学校", "公办义务教育学校", "公办中小学", "公办小学", "公办初中", "公立学校")),
+    "民办": (SchoolKind.private, ("民办学校", "民办义务教育学校", "民办中小学", "民办小学", "民办初中")),
 }
 
 SCHEDULE_KEYS: dict[str, tuple[str, ...]] = {
-    "报名": ("报名时间",),
-    "摇号": ("摇号时间", "电脑派位"),
-    "录取": ("录取时间", "录取公布"),
-    "选拔": ("考试", "面试", "测评", "入学考试"),
-    "超额": ("超额录取", "报名超额", "超计划"),
+    "报名": ("报名时间", "报名日期"),
+    "摇号": ("摇号时间", "电脑派位", "摇号日期"),
+    "录取": ("录取时间", "录取公布", "录取日期"),
+    "选拔": ("考试", "面试", "测评", "入学考试", "选拔方式", "招生方式"),
+    "超额": ("超额录取", "报名超额", "超计划", "超额录取办法", "超出招生计划", "超过招生计划", "报名人数超过招生计划",
+             "报名人数超过计划"),
     "随迁子女报名": (),
     "随迁子女摇号": (),
 }
@@ -160,21 +161,19 @@ def known(table: dict) -> str:
 @lru_cache(maxsize=1)
 def material_aliases() -> tuple[tuple[str, str], ...]:
     """(alias, normalised name), longest alias first."""
-    data = tomllib.loads(
-        resources.files("policy_lint.rulesets").joinpath("vocabulary.toml").read_text(encoding="utf-8")
-    )
+    data = vocabulary()
     pairs = [(alias, name) for name, aliases in data["materials"].items() for alias in [name, *aliases]]
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
-_NUMBERING = re.compile(r"\s*(?:\d+|[０-９]+|[一二三四五六七八九十]+|[（(]\d+[)）])\s*[.．]?\s*")
+_NUMBERING = lazy_re.compile(r"\s*(?:\d+|[０-９]+|[一二三四五六七八九十]+|[（(]\d+[)）])\s*[.．]?\s*")
 
-_MATERIAL_NOISE = re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?复印件|原件|各一份|一份|一本")
+_MATERIAL_NOISE = lazy_re.compile(r"[（(][^）)]*[）)]|(?:原件)?(?:及|和|或)?复印件|原件|各一份|一份|一本")
 
 
 #: whitespace and visible separators between two ideographs of a name (独生 子女证, 独生-子女证, 独/生/子/女/证,
 #: 独·生子女证): ignored when a material or certificate name is matched, never in durations
-_NAME_SEPARATORS = re.compile(
+_NAME_SEPARATORS = lazy_re.compile(
     r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f])"
     r"[\s\u3000\-‐‑‒–—―_·•・･‧∙⋅/／\\＼|｜.．~～＿－]+"
     r"(?=[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f])")
@@ -203,7 +202,7 @@ def normalise_material(raw: str) -> tuple[str, bool]:
 # --- housing, payer ---------------------------------------------------------
 
 
-_EXCLUDES_RENTAL = re.compile(
+_EXCLUDES_RENTAL = lazy_re.compile(
     r"不(?:包)?含[^，,、；;]{0,4}租|不包括[^，,、；;]{0,4}租|除租|非租|排除租|不(?:予|得)?认可?租"
     r"|租[赁房][^，,、；;备]{0,4}(?:除外|不予|不算|不认|不可|不能|不得|无效)"
 )
@@ -298,9 +297,24 @@ class Builder:
                                                  span=self.sub_span(word, run.start, run.end)))
         return tuple(found)
 
+    def placeholders(self) -> tuple[Placeholder, ...]:
+        """Every value still to be filled in (``待填写``, ``# 待填写``, ``XXXX年X月X日``): see policy_lint.placeholders."""
+        from .placeholders import in_lines, key_of, sections_at
+
+        lines = self.source.lines
+        blanks = in_lines(lines)
+        if not blanks:
+            return ()
+        sections = sections_at(lines)
+        return tuple(
+            Placeholder(marker=b.marker, confirm=b.confirm, hint=b.hint, key=key_of(lines[b.line - 1]),
+                        section=" › ".join(name for name in sections[b.line - 1] if name),
+                        span=Span(line=b.line, column=b.column, end_line=b.line, end_column=b.end_column))
+            for b in blanks)
+
     # document
     def build(self, blocks: tuple[BlockNode, ...]) -> Rules:
-        fields: dict = {"hidden": self.hidden(blocks)}
+        fields: dict = {"hidden": self.hidden(blocks), "placeholders": self.placeholders()}
         seen: dict[str, int] = {}
         ordered = sorted(blocks, key=lambda b: lookup(SECTIONS, b.name.text) != "基本信息")
         for block in ordered:

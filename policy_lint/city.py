@@ -41,6 +41,7 @@ from .errors import InputError
 from .messages import LocalText, text
 from .source import read
 from .suggest import closest
+from . import lazy_re
 
 #: the 附件3 figures a city may give in [statistics], in the table's order
 STATISTICS_KEYS: tuple[str, ...] = (
@@ -376,7 +377,7 @@ def _model(display: str, source: str, build):
 
 
 #: what a county's name never is or holds: a path (/x, ../x, ..), a control or format character
-_BAD_UNIT = re.compile(r"^[/\\]|\.\.[/\\]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
+_BAD_UNIT = lazy_re.compile(r"^[/\\]|\.\.[/\\]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
 
 
 def load_city(path: Path) -> CityConfig:

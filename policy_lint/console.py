@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
 from .errors import InputError, os_reason
+from . import lazy_re
 
 
 def _split(codes: Optional[str]) -> list[str]:
@@ -240,7 +240,7 @@ _CHECK_OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "--output": ("output", None), "-o": ("output", None),
     "--jobs": ("jobs", None), "-j": ("jobs", None),
 }
-_JOBS = re.compile(r"[0-9]+")
+_JOBS = lazy_re.compile(r"[0-9]+")
 
 
 def read_check_args(args: list[str]) -> dict | None:

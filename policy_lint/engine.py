@@ -33,7 +33,7 @@ from .kinds import rules as rules_kind
 from .messages import LocalText, text
 from .models import Rules
 from .results import FileResult, PlanResult
-from .ruleset import ResolvedRuleset, choose, resolve
+from .ruleset import ResolvedRuleset, resolve
 from .source import Source
 
 __all__ = ["CHECKED_SUFFIXES", "DRAFT_SUFFIXES", "FOLDER_DRAFT_SUFFIXES", "KINDS", "PLAN_SUFFIXES", "RULES_SUFFIXES", "Entry", "FileResult",
@@ -173,14 +173,14 @@ def ruleset_for(rules: Rules, override: str | None) -> ResolvedRuleset:
 
 
 def ruleset_for_plan(plan, override: str | None) -> ResolvedRuleset:
-    """The ruleset for a work plan: ``override``, else chosen from its 省/市 and year (年度, else 期限)."""
+    """The ruleset for a work plan: ``override``, else chosen from its 省/市 and year (年度, else 期限); a plan
+    whose place or year cannot be read is checked all the same, with a note (policy_lint.layers)."""
     year = plan.year
     if override:
         return resolved(override, year)
-    meta = plan.metadata
-    if meta.province is None or year is None:
-        raise InputError(plan.path, text("ruleset.no_region"), line=meta.span.line if meta.span else 1, column=1)
-    return resolved(choose(meta.province.value, meta.city.value if meta.city else None, year), year)
+    from .layers import choose_plan_layers  # as for rules: no place → the national layer, no year → the newest
+
+    return choose_plan_layers(plan, lambda name, year_: resolved(name, year_))
 
 
 def chooser(name: str) -> Callable[..., ResolvedRuleset]:
@@ -314,7 +314,8 @@ def check_many(items: list[Entry] | list[tuple[Path, str]], override: str | None
     from . import workers
 
     jobs = workers.cap(jobs, len(work))
-    for result in workers.imap(_check_one_far, work, jobs, progress, chunksize=max(1, len(work) // (jobs * 8))):
+    for result in workers.imap(_check_one_far, work, jobs, progress, chunksize=max(1, len(work) // (jobs * 8)),
+                               local=_check_one):
         if isinstance(result.ruleset, _Resolved):
             result.ruleset = resolved(*result.ruleset)  # the same ruleset, resolved here once
         results.append(result)

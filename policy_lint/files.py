@@ -15,18 +15,34 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
+from .record import Record, record
 from .messages import LocalText, text
+
+
+def package_dir(package: str):
+    """The folder of a package of data files shipped with policy-lint (``policy_lint.rulesets``,
+    ``policy_lint.grammar``): the folder on disk, read without loading ``importlib.resources`` (and
+    the zip support it brings, which ``check`` would pay for at every start); that package's
+    ``Traversable`` when it is not on disk (installed as a zip)."""
+    import importlib
+
+    module = importlib.import_module(package)
+    for location in getattr(module, "__path__", ()):
+        if os.path.isdir(location):
+            return Path(location)
+    from importlib import resources  # pragma: no cover - a zipped install
+
+    return resources.files(package)  # pragma: no cover
 
 
 #: names that are never documents: Word's and WPS's owner files of an open document, macOS resource forks
 SKIPPED_PREFIXES = ("~$", "._")
 
 
-@dataclass(frozen=True)
-class Found:
+@record(kw_only=False)
+class Found(Record):
     """A file found under a folder, or the reason it is not read (``refusal``)."""
 
     path: Path

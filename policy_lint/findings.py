@@ -6,11 +6,13 @@ from typing import Literal
 
 from .messages import LocalText
 from .models import Model, Span
+from .record import record
 from .ruleset import ResolvedParameter
 
 Severity = Literal["error", "warning"]
 
 
+@record
 class Finding(Model):
     """What a check found.
 

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 
 from .messages import LocalText, text
 from .ruleset import PARAMETERS, ResolvedParameter, ResolvedRuleset, choose
+from . import lazy_re
 
 PLACEHOLDER = "待填写"
 CONFIRM = "待核对"
 
 #: characters that cannot appear in a region name written as a word of the rules language
-_NOT_IN_WORD = re.compile(r"[\s{}｛｝:：、，,；;“”\"「」#\ufeff\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
-_REGION_SEPARATOR = re.compile(r"[/／]")
+_NOT_IN_WORD = lazy_re.compile(r"[\s{}｛｝:：、，,；;“”\"「」#\ufeff\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
+_REGION_SEPARATOR = lazy_re.compile(r"[/／]")
 
 
 class InitError(ValueError):

@@ -48,6 +48,21 @@ def choose_layers(rules: Rules, resolved) -> ResolvedRuleset:
     province = meta.province.value if meta.province else None
     city = meta.city.value if meta.city else None
     kind = "draft" if rules.path.lower().endswith(DRAFT_SUFFIXES) else "rules"
+    return choose_region(province, city, year, kind, resolved)
+
+
+def choose_plan_layers(plan, resolved) -> ResolvedRuleset:
+    """The resolved ruleset for a work plan (its 省/市 and its year: 年度, else 期限), with its notes: a plan
+    whose place or year cannot be read falls back as rules do (the national layer, the newest edition)."""
+    meta = plan.metadata
+    province = meta.province.value if meta.province else None
+    city = meta.city.value if meta.city else None
+    return choose_region(province, city, plan.year, "rules", resolved)
+
+
+def choose_region(province: str | None, city: str | None, year: int | None, kind: str, resolved) -> ResolvedRuleset:
+    """The resolved ruleset for a document of ``province``, ``city`` and ``year`` (each possibly unknown), with
+    its notes; ``kind`` (``draft`` or ``rules``) says where the note tells the writer to add what is missing."""
     where = text(_WHERE[kind])
     if province is None:
         ruleset = resolved("national", year)

@@ -26,16 +26,15 @@ from __future__ import annotations
 import string
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from .record import Record, record
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
-class LocalText(BaseModel):
-    """One sentence in both languages."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@record
+class LocalText(Record):
+    """One sentence in both languages (a frozen record: policy_lint.record)."""
 
     zh: str
     en: str
@@ -810,6 +809,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说的是本地户籍儿童，不是随迁子女的入学条件",
         "en": "about local-hukou children, not a condition on migrant children",
     },
+    "extract.aside.all_children": {
+        "zh": "全文未提及随迁子女、外来人员或居住证：这是所有适龄儿童的入学规定（学区、户籍与房产的顺序），不作随迁子女的入学条件",
+        "en": "the document never names migrant children, newcomers or residence permits: a rule for all children "
+              "(catchment, hukou and housing order), not a condition on migrant children",
+    },
     "extract.aside.definition": {
         "zh": "说明哪些儿童算随迁子女（户籍不在本地），不是以户籍为入学条件",
         "en": "says who counts as a migrant child (hukou elsewhere), not a condition resting on hukou",
@@ -830,9 +834,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说明适用的家庭（没有自有住房，或住房不能用于入学），不是住所条件",
         "en": "says which families it is for (no own home, or one that does not count), not a housing demand",
     },
+    "extract.aside.without": {
+        "zh": "说明适用的家庭（未办理或没有该项的），不是入学条件",
+        "en": "says which families it is for (those who have not got it), not a condition",
+    },
     "extract.aside.detail": {
         "zh": "前一项材料的具体说明或替代材料，随前一项读",
         "en": "the details or the replacement of the material before it, read with it",
+    },
+    "extract.aside.sub_item": {
+        "zh": "分项材料适用的情形，随其材料读",
+        "en": "whom a sub-item's papers are for, read with them",
     },
     "extract.aside.order": {"zh": "录取顺序（优先次序），不是入学条件", "en": "an admission order (priority), not an entry condition"},
     "extract.aside.heading": {"zh": "标题：说明其下各句的主题", "en": "a heading: the topic of the sentences under it"},
@@ -872,6 +884,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
     },
     "extract.where.table": {"zh": "表{table}", "en": "table {table}"},
+    "extract.note.material_detail": {
+        "zh": "前一项材料的具体说明或替代材料",
+        "en": "the details or the alternatives of the material before",
+    },
     "extract.note.year_in_title": {"zh": "标题中的年份", "en": "the year in the title"},
     "extract.note.signing_date": {
         "zh": "第{line}段落款日期「{date}」是成文日期，不一定是报送日期，未写入“报送日期”。",
@@ -885,6 +901,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "extract.note.no_private_at": {"zh": "第{line}段「{words}」", "en": "paragraph {line} '{words}'"},
     "extract.note.kinds_from": {"zh": "学校类别承{where}", "en": "the school kind from {where}"},
     "extract.note.public_only": {"zh": "{where}：只有公办学校", "en": "{where}: public schools only"},
+    "extract.note.no_private_named": {"zh": "草稿未提及民办学校", "en": "the draft names no private school"},
     "extract.note.kinds_at": {"zh": "学校类别见第{line}段「{words}」", "en": "the school kind: paragraph {line} '{words}'"},
     "extract.note.same_as_public": {
         "zh": "{stage}日期同公办学校，见{where}",
@@ -1396,6 +1413,49 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "family.8": {"zh": "工作方案", "en": "work plans"},
     "family.9": {"zh": "在校一视同仁与学位保障", "en": "equal treatment at school and assured places"},
     # --- PL001's phrases ---------------------------------------------
+    "PL807.below": {"zh": "{place}要求至 {year} 年符合条件的随迁子女全部就读公办学校（该目标折合 {shown}）",
+                    "en": "{place} requires every eligible migrant child in a public school by {year} (this target is {shown})"},
+    "PL807.later": {"zh": "{place}要求至 {year} 年符合条件的随迁子女全部就读公办学校，方案到更晚的年份才达到",
+                    "en": "{place} requires every eligible migrant child in a public school by {year}; the plan reaches it only later"},
+    "PL807.remedy": {"zh": "在「目标」的 {year} 年写明符合条件的随迁子女全部就读公办学校（「{key}」为 100%，或与符合条件随迁子女人数相同），并安排相应的公办（含购买）学位。",
+                     "en": "In 目标 for {year}, have every eligible migrant child in a public school ('{key}' at 100%, or the same count as the eligible pupils), with the public (or bought) places for it."},
+    "PL205.listed": {"zh": "证明材料列有「{term}」", "en": "The materials list '{term}'"},
+    "PL205.demands": {"zh": "{where}要求「{term}」", "en": "{where} demands '{term}'"},
+    "PL205.permit.reason": {"zh": "暂住证已由居住证取代，居住的证明是居住证（《居住证暂行条例》第三条）。",
+                            "en": "the 暂住证 was replaced by the residence permit, the proof of residence (Permit Regulations Art. 3)."},
+    "PL205.permit.remedy": {"zh": "把暂住证改为居住证。", "en": "Ask for the residence permit instead of the 暂住证."},
+    "PL205.hometown.reason": {"zh": "这是要家长回户籍地开具的证明，属于应清理取消的不合规入学证明材料。",
+                              "en": "it must be fetched from the hukou place, a non-compliant admission document to be abolished."},
+    "PL205.hometown.remedy": {"zh": "删去这项证明；身份和户籍情况以户口簿、居民身份证证明即可。",
+                              "en": "Drop it; identity and hukou are shown by the household register and the identity card."},
+    "PL605.where.key": {"zh": "「{name}」", "en": "'{name}'"},
+    "PL605.where.line": {"zh": "第 {line} 行", "en": "Line {line}"},
+    "PL605.where.sentence": {"zh": "第{line}段中的一处", "en": "A blank in paragraph {line}"},
+    "PL605.where.label": {"zh": "第{line}段「{key}」", "en": "'{key}' in paragraph {line}"},
+    "PL605.todo.draft": {"zh": "把「{marker}」换成{thing}。", "en": "Replace '{marker}' with {thing}."},
+    "PL605.state": {"zh": "仍是未填写的占位「{marker}」：应填写{thing}。",
+                    "en": "is still an unfilled placeholder ('{marker}'): fill in {thing}."},
+    "PL605.state.hint": {"zh": "仍是未填写的占位「{marker}」：{hint}。",
+                         "en": "is still an unfilled placeholder ('{marker}'): {hint}."},
+    "PL605.todo": {"zh": "按本地实际填写{thing}，并删去「{marker}」。",
+                   "en": "Fill in {thing} as it really is, and delete '{marker}'."},
+    "PL605.todo.hint": {"zh": "按本地实际填写（{hint}），并删去「{marker}」标记。",
+                        "en": "Fill it in as it really is ({hint}), and delete the mark '{marker}'."},
+    "PL605.confirm.state": {"zh": "标有「待核对」：措辞须核对。", "en": "is marked 待核对: its wording is to be confirmed."},
+    "PL605.confirm.todo": {"zh": "核对{where}的措辞（以正式发布的名称为准），确认后删去「待核对」标记。",
+                           "en": "Confirm the wording of {where} (as officially published), then delete the mark 待核对."},
+    "PL605.thing.number": {"zh": "本细则的发文字号（没有文号的删去此行）",
+                           "en": "the document number of these rules (delete the line if there is none)"},
+    "PL605.thing.sent": {"zh": "实际报送的日期", "en": "the date the rules were really sent"},
+    "PL605.thing.dates": {"zh": "本地实际的{key}时间", "en": "the county's own dates for {key}"},
+    "PL605.thing.approved": {"zh": "核定的招生计划人数", "en": "the approved enrolment plan (pupils)"},
+    "PL605.thing.planned": {"zh": "计划招生人数（不超过核定计划）", "en": "the planned intake (not above the approved plan)"},
+    "PL605.thing.places": {"zh": "本地学位供给的实际情况", "en": "how many places the county really has"},
+    "PL605.thing.small_classes": {"zh": "本地是否推行小班化", "en": "whether the county introduces small classes"},
+    "PL605.thing.standard": {"zh": "市里发布的积分标准名称", "en": "the name of the points standard the city issued"},
+    "PL605.thing.platform": {"zh": "市里发布的积分平台名称", "en": "the name of the points platform the city runs"},
+    "PL605.thing.key": {"zh": "本地实际的「{key}」", "en": "the county's own '{key}'"},
+    "PL605.thing.text": {"zh": "本地实际的内容", "en": "the county's own wording"},
     "PL001.total": {
         "zh": "其中共有 {count} 个不可见或形近字符，请一并改正。",
         "en": " It holds {count} invisible or look-alike characters in all; correct them all.",

@@ -1,22 +1,21 @@
-"""The parsed county rules: frozen pydantic models with the source span of every value."""
+"""The parsed county rules: frozen records (:mod:`policy_lint.record`) with the source span of every value."""
 
 from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Generic, Literal, TypeVar, Union
+from typing import Literal, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict
+from .record import Record, record
 
 T = TypeVar("T")
 
-
-class Model(BaseModel):
-    # defer_build: pydantic builds a model's validator when it first validates, not at import, so
-    # the models a command never builds (plans', cities', bases like this one) cost nothing to load
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+#: the base of every model: a record (frozen, slotted, keyword arguments only), built from values
+#: the builders have read and checked, so never validated again (see policy_lint.record)
+Model = Record
 
 
+@record
 class Span(Model):
     """1-based line and column of the first character; end is exclusive."""
 
@@ -26,22 +25,22 @@ class Span(Model):
     end_column: int
 
 
-class Value(Model, Generic[T]):
-    """A normalised value, the text it was read from, and where."""
+@record
+class Value(Model):
+    """A normalised value, the text it was read from, and where.
+
+    ``Value[str]``, ``Value[int]``, ``Value[dt.date]`` name what it holds, and are ``Value`` itself.
+    """
 
     value: T
     raw: str
     span: Span
 
-
-# Parametrised models such as ``Value[str]`` are classes pydantic creates on demand; pickle finds a
-# class by its module and name, so register them here to let results cross process boundaries
-# (``--jobs``).
-for _arg in (str, int, float, dt.date):
-    globals()[Value[_arg].__name__] = Value[_arg]
-del _arg
+    def __class_getitem__(cls, item):
+        return cls
 
 
+@record
 class Metadata(Model):
     """基本信息."""
 
@@ -76,6 +75,7 @@ class Housing(str, Enum):
     owned = "owned"  # 自有房产 only
 
 
+@record
 class Condition(Model):
     """One admission condition, e.g. 居住：满半年."""
 
@@ -89,6 +89,7 @@ class Condition(Model):
     span: Span
 
 
+@record
 class ConditionGroup(Model):
     """Conditions that must all hold (``all``) or of which one suffices (``any``)."""
 
@@ -106,6 +107,7 @@ class ConditionGroup(Model):
                 yield item, self
 
 
+@record
 class Material(Model):
     """One document demanded at registration: as written, and its normalised name."""
 
@@ -115,6 +117,7 @@ class Material(Model):
     span: Span
 
 
+@record
 class DateRange(Model):
     start: dt.date
     end: dt.date
@@ -127,6 +130,7 @@ class SchoolKind(str, Enum):
     private = "private"  # 民办
 
 
+@record
 class Schedule(Model):
     """招生安排 for one kind of school."""
 
@@ -142,6 +146,7 @@ class Schedule(Model):
     span: Span
 
 
+@record
 class Points(Model):
     """积分入学."""
 
@@ -153,6 +158,7 @@ class Points(Model):
     span: Span
 
 
+@record
 class PrivateSchools(Model):
     """民办学校: where and how many private schools may enrol."""
 
@@ -162,6 +168,7 @@ class PrivateSchools(Model):
     span: Span
 
 
+@record
 class SchoolLife(Model):
     """在校管理: how migrant pupils are treated once enrolled (教育教学, 日常管理, 评优评先)."""
 
@@ -171,6 +178,7 @@ class SchoolLife(Model):
     span: Span
 
 
+@record
 class PlaceSupply(Model):
     """学位保障: whether migrant children's places are assured, and the class-size policy (小班化)."""
 
@@ -179,6 +187,7 @@ class PlaceSupply(Model):
     span: Span
 
 
+@record
 class HiddenCharacter(Model):
     """A character in a name or value that a reader does not see or cannot tell apart (see policy_lint.normalise):
     a format character (``invisible``), a bidi control (``bidi``), or a look-alike of the ideograph ``reads_as``."""
@@ -191,6 +200,21 @@ class HiddenCharacter(Model):
     count: int = 1  # hidden characters in the whole name or value
 
 
+@record
+class Placeholder(Model):
+    """A value still to be filled in (see policy_lint.placeholders): what ``policy-lint init`` marks 待填写 (or
+    待核对), or a template's blank (XXXX年X月X日, ____, 〔 〕号); what check PL605 reports."""
+
+    marker: str  # the words that mark it, as written (待填写, XX, ____)
+    confirm: bool = False  # 待核对: a wording to confirm rather than a value to fill in
+    hint: str = ""  # what the mark says is to be filled in (the comment after 待填写：)
+    key: str = ""  # the key of its line, as written ("" for an item or a draft's sentence)
+    section: str = ""  # the blocks it is in, outermost first, joined by › (招生安排 › 公办)
+    in_draft: bool = False  # found in a prose draft's paragraph: the span is on the draft already
+    span: Span
+
+
+@record
 class Rules(Model):
     """A county's admission rules (入学实施细则), as parsed."""
 
@@ -205,6 +229,7 @@ class Rules(Model):
     school_life: SchoolLife | None = None
     place_supply: PlaceSupply | None = None
     hidden: tuple[HiddenCharacter, ...] = ()  # what check PL001 reports
+    placeholders: tuple[Placeholder, ...] = ()  # what check PL605 reports
 
     def schedule(self, kind: SchoolKind) -> Schedule | None:
         for schedule in self.schedules:

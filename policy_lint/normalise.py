@@ -33,12 +33,13 @@ ideograph they are not (check PL001 reports them).
 
 from __future__ import annotations
 
-import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .record import Record, record
+from . import lazy_re
+from .files import package_dir
 
 #: bidi controls: they change the order in which a text is displayed, not only whether a character shows
 BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C))
@@ -84,10 +85,15 @@ def _kept(ch: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """``rulesets/vocabulary.toml``, read once: its traditional forms (here) and materials (policy_lint.build)."""
+    return tomllib.loads(package_dir("policy_lint.rulesets").joinpath("vocabulary.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def traditional() -> dict[int, str]:
     """The traditional → simplified table (a ``str.translate`` table)."""
-    data = tomllib.loads(
-        resources.files("policy_lint.rulesets").joinpath("vocabulary.toml").read_text(encoding="utf-8"))
+    data = vocabulary()
     table: dict[int, str] = {}
     for pair in data["traditional"]["pairs"].split():
         if len(pair) != 2 or pair[0] == pair[1]:
@@ -108,11 +114,11 @@ def _fold_unit(unit: str) -> str:
 
 
 #: a text none of whose characters folding changes, apart from traditional forms (the usual case, checked fast)
-_PLAIN = re.compile(r"[\x20-\x7e\u4e00-\u9fff\u3000-\u3035\uff01-\uff5e“”‘’—…·\t\n]*")
+_PLAIN = lazy_re.compile(r"[\x20-\x7e\u4e00-\u9fff\u3000-\u3035\uff01-\uff5e“”‘’—…·\t\n]*")
 
 
-@dataclass(frozen=True)
-class Folded:
+@record(kw_only=False)
+class Folded(Record):
     """``text`` folded from ``original``; the folded character ``i`` stands for ``original[starts[i]:ends[i]]``."""
 
     original: str
@@ -166,8 +172,8 @@ def fold_text(text: str) -> str:
     return fold(text).text
 
 
-@dataclass(frozen=True)
-class HiddenChar:
+@record(kw_only=False)
+class HiddenChar(Record):
     """A character a reader does not see or cannot tell apart: its offset in the text, and what kind."""
 
     offset: int
@@ -213,8 +219,8 @@ def hidden(text: str) -> list[HiddenChar]:
     return found
 
 
-@dataclass(frozen=True)
-class HiddenRun:
+@record(kw_only=False)
+class HiddenRun(Record):
     """The run of consecutive hidden characters a value is reported at, and how many it holds in all.
 
     ``start``-``end`` are offsets in the text; ``char``, ``kind`` and ``reads_as`` are those of the run's

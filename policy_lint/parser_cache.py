@@ -73,6 +73,12 @@ def cache_file(grammar: str, options: str) -> Path | None:
     return path if _owned_and_private(path, os.geteuid(), is_dir=False) else None
 
 
+def private_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file owned by this user and writable by nobody else (safe to load)."""
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is not None and _owned_and_private(path, geteuid(), is_dir=False)
+
+
 def _owned_and_private(path: Path, uid: int, is_dir: bool) -> bool:
     try:
         info = os.lstat(path)

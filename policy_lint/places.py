@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from . import lazy_re
 
 # --- the table ------------------------------------------------------------------------------
 
@@ -154,8 +155,8 @@ def vocabulary() -> dict:
     return tomllib.loads(resources.files("policy_lint").joinpath("places.toml").read_text(encoding="utf-8"))
 
 
-_KIND = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|林区|特区|地区|县|区|市|旗|盟|省)$")
-_PEOPLES = re.compile(r"(?:壮族|回族|维吾尔)$")
+_KIND = lazy_re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|林区|特区|地区|县|区|市|旗|盟|省)$")
+_PEOPLES = lazy_re.compile(r"(?:壮族|回族|维吾尔)$")
 
 
 def stem(name: str) -> str:
@@ -205,19 +206,19 @@ class Reading:
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
-_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*(?:-|/|\.)\s*\d)")
-_CN_YEAR = re.compile(r"(?P<year>[〇零○一二三四五六七八九]{4})\s*年")
-_OWN_NUMBER = re.compile(r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［（(【]\s*(?P<year>\d{4})\s*[〕\]］）)】]\s*"
+_YEAR = lazy_re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*(?:-|/|\.)\s*\d)")
+_CN_YEAR = lazy_re.compile(r"(?P<year>[〇零○一二三四五六七八九]{4})\s*年")
+_OWN_NUMBER = lazy_re.compile(r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［（(【]\s*(?P<year>\d{4})\s*[〕\]］）)】]\s*"
                          r"(?:第\s*)?\d{1,4}\s*号\s*$")
-_DATE_LINE = re.compile(r"^\s*(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+_DATE_LINE = lazy_re.compile(r"^\s*(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]\s*$")
-_BODY_DATE = re.compile(r"(?P<year>20\d{2})\s*年\s*\d{1,2}\s*月")
-_ENROLMENT = re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示|申报|申请")
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|第[一二三四五六七八九十]+[章条])")
-_PUBLISHED = re.compile(r"(?:^|\s|[:：])(?P<year>20\d{2})\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?(?:\s|$)")
+_BODY_DATE = lazy_re.compile(r"(?P<year>20\d{2})\s*年\s*\d{1,2}\s*月")
+_ENROLMENT = lazy_re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示|申报|申请")
+_NUMBERED = lazy_re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|第[一二三四五六七八九十]+[章条])")
+_PUBLISHED = lazy_re.compile(r"(?:^|\s|[:：])(?P<year>20\d{2})\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?(?:\s|$)")
 #: a date that is not the enrolment's: a birth date (2016年8月31日前出生) or a deadline for a condition (…前办理)
-_BORN = re.compile(r"^[^，。；,;]{0,14}出生|^\s*\d{1,2}\s*[日号]?\s*(?:以前|之前|前)")
-_LEAD = re.compile(r"^(?:关于(?:印发|转发|做好|进一步做好|规范|公布|发布)?\s*|《)")
+_BORN = lazy_re.compile(r"^[^，。；,;]{0,14}出生|^\s*\d{1,2}\s*[日号]?\s*(?:以前|之前|前)")
+_LEAD = lazy_re.compile(r"^(?:关于(?:印发|转发|做好|进一步做好|规范|公布|发布)?\s*|《)")
 
 
 def cn_year(text: str) -> int | None:

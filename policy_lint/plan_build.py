@@ -47,6 +47,7 @@ from .plan_models import (
 from .models import Value
 from .source import Source
 from .syntax import BlockNode, ItemNode, PairNode, parse_tree
+from . import lazy_re
 
 # --- vocabulary ----------------------------------------------------------------
 
@@ -66,10 +67,13 @@ CURRENT_KEYS: dict[str, tuple[str, ...]] = {"年份": ("统计年份", "年度",
 
 #: keys of a year block in 目标: every metric, a count target for the counted shares, the projection
 PROJECTION_KEY = "预计随迁子女"
+#: the eligible migrant pupils a year block expects (符合条件随迁子女: 15400): what that year's eligible share is of
+ELIGIBLE_KEY = "符合条件随迁子女"
 TARGET_KEYS: dict[str, tuple[str, ...]] = {
     **METRIC_KEYS,
-    **{c.key: c.aliases for c in COUNTS if c.id in ("public", "standardised", "certified")},
+    **{c.key: c.aliases for c in COUNTS if c.id in ("public", "standardised", "certified", "eligible_public")},
     PROJECTION_KEY: ("随迁子女预测", "预测随迁子女", "预计随迁子女人数"),
+    **{c.key: (*c.aliases, "预计符合条件随迁子女", "预计符合条件的随迁子女") for c in COUNTS if c.id == "eligible"},
 }
 _METRIC_OF_COUNT = {m.count: m for m in METRICS if m.count}
 
@@ -104,10 +108,10 @@ PLACES_BLOCK_KEYS: dict[str, tuple[str, ...]] = {
 
 # --- reading values ----------------------------------------------------------------
 
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+_PERCENT = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _FULL = ("全覆盖", "全部", "全面覆盖", "百分之百")
-_YEAR = re.compile(r"(?:至|到|截至)?\s*(\d{4})\s*年?\s*(?:底|末|年底|秋季|春季|秋季学期|\d{1,2}\s*月)?\s*(?:前|建成|投用|投入使用|启用)?")
-_PERIOD = re.compile(r"(\d{4})\s*年?\s*(?:—+|–|-|~|～|〜|至|到)\s*(\d{4})\s*年?(?:度)?")
+_YEAR = lazy_re.compile(r"(?:至|到|截至)?\s*(\d{4})\s*年?\s*(?:底|末|年底|秋季|春季|秋季学期|\d{1,2}\s*月)?\s*(?:前|建成|投用|投入使用|启用)?")
+_PERIOD = lazy_re.compile(r"(\d{4})\s*年?\s*(?:—+|–|-|~|～|〜|至|到)\s*(\d{4})\s*年?(?:度)?")
 
 
 def read_percent(raw: str) -> Decimal | None:
@@ -137,7 +141,7 @@ class PlanBuilder(Builder):
     """The rules builder with the plan vocabulary: same errors, pairs and 基本信息, other sections."""
 
     def build(self, blocks: tuple[BlockNode, ...]) -> Plan:  # type: ignore[override]
-        fields: dict = {"hidden": self.hidden(blocks)}
+        fields: dict = {"hidden": self.hidden(blocks), "placeholders": self.placeholders()}
         seen: dict[str, int] = {}
         ordered = sorted(blocks, key=lambda b: lookup(SECTIONS, b.name.text) != "基本信息")
         handlers = {"基本信息": self.metadata, "现状": self.current, "目标": self.targets, "措施": self.measures}
@@ -275,10 +279,11 @@ class PlanBuilder(Builder):
     def year_targets(self, block: BlockNode, year: int, targets: list, projections: list) -> None:
         metric_ids = {m.key: m.id for m in METRICS}
         for key, pair in self.pairs(block, TARGET_KEYS, block.name.text):
-            if key == PROJECTION_KEY:
+            if key in (PROJECTION_KEY, ELIGIBLE_KEY):
                 value = self.count(pair, key)
                 if value is not None:
-                    projections.append(Projection(year=year, value=value))
+                    projections.append(Projection(year=year, value=value,
+                                                  count="migrant" if key == PROJECTION_KEY else "eligible"))
                 continue
             if key in metric_ids:
                 figure = self.percent(pair, key)

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from . import values as V
-from .models import HiddenCharacter, Metadata, Model, Span, Value
+from .models import HiddenCharacter, Metadata, Model, Placeholder, Span, Value
+from .record import record
 from .ruleset import ResolvedRuleset
+from . import lazy_re
 
 # --- what a plan measures ------------------------------------------------------------
 
@@ -34,6 +36,7 @@ class Metric:
     target_param: str  # the ruleset parameter holding the city's dated targets
     count: str | None = None  # the count it is the share of (公办就读 ...)
     total: str | None = None  # ... out of (随迁子女 ...)
+    own_check: bool = False  # checked by a check of its own (PL807), not by PL801-PL803's comparison
 
 
 METRICS: tuple[Metric, ...] = (
@@ -53,6 +56,12 @@ METRICS: tuple[Metric, ...] = (
            "阳光厨房智能化建设率", "smart 'sunshine kitchen' rate", "plan_sunshine_kitchen_targets"),
     Metric("smart_safe_school", "智安学校", ("智安学校建设率",),
            "智安学校建设率", "'smart and safe school' rate", "plan_smart_safe_school_targets"),
+    # 台州 三（一）: "其中符合条件的随迁子女全部就读公办学校" (2023); checked by PL807
+    Metric("eligible_public_share", "符合条件公办就读比例",
+           ("符合条件的随迁子女公办就读比例", "符合条件随迁子女公办就读比例", "符合条件的随迁子女在公办学校就读比例",
+            "符合条件随迁子女在公办学校就读比例", "符合条件的随迁子女公办学校就读比例", "符合条件公办学校就读比例"),
+           "符合条件的随迁子女在公办学校就读比例", "share of eligible migrant pupils in public schools",
+           "plan_eligible_public_targets", "eligible_public", "eligible", own_check=True),
 )
 METRIC_BY_ID = {m.id: m for m in METRICS}
 
@@ -76,16 +85,27 @@ COUNTS: tuple[Count, ...] = (
     Count("teachers", "教师", ("专任教师", "随迁子女学校教师", "教师数"), "教师", "teachers"),
     Count("certified", "持证教师", ("持证专任教师", "持证教师数"), "持证教师", "certified teachers"),
     Count("purchased", "购买学位", ("政府购买学位", "现有购买学位"), "购买学位", "purchased places"),
+    # the migrant pupils who meet the admission conditions (符合条件的随迁子女), and those of them in public schools
+    Count("eligible", "符合条件随迁子女",
+          ("符合条件的随迁子女", "符合入学条件的随迁子女", "符合条件随迁子女人数", "符合条件的随迁子女人数",
+           "符合条件随迁子女数", "符合入学条件随迁子女"),
+          "符合条件的随迁子女", "eligible migrant pupils"),
+    Count("eligible_public", "符合条件公办就读",
+          ("符合条件的随迁子女公办就读", "符合条件随迁子女公办就读", "符合条件的随迁子女在公办学校就读",
+           "符合条件随迁子女在公办学校就读", "符合条件公办就读人数", "符合条件的随迁子女公办就读人数",
+           "符合条件随迁子女公办就读人数", "符合条件的随迁子女在公办学校就读人数"),
+          "符合条件的随迁子女在公办学校就读", "eligible migrant pupils in public schools"),
 )
 COUNT_BY_ID = {c.id: c for c in COUNTS}
 
 #: a measure written only to say it is not taken
-_NOT_TAKEN = re.compile(r"^\s*(?:无|暂无|没有|未|暂不|不|尚未|待定|另行研究)")
+_NOT_TAKEN = lazy_re.compile(r"^\s*(?:无|暂无|没有|未|暂不|不|尚未|待定|另行研究)")
 
 
 # --- the model -------------------------------------------------------------------
 
 
+@record
 class Figure(Model):
     """A share in percent read from the plan, as written and where."""
 
@@ -100,6 +120,7 @@ class Figure(Model):
         return len(number.split(".", 1)[1]) if re.fullmatch(r"\d+\.\d+", number) else 0
 
 
+@record
 class Period(Model):
     """期限: the years the plan covers."""
 
@@ -109,13 +130,14 @@ class Period(Model):
     span: Span
 
 
+@record
 class Current(Model):
     """现状: the figures the plan starts from."""
 
     year: Value[int] | None = None
-    counts: dict[str, Value[int]] = {}  # Count.id → value
-    shares: dict[str, Figure] = {}  # Metric.id → the share as stated
-    keys: dict[str, str] = {}  # Count.id or Metric.id → its key as written (公办学校就读人数 …)
+    counts: dict[str, Value[int]] = field(default_factory=dict)  # Count.id → value
+    shares: dict[str, Figure] = field(default_factory=dict)  # Metric.id → the share as stated
+    keys: dict[str, str] = field(default_factory=dict)  # Count.id or Metric.id → its key as written (公办学校就读人数 …)
     span: Span
 
     def key(self, id: str) -> str:
@@ -138,6 +160,7 @@ class Current(Model):
         return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+@record
 class Target(Model):
     """One target of 目标: a metric (or a count behind one) to reach by a year."""
 
@@ -151,16 +174,20 @@ class Target(Model):
     span: Span
 
 
+@record
 class Projection(Model):
-    """预计随迁子女 in a year block of 目标: the migrant pupils the plan expects that year."""
+    """预计随迁子女 in a year block of 目标: the migrant pupils the plan expects that year (``count`` "migrant"); or
+    符合条件随迁子女 there: the eligible migrant pupils it expects that year (``count`` "eligible")."""
 
     year: int
     value: Value[int]
+    count: str = "migrant"  # Count.id
 
 
 PlacesKind = Literal["new_school", "expansion", "purchase"]
 
 
+@record
 class PlaceMeasure(Model):
     """A measure adding places: a new school, an extension, or places bought from private schools."""
 
@@ -172,6 +199,7 @@ class PlaceMeasure(Model):
     span: Span
 
 
+@record
 class Measure(Model):
     """A measure stated in words (联席会议: …)."""
 
@@ -186,6 +214,7 @@ class Measure(Model):
         return not _NOT_TAKEN.match(self.text)
 
 
+@record
 class Plan(Model):
     """A county's work plan (工作方案), as parsed."""
 
@@ -200,6 +229,7 @@ class Plan(Model):
     places: tuple[PlaceMeasure, ...] = ()
     measures_span: Span | None = None
     hidden: tuple[HiddenCharacter, ...] = ()  # what check PL001 reports
+    placeholders: tuple[Placeholder, ...] = ()  # what check PL605 reports
 
     kind: Literal["plan"] = "plan"
 
@@ -219,20 +249,21 @@ class Plan(Model):
                 return measure
         return None
 
-    def migrant_total(self, year: int) -> tuple[int, int | None] | None:
-        """The migrant pupils assumed for ``year``: (count, year of the projection used or None for 现状)."""
-        earlier = [p for p in self.projections if p.year <= year]
+    def migrant_total(self, year: int, count: str = "migrant") -> tuple[int, int | None] | None:
+        """The migrant pupils (``count`` "eligible": the eligible ones) assumed for ``year``: (count, year of the
+        projection used or None for 现状)."""
+        earlier = [p for p in self.projections if p.year <= year and p.count == count]
         if earlier:
             chosen = max(earlier, key=lambda p: p.year)
             return chosen.value.value, chosen.year
-        if self.current is not None and self.current.count("migrant") is not None:
-            return self.current.count("migrant").value, None
+        if self.current is not None and self.current.count(count) is not None:
+            return self.current.count(count).value, None
         return None
 
     def denominator(self, metric: Metric, year: int) -> int | None:
         """What a count target of ``metric`` for ``year`` is a share of."""
-        if metric.total == "migrant":
-            found = self.migrant_total(year)
+        if metric.total in ("migrant", "eligible"):
+            found = self.migrant_total(year, metric.total)
             return found[0] if found else None
         if metric.total is not None and self.current is not None and self.current.count(metric.total) is not None:
             return self.current.count(metric.total).value

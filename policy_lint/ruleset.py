@@ -13,27 +13,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from .errors import RulesetError
+from .files import package_dir
 from .messages import EMPTY, LocalText, text
+from .record import Record, record
 from .suggest import closest
+from . import lazy_re
+
+#: a ruleset's records are built by :func:`load_text` from values it has validated one by one, each
+#: failure its own message and line; they are frozen records (policy_lint.record), not validated again
+_Frozen = Record
 
 
-class _Frozen(BaseModel):
-    # defer_build: pydantic builds a model's validator when it first validates, not at import, so
-    # the models a command never builds (plans', cities', bases like this one) cost nothing to load
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-@dataclass(frozen=True)
-class ParamSpec:
+@record(kw_only=False)
+class ParamSpec(Record):
     type: type
     zh: str
     en: str
@@ -70,8 +68,19 @@ PARAMETERS: dict[str, ParamSpec] = {
                                    "no tuition, miscellaneous or admission-linked fees"),
     "no_criminal_record_demand": ParamSpec(bool, "不得要求家长无犯罪记录证明", "no certificate of a clean criminal record"),
     "one_parent_suffices": ParamSpec(bool, "父母一方满足条件即可", "one parent meeting a condition suffices"),
+    "over_age_admitted": ParamSpec(bool, "超龄儿童照常入学", "over-age children are admitted"),
+    "rules_filled_in": ParamSpec(bool, "实施细则写明本地的规定（无未填写的占位）", "the rules state the county's own provisions (no unfilled placeholder)"),
+    "no_obsolete_permit": ParamSpec(bool, "不得要求已废止的暂住证", "no obsolete temporary-residence permit (暂住证) demanded"),
+    "no_hometown_certificate": ParamSpec(bool, "不得要求回户籍地开具的证明", "no certificate from the hukou place demanded"),
     "housing_no_duration": ParamSpec(bool, "住所条件不附时长（按居住年限上限衡量）",
                                      "no length on the housing condition (measured against the residence ceiling)"),
+    # issue 13's checks of what real rules demand (PL111–PL116)
+    "contract_registration_not_required": ParamSpec(bool, "租赁合同、劳动合同不以登记备案为前提",
+                                                    "a tenancy or employment contract need not be registered"),
+    "no_designated_schools": ParamSpec(bool, "随迁子女不限定到指定学校", "migrant children not confined to designated schools"),
+    "insurance_not_narrowed": ParamSpec(bool, "社保条件不限定险种", "no narrowing of the insurance scheme"),
+    "no_rights_waiver": ParamSpec(bool, "不得要求放弃权利的承诺书", "no pledge waiving a right"),
+    "no_hukou_place_document": ParamSpec(bool, "不得要求回户籍地开具证明", "no paper from the hukou place"),
     "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),
     "private_no_over_plan": ParamSpec(bool, "民办学校严禁超计划招生", "no over-plan private enrolment"),
     # city review (family 4: consistency within a city; family 6: submission)
@@ -90,6 +99,7 @@ PARAMETERS: dict[str, ParamSpec] = {
     # work plans (family 8): dated targets (year → percent) and what a plan must state
     "plan_period": ParamSpec(list, "行动计划期限（起止年份）", "years the city's action plan covers (first, last)"),
     "plan_public_share_targets": ParamSpec(dict, "随迁子女公办学校就读比例目标（年份 → %）", "public-school share targets (year → %)", dated=True),
+    "plan_eligible_public_targets": ParamSpec(dict, "符合条件的随迁子女公办学校就读比例目标（年份 → %）", "targets for the share of eligible migrant pupils in public schools (year → %)", dated=True),
     "plan_standardised_targets": ParamSpec(dict, "随迁子女学校标准化率目标（年份 → %）", "standardised-school targets (year → %)", dated=True),
     "plan_community_targets": ParamSpec(dict, "发展共同体覆盖率目标（年份 → %）", "development-community coverage targets (year → %)", dated=True),
     "plan_teaching_support_targets": ParamSpec(dict, "支教支管覆盖率目标（年份 → %）", "teacher-secondment coverage targets (year → %)", dated=True),
@@ -114,6 +124,7 @@ _PARAM_KEYS = {"value", "effective", "document", "title", "article", "quote", "n
 _REQUIRED_CITE = ("document", "article", "quote")
 
 
+@record
 class Citation(_Frozen):
     """Where a parameter comes from: document number, title, article and quoted sentence."""
 
@@ -160,6 +171,7 @@ class Citation(_Frozen):
         return f"{head} {self.article}"
 
 
+@record
 class Parameter(_Frozen):
     name: str
     value: Any
@@ -168,6 +180,7 @@ class Parameter(_Frozen):
     line: int
 
 
+@record
 class Ruleset(_Frozen):
     """One ruleset file, as written (not yet resolved).
 
@@ -182,8 +195,8 @@ class Ruleset(_Frozen):
     extends: str | None = None
     region: str = ""
     year: int | None = None
-    params: dict[str, Parameter] = {}
-    versions: dict[str, tuple[Parameter, ...]] = {}
+    params: dict[str, Parameter] = field(default_factory=dict)
+    versions: dict[str, tuple[Parameter, ...]] = field(default_factory=dict)
     path: str
 
     def at(self, name: str, on: dt.date | None) -> Parameter | None:
@@ -195,6 +208,7 @@ class Ruleset(_Frozen):
         return chosen
 
 
+@record
 class ResolvedParameter(_Frozen):
     """A parameter's value in a resolved ruleset and the layer that set it."""
 
@@ -210,6 +224,7 @@ class ResolvedParameter(_Frozen):
     parts: tuple["ResolvedParameter", ...] = ()
 
 
+@record
 class ResolvedRuleset(_Frozen):
     name: str
     title: str
@@ -241,7 +256,7 @@ class ResolvedRuleset(_Frozen):
 
 
 def _directory():
-    return resources.files("policy_lint.rulesets")
+    return package_dir("policy_lint.rulesets")
 
 
 def available() -> list[str]:
@@ -256,7 +271,7 @@ def _line_of(source: str, pattern: str) -> int | None:
     return None
 
 
-_PARAM_HEADER = re.compile(r"\[\[?params\.([^\]]*)\]\]?")
+_PARAM_HEADER = lazy_re.compile(r"\[\[?params\.([^\]]*)\]\]?")
 
 
 def _param_lines(source: str) -> dict[str, list[int]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import functools
-import re
 import stat
 from dataclasses import dataclass
 from functools import cached_property
@@ -22,6 +21,7 @@ from . import settings
 from .errors import InputError, os_reason
 from .files import not_regular
 from .messages import text
+from . import lazy_re
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ def _control_ratio_high(decoded: str) -> bool:
 
 
 #: the characters _is_control accepts, as one pattern (a regex scan is ~20x faster than a loop)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
+_CONTROL = lazy_re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
 
 
 def _refuse_controls(decoded: str, path: str) -> None:

@@ -9,22 +9,24 @@ small :class:`Node` objects as it parses (no lark tree in between), and turns la
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+import re
+from dataclasses import field
 from functools import lru_cache
-from importlib import resources
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from . import parser_cache, settings
+from .record import Record, record
+from . import lazy_re, parser_cache, settings
 from .errors import InputError
+from .files import package_dir
 from .messages import LocalText, joined, same, text
 from .models import Span
 from .source import Source
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+@record(kw_only=False)
+class Word(Record):
     """A word or quoted string as written (quotes removed), and where."""
 
     text: str
@@ -32,28 +34,28 @@ class Word:
     quoted: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class PairNode:
+@record(kw_only=False)
+class PairNode(Record):
     key: Word
     values: tuple[Word, ...]
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class ItemNode:
+@record(kw_only=False)
+class ItemNode(Record):
     values: tuple[Word, ...]
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class BlockNode:
+@record(kw_only=False)
+class BlockNode(Record):
     name: Word
     entries: tuple["PairNode | ItemNode | BlockNode", ...] = field(default=())
     span: Span | None = None
 
 
 def grammar_text(name: str = "rules.lark") -> str:
-    return resources.files("policy_lint.grammar").joinpath(name).read_text(encoding="utf-8")
+    return package_dir("policy_lint.grammar").joinpath(name).read_text(encoding="utf-8")
 
 
 #: lark's options for the rules parser (tests/test_attacks.py builds lark's own cache=True file with them)
@@ -82,7 +84,19 @@ def parser(strict: bool = False) -> Lark:
             os.chmod(cache, 0o600)  # whatever the umask: a file others may write is never loaded
         except OSError:
             pass
+    if not strict:
+        _compile_through_cache(built)
     return built
+
+
+def _compile_through_cache(built: Lark) -> None:
+    """Let the contextual lexer's scanners, which lark compiles on first use (one per parser state),
+    compile through :func:`policy_lint.lazy_re.cached_compile`: the same patterns, kept between runs.
+    A lark laid out otherwise is left as it is."""
+    lexer = getattr(getattr(built, "parser", None), "lexer", None)
+    for each in (*getattr(lexer, "lexers", {}).values(), getattr(lexer, "root_lexer", None)):
+        if getattr(each, "re", None) is re:
+            each.re = lazy_re.RE
 
 
 def _word(token: Token) -> Word:

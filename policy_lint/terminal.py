@@ -14,10 +14,11 @@ its values unchanged.  The colours the text report draws itself (SGR sequences,
 from __future__ import annotations
 
 import re
+from . import lazy_re
 
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-_UNSAFE = re.compile(f"[{_CONTROLS}]")
-_UNSAFE_KEEP_SGR = re.compile(f"\x1b\\[[0-9;]*m|[{_CONTROLS}]")
+_UNSAFE = lazy_re.compile(f"[{_CONTROLS}]")
+_UNSAFE_KEEP_SGR = lazy_re.compile(f"\x1b\\[[0-9;]*m|[{_CONTROLS}]")
 
 
 def _escape(match: re.Match) -> str:

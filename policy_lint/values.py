@@ -17,6 +17,7 @@ import re
 from fractions import Fraction
 
 from .normalise import fold, fold_text
+from . import lazy_re
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－～／", "0123456789.-~/")
 
@@ -97,7 +98,7 @@ def chinese_number(text: str) -> int | None:
 # digits that is not a duration was tried from every position in it, which is quadratic.
 _NUM = rf"(?<![0-9.])[0-9]+(?:\.[0-9]+)?|(?<![{_CN_CHARS}])[{_CN_CHARS}]+"
 _CUE = r"满|连续|累计|超过|不少于|不低于|不满"
-_DURATION = re.compile(
+_DURATION = lazy_re.compile(
     rf"(?P<cue>{_CUE})?"
     rf"(?:(?P<half>半)(?P<unit0>年)"
     rf"|(?P<num>{_NUM})\s*(?:(?P<unit>个月|月|周年|年(?!级|度)|天|日|周(?!岁))(?P<andhalf>半)?)"
@@ -133,6 +134,8 @@ def duration(text: str) -> tuple[int, int, int] | None:
     (12, 12, 12, 12)
     >>> duration("一年零六个月")[0], duration("满六个月，累计满一年")[0]
     (18, 12)
+    >>> duration("一年内参加本市职工社会保险满6个月")[0], duration("202 年6月30日前连续缴纳满6个月")[0]
+    (6, 6)
     """
     read = _read(text)
     if read.bad is not None:
@@ -140,17 +143,19 @@ def duration(text: str) -> tuple[int, int, int] | None:
     return read.best
 
 
+#: after a length, what makes it the window another length is counted in: 一年内参加社保满6个月
+_WINDOW = re.compile(r"\s*(?:之内|以内|内)")
 #: what joins two parts of one duration: 一年零六个月, 六个月又一天, 六个月加六个月, 6个月+6个月
-_JOIN = re.compile(r"\s*(?:零|又|加|\+|＋)\s*")
+_JOIN = lazy_re.compile(r"\s*(?:零|又|加|\+|＋)\s*")
 #: a count of durations before one (2个6个月, 两个半年) or a multiplier before or after it (×2, 乘以2)
-_TIMES_BEFORE = re.compile(rf"(?:(?:{_NUM})\s*个|[×xX*＊]|乘以?)\s*$")
-_TIMES_AFTER = re.compile(rf"\s*(?:[×xX*＊]|乘以?)\s*(?:{_NUM})")
+_TIMES_BEFORE = lazy_re.compile(rf"(?:(?:{_NUM})\s*个|[×xX*＊]|乘以?)\s*$")
+_TIMES_AFTER = lazy_re.compile(rf"\s*(?:[×xX*＊]|乘以?)\s*(?:{_NUM})")
 #: a start or a deadline where a length is expected: 自2020年1月1日起持有, 2020年9月1日前办理
-_DATED = re.compile(
+_DATED = lazy_re.compile(
     r"(?:(?:自|从)\s*)?(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
     r"|\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"  # 21年9月: 2021年9月 shortened
     r"|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*(?:起|以来|之前|以前|前|之后|以后|后)")
-_STARTS = re.compile(r"(?:自|从)\s*\d{4}")
+_STARTS = lazy_re.compile(r"(?:自|从)\s*\d{4}")
 
 
 class _Reading:
@@ -199,6 +204,10 @@ def _read(text: str) -> _Reading:
             previous[3] = _rank(match)
         else:
             groups.append([amount, match.start(), match.end(), _rank(match)])
+    # 一年内…满6个月: a length "within" which another is counted is a window, not the requirement
+    windows = [g for g in groups if _WINDOW.match(plain, g[2])]
+    if windows and len(windows) < len(groups):
+        groups = [g for g in groups if g not in windows]
     best = None
     for total, start, end, _ in groups:
         months = math.ceil(total)
@@ -208,7 +217,7 @@ def _read(text: str) -> _Reading:
 
 
 #: a phrase that announces a duration: 满 with something after it (not 满足, 满意, 合同期满, 期满后), 不少于 …
-_EXPECTS = re.compile(r"满(?!足|意|员|额|分|后|时|前|的|[，。；、,;\s]|$)|不少于|不低于|不短于|不满|超过|累计")
+_EXPECTS = lazy_re.compile(r"满(?!足|意|员|额|分|后|时|前|的|[，。；、,;\s]|$)|不少于|不低于|不短于|不满|超过|累计")
 
 
 def unreadable_duration(text: str, dates: bool = True) -> tuple[int, int] | None:
@@ -263,7 +272,8 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
 
 def _year_of_date(number: str, after: str) -> bool:
     """Whether ``number`` (ASCII digits) 年, followed by ``after``, is the year of a date (see :func:`_is_year`)."""
-    return int(number) >= 1900 or (len(number) == 2 and bool(re.match(r"\s*\d{1,2}\s*月", after)))
+    return int(number) >= 1900 or (len(number) == 2 and bool(re.match(r"\s*\d{1,2}\s*月", after))) \
+        or bool(re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]", after))  # 202 年6月30日: a date (its year mistyped)
 
 
 def _amount(match: re.Match[str], lead: int, joined: bool) -> Fraction | None:
@@ -308,14 +318,14 @@ def _amount(match: re.Match[str], lead: int, joined: bool) -> Fraction | None:
 
 _DATE_PATTERNS = [
     # 2021年7月1日 / 7月1日 / 1日 (year and month may come from context)
-    re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号]"),
+    lazy_re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号]"),
     # 2021-07-01, 2021.7.1, 2021/7/1
-    re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})"),
+    lazy_re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})"),
     # 7.10, 7-10, 7/10 (month and day)
-    re.compile(r"(?P<m>\d{1,2})[./-](?P<d>\d{1,2})"),
+    lazy_re.compile(r"(?P<m>\d{1,2})[./-](?P<d>\d{1,2})"),
 ]
 
-_RANGE_SEP = re.compile(r"\s*(?:至|到|—+|–|－|-|~|～|〜)\s*")
+_RANGE_SEP = lazy_re.compile(r"\s*(?:至|到|—+|–|－|-|~|～|〜)\s*")
 
 
 def _date_at(text: str, pos: int, year: int | None, month: int | None):
@@ -344,8 +354,8 @@ def date(text: str, year: int | None = None) -> dt.date | None:
     return None
 
 
-_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
-_CN_MONTH_DAY = re.compile(r"(?<![〇○零一二三四五六七八九十])([一二三四五六七八九十廿两]{1,3})(?=\s*[月日号])")
+_CN_YEAR = lazy_re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+_CN_MONTH_DAY = lazy_re.compile(r"(?<![〇○零一二三四五六七八九十])([一二三四五六七八九十廿两]{1,3})(?=\s*[月日号])")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 
 

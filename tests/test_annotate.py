@@ -226,10 +226,10 @@ def test_the_command_writes_the_file_and_says_what_it_added(tmp_path):
     result = run_cli(["annotate", str(DRAFTS / "泽州县.docx"), "-o", str(out)])
     assert result.exit_code == 1  # the draft has errors, as check says
     assert out.is_file()
-    # 5 comments: 3 findings and 2 sentences to confirm (one more since no sentence goes unaccounted:
+    # 6 comments: 4 findings (one the registered tenancy, PL111) and 2 sentences to confirm (one more since no sentence goes unaccounted:
     # 第13段「符合上述条件的随迁子女，由县教育局按照相对就近的原则统筹安排入学，任何学校不得拒收」);
     # 持证满一年 gets a comment and no proposed value (the 条例 sets no holding time); the certificate is deleted
-    assert "已在" in result.stderr and "加批注 5 条（问题 3 条，待确认 2 条）" in result.stderr and "修订建议 1 处" in result.stderr
+    assert "已在" in result.stderr and "加批注 6 条（问题 4 条，待确认 2 条）" in result.stderr and "修订建议 1 处" in result.stderr
 
 
 def test_the_command_refuses_an_existing_output_without_force_and_the_input_itself(tmp_path):

@@ -291,9 +291,16 @@ def test_dates_take_their_school_kind_from_the_sentence_or_what_follows():
 
 
 def test_a_date_whose_school_kind_is_not_said_is_left_to_confirm():
-    extracted = _text_draft(HEAD + "第五条　报名时间为7月3日至7月8日。\n")
+    extracted = _text_draft(HEAD + "第五条　报名时间为7月3日至7月8日。\n第六条　民办学校招生另行通知。\n")
     assert not parse(extracted.rules_source()).schedules
     assert extracted.unread and "公办还是民办" in extracted.unread[0].reason
+
+
+def test_in_a_draft_that_never_names_private_schools_dates_are_the_public_schools():
+    extracted = _text_draft(HEAD + "第五条　报名时间为7月3日至7月8日。\n")
+    (schedule,) = parse(extracted.rules_source()).schedules
+    assert schedule.kind.value == "public" and schedule.registration.start.isoformat() == "2021-07-03"
+    assert "草稿未提及民办学校" in extracted.text
 
 
 def test_without_a_year_dates_are_not_guessed():

@@ -41,8 +41,11 @@ def test_materials_that_carry_employment_and_housing_ask_for_both():
                      "●居住证持有人在本市的务工就业证明\n")
     assert _keys(draft) == ["居住证", "住所", "就业"]
     assert ("PL106", 7) in _codes(draft)
-    assert [u for u in draft.facts.unread if u.piece.line != 1] == []  # the 包括… line is the detail of the item before it, set aside with that reason
-    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]
+    assert [u for u in draft.facts.unread if u.piece.line != 1] == []
+    # the 包括… line is the detail of the item before it: written as a material (the checks of what is demanded
+    # read it), noted as that detail, not a condition of its own
+    detail = [e for e in draft.facts.materials if e.words[0].line == 6]
+    assert len(detail) == 1 and "前一项材料的具体说明" in detail[0].origins[0].note
 
 
 def test_a_material_stating_a_length_is_a_condition_of_that_length():
@@ -225,7 +228,8 @@ def test_items_naming_documents_by_their_copies_are_materials_and_carry_their_co
     assert _keys(draft) == ["居住证", "住所", "就业"]
     assert [e.text for e in draft.facts.conditions][2] == "法定监护人在我市城区经商或务工等一年以上证明材料"
     assert ("PL106", 6) in _codes(draft)
-    assert [a.piece.line for a in draft.facts.aside if not a.boilerplate] == [6]  # 经商办企业人员出示…: its detail
+    # 经商办企业人员出示…: its detail, written as a material noted as such
+    assert [e.text for e in draft.facts.materials if e.origins[0].note][-1] == "经商办企业人员出示工商执照，务工人员出示劳动合同"
 
 
 def test_turning_children_away_by_hukou_is_a_hukou_condition():
@@ -249,9 +253,9 @@ def test_an_any_one_list_goes_on_past_the_details_of_its_items():
                      "审核所需材料：《房屋所有权证书》或《不动产权证书》。尚未取得的，提供商品房买卖网签合同。\n"
                      "审核部门：所属社区居委会\n"
                      "（二）适龄儿童父母在辖区内租住房屋的，须连续在辖区内租住满16个月。\n")
-    (group,) = draft.facts.conditions
-    assert group.name == "之一" and [e.key for e in group.items] == ["住所"]
-    assert {o.where for o in group.items[0].origins} == {"第4段", "第7段"}
+    (entry,) = draft.facts.conditions  # alternatives all of one kind: that kind, required
+    assert entry.key == "住所"
+    assert {o.where for o in entry.origins} == {"第4段", "第7段"}
 
 
 def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_is_a_material():
@@ -263,3 +267,364 @@ def test_items_numbered_一是_二是_are_items_and_a_transfer_paper_in_a_list_i
     assert _keys(draft)[:2] == ["居住证", "就业"]
     assert "父母双方" in draft.facts.conditions[1].text
     assert "学生户籍所在地县级教育行政部门同意其出外就学的证明" in [e.text for e in draft.facts.materials]
+
+
+def test_a_condition_inside_the_brackets_of_another_is_a_condition_of_its_own():
+    draft = _extract("扬中2022年小学招生对象\n"
+                     "2016年8月31日（含）以前出生，且父母或其他法定监护人持有我市居住证（签发时间应于2022年7月31日前，"
+                     "同时在我市居住时间满一年）的适龄外来人员随迁子女。\n")
+    conditions = {e.key: e.text for e in draft.facts.conditions}
+    assert conditions["居住"] == "在我市居住时间满一年"
+    assert "满一年" not in conditions["居住证"]  # the residence's length is not the permit's
+    assert "（签发时间应于2022年7月31日前）" in [u.text for u in draft.facts.unread]  # a cut-off date: to a person
+    assert [code for code, _ in _codes(draft)] == ["PL102"]
+
+
+def test_a_permit_named_only_as_what_the_house_must_agree_with_is_a_housing_condition():
+    draft = _extract("2024年郑州市区小学入学线上报名\n"
+                     "我要上小学-随迁子女（郑州市区有房）\n"
+                     "2、申请人必须有与居住证所属区一致的房产且是房主。\n")
+    assert _keys(draft) == ["住所"]
+
+
+def test_a_permit_held_with_continuous_residence_is_the_permits_length():
+    draft = _extract("2018年合肥庐阳区随迁子女入学注意事项\n"
+                     "审核材料：\n"
+                     "（2）适龄儿童父母（或其他法定监护人）在我区的居住证，其中一方需在我区持证连续居住满一年。\n")
+    rules = parse(draft.rules_source())
+    (condition,) = [c for c, _group in rules.conditions.walk()]
+    assert (condition.key, condition.months) == ("居住证", 12)
+    assert ("PL101", 3) in _codes(draft)
+
+
+def test_a_chapter_whose_heading_states_a_condition_lists_its_forms_and_two_such_chapters_are_both_required():
+    draft = _extract("2018年广州黄埔区随迁子女积分入学申请对象的有关说明\n"
+                     "一、申请适合对象\n"
+                     "（一）申请人及其随迁子女均是来穗人员；\n"
+                     "二、在黄埔区有合法稳定住所\n"
+                     "（一）本人或配偶或夫妻共同拥有产权的固定住所；\n"
+                     "（二）本人或配偶或夫妻居住在本区公共租赁住房的；\n"
+                     "（三）本人或配偶或夫妻承租并持有效满一年以上的《房屋租赁登记备案证明》；\n"
+                     "三、在黄埔区合法稳定就业或创业\n"
+                     "（一）与本区用人单位签订有效满一年劳动合同且已办理就业登记的劳动者；\n"
+                     "（二）在本区办理了工商登记的企业出资人、个体工商户经营者；\n")
+    assert _keys(draft) == ["住所", "就业"]
+    housing, work = draft.facts.conditions
+    assert [w.line for w in housing.words] == [5, 6, 7] and [w.line for w in work.words] == [9, 10]
+    codes = _codes(draft)
+    assert "PL109" in [c for c, _ in codes] and ("PL104", 9) in codes and ("PL106", 9) in codes
+
+
+def test_a_required_material_named_before_the_forms_of_its_condition_places_the_condition():
+    draft = _extract("延庆区2023年非京籍入学材料\n"
+                     "非本市户籍适龄儿童少年，因父母在本区工作或居住，需要在本区接受义务教育的，由申请人提供在延务工就业材料、"
+                     "在延实际住所居住材料、北京市居住证、全家户口簿进行审核。\n"
+                     "二、在延实际住所居住材料\n"
+                     "在延实际住所居住材料须符合下列条件之一：\n"
+                     "1.审核申请人自有住房的，应提供《房屋所有权证》或《不动产权证书》。\n"
+                     "2.审核申请人租住房屋的，应提供规范有效的房屋租赁合同。\n")
+    housing = next(e for e in draft.facts.conditions if e.key == "住所")
+    assert housing.words[0].line == 2
+    assert ("PL106", 2) in _codes(draft)
+
+
+def test_routes_joined_by_或_each_of_several_conditions_are_alternatives_and_a_list_announced_without_a_colon_is_read():
+    draft = _extract("2022宜城流动人口指定学校\n"
+                     "流动人口子女具备以下条件的，可按实际居住地“相对就近”的原则到流动人口指定学校就读。\n"
+                     "（1）已在鄢城派出所申领了居住证的；\n"
+                     "（2）法定监护人至少一人与所在工作单位签订一年以上劳动合同且缴纳社会保险或在城区经商并取得工商营业执照的；\n")
+    permit, routes = draft.facts.conditions
+    assert permit.key == "居住证" and routes.name == "之一" and routes.items[1].key == "就业"
+    assert routes.items[0].name == "同时具备" and [e.key for e in routes.items[0].items] == ["就业", "社保"]
+    assert ("PL104", 4) in _codes(draft)
+
+
+def test_items_named_第一种情形_of_a_list_of_two_cases_are_its_alternatives():
+    draft = _extract("2024年境内来沪人员适龄随迁子女入学证件要求\n"
+                     "父母一方满足下列两种情形之一的，可在规定时间为准备就读本市义务教育阶段学校的适龄儿童办理入学相关手续。\n"
+                     "第一种情形：持有有效期内《上海市居住证》且一年内参加本市职工社会保险满6个月的证明；\n"
+                     "第二种情形：持有有效期内《上海市居住证》且连续3年在本市办妥灵活就业登记。\n")
+    (group,) = draft.facts.conditions
+    assert group.name == "之一" and [g.name for g in group.items] == ["同时具备", "同时具备"]
+    codes = _codes(draft)
+    assert ("PL104", 4) in codes and "PL103" not in [c for c, _ in codes]  # 一年内 is the window of the 6 months
+
+
+def test_who_must_meet_one_alternative_is_not_said_of_the_other():
+    draft = _extract("“三证”齐全随迁子女 6月16日起报名\n"
+                     "进城务工人员随迁子女须有父母双方同一地点半年以上的暂住证或本辖区内房产证，即符合报名条件。\n")
+    (group,) = [g for g in draft.facts.conditions if getattr(g, "name", None) == "之一"]
+    texts = {e.key: e.text for e in group.items}
+    assert "父母双方" in texts["居住证"] and "父母双方" not in texts["住所"]
+
+
+def test_children_described_by_the_permit_their_parents_hold_are_a_condition():
+    draft = _extract("2023年南宁经开区中小学入学摸底填报对象\n"
+                     "2.非本市城区户籍适龄儿童且父母双方持有经开区各派出所核发的《广西壮族自治区居住证》，"
+                     "随父母实际居住在经开区并申请由政府安排入学的进城务工随迁子女。\n")
+    assert _keys(draft) == ["居住证"]
+    assert ("PL108", 2) in _codes(draft)
+
+
+def test_a_document_that_never_names_migrant_children_or_the_permit_states_no_migrant_conditions():
+    draft = _extract("大连金普新区2022年小学入学\n"
+                     "（二）其他条件\n"
+                     "1.户籍规定。按照户籍政策规定，具备下列条件之一者为有效户口：一是学生户口与父母双方户口在同一户籍上。\n"
+                     "2.房产规定。房产需提供房管、国土部门认定的房产证明（房产证、不动产权证书）。\n")
+    assert draft.facts.conditions == []
+    assert any("未提及随迁子女" in a.reason for a in draft.facts.aside)
+    assert [c for c, _ in _codes(draft)] == []
+
+
+def test_the_age_asked_is_a_condition_beside_the_others_but_never_alone():
+    draft = _extract("2025年南开区居住证持有人随迁子女申请入学登记通知\n"
+                     "2025年入学的居住证持有人随迁子女必须年满6周岁（2019年8月31日以前出生）。\n"
+                     "居住证持有人随迁子女申请入学应提交下列材料原件及复印件：\n"
+                     "（一）随迁子女父母中一方在有效期内的南开区居住证。\n")
+    conditions = {e.key: e.text for e in draft.facts.conditions}
+    assert conditions["其他"] == "必须年满6周岁（2019年8月31日以前出生）" and "居住证" in conditions
+    alone = _extract("2024年某区小学招生\n招收年满6周岁（2018年8月31日以前出生）的适龄儿童。\n")
+    assert alone.facts.conditions == []
+
+
+def test_a_list_in_brackets_is_part_of_its_sentence():
+    draft = _extract("非本市户籍适龄儿童少年在经开区中小学就读审核程序及标准\n"
+                     "经开区设立非本市户籍适龄儿童少年接受义务教育材料（1.在京务工就业材料；2.在京实际住所材料；"
+                     "3.北京市居住证；4.全家户口簿，以下简称“所需材料”）联合审核机制，统筹所需材料审核工作。\n")
+    noted = [u.text for u in draft.facts.unread] + [a.text for a in draft.facts.aside]
+    assert not any(t.startswith("2.在京实际住所材料") for t in noted)  # not cut at the ；inside the brackets
+
+
+def test_a_sentence_requiring_a_length_frames_a_condition():
+    draft = _extract("某县2024年随迁子女入学办法\n居住证持证时间须满1年（以居住证签发日期为准）。\n")
+    rules = parse(draft.rules_source())
+    (condition,) = [c for c, _group in rules.conditions.walk()]
+    assert (condition.key, condition.months) == ("居住证", 12)
+
+
+def test_a_second_sentence_asking_both_parents_is_a_condition_of_its_own():
+    draft = _extract("2023年南宁经开区中小学入学摸底填报对象\n"
+                     "2.非本市城区户籍适龄儿童且父母双方持有经开区各派出所核发的居住证，随父母实际居住在经开区的进城务工随迁子女。\n"
+                     "2.父母双方持有经开区各派出所核发的居住证，随父母实际居住在经开区的已完成小学教育的进城务工随迁子女。\n")
+    assert [c for c, _ in _codes(draft)].count("PL108") == 2
+
+
+def test_a_definition_with_即_is_set_aside_and_the_materials_list_goes_on():
+    draft = _extract("青秀区2023年摸底\n"
+                     "准备材料：\n"
+                     "（二）随迁子女\n"
+                     "随迁子女即非本市城区常住户籍适龄儿童，随父母到南宁市工作或经商且实际居住在青秀辖区内的适龄儿童。\n"
+                     "1.户口簿；\n"
+                     "2.合法稳定就业材料（劳动合同、营业执照等材料中的任何1项）；\n"
+                     "3.合法稳定住所材料（《房屋所有权证》、房屋租赁合同等材料中的任何1项）。\n")
+    assert {"就业", "住所"} <= set(_keys(draft))
+    assert any(a.piece.line == 4 for a in draft.facts.aside)
+
+
+def test_a_paper_asking_both_parents_asks_the_condition_of_both_and_a_length_in_brackets_keeps_it_a_paper():
+    draft = _extract("某市2023年义务教育阶段随迁子女入学实施细则\n"
+                     "第二条 其父母或其他法定监护人应当符合下列条件之一：\n"
+                     "（一）在本市有合法稳定就业，且连续缴纳社会保险满一年；\n"
+                     "（二）持有本市居住证满两年。\n"
+                     "第三条 申请入学须提交以下材料：\n"
+                     "1.父母及子女户口簿；\n"
+                     "2.父母双方的劳动合同或营业执照；\n"
+                     "3.房产证或经备案的房屋租赁合同（租赁期须满一年以上）。\n")
+    assert "PL108" in [c for c, _ in _codes(draft)]
+    assert any("房屋租赁合同" in e.text for e in draft.facts.materials)
+
+
+def test_a_list_introduced_by_the_children_it_is_about_and_the_ways_a_condition_is_shown():
+    draft = _extract("昆山新市民子女需要参加积分入学有哪几类\n"
+                     "《积分入学办法》所称昆山市新市民子女，是指夫妻双方中至少一方满足下列条件之一的非昆山籍人员符合入学年龄的子女：\n"
+                     "（1）在本市居住一年以上，且有合法稳定职业；\n"
+                     "（2）在本市居住一年以上，且有合法稳定住所。\n"
+                     "满足下列条件之一可认定为有合法稳定职业：\n"
+                     "（1）有本市工作单位出具的劳动关系证明材料并参加社会保险；\n"
+                     "（2）有工商营业执照一年以上且仍在经营。\n")
+    (group,) = draft.facts.conditions
+    assert group.name == "之一" and [g.name for g in group.items] == ["同时具备", "同时具备"]
+    work = next(e for e in group.items[0].items if e.key == "就业")
+    assert any("营业执照一年以上" in w.text for w in work.words)
+    codes = [c for c, _ in _codes(draft)]
+    assert codes.count("PL102") == 2 and "PL104" in codes and "PL103" not in codes and "PL106" not in codes
+
+
+def test_a_list_opened_by_a_colon_may_have_unnumbered_paragraphs_for_items():
+    draft = _extract("济南历下区小学报名条件\n"
+                     "随迁子女以家庭为单位在历下区连续居住一年以上，父母（监护人）有一方必须满足以下条件：\n"
+                     "持有历下区的居住证一年以上；\n"
+                     "在济南市区务工，参加社会保险满一年以上。\n"
+                     "随迁子女是指随父母在济南市区长期工作、居住的非济南市户籍的儿童。\n")
+    assert _keys(draft) == ["居住", "居住证", "就业", "社保"]
+    codes = [c for c, _ in _codes(draft)]
+    assert {"PL101", "PL102", "PL103"} <= set(codes)
+
+
+def test_an_items_title_then_its_content_and_a_route_for_those_without_a_permit():
+    draft = _extract("钢城区2023年小学入学条件\n"
+                     "截至2023年8月31日，具备下列条件的，钢城辖区年满六周岁的适龄儿童可申请入学。\n"
+                     "1.钢城户籍房产居民子女。适龄儿童监护人具有学校招生片区房产，户籍登记与房产信息一致。\n"
+                     "3.外来务工人员随迁子女。截至2023年8月31日，外来务工人员随迁子女监护人双方在钢城区长期居住且办理居住证六个月以上"
+                     "并在钢城区合法务工（或依法经营）；未办理居住证，但在钢城相应学区长期居住六个月以上的。\n")
+    keys = _keys(draft)
+    assert "住所" not in keys  # 钢城户籍…子女: the document's own place's hukou, the local children's route
+    assert {"居住证", "就业", "居住"} <= set(keys)
+    permit = next(e for e in draft.facts.conditions if getattr(e, "key", None) == "居住证")
+    assert "未办理" not in permit.text
+    codes = [c for c, _ in _codes(draft)]
+    assert "PL108" in codes and "PL101" in codes and "PL106" not in codes
+
+
+def test_papers_named_with_one_cut_off_date_are_left_to_a_person_and_so_is_what_follows_them():
+    draft = _extract("南昌县2024年义务教育招生\n"
+                     "1.有序确定入学对象\n"
+                     "居住证、营业执照、按规定缴纳的保险、房屋租赁备案办理时间须在2023年12月31日前，截止信息采集日持续有效；"
+                     "购房合同且已交房入住的同时提供用水、用电缴费凭证。\n")
+    assert draft.facts.conditions == []
+    assert any("2023年12月31日前" in u.text for u in draft.facts.unread)
+
+
+def test_可提交入学申请_frames_conditions():
+    draft = _extract("历城区2021年申请适用对象及条件\n"
+                     "2.监护人双方，在历城区长期居住且取得居住证一年以上，在济南合法务工（或依法经营）一年以上，可提交入学申请。\n")
+    codes = [c for c, _ in _codes(draft)]
+    assert {"PL101", "PL104", "PL108"} <= set(codes)
+
+
+def test_an_item_of_a_list_of_conditions_of_no_named_kind_is_a_condition_all_the_same():
+    draft = _extract("入读公明第二小学的条件\n"
+                     "根据《暂行办法》，普通外来务工人员申请必须满足以下5个条件：\n"
+                     "（一）申请入读的适龄儿童属政策内生育，符合计划生育政策；\n"
+                     "（二）适龄儿童的父母必须持有连续3年有效的《广东省居住证》。\n")
+    assert "其他" in _keys(draft)
+    assert ("PL107", 3) in _codes(draft)
+    papers = _extract("邯郸市2017年进城务工人员随迁子女入学\n"
+                      "在我市接受教育需提供“四证”：\n"
+                      "一是公安部门办理的我市流入地（县级）居住证；\n"
+                      "二是父母双方身份证明或户口；\n")
+    assert "其他" not in _keys(papers)  # a list of papers: its items are papers, not conditions
+
+
+def test_the_paragraph_under_a_line_naming_conditions_states_them_and_working_somewhere_is_employment():
+    draft = _extract("海口外地务工人员子女小学入学材料\n"
+                     "非海口市户籍务工人员随迁子女小学入学条件\n"
+                     "父、母及随迁子女在海口市实际居住并持有2年以上的《海口市居住证》，父母一方最近一年在本市工作，且有合法稳定住所。\n")
+    assert {"居住证", "就业", "住所"} <= set(_keys(draft))
+    codes = [c for c, _ in _codes(draft)]
+    assert {"PL101", "PL104", "PL106"} <= set(codes)
+
+
+# --- what real rules demand: readings for the checks of issue 13 (PL111–PL116, PL303, PL304, PL506) -------------
+
+
+def test_a_detail_naming_a_registered_tenancy_reaches_the_checks():
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "（三）居住证持有人及其随迁子女在本区合法居所的证明，包括居住证持有人自有住房不动产权证书原件及复印件，"
+                     "或者居住证持有人在有效期内的房屋租赁登记备案证明原件及复印件。\n")
+    assert ("PL111", 2) in _codes(draft)
+    assert [c for c, _ in _codes(draft)].count("PL111") == 1  # the material and the condition it carries: once
+
+
+def test_documents_named_by_their_titles_after_a_verb_are_materials_in_any_part():
+    draft = _extract("某区2022年小学入学\n"
+                     "（二）其他条件\n"
+                     "2.房产规定。租住房屋的需提供《房屋租赁登记备案证明》。\n"
+                     "如果孩子已经超过法定入学年龄且未入学，须提交孩子户籍地教育行政部门开具的《缓学证明》。\n")
+    materials = [e.text for e in draft.facts.materials]
+    assert "《房屋租赁登记备案证明》" in materials and "孩子户籍地教育行政部门开具的《缓学证明》" in materials
+    assert ("PL111", 3) in _codes(draft) and ("PL201", 4) in _codes(draft)
+
+
+def test_designated_schools_are_how_migrant_children_are_admitted_not_a_condition():
+    draft = _extract("某市2022年流动人口子女入学\n"
+                     "流动人口子女具备以下条件的，可按实际居住地“相对就近”的原则到流动人口指定学校（甲小学、乙小学）就读。\n"
+                     "（1）已在本市派出所申领了居住证的；\n")
+    (entry,) = [e for e in draft.facts.schedules["公办"] if e.key == "随迁子女报名"]
+    assert "指定学校" in entry.text and entry.origins[0].note == "指定学校"
+    assert not [u for u in draft.facts.unread if "指定学校" in u.text]
+    assert ("PL112", 2) in _codes(draft)
+
+
+def test_places_left_over_and_a_private_hukou_priority_are_admission_orders():
+    draft = _extract("某区2025年小学入学\n"
+                     "区教育局将统筹安排符合入学条件的居住证持有人随迁子女到区内有空余学位的公办小学就读。\n"
+                     "民办学校招生对象：辖区民办小学优先招收符合年龄要求的本区户籍适龄儿童，生源不足时可适当扩大招生范围。\n")
+    assert ("PL304", 2) in _codes(draft)
+    (over,) = [e for e in draft.facts.schedules["民办"] if e.key == "超额"]
+    assert over.text == "辖区民办小学优先招收符合年龄要求的本区户籍适龄儿童"
+    assert ("PL303", 3) in _codes(draft)
+
+
+def test_a_points_line_is_read_apart_from_what_becomes_of_the_children_above_it():
+    draft = _extract("某区2023年随迁子女入学\n"
+                     "居住证持有人申报积分并办结，积分达10分及以上，其随迁子女在本区接受义务教育的，由区教育局统筹安排入学。\n")
+    (line,) = [e for e in draft.facts.points if e.key == "门槛"]
+    assert line.text == "积分达10分及以上"
+    assert ("PL506", 2) in _codes(draft)
+
+
+def test_a_date_under_a_heading_naming_its_stage_and_a_stage_named_apart_from_its_date():
+    draft = _extract("某区2024年随迁子女入学\n"
+                     "二、登记时间\n"
+                     "2024年11月1日至30日（不含国家法定节假日）\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "2024年11月1日至30日")
+    draft = _extract("某县2022年中小学入学招生工作\n"
+                     "（3）统一网上报名。6月10日—12日，由县镇小学采集信息、核验后上交教育局备案。\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "6月10日—12日")
+
+
+def test_a_date_and_two_stages_in_one_sentence_is_left_to_confirm():
+    draft = _extract("某县2022年中小学入学招生工作\n"
+                     "6月10日—12日，学校采集信息后公布录取结果。\n")
+    assert not draft.facts.schedules
+
+
+def test_times_of_day_inside_a_date_range_are_read_past():
+    draft = _extract("某区2023年随迁子女入学\n"
+                     "填报时间：\n"
+                     "2023年2月15日上午9:00至2月24日下午5:00。\n")
+    (entry,) = draft.facts.schedules["公办"]
+    assert (entry.key, entry.text) == ("报名", "2023年2月15日至2月24日")
+
+
+def test_papers_listed_in_brackets_are_materials_and_a_semicolon_inside_brackets_ends_no_sentence():
+    draft = _extract("某区2024年入学审核\n"
+                     "本区设立非本市户籍适龄儿童少年接受义务教育材料（1.在京务工就业材料；2.在京实际住所材料；3.北京市居住证；"
+                     "4.全家户口簿，以下简称“所需材料”）联合审核机制。\n")
+    # the two papers named by the conditions they show are those conditions (证明材料所载的条件) as well
+    assert [e.text for e in draft.facts.materials] == ["北京市居住证", "全家户口簿"]
+    assert _keys(draft) == ["就业", "住所", "居住证"]
+
+
+def test_an_alternative_of_papers_is_not_cut_to_one_when_the_other_is_stated():
+    draft = _extract("某市2016年随迁子女入学\n"
+                     "父母持有本市居住证。\n"
+                     "具备“三证”的进城务工人员随迁子女（原籍户口簿和父母身份证；父母一方与就业单位签订的劳动合同或工商营业执照；"
+                     "父母双方同一地点半年以上的暂住证或本辖区内房产证）即符合报名条件。\n")
+    assert "住所" not in _keys(draft)  # 暂住证或房产证: the permit's evidence or another way, not housing alone
+    assert not [c for c, _ in _codes(draft) if c == "PL105"]
+
+
+def test_a_condition_restated_with_its_length_for_another_kind_of_child_is_checked_where_it_is_written():
+    draft = _extract("2021年南宁横州市随迁子女入学工作通知\n"
+                     "（一）随迁子女\n"
+                     "父母须持有我县公安部门签发的《居住证》、在流入地有合法稳定住所（持续合法居住1年以上），其随迁子女可申请入学。\n"
+                     "（二）进城务工人员随迁子女\n"
+                     "父母须持有我县公安部门签发的《居住证》、在流入地有合法稳定住所（持续合法居住1年以上）并已合法稳定就业，其随迁子女可申请入学。\n")
+    assert [code for code, line in _codes(draft) if code == "PL109"] == ["PL109", "PL109"]
+
+
+def test_a_table_of_materials_gives_its_column_of_papers():
+    draft = _extract("某县2024年随迁子女入学办法\n"
+                     "报名时须提交下表所列材料。\n"
+                     "序号\t材料名称\t备注\n"
+                     "1\t户口簿\t原件及复印件\n"
+                     "2\t居住证\t有效期内\n"
+                     "3\t房屋租赁登记备案证明\t租房的提供\n")
+    assert [e.text for e in draft.facts.materials] == ["户口簿", "居住证", "房屋租赁登记备案证明"]
+    assert "表1第4行第2列" in draft.facts.materials[2].origins[0].where
+    assert [u.text for u in draft.facts.unread if u.piece.line > 1] == []  # 序号, 备注 and the opening: its structure
+    assert ("PL111", 6) in _codes(draft)

@@ -80,3 +80,23 @@ def test_other_commands_and_help_still_go_through_typer():
     done = _run(FAST, "check", "--help")
     assert done.returncode == 0 and b"--format" in done.stdout and done.stderr == b"typer loaded"
     assert _run(FAST, "rule", "PL201").stderr.endswith(b"typer loaded")
+
+
+#: what a check of one rules file must never load: typer (and its click) are for the other commands,
+#: pydantic's BaseModel machinery (pydantic.main) for the city and province configurations
+#: (policy_lint.city); the models, rulesets, findings and texts are plain records (policy_lint.record)
+OFF_CHECKS_PATH = ("typer", "click", "pydantic.main", "pydantic.fields", "pydantic._internal._model_construction",
+                   "importlib.metadata", "email", "policy_lint.city", "policy_lint.commands")
+
+
+@pytest.mark.parametrize("path", [RULES, SAMPLES / "zhejiang" / "taizhou" / "黄岩区.plan",
+                                  SAMPLES / "drafts" / "泽州县.docx"])
+def test_a_check_never_loads_pydantics_models_nor_typer(path):
+    code = ("import sys; sys.argv = ['policy-lint', 'check', sys.argv[1]]; from policy_lint.cli import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('typer', 'click', 'pydantic', 'importlib', 'email', 'policy_lint'))))")
+    done = _run(code, str(path))
+    loaded = set(done.stderr.decode().split())
+    assert "policy_lint.engine" in loaded  # it did check
+    assert not loaded & set(OFF_CHECKS_PATH), sorted(loaded & set(OFF_CHECKS_PATH))

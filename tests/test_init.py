@@ -1,4 +1,5 @@
-"""``policy-lint init``: a skeleton that parses, is silent under ``check``, is canonical, and cites its baseline."""
+"""``policy-lint init``: a skeleton that parses, is canonical, cites its baseline, and under ``check`` reports only its
+placeholders (PL605) — silent once they are filled in."""
 
 from __future__ import annotations
 
@@ -41,6 +42,20 @@ def top_level_sections(text: str) -> list[str]:
     return re.findall(r"^(\S+) \{$", text, flags=re.M)
 
 
+def filled_in(text: str) -> str:
+    """The skeleton as a county fills it in: a real 文号, every 待填写 / 待核对 mark deleted."""
+    text = text.replace("文号: “待填写”", "文号: “教字〔2022〕18号”")
+    return re.sub(r"  # 待(?:填写|核对)[^\n]*", "", text)
+
+
+def assert_only_placeholders(made_text: str, findings) -> None:
+    """Every finding is PL605, one per 待填写 / 待核对 mark (the header's mention of them is none)."""
+    assert {f.code for f in findings} <= {"PL605"}, [f.code for f in findings]
+    marks = len(re.findall(r": “待填写”|# 待(?:填写|核对)", made_text))
+    assert len(findings) == marks
+    assert sum(f.severity == "warning" for f in findings) == made_text.count("# 待核对")
+
+
 # --- the skeletons --------------------------------------------------------------------------------
 
 
@@ -50,12 +65,13 @@ def top_level_sections(text: str) -> list[str]:
     ("山西省/大同市/新荣区", "shanxi-2021", SHANXI_SECTIONS),
     ("广东省/深圳市/南山区", "national", ()),
 ])
-def test_skeleton_parses_is_silent_canonical_and_has_every_section(region, ruleset, extra):
+def test_skeleton_parses_is_canonical_has_every_section_and_is_silent_once_filled_in(region, ruleset, extra):
     made = skeleton(region, 2022)
     assert made.ruleset.name == ruleset
     result = checked(made.text)
     assert result.ruleset.name == ruleset  # check chooses the same ruleset from 基本信息
-    assert result.findings == [], [f.code for f in result.findings]
+    assert_only_placeholders(made.text, result.findings)  # probe_pl603_unedited_init_skeleton
+    assert checked(filled_in(made.text)).findings == []
     assert format_text(made.text) == made.text
     assert top_level_sections(made.text) == [*SECTIONS, *extra]
     rules = result.rules
@@ -148,13 +164,14 @@ _PLACE = st.text(alphabet="山西浙江晋城台州泽州路桥新荣城区县�
     province=_PLACE, city=_PLACE, county=_PLACE,
     year=st.integers(min_value=2016, max_value=2099),
 )
-def test_any_region_and_year_gives_a_silent_canonical_skeleton(where, province, city, county, year):
+def test_any_region_and_year_gives_a_canonical_skeleton_silent_once_filled_in(where, province, city, county, year):
     if where is not None:
         province, city = where
     assume(len({province, city, county}) == 3)  # a region whose parts repeat is refused (below)
     made = skeleton(f"{province}/{city}/{county}", year)
     result = checked(made.text)
-    assert result.findings == [], [f.code for f in result.findings]
+    assert_only_placeholders(made.text, result.findings)
+    assert checked(filled_in(made.text)).findings == []
     assert format_text(made.text) == made.text
 
 
@@ -174,8 +191,11 @@ def test_init_writes_a_file_that_check_and_fmt_accept(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["泽州县.rules"]  # no temporary file left
-    assert invoke("check", str(out)).exit_code == 0
+    unedited = invoke("check", str(out))  # probe_pl603_unedited_init_skeleton: an unedited skeleton does not pass
+    assert unedited.exit_code == 1 and "PL605" in unedited.output and "未发现问题" not in unedited.output
     assert invoke("fmt", "--check", str(out)).exit_code == 0
+    out.write_text(filled_in(out.read_text(encoding="utf-8")), encoding="utf-8")
+    assert invoke("check", str(out)).exit_code == 0
 
 
 def test_init_refuses_to_overwrite_without_force(tmp_path):

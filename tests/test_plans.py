@@ -15,6 +15,7 @@ from policy_lint import checks
 from policy_lint.errors import InputError, RulesetError
 from policy_lint.plans import PlanResult, check_plan_file, check_plan_source, parse_plan
 from policy_lint.ruleset import load_text, resolve
+from policy_lint.messages import text
 from policy_lint.source import decode
 
 from . import test_samples as rules_samples
@@ -262,9 +263,14 @@ def test_a_syntax_error_uses_the_shared_grammar_messages():
     assert "没有用「}」结束" in found[0][2]
 
 
-def test_a_plan_without_its_region_cannot_choose_a_ruleset_unless_one_is_given():
+def test_a_plan_without_its_region_falls_back_to_the_national_layer_with_a_note_as_rules_do():
     result = check_plan_source(source("# 工作方案\n"))
-    assert result.error is not None and "无法选择规则集" in result.error.problems[0].message.zh
+    assert result.error is None and result.ruleset.name == "national"
+    assert [note.zh for note in result.ruleset.notes] == [text("layers.no_place", where=text("layers.where.rules")).zh]
+    # a province but no year (年度 or 期限): the newest bundled edition, and a note saying so
+    result = check_plan_source(source("基本信息 {\n    省: 浙江省\n    市: 台州市\n    县: 天台县\n}\n"))
+    assert result.error is None and result.ruleset.name == "taizhou-2021"
+    assert any("未能读出年度" in note.zh for note in result.ruleset.notes)
     result = check_plan_source(source("# 工作方案\n"), "taizhou-2021")
     assert result.error is None and {f.code for f in result.findings} == {"PL801", "PL806"}
 
@@ -282,7 +288,7 @@ def test_check_plan_source_returns_a_file_result_with_the_plan_and_its_ruleset()
 
 def test_plan_checks_do_not_run_on_rules_and_rules_checks_do_not_run_on_plans():
     plan_checks = [c for c in checks.all_checks() if c.scope == "plan"]
-    assert [c.code for c in plan_checks] == ["PL801", "PL802", "PL803", "PL804", "PL805", "PL806"]
+    assert [c.code for c in plan_checks] == ["PL801", "PL802", "PL803", "PL804", "PL805", "PL806", "PL807"]
     assert all(c.family() == "8" for c in plan_checks) and "8" in checks.FAMILIES
     from policy_lint.engine import check_paths
 
@@ -483,3 +489,48 @@ def test_the_taizhou_samples_cover_each_plan_check():
     assert codes == {"PL801", "PL802", "PL803", "PL804", "PL805", "PL806"}
     clean = [p for p in (SAMPLES / "zhejiang" / "taizhou").glob("*.plan") if not check_plan_file(p).findings]
     assert len(clean) >= 3
+
+
+# --- eligible pupils (台州 三（一）: 符合条件的随迁子女全部就读公办学校) ------------------------------------------------
+
+
+ELIGIBLE = """\
+现状｛
+  年份：2020
+  符合条件的随迁子女：１７６００
+  符合条件的随迁子女公办就读：15200
+｝
+目标 {
+        2023年 {
+    符合条件随迁子女: 18200
+    符合条件公办就读: 18000
+    符合条件的随迁子女在公办学校就读比例: 98.9%
+  }
+}
+"""
+
+
+def test_eligible_pupils_are_read_into_counts_projections_and_targets():
+    plan = parse_plan(source(ELIGIBLE))
+    assert plan.current.count("eligible").value == 17600 and plan.current.count("eligible_public").value == 15200
+    assert [(p.year, p.count, p.value.value) for p in plan.projections] == [(2023, "eligible", 18200)]
+    targets = plan.targets_for("eligible_public_share")
+    assert [(t.percent, t.value) for t in targets] == [(False, Decimal(18000)), (True, Decimal("98.9"))]
+    assert plan.target_percent(targets[0]) == Decimal(18000) / Decimal(18200) * 100  # that year's eligible pupils
+    assert plan.migrant_total(2023) is None  # the eligible count is not the migrant total (no 随迁子女 given)
+
+
+def test_fmt_keeps_a_plan_with_eligible_pupils_the_same_plan_and_the_sample_is_canonical():
+    from policy_lint.fmt import format_text
+
+    once = format_text(ELIGIBLE)
+    assert format_text(once) == once
+
+    def meaning(plan):  # what the plan says, without where (fmt moves the spans)
+        return ([(t.metric, t.year, t.value, t.percent) for t in plan.targets],
+                [(p.year, p.count, p.value.value) for p in plan.projections],
+                {k: v.value for k, v in plan.current.counts.items()})
+
+    assert meaning(parse_plan(source(once))) == meaning(parse_plan(source(ELIGIBLE)))
+    text = (SAMPLES / "zhejiang" / "taizhou" / "椒江区.plan").read_text(encoding="utf-8")
+    assert format_text(text) == text and "符合条件公办就读: 18200" in text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint.extract.readers import boilerplate, material_condition, parents, scope
+from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, scope
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -19,6 +19,15 @@ READERS = {
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
+    "condition_reference": lambda text: condition.references(text) or None,
+    "held_with_residence": condition.held_with_residence,
+    "housed_with_residence": condition.housed_with_residence,
+    "further_condition": lambda text: condition.further(text) or None,
+    "age": condition.age,
+    "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
+    "designated": designated.read,
+    "points_line": points.line,
+    "points_below": points.below,
 }
 
 
@@ -40,7 +49,8 @@ def _shown(text: str, reading) -> str:
     if isinstance(reading, list):
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
-    if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded"):
+    if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
+                             "further", "age", "line", "below"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -97,8 +97,10 @@ def test_sample_findings_match_header(path: Path):
 
 @pytest.mark.parametrize("city", sorted(COMPLETE))
 def test_each_city_has_clean_files_and_files_with_findings(city: str):
+    """Clean: no error (a county that would pass); a warning the national layer's analogies give is allowed."""
     files = sorted((SAMPLES / city).glob("*.rules"))
-    clean = [p.stem for p in files if not expected_codes(p)]
+    results = {Path(r.path).stem: r for r in check_paths(files)}
+    clean = [p.stem for p in files if not any(f.severity == "error" for f in results[p.stem].findings)]
     dirty = [p.stem for p in files if expected_codes(p)]
-    assert len(clean) >= MIN_CLEAN, f"{city}: only {len(clean)} clean samples: {clean}"
+    assert len(clean) >= MIN_CLEAN, f"{city}: only {len(clean)} samples without errors: {clean}"
     assert len(dirty) >= MIN_WITH_FINDINGS, f"{city}: only {len(dirty)} samples with findings: {dirty}"

@@ -42,7 +42,7 @@ def test_no_problems_is_never_said_alone_under_sentences_left_to_confirm(lang, c
 
 
 def test_the_summary_counts_the_sentences_left_to_confirm_across_files():
-    results = check_paths([DRAFT_WITH_UNREAD, DRAFT_WITH_UNREAD.with_name("天台县.txt")])
+    results = check_paths([DRAFT_WITH_UNREAD, DRAFT_WITH_UNREAD.with_name("路桥区.txt")])
     unread = sum(len(r.unread) for r in results)
     assert unread >= 1 and not any(r.findings or r.error for r in results)
     assert text_out.summary(results, "zh") == f"共检查 2 个文件，未发现问题；另有 {unread} 句待人工核对。"

@@ -303,3 +303,17 @@ def test_a_school_grade_or_a_year_of_account_is_no_length():
     assert V.duration("小学一年级的招生对象为在学区内居住的年满六周岁的适龄儿童") is None
     assert V.duration("2024年度") is None
     assert V.duration("在本区居住满一年")[0] == 12
+
+
+def test_a_length_within_which_another_is_counted_is_a_window_not_the_requirement():
+    from policy_lint.values import duration
+
+    assert duration("一年内（至2024年6月30日）参加本市职工社会保险满6个月")[0] == 6
+    assert duration("近两年内累计缴纳满12个月")[0] == 12
+    assert duration("一年内参加社保")[0] == 12  # alone, it is the only length read
+
+
+def test_a_year_followed_by_a_month_and_day_is_a_date_whatever_its_digits():
+    from policy_lint.values import duration
+
+    assert duration("一年内（至202 年6月30日）参加社会保险满6个月")[0] == 6

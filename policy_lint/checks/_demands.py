@@ -7,26 +7,29 @@ The checks of fees, parents' job or income and criminal records read both, folde
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
+from ..record import Record, record
 from ..messages import LocalText, text
-from ..models import Material, Rules, Span
+from ..models import Condition, Material, Rules, Span
 from ..normalise import fold_text
-from ._text import negated_in_clause
+from ._text import negated_after, negated_in_clause
+from .. import lazy_re
 
 
-@dataclass(frozen=True)
-class Demand:
+@record(kw_only=False)
+class Demand(Record):
     """A phrase found: what was matched (folded), the place, and how to name the place in a message."""
 
     term: str
     span: Span
     where: LocalText
+    condition: Condition | None = None
+    material: Material | None = None
 
 
 #: negations of a charge or a demand beyond the shared ones: 不收借读费, 免收, 不得收取
-_MORE_NEGATIONS = re.compile(r"不收|免收|不得收|严禁收|禁止收|不再收|不予收")
+_MORE_NEGATIONS = lazy_re.compile(r"不收|免收|不得收|严禁收|禁止收|不再收|不予收")
 
 
 def demands(rules: Rules, pattern: re.Pattern[str], materials: bool = True) -> Iterator[Demand]:
@@ -35,20 +38,24 @@ def demands(rules: Rules, pattern: re.Pattern[str], materials: bool = True) -> I
     for condition, _group in rules.conditions_flat():
         found = _affirmed(pattern, fold_text(condition.raw))
         if found is not None:
-            yield Demand(found, condition.span, text("demand.in_condition", key=condition.key, raw=condition.raw))
+            yield Demand(found, condition.span, text("demand.in_condition", key=condition.key, raw=condition.raw),
+                         condition=condition)
     if not materials:
         return
     for material in rules.materials:
         found = _affirmed(pattern, fold_text(material.raw))
         if found is not None:
-            yield Demand(found, material.span, text("demand.in_materials", raw=material.raw))
+            yield Demand(found, material.span, text("demand.in_materials", raw=material.raw), material=material)
 
 
 def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:
     for match in pattern.finditer(folded):
         clause = re.split("[，；。,;：:]", folded[:match.start()])[-1]
-        if not negated_in_clause(folded, match.start()) and not _MORE_NEGATIONS.search(clause):
-            return match.group(0)
+        if negated_in_clause(folded, match.start()) or _MORE_NEGATIONS.search(clause):
+            continue
+        if negated_after(folded, match.end()):  # 借读费、赞助费一律不收
+            continue
+        return match.group(0)
     return None
 
 

@@ -19,6 +19,7 @@ from ..messages import text
 from ..source import Source, decode, read
 from .pieces import Piece
 from .wordml import read_blocks
+from .. import lazy_re
 
 
 #: a .docx is a zip that may carry images (a seal, a scanned table): it may be this many
@@ -155,7 +156,7 @@ def _tab_cells(line: str) -> list[tuple[int, int]]:
     return spans if sum(1 for s, e in spans if e > s) >= 2 else []
 
 
-_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_SEPARATOR = lazy_re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _md_cells(line: str) -> list[tuple[int, int]] | None:

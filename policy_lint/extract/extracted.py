@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from ..errors import Problem
 from ..messages import EMPTY, LocalText, text
 from ..models import Span
+from ..record import Record
 from ..source import Source
 from .draft import Draft, read_draft
 from .extractor import extract_facts
@@ -62,9 +61,9 @@ def remap(obj, smap: SourceMap):
     """``obj`` (a span, a model, or a tuple of them) with every span moved from the rules text onto the draft."""
     if isinstance(obj, Span):
         return smap.span(obj) or Span(line=1, column=1, end_line=1, end_column=2)
-    if isinstance(obj, BaseModel):
+    if isinstance(obj, Record):
         update = {}
-        for name in type(obj).model_fields:
+        for name in obj.record_fields():
             value = getattr(obj, name)
             moved = remap(value, smap)
             if moved is not value:

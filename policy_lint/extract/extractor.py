@@ -30,35 +30,56 @@ from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
 from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
 from .readers import boilerplate as _boilerplate
+from .readers import condition as _condition
+from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
+from .readers import points as _points
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
+from .. import lazy_re
 
 # --- the draft's structure ------------------------------------------------------
 
 _CN_NUM = "一二三四五六七八九十百零〇"
-_CHAPTER = re.compile(
+_CHAPTER = lazy_re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
-_SUB = re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
+_SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
 # a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
-_SCOPE_HEAD = re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.])\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+_SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.])\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
-_BARE_HEAD = re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
-_ARTICLE = re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:]))\s*")
-_SENTENCE_END = re.compile(r"[。；;！？!?]")
+_BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
+_ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
+_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
+_SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
-    ("points", re.compile(r"积分")),
-    ("private", re.compile(r"民办学校(?:招生|管理)?$|民办学校招生")),
-    ("materials", re.compile(r"材料|证件|证明")),
-    ("conditions", re.compile(r"条件|对象|资格")),
-    ("schedule", re.compile(r"招生|报名|录取|摇号|时间|安排|办法|程序")),
+    ("points", lazy_re.compile(r"积分")),
+    ("private", lazy_re.compile(r"民办学校(?:招生|管理)?$|民办学校招生")),
+    ("materials", lazy_re.compile(r"材料|证件|证明")),
+    ("conditions", lazy_re.compile(r"条件|对象|资格")),
+    ("schedule", lazy_re.compile(r"招生|报名|录取|摇号|时间|安排|办法|程序")),
 )
 _SECTION = {"conditions": "入学条件", "materials": "证明材料", "schedule": "招生安排",
             "points": "积分入学", "private": "民办学校"}
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """Where the sentences of a paragraph end: at 。；！？ outside round brackets (a list in brackets,
+    ``材料（1.在京务工就业材料；2.在京实际住所材料；…）联合审核机制``, is part of its sentence); when the
+    brackets of the paragraph do not balance, at every mark."""
+    depth, level, balanced = [], 0, True
+    for ch in text:
+        if ch in "（(":
+            level += 1
+        elif ch in "）)":
+            if level == 0:
+                balanced = False
+            level = max(0, level - 1)
+        depth.append(level)
+    balanced = balanced and level == 0
+    return [m for m in _SENTENCE_END.finditer(text) if not balanced or depth[m.start()] == 0]
 
 
 def _item_style(text: str) -> str | None:
@@ -104,55 +125,85 @@ class Sentence:
 
 _PERMIT = r"居住证(?!明)|暂住证|居住登记凭证|居住登记|持证"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("居住证", re.compile(_PERMIT)),
-    ("社保", re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
-    ("居住", re.compile(r"居住(?!证|登记)")),
-    ("就业", re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工")),
-    ("住所", re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
-    ("户籍", re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
+    ("居住证", lazy_re.compile(_PERMIT)),
+    ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
+    ("居住", lazy_re.compile(r"居住(?!证|登记)")),
+    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
+    ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
+    ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
-_SUBJECT = re.compile(
+_SUBJECT = lazy_re.compile(
     r"(?:进城)?务工人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
     r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
-_PAYER = re.compile(r"父母|监护人|一方|双方")
+_PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
-_PAYER_SUBJECT = re.compile(
+_PAYER_SUBJECT = lazy_re.compile(
     r"(?P<payer>父母(?:双方或一方|一方或双方|一方|双方)|(?:其他)?(?:法定)?监护人一方)(?:均|都)?(?:须|应当?|需|必须)")
-_LEADING = re.compile(r"^(?:并且|并|且|同时|还须|还需|另须|须|需|应当|应|必须|要|以及|和|及|或者|或|均|即|具备|具有|符合|满足)")
-_TRAILING = re.compile(r"(?:的|者|即可|均可|为准)$")
-_ONE_OF = re.compile(
+_LEADING = lazy_re.compile(r"^(?:并且|并|且|同时|还须|还需|另须|须|需|应当|应|必须|要|以及|和|及|或者|或|均|即|具备|具有|符合|满足)")
+_TRAILING = lazy_re.compile(r"(?:的|者|即可|均可|为准)$")
+_ONE_OF = lazy_re.compile(
     r"^(?:具备|符合|满足|具有|有)?(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
     r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
-_ONE_OF_VERB = re.compile(
+_ONE_OF_VERB = lazy_re.compile(
     r"(?:具备|符合|满足|具有)(?P<list>.*?)(?:等)?(?:条件|情形|情况)?(?:中的|其中)?"
-    r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*$")
-_INTRO_ANY_LIST = re.compile(r"^(?:下列|以下|如下|下述|上述|其)?$")
-_INTRO_ALL = re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
-_OR = re.compile(r"或者|或是|或")
-_AND = re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
-_COND_FRAME = re.compile(r"条件|方可|可申请|可以申请|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
-                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的(?:适龄)?(?:外来人员|进城务工人员|外来务工人员|流动人口)?随迁子女$"
-                         r"|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
+    r"(?:之一|任一项|任意一项|任一)(?:项)?(?:的|者|即可|均可)*"
+    # …满足下列条件之一的非昆山籍人员符合入学年龄的子女: the children the list is about, after it
+    r"(?:[^，。；]{0,24}?(?:子女|儿童|少年|人员|家庭))?$")
+# 满足下列条件之一可认定为有合法稳定职业：… — the items are the forms of one condition, not conditions
+_FORMS_OF = lazy_re.compile(r"(?:满足|符合|具备)(?:下列|以下|如下)(?:条件|情形|情况)之一(?:的)?[，,]?(?:即)?(?:可|均可|可以)?"
+                       r"(?:认定|视为|算作|视作)(?:为)?(?P<what>[^，。；：:]+)")
+_INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
+_INTRO_ALL = lazy_re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
+_OR = lazy_re.compile(r"或者|或是|或")
+# a heading that states a condition (在黄埔区有合法稳定住所), not only names its topic (居住证时长计算方法)
+_STATES_CONDITION = lazy_re.compile(r"合法|稳定|具有|拥有|持有|有[^，。；]{0,4}(?:住所|住房|就业|职业)|满")
+# a bare line naming the conditions that its next paragraph states: 非海口市户籍务工人员随迁子女小学入学条件
+_CONDITIONS_LINE = lazy_re.compile(r"^\s*[^。；;，,：:！？]{2,30}?(?:入学条件|申请条件|报名条件|招生条件|就读条件)\s*[：:]?\s*$")
+# a sentence announcing the conditions listed after it, even without a colon: 具备以下条件的，可…就读
+_ANNOUNCES_ITEMS = lazy_re.compile(
+    r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
+_AND = lazy_re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
+_COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?申请|可以申请|可(?:入读|就读)|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
+                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的[^，。；的]{0,16}?随迁子女$"
+                         # 属于外省市县区农村户口、在临沭城区务工经商的外来务工人员子女，…: the children admitted, by their conditions
+                         r"|(?:^|[，,])(?:凡)?(?:属于|具有|持有|持)[^，。；]*的[^，。；的]{0,16}?(?:随迁子女|务工人员子女)(?=[，,]|$)"
+                         r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
+# a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
+_LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
 
-_NEGATION = re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
+_NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
-_MAT_VERB = re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
-_MAT_WORD = re.compile(r"材料|证件|证明|资料")
-_MAT_END = re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
-_DOC_SUFFIX = re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单)(?:[（(][^）)]*[)）])?$")
-_MAT_DETAIL = re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证)")
+_MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
+# a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
+_MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
+_MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
+_DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
+_MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
+# a table's header over a column of papers: 材料名称, 所需材料, 证明材料, 证件名称
+_MATERIAL_HEAD = lazy_re.compile(r"材料|证件|证明|资料")
+# a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
+_OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
+# a verb of providing papers, or of filling in a form or a pledge at the school
+_FILL_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|交验|上传|填写|填报|签署")
+# a list of papers in brackets right after a word naming them: 材料（1.…；2.…）, “三证”的…随迁子女（A；B；C）
+_BRACKETED_LIST = lazy_re.compile(r"(?:材料|证件|[二三四五六七八九]证[”\"」]?[^（(，,。；;]{0,16}?)[（(](?P<list>[^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*)[)）]")
+# documents named only by their titles, perhaps with who issues them: 《房屋租赁登记备案证明》, 户籍地…开具的《缓学证明》
+_TITLED = lazy_re.compile(r"(?:[^，,；;。《》]{0,24}?(?:开具|出具|核发|签发|办理)的)?《[^《》]{2,30}》"
+                     r"(?:\s*(?:、|和|及|与|或者|或)\s*《[^《》]{2,30}》)*"
+                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?(?:各一份|一份)?")
 # an item that names a document by its copies is a material, whatever its chapter is called
-_DOCUMENT_ITEM = re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
+_DOCUMENT_ITEM = lazy_re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
 # a line labelled with a short name and a colon (审核所需材料：…, 审核部门：…): a detail of the item before it
-_LABELLED = re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
-_MAT_INSTEAD = re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
-_MAT_TRIM_END = re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
+_LABELLED = lazy_re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
+_MAT_INSTEAD = lazy_re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
+_MAT_TRIM_END = lazy_re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
-_STAGE_WORDS = (("摇号", re.compile(r"摇号|派位|抽签")), ("录取", re.compile(r"录取|公示|公布")),
-                ("报名", re.compile(r"报名|登记")))
-_KIND_WORDS = re.compile(r"公民办|公办|民办")
+_STAGE_WORDS = (("摇号", lazy_re.compile(r"摇号|派位|抽签")), ("录取", lazy_re.compile(r"录取|公示|公布")),
+                ("报名", lazy_re.compile(r"报名|登记")))
+_KIND_WORDS = lazy_re.compile(r"公民办|公办|民办")
 
 # dates in digits or in Chinese numerals (二〇二四年七月一日至十日: values.date_range reads both)
 _CY = "[〇○零一二三四五六七八九]{4}"
@@ -161,30 +212,49 @@ _D = rf"(?:(?:\d{{4}}|{_CY})\s*年\s*)?(?:\d{{1,2}}|{_CMD})\s*月\s*(?:\d{{1,2}}
 _DD = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
 _END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{_CMD})\s*[日号])"
 _RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
-_DATE_RANGE = re.compile(_RANGE)
-_NOT_A_STAGE_DATE = re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
-_STAGE_DATE = re.compile(
-    rf"(?P<stage>报名|摇号|派位|录取)(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
-    rf"(?P<date>{_RANGE})")
-_DATE_STAGE = re.compile(
-    rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>报名|摇号|派位|录取)")
-_NO_PRIVATE = re.compile(r"(?:无|没有|未设|暂无)民办(?:义务教育)?(?:学校)?")
-_ABOVE = re.compile(r"(?:按|依照|执行|按照)?(?:上述|以上|前述|上列)(?:时间|安排|日期)")
-_IN_STEP = re.compile(r"同步(?:报名|招生|录取|摇号|进行)|同时进行|同期招生|同步组织")
-_SAME_AS_PUBLIC = re.compile(r"与公办学校?(?:相同|一致|同步)|同公办学校?(?:一致|相同)?")
-_OVER = re.compile(r"(?:报名)?(?:人数)?(?:超过|超出|多于|大于|超)(?:了)?(?:学校)?(?:的)?(?:招生)?(?:计划|学位)(?:数)?")
-_METHOD = re.compile(r"录取|派位|摇号|抽签|随机|择优|安排|确定")
-_EXAM = re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
-_EXAM_HELD = re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
-_SET_APART = re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
-_MIGRANT_TERMS = re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|优先|单独|另行|分别|之后|后")
+_DATE_RANGE = lazy_re.compile(_RANGE)
+_NOT_A_STAGE_DATE = lazy_re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
+# the stages dates are given for; registration goes by other names too: 登记 (not 居住登记, 户籍登记), 信息采集, 受理,
+# 填报 (the family fills in the application; not 志愿填报, the choice of schools)
+_STAGES = r"报名|摇号|派位|录取|(?<!居住)(?<!户籍)(?<!户口)(?<!就业)登记|信息采集|受理|(?<!志愿)填报"
+_STAGE_KEY = {"派位": "摇号", "登记": "报名", "信息采集": "报名", "受理": "报名", "填报": "报名"}
 
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
-_DOC_NO_LEAD = re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
-_BASIS_WORDS = re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
-_TITLE_END = re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
-_YEAR = re.compile(r"(?P<year>\d{4})\s*年")
-_LONE_DATE = re.compile(rf"^\s*{_D}\s*$")
+
+def _stage_key(stage: str) -> str:
+    """The schedule key of a stage as named: 派位 is 摇号; 登记, 信息采集, 采集…信息 and 受理 are 报名."""
+    return "报名" if stage.startswith("采集") else _STAGE_KEY.get(stage, stage)
+# a time of day inside or after a date: 8:30, 上午9:00, 下午5：30, 10时, 18时30分
+_TIME_OF_DAY = lazy_re.compile(r"(?<=[日号])\s*(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|时(?:\s*\d{1,2}\s*分)?|点(?:\s*\d{1,2}\s*分)?)")
+# a stage named anywhere in a sentence with one date: 由县镇小学采集信息 (registration), 开展网上报名
+_ONE_STAGE = lazy_re.compile(rf"{_STAGES}|采集[^，。；]{{0,8}}?信息")
+_STAGE_DATE = lazy_re.compile(
+    rf"(?P<stage>{_STAGES})(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
+    rf"(?P<date>{_RANGE})")
+_DATE_STAGE = lazy_re.compile(
+    rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>{_STAGES})")
+_NO_PRIVATE = lazy_re.compile(r"(?:无|没有|未设|暂无)民办(?:义务教育)?(?:学校)?")
+_ABOVE = lazy_re.compile(r"(?:按|依照|执行|按照)?(?:上述|以上|前述|上列)(?:时间|安排|日期)")
+_IN_STEP = lazy_re.compile(r"同步(?:报名|招生|录取|摇号|进行)|同时进行|同期招生|同步组织")
+_SAME_AS_PUBLIC = lazy_re.compile(r"与公办学校?(?:相同|一致|同步)|同公办学校?(?:一致|相同)?")
+_OVER = lazy_re.compile(r"(?:报名)?(?:人数)?(?:超过|超出|多于|大于|超)(?:了)?(?:学校)?(?:的)?(?:招生)?(?:计划|学位)(?:数)?")
+_METHOD = lazy_re.compile(r"录取|派位|摇号|抽签|随机|择优|安排|确定")
+_EXAM = lazy_re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
+_EXAM_HELD = lazy_re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
+# the children a sentence is about are migrant children (其随迁子女, 流动人口子女, 外来务工人员子女)
+_MIGRANT_SUBJECT = lazy_re.compile(r"随迁|流动人口|外来|进城务工|务工人员|非本[市区县]户籍|非户籍|来[^\s，。；]{1,2}人员")
+# a sentence naming the order of the tiers before it: 到某一顺位截止招生, 按上述顺序
+_ORDER_NAMED = lazy_re.compile(r"顺位|(?:上述|以上|前述)(?:顺序|次序)")
+_TIERS_LEAD = lazy_re.compile(r"依据|按照|依照|依次为|顺序为|顺位为")
+_PRIORITY = lazy_re.compile(r"优先(?:招收|录取|安排|满足|招生|接收)")
+_SET_APART = lazy_re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
+_MIGRANT_TERMS = lazy_re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|空余|富余|余下|优先|单独|另行|分别|之后|后")
+
+_DOC_NO = lazy_re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
+_DOC_NO_LEAD = lazy_re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
+_BASIS_WORDS = lazy_re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
+_TITLE_END = lazy_re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
+_YEAR = lazy_re.compile(r"(?P<year>\d{4})\s*年")
+_LONE_DATE = lazy_re.compile(rf"^\s*{_D}\s*$")
 
 
 def _kinds_in(text: str) -> list[str]:
@@ -198,14 +268,30 @@ def _kinds_in(text: str) -> list[str]:
 
 
 def condition_kinds(piece: Piece) -> set[str]:
-    """The kinds of condition a phrase states: 居住证, 居住, 社保, 就业, 住所, 户籍."""
+    """The kinds of condition a phrase states: 居住证, 居住, 社保, 就业, 住所, 户籍.
+
+    Words naming a kind only as what something must agree with (``与居住证所属区一致的房产``) are
+    not read (:func:`.readers.condition.references`), and a permit held with a residence length
+    (``持证连续居住满一年``) is the permit's condition alone.
+    """
     def read(text: str) -> set[str]:
         return {name for name, pattern in _KINDS if pattern.search(text)}
 
+    text = piece.text
+    for ref in _condition.references(text):
+        text = text[:ref.start] + "□" * (ref.end - ref.start) + text[ref.end:]
+    if text != piece.text:
+        piece = Piece(piece.line, text, piece.cols)
     bare = _SUBJECT.sub("", outside_brackets(piece).text)
     found = read(bare)
     if not found:
         found = read(_SUBJECT.sub("", piece.text))
+    for pair, reader in ((("居住证", "居住"), _condition.held_with_residence),
+                         (("住所", "居住"), _condition.housed_with_residence)):
+        if set(pair) <= found:
+            held = reader(text)
+            if held is not None and not re.search(r"居住(?!证|登记)", text[:held.start] + text[held.end:]):
+                found.discard("居住")  # 持证连续居住满一年: the permit, held a year; 住所持续居住1年以上: the housing's
     return found
 
 
@@ -259,6 +345,15 @@ def _conj_split(piece: Piece, pattern: re.Pattern[str]) -> list[Piece] | None:
     if len(parts) < 2 or any(len(condition_kinds(p)) != 1 for p in parts):
         return None
     return parts
+
+
+def _joined(whole: Piece, first: Piece, last: Piece) -> Piece:
+    """The stretch of ``whole`` from the start of ``first`` to the end of ``last`` (both pieces of it)."""
+    start = whole.cols.index(first.cols[0]) if first.cols and first.cols[0] in whole.cols else None
+    end = whole.cols.index(last.cols[-1]) + 1 if last.cols and last.cols[-1] in whole.cols else None
+    if start is None or end is None or end <= start:
+        return first
+    return whole[start:end]
 
 
 # --- reading folded, writing as written ---------------------------------------------
@@ -361,20 +456,23 @@ class _Folding:
 _KIND_EN = {"公办": "public", "民办": "private"}
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
+_ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_DEFINITION = message("extract.aside.definition")
 # a clause of a sentence partly read that states one of these and was not read is 待确认
-_CLAUSE_FACT = re.compile(
+_CLAUSE_FACT = lazy_re.compile(
     r"居住证|暂住证|居住(?!地)|社保|社会保险|参保|就业|务工|经商|住所|住房|租赁|房产|户籍|户口|报名|摇号|派位|录取"
     r"|积分|考试|面试|测评")
-_DEFINITION = re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
-                         r"^(?:随迁子女|进城务工人员随迁子女|流动人口子女)(?:是指|指)")
-_TRANSFER = re.compile(r"转学|插班|转入(?!户口)|借读")
+_DEFINITION = lazy_re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
+                         r"^(?:[\u4e00-\u9fff]{0,6}?人员)?(?:随迁子女|适龄子女|流动人口子女)[：:]?(?:是指|指|即)(?!可)")
+_TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口)|借读")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
+_ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_DETAIL = message("extract.aside.detail")
 _ASIDE_ORDER = message("extract.aside.order")
+_ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
 _STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
@@ -406,10 +504,15 @@ class Extractor:
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
+        self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
+        self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
-        self.list_intro: Piece | None = None  # the sentence opening the current list of materials  # each material item as written, with its source
+        self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
+        self.list_intro: Piece | None = None  # the sentence opening the current list of materials
+        self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
+        self.material_table_numbers: set[int] = set()  # tables read as lists of materials  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
     def mark(self, piece: Piece, understood: bool = False) -> None:
@@ -459,6 +562,18 @@ class Extractor:
         self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, boilerplate))
         self.mark(piece, understood=True)
 
+    def own_places(self) -> tuple[str, ...]:
+        """The document's own county and city, in full and short (钢城区, 钢城): a hukou there is the local one."""
+        if self._own_places is None:
+            names: list[str] = []
+            for entry in self.out.metadata:
+                if entry.key in ("市", "县") and entry.words:
+                    name = entry.words[0].text.strip()
+                    short = re.sub(r"(?:市|区|县|旗)$", "", name)
+                    names.extend(n for n in (name, short) if len(n) >= 2 and n not in names)
+            self._own_places = tuple(names)
+        return self._own_places
+
     def hukou_exclusion(self, sentence: Sentence) -> bool:
         """A clause turning children away by hukou is a 户籍 condition, in the draft's words."""
         for clause in depth_split(sentence.piece, "，,；;"):
@@ -477,9 +592,10 @@ class Extractor:
             reason = _ASIDE_LOCAL_PART
         else:
             clauses = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
-            if not any(_scope.local_subject(c.text) is not None for c in clauses):
+            places = self.own_places()
+            if not any(_scope.local_subject(c.text, places) is not None for c in clauses):
                 return False
-            if _scope.local_subject(sentence.piece.text) is None:
+            if _scope.local_subject(sentence.piece.text, places) is None:
                 return False  # the sentence names migrant children as well
             reason = _ASIDE_LOCAL
         self.aside(sentence.piece, reason)
@@ -489,12 +605,17 @@ class Extractor:
     def run(self) -> Extraction:
         self.split()
         self.metadata()
+        self.designated_schools()
+        self.bracketed_materials()
+        self.tier_orders()
+        self.private_priority()
         self.conditions()
         self.materials()
         self.material_conditions()
         self.schedules()
         self.points()
         self.private()
+        self.ages()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
@@ -540,7 +661,7 @@ class Extractor:
                     line_topic = _topic(label.group("title"))
             start = 0
             previous_mark = ""
-            for match in list(_SENTENCE_END.finditer(body.text)) + [None]:
+            for match in _sentence_ends(body.text) + [None]:
                 end = match.start() if match else len(body.text)
                 part = body[start:end].strip()
                 start = end + 1 if match else end
@@ -625,12 +746,55 @@ class Extractor:
         previous: Sentence | None = None  # the last candidate
         intro: Sentence | None = None  # the sentence that opened the current list of conditions
         item_line = detail_line = -1  # the paragraphs of the last item read and of its details
+        forms: dict[int, tuple[str, Sentence]] = {}  # chapter → the one kind its heading states, and the heading
+        form_groups: dict[int, Group] = {}  # chapter → the 之一 group of the forms its items list
+        incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
+        forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
+        local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
+        previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
+        self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
+        # the paragraph under a bare line naming conditions (非海口市户籍务工人员随迁子女小学入学条件)
+        under_heading: set[int] = set()
+        texts = [line for line in self.draft.lines if line.text.strip() and not line.is_row]
+        for head, body in zip(texts, texts[1:]):
+            if _CONDITIONS_LINE.match(head.text) and not _ITEM.match(head.text):
+                under_heading.add(body.number)
         for sentence in self.sentences:
             if sentence.heading:
+                kind = self.heading_kind(sentence)
+                if kind is not None:
+                    forms[sentence.chapter] = (kind, sentence)
                 continue
+            unread_before = len(self.out.unread)
+            if forms_of is not None and sentence.item:
+                self.condition_form_of(sentence, forms_of)
+                continue
+            forms_of = None
+            shown = None if sentence.item else _FORMS_OF.search(sentence.piece.text)
+            if shown is not None and len(condition_kinds(sentence.piece.match_piece(shown, "what"))) == 1:
+                # 满足下列条件之一可认定为在本市居住满一年：: how a condition is shown, by the items after it
+                (forms_of,) = condition_kinds(sentence.piece.match_piece(shown, "what"))
+                self.mark(sentence.piece, understood=True)
+                items_follow, open_any, previous = False, None, None
+                continue
+            if sentence.chapter in forms and sentence.item and sentence.scope is None and open_any is None \
+                    and not self.for_all \
+                    and self.is_form(sentence, forms[sentence.chapter][0]):
+                # 三、在黄埔区有合法稳定住所 （一）…产权的固定住所；（二）…公共租赁住房的: the forms of one condition
+                group = self.condition_forms(sentence, *forms[sentence.chapter], form_groups)
+                if len(self.out.unread) > unread_before:
+                    incomplete.add(id(group))
+                items_follow, open_any, previous = False, None, None
+                continue
+            if local_item == sentence.line.number and not sentence.item:
+                self.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the rest of a local children's item
+                continue
+            local_item = -1
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
                 if not (sentence.item and items_follow):
                     items_follow, open_any, previous = False, None, None
+                else:
+                    local_item = sentence.line.number
                 # an item of a list for local children (深圳市户籍儿童), one alternative among those of the
                 # list it is in: set aside, and the list goes on
                 continue
@@ -648,14 +812,31 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             continued = previous is not None and sentence.after_semicolon and \
-                previous.line.number == sentence.line.number
+                previous.line.number == sentence.line.number and previous_wrote
+            if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
+                    and sentence.line.number == previous.line.number + 1 and sentence.piece.start == 0 \
+                    and condition_kinds(sentence.piece):
+                # 父母有一方必须满足以下条件：／持有历下区的居住证一年以上…；／在济南市区务工…: the list's items are
+                # paragraphs of their own, unnumbered
+                sentence = replace(sentence, item=True)
+            elif items_follow and not sentence.item and previous is not None and previous.item \
+                    and previous.line.number == sentence.line.number and not condition_kinds(previous.piece) \
+                    and len(previous.piece.lstrip_re(_ITEM).text) <= 16:
+                sentence = replace(sentence, item=True)  # 3.外来务工人员随迁子女。截至…: the item's title, then its content
+            elif items_follow and not sentence.item and previous is not None and previous.item \
+                    and not _ITEM.match(previous.line.text) and sentence.line.number == previous.line.number + 1 \
+                    and sentence.piece.start == 0 and condition_kinds(sentence.piece):
+                sentence = replace(sentence, item=True)  # the next unnumbered paragraph of that list
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
+                (sentence.line.number in under_heading and not sentence.item and bool(condition_kinds(sentence.piece))) or \
+                bool(_LENGTH_FRAME.search(outside_brackets(sentence.piece).text)) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
-            if self.material_verb(sentence.piece) and _MAT_WORD.search(outside_brackets(sentence.piece).text):
-                candidate = False
+            if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
+                                                       or _OPENS_MATERIALS.search(sentence.piece.text)):
+                candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
             order = _scope.admission_order(sentence.piece.text) if candidate else None
             if order is not None and not condition_kinds(sentence.piece[:order.start]):
                 # an admission order (its conditions, if any, come after the order words): read by the
@@ -673,21 +854,166 @@ class Extractor:
                 open_any = None
                 previous = None
                 continue
+            if self.for_all:
+                # 金普新区: 户籍规定、房产规定 for every child, the order of 有户有房…无户无房 after them
+                self.aside(sentence.piece, _ASIDE_ALL_CHILDREN)
+                items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
+                continue
             if open_any is not None and not sentence.item and not continued:
                 open_any = None
             if not (continued or (items_follow and sentence.item)):
                 intro = sentence
-            items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
+            items_follow = sentence.ends_with_colon or (items_follow and sentence.item) or (
+                not sentence.item and bool(_ANNOUNCES_ITEMS.search(sentence.piece.text)))
             self.subject = intro.piece if intro is not None else sentence.piece
+            written = sum(1 for _ in condition_entries(self.out.conditions))
             open_any = self.condition_sentence(sentence, open_any)
+            if open_any is not None and len(self.out.unread) > unread_before:
+                incomplete.add(id(open_any))
             previous = sentence
+            if sentence.item and items_follow and sum(1 for _ in condition_entries(self.out.conditions)) == written \
+                    and len(self.out.unread) == unread_before and intro is not None and intro is not sentence \
+                    and not _MAT_LIST.search(intro.piece.text) and re.search(r"条件", intro.piece.text):
+                self.other_condition(sentence, open_any)
+            # a sentence after ； continues the conditions of one that stated some, not of one left to a person
+            previous_wrote = sum(1 for _ in condition_entries(self.out.conditions)) > written or \
+                len(self.out.unread) == unread_before
             if sentence.item:
                 item_line = sentence.line.number
         self.out.conditions = [g for g in self.out.conditions if not isinstance(g, Group) or g.items]
+        self.one_kind_alternatives(incomplete)
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def ages(self) -> None:
+        """The age asked of a child starting school (``年满6周岁（2016年8月31日前出生）``), wherever it is said
+        and not yet read: a condition of its own (``其他``), in the draft's words; not in a part for local
+        children (set aside already) nor in a document for all children.  Read after every other reader (a
+        sentence partly read is not a list of materials or an order any more), and only beside other conditions: the
+        age is every child's, and a draft whose migrant conditions were not read is not made to look as if
+        it stated conditions without a permit (PL107 counts the conditions written)."""
+        if self.for_all or not any(e.key != "其他" for e in condition_entries(self.out.conditions)):
+            return
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                found = _condition.age(clause.text)
+                if found is None:
+                    continue
+                words = clause[found.start:found.end].strip()
+                if not words or self.is_marked(words):
+                    continue
+                self.add(self.out.conditions, [Entry("其他", [words.without(r"[{}｛｝:：“”\"「」#]")],
+                                                     [self.origin(sentence.piece, "入学年龄")])])
+                self.mark(words)
+
+    def heading_kind(self, sentence: Sentence) -> str | None:
+        """The one kind of condition a chapter's heading states (``三、在黄埔区有合法稳定住所``,
+        ``二、居住证时长计算方法``), when it names no material, schedule or whom the part is for."""
+        head = _CHAPTER.match(sentence.line.text)
+        if head is None or sentence.scope is not None:
+            return None
+        title = sentence.line.piece.match_piece(head, "title")
+        if _topic(title.text) not in ("other", "conditions") or _MAT_WORD.search(title.text) \
+                or _scope.heading_scope(title.text) is not None:
+            return None
+        kinds = condition_kinds(title)
+        return next(iter(kinds)) if len(kinds) == 1 and kinds != {"户籍"} else None
+
+    @staticmethod
+    def is_form(sentence: Sentence, kind: str) -> bool:
+        """Whether an item states no kind of condition but ``kind`` (a residence inside a housing or permit
+        form being that form's): one of the forms of the condition its chapter's heading states."""
+        kinds = condition_kinds(sentence.piece.lstrip_re(_ITEM))
+        if "居住" in kinds and kind in ("住所", "居住证"):
+            kinds = (kinds - {"居住"}) | {kind}
+        return kinds <= {kind}
+
+    def condition_forms(self, sentence: Sentence, kind: str, heading: Sentence, groups: dict[int, Group]) -> Group:
+        """An item of a chapter whose heading states one condition: one of the forms that condition may
+        take, an alternative of an 之一 group of that kind.  A residence inside a housing or permit form
+        (``居住在本区公共租赁住房的``, ``实际居住满一年以上的盖章证明``) is that form's; an item that states
+        no kind and no length or date (``在本区办理了工商登记的企业出资人、个体工商户经营者``) is a form
+        of the heading's condition."""
+        group = groups.get(sentence.chapter)
+        if group is None:
+            group = Group("之一", origins=[self.origin(heading.piece)], anchor=heading.piece)
+            groups[sentence.chapter] = group
+            self.out.conditions.append(group)
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        entries: list[Entry] = []
+        stated = False
+        for clause in [part for c in depth_split(body, "，,：:") for part in self.bracketed(c)]:
+            text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(text) if text else set()
+            stated = stated or bool(kinds)
+            if "居住" in kinds and kind in ("住所", "居住证"):
+                kinds = (kinds - {"居住"}) | {kind}
+            if kinds == {kind}:
+                entry = self.condition_entry(clause, sentence, kind)
+                if entry is not None:
+                    entries.append(entry)
+        if not entries and not stated and not self.dates(body) and V.duration(body.text) is None \
+                and V.unreadable_duration(body.text) is None and _STATES_CONDITION.search(heading.line.text):
+            entry = self.condition_entry(body, sentence, kind)
+            if entry is not None:
+                entries.append(entry)
+        self.add(group.items, entries)
+        return group
+
+    def other_condition(self, sentence: Sentence, open_any: Group | None) -> None:
+        """An item of a list of conditions stating none of the kinds the rules name (``（二）申请入读的适龄儿童属
+        政策内生育，符合计划生育政策``): a condition all the same, written as ``其他`` in the draft's words (PL107
+        reads a status it rests on)."""
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        if not body or self.is_marked(body) or condition_kinds(body) or len(body.text) < 4 \
+                or V.unreadable_duration(body.text) is not None or _boilerplate.read(body.plain) is not None:
+            return
+        entry = Entry("其他", [body.without(r"[{}｛｝:：“”\"「」#]")], [self.origin(sentence.piece)])
+        self.add(open_any.items if open_any is not None else self.out.conditions, [entry])
+        self.mark(body)
+
+    def condition_form_of(self, sentence: Sentence, kind: str) -> None:
+        """An item of a list of the ways a condition is shown (``满足下列条件之一可认定为有合法稳定职业：``
+        ``（2）有工商营业执照一年以上…``): what it states of that condition joins the condition as stated
+        (its length is asked too); the rest of the item is how it is shown, left to 待确认 if it states a fact."""
+        body = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$")
+        entries: list[Entry] = []
+        for clause in [part for c in depth_split(body, "，,：:") for part in self.bracketed(c)]:
+            text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(text) if text else set()
+            if "居住" in kinds and kind in ("住所", "居住证"):
+                kinds = (kinds - {"居住"}) | {kind}
+            if kinds == {kind}:
+                entry = self.condition_entry(clause, sentence, kind)
+                if entry is not None:
+                    entries.append(entry)
+        stated = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
+        for entry in entries:
+            if stated is None:
+                self.add(self.out.conditions, [entry])
+                stated = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
+                continue
+            stated.words.extend(entry.words)
+            stated.origins.extend(o for o in entry.origins if o not in stated.origins)
+            self._durations.pop(id(stated), None)
+            self._origin_sets.pop(id(stated), None)
+
+    def one_kind_alternatives(self, incomplete: set[int]) -> None:
+        """An 之一 group whose alternatives are all of one kind asks for that kind: its entry is written
+        at the top level (``实际住所居住材料须符合下列条件之一：自有住房…；租住房屋…`` is a housing condition,
+        required).  Not when an alternative was left 待确认: its kind is not known."""
+        out: list = []
+        for item in self.out.conditions:
+            if isinstance(item, Group) and item.name == "之一" and id(item) not in incomplete \
+                    and len(item.items) == 1 and isinstance(item.items[0], Entry):
+                self.add(out, [item.items[0]])
+                continue
+            out.append(item)
+        self.out.conditions = out
 
     def condition_sentence(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         """Read one sentence of conditions; an item of an 之一 list stating several conditions is one
@@ -708,12 +1034,12 @@ class Extractor:
     def condition_clauses(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         self.in_any_list = open_any is not None and sentence.item
         body = sentence.piece.lstrip_re(_ITEM)
-        clauses = depth_split(body, "，,：:")
+        clauses = [part for clause in depth_split(body, "，,：:") for part in self.bracketed(clause)]
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
-            if not text:
-                continue
+            if not text or (clause.cols and set(clause.cols) <= self.used.get(clause.line, set())):
+                continue  # empty, or read already as a fact of another kind (到…指定学校就读: how children are admitted)
             if last is not None and not condition_kinds(text) and (
                     V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
                 # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
@@ -761,25 +1087,117 @@ class Extractor:
                 continue
             either = _conj_split(text, _OR)
             if either is not None:
-                entries = [e for e in (self.condition_entry(p, sentence) for p in either) if e is not None]
+                # 父母双方同一地点半年以上的暂住证或本辖区内房产证: who must meet one alternative is not said of the other;
+                # 具有城区户籍或具有城区有效居住证: the hukou alternative is the local children's route
+                was, self.in_any_list = self.in_any_list, True
+                entries = [e for e in (self.condition_entry(p, sentence, within=text) for p in either) if e is not None]
+                self.in_any_list = was
                 if open_any is not None:
                     self.add(open_any.items, entries)
                 elif entries:
                     self.out.conditions.append(Group("之一", self.add([], entries), [self.origin(sentence.piece)], text))
                 continue
             both = _conj_split(text, _AND)
+            if both is not None and V.duration(text.text) is None and V.unreadable_duration(text.text) is not None \
+                    and any(V.unreadable_duration(p.text) is None for p in both):
+                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named
+                self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                continue
             if both is not None:
                 self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
+                continue
+            routes = self.or_of_ands(text)
+            if routes is not None:
+                # 签订一年以上劳动合同且缴纳社会保险或在城区经商并取得工商营业执照: either route, each whole
+                items: list = []
+                for route in routes:
+                    entries = [e for e in (self.condition_entry(p, sentence) for p in route) if e is not None]
+                    if len(route) > 1 and len(entries) > 1:
+                        items.append(Group("同时具备", entries, [self.origin(sentence.piece)], route[0]))
+                    else:
+                        self.add(items, entries)
+                if open_any is not None:
+                    open_any.items.extend(items)
+                elif items:
+                    self.out.conditions.append(Group("之一", items, [self.origin(sentence.piece)], text))
                 continue
             self.unread(clause, message("extract.reason.several_conditions"), "入学条件")
         return open_any
 
+    @staticmethod
+    def or_of_ands(text: Piece) -> list[list[Piece]] | None:
+        """``text`` as routes joined by 或, each one condition or several joined by 且/并/和 (each of one
+        kind), when at least one route holds several; else None."""
+        spans = _split_indices(text, _OR)
+        if len(spans) < 2:
+            return None
+        routes = []
+        for s, e in spans:
+            part = text[s:e].strip().lstrip_re(_LEADING).rstrip_re(_TRAILING)
+            kinds = condition_kinds(part) if part else set()
+            if len(kinds) == 1:
+                routes.append([part])
+                continue
+            both = _conj_split(part, _AND) if len(kinds) > 1 else None
+            if both is None:
+                return None
+            routes.append(both)
+        return routes if any(len(r) > 1 for r in routes) else None
+
+    @staticmethod
+    def unreadable_aside(piece: Piece) -> tuple[Piece, Piece] | None:
+        """(``piece`` without the bracket, the bracket) when the only length of ``piece`` that cannot be
+        read lies in a bracket of its own (``居住证（签发时间应于…前）``); else None."""
+        for match in re.finditer(r"[（(][^（()）]*[)）]", piece.text):
+            inner = piece[match.start():match.end()]
+            outer = piece[:match.start()] if not piece.text[match.end():].strip() else None
+            rest = piece.without(re.escape(match.group()))
+            if V.unreadable_duration(inner.text) is not None and V.unreadable_duration(rest.text) is None \
+                    and V.duration(rest.text) is None:
+                return (outer if outer is not None else rest), inner
+        return None
+
+    def bracketed(self, clause: Piece) -> list[Piece]:
+        """``clause`` and the further conditions inside its brackets, each a clause of its own:
+        ``持有我市居住证（签发时间应于…前，同时在我市居住时间满一年）`` is a permit condition and a
+        residence condition; the outer one keeps the rest of its brackets, not the other's length."""
+        outside = condition_kinds(clause.without(r"[（(][^（()）]*[)）]"))
+        parts = []
+        for reading in _condition.further(clause.text):
+            part = clause[reading.start:reading.end]
+            kinds = condition_kinds(part)
+            if len(kinds) == 1 and not kinds & outside:
+                parts.append((reading.start, reading.end, part))
+        if not parts:
+            return [clause]
+        keep = [True] * len(clause.text)
+        for start, end, _part in parts:
+            if start > 0 and clause.text[start - 1] in "，,、；;":
+                start -= 1  # the separator before it goes with it
+            elif end < len(clause.text) and clause.text[end] in "，,、；;":
+                end += 1
+            for i in range(start, end):
+                keep[i] = False
+        outer = Piece(clause.line, "".join(c for c, k in zip(clause.text, keep) if k),
+                      tuple(c for c, k in zip(clause.cols, keep) if k)).without(r"[（(]\s*[)）]")
+        return [outer, *(part for _s, _e, part in parts)]
+
     def add(self, target: list, entries: list[Entry]) -> list:
-        """Add conditions to a group; a second condition of the same kind joins the first (一个键只写一次)."""
+        """Add conditions to a group; a second condition of the same kind joins the first (一个键只写一次),
+        unless another paragraph asks it of both parents (``父母双方持有…居住证`` for 初中 after 小学) or, among
+        the conditions all required, with a length of its own (横州: 合法稳定住所（持续合法居住1年以上） for each kind
+        of child; the forms of one condition, alternatives, stay one entry): that one is a
+        condition of its own, in a 同时具备 group beside the first, so its parents' words and its length are
+        checked where they are written."""
         for entry in entries:
             same = next((e for e in target if isinstance(e, Entry) and e.key == entry.key), None)
             if same is None:
                 target.append(entry)
+                continue
+            if entry.origins and entry.origins[0].where not in {o.where for o in same.origins} and (
+                    _parents.both(entry.text) is not None
+                    or target is self.out.conditions and V.duration(entry.text) is not None):
+                target.append(Group("同时具备", [entry], list(entry.origins[:1]), entry.words[0]))
                 continue
             first = self._first_duration(same)
             second = V.duration(entry.text)
@@ -814,9 +1232,12 @@ class Extractor:
                 seen[2] = found
         return seen[2]
 
-    def condition_entry(self, written: Piece, sentence: Sentence) -> Entry | None:
+    def condition_entry(self, written: Piece, sentence: Sentence, kind: str | None = None,
+                        within: Piece | None = None) -> Entry | None:
+        """The condition ``written`` states (its kind read from its words, or ``kind``, the condition
+        a heading says its items are forms of)."""
         piece = written.lstrip_re(_LEADING).rstrip_re(_TRAILING)
-        kinds = condition_kinds(piece)
+        kinds = condition_kinds(piece) if kind is None else {kind}
         if len(kinds) != 1:
             self.unread(written, message("extract.reason.which_condition"), "入学条件")
             return None
@@ -825,10 +1246,16 @@ class Extractor:
             self.unread(written, message("extract.reason.no_residence_length"), "入学条件")
             return None
         if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
-            # 持有满若干年: a length is asked for but cannot be read; never written as if none were
-            self.unread(written, message("extract.reason.length_unread"),
-                        "入学条件")
-            return None
+            aside = self.unreadable_aside(piece)
+            if aside is None:
+                # 持有满若干年: a length is asked for but cannot be read; never written as if none were
+                self.unread(written, message("extract.reason.length_unread"),
+                            "入学条件")
+                return None
+            # 持有我市居住证（签发时间应于2022年7月31日前）: the permit is asked for; the cut-off in its
+            # brackets, a length counted from a date, is left to a person
+            piece, bracket = aside
+            self.unread(bracket, message("extract.reason.length_unread"), "入学条件")
         if kind == "户籍" and re.search(r"不(?:限|要求|以)|不论|不受", piece.text):
             self.mark(piece, understood=True)
             return None
@@ -838,6 +1265,11 @@ class Extractor:
         if kind == "住所" and re.search(r"^(?:或者?)?(?:无|没有|未取得|尚未取得)|不符合|不能", piece.text):
             # 无住宅类产权房，或自有产权房不符合以房入学要求的: whom the route is for, not a housing demand
             self.aside(written, _ASIDE_NO_HOUSE)
+            return None
+        if kind in ("居住证", "社保", "就业") and re.match(r"(?:或者?|但)?(?:尚未|未|没有|无)(?:办理|取得|持有|缴纳|参加)?", piece.text) \
+                and re.match(r"(?:或者?|但)?(?:尚未|未|没有|无)", piece.text):
+            # 未办理居住证，但在钢城相应学区长期居住六个月以上的: whom the route is for, not a permit demand
+            self.aside(written, _ASIDE_WITHOUT)
             return None
         if kind == "户籍" and self.in_any_list:
             # （三）父母双方或一方具有深圳户籍的…: one route among several for families with a local hukou,
@@ -849,7 +1281,8 @@ class Extractor:
         entry = Entry(kind, [value], [self.origin(sentence.piece)])
         if kind != "社保" and not _PAYER.search(piece.text):
             # 父母双方均在市区范围内居住并持有…居住证: the subject said before the clause is who must meet it
-            before = sentence.piece[:max(0, piece.start - sentence.piece.start)] if sentence.piece.cols else None
+            cut = within.start if within is not None and within.cols else piece.start
+            before = sentence.piece[:max(0, cut - sentence.piece.start)] if sentence.piece.cols else None
             both = _parents.both(before.text) if before is not None and before.text else None
             if both is not None:
                 who = before[both.start:both.end]
@@ -865,14 +1298,57 @@ class Extractor:
         return entry
 
     # --- 证明材料 -------------------------------------------------------------------
+    def material_tables(self) -> None:
+        """A table of materials (a header cell 材料名称 / 所需材料 / 证明材料 over a column of papers, often beside
+        序号 and 备注): each cell of that column is a material, with its table cell as the source; the rest of
+        the table (序号, 备注) is its structure."""
+        rows_by_table: dict[int, list[Line]] = {}
+        for line in self.draft.lines:
+            if line.is_row and line.cells:
+                rows_by_table.setdefault(line.cells[0].table, []).append(line)
+        for table, rows in rows_by_table.items():
+            header = rows[0].cells
+            column = next((c.column for c in header if _MATERIAL_HEAD.search(c.piece.text)
+                           and not re.search(r"说明|备注|要求|份数|来源|时间|日期", c.piece.text)), None)
+            if column is None or len(rows) < 2 or any(self.dates(c.piece) for r in rows for c in r.cells):
+                continue
+            self.material_table_numbers.add(table)
+            self.mark(rows[0].piece, understood=True)
+            before = next((l for l in reversed(self.draft.lines[:self.draft.lines.index(rows[0])])
+                           if l.text.strip() and not l.is_row), None)
+            if before is not None and _MAT_WORD.search(before.text) and re.search(r"下表|如下|表\s*\d|以下", before.text):
+                self.mark(before.piece, understood=True)  # 报名时须提交下表所列材料: the table's opening
+            for row in rows[1:]:
+                cell = next((c for c in row.cells if c.column == column), None)
+                if cell is None or not cell.piece.text.strip():
+                    continue
+                origin = Origin(self.where(cell.piece, cell), self.folding.written(cell.piece).text,
+                                header[column - 1].piece.text.strip() if column <= len(header) else "")
+                self.list_intro = None
+                self.material_items(cell.piece, origin)
+                for other in row.cells:
+                    if other.column != column and not self.is_marked(other.piece):
+                        self.mark(other.piece, understood=True)  # 序号, 备注: the table's structure
+
     def materials(self) -> None:
+        self.material_tables()
         chaptered = self.has_chapter("materials")
         pending: Origin | None = None  # a list opened by "须提供下列材料：" continues on the item lines
+        document_style: str | None = None  # the numbering of items naming documents by their copies (（2）…原件及复印件)
+        item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
             if sentence.heading or self.is_marked(sentence.piece):
+                if pending is None and not sentence.item and self.opens_list(sentence):
+                    # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
+                    pending, style = self.origin(sentence.piece), None
+                    self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
+            if sentence.after_semicolon and sentence.line.number == self.detail_line:
+                # …证明：经商企业人员出示营业执照；务工人员出示…劳动合同: the details go on after the semicolon
+                self.material_detail(piece)
+                continue
             if pending is not None:
                 if sentence.item and _SCOPE_HEAD.match(sentence.line.text) and not _DOC_SUFFIX.search(
                         sentence.line.text.strip()) and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
@@ -880,13 +1356,33 @@ class Extractor:
                     style = None
                     self.mark(piece, understood=True)
                     continue
+                if not sentence.item and sentence.line.number == item_line:
+                    continue  # a further sentence of the item's paragraph (…的地址须与居住证的地址保持一致): the list goes on
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
-                    self.material_items(piece.lstrip_re(_ITEM), pending)
+                    item_line = sentence.line.number
+                    body = piece.lstrip_re(_ITEM)
+                    colon = next((i for i, (ch, level) in enumerate(zip(body.text, _depth(body.text)))
+                                  if ch in "：:" and level == 0), None)
+                    if colon is not None and re.search(r"(?:证明|材料|证件|资料)$", body.text[:colon].strip()):
+                        # （3）…经商或务工证明：经商企业人员出示营业执照；…: the material, then the papers showing it
+                        self.material_items(body[:colon].strip(), pending)
+                        self.material_detail(body[colon + 1:])
+                        continue
+                    self.material_items(body, pending)
                     continue
                 if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
                     # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
-                    self.aside(piece, _ASIDE_DETAIL)
+                    self.material_detail(piece)
+                    continue
+                if sentence.item and style is not None and self.list_resumes(sentence, style):
+                    # 1.居住在自有住房的：需提供…不动产权证书 under （三）…合法居所的证明, the list going on with （四）:
+                    # a sub-item, the papers that show the item before
+                    verb = self.material_verb(piece)
+                    if verb is not None:  # 居住在自有住房的：需提供…: whom the papers are for, read with them
+                        self.aside(piece[:verb.start()].rstrip_re(r"[：:]?\s*(?:需|须|应|要|应当)?$"), _ASIDE_SUB_ITEM)
+                    self.material_detail(piece[verb.end():] if verb is not None else piece.lstrip_re(_ITEM))
+                    item_line = sentence.line.number
                     continue
                 pending = None
             style = None
@@ -900,6 +1396,25 @@ class Extractor:
                 # （2）法定监护人在我区居住满一年以上的有效居住证原件及复印件: an item naming a document
                 self.list_intro = piece
                 self.material_items(piece.lstrip_re(_ITEM), self.origin(piece))
+                document_style = _item_style(piece.text)
+                continue
+            if sentence.item and pending is None and sentence.scope is None and document_style is not None \
+                    and _item_style(piece.text) == document_style:
+                # （5）适龄儿童预防接种证 after items naming documents by their copies: an item of the same list,
+                # naming a document (or papers to fill in: 在学校填写…承诺书和材料真实性承诺书)
+                named = self.documents_named(piece)
+                if named is not None:
+                    self.list_intro = piece
+                    self.material_items(named, self.origin(piece))
+                    continue
+            if not sentence.item:
+                document_style = None
+            titled = self.titled_documents(piece)
+            if titled is not None and sentence.scope is None and not self.local_part(sentence):
+                # 租住房屋的需提供《房屋租赁登记备案证明》: documents named by their titles after a verb of
+                # providing are materials, whatever the part they are in is about
+                self.list_intro = piece
+                self.material_items(titled, self.origin(piece))
                 continue
             if sentence.topic == "conditions":
                 continue
@@ -919,6 +1434,85 @@ class Extractor:
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def list_resumes(self, sentence: Sentence, style: str) -> bool:
+        """Whether items numbered ``style`` go on after ``sentence`` (an item numbered otherwise) and the items
+        of its own numbering, so that it is a sub-item of the list, not the end of it."""
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        if at is None:
+            return False
+        own = _item_style(sentence.piece.text)
+        for later in self.sentences[at + 1:]:
+            if later.heading:
+                return False
+            if later.item:
+                found = _item_style(later.piece.text)
+                if found == style:
+                    return True
+                if found != own:
+                    return False
+            elif later.line.number != self.sentences[at].line.number and not later.after_semicolon and \
+                    not any(s.item and s.line.number == later.line.number for s in self.sentences):
+                return False  # a paragraph that is no item: the list is over
+        return False
+
+    def material_detail(self, piece: Piece) -> None:
+        """The papers that show the material before (``包括自有住房房地产权证…，或者房屋租赁登记备案证明``,
+        ``经商办企业人员出示工商执照，务工人员出示…劳动合同``): written as a material, noted as the detail of the
+        one before, so that the checks of what is demanded read them; not a condition of its own."""
+        value = piece.strip().rstrip_re(r"[。．.；;]$").without(r"[“”\"「」]")
+        if not value or self.is_marked(value):
+            return
+        self.detail_line = piece.line
+        note = message("extract.note.material_detail").zh
+        self.out.materials.append(Entry(None, [value], [self.origin(piece, note)], QUOTED))
+        self.mark(value)
+
+    def documents_named(self, piece: Piece) -> Piece | None:
+        """What an item of a list of documents names: the documents after a verb of providing or filling in
+        (``在学校填写自愿服从统筹调剂入学承诺书和材料真实性承诺书``), else the item itself when it is a document's
+        name (``适龄儿童预防接种证``); None when it names none."""
+        body = piece.lstrip_re(_ITEM).rstrip_re(r"[。．.；;]$").strip()
+        if any(ch in "：:" and level == 0 for ch, level in zip(body.text, _depth(body.text))):
+            return None  # …证明材料：经商办企业人员出示工商执照，…: a material and its details (material_list)
+        verb = next((m for m in _FILL_VERB.finditer(body.text) if _depth(body.text)[m.start()] == 0), None)
+        if verb is not None and not _NEGATION.search(body.text[:verb.start()]):
+            rest = body[verb.end():].strip()
+            parts = [p for p in depth_split(rest, re.compile(r"、|和|及|以及")) if p.text.strip()]
+            if parts and all(_DOC_SUFFIX.search(p.text) and len(p.text) <= 30 for p in parts):
+                return rest
+            return None
+        if _DOC_SUFFIX.search(body.text) and len(body.text) <= 30 and not condition_kinds(body) - {"居住证"}:
+            return body
+        return None
+
+    def bracketed_list(self, piece: Piece) -> Piece | None:
+        """The list of papers in brackets right after a word naming materials (``…材料（1.在京务工就业材料；2.…；
+        4.全家户口簿，以下简称“所需材料”）``), its items numbered or separated by ；, or None."""
+        found = _BRACKETED_LIST.search(piece.text)
+        if found is None:
+            return None
+        inner = piece.match_piece(found, "list")
+        inner = inner.rstrip_re(r"[，,]\s*(?:以下|下文)?简称[^，,；;]*$").strip()
+        parts = [p for p in depth_split(inner, "；;") if p.text.strip()]
+        if len(parts) < 2 or not all(_DOC_SUFFIX.search(p.lstrip_re(_ITEM).text) or _MAT_WORD.search(p.text)
+                                     or normalise_material(p.lstrip_re(_ITEM).text)[1] for p in parts):
+            return None
+        if self.is_marked(inner):
+            return None
+        return inner
+
+    def titled_documents(self, piece: Piece) -> Piece | None:
+        """The documents after a verb of providing when they are nothing but titles in 《》 naming papers
+        (``须提交孩子户籍地教育行政部门开具的《缓学证明》``: the issuer before the title belongs to it)."""
+        verb = self.material_verb(piece)
+        if verb is None or _NEGATION.search(piece.text[:verb.start()]):
+            return None
+        rest = piece[verb.end():].rstrip_re(r"[。．.]$").strip()
+        found = _TITLED.fullmatch(rest.text)
+        if not found or not all(_DOC_SUFFIX.search(t) for t in re.findall(r"《([^》]+)》", rest.text)):
+            return None
+        return rest
 
     def opens_list(self, sentence: Sentence) -> bool:
         """A line of its own naming materials, without a colon, before item lines (``登记时应提交的基本材料``)."""
@@ -954,6 +1548,10 @@ class Extractor:
         if verb is not None and _NEGATION.search(piece.text[:verb.start()]):
             self.mark(piece, understood=True)  # 不得要求提供…: a prohibition, not a list
             return None
+        bundle = re.match(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:齐全)?\s*(?:即|是指|是|指|包括|为)\s*[：:]?", piece.text)
+        if bundle and piece[bundle.end():].strip():
+            # 四证即A、B、C、D: the papers a bundle's name stands for
+            return piece, piece[bundle.end():].strip().rstrip_re(r"[。．.]$")
         if in_topic and sentence.item and verb is None and colon is None:
             return piece, piece.lstrip_re(_ITEM)
         if colon is not None:
@@ -962,7 +1560,7 @@ class Extractor:
             if sentence.item and re.search(r"(?:证明|材料|证件|资料)$", head.text) and _material_condition.read(head.text):
                 # （4）…经商或务工等一年以上证明材料：经商办企业人员出示工商执照，…: the item is the material
                 # before the colon (it carries the condition); what follows says which papers show it
-                self.aside(piece[colon + 1:], _ASIDE_DETAIL)
+                self.material_detail(piece[colon + 1:])
                 return piece, head
             if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
                 # the list runs to the end of the paragraph: （1）…；（2）…；
@@ -1010,7 +1608,7 @@ class Extractor:
                 continue
             name, known = normalise_material(item.text)
             carries = _material_condition.read(item.text)
-            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 30):
+            if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 45):
                 if carries:
                     self.material_pieces.append((item, origin, False, self.list_intro))  # a condition, as a document
                     continue
@@ -1037,15 +1635,29 @@ class Extractor:
         are an 之一 group; several in one item, each required.
         """
         stated = {e.key for e in condition_entries(self.out.conditions)}
+        required = {e.key: e for e in self.out.conditions if isinstance(e, Entry)}
+        anywhere: dict[str, Entry] = {}
+        for e in condition_entries(self.out.conditions):
+            anywhere.setdefault(e.key, e)
         for item, origin, is_material, intro in self.material_pieces:
+            if self.for_all:
+                if not is_material:
+                    self.aside(item, _ASIDE_ALL_CHILDREN)  # a condition of every child, named as a paper
+                continue
             readings = _material_condition.read(item.text)
             if readings is None:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")
                 continue
             entries: list[Entry] = []
+            if len(readings) > 1 and readings[0].label == "any" and any(r.value in stated for r in readings):
+                # 暂住证或本辖区内房产证 where the permit is stated already: the papers are that condition's
+                # evidence, or another way to meet it; one alternative alone would be a condition the draft never set
+                readings = []
             for reading in readings:
                 part = item[reading.start:reading.end]
                 if reading.value in stated:
+                    self.stated_first(required.get(reading.value), item, part, origin, intro,
+                                      anywhere.get(reading.value))
                     continue
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
@@ -1076,6 +1688,34 @@ class Extractor:
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
 
+    def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin,
+                     intro: Piece | None = None, alternative: Entry | None = None) -> None:
+        """A required condition the materials list names before the conditions detail it (延庆: 在延务工就业
+        材料、在延实际住所居住材料… first, then 在延实际住所居住材料须符合下列条件之一): the material is
+        where the condition is first stated, so its words come first (a finding is placed there)."""
+        if V.unreadable_duration(part.text) is not None:
+            return
+        papers = intro is not None and bool(_MAT_LIST.search(intro.text))
+        if entry is None:
+            # 父母双方的劳动合同或营业执照, the employment alternative stated in an 之一 group: asked of both parents
+            if alternative is None or not papers or _parents.both(part.text) is None \
+                    or _parents.both(alternative.text) is not None:
+                return
+            entry, first = alternative, False
+        else:
+            first = entry.words[0].line > item.line
+            if not first and (not papers or V.duration(part.text) is None and _parents.both(part.text) is None):
+                return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
+        # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
+        own = Origin(self.where(item), self.folding.written(item).text,
+                     f"证明材料所载的条件，材料清单见{origin.where}；条件见{entry.origins[0].where}")
+        word = part.without(r"[{}｛｝:：“”\"「」#]")
+        entry.words.insert(0 if first else len(entry.words), word)
+        entry.origins.insert(0 if first else len(entry.origins), own)
+        self._durations.pop(id(entry), None)
+        self._origin_sets.pop(id(entry), None)
+        self.mark(item)
+
     def material_parts(self, listed: Piece) -> list[Piece]:
         """The materials of a list: split at 、，；, except that a clause giving the examples or the
         alternatives of the material before it (``…的证明，包括A、B，或者C``) is part of that material
@@ -1083,7 +1723,11 @@ class Extractor:
         parts: list[Piece] = []
         for item in depth_split(listed, "；;"):
             detail = False
-            for clause in depth_split(item, "，,"):
+            clauses = depth_split(item, "，,")
+            for i in range(len(clauses) - 1, 0, -1):  # 户籍所在地…出具的，在当地没有监护条件的…证明: one paper
+                if re.search(r"(?:出具|开具|核发|颁发|签发|提供)的$", clauses[i - 1].text):
+                    clauses[i - 1:i + 1] = [_joined(item, clauses[i - 1], clauses[i])]
+            for clause in clauses:
                 if parts and _MAT_DETAIL.match(clause.text):
                     detail = True
                 elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
@@ -1091,7 +1735,9 @@ class Extractor:
                 else:
                     detail = False
                 if detail:
-                    self.mark(clause, understood=True)
+                    # the documents that show the material before it: written with it (the checks of what is
+                    # demanded read them: 房屋租赁登记备案证明), not a material of its own
+                    parts[-1] = _joined(listed, parts[-1], clause)
                     continue
                 parts.extend(depth_split(clause, "、"))
         return parts
@@ -1105,6 +1751,9 @@ class Extractor:
                                           words=_NO_PRIVATE.search(sentence.piece.text).group()).zh
                 self.mark(sentence.piece, understood=True)
                 break
+        if self.no_private is None and not any("民办" in line.text for line in self.draft.lines):
+            # a draft that never names private schools: its dates are the public schools' (公办学校, said so)
+            self.no_private = message("extract.note.no_private_named").zh
         by_line: dict[int, list[Sentence]] = {}
         for sentence in self.sentences:
             by_line.setdefault(sentence.line.number, []).append(sentence)
@@ -1122,6 +1771,7 @@ class Extractor:
                 table = []
             if line is None:
                 break
+            self.stage_heading = self.heading_stage(previous_text)
             for sentence in by_line.get(line.number, []):
                 if sentence.chapter != chapter:
                     chapter = sentence.chapter
@@ -1148,6 +1798,15 @@ class Extractor:
             if first:
                 self.out.anchors["招生安排"] = first[0].words[0]
 
+    def heading_stage(self, piece: Piece | None) -> str | None:
+        """The stage a short heading line names for the dates under it (``二、登记时间``, ``信息采集时间``)."""
+        if piece is None:
+            return None
+        title = piece.text.strip().lstrip("#").strip()
+        title = re.sub(rf"^(?:[{_CN_NUM}]+\s*[、．.]|[（(][{_CN_NUM}\d]+[)）]|\d+\s*[、．.])\s*", "", title)
+        found = re.fullmatch(rf"[^，。；,;]{{0,6}}?(?P<stage>{_STAGES})(?:时间|日期|安排)[：:]?", title)
+        return found.group("stage") if found else None
+
     def set_stage(self, kind: str, key: str, value: Piece, origin: Origin, style: str = PLAIN) -> bool:
         entries = self.out.schedules.setdefault(kind, [])
         for entry in entries:
@@ -1165,7 +1824,11 @@ class Extractor:
         return True
 
     def dates(self, piece: Piece) -> list[Piece]:
+        """The date ranges of ``piece``, read past the times of day inside them (``2021年8月23日8:30——8月27日
+        17:30`` is 8月23日 to 8月27日: the value is the draft's characters without the times)."""
         found = []
+        if _TIME_OF_DAY.search(piece.text):
+            piece = piece.without(_TIME_OF_DAY)
         for match in piece.finditer(_DATE_RANGE):
             if _NOT_A_STAGE_DATE.match(piece.plain[match.end():]):
                 continue
@@ -1207,6 +1870,16 @@ class Extractor:
             if not pairs:
                 for match in clause.finditer(_DATE_STAGE):
                     pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
+            if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
+                # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
+                found = self.dates(clause)
+                if len(found) == 1 and found[0].cols and found[0].cols[0] == clause.strip().cols[0]:
+                    pairs.append((self.stage_heading, found[0]))
+            if not pairs and len(self.dates(piece)) == 1 and self.dates(clause) and len(stage_of(piece.text)) <= 1:
+                # 6月10日—12日，由县镇小学采集信息、核验后上交教育局备案: one date and one stage in the sentence
+                named = _ONE_STAGE.findall(piece.text)
+                if len({_stage_key(n) for n in named}) == 1:
+                    pairs.append((named[0], self.dates(clause)[0]))
             if not pairs:
                 continue
             if len(self.dates(clause)) > len(pairs):
@@ -1306,13 +1979,91 @@ class Extractor:
             if self.is_marked(clause):
                 self.mark(clause)
 
+    def designated_schools(self) -> None:
+        """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
+        指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
+        never an entry condition."""
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not _MIGRANT_SUBJECT.search(sentence.piece.text):
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                if self.is_marked(clause) or _designated.read(clause.text) is None:
+                    continue
+                kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
+                value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                entries = self.out.schedules.setdefault(kind, [])
+                if any(e.key == "随迁子女报名" for e in entries):
+                    self.unread(clause, message("extract.reason.another_order"), "招生安排")
+                    continue
+                entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
+                self.mark(clause)
+
+    def bracketed_materials(self) -> None:
+        """Papers listed in brackets after a word naming them (``…材料（1.在京务工就业材料；…；4.全家户口簿）联合审核
+        机制``, ``具备“三证”的…随迁子女（原籍户口簿和父母身份证；…劳动合同或工商营业执照；…暂住证或…房产证）即
+        符合报名条件``): read as materials before conditions, the sentence with them (its conditions are the
+        conditions the papers carry, read from them)."""
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None or self.is_marked(sentence.piece):
+                continue
+            bracketed = self.bracketed_list(sentence.piece)
+            if bracketed is None:
+                continue
+            self.list_intro = sentence.piece
+            self.material_items(bracketed, self.origin(sentence.piece))
+            self.mark(sentence.piece)
+
+    def tier_orders(self) -> None:
+        """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
+        人员子女``) and then named as an order (``到某一顺位截止招生``): an admission order, read by hukou as
+        ``随迁子女报名`` (PL304), never conditions or a local part."""
+        for at, sentence in enumerate(self.sentences):
+            if not _ORDER_NAMED.search(sentence.piece.text) or at < 3:
+                continue
+            run: list[Sentence] = []
+            back = at - 1
+            while back >= 0 and self.sentences[back].line.number == sentence.line.number:
+                run.insert(0, self.sentences[back])
+                if not self.sentences[back].after_semicolon or _TIERS_LEAD.search(self.sentences[back].piece.text):
+                    break  # the sentence opening the tiers (依据学区内有房产，为…)
+                back -= 1
+            if len(run) < 3 or not all(len(s.piece.text) <= 40 for s in run[1:]):
+                continue
+            text = "".join(s.piece.text for s in run)
+            if not _scope.ranks_by_hukou(text) or not _MIGRANT_SUBJECT.search(text):
+                continue
+            first = run[0].piece
+            lead = list(_TIERS_LEAD.finditer(first.text))
+            start = first[lead[-1].start():] if lead else first
+            line = sentence.line.piece
+            whole = _joined(line, start, run[-1].piece)
+            if self.is_marked(whole):
+                continue
+            self.admission_order(whole, "公办")
+
+    def private_priority(self) -> None:
+        """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
+        when applicants exceed places, so the private schools' ``超额`` (PL303 reads it), never a local part or
+        a condition.  A priority for the county's own pupils by residence (required from 2022) is not read here."""
+        for sentence in self.sentences:
+            if sentence.heading or "民办" not in sentence.piece.text:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;：:"):
+                if self.is_marked(clause) or _kinds_in(clause.text) != ["民办"] or not _PRIORITY.search(clause.text) \
+                        or not _scope.ranks_by_hukou(clause.text) or _NEGATION.search(clause.text[:_PRIORITY.search(clause.text).start()]):
+                    continue
+                value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                if self.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
+                    self.mark(clause)
+                break
+
     def admission_order(self, piece: Piece, kind: str) -> None:
         """An admission order that puts local-hukou children first (``优先安排本县户籍学生，剩余学位安排
         随迁子女入学``, ``按①有户有房…④无户无房顺序依次招生``): how places are given at registration, so
         ``随迁子女报名`` (the check reads whether it sets migrant children apart); never an entry condition."""
         if self.is_marked(piece):
             return
-        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "，,；;")]
+        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "；;")]
         words = [w for w in words if w]
         if not words:
             return
@@ -1343,7 +2094,7 @@ class Extractor:
     def stage_dates(self, clause: Piece, sentence: Sentence, pairs, kinds: list[str], note: str) -> bool:
         done = False
         for stage, date in pairs:
-            key = "摇号" if stage in ("摇号", "派位") else stage
+            key = _stage_key(stage)
             if self.year is None and not _YEAR.search(V.cn_date_digits(date.plain)) and not re.match(r"\d{4}", date.plain):
                 self.unread(clause, message("extract.reason.no_year"), "招生安排")
                 continue
@@ -1358,6 +2109,8 @@ class Extractor:
         return done
 
     def table(self, rows: list[Line], caption: Piece | None, context: _Context) -> None:
+        if rows[0].cells and rows[0].cells[0].table in self.material_table_numbers:
+            return  # a table of materials, read by materials()
         header = rows[0]
         cells = header.cells
         head_kinds = [_kinds_in(c.piece.text) for c in cells[1:]]
@@ -1476,7 +2229,8 @@ class Extractor:
                     found = True
             if found:
                 origins_s.append(self.origin(piece))
-            for match in re.finditer(r"(?:通过|使用|依托|登录|利用|经由|在)[“\"「]?(?P<n>[\u4e00-\u9fff]{4,30}?(?:平台|系统))",
+            for match in re.finditer(r"(?:通过|使用|依托|登录|登陆|利用|经由|在|参考|访问|关注)[：:]?\s*[“\"「]?"
+                                     r"(?P<n>[\u4e00-\u9fff]{4,30}?(?:平台|系统))",
                                      piece.text):
                 name = piece.match_piece(match, "n").lstrip_re(r"^(?:统一的?|全市统一的?)")
                 if name.text not in [p.text for p in platforms]:
@@ -1493,14 +2247,40 @@ class Extractor:
                     value = clause.without(r"[{}｛｝:：“”\"「」#]")
                     basis = Entry("依据", [value], [self.origin(piece)])
                     self.mark(clause)
+        threshold, below = self.points_line()
         if standards:
             out.append(Entry("标准", standards, origins_s, QUOTED))
         if platforms:
             out.append(Entry("平台", platforms, origins_p, QUOTED))
         if basis is not None:
             out.append(basis)
+        out.extend(e for e in (threshold, below) if e is not None)
         if out and "积分入学" not in self.out.anchors:
             self.out.anchors["积分入学"] = out[0].words[0]
+
+    def points_line(self) -> tuple[Entry | None, Entry | None]:
+        """A points line (``积分达10分及以上（其中…得分不低于5分）``: 门槛, its clause only, so that what is said of
+        the children above it is not read as what becomes of those below) and what becomes of the children
+        below it (``积分未达到…的，不予安排``: 未达标, the rest of the sentence)."""
+        threshold: Entry | None = None
+        below: Entry | None = None
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if "分" not in piece.text or sentence.scope == _scope.LOCAL:
+                continue
+            clauses = depth_split(piece, "，,；;")
+            for i, clause in enumerate(clauses):
+                if below is None and _points.below(clause.text) is not None:
+                    words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in clauses[i:]]
+                    below = Entry("未达标", [w for w in words if w], [self.origin(piece)])
+                    for c in clauses[i:]:
+                        self.mark(c)
+                    break
+                if threshold is None and _points.line(clause.text) is not None and not self.is_marked(clause):
+                    value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+                    threshold = Entry("门槛", [value], [self.origin(piece)])
+                    self.mark(clause)
+        return threshold, below
 
     # --- 民办学校 -------------------------------------------------------------------
     def private(self) -> None:

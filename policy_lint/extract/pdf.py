@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,16 +31,17 @@ from .. import settings
 from ..errors import InputError
 from ..messages import text
 from .draft import Draft, check_size, from_blocks
+from .. import lazy_re
 
 #: a page holding fewer visible characters than this, on average, has no real text layer (a scan)
 MIN_CHARS_PER_PAGE = 10
 
 _CJK = "\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026"
-_SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}])")
-_CHINESE_DIGIT_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[{_CJK}])")
-_PAGE_NUMBER = re.compile(r"^[\s\-—–－·]*\d{1,4}[\s\-—–－·]*$|^第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$"
+_SPACE_IN_CHINESE = lazy_re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}])")
+_CHINESE_DIGIT_SPACE = lazy_re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[{_CJK}])")
+_PAGE_NUMBER = lazy_re.compile(r"^[\s\-—–－·]*\d{1,4}[\s\-—–－·]*$|^第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$"
                           r"|^\d+\s*/\s*\d+$")
-_ITEM_START = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条款部分]|[一二三四五六七八九十]+[、．.]"
+_ITEM_START = lazy_re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条款部分]|[一二三四五六七八九十]+[、．.]"
                          r"|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|附件|附表)")
 _SENTENCE_END = "。！？；：!?;:"
 _CLOSERS = "”’）)》」』】"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lazy_re
 from ..values import ascii_digits
 
 #: Brackets inside which a separator does not split (（含租赁、备案）, 《…》, “…”).
@@ -76,10 +77,10 @@ class Piece:
 
     def search(self, pattern: re.Pattern[str] | str, pos: int = 0) -> re.Match[str] | None:
         """Search the text with full-width digits read as ASCII (same offsets)."""
-        return re.compile(pattern).search(self.plain, pos)
+        return lazy_re.real(pattern).search(self.plain, pos)
 
     def finditer(self, pattern: re.Pattern[str] | str):
-        return re.compile(pattern).finditer(self.plain)
+        return lazy_re.real(pattern).finditer(self.plain)
 
     @property
     def plain(self) -> str:
@@ -88,7 +89,7 @@ class Piece:
     def without(self, pattern: re.Pattern[str] | str) -> "Piece":
         """The piece with every match of ``pattern`` deleted (the other characters keep their columns)."""
         keep = [True] * len(self.text)
-        for match in re.compile(pattern).finditer(self.text):
+        for match in lazy_re.real(pattern).finditer(self.text):
             for i in range(match.start(), match.end()):
                 keep[i] = False
         return Piece(self.line, "".join(c for c, k in zip(self.text, keep) if k),
@@ -96,7 +97,7 @@ class Piece:
 
     def lstrip_re(self, pattern: re.Pattern[str] | str) -> "Piece":
         """Drop a leading match of ``pattern`` (repeatedly) and surrounding spaces."""
-        regex = re.compile(pattern)
+        regex = lazy_re.real(pattern)
         piece = self.strip()
         while True:
             match = regex.match(piece.text)
@@ -106,7 +107,7 @@ class Piece:
 
     def rstrip_re(self, pattern: re.Pattern[str] | str) -> "Piece":
         """Drop a trailing match of ``pattern`` (the regex must end with ``$``), repeatedly."""
-        regex = re.compile(pattern)
+        regex = lazy_re.real(pattern)
         piece = self.strip()
         while True:
             match = regex.search(piece.text)

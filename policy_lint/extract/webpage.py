@@ -30,6 +30,7 @@ from .. import settings
 from ..errors import InputError
 from ..messages import text
 from .draft import Draft, check_size, from_blocks
+from .. import lazy_re
 
 #: not shown by a browser: skipped with all they hold
 _HIDDEN = frozenset({"script", "style", "template", "noscript", "svg", "math", "select", "textarea", "button",
@@ -44,17 +45,17 @@ _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "
 #: what a page's chrome is (left out when the content is the whole body)
 _CHROME = frozenset({"nav", "header", "footer", "aside"})
 #: id / class words that name the main content on the sites rules are published on
-_CONTENT_MARK = re.compile(r"trs_editor|trs_ueditor|zoom|content|article|detail|main[-_]?text|artic|zw|"
+_CONTENT_MARK = lazy_re.compile(r"trs_editor|trs_ueditor|zoom|content|article|detail|main[-_]?text|artic|zw|"
                            r"view|txt|text|news_?con|con_?text", re.IGNORECASE)
 #: id / class words of the chrome around it (share buttons, related links, breadcrumbs, footers)
-_CHROME_MARK = re.compile(r"nav|menu|footer|header|breadcrumb|share|related|sidebar|crumb|copyright|"
+_CHROME_MARK = lazy_re.compile(r"nav|menu|footer|header|breadcrumb|share|related|sidebar|crumb|copyright|"
                           r"banner|toolbar", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_META_CHARSET = lazy_re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _CJK = "\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_BREAK_IN_CHINESE = re.compile(rf"(?<=[{_CJK}“”‘’])\s*\n\s*(?=[{_CJK}“”‘’])")
+_BREAK_IN_CHINESE = lazy_re.compile(rf"(?<=[{_CJK}“”‘’])\s*\n\s*(?=[{_CJK}“”‘’])")
 #: a <br> in the text being gathered (a private-use character no page holds: one it holds is dropped)
 _BREAK = "\ue000"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff\ue000]")
+_CONTROL = lazy_re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff\ue000]")
 
 
 def decode_html(data: bytes, shown: str) -> tuple[str, str]:

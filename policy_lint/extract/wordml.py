@@ -1,8 +1,13 @@
 """The text Word shows, read from a .docx in one linear pass, within limits set before the work.
 
 A .docx is a zip holding XML parts.  This module reads the main document part
-(``word/document.xml``, or the part ``_rels/.rels`` names) and nothing else, and
-turns its body into *blocks*: a paragraph's text, or a table row's cells.
+(``word/document.xml``, or the part ``_rels/.rels`` names), the numbering and styles
+parts its relationships name (so that a paragraph numbered by Word's automatic
+numbering shows its label: ``一、``, ``（一）``, ``1.``, ``第一条``, ``①``, a bullet), and its
+page headers and footers, and turns them into *blocks*: a paragraph's text, or a
+table row's cells; the headers' and footers' paragraphs come after the body's (each
+distinct one once, a line that is only a page number left out), so the body's
+paragraphs keep their numbers.
 
 Reading is guarded at every step, and whatever goes wrong becomes an
 :class:`~policy_lint.errors.InputError` with a message of its own, never an
@@ -39,8 +44,9 @@ in a ``w:drawing`` or a VML ``w:pict``), each a line of its own after the
 paragraph holding the box (in a table, paragraphs of the cell after it).
 What is not: deleted text (``w:del``, ``w:moveFrom``; a deleted paragraph mark joins
 the paragraph to the next, as in Word), deleted table rows, field codes, the rest of
-drawings (shapes, pictures, alt text), embedded objects, and the other parts (headers,
-footers, footnotes, comments).  Nested tables, and tables in text boxes, are read as
+drawings (shapes, pictures, alt text), embedded objects, and the other parts (footnotes,
+endnotes, comments).  A damaged numbering or styles part is left out (the labels are not
+shown), as Word opens such a file.  Nested tables, and tables in text boxes, are read as
 paragraphs of what holds them.  Refused: embedded outside content (``w:altChunk``,
 which Word shows inline and this reader cannot read), a control character (C0 but
 tab, line feed, carriage return; DEL; C1) in the text, as in a .rules file, and a
@@ -52,8 +58,8 @@ from __future__ import annotations
 import itertools
 import lzma
 import posixpath
-import re
 import struct
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -63,6 +69,7 @@ from xml.parsers import expat
 from .. import settings
 from ..errors import InputError
 from ..messages import LocalText, text
+from .. import lazy_re
 
 W_NAMESPACES = frozenset({
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",  # transitional: what Word writes
@@ -133,7 +140,7 @@ SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "
                           "zapf dingbats", "marlett", "mt extra", "ms outlook"})
 #: controls (C0 but tab, line feed and carriage return, which are blanks; DEL; C1) a .rules file may not hold
 #: either (policy_lint/source.py): XML 1.0 forbids most C0 even as references, not C1 or DEL
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = lazy_re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: run content read as text (a tab or a break is a blank, as a .txt draft has it)
 _RUN_TEXT = {"tab": "\t", "ptab": "\t", "br": " ", "cr": " ", "noBreakHyphen": "-"}
 
@@ -167,10 +174,32 @@ def _limit(name: str) -> int:
 
 
 def read_blocks(path: Path, shown: str) -> list:
-    """The paragraphs and table rows of the .docx at ``path``, in order; :class:`InputError` if it cannot be read."""
+    """The paragraphs and table rows of the .docx at ``path``, in order, each numbered paragraph with the label
+    Word's automatic numbering shows (``一、``, ``（一）``, ``1.``); then the paragraphs of its page headers and
+    footers (each distinct one once, page numbers left out); :class:`InputError` if it cannot be read."""
     try:
-        data, part = _main_part_bytes(path)
-        return _Body(part).parse(data)
+        data, part, others = _main_part_bytes(path)
+        numbering = Numbering()
+        depth = _limit("MAX_DOCX_DEPTH")
+        for name, extra in others.get("styles", []):
+            _read_quietly(numbering.read_styles, extra, name, depth)
+        for name, extra in others.get("numbering", []):
+            _read_quietly(numbering.read_numbering, extra, name, depth)
+        body = _Body(part, numbering)
+        blocks = body.parse(data)
+        seen: set[str] = set()
+        for name, extra in others.get("header", []) + others.get("footer", []):
+            margin = _Body(name, Numbering(), roots=("hdr", "ftr"), first_table=body.table_no)
+            for block in margin.parse(extra):
+                if isinstance(block, str):
+                    key = " ".join(block.split())
+                    if not key or key in seen or _PAGE_NUMBER.fullmatch(key):
+                        continue
+                    seen.add(key)
+                if len(blocks) >= body.max_lines:
+                    raise _Stop(settings.over_limit("docx.too_many_lines", "MAX_LINES", limit=body.max_lines))
+                blocks.append(block)
+        return blocks
     except _Stop as stop:
         raise InputError(shown, stop.message) from None
     except OSError as exc:
@@ -208,7 +237,7 @@ def _declared_entries(handle) -> int | None:
     return record[4]  # _ECD_ENTRIES_TOTAL
 
 
-def _main_part_bytes(path: Path) -> tuple[bytes, str]:
+def _main_part_bytes(path: Path) -> tuple[bytes, str, dict[str, list[tuple[str, bytes]]]]:
     max_entries = _limit("MAX_DOCX_ENTRIES")
     budget = _Budget()
     with path.open("rb") as handle:
@@ -233,7 +262,12 @@ def _main_part_bytes(path: Path) -> tuple[bytes, str]:
             data = _entry(archive, part, budget)
             if data is None:
                 raise _Stop(text("docx.no_document", part=part))
-            return data, part
+            others: dict[str, list[tuple[str, bytes]]] = {}
+            for kind, name in _related_parts(archive, part, budget):
+                extra = _entry(archive, name, budget)
+                if extra:
+                    others.setdefault(kind, []).append((name, extra))
+            return data, part, others
 
 
 def _entry(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes | None:
@@ -267,6 +301,49 @@ def _entry(archive: zipfile.ZipFile, name: str, budget: _Budget) -> bytes | None
     except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError, struct.error):
         raise _Stop(text("docx.damaged", part=name)) from None
     return b"".join(chunks)
+
+
+#: the parts of the main document read besides it, by the end of their relationship type
+_RELATED = {"numbering": "numbering", "styles": "styles", "header": "header", "footer": "footer"}
+#: a header or footer line that is only a page number: 1, - 1 -, 第 1 页, 第1页 共3页, 1/3
+_PAGE_NUMBER = lazy_re.compile(r"[-—–\s]*(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?|page\s*\d+)[-—–\s]*",
+                          re.I)
+
+
+def _related_parts(archive: zipfile.ZipFile, part: str, budget: _Budget) -> list[tuple[str, str]]:
+    """(kind, part name) of the numbering, styles, headers and footers the main part's relationships name, in
+    order (``word/numbering.xml`` and ``word/styles.xml`` when there are no relationships)."""
+    folder, base = posixpath.split(part)
+    rels = _entry(archive, posixpath.join(folder, "_rels", base + ".rels"), budget)
+    found: list[tuple[str, str]] = []
+    if rels:
+        def start(name: str, attrs: dict[str, str]) -> None:
+            uri, _, local = name.rpartition(" ")
+            if local != "Relationship" or uri not in RELS_NAMESPACES:
+                return
+            kind = _RELATED.get((attrs.get("Type") or "").rpartition("/")[2])
+            target = attrs.get("Target")
+            if kind is None or not target or attrs.get("TargetMode", "Internal") != "Internal":
+                return
+            name = posixpath.normpath(posixpath.join(folder, target.replace("\\", "/"))).lstrip("/")
+            if not name.startswith("..") and (kind, name) not in found:
+                found.append((kind, name))
+
+        try:
+            _parse(rels, posixpath.join(folder, "_rels", base + ".rels"), start)
+        except _Stop:
+            found = []  # damaged relationships: the body is still read, without what they name
+    if not found:
+        found = [("styles", posixpath.join(folder, "styles.xml")), ("numbering", posixpath.join(folder, "numbering.xml"))]
+    return found
+
+
+def _read_quietly(reader, data: bytes, part: str, depth: int) -> None:
+    """Read a part that only adds to the body (styles, numbering): a damaged one is left out, as Word does."""
+    try:
+        reader(data, part, depth)
+    except _Stop:
+        pass
 
 
 def _main_part_name(archive: zipfile.ZipFile, budget: _Budget) -> str:
@@ -406,8 +483,14 @@ def _sym(attrs: dict[str, str]) -> str:
 class _Body:
     """The walk over the main part: one pass, each element seen once, state kept per open container."""
 
-    def __init__(self, part: str):
+    def __init__(self, part: str, numbering: "Numbering | None" = None, roots: tuple[str, ...] = ("document",),
+                 first_table: int = 0):
         self.part = part
+        self.numbering = numbering if numbering is not None else Numbering()
+        self.roots = roots
+        self.para_num: str | None = None  # the open paragraph's numbering (w:numPr's numId), its level, its style
+        self.para_ilvl: int | None = None
+        self.para_style: str | None = None
         self.max_lines = _limit("MAX_LINES")
         self.max_cells = _limit("MAX_DOCX_CELLS")
         self.max_span = _limit("MAX_DOCX_SPAN")
@@ -437,7 +520,7 @@ class _Body:
         self.carry = ""  # the text of paragraphs whose mark is deleted: joined to the next paragraph
         self.text_level = 0  # the level of the open w:t whose characters are read
         # the open table (at body level), row and cell
-        self.table_no = 0
+        self.table_no = first_table
         self.table_level = 0
         self.above: dict[int, int] = {}  # grid column → id of the cell there in the row above
         self.row: list[tuple[int, str]] | None = None
@@ -489,7 +572,7 @@ class _Body:
         if len(stack) >= self.max_depth:
             raise _too_deep(self.part, self.max_depth)
         if not self.root_checked:
-            if tag != "document":
+            if tag not in self.roots:
                 raise _Stop(text("docx.not_word", part=self.part))
             self.root_checked = True
         parent = stack[-1] if stack else ""
@@ -540,6 +623,7 @@ class _Body:
         elif tag == "p":
             if self.para is None:
                 self.para, self.para_level, self.mark_deleted = [], level, False
+                self.para_num, self.para_ilvl, self.para_style = None, None, None
                 if self.row is None:  # a paragraph of the body: a line of its own (a row is one line)
                     self.length = len(self.carry)
                 else:
@@ -548,6 +632,13 @@ class _Body:
             if self.para is not None and (_attr(attrs, "val") or "").strip() == "rtl":
                 self.reversals.append((level, self.para, len(self.para)))
         elif self.para is not None:
+            # the paragraph's properties: its automatic numbering (w:numPr) and its style (which may number it)
+            if level == self.para_level + 2 and parent == "pPr" and tag == "pStyle":
+                self.para_style = _attr(attrs, "val")
+            elif level == self.para_level + 3 and parent == "numPr" and tag == "numId":
+                self.para_num = _attr(attrs, "val") or "0"
+            elif level == self.para_level + 3 and parent == "numPr" and tag == "ilvl":
+                self.para_ilvl = _int(_attr(attrs, "val"), 0)
             return  # anything else inside a paragraph: a container whose runs are the paragraph's
         elif tag == "tbl":
             if self.cell is None and self.table_level == 0 and not self.boxes:  # (in a text box: its paragraphs)
@@ -709,7 +800,7 @@ class _Body:
             self._place(value)
 
     def _end_paragraph(self) -> None:
-        value = "".join(self.para)  # type: ignore[arg-type]
+        value = self._label() + "".join(self.para)  # type: ignore[arg-type]
         self.para = None
         self.para_level = 0
         if self.cell is not None and not self.boxes:
@@ -728,6 +819,19 @@ class _Body:
         else:
             self._place(value)
             self._place_box_lines()
+
+    def _label(self) -> str:
+        """The label Word's automatic numbering shows before the paragraph ending now ("" when it has none)."""
+        num, ilvl = self.para_num, self.para_ilvl
+        if num is None or ilvl is None:
+            style_num, style_ilvl = self.numbering.of_style(self.para_style)
+            num = num if num is not None else style_num
+            ilvl = ilvl if ilvl is not None else style_ilvl
+        if num is None or num == "0":
+            return ""
+        label = self.numbering.label(num, ilvl)
+        self._grow(len(label))
+        return label
 
     def _flush_carry(self) -> None:
         if self.carry:
@@ -771,3 +875,245 @@ class _Body:
         self.above = self.row_ids
         self.rows_shown += 1
         self._emit(Row(self.table_no, self.rows_shown, row))  # type: ignore[arg-type]
+
+
+# --- automatic numbering and styles (word/numbering.xml, word/styles.xml) --------------------------
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
+_EARTHLY = "子丑寅卯辰巳午未申酉戌亥"
+#: the picture of a bullet in a symbol font (Symbol's , Wingdings' §…): shown as a plain bullet
+_BULLET = "●"
+
+
+def _chinese(n: int) -> str:
+    """一, 十, 十一, 二十, 一百零一 … (Word's chineseCounting, up to 9999)."""
+    if n <= 0:
+        return str(n)
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    out, units, zero = "", ((1000, "千"), (100, "百"), (10, "十"), (1, "")), False
+    for size, name in units:
+        digit = n // size % 10
+        if digit:
+            if zero and out:
+                out += "零"
+            out += _CN_DIGITS[digit] + name
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _letter(n: int) -> str:
+    return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
+
+
+def format_number(n: int, fmt: str) -> str:
+    """``n`` as Word writes it in the number format ``fmt`` (``decimal`` 1, ``chineseCounting`` 一, ``decimalEnclosedCircle`` ①…)."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting",
+               "taiwaneseCounting", "taiwaneseCountingThousand", "ideographLegalTraditional", "koreanCounting"):
+        return _chinese(n)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if fmt in ("ideographTraditional",) and 1 <= n <= 10:
+        return _HEAVENLY[n - 1]
+    if fmt in ("ideographZodiac",) and 1 <= n <= 12:
+        return _EARTHLY[n - 1]
+    if fmt == "decimalFullWidth" or fmt == "decimalFullWidth2":
+        return "".join(chr(ord(c) + 0xFEE0) for c in str(n))
+    if fmt == "upperLetter":
+        return _letter(n)
+    if fmt == "lowerLetter":
+        return _letter(n).lower()
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "none":
+        return ""
+    return str(n)  # decimal, and the formats not named above
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = ""
+    suffix: str = "tab"
+    restart: int | None = None  # w:lvlRestart: the level (0-based) whose new item restarts this one
+
+
+class Numbering:
+    """Word's automatic numbering: the definitions of numbering.xml, the list styles of styles.xml, and the
+    counters as the body's paragraphs go by, so that each numbered paragraph gets the label Word shows
+    (``一、``, ``（一）``, ``1.``, ``第一条``, ``①``, a bullet)."""
+
+    def __init__(self) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, str] = {}  # numId → abstractNumId
+        self.overrides: dict[str, dict[int, int]] = {}  # numId → level → start
+        self.styles: dict[str, tuple[str | None, int | None, str | None]] = {}  # styleId → numId, ilvl, basedOn
+        self.counters: dict[str, list[int | None]] = {}  # abstractNumId → the count at each level (None: not begun)
+        self.started: set[str] = set()  # numIds whose start override has been applied
+
+    # -- reading the definitions --------------------------------------------------------------------
+    def read_numbering(self, data: bytes, part: str, depth_limit: int) -> None:
+        state: dict = {"abstract": None, "level": None, "num": None, "override": None, "depth": 0}
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            state["depth"] += 1
+            if state["depth"] > depth_limit:
+                raise _too_deep(part, depth_limit)
+            tag = _word_tag(name)
+            val = _attr(attrs, "val")
+            if tag == "abstractNum":
+                state["abstract"] = self.abstract.setdefault(_attr(attrs, "abstractNumId") or "", {})
+            elif tag == "lvl" and state["abstract"] is not None:
+                level = _Level()
+                state["level"] = level
+                state["abstract"][_int(_attr(attrs, "ilvl"), 0)] = level
+            elif tag == "lvl" and state["override"] is not None:
+                state["level"] = None  # a level redefined in an override: its start is what counts here
+            elif state["level"] is not None and tag == "start":
+                state["level"].start = _int(val, 1)
+            elif state["level"] is not None and tag == "numFmt":
+                state["level"].fmt = val or "decimal"
+            elif state["level"] is not None and tag == "lvlText":
+                state["level"].text = val or ""
+            elif state["level"] is not None and tag == "suff":
+                state["level"].suffix = val or "tab"
+            elif state["level"] is not None and tag == "lvlRestart":
+                state["level"].restart = _int(val, 0) - 1
+            elif tag == "num":
+                state["num"] = _attr(attrs, "numId") or ""
+            elif tag == "abstractNumId" and state["num"] is not None:
+                self.nums[state["num"]] = val or ""
+            elif tag == "lvlOverride" and state["num"] is not None:
+                state["override"] = _int(_attr(attrs, "ilvl"), 0)
+            elif tag == "startOverride" and state["num"] is not None and state["override"] is not None:
+                self.overrides.setdefault(state["num"], {})[state["override"]] = _int(val, 1)
+
+        def end(name: str) -> None:
+            state["depth"] -= 1
+            tag = _word_tag(name)
+            if tag == "abstractNum":
+                state["abstract"] = None
+            elif tag == "lvl":
+                state["level"] = None
+            elif tag == "num":
+                state["num"] = None
+            elif tag == "lvlOverride":
+                state["override"] = None
+
+        _parse(data, part, start, end)
+
+    def read_styles(self, data: bytes, part: str, depth_limit: int) -> None:
+        state: dict = {"style": None, "depth": 0, "ppr": 0}
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            state["depth"] += 1
+            if state["depth"] > depth_limit:
+                raise _too_deep(part, depth_limit)
+            tag = _word_tag(name)
+            if tag == "style":
+                state["style"] = _attr(attrs, "styleId") or ""
+                self.styles[state["style"]] = (None, None, None)
+            elif state["style"] is None:
+                return
+            elif tag == "basedOn":
+                num, ilvl, _ = self.styles[state["style"]]
+                self.styles[state["style"]] = (num, ilvl, _attr(attrs, "val"))
+            elif tag == "numId":
+                _, ilvl, based = self.styles[state["style"]]
+                self.styles[state["style"]] = (_attr(attrs, "val"), ilvl, based)
+            elif tag == "ilvl":
+                num, _, based = self.styles[state["style"]]
+                self.styles[state["style"]] = (num, _int(_attr(attrs, "val"), 0), based)
+
+        def end(name: str) -> None:
+            state["depth"] -= 1
+            if _word_tag(name) == "style":
+                state["style"] = None
+
+        _parse(data, part, start, end)
+
+    # -- labels ---------------------------------------------------------------------------------------
+    def of_style(self, style: str | None) -> tuple[str | None, int | None]:
+        """The numbering a paragraph style gives (its own or the style it is based on), or (None, None)."""
+        seen: set[str] = set()
+        num = ilvl = None
+        while style and style not in seen and style in self.styles:
+            seen.add(style)
+            s_num, s_ilvl, based = self.styles[style]
+            num = num if num is not None else s_num
+            ilvl = ilvl if ilvl is not None else s_ilvl
+            style = based
+        return num, ilvl
+
+    def label(self, num_id: str | None, ilvl: int | None) -> str:
+        """The label Word shows before the next paragraph numbered ``num_id`` at level ``ilvl`` ("" for none)."""
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        abstract_id = self.nums[num_id]
+        levels = self.abstract.get(abstract_id)
+        if not levels:
+            return ""
+        ilvl = min(max(ilvl or 0, 0), 8)
+        counters = self.counters.setdefault(abstract_id, [None] * 9)
+        overrides = self.overrides.get(num_id, {})
+        if overrides and num_id not in self.started:  # a list restarted by its own num (startOverride)
+            self.started.add(num_id)
+            for level, value in overrides.items():
+                if 0 <= level < 9:
+                    counters[level] = value - 1
+                    for deeper in range(level + 1, 9):
+                        counters[deeper] = None
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        counters[ilvl] = level.start if counters[ilvl] is None else counters[ilvl] + 1
+        for deeper in range(ilvl + 1, 9):  # a new item restarts the levels below it
+            below = levels.get(deeper)
+            if below is None or below.restart is None or below.restart >= ilvl:
+                counters[deeper] = None
+        if level.fmt == "bullet":
+            shown = level.text if level.text and all(c.isprintable() and not 0xF000 <= ord(c) <= 0xF0FF
+                                                     for c in level.text) else _BULLET
+        else:
+            def place(match: re.Match[str]) -> str:
+                at = int(match.group(1)) - 1
+                other = levels.get(at)
+                count = counters[at] if 0 <= at < 9 else None
+                if other is None:
+                    return str(count or 1)
+                return format_number(other.start if count is None else count, other.fmt)
+
+            shown = re.sub(r"%([1-9])", place, level.text)
+        if not shown:
+            return ""
+        if level.suffix in ("tab", "space") and not re.search(r"[、，,．.）)：:\s①-⑳]$", shown):
+            shown += " "
+        return shown
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default

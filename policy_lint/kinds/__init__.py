@@ -24,10 +24,11 @@ start-up, and a ``check FILE.rules`` should not load the Word reader or the extr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from ..record import Record, record
 from ..checks import Check
 from ..errors import InputError, Problem
 from ..findings import Finding
@@ -36,8 +37,8 @@ from ..ruleset import ResolvedRuleset
 from ..source import Source
 
 
-@dataclass
-class Read:
+@record(kw_only=False, frozen=False)
+class Read(Record):
     """A file read into text with positions: ``source`` is what a report quotes and names.
 
     ``unread`` holds what reading could not take in with certainty (a draft's 待确认 sentences);
@@ -65,8 +66,8 @@ def as_found(read: Read, model: Any, findings: list[Finding]) -> tuple[Any, list
     return model, findings
 
 
-@dataclass(frozen=True)
-class Kind:
+@record(kw_only=False)
+class Kind(Record):
     """One kind of document, as the pipeline sees it (see the module's docstring)."""
 
     name: str  # FileResult.kind: "rules" or "plan"

@@ -34,9 +34,18 @@ def read_with(reader: Callable[[Path, str], object], path: Path, display: str) -
 
 
 def model(read: Read) -> Rules:
+    """The rules written from the draft, with the blanks left in the draft's own paragraphs (PL605): these are
+    never in the rules text, so they are found on the draft and keep its positions (see :func:`place`)."""
     from ..build import parse
+    from ..models import Placeholder, Span
+    from ..placeholders import in_draft, label_of
 
-    return parse(read.kept.rules_source())
+    rules = parse(read.kept.rules_source())
+    lines = read.source.lines
+    blanks = tuple(Placeholder(marker=b.marker, in_draft=True, key=label_of(lines[b.line - 1], b.column),
+                               span=Span(line=b.line, column=b.column, end_line=b.line, end_column=b.end_column))
+                   for b in in_draft(lines))
+    return rules.model_copy(update={"placeholders": blanks}) if blanks else rules
 
 
 def place_error(read: Read, exc: InputError) -> InputError:
@@ -55,11 +64,19 @@ def place(read: Read, rules: Rules, findings: list[Finding]) -> tuple[Rules, lis
     from ..extract.readers.prose import in_prose
 
     smap = read.kept.map
-    # a draft's findings speak its language, not the rules language it was never written in (issue 13)
-    moved = sorted((f.model_copy(update={"span": remap(f.span, smap), "message": in_prose(f.message),
+    drafted = {(p.span.line, p.span.column) for p in rules.placeholders if p.in_draft}
+    # a draft's findings speak its language, not the rules language it was never written in (issue 13); a blank
+    # found on the draft itself (PL605, see model) is there already
+    moved = sorted((f if f.code == _PLACEHOLDER_CODE and (f.span.line, f.span.column) in drafted else
+                    f.model_copy(update={"span": remap(f.span, smap), "message": in_prose(f.message),
                                          "suggestion": in_prose(f.suggestion)}) for f in findings),
                    key=lambda f: f.sort_key())
-    return remap(rules, smap), moved
+    on_draft = rules.placeholders
+    return remap(rules.model_copy(update={"placeholders": ()}), smap).model_copy(update={"placeholders": on_draft}), moved
+
+
+#: the code of the check of blanks left in a draft (policy_lint.checks.drafting.unfilled_placeholder)
+_PLACEHOLDER_CODE = "PL605"
 
 
 def kind(suffixes: tuple[str, ...], reader: Callable[[Path, str], object], in_folders: bool = False) -> Kind:

@@ -9,7 +9,6 @@ one.  Markdown syntax belongs in the template text, never in values.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -21,10 +20,11 @@ from ..messages import CATALOGUE, Lang, text
 from .json_out import review_json
 from .labels import (annex3_rows, capitalise, consistency_note, consistency_outlier_text, not_compared_text, plan_cell,
                      plan_totals, prevailing_text, report_label)
+from .. import lazy_re
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-_PUNCTUATION = re.compile(r"([\\`*_\[\]{}|#~!])")
+_PUNCTUATION = lazy_re.compile(r"([\\`*_\[\]{}|#~!])")
 
 
 def md_escape(value: str) -> str:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...build import material_aliases, normalise_material
@@ -10,13 +9,14 @@ from ...models import Condition, Rules, Span
 from ...normalise import fold
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from .._text import negated_in_clause
+from .._text import negated_after, negated_in_clause
 from ._names import describe
+from ... import lazy_re
 
 # Conjunctions inside one word of a condition: 提供超龄证明及独生子女证.
 #: what separates the items of a condition: conjunctions, 、, and the clause marks (一个分句一项材料:
 #: 免于提供独生子女证，须提供超龄证明 names two, the second demanded)
-_CONJUNCTION = re.compile(r"以及|及|和|或|与|、|，|,|；|;|。")
+_CONJUNCTION = lazy_re.compile(r"以及|及|和|或|与|、|，|,|；|;|。")
 
 
 class BannedCertificate(Check):
@@ -157,7 +157,7 @@ def _banned_in_condition(condition: Condition, banned: set[str]):
         at = start + max(piece.find(alias), 0)
         # a negation reaches to the end of its clause: 不得要求提供计划生育证明、超龄证明 negates both,
         # 无需原籍证明，须提供独生子女证 only the first
-        if negated_in_clause(text, at):
+        if negated_in_clause(text, at) or negated_after(text, at + len(alias)):  # …计划生育证明不再要求提供
             continue
         first, last = folded.span(at, at + len(alias))
         if exact:

@@ -1,4 +1,3 @@
-import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -6,9 +5,10 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import REPORTED_ELSEWHERE, demands
+from ... import lazy_re
 
 #: a certificate of a clean record, or a condition on one
-CRIMINAL_RECORD = re.compile(r"无(?:违法)?犯罪(?:记录)?|犯罪记录|违法犯罪记录|刑事处罚记录|无刑事")
+CRIMINAL_RECORD = lazy_re.compile(r"无(?:违法)?犯罪(?:记录)?|犯罪记录|违法犯罪记录|刑事处罚记录|无刑事")
 REPORTED_ELSEWHERE["no_criminal_record_demand"] = CRIMINAL_RECORD
 
 

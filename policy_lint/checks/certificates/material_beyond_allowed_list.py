@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import difflib
 from typing import Iterator
 
 from ...build import material_aliases
@@ -124,6 +123,8 @@ def did_you_mean(material: Material) -> LocalText:
     aliases = material_aliases()
     names = {name for _alias, name in aliases}
     best: tuple[float, bool, str] | None = None
+    import difflib  # only for a material the vocabulary does not know
+
     matcher = difflib.SequenceMatcher()
     matcher.set_seq2(material.name)  # difflib caches what it learns about the second sequence
     for alias, _name in aliases:

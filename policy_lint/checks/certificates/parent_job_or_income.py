@@ -1,4 +1,3 @@
-import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -6,9 +5,10 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import REPORTED_ELSEWHERE, demands
+from ... import lazy_re
 
 #: a parent's post or income: 收入证明, 月收入不低于, 工资流水, 家长职务 (not 务工 or 就业, which are lawful)
-JOB_OR_INCOME = re.compile(r"收入|工资|薪酬|薪资|月薪|年薪|银行流水|职务|行政级别|职级")
+JOB_OR_INCOME = lazy_re.compile(r"收入|工资|薪酬|薪资|月薪|年薪|银行流水|职务|行政级别|职级")
 REPORTED_ELSEWHERE["no_parent_job_income"] = JOB_OR_INCOME
 
 

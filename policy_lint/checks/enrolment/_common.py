@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...messages import LocalText, text
 from ...models import DateRange, SchoolKind
+from ... import lazy_re
 
 KIND: dict[SchoolKind, LocalText] = {
     SchoolKind.public: text("checks.enrolment.public"),
@@ -24,7 +24,7 @@ STAGES: dict[str, LocalText] = {
 NEGATION = r"(?:不得|不再|不需|不必|不准|无需|无须|严禁|禁止|取消|不)(?:再|要|需|得|予|以)?" \
            r"(?:进行|组织|安排|实行|采取|采用|举行|开展|设置?)?"
 
-_NEGATED_END = re.compile(NEGATION + r"$")
+_NEGATED_END = lazy_re.compile(NEGATION + r"$")
 
 
 def negated_at(text: str, start: int) -> bool:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...normalise import fold_text
 from ...findings import Finding
-from ...models import Rules
+from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._common import KIND, negated_at
+from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
 
 # Wordings that put migrant children after, beside or outside local children.
-_APART = re.compile(
+_APART = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     r"|(?:剩余|空余|余下|富余|剩下的?)学位|补录|补招|单独|另行|分池"
@@ -21,17 +21,30 @@ _APART = re.compile(
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
     r"|不(?:参加|参与|纳入)"
+    # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
+    r"|有户[^，,；;。]{0,40}?无户"
 )
 
 _FIELDS = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随迁子女摇号"}
+
+#: in a public school's 超额 (how an oversubscribed school admits), the orders that rank by hukou: 户籍优先,
+#: 户籍生录取后…; an order by residence time or address (按居住年限顺位) is not one, and a private school's 超额 is
+#: PL303's
+_HUKOU_ORDER = lazy_re.compile(
+    rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
+    rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
+)
 
 
 class MigrantChildrenTreatedDifferently(Check):
     """报名、摇号中随迁子女与户籍儿童区别对待
 
     ## 检查内容
-    招生安排中“随迁子女报名”“随迁子女摇号”的写法把随迁子女排在户籍儿童之后或之外：户籍生优先录取、
-    户籍生录取后再安排、只分配剩余学位、补录、单独或另行报名摇号、第二批、推后报名等。“与户籍适龄儿童
+    招生安排中“随迁子女报名”“随迁子女摇号”的写法把随迁子女排在户籍儿童之后或之外（公办学校的“超额”办法按
+    户籍排序，如“超额：户籍生优先录取”，同样报告；按居住年限、住址等公开顺位录取的不报告，民办学校的“超额”由
+    PL303 检查）：户籍生优先录取、
+    户籍生录取后再安排、只分配剩余学位、补录、单独或另行报名摇号、第二批、推后报名、按“有户…无户”排列的
+    录取顺序等。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
     字样（如“同等对待，户籍生优先”），仍然报告。
 
@@ -62,15 +75,16 @@ class MigrantChildrenTreatedDifferently(Check):
     改为随迁子女与户籍适龄儿童同步报名、同池摇号，不设户籍优先、不另行安排。
 
     ## 未建模
-    只看“随迁子女报名”“随迁子女摇号”两项，按字样判断：既没有区别对待的字样、也没有一视同仁的字样的写法
+    只看“随迁子女报名”“随迁子女摇号”两项和公办学校的“超额”，按字样判断：既没有区别对待的字样、也没有一视同仁的字样的写法
     （如只写了日期）不报告。区别对待的字样前紧接“不”“不得”“严禁”等否定词的（如“不单独摇号”）视为否定。
     入学条件上的区别（如要求户籍）由第 1 类检查负责；写在其他地方的区别对待留给审核人员。
 
     ## What it checks
     A schedule's 随迁子女报名 (migrant registration) or 随迁子女摇号 (migrant lottery) sets migrant children
-    after or apart from local children: local children admitted first, migrants placed after them or only
+    after or apart from local children (so does a public school's 超额 order ranking by hukou, 户籍生优先录取;
+    a published order by residence time or address is not reported, and a private school's 超额 is PL303's): local children admitted first, migrants placed after them or only
     in the remaining places, supplementary rounds, separate or later registration or lottery, a second
-    batch. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
+    batch, an order of tiers ranking those with a local hukou (有户) before those without (无户). Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
     unequal wording (同等对待，户籍生优先) still is.
 
     ## Why it matters
@@ -83,7 +97,7 @@ class MigrantChildrenTreatedDifferently(Check):
     no hukou priority and no separate arrangement.
 
     ## Not modelled
-    Only 随迁子女报名 and 随迁子女摇号 are read, by their wording: a text with neither an unequal nor an
+    Only 随迁子女报名, 随迁子女摇号 and a public school's 超额 are read, by their wording: a text with neither an unequal nor an
     equal wording (e.g. dates only) is not reported. An unequal wording right after a negation (不, 不得,
     严禁, …: 不单独摇号) counts as negated. Unequal admission conditions (e.g. demanding hukou) are family
     1's; unequal treatment written elsewhere is left to the reviewer.
@@ -115,11 +129,17 @@ class MigrantChildrenTreatedDifferently(Check):
                 same = "同步报名" if attr == "migrant_registration" else "同池摇号"
                 yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
                                    value=value.value, marker=marker, same=same)
+            over = schedule.oversubscription
+            if schedule.kind is SchoolKind.public and over is not None:
+                marker = _apart_marker(fold_text(over.value), _HUKOU_ORDER)
+                if marker is not None:
+                    yield self.finding(rules, ruleset, over.span, kind=KIND[schedule.kind], field="超额",
+                                       value=over.value, marker=marker, same="同池摇号")
 
 
-def _apart_marker(text: str) -> str | None:
+def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     """The first wording in ``text`` that sets migrant children apart (not negated), or ``None``."""
-    for match in _APART.finditer(text):
+    for match in pattern.finditer(text):
         if not negated_at(text, match.start()):
             return match.group()
     return None

@@ -10,19 +10,20 @@ from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._common import KIND
+from ... import lazy_re
 
 # A computer lottery under its usual names: 电脑随机录取, 电脑派位, 随机派位, 摇号, 随机.
-_LOTTERY = re.compile(r"电脑随机|随机|派位|摇号")
+_LOTTERY = lazy_re.compile(r"电脑随机|随机|派位|摇号")
 # Ways of choosing that are not random: merit, order of arrival, hukou first, overall assessment.
-_NOT_RANDOM = re.compile(
+_NOT_RANDOM = lazy_re.compile(
     r"(?:面试|笔试|考试|测试|测评)?择优|面试|笔试|考试|测试|测评|综合评价|综合评定|综合素质|特长|先后|先到先得|报名顺序|顺序录取"
     r"|户籍.{0,6}优先|优先.{0,6}户籍|本地户口优先|本地生源优先"
 )
 # A negation in a clause (不得以面试、测评等方式选拔，实行电脑随机录取): merit words in that clause are not a method.
-_NEGATION = re.compile(r"不得|不准|严禁|禁止|不以|不再|不组织|不进行|不采用|不采取|取消")
+_NEGATION = lazy_re.compile(r"不得|不准|严禁|禁止|不以|不再|不组织|不进行|不采用|不采取|取消")
 
 #: priority for pupils of the school's own county (not hukou): required from 2022 (教基厅〔2022〕1号)
-_LOCAL_PRIORITY = re.compile(r"(?:本地生源|本县(?:（区）|\(区\))?(?:学生|生源)|本区(?:学生|生源)|所在县(?:（区）|区)?(?:学生|生源))优先"
+_LOCAL_PRIORITY = lazy_re.compile(r"(?:本地生源|本县(?:（区）|\(区\))?(?:学生|生源)|本区(?:学生|生源)|所在县(?:（区）|区)?(?:学生|生源))优先"
                              r"|优先(?:招收|录取|满足)?(?:本地生源|本县(?:（区）)?(?:学生|生源)|本区(?:学生|生源)|所在县(?:（区）|区)?(?:学生|生源))")
 
 _NO_LOTTERY = text("PL303.not_by_lottery")

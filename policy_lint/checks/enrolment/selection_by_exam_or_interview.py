@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...normalise import fold_text
@@ -9,9 +8,10 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._common import KIND
+from ... import lazy_re
 
 # A value that says there is no selection: 不得以面试…, 不进行测评, 无需考试, 免试.
-_NO_SELECTION = re.compile(
+_NO_SELECTION = lazy_re.compile(
     r"^\s*(?:无|未|免|不)|不得|不准|严禁|禁止|无需|无须|取消|免试"
     r"|不(?:再|予)?(?:组织|进行|举行|开展|设置?|采用|采取|以)"
 )

@@ -13,7 +13,7 @@ from ...plan_models import METRIC_BY_ID, METRICS, Metric, Plan, Target, city_tar
 from ...ruleset import ResolvedParameter, ResolvedRuleset
 
 #: the ruleset parameters holding the city's dated targets, one per metric
-TARGET_PARAMS: tuple[str, ...] = tuple(m.target_param for m in METRICS)
+TARGET_PARAMS: tuple[str, ...] = tuple(m.target_param for m in METRICS if not m.own_check)
 
 
 def metric_name(metric: Metric) -> LocalText:
@@ -90,6 +90,8 @@ def against_city(plan: Plan, ruleset: ResolvedRuleset) -> list[Against]:
     out: list[Against] = []
     end = window_end(plan, ruleset)
     for metric in METRICS:
+        if metric.own_check:  # 符合条件的随迁子女: PL807
+            continue
         param = ruleset.get(metric.target_param)
         if param is None or not param.value:
             continue

@@ -23,7 +23,7 @@ class TargetBelowRequired(PlanCheck):
     台州：工作方案为某项指标设定的某年目标，低于市里同一年的目标（如方案「2023年 { 公办就读比例: 85% }」，
     市定 2023 年 90%）。以人数写的目标（「公办就读: 16800」）按随迁子女总数折算为比例后比较。
     山西重点督促县：方案的公办学校就读比例目标不高于方案自己的现状（由「现状」的人数算出，没有人数时取
-    写明的比例）。
+    写明的比例）；已达 100% 的县定 100% 的目标不报告（无从再提高）。
 
     ## 为何重要
     台州要求至 2022 年全市随迁子女在公办学校就读比例达到 80%、至 2023 年达到 90%，其余指标同理；某县定
@@ -64,7 +64,8 @@ class TargetBelowRequired(PlanCheck):
     Taizhou: a plan's target for a metric and year is below the city's for the same year (the plan's
     2023 public-school share 85% against the city's 90%). Count targets are turned into shares first.
     Shanxi key counties: the public-school share target is no higher than the plan's own current share
-    (recomputed from its counts, else as stated).
+    (recomputed from its counts, else as stated); a 100% target of a county already at 100% is not reported
+    (there is nothing higher).
 
     ## Why it matters
     Taizhou's targets are citywide (80% in public schools by 2022, 90% by 2023 …); a county aiming lower
@@ -119,7 +120,7 @@ class TargetBelowRequired(PlanCheck):
             text("PL802.as_stated")
         for target in plan.targets_for("public_share"):
             share = plan.target_percent(target)
-            if share is None or share > current:
+            if share is None or share > current or share >= 100:  # at 100% already: nothing above to aim for
                 continue
             yield self.finding(
                 plan, ruleset, target.span, parameter="plan_public_share_rising", key=target.key, year=target.year,

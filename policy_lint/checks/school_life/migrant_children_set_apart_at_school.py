@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...normalise import fold_text
@@ -9,9 +8,10 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ..enrolment._common import negated_at
+from ... import lazy_re
 
 #: Wordings that put migrant pupils apart from local pupils once enrolled.
-_APART = re.compile(
+_APART = lazy_re.compile(
     r"(?:单独|分开|另行|集中|分别)(?:编班|成班|分班|组班|授课|教学|上课|管理|考核|评比|评选|排名)"
     r"|随迁子女(?:专门|专用)?班|外来(?:务工)?(?:人员)?子女班|民工子弟班"
     r"|区别(?:对待|管理)|差别(?:对待|管理)"

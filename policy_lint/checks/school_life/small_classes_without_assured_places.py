@@ -10,19 +10,20 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ..enrolment._common import negated_at
+from ... import lazy_re
 
 #: 小班化 across the board (not a pilot in some schools)
-_ACROSS = re.compile(
+_ACROSS = lazy_re.compile(
     r"全面(?:推行|实行|实施|推进|开展|铺开)|全域|(?:所有|全部|各)(?:学校|中小学|小学|初中|班级)|一律"
     r"|全(?:县|区|市)(?:中小学|义务教育学校)?(?:推行|实行|实施)"
 )
 #: places not assured
-_SHORT = re.compile(
+_SHORT = lazy_re.compile(
     r"不足|紧张|短缺|缺口|有限|(?:不能|无法|难以)(?:有效)?(?:保障|满足)|统筹安排|调剂|额满为止"
     r"|超出(?:学校)?(?:容量|承载)"
 )
 #: places assured
-_ASSURED = re.compile(r"充足|充裕|满足|能够(?:有效)?保障|有效保障|应入尽入|全部(?:安排|就读|入学)")
+_ASSURED = lazy_re.compile(r"充足|充裕|满足|能够(?:有效)?保障|有效保障|应入尽入|全部(?:安排|就读|入学)")
 
 
 class SmallClassesWithoutAssuredPlaces(Check):

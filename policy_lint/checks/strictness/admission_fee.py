@@ -1,4 +1,3 @@
-import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -6,9 +5,10 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import REPORTED_ELSEWHERE, demands
+from ... import lazy_re
 
 #: fees charged for a place: guest-pupil, sponsorship, school-choice, building, "donation" fees
-FEES = re.compile(r"借读费|赞助费|择校费|建校费|捐资助学费?|教育补偿费|共建费|学位费|入学费|捐资款|赞助款")
+FEES = lazy_re.compile(r"借读费|赞助费|择校费|建校费|捐资助学费?|教育补偿费|共建费|学位费|入学费|捐资款|赞助款")
 REPORTED_ELSEWHERE["no_admission_fees"] = FEES
 
 

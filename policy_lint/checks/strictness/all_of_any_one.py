@@ -1,3 +1,4 @@
+import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -7,15 +8,24 @@ from .. import Check
 
 
 def _required(group: ConditionGroup) -> list[Condition]:
-    """The conditions an all-of group requires together: its own and those of all-of groups inside it."""
+    """The conditions an all-of group requires together: its own and those of all-of groups inside it, and of an
+    any-one group with a single branch (之一 { 住所: … } alone: nothing else to choose, so it is required)."""
     found: list[Condition] = []
     for item in group.items:
         if isinstance(item, ConditionGroup):
             if item.mode == "all":
                 found.extend(_required(item))
+            elif len(item.items) == 1 and not _lists_alternatives(item.items[0]):
+                found.extend(_required(item.model_copy(update={"mode": "all"})))
         else:
             found.append(item)
     return found
+
+
+def _lists_alternatives(item) -> bool:
+    """Whether a single branch is itself a list of alternatives (住所: 自有住房、租住房屋 or 自有住房或租赁住房, as a
+    draft's "符合下列条件之一" is written when its items are all of one kind): then the group still offers a choice."""
+    return isinstance(item, Condition) and bool(re.search(r"[、，,；;]|或", item.raw))
 
 
 def _all_of_groups(group: ConditionGroup, parent_mode: str | None = None):
@@ -36,7 +46,7 @@ class AllOfWhereAnyOneSuffices(Check):
 
     ## 检查内容
     入学条件要求合法稳定就业和合法稳定住所同时具备：两者都写在入学条件的顶层（顶层各项须全部满足），
-    或写在同一个“同时具备”组中。写在“之一”组中、具备其一即可的，不报告。每组只报告一次，位置在两者中靠后的一项。
+    或写在同一个“同时具备”组中；只有一个分支的“之一”组没有可选的，其中的条件同样必须满足。写在“之一”组中、具备其一即可的，不报告。每组只报告一次，位置在两者中靠后的一项。
 
     ## 为何重要
     《居住证暂行条例》第二条规定，居住半年以上、符合“有合法稳定就业、合法稳定住所、连续就读条件之一的”，
@@ -72,8 +82,9 @@ class AllOfWhereAnyOneSuffices(Check):
 
     ## What it checks
     The rules require lawful stable employment and lawful stable housing together: both at the top level
-    of 入学条件 (whose entries are all required) or in the same 同时具备 group. In an 之一 group, where one
-    suffices, they are not reported. Each group is reported once, at the later of the two.
+    of 入学条件 (whose entries are all required) or in the same 同时具备 group; an 之一 group with a single
+    branch offers no choice, so what it holds is required too. In an 之一 group, where one suffices, they
+    are not reported. Each group is reported once, at the later of the two.
 
     ## Why it matters
     Art. 2 of the Residence Permit Regulations grants a permit to whoever has lived there half a year and

@@ -1,4 +1,3 @@
-import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -7,14 +6,19 @@ from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._text import first_affirmed
+from ... import lazy_re
 
 #: wording that makes both parents meet a condition (not the tenancy's two parties: 租赁双方签字)
-BOTH_PARENTS = re.compile(
+BOTH_PARENTS = lazy_re.compile(
     r"父母双方|夫妻双方|监护人双方|双方监护人|父母(?:均|都|皆|同时|二人|两人)|父亲和母亲|父亲、母亲|父母亲?各自"
     r"|双方(?:均|都|同时)(?:须|需|应|要)?(?:持有|持|在|为|具备|满足|有|办理|缴纳|居住|就业)"
+    # 父母或其他法定监护人均…, 监护人均须…, 父母亲都…, 双亲均…, 夫妻二人…
+    r"|(?:父母亲?|家长)(?:或者?|及|和)?(?:其他)?(?:法定)?监护人(?:均|都|皆|同时|双方|二人|两人)"
+    r"|(?<![一某其])(?:法定)?监护人(?:均|都|皆)|父母亲(?:均|都|皆|同时|二人|两人)|双亲(?:均|都|皆|同时)"
+    r"|夫妻(?:均|都|皆|同时|二人|两人)|爸爸妈妈(?:均|都)"
 )
 #: ... unless either parent will do: 父母一方或双方, 双方之一, 任一方
-EITHER_PARENT = re.compile(r"一方|之一|任一|或双方|双方或|其中一人|其中一方")
+EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或|其中一人|其中一方")
 
 
 class BothParentsRequired(Check):
@@ -22,8 +26,8 @@ class BothParentsRequired(Check):
 
     ## 检查内容
     居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
-    就业”“监护人双方及随迁子女本人的居住证”），而不是父母一方满足即可。写明“父母一方或双方”“双方之一”的
-    不报告。社保条件中的父母双方由 PL103 报告，这里不重复。
+    就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”），而不是父母一方满足即可。写明“父母一方或双方”“双方之一”的
+    不报告。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
 
     ## 为何重要
     《义务教育法》第十二条第二款以“父母或者其他法定监护人”在当地工作或者居住为条件，要求当地政府为孩子
@@ -54,9 +58,11 @@ class BothParentsRequired(Check):
 
     ## What it checks
     A permit, residence, employment, housing, hukou or other condition requires both parents to meet it
-    (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方), rather than one parent. Wording that
+    (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方, 父母或其他法定监护人均持有, 父母亲均,
+    夫妻二人, 双亲均), rather than one parent. Wording that
     lets either do (父母一方或双方, 双方之一) is not reported. Both parents in a social-insurance condition
-    are PL103's, not repeated here.
+    are PL103's where the ruleset caps insurance time (Shanxi), not repeated here; elsewhere (Taizhou, the
+    national baseline) they are reported here.
 
     ## Why it matters
     Article 12(2) of the Compulsory Education Law rests on "the parents or other legal guardians" working
@@ -88,12 +94,28 @@ class BothParentsRequired(Check):
     )
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        seen: set[str] = set()
         for condition, _group in rules.conditions_flat():
-            if condition.kind is ConditionKind.social_insurance:
-                continue  # PL103 reports both parents paying insurance
+            cap = ruleset.get("social_insurance_months_max")
+            if condition.kind is ConditionKind.social_insurance and cap is not None and cap.citation.severity != "warning":
+                # PL103 reports both parents paying insurance as an error where a ruleset caps insurance time in
+                # words (Shanxi); where the cap is only the national layer's analogy (a warning), the demand for both
+                # parents is still an error of its own, reported here
+                continue
             read = fold_text(condition.raw)
             found = first_affirmed(BOTH_PARENTS, read)
             if found is None or EITHER_PARENT.search(read):
                 continue
+            clause = _clause(read, found.start())
+            if clause in seen:  # one phrase governing several items (父母均需提供A、B、C): reported once
+                continue
+            seen.add(clause)
             yield self.finding(rules, ruleset, condition.span, key=condition.key, raw=condition.raw,
                                term=found.group(0))
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of ``text`` around index ``at`` (between 、，；。 and their ASCII forms)."""
+    start = max(text.rfind(sep, 0, at) for sep in "、，,；;。") + 1
+    ends = [i for i in (text.find(sep, at) for sep in "、，,；;。") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]

@@ -1,4 +1,3 @@
-import re
 from typing import Iterator
 
 from ...normalise import fold_text
@@ -8,9 +7,10 @@ from ...models import ConditionKind, Rules, Span
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._text import first_affirmed
+from ... import lazy_re
 
 #: status documents a condition may rest on instead of the residence permit
-STATUS = re.compile(
+STATUS = lazy_re.compile(
     r"户籍|户口(?!簿|本)|(?:本|当地)(?:省|市|县|区|地)?户口(?:簿|本)|原籍|籍贯"
     r"|婚姻|结婚证|离婚证"
     r"|纳税|完税|个人所得税|个税"
@@ -18,16 +18,16 @@ STATUS = re.compile(
 )
 
 #: "not registered here": the definition of a migrant child, not a condition resting on hukou
-_NOT_LOCAL = re.compile(
+_NOT_LOCAL = lazy_re.compile(
     r"(?:非本|不在本)(?:县（市、区）|县\(市、区\)|县（区）|县区|县|区|地|辖区)(?:户籍|户口)"
     r"|(?:户籍|户口)(?:所在地)?(?:不在本|非本)(?:县（市、区）|县\(市、区\)|县（区）|县区|县|区|地|辖区)"
     r"|外地(?:户籍|户口)"
 )
 
-_PERMIT = re.compile(r"居住证|居住登记")
+_PERMIT = lazy_re.compile(r"居住证|居住登记")
 
 #: marriage papers: asked to show who has custody of the child, not a status barrier (a warning)
-_MARRIAGE = re.compile(r"婚姻|结婚证|离婚证")
+_MARRIAGE = lazy_re.compile(r"婚姻|结婚证|离婚证")
 
 
 class ConditionRestsOnHukou(Check):

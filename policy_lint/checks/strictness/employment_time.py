@@ -35,7 +35,7 @@ class EmploymentTimeAboveBaseline(DurationLimit):
 
     ## 未建模
     “稳定”就业的其他标准（劳动合同期限、营业执照登记地、行业）留给审核人员判断；只比较写明的时长。
-    国家基准和浙江（台州）未设就业时长上限，本检查在这些规则集下不运行。
+    没有国家文本设就业时长上限：国家基准的 6 个月是本工具比照“居住半年以上”的推定，只报警告；浙江（台州）未设上限，沿用国家基准。
 
     ## What it checks
     The rules require employment (work or business) to have lasted longer than the ruleset's ceiling
@@ -53,8 +53,9 @@ class EmploymentTimeAboveBaseline(DurationLimit):
 
     ## Not modelled
     Other tests of stable employment (contract term, where a business licence is registered, trade) are
-    left to the reviewer; only a written length is compared. The national baseline and Zhejiang
-    (Taizhou) set no employment-time ceiling, so the check does not run under them.
+    left to the reviewer; only a written length is compared. No national text sets an
+    employment-time ceiling: the national layer's 6 months is the tool's analogy with "more than half
+    a year of residence" (derived), reported as a warning; Zhejiang (Taizhou) sets none and uses it.
     """
 
     code = "PL104"

@@ -28,7 +28,7 @@ class RequiredMetadataMissing(CityCheck):
     ## 检查内容
     规则集 `required_metadata` 列出的基本信息项（山西为 县、年度、报送日期）在县（市、区）实施细则中
     没有写明，报告为错误；`recommended_metadata` 列出的项（山西为 文号）没有写明，报告为警告。每缺一项报告一次，位置为“基本信息”一节的开头（没有基本信息一节时为文件开头）。
-    别名同样认可，如“发文字号”即文号、“报送时间”即报送日期。仍是 `policy-lint init` 占位文字“待填写”的项按缺失处理。
+    别名同样认可，如“发文字号”即文号、“报送时间”即报送日期。仍是 `policy-lint init` 占位文字“待填写”的项按缺失处理；占位本身（`check` 时也一样）由 PL605 报告。
 
     ## 为何重要
     各县实施细则“经各市审核后报省教育厅审核”：没有县名和年度，市、省两级无法确认审核的是哪一份文件；没有
@@ -66,7 +66,8 @@ class RequiredMetadataMissing(CityCheck):
     报送日期 date sent) is missing from a county's rules: an error; an item of `recommended_metadata`
     (in Shanxi: 文号 document number) is missing: a warning. Each missing item is reported once, at the start of the 基本信息 section (or the top of the file when there is none).
     Aliases count, e.g. 发文字号 for 文号 and 报送时间 for 报送日期. An item still holding the
-    `policy-lint init` placeholder 待填写 counts as missing.
+    `policy-lint init` placeholder 待填写 counts as missing; the placeholder itself is PL605's (under
+    `check` too).
 
     ## Why it matters
     Each county's rules are reviewed by the city and then by the province: without the county and year

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar, Iterator
 
 from ...normalise import fold_text
@@ -12,14 +11,15 @@ from ...models import Rules, Value
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._text import bare, document_anchor
+from ... import lazy_re
 
 # Right after the city's name, a county-level unit: 台州市椒江区…, 台州市台州湾新区…, 台州市临海市….
-_COUNTY_AFTER_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}?[区县]|[\u4e00-\u9fff]{2,3}市")
+_COUNTY_AFTER_CITY = lazy_re.compile(r"[\u4e00-\u9fff]{1,4}?[区县]|[\u4e00-\u9fff]{2,3}市")
 
 # Wordings that name the city's own standard without repeating its name.
-_CITY_WIDE = re.compile(r"(?:全市|本市|市级?)统一")
+_CITY_WIDE = lazy_re.compile(r"(?:全市|本市|市级?)统一")
 # A leading verb: 按台州市…执行, 执行全市统一….
-_LEAD = re.compile(r"^(?:按照|按|依照|依据|参照|执行|使用|采用)")
+_LEAD = lazy_re.compile(r"^(?:按照|按|依照|依据|参照|执行|使用|采用)")
 
 
 def not_city_issued(written: str, issuer: str) -> LocalText | None:

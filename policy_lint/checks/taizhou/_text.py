@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 
 from ...models import Rules, Span, Value
 from ...normalise import fold
 from .._text import first_affirmed, negated  # noqa: F401  (the 台州 checks import them from here)
+from ... import lazy_re
 
 # Marks that may wrap a document or platform name.
-_MARKS = re.compile(r"[《》〈〉“”‘’「」『』\"'\s]")
+_MARKS = lazy_re.compile(r"[《》〈〉“”‘’「」『』\"'\s]")
 
 
 def bare(text: str) -> str:

@@ -1,4 +1,3 @@
-import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -7,12 +6,13 @@ from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._text import negated_in_clause
+from ... import lazy_re
 
 #: a child below the line is sent away: not arranged, not received, left to find a place, sent home
-EXCLUDED = re.compile(r"不予安排|不安排|不予接收|不接收|不予入学|不能入学|不予录取|自行解决|自行联系|自行安排"
+EXCLUDED = lazy_re.compile(r"不予安排|不安排|不予接收|不接收|不予入学|不能入学|不予录取|自行解决|自行联系|自行安排"
                       r"|回户籍地|回原籍|返回户籍地|返回原籍")
 #: ... or still given a place: 统筹安排, 保障入学, 安排到有空余学位的学校
-PLACED = re.compile(r"统筹|保障|安排(?:到|至|入学|就读)|兜底|调剂")
+PLACED = lazy_re.compile(r"统筹|保障|安排(?:到|至|入学|就读)|兜底|调剂")
 
 
 class PointsExcludeEligibleChildren(Check):

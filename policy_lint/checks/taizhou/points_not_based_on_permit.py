@@ -10,13 +10,14 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._text import part_span
+from ... import lazy_re
 
 # Bases other than the residence permit that counties put first.
-_OTHER = re.compile(
+_OTHER = lazy_re.compile(
     r"户籍|户口|房产|产权|不动产|购房|自有住房|住房|住所|社保|社会保险|参保|纳税|就业|务工|劳动合同|营业执照|学区"
 )
-_PERMIT = re.compile(r"居住证")
-_PERMIT_MAIN = re.compile(r"居住证[^、，；,;]{0,4}为主")
+_PERMIT = lazy_re.compile(r"居住证")
+_PERMIT_MAIN = lazy_re.compile(r"居住证[^、，；,;]{0,4}为主")
 
 
 class PointsNotBasedOnPermit(Check):

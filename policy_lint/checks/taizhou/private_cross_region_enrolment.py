@@ -10,9 +10,10 @@ from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._text import first_affirmed, negated, part_span
+from ... import lazy_re
 
 # Wordings that reach beyond the city, or beyond any area (the city text's own 跨区域): an error.
-_BEYOND = re.compile(
+_BEYOND = lazy_re.compile(
     r"跨(?:区域|地区|市|省)"
     r"|不限(?:区域|地域|地区|范围|居住地|生源地)"
     r"|外(?:市|省)(?!户籍|户口|籍|来)"
@@ -21,15 +22,15 @@ _BEYOND = re.compile(
 )
 # Wordings that reach beyond the county but stay inside the city: lawful for a school the city
 # approved (民办教育促进法实施条例 第三十一条第二款: 在审批机关管辖的区域内招生), so a warning.
-_OTHER_COUNTIES = re.compile(
+_OTHER_COUNTIES = lazy_re.compile(
     r"跨(?:县区|区县|县市|区|县)"
     r"|外(?:县|区)(?!户籍|户口|籍|来)"
     r"|(?:县|区)(?:域)?以外"
 )
 # 全市 reaches beyond a district or county, but is the county itself in a county-level city (临海市).
-_WHOLE_CITY = re.compile(r"(?:面向)?全市(?:范围)?")
+_WHOLE_CITY = lazy_re.compile(r"(?:面向)?全市(?:范围)?")
 # After the city's name, a county-level unit: 台州市椒江区 is one county, 台州市（范围内） the whole city.
-_COUNTY_AFTER_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}?[区县]|[\u4e00-\u9fff]{2,3}市")
+_COUNTY_AFTER_CITY = lazy_re.compile(r"[\u4e00-\u9fff]{1,4}?[区县]|[\u4e00-\u9fff]{2,3}市")
 
 
 _BEYOND_CITY = text("PL504.beyond_city")

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...normalise import fold_text
@@ -10,10 +9,11 @@ from ...models import Rules, SchoolKind, Value
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._text import first_affirmed, part_span
+from ... import lazy_re
 
 # Wordings that let a private school enrol beyond its plan.  They need a permissive word or an
 # enrolment verb, so that 报名人数超过招生计划 (applicants exceeding places) does not match.
-_OVER_PLAN = re.compile(
+_OVER_PLAN = lazy_re.compile(
     r"(?:可|可以|允许|适当|酌情)(?:适当)?超(?:出|过)?(?:核定)?(?:招生)?计划"
     r"|超计划(?:招生|录取|招收)"
     r"|突破(?:核定)?(?:招生)?计划"

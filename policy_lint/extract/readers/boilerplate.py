@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ... import values as V
 from . import Reading, alternation, vocabulary
+from ... import lazy_re
 
 PURPOSE = "制定的依据和目的"
 OTHER = "不含入学条件、证明材料、日期或时长，无可检查的内容"
@@ -29,7 +30,7 @@ def _patterns():
     return facts, kinds, re.compile(alternation(v["subjects"]["words"]))
 
 
-_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*[-./年]\s*\d{1,2}")
+_DATE = lazy_re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*[-./年]\s*\d{1,2}")
 
 
 def states_a_fact(text: str) -> bool:

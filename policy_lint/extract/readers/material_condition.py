@@ -26,10 +26,16 @@ def _patterns():
     v = vocabulary("material_condition")
     kinds = [(name, re.compile(alternation(words) if name != "居住" else r"居住(?!证|登记)"))
              for name, words in v["kinds"].items()]
-    subjects = re.compile(alternation(v["subjects"]["words"]))
+    subjects = re.compile(alternation(v["subjects"]["words"]) + "|" + _negated(v))
     any_of = re.compile(alternation(v["conjunctions"]["any"]))
     all_of = re.compile(alternation(v["conjunctions"]["all"]))
     return kinds, subjects, any_of, all_of, tuple(v["merge"]["into"]), v["merge"]["from"]
+
+
+def _negated(v: dict) -> str:
+    """A kind's word right after a negation (无非法经营, 无住房): masked like a subject."""
+    words = [w for name, ws in v["kinds"].items() if name != "居住" for w in ws]
+    return rf"(?:{alternation(v['negation']['words'])})(?:{alternation(words)})"
 
 
 def _depths(text: str, titles: bool = True) -> list[int]:

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from . import Reading, alternation, vocabulary
+from ... import lazy_re
 
 LOCAL = "local"  # about local-hukou children
 MIGRANT = "migrant"  # about migrant children
@@ -54,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "definition": re.compile(
             rf"(?:{hukou})(?:地|所在地)?(?:在|为|属于?)?[^，。；、]{{1,12}}?(?:{outside})(?![^，。；]{{0,3}}(?:{hukou}))"
             rf"|(?:{hukou})(?:地|所在地)?(?:{negation})(?:{where})"
-            rf"|(?:{negation})(?:{where})(?:常住)?(?:{hukou})"
+            rf"|(?:{negation})(?:{where}|[\u4e00-\u9fff]{{2,4}}?)(?:常住)?(?:{hukou})"
             rf"|外(?:省|市|县|区|地)(?:[市县区]{{0,3}})(?:{hukou})"),
         "kind": re.compile(alternation(v["hukou"]["kind"])),
         # 第一类 · 第二批次 · 一类生源
@@ -66,15 +67,37 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def local_subject(text: str) -> Reading | None:
-    """The words naming local-hukou children as the subject of ``text`` (``具有本区户籍的适龄儿童``)."""
+@lru_cache(maxsize=64)
+def _own_place(places: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Local children named by the document's own place, as written short (钢城户籍房产居民子女 in 钢城区)."""
+    if not places:
+        return None
+    v = vocabulary("scope")
+    hukou = alternation(v["hukou"]["words"])
+    children = alternation(v["local"]["children"])
+    names = alternation(places)
+    return re.compile(rf"(?<![非外无])(?:{names})(?:常住)?(?:{hukou})[^，。；、非]{{0,6}}?(?:{children})")
+
+
+def local_subject(text: str, places: tuple[str, ...] = ()) -> Reading | None:
+    """The words naming local-hukou children as the subject of ``text`` (``具有本区户籍的适龄儿童``);
+    ``places`` are the document's own place names (钢城区, 钢城), whose hukou is the local one."""
     p = _patterns()
     if p["migrant"].search(text) or p["together"].search(text):
         return None
     found = p["local"].search(text)
+    own = _own_place(places)
+    if not found and own is not None:
+        found = own.search(text)
     if not found:
         return None
     return Reading(LOCAL, found.start(), found.end())
+
+
+def names_migrants(text: str) -> bool:
+    """Whether a document names migrant children, newcomers or the residence permit anywhere: one that
+    never does is a rule for all children (catchment, hukou and housing order), not for migrant children."""
+    return bool(_patterns()["migrant"].search(text) or re.search(r"居住证|暂住证|居住登记", text))
 
 
 def heading_scope(title: str) -> str | None:
@@ -111,7 +134,7 @@ def admission_order(text: str) -> Reading | None:
     return Reading(ORDER, found.start(), found.end())
 
 
-_EXCLUDED = re.compile(
+_EXCLUDED = lazy_re.compile(
     r"(?:户籍|户口)的?(?:适龄)?(?:儿童|学生|少年|子女|生源)[^，。；]{0,6}?(?:不得|不能|不予|不再|一律不)(?:在[^，。；]{1,12}?)?"
     r"(?:入学|就读|报名|录取|招收)"
     r"|(?:不录取|不予录取|不接收|不予接收|不招收|不予招收|不得招收|不得接收)[^，。；]{0,24}?(?:户籍|户口)")

@@ -1,0 +1,113 @@
+import re
+from typing import Iterator
+
+from ...findings import Finding
+from ...models import Rules
+from ...normalise import fold_text
+from ...ruleset import ResolvedRuleset
+from .. import Check
+from .._demands import REPORTED_ELSEWHERE, demands
+
+#: a paper the family must fetch from the place of its hukou: what that place's offices issue or agree to (户籍所在地县级教育行政部门同意其出外就学的证明); not the household register itself (原籍户口簿), and
+#: not a transferring pupil's 学籍 papers (原籍学校出具的转学证明: the school record goes with the pupil)
+HUKOU_PLACE = re.compile(
+    r"(?:户籍所在地|户口所在地|户籍地|原籍地?|老家|输出地|流出地)(?:的)?"
+    r"(?:(?!学校|学籍|转学|户口簿|户口本|居民户口)[^，,；;。、]){0,16}?"
+    r"(?:开具|出具|核发|同意|批准)(?:的[，,])?(?:(?!学校|学籍|转学)[^，,；;。、]){0,16}?(?:证明|意见|函)")
+REPORTED_ELSEWHERE["no_hukou_place_document"] = HUKOU_PLACE
+#: a ruleset's dated ban of papers from the hukou place by name, reported by a check of its own
+_DATED_BAN = "no_hometown_certificate"
+
+
+class HukouPlaceDocumentDemanded(Check):
+    """要求回户籍地开具证明
+
+    ## 检查内容
+    证明材料或入学条件要求由户籍所在地（原籍、老家）的机关开具、出具或同意的证明：“户籍所在地派出所开具的
+    证明”“户籍所在地县级教育行政部门同意其出外就学的证明”。户口簿本身、转学学生的学籍和转学证明不在此列；
+    已是禁止证明的（如“户籍地无人监护证明”，由 PL201 报告）不重复报告；只写名称的“户籍证明”“原籍证明”
+    由 PL202 按可要求的清单判断；规则集另以有日期的文本禁止回户籍地开具的证明（no_hometown_certificate）时，由那项
+    检查报告，这里不重复。前面有“不得”“无需”等否定词的不报告。
+
+    ## 为何重要
+    《义务教育法》第十二条第二款要求当地政府为父母在当地工作或居住的孩子“提供平等接受义务教育的条件”；
+    回户籍地开证明，要家长回老家跑一趟，入学还以流出地的同意为前提。教基厅〔2022〕1号要求“全面清理取消
+    不合规的随迁子女入学证明材料”（原文待核实）。读作不得要求是本工具的理解（推定），故只作提示。
+
+    ## 示例
+    ```rules
+    基本信息 {
+        年度: 2021
+    }
+    证明材料 {
+        户口簿、居住证
+        学生户籍所在地县级教育行政部门同意其出外就学的证明
+    }
+    ```
+
+    ## 改为
+    ```rules
+    证明材料 {
+        户口簿、居住证
+    }
+    ```
+
+    ## 修改方法
+    删去须回户籍地开具的证明，以户口簿、居住证等家长在当地即可提供的材料为准；确需核实的，由部门之间核查。
+
+    ## 未建模
+    只看证明材料和入学条件的文字；转学学生的学籍材料、户籍地证明是否可在当地网上办理，留给审核人员。
+
+    ## What it checks
+    A material or a condition asks for a paper the offices of the hukou place (原籍, 老家) issue or agree to:
+    a certificate from the home police station, the home county education office's consent to schooling
+    elsewhere. The household register itself and a transferring pupil's school-record papers are not this; a
+    banned certificate (户籍地无人监护证明, reported by PL201) is not reported twice; a bare 户籍证明 or 原籍证明
+    is PL202's to judge against the allowed list; where the ruleset bans papers from the hukou place by a
+    dated text of its own (no_hometown_certificate), that ban's check reports them, not this one; a phrase
+    after a negation (不得, 无需) is not reported.
+
+    ## Why it matters
+    Article 12(2) of the Compulsory Education Law requires the local government to give children whose
+    parents work or live there "equal conditions" of compulsory education; a paper from the hukou place means
+    a trip home, and makes admission depend on the place the family left. 教基厅〔2022〕1号 abolishes
+    non-compliant admission documents for migrant children (wording to verify). Reading this as not to be
+    demanded is the tool's (derived), so it is a warning.
+
+    ## How to fix
+    Remove the papers from the hukou place; rely on what the family can provide where it lives (household
+    register, residence permit); where something must be verified, let the offices check it between them.
+
+    ## Not modelled
+    Only the text of materials and conditions is read; transferring pupils' school records, and whether the
+    paper can be had online where the family lives, are left to the reviewer.
+    """
+
+    code = "PL116"
+    name = "hukou-place-document-demanded"
+    title_en = "Paper from the hukou place demanded"
+    severity = "warning"
+    parameters = ("no_hukou_place_document",)
+    message = (
+        "{where}要求「{term}」：须回户籍地开具，入学以流出地的证明为前提；当地应为随迁子女提供平等接受义务教育的条件。",
+        "{where} asks for '{term}': a paper from the hukou place, making admission depend on the place the "
+        "family left; the local government must give migrant children equal conditions.",
+    )
+    fix = (
+        "删去须回户籍地开具的证明，以家长在当地即可提供的材料为准。",
+        "Remove the paper from the hukou place; rely on what the family can provide where it lives.",
+    )
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        banned = set(ruleset.get("banned_certificates").value) if ruleset.get("banned_certificates") else set()
+        # where the ruleset bans papers from the hukou place by a dated text of their own (no_hometown_certificate,
+        # 教基厅〔2022〕1号), the check of that ban reports them: not twice
+        ban = ruleset.get(_DATED_BAN)
+        dated = REPORTED_ELSEWHERE.get(_DATED_BAN) if ban is not None and ban.value else None
+        for found in demands(rules, HUKOU_PLACE):
+            if found.material is not None and found.material.name in banned:
+                continue  # a banned certificate: PL201's
+            raw = fold_text(found.condition.raw if found.condition is not None else found.material.raw)
+            if dated is not None and dated.search(raw):
+                continue
+            yield self.finding(rules, ruleset, found.span, where=found.where, term=found.term)

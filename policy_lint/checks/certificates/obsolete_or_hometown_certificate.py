@@ -1,0 +1,128 @@
+import re
+from typing import Iterator
+
+from ...findings import Finding
+from ...messages import text
+from ...models import Rules
+from ...normalise import fold_text
+from ...ruleset import ResolvedRuleset
+from .. import Check
+from .._demands import REPORTED_ELSEWHERE, demands
+
+#: the temporary-residence permit the 居住证 replaced: 暂住证, 暂住登记(证), 暂住证明
+OBSOLETE_PERMIT = re.compile(r"暂住证明?|暂住登记(?:证|凭证)?|暂住卡")
+#: a certificate the family must fetch from its hukou place: 户籍证明, 原籍证明, 户籍地派出所出具的证明, 回老家开具…证明
+#: (a 户籍地无人监护证明 is a banned certificate of its own, PL201, and the 户口簿 the household register)
+HOMETOWN = re.compile(
+    r"户籍证明|原籍证明|户籍(?:所在)?地证明|户口所在地证明"
+    r"|(?:户籍(?:所在)?地|原籍|老家|户口所在地)[^，,；;。、]{0,24}?证明"
+)
+#: what PL201 reports as banned (户籍地无人监护证明, 留守证明), and the school record a school transfers (原籍学校
+#:出具的转学证明): not reported here
+_BANNED_ELSEWHERE = re.compile(r"监护|照看|照管|留守|转学|学籍")
+REPORTED_ELSEWHERE["no_obsolete_permit"] = OBSOLETE_PERMIT
+REPORTED_ELSEWHERE["no_hometown_certificate"] = HOMETOWN
+
+
+class ObsoleteOrHometownCertificate(Check):
+    """要求已被居住证取代的暂住证，或回户籍地开具的证明
+
+    ## 检查内容
+    证明材料或入学条件要求：
+    - 暂住证（“暂住证”“暂住登记证”“暂住证明”）——居住证施行（2016-01-01）之前的证件。同一项里也写了居住证的
+      （“居住证（暂住证）”“居住证或暂住证”），暂住证只是旧称或可替代的证件，不报告；
+    - 回户籍地开具的证明（“户籍证明”“原籍证明”“户籍地派出所出具的证明”“户籍所在地教育行政部门同意其外出就学的
+      证明”“回老家开具的……证明”），自
+      2022-04-01 起。户口簿不在此列；户籍地无人监护证明由 PL201 报告。
+    前面有“不得”“无需”等否定词的不报告。
+
+    ## 为何重要
+    《居住证暂行条例》第三条：“居住证是持证人在居住地居住、作为常住人口享受基本公共服务和便利、申请登记
+    常住户口的证明。”居住的证明是居住证；要求暂住证，是以条例之外、居住证施行前的证件为入学条件，持有居住证的
+    家庭也办不到（本工具的读法，推定）。户籍证明要家长回户籍地公安机关开具，是一趟回乡之行；教基厅〔2022〕1号
+    要求“全面清理取消不合规的随迁子女入学证明材料及其时限要求，不得要求提供户籍地无人监护证明”（原文待核实），
+    把回户籍地开具的证明读作不合规的证明材料是本工具的读法（推定）。
+
+    ## 示例
+    ```rules
+    证明材料 {
+        户口簿
+        暂住证
+    }
+    ```
+
+    ## 改为
+    ```rules
+    证明材料 {
+        户口簿
+        居住证
+    }
+    ```
+
+    ## 修改方法
+    把暂住证改为居住证；删去户籍证明、原籍证明等回户籍地开具的证明（身份和户籍情况以户口簿、居民身份证
+    证明）。
+
+    ## 未建模
+    只看证明材料和入学条件的文字；“原籍学校转学证明”等学籍材料不在此列（学籍转接由学校办理）。“户籍地”
+    后面隔着二十多个字才出现“证明”的长句不报告。2022-04-01 以前的回户籍地证明只在列有可要求材料清单的规则集
+    （山西）由 PL202 提醒。
+
+    ## What it checks
+    A material or a condition demands:
+    - a temporary-residence permit (暂住证, 暂住登记证, 暂住证明), the document before the residence permit
+      (2016-01-01). Where the same item names the residence permit too (居住证（暂住证）, 居住证或暂住证), the 暂住证
+      is only an old name or an alternative: not reported;
+    - a certificate fetched from the hukou place (户籍证明, 原籍证明, a certificate issued by the hukou place's
+      police or its education office's consent to schooling elsewhere, one fetched from the home town), from
+      2022-04-01. The 户口簿 is not one; a 户籍地无人监护证明 is
+      PL201's.
+    A phrase preceded by a negation (不得, 无需) is not reported.
+
+    ## Why it matters
+    Permit Regulations Art. 3: the residence permit is the holder's proof of residence, of entitlement to
+    basic public services as a permanent resident, and for applying for local hukou. Residence is proved by
+    the permit; demanding a 暂住证 makes a document from before the regulation, outside it, a condition of
+    admission, one even a permit holder cannot show (the tool's reading, derived). A 户籍证明 is issued by
+    the police of the hukou place: a trip home. 教基厅〔2022〕1号 requires "non-compliant admission documents
+    for migrant children and their time limits" to be abolished and no 户籍地无人监护证明 to be demanded (wording
+    to verify); reading a certificate from the hukou place as non-compliant is the tool's reading (derived).
+
+    ## How to fix
+    Replace the 暂住证 with the 居住证; drop 户籍证明, 原籍证明 and other certificates from the hukou place
+    (identity and hukou are shown by the 户口簿 and the identity card).
+
+    ## Not modelled
+    Only materials and conditions are read; school-record documents (原籍学校转学证明) are not these (the
+    schools transfer the record). A long clause with more than two dozen characters between 户籍地 and 证明 is not
+    reported. Before 2022-04-01 a certificate from the hukou place is remarked on only by PL202, in rulesets
+    with a list of materials (Shanxi).
+    """
+
+    code = "PL205"
+    name = "obsolete-or-hometown-certificate"
+    title_en = "Obsolete permit or certificate from the hukou place demanded"
+    parameters = ("no_obsolete_permit", "no_hometown_certificate")
+    message = ("{subject}；{reason}", "{subject}; {reason}")
+    fix = ("{remedy}", "{remedy}")
+
+    def applies(self, ruleset: ResolvedRuleset) -> bool:
+        return any(ruleset.get(name) is not None and bool(ruleset.get(name).value) for name in self.parameters)
+
+    def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        for parameter, pattern in (("no_obsolete_permit", OBSOLETE_PERMIT), ("no_hometown_certificate", HOMETOWN)):
+            param = ruleset.get(parameter)
+            if param is None or not param.value:
+                continue
+            kind = "permit" if parameter == "no_obsolete_permit" else "hometown"
+            for found in demands(rules, pattern):
+                raw = fold_text(found.material.raw if found.material is not None else found.condition.raw)
+                if kind == "permit" and "居住证" in raw:
+                    continue  # 居住证（暂住证）, 居住证或暂住证: an old name or an alternative
+                if kind == "hometown" and _BANNED_ELSEWHERE.search(found.term):
+                    continue
+                subject = (text("PL205.listed", term=found.term) if found.material is not None and raw.strip() == found.term
+                           else text("PL205.demands", where=found.where, term=found.term))
+                yield self.finding(rules, ruleset, found.span, parameter=parameter, subject=subject,
+                                   reason=text(f"PL205.{kind}.reason"),
+                                   remedy=text(f"PL205.{kind}.remedy"))

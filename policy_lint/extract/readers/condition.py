@@ -1,0 +1,123 @@
+"""How a clause of conditions is built: the words that name a kind only to point at it, a permit held
+with a residence length, a further condition inside the brackets of another.
+
+The extractor reads a clause's kinds of condition (居住证, 居住, 社保, 就业, 住所, 户籍) from its words;
+three shapes of real wording mislead a reading by words alone, and this reader finds them:
+
+- :func:`references`: ``与居住证所属区一致的房产`` names the permit only as what the house must agree
+  with; the clause is a housing condition.  The spans returned are masked before kinds are read.
+- :func:`held_with_residence`: ``持证连续居住满一年`` is one condition, a permit held a year, not a
+  permit and a residence told apart by a conjunction.
+- :func:`further`: ``持有我市居住证（签发时间应于…前，同时在我市居住时间满一年）`` holds, inside its
+  brackets, a second condition opened by ``同时``; the spans returned are those parts, which the
+  extractor reads as conditions of their own (and leaves out of the outer one, whose length they are not).
+- :func:`age`: the age asked of a child (``年满6周岁``, ``2016年8月31日（含）以前出生``), a condition of
+  its own (``其他``) that no other kind covers.
+
+Each returns :class:`~policy_lint.extract.readers.Reading` spans of the text given; the vocabulary is
+``condition.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Reading, alternation, vocabulary
+
+_OPEN = "（(［["
+_CLOSE = "）)］]"
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = vocabulary("condition")
+    before = alternation(v["reference"]["before"])
+    after = alternation(v["reference"]["after"])
+    permit = alternation(v["held_with_residence"]["permit"])
+    between = alternation(v["held_with_residence"]["between"])
+    years = alternation(v["age"]["years"])
+    born = alternation(v["age"]["born"])
+    date = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    return {
+        "age": re.compile(
+            rf"(?:{years})\s*(?:[6-9六七八九]|1[0-5]|十[一二三四五]?)\s*周岁半?(?:[（(][^（()）]{{0,30}}[)）])?"
+            rf"|(?:出生日期|出生时间)(?:为|在|介于)?{date}\s*(?:—+|－|-|~|～|至|到)\s*{date}(?:\s*[（(]含[^）)]{{0,8}}[)）])?"
+            rf"|(?:出生日期|出生时间)?(?:为|在|介于)?{date}(?:\s*[（(]含[^）)]{{0,8}}[)）])?\s*(?:(?:—+|－|-|~|～|至|到)\s*{date}(?:\s*[（(]含[^）)]{{0,8}}[)）])?\s*(?:期间|之间)?出生|(?:{born}))"),
+        "reference": re.compile(rf"(?:{before})(?P<ref>[^，。；,;与和同]{{1,16}}?)(?:{after})"
+                                rf"|《(?P<title>[^《》]{{1,40}}?(?:{alternation(v['reference']['titles'])}))》"),
+        "held": re.compile(rf"(?:{permit})(?:{between}){{0,3}}居住(?!证|登记)"),
+        "housed": re.compile(rf"(?:{alternation(v['housed_with_residence']['housing'])})"
+                             rf"[^且并和及与、，,；;。（(]{{0,12}}?居住(?!证|登记)"),
+        "further": re.compile(rf"^(?:{alternation(v['further']['opening'])})"),
+    }
+
+
+def references(text: str) -> list[Reading]:
+    """The words naming what something must agree with (``与居住证所属区一致``), and the title of a law or
+    notice (``根据《居住证暂行条例》规定``): a reference, not a condition."""
+    out = []
+    for m in _patterns()["reference"].finditer(text):
+        group = "ref" if m.group("ref") is not None else "title"
+        out.append(Reading("reference", m.start(group), m.end(group)))
+    return out
+
+
+def held_with_residence(text: str) -> Reading | None:
+    """A permit held with a residence length, written as one condition (``持证连续居住满一年``)."""
+    found = _patterns()["held"].search(text)
+    if found is None:
+        return None
+    return Reading("held", found.start(), found.end(), "居住证")
+
+
+def housed_with_residence(text: str) -> Reading | None:
+    """A residence length written into the housing condition (``有合法稳定住所持续合法居住1年以上``)."""
+    found = _patterns()["housed"].search(text)
+    if found is None:
+        return None
+    return Reading("held", found.start(), found.end(), "住所")
+
+
+def further(text: str) -> list[Reading]:
+    """The parts of the brackets of ``text`` that open a further condition (``（…，同时在我市居住时间满一年）``).
+
+    A bracket's content is cut at ``，、；``; a part opening with ``同时``, ``并``, ``且`` … states a
+    condition beside the one outside the brackets.  Nested brackets are searched one level deep.
+    """
+    found: list[Reading] = []
+    depth = 0
+    start = None
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+            if depth == 1:
+                start = i + 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+            if depth == 0 and start is not None:
+                found.extend(_parts(text, start, i))
+                start = None
+    return found
+
+
+def _parts(text: str, start: int, end: int) -> list[Reading]:
+    out: list[Reading] = []
+    s = start
+    for i in range(start, end + 1):
+        if i == end or text[i] in "，,、；;":
+            part = text[s:i]
+            lead = len(part) - len(part.lstrip())
+            if part.strip() and _patterns()["further"].match(part.strip()):
+                out.append(Reading("further", s + lead, s + len(part.rstrip())))
+            s = i + 1
+    return out
+
+
+def age(text: str) -> Reading | None:
+    """The age asked of a child starting school (``年满6周岁（2016年8月31日前出生）``, ``2015年9月1日—2016年8月31日
+    出生``): the words stating it, or None."""
+    found = _patterns()["age"].search(text)
+    if found is None:
+        return None
+    return Reading("age", found.start(), found.end(), "其他")

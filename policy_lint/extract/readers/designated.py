@@ -1,0 +1,30 @@
+"""Designated schools: a clause sending migrant children to schools set aside for them.
+
+``其随迁子女可在指定学校报名``, ``到流动人口指定学校（…）就读``, ``均对应在“接收流动人口子女就读学校”入学``:
+where migrant children may register or study is a list of designated schools instead of the school of their
+catchment area (PL112 reads it).  A clause with no word sending the child there, or under a ban
+(``不得指定学校``), reads as nothing.  Vocabulary: ``designated.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Reading, alternation, vocabulary
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    v = vocabulary("designated")
+    return (re.compile(alternation(v["schools"])), re.compile(alternation(v["route"])),
+            re.compile(alternation(v["negations"])))
+
+
+def read(text: str) -> Reading | None:
+    """The words of ``text`` (one clause) naming designated schools that children are sent to, or None."""
+    schools, route, negations = _patterns()
+    found = schools.search(text)
+    if found is None or not route.search(text) or negations.search(text[:found.start()]):
+        return None
+    return Reading("designated", found.start(), found.end())

@@ -1,0 +1,37 @@
+"""Points: the line a points admission sets (门槛) and what becomes of the children below it (未达标).
+
+``申请人积分达10分及以上（其中…得分不低于5分）`` is a line: a child below it is not admitted by points (PL506
+asks what becomes of that child).  ``积分未达到…的，不予安排`` says what becomes of those below.  A ranking
+(``积分相同的，先缴纳社会保险者优先``, ``每满一个月积1分``) is neither.  Vocabulary: ``points.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Reading, alternation, vocabulary
+
+_NUMBER = r"(?:\d+|[一二三四五六七八九十百]+)"
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    v = vocabulary("points")
+    score, reach, named, short = (alternation(v[k]) for k in ("score", "reach", "named", "short"))
+    line = re.compile(rf"(?:{score})[^，,；;。（）()]{{0,6}}?(?:{reach})\s*{_NUMBER}\s*分|(?:{named})")
+    below = re.compile(rf"(?:{score}|分数)[^，,；;。]{{0,4}}?(?:{short})"
+                       rf"|(?:{short})[^，,；;。]{{0,8}}?(?:{named}|分数线|门槛)")
+    return line, below
+
+
+def line(text: str) -> Reading | None:
+    """The words of ``text`` (one clause) setting a points line, or None."""
+    found = _patterns()[0].search(text)
+    return Reading("line", found.start(), found.end()) if found else None
+
+
+def below(text: str) -> Reading | None:
+    """The words of ``text`` (one clause) naming the children below the line, or None."""
+    found = _patterns()[1].search(text)
+    return Reading("below", found.start(), found.end()) if found else None
