@@ -1490,7 +1490,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # --- PL103's phrases ---------------------------------------------
     "PL103.above_limit": {
         "zh": "要求缴纳社保 {months} 个月，高于上限 {limit} 个月。",
-        "en": "requires {months} months of social insurance, above the ceiling of {limit}.",
+        "en": "requires {months} months of social insurance, above the ceiling of {limit} months.",
     },
     "PL103.both_parents": {
         "zh": "要求父母双方都缴纳社保（「{payer}」）；基准只允许以不超过 {limit} 个月的社保缴纳为条件，并不要求父母双方参保，要求双方缴纳高于基准。",

@@ -65,7 +65,7 @@ class EmploymentTimeAboveBaseline(DurationLimit):
     kind = ConditionKind.employment
     message = (
         "「{key}：{raw}」要求就业 {months} 个月，高于上限 {limit} 个月。",
-        "'{key}: {raw}' requires {months} months of employment, above the ceiling of {limit}.",
+        "'{key}: {raw}' requires {months} months of employment, above the ceiling of {limit} months.",
     )
     fix = (
         "删去就业时长要求、只要求合法稳定就业，或改为不超过 {limit} 个月。",

@@ -60,7 +60,7 @@ class ResidenceTimeAboveBaseline(DurationLimit):
     kind = ConditionKind.residence
     message = (
         "「{key}：{raw}」要求居住 {months} 个月，高于上限 {limit} 个月。",
-        "'{key}: {raw}' requires {months} months of residence, above the ceiling of {limit}.",
+        "'{key}: {raw}' requires {months} months of residence, above the ceiling of {limit} months.",
     )
     fix = (
         "将居住时长要求改为不超过 {limit} 个月。",
