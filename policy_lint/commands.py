@@ -268,7 +268,8 @@ def review(
     from .review import review_city
 
     language = lang.value
-    selected = _selected(select, ignore, language)
+    # no --select / --ignore: None, every check, loading only the families a review runs (not statistics)
+    selected = _selected(select, ignore, language) if select or ignore else None
     _run_report("review", city_dir, [city_dir],
                 lambda n, progress: review_city(city_dir, ruleset, selected, n, progress),
                 _unreadable_input, format, language, output, jobs, force)
