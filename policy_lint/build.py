@@ -226,6 +226,10 @@ def housing_kind(raw: str) -> Housing:
 _TIMED = (ConditionKind.residence_permit, ConditionKind.social_insurance, ConditionKind.employment)
 
 
+#: a clause that opens with a negation: 不组织…, 无需…, 禁止…, 严禁…, 免…, 取消…
+_NEGATED_CLAUSE = re.compile(r"^\s*(?:不|无|未|免|禁止|严禁|取消)")
+
+
 class Builder:
     """Blocks to a :class:`~policy_lint.models.Rules`, collecting every problem before raising.
 
@@ -241,7 +245,15 @@ class Builder:
     # errors
     def error(self, span: Span, message: LocalText) -> None:
         end = span.end_column if span.end_line == span.line else len(self.source.line(span.line)) + 1
+        if self.is_blank(span, end):
+            return  # a value left as a placeholder (2022年X月X日, 待填写) is PL605's finding, not a reason to refuse the file
         self.problems.append(Problem(message, span.line, span.column, end))
+
+    def is_blank(self, span: Span, end: int) -> bool:
+        """Whether the text at ``span`` (on its first line, up to ``end``) holds a placeholder (policy_lint.placeholders)."""
+        from .placeholders import in_text
+
+        return bool(in_text(self.source.line(span.line)[span.column - 1:end - 1], span.line))
 
     # values
     def joined(self, words: tuple[Word, ...]) -> tuple[str, Span]:
@@ -270,6 +282,24 @@ class Builder:
         if self.year is None and (V.date(raw, 2000) if single else V.date_range(raw, 2000)) is not None:
             return text("doc.date_needs_year", text=raw)
         return text(key, text=raw)
+
+    def affirmed_words(self, words: tuple[Word, ...]) -> list[Word]:
+        """``words`` without the clauses a negation opens (不组织考试、面试 …): a clause runs to the next ， or ；, so in
+        ``不组织考试，以面谈了解学生情况`` the second clause stands; a list joined by 、 stays in its clause."""
+        kept: list[Word] = []
+        negated = False
+        for index, word in enumerate(words):
+            if index == 0 or self._clause_break(words[index - 1], word):
+                negated = bool(_NEGATED_CLAUSE.match(fold_text(word.text)))
+            if not negated:
+                kept.append(word)
+        return kept
+
+    def _clause_break(self, before: Word, after: Word) -> bool:
+        if before.span.end_line != after.span.line:
+            return True
+        between = self.source.line(after.span.line)[before.span.end_column - 1:after.span.column - 1]
+        return any(sep in between for sep in "，,；;")
 
     def sub_span(self, word: Word, start: int, end: int) -> Span:
         offset = 1 if word.quoted else 0
@@ -518,8 +548,8 @@ class Builder:
                 fields[field] = DateRange(start=found[0], end=found[1], raw=word.text, span=word.span)
             elif key == "选拔":
                 fields["selection"] = tuple(
-                    Value[str](value=w.text.strip(), raw=w.text, span=w.span)
-                    for w in pair.values if fold_text(w.text).strip() not in ("无", "不组织", "不得组织", "禁止")
+                    Value[str](value=w.text.strip(), raw=w.text, span=w.span) for w in self.affirmed_words(pair.values)
+                    if fold_text(w.text).strip() not in ("无", "不组织", "不得组织", "禁止")
                 )
             else:
                 field = {"超额": "oversubscription", "随迁子女报名": "migrant_registration",

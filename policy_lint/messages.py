@@ -1420,7 +1420,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                     "en": "{place} requires every eligible migrant child in a public school by {year}; the plan reaches it only later"},
     "PL807.remedy": {"zh": "在「目标」的 {year} 年写明符合条件的随迁子女全部就读公办学校（「{key}」为 100%，或与符合条件随迁子女人数相同），并安排相应的公办（含购买）学位。",
                      "en": "In 目标 for {year}, have every eligible migrant child in a public school ('{key}' at 100%, or the same count as the eligible pupils), with the public (or bought) places for it."},
-    "PL205.listed": {"zh": "证明材料列有「{term}」", "en": "The materials list '{term}'"},
+    "PL205.listed": {"zh": "证明材料列有「{term}」", "en": "The materials include '{term}'"},
     "PL205.demands": {"zh": "{where}要求「{term}」", "en": "{where} demands '{term}'"},
     "PL205.permit.reason": {"zh": "暂住证已由居住证取代，居住的证明是居住证（《居住证暂行条例》第三条）。",
                             "en": "the 暂住证 was replaced by the residence permit, the proof of residence (Permit Regulations Art. 3)."},

@@ -43,7 +43,8 @@ _OPEN = {"“": "”", '"': '"', "「": "」"}
 class Blank:
     """One placeholder on a line: where it is (1-based columns, end exclusive), the words that mark it, whether
     it was only to be confirmed (待核对), what the mark says is to be filled in (the comment after 待填写：),
-    and where on the line the value it stands for is (None when the mark is in the value itself)."""
+    and whether the mark is a comment (then the span is the value the comment marks, or the comment itself on a
+    line of its own)."""
 
     line: int
     column: int
@@ -68,15 +69,27 @@ def comment_start(line: str) -> int | None:
     return None
 
 
+#: what ends a value or a phrase: blanks on either side of one are two placeholders, not one
+_APART = re.compile(r"[、，,；;。：:“”\"「」]")
+
+
 def in_text(text: str, line: int, offset: int = 0, draft: bool = False) -> list[Blank]:
     """The blanks in ``text`` (a value, or with ``draft`` a draft's paragraph) on ``line``; ``offset`` is the
-    text's index in it."""
-    found = []
+    text's index in it.  Blanks of one value or phrase are one placeholder (2022年X月X日, ____年__月__日)."""
+    spans: list[list[int]] = []
     for match in (_DRAFT_BLANK if draft else _BLANK).finditer(text):
-        marker = match.group(0).strip() or match.group(0)
-        found.append(Blank(line=line, column=offset + match.start() + 1, end_column=offset + match.end() + 1,
-                           marker=marker))
-    return found
+        if spans and not _APART.search(text[spans[-1][1]:match.start()]):
+            spans[-1][1] = match.end()
+        else:
+            spans.append([match.start(), match.end()])
+    for span in spans:  # the unit after the last blank belongs to it: X月X日, not X月X
+        if span[1] < len(text) and text[span[1]] in _UNITS and text[span[1] - 1] not in _UNITS:
+            span[1] += 1
+    return [Blank(line=line, column=offset + start + 1, end_column=offset + end + 1, marker=text[start:end].strip())
+            for start, end in spans]
+
+
+_UNITS = "年月日号號县縣区區市所人名个"
 
 
 def in_lines(lines: tuple[str, ...] | list[str], comments: bool = True) -> list[Blank]:

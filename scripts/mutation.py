@@ -276,6 +276,12 @@ def prepare(work: Path, targets: list[str], selection: list[str] | None = None) 
     for name in files:
         target = work / name
         target.parent.mkdir(parents=True, exist_ok=True)
+        # mutmut copies the package's other files (vocabularies, templates) into mutants/ only once: a data
+        # file changed since (a merge) would stay stale there, and the tests would fail on it
+        copied = work / "mutants" / name
+        if name.startswith("policy_lint/") and not name.endswith(".py") and copied.exists() \
+                and copied.read_bytes() != (ROOT / name).read_bytes():
+            shutil.copy2(ROOT / name, copied)
         if target.exists() and target.read_bytes() == (ROOT / name).read_bytes():
             continue
         shutil.copy2(ROOT / name, target)

@@ -63,3 +63,9 @@ def test_a_comment_about_the_marks_is_not_a_mark_but_a_comment_starting_with_one
     lines = ["# “待填写”处按本地实际填写", "基本信息 {", "    文号: “沁教发〔2021〕17号”  # 待核对", "}"]
     found = in_lines(lines)
     assert [(b.line, b.column, b.confirm) for b in found] == [(3, 9, True)]
+
+
+def test_the_marks_are_those_init_writes():
+    from policy_lint import init, placeholders
+
+    assert (init.PLACEHOLDER, init.CONFIRM) == (placeholders.FILL, placeholders.CONFIRM)

@@ -237,6 +237,12 @@ PROBES: list[Probe] = [
           " 2023年 {\n  公办就读比例: 90%\n  标准化率: 90%\n  支教支管: 全覆盖\n }\n}\n"
           "措施 {\n 联席会议: 建立联席会议制度\n 发展共同体: 结对帮扶\n 支教支管: 选派骨干教师\n}",
           **TZ(year=2021), kind="plan", expect=(("PL801", "warning", None),)),
+    Probe("probe_taizhou_targets_without_year_due_later_warning",
+          "目标 {\n 2022年 {\n  公办就读比例: 80%\n  阳光厨房: 100%\n  智安学校: 100%\n }\n"
+          " 2023年 {\n  公办就读比例: 90%\n  标准化率: 90%\n  支教支管: 全覆盖\n }\n"
+          " 2024年 {\n  持证率: 100%\n  发展共同体: 全覆盖\n }\n}\n"
+          "措施 {\n 联席会议: 建立联席会议制度\n 发展共同体: 结对帮扶\n 支教支管: 选派骨干教师\n}",
+          **TZ(year=2021), kind="plan", expect=(("PL803", "warning", None),), absent=("PL801",)),
     Probe("probe_taizhou_per_county_floor_is_derived", "目标 {\n 2022年 {\n  公办就读比例: 75%\n }\n}",
           **TZ(year=2021), kind="plan", expect=(("PL802", "error", "台政办发〔2021〕1号"),), labels=("derived", "cover")),
     Probe("probe_taizhou_eligible_all_public_2023_count",

@@ -28,7 +28,8 @@ class UnfilledPlaceholder(Check):
     如 `文号: “待填写”`；或写在示例值后面的注释里，如 `报送日期: 2022年6月1日  # 待填写`），“待补充”，
     模板的空白（“XXXX年X月X日”“××县”“____年__月__日”“〔 〕号”“【请填写…】”）。每处报告一次：值本身是占位的，
     位置在占位文字上；注释标记的，位置在它标记的值上（那个值只是示例）。说明是哪一节哪一项、应填写什么
-    （注释“待填写：”后面的说明一并给出）。`# 待核对` 标记的措辞须核对，报告为警告。只谈到这些字样的注释
+    （注释“待填写：”后面的说明一并给出）；一个值中的几处空白（“____年__月__日”）算一处。日期、人数等写成占位的，不当作
+    写错的值拒读文件，而在此报告。`# 待核对` 标记的措辞须核对，报告为警告。只谈到这些字样的注释
     （如框架开头的“‘待填写’处按本地实际填写”）不算占位。
 
     ## 为何重要
@@ -70,7 +71,9 @@ class UnfilledPlaceholder(Check):
     in for the real one, `报送日期: 2022年6月1日  # 待填写`), 待补充, or a template's blank (XXXX年X月X日,
     ××县, ____年__月__日, 〔 〕号, 【请填写…】). Each is reported once: at the placeholder when it is the value,
     at the value a comment marks otherwise (that value is only an example). The message names the section
-    and key and what is to be filled in (with the comment's words after 待填写：). A wording marked
+    and key and what is to be filled in (with the comment's words after 待填写：); the blanks of one value
+    (____年__月__日) are one. A date or count written as a placeholder does not make the file unreadable as
+    a malformed value: it is reported here. A wording marked
     `# 待核对` is to be confirmed: a warning. A comment that only speaks of the marks (the skeleton's header)
     is not a placeholder.
 

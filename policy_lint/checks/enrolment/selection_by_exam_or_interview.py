@@ -26,7 +26,8 @@ class SelectionByExamOrInterview(Check):
 
     ## 检查内容
     招生安排中公办或民办学校的“选拔”（或“考试”“面试”“测评”“入学考试”）写了选拔方式，如“面试”
-    “综合素质测评”“入学考试”。写“无”“不组织”或“不得以面试、测评等方式选拔”的不报告。每个选拔方式
+    “综合素质测评”“入学考试”。写“无”“不组织”或“不得以面试、测评等方式选拔”的不报告；否定只管到本分句
+    （逗号、分号为止），“不组织考试，以面谈了解学生情况”中的面谈仍报告。每个选拔方式
     报告一次，并写明是公办还是民办学校。
 
     ## 为何重要
@@ -64,7 +65,8 @@ class SelectionByExamOrInterview(Check):
 
     ## What it checks
     A public or private schedule states a selection method under 选拔 (or 考试, 面试, 测评, 入学考试),
-    e.g. 面试, 综合素质测评, 入学考试. 无, 不组织 and 不得以面试、测评等方式选拔 are not reported. Each method
+    e.g. 面试, 综合素质测评, 入学考试. 无, 不组织 and 不得以面试、测评等方式选拔 are not reported; a negation reaches
+    to the end of its clause (a comma or semicolon), so the interview in 不组织考试，以面谈了解学生情况 is. Each method
     is reported once, naming the kind of school.
 
     ## Why it matters
