@@ -30,18 +30,18 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import tomllib
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import InputError
 from .messages import LocalText, text
 from .source import read
 from .suggest import closest
 from . import lazy_re
+from .record import Record, record
 
 #: the 附件3 figures a city may give in [statistics], in the table's order
 STATISTICS_KEYS: tuple[str, ...] = (
@@ -53,32 +53,36 @@ STATISTICS_KEYS: tuple[str, ...] = (
 )
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+# Plain frozen records (policy_lint.record), as the rulesets are: every value is checked by hand in
+# _load and load_city / load_province, message by message and line by line, before a record is made,
+# so nothing validates it a second time and review and audit do not load pydantic's models for them.
+_dict = dataclasses.field(default_factory=dict)
 
 
-class CityConfig(_Frozen):
+@record
+class CityConfig(Record):
     path: str
     name: str
     province: str
     year: int
     units: tuple[str, ...]
-    unit_lines: dict[str, int] = {}
+    unit_lines: dict[str, int] = _dict
     ruleset: str | None = None
     deadline: dt.date | None = None
     key_counties: tuple[str, ...] | None = None
     submitted: dt.date | None = None
-    statistics: dict[str, int] = {}
+    statistics: dict[str, int] = _dict
     source_text: str = ""
-    letters: dict = {}  # [letters]: office, date, resubmit_by, template, bureaus (review --format docx)
+    letters: dict = _dict  # [letters]: office, date, resubmit_by, template, bureaus (review --format docx)
 
 
-class ProvinceConfig(_Frozen):
+@record
+class ProvinceConfig(Record):
     path: str
     name: str
     year: int
     cities: tuple[str, ...]
-    city_lines: dict[str, int] = {}
+    city_lines: dict[str, int] = _dict
     ruleset: str | None = None
     deadline: dt.date | None = None
     source_text: str = ""
@@ -366,16 +370,6 @@ def _load(path: Path, table: str, keys: dict[str, tuple[str, str]], required: tu
     return display, source.text, body, stats, {name: data.get(name, {}) for name in extra}
 
 
-def _model(display: str, source: str, build):
-    """``build()``, a pydantic model; a value the checks above let through is still this file's error."""
-    try:
-        return build()
-    except ValidationError as exc:
-        first = exc.errors()[0] if exc.errors() else {}
-        field = ".".join(str(p) for p in first.get("loc", ())) or "?"
-        raise InputError(display, text("config.invalid", detail=field), source_text=source) from None
-
-
 #: what a county's name never is or holds: a path (/x, ../x, ..), a control or format character
 _BAD_UNIT = lazy_re.compile(r"^[/\\]|\.\.[/\\]|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069]")
 
@@ -405,13 +399,13 @@ def load_city(path: Path) -> CityConfig:
             line = _line_of(source, f'"{key}"', after="key_counties")
             raise InputError(display, text("config.invalid", detail=f"key_counties: {key} ∉ units"), line=line,
                              column=1 if line else None, source_text=source)
-    return _model(display, source, lambda: CityConfig(
+    return CityConfig(
         path=display, name=body["name"], province=body["province"], year=body["year"], units=units,
         unit_lines=_listed_lines(source, units, "units"),
         ruleset=body.get("ruleset"), deadline=body.get("deadline"),
         key_counties=tuple(body["key_counties"]) if "key_counties" in body else None,
         submitted=body.get("submitted"), statistics=stats, source_text=source, letters=letters,
-    ))
+    )
 
 
 def load_province(path: Path) -> ProvinceConfig:
@@ -422,8 +416,8 @@ def load_province(path: Path) -> ProvinceConfig:
         ("name", "year", "cities"),
     )
     cities = tuple(body["cities"])
-    return _model(display, source, lambda: ProvinceConfig(
+    return ProvinceConfig(
         path=display, name=body["name"], year=body["year"], cities=cities,
         city_lines=_listed_lines(source, cities, "cities"),
         ruleset=body.get("ruleset"), deadline=body.get("deadline"), source_text=source,
-    ))
+    )

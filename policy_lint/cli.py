@@ -1,7 +1,8 @@
 """The command line's entry point: ``policy-lint`` runs :func:`main`.
 
 An ordinary ``policy-lint check …`` goes straight to :func:`policy_lint.console.run_check`, its
-arguments read by :func:`policy_lint.console.read_check_args`; every other command, ``--help``,
+arguments read by :func:`policy_lint.console.read_check_args`, and an ordinary ``policy-lint review
+CITY …`` to :func:`policy_lint.reports.run_review` (:func:`policy_lint.console.read_review_args`); every other command, ``--help``,
 ``--version`` and any argument that fast path does not read exactly as typer would are handed to
 the typer app (:mod:`policy_lint.commands`), which is built only then.  Either way the output, the
 messages and the exit code are the same; the fast path saves building typer and click at start-up.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import sys
 
-from .console import _silence_stdout, read_check_args, run_check
+from .console import _silence_stdout, read_check_args, read_review_args, run_check
 
 
 def __getattr__(name: str):
@@ -80,15 +81,23 @@ def main() -> None:
 
 
 def _run(args: list[str]) -> None:
-    """``check`` on the fast path when its arguments allow, else the typer app."""
-    found = read_check_args(args[1:]) if args[:1] == ["check"] else None
+    """``check`` and ``review`` on the fast path when their arguments allow, else the typer app."""
+    command = run_check
+    if args[:1] == ["check"]:
+        found = read_check_args(args[1:])
+    elif args[:1] == ["review"]:
+        from .reports import run_review
+
+        found, command = read_review_args(args[1:]), run_review
+    else:
+        found = None
     if found is None:
         from .commands import app
 
         app()
         return
     try:
-        run_check(**found)
+        command(**found)
     except KeyboardInterrupt:  # as click ends a command interrupted before main's handler was in place
         raise SystemExit(130) from None
     except EOFError:  # as click ends a command that met the end of its input

@@ -243,7 +243,28 @@ _CHECK_OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
 _JOBS = lazy_re.compile(r"[0-9]+")
 
 
-def read_check_args(args: list[str]) -> dict | None:
+#: review's options: name → (parameter, the values allowed or None for any); ``--force`` is a flag
+_REVIEW_FORMATS = ("text", "markdown", "json", "sarif", "html", "docx", "pdf", "xlsx")
+_REVIEW_OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    **_CHECK_OPTIONS,
+    "--format": ("format", _REVIEW_FORMATS), "-f": ("format", _REVIEW_FORMATS),
+}
+
+
+def read_review_args(args: list[str]) -> dict | None:
+    """``review``'s arguments as :func:`policy_lint.reports.run_review` takes them, or None for typer to read.
+
+    As :func:`read_check_args`, with ``--force`` (a flag, given once) and exactly one path, the city's
+    folder; anything else goes to typer.
+    """
+    found = read_check_args(args, _REVIEW_OPTIONS, {"--force": "force"})
+    if found is None or len(found["paths"]) != 1:
+        return None
+    found["city_dir"] = found.pop("paths")[0]
+    return found
+
+
+def read_check_args(args: list[str], options: dict | None = None, flags: dict | None = None) -> dict | None:
     """``check``'s arguments as :func:`run_check` takes them, or None for typer to read.
 
     Only what typer would read to the same values is read here: known options each given once, as
@@ -254,10 +275,16 @@ def read_check_args(args: list[str]) -> dict | None:
     """
     if os.name == "nt" or any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
         return None
+    options = _CHECK_OPTIONS if options is None else options
     found: dict = {"paths": []}
     rest = list(args)
     while rest:
         arg = rest.pop(0)
+        if flags and arg in flags:  # a flag (review's --force), given once
+            if flags[arg] in found:
+                return None
+            found[flags[arg]] = True
+            continue
         if not arg.startswith("-"):
             found["paths"].append(Path(arg))
             continue
@@ -267,9 +294,9 @@ def read_check_args(args: list[str]) -> dict | None:
                 value = rest.pop(0) if rest else None
         else:
             name, value = arg[:2], arg[2:] or (rest.pop(0) if rest else None)
-        if name not in _CHECK_OPTIONS or value is None or value == "" or value.startswith("-"):
+        if name not in options or value is None or value == "" or value.startswith("-"):
             return None
-        parameter, allowed = _CHECK_OPTIONS[name]
+        parameter, allowed = options[name]
         if parameter in found or (allowed is not None and value not in allowed):
             return None
         if parameter == "jobs":

@@ -26,6 +26,7 @@ from __future__ import annotations
 import string
 from typing import Literal
 
+from . import lazy_re
 from .record import Record, record
 
 Lang = Literal["zh", "en"]
@@ -2169,10 +2170,25 @@ class _Formatter(string.Formatter):
 _FORMATTER = _Formatter()
 
 
+_HIDDEN_FIELD = lazy_re.compile(r"\{(\w+)!h\}")
+#: each template with ``!h}`` fields: the names of its hidden fields and the template without them (None
+#: where braces are escaped beside them, which only the formatter reads right)
+_WITHOUT_HIDDEN: dict[str, tuple[tuple[str, ...], str] | None] = {}
+
+
 def fill(template: str, values: dict[str, object]) -> str:
     """One language's template with ``values`` (already in that language) filled in."""
     if "!h}" in template:
-        return _FORMATTER.vformat(template, (), values)
+        plain = _WITHOUT_HIDDEN.get(template, False)
+        if plain is False:
+            plain = None if "{{" in template or "}}" in template else (
+                tuple(_HIDDEN_FIELD.findall(template)), _HIDDEN_FIELD.sub("", template))
+            _WITHOUT_HIDDEN[template] = plain
+        if plain is None or "!h}" in plain[1]:
+            return _FORMATTER.vformat(template, (), values)
+        for name in plain[0]:  # a hidden field is still one the caller must give, as the formatter asks
+            values[name]
+        return plain[1].format(**values)
     return template.format(**values)
 
 

@@ -6,9 +6,9 @@ values the code has already checked: the rules builder reads every value before 
 and a ruleset file is validated by hand, message by message and line by line
 (:func:`policy_lint.ruleset.load_text`).  Nothing on ``check``'s path validates a model a second
 time, so nothing on it needs pydantic's ``BaseModel`` and its validators, which cost more at
-start-up than the rest of ``check`` together (benchmarks/README.md).  pydantic stays where input
-arrives as free-form data and is validated as such: a city's or province's configuration
-(:mod:`policy_lint.city`).
+start-up than the rest of ``check`` together (benchmarks/README.md).  A city's or province's
+configuration (:mod:`policy_lint.city`) is checked by hand the same way, key by key with its line,
+and is a record too.
 
 :class:`Record` gives a record the few model methods the code uses -- ``model_copy(update=…)``,
 ``model_dump(mode=…, include=…, exclude=…)`` and ``model_dump_json()`` -- with pydantic's results

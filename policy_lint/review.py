@@ -363,7 +363,7 @@ def context_for(directory: Path, override: str | None = None,
         line = _config_line(config.source_text, "ruleset")
         raise InputError(config.path, problems=[replace(p, line=line, column=1 if line else None)
                                                 for p in exc.problems], source_text=config.source_text) from None
-    selected = selected if selected is not None else checks_mod.all_checks()
+    # selected None: every check, each file's kind loading only the families it sees (as ``check`` does)
     units = {u: Unit(name=u) for u in config.units}
     extra: list[FileResult] = []
     # only what is inside the folder (no links out); a county's rules as .rules or as a draft (.docx, .pdf, …),
@@ -405,10 +405,10 @@ def review_city(directory: Path, override: str | None = None,
                 selected: list[type[checks_mod.Check]] | None = None, jobs: int = 1,
                 progress: Callable[[], None] | None = None) -> CityReview:
     """Review every county unit of the city in ``directory`` (its files checked on ``jobs`` processes)."""
-    selected = selected if selected is not None else checks_mod.all_checks()
     context = context_for(directory, override, selected, jobs, progress)
     city_findings: list[Finding] = []
-    for check_cls in selected:
+    # with no selection every city check runs, and only the city families are loaded for them
+    for check_cls in selected if selected is not None else checks_mod.in_scopes("city"):
         if check_cls.scope != "city":
             continue
         check = check_cls()

@@ -183,11 +183,11 @@ def consistency_json(review, lang: Lang) -> dict:
 
 def consistency_codes() -> dict[str, tuple[str, ...]]:
     """Each consistency-table row's key with the codes of the checks that report its outliers (PL401-PL404)."""
-    from ..checks import all_checks
+    from ..checks import in_scopes
     from ..checks.consistency import ConsistencyCheck
 
     out: dict[str, tuple[str, ...]] = {}
-    for check in all_checks():
+    for check in in_scopes("city"):  # the consistency checks are city checks; the other families stay unloaded
         if issubclass(check, ConsistencyCheck):
             for key in check.rows:
                 out[key] = (*out.get(key, ()), check.code)
