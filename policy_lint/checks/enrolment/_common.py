@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ...messages import LocalText, text
-from ...models import DateRange, SchoolKind
+from typing import Iterator
+
+from ...models import DateRange, Rules, Schedule, SchoolKind, Value
 from ... import lazy_re
 
 KIND: dict[SchoolKind, LocalText] = {
@@ -25,6 +27,18 @@ NEGATION = r"(?:不得|不再|不需|不必|不准|无需|无须|严禁|禁止|�
            r"(?:进行|组织|安排|实行|采取|采用|举行|开展|设置?)?"
 
 _NEGATED_END = lazy_re.compile(NEGATION + r"$")
+
+#: the schedule fields about migrant children, with their keys in the rules language
+MIGRANT_FIELDS: dict[str, str] = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随迁子女摇号"}
+
+
+def migrant_values(rules: Rules) -> Iterator[tuple[Schedule, str, str, Value[str]]]:
+    """Each 随迁子女报名 / 随迁子女摇号 value the rules give: its schedule, field attribute, key and value."""
+    for schedule in rules.schedules:
+        for attr, field in MIGRANT_FIELDS.items():
+            value = getattr(schedule, attr)
+            if value is not None:
+                yield schedule, attr, field, value
 
 
 def negated_at(text: str, start: int) -> bool:

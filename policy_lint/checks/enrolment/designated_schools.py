@@ -6,15 +6,12 @@ from ...models import Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from ._common import KIND, negated_at
+from ._common import KIND, migrant_values, negated_at
 
 #: schools set aside for migrant children (the words of policy_lint/extract/readers/designated.toml)
 _DESIGNATED = re.compile(
     r"指定(?:的)?(?:公办)?学校|定点(?:接收|公办)?学校"
     r"|接收(?:流动人口|随迁|外来务工人员|进城务工人员|外来人员)[^，,；;。]{0,4}子女(?:就读|入学)?的?学校")
-_FIELDS = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随迁子女摇号"}
-
-
 class MigrantChildrenSentToDesignatedSchools(Check):
     """随迁子女只能到指定学校报名、就读
 
@@ -92,14 +89,10 @@ class MigrantChildrenSentToDesignatedSchools(Check):
     )
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        for schedule in rules.schedules:
-            for attr, field in _FIELDS.items():
-                value = getattr(schedule, attr)
-                if value is None:
-                    continue
-                folded = fold_text(value.value)
-                found = next((m for m in _DESIGNATED.finditer(folded) if not negated_at(folded, m.start())), None)
-                if found is None:
-                    continue
-                yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                                   value=value.value, marker=found.group())
+        for schedule, _attr, field, value in migrant_values(rules):
+            folded = fold_text(value.value)
+            found = next((m for m in _DESIGNATED.finditer(folded) if not negated_at(folded, m.start())), None)
+            if found is None:
+                continue
+            yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
+                               value=value.value, marker=found.group())

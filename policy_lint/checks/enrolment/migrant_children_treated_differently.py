@@ -7,7 +7,7 @@ from ...findings import Finding
 from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from ._common import KIND, negated_at
+from ._common import KIND, migrant_values, negated_at
 from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
@@ -24,8 +24,6 @@ _APART = lazy_re.compile(
     # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
     r"|有户[^，,；;。]{0,40}?无户"
 )
-
-_FIELDS = {"migrant_registration": "随迁子女报名", "migrant_lottery": "随迁子女摇号"}
 
 #: in a public school's 超额 (how an oversubscribed school admits), the orders that rank by hukou: 户籍优先,
 #: 户籍生录取后…; an order by residence time or address (按居住年限顺位) is not one, and a private school's 超额 is
@@ -118,17 +116,14 @@ class MigrantChildrenTreatedDifferently(Check):
     )
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        for schedule, attr, field, value in migrant_values(rules):
+            marker = _apart_marker(fold_text(value.value))
+            if marker is None:
+                continue
+            same = "同步报名" if attr == "migrant_registration" else "同池摇号"
+            yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
+                               value=value.value, marker=marker, same=same)
         for schedule in rules.schedules:
-            for attr, field in _FIELDS.items():
-                value = getattr(schedule, attr)
-                if value is None:
-                    continue
-                marker = _apart_marker(fold_text(value.value))
-                if marker is None:
-                    continue
-                same = "同步报名" if attr == "migrant_registration" else "同池摇号"
-                yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                                   value=value.value, marker=marker, same=same)
             over = schedule.oversubscription
             if schedule.kind is SchoolKind.public and over is not None:
                 marker = _apart_marker(fold_text(over.value), _HUKOU_ORDER)
