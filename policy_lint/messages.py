@@ -839,10 +839,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说明适用的家庭（未办理或没有该项的），不是入学条件",
         "en": "says which families it is for (those who have not got it), not a condition",
     },
-    "extract.aside.detail": {
-        "zh": "前一项材料的具体说明或替代材料，随前一项读",
-        "en": "the details or the replacement of the material before it, read with it",
-    },
     "extract.aside.sub_item": {
         "zh": "分项材料适用的情形，随其材料读",
         "en": "whom a sub-item's papers are for, read with them",

@@ -182,8 +182,6 @@ _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|�
 _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
-# a table's header over a column of papers: 材料名称, 所需材料, 证明材料, 证件名称
-_MATERIAL_HEAD = lazy_re.compile(r"材料|证件|证明|资料")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
@@ -470,7 +468,6 @@ _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
-_ASIDE_DETAIL = message("extract.aside.detail")
 _ASIDE_ORDER = message("extract.aside.order")
 _ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
@@ -1307,8 +1304,9 @@ class Extractor:
             if line.is_row and line.cells:
                 rows_by_table.setdefault(line.cells[0].table, []).append(line)
         for table, rows in rows_by_table.items():
+            # the column of papers: its header names them (材料名称, 所需材料, 证明材料, 证件名称)
             header = rows[0].cells
-            column = next((c.column for c in header if _MATERIAL_HEAD.search(c.piece.text)
+            column = next((c.column for c in header if _MAT_WORD.search(c.piece.text)
                            and not re.search(r"说明|备注|要求|份数|来源|时间|日期", c.piece.text)), None)
             if column is None or len(rows) < 2 or any(self.dates(c.piece) for r in rows for c in r.cells):
                 continue
