@@ -225,8 +225,10 @@ def test_items_naming_documents_by_their_copies_are_materials_and_carry_their_co
                      "（2）法定监护人在我区居住满一年以上的有效居住证原件及复印件；\n"
                      "（3）法定监护人在我区有效房产证（含购房合同）或一年以上的房屋租赁备案材料原件及复印件；\n"
                      "（4）法定监护人在我市城区经商或务工等一年以上证明材料：经商办企业人员出示工商执照，务工人员出示劳动合同；\n")
-    assert _keys(draft) == ["居住证", "住所", "就业"]
-    assert [e.text for e in draft.facts.conditions][2] == "法定监护人在我市城区经商或务工等一年以上证明材料"
+    # 在我区居住满一年以上的有效居住证: a year's residence the permit shows, and the permit
+    assert _keys(draft) == ["居住", "居住证", "住所", "就业"]
+    assert [e.text for e in draft.facts.conditions][3] == "法定监护人在我市城区经商或务工等一年以上证明材料"
+    assert ("PL102", 4) in _codes(draft) and ("PL101", 4) not in _codes(draft)
     assert ("PL106", 6) in _codes(draft)
     # 经商办企业人员出示…: its detail, written as a material noted as such
     assert [e.text for e in draft.facts.materials if e.origins[0].note][-1] == "经商办企业人员出示工商执照，务工人员出示劳动合同"

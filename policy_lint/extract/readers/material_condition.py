@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from . import Reading, alternation, vocabulary
+from . import condition as _condition
 
 
 @lru_cache(maxsize=None)
@@ -30,6 +31,21 @@ def _patterns():
     any_of = re.compile(alternation(v["conjunctions"]["any"]))
     all_of = re.compile(alternation(v["conjunctions"]["all"]))
     return kinds, subjects, any_of, all_of, tuple(v["merge"]["into"]), v["merge"]["from"]
+
+
+@lru_cache(maxsize=None)
+def _more_patterns():
+    v = vocabulary("material_condition")
+    return re.compile(alternation(v["merge"]["held"])), re.compile(alternation(v["conjunctions"]["of"]))
+
+
+def _measures(kind: str, text: str) -> bool:
+    """Whether the residence length in ``text`` measures the ``kind`` document itself: a permit held or
+    issued a while ago (持证连续居住满一年, …（2021年5月30日前办理）), a house lived in a while
+    (住所持续合法居住1年以上), rather than a residence condition the document shows."""
+    if kind == "居住证":
+        return bool(_more_patterns()[0].search(text)) or _condition.held_with_residence(text) is not None
+    return _condition.housed_with_residence(text) is not None
 
 
 def _negated(v: dict) -> str:
@@ -55,7 +71,8 @@ def _depths(text: str, titles: bool = True) -> list[int]:
 
 def kinds_of(text: str) -> list[str]:
     """The kinds of condition ``text`` speaks of, subjects masked, a residence length merged into a
-    permit or housing condition; read outside brackets first (the brackets hold examples)."""
+    permit or housing condition when it measures that document (:func:`_measures`); read outside
+    brackets first (the brackets hold examples)."""
     kinds, subjects, _any, _all, into, merged = _patterns()
     masked = subjects.sub(lambda m: "□" * len(m.group()), text)
     depth = _depths(masked, titles=False)
@@ -63,7 +80,7 @@ def kinds_of(text: str) -> list[str]:
     for view in (outside, masked):
         found = [name for name, pattern in kinds if pattern.search(view)]
         if found:
-            if merged in found and any(k in found for k in into):
+            if merged in found and any(k in found and _measures(k, text) for k in into):
                 found.remove(merged)
             return found
     return []
@@ -90,7 +107,7 @@ def read(text: str) -> list[Reading] | None:
     if len(found) == 1:
         start = len(text) - len(text.lstrip())
         return [Reading("all", start, len(text.rstrip()), found[0])]
-    for label, pattern in (("any", any_of), ("all", all_of)):
+    for label, pattern in (("any", any_of), ("all", all_of), ("all", _more_patterns()[1])):
         parts: list[list[int]] = []
         for s, e in _split(text, pattern):
             if parts and (len(kinds_of(text[parts[-1][0]:parts[-1][1]])) != 1 or not kinds_of(text[s:e])):

@@ -63,7 +63,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "order": re.compile(rf"(?:{marks})[^，。；（）()]{{0,12}}?(?:{verbs})|(?:{verbs})[^，。；（）()]{{0,6}}?(?:{marks})"
                             rf"|(?:按|按照|依照)[^，。；]{{0,40}}?(?:顺序|先后|次序)|额满为止|满额为止"
                             # ranking by a quantity: 以社会保险缴纳时间长短（…）依次排序
-                            rf"|(?:以|按|按照)[^，。；]{{0,30}}?(?:长短|先后|多少|高低)"),
+                            rf"|(?:以|按|按照)[^，。；]{{0,30}}?(?:长短|先后|多少|高低)"
+                            # admitted as if local: 依照市区户籍学生入学政策保障入学, 享受户籍生同等待遇
+                            rf"|(?:{alternation(v['order']['as_local'])})[^，。；]{{0,8}}?(?:{hukou})(?:适龄)?(?:{children})"
+                            rf"[^，。；]{{0,6}}?(?:{alternation(v['order']['as_local_what'])})"),
     }
 
 
