@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...normalise import fold_text
@@ -34,6 +35,16 @@ _HUKOU_ORDER = lazy_re.compile(
 )
 
 
+#: the words an order of tiers ends with (…④无户无房顺序依次招生，额满为止): stripped before its last tier is read
+_ORDER_TAIL = lazy_re.compile(
+    r"(?:[，,。；;、\s]|的|顺序|顺位|次序|依次|先后|招生|招收|录取|安排|入学|额满为止|满额为止|为止|截止)+$")
+#: the last tier of an order naming the children without a local hukou or the migrant children themselves:
+#: they have the places all the tiers before them left (学区内无房产、无户籍，外来务工人员子女; ④无户无房)
+_LAST_TIER = lazy_re.compile(
+    r"(?:^|[①-⑳；;、])(?P<tier>[^①-⑳；;、]{0,16}?(?:无户|无户籍|无户口|非本地户籍|外地户籍|外来务工人员子女"
+    r"|进城务工人员子女|随迁子女|流动人口子女)[^①-⑳；;、]{0,8})$")
+
+
 class MigrantChildrenTreatedDifferently(Check):
     """报名、摇号中随迁子女与户籍儿童区别对待
 
@@ -42,7 +53,8 @@ class MigrantChildrenTreatedDifferently(Check):
     户籍排序，如“超额：户籍生优先录取”，同样报告；按居住年限、住址等公开顺位录取的不报告，民办学校的“超额”由
     PL303 检查）：户籍生优先录取、
     户籍生录取后再安排、只分配剩余学位、补录、单独或另行报名摇号、第二批、推后报名、按“有户…无户”排列的
-    录取顺序等。“与户籍适龄儿童
+    录取顺序等。按户籍排列的录取顺序，最后一个顺位是无户籍儿童或随迁子女本身（“④无户无房顺序依次招生，额满为止”
+    “……学区内无房产、无户籍，外来务工人员子女”）的，另报一次：随迁子女只能得到此前各顺位录取后剩下的学位。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
     字样（如“同等对待，户籍生优先”），仍然报告。
 
@@ -82,7 +94,9 @@ class MigrantChildrenTreatedDifferently(Check):
     after or apart from local children (so does a public school's 超额 order ranking by hukou, 户籍生优先录取;
     a published order by residence time or address is not reported, and a private school's 超额 is PL303's): local children admitted first, migrants placed after them or only
     in the remaining places, supplementary rounds, separate or later registration or lottery, a second
-    batch, an order of tiers ranking those with a local hukou (有户) before those without (无户). Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
+    batch, an order of tiers ranking those with a local hukou (有户) before those without (无户). Such an order
+    whose last tier is the children without a local hukou or the migrant children themselves (④无户无房…额满为止)
+    is reported a second time: they have only the places every tier before them left. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
     unequal wording (同等对待，户籍生优先) still is.
 
     ## Why it matters
@@ -117,12 +131,19 @@ class MigrantChildrenTreatedDifferently(Check):
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         for schedule, attr, field, value in migrant_values(rules):
-            marker = _apart_marker(fold_text(value.value))
+            folded = fold_text(value.value)
+            marker = _apart_marker(folded)
             if marker is None:
                 continue
             same = "同步报名" if attr == "migrant_registration" else "同池摇号"
             yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
                                value=value.value, marker=marker, same=same)
+            last = _last_tier(folded)
+            if last is not None and last not in marker:
+                # an order ranking by hukou whose last tier is the migrant children: a second fault, they
+                # have only the places every tier before them left
+                yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
+                                   value=value.value, marker=last, same=same)
         for schedule in rules.schedules:
             over = schedule.oversubscription
             if schedule.kind is SchoolKind.public and over is not None:
@@ -130,6 +151,19 @@ class MigrantChildrenTreatedDifferently(Check):
                 if marker is not None:
                     yield self.finding(rules, ruleset, over.span, kind=KIND[schedule.kind], field="超额",
                                        value=over.value, marker=marker, same="同池摇号")
+
+
+def _last_tier(text: str) -> str | None:
+    """The last tier of an order of several, when it names the children without a local hukou (``④无户无房``,
+    ``无户籍，外来务工人员子女``), or ``None``."""
+    if not re.search(r"[①-⑳；;、]", text):
+        return None
+    tail = _ORDER_TAIL.search(text)
+    body = text[:tail.start()] if tail else text
+    found = _LAST_TIER.search(body)
+    if found is None or negated_at(body, found.start("tier")):
+        return None
+    return found.group("tier").strip("，, ")
 
 
 def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
