@@ -463,12 +463,17 @@ class Builder:
         }[key]
         raw, span = self.joined(pair.values)
         fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span}
+        lengths = []
         for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             found = V.duration(word.text)
+            if found is not None:
+                lengths.append((found[0], self.sub_span(word, found[1], found[2])))
             if found is not None and found[0] > fields.get("months", -1):
                 months, start, end = found
                 fields["months"] = months
                 fields["months_span"] = self.sub_span(word, start, end)
+        if lengths:
+            fields["lengths"] = tuple(lengths)
         if kind in (*_TIMED, ConditionKind.residence):
             # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 ask for one that cannot
             # be read: never a silent pass (a date beside a length that reads is a cut-off, not the length)

@@ -84,6 +84,9 @@ class Condition(Model):
     raw: str
     months: int | None = None
     months_span: Span | None = None
+    # every value's own length, in order (租房满2年、房产证满1年: two alternatives, each asking its length);
+    # ``months`` is the longest of them
+    lengths: tuple[tuple[int, Span], ...] = ()
     housing: Housing | None = None
     payer: str | None = None  # 社保缴纳人: whose insurance
     span: Span

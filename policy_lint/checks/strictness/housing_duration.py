@@ -12,7 +12,8 @@ class HousingDurationAboveBaseline(Check):
 
     ## 检查内容
     住所条件要求住所持续一段时间（“租房满2年”“房产证满1年”“租赁合同签订满一年以上”），且超过规则集的
-    居住年限上限（residence_months_max，国家与山西为 6 个月）。住所条件的时长按居住年限衡量。
+    居住年限上限（residence_months_max，国家与山西为 6 个月）。住所条件的时长按居住年限衡量。一项住所条件写了
+    几种住所（“自有住房、租赁备案满一年以上、宅基地房屋居住满两年以上”），每一种的时长分别衡量、分别报告。
 
     ## 为何重要
     《居住证暂行条例》第九条第二款承认房屋租赁合同、房屋产权证明文件、购房合同和住宿证明本身，不问签订或
@@ -45,7 +46,8 @@ class HousingDurationAboveBaseline(Check):
     ## What it checks
     A housing condition requires the housing to have lasted some time (租房满2年, 房产证满1年, a tenancy
     signed a year or more ago) beyond the ruleset's residence ceiling (residence_months_max: 6 months
-    nationally and in Shanxi). A length on housing is measured as a residence time.
+    nationally and in Shanxi). A length on housing is measured as a residence time. A housing condition
+    naming several kinds of housing, each with its own length, has each length measured and reported.
 
     ## Why it matters
     Article 9(2) of the Permit Regulations accepts a tenancy, a title deed, a purchase contract or a
@@ -85,10 +87,15 @@ class HousingDurationAboveBaseline(Check):
         for condition, _group in rules.conditions_flat():
             if condition.kind is not ConditionKind.housing or condition.months is None or condition.months <= limit:
                 continue
-            yield self.finding(rules, ruleset, condition.months_span or condition.span, key=condition.key,
-                               raw=condition.raw, months=_spaced(months_text(condition.months)),
-                               limit=_spaced(months_text(limit)),
-                               months_en=condition.months, limit_en=limit)
+            # each value asking its own length is its own demand (单位宿舍…满一年以上、宅基地…居住满一年以上:
+            # alternatives, each reported at its words); a condition built without them, at its longest
+            lengths = [(m, s) for m, s in condition.lengths if m > limit] or \
+                [(condition.months, condition.months_span or condition.span)]
+            for months, span in lengths:
+                yield self.finding(rules, ruleset, span, key=condition.key,
+                                   raw=condition.raw, months=_spaced(months_text(months)),
+                                   limit=_spaced(months_text(limit)),
+                                   months_en=months, limit_en=limit)
 
 
 def _spaced(length: str) -> str:
