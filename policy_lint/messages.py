@@ -1425,6 +1425,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                               "en": "it must be fetched from the hukou place, a non-compliant admission document to be abolished."},
     "PL205.hometown.remedy": {"zh": "删去这项证明；身份和户籍情况以户口簿、居民身份证证明即可。",
                               "en": "Drop it; identity and hukou are shown by the household register and the identity card."},
+    "PL206.listed": {"zh": "证明材料列有「{term}」", "en": "The materials include '{term}'"},
+    "PL206.demands": {"zh": "证明材料「{raw}」要求{term}", "en": "The material '{raw}' asks for {term}"},
     "PL605.where.key": {"zh": "「{name}」", "en": "'{name}'"},
     "PL605.where.line": {"zh": "第 {line} 行", "en": "Line {line}"},
     "PL605.where.sentence": {"zh": "第{line}段中的一处", "en": "A blank in paragraph {line}"},
