@@ -180,6 +180,8 @@ _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
 # a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
 _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
 _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|证明|资料)|(?:等)?(?:相关|有关)?(?:材料|证件|资料)$")
+#: a paper named by who issues it, its contents following (居委会开具的…): read to the document that ends it
+_ISSUED_BY = lazy_re.compile(r"(?:开具|出具|核发|颁发|签发)的")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
@@ -343,6 +345,22 @@ def _conj_split(piece: Piece, pattern: re.Pattern[str]) -> list[Piece] | None:
     if len(parts) < 2 or any(len(condition_kinds(p)) != 1 for p in parts):
         return None
     return parts
+
+
+def _issued_whole(whole: Piece, pieces: list[Piece]) -> list[Piece]:
+    """An office's certificate whose contents are listed (居委会开具的已在此居住地连续居住满16个月、房屋无违章建筑、
+    无群租房…的居住证明): one paper, from the part naming who issues it to the first part naming a document."""
+    out = list(pieces)
+    i = 0
+    while i < len(out):
+        if _ISSUED_BY.search(out[i].text) and not _DOC_SUFFIX.search(out[i].text):
+            j = i + 1
+            while j < len(out) and j - i <= 6 and not _DOC_SUFFIX.search(out[j].text):
+                j += 1
+            if j < len(out) and j - i <= 6:
+                out[i:j + 1] = [_joined(whole, out[i], out[j])]
+        i += 1
+    return out
 
 
 def _joined(whole: Piece, first: Piece, last: Piece) -> Piece:
@@ -1737,7 +1755,7 @@ class Extractor:
                     # demanded read them: 房屋租赁登记备案证明), not a material of its own
                     parts[-1] = _joined(listed, parts[-1], clause)
                     continue
-                parts.extend(depth_split(clause, "、"))
+                parts.extend(_issued_whole(clause, depth_split(clause, "、")))
         return parts
 
     # --- 招生安排 -------------------------------------------------------------------

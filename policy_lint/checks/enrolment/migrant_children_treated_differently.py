@@ -156,10 +156,10 @@ class MigrantChildrenTreatedDifferently(Check):
 def _last_tier(text: str) -> str | None:
     """The last tier of an order of several, when it names the children without a local hukou (``④无户无房``,
     ``无户籍，外来务工人员子女``), or ``None``."""
-    if not re.search(r"[①-⑳；;、]", text):
-        return None
     tail = _ORDER_TAIL.search(text)
     body = text[:tail.start()] if tail else text
+    if len(re.findall(r"[①-⑳；;、]", body)) < 2:
+        return None  # 优先安排本县户籍学生、剩余学位安排随迁子女: one sentence of two parts, not an order of tiers
     found = _LAST_TIER.search(body)
     if found is None or negated_at(body, found.start("tier")):
         return None

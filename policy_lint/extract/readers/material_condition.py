@@ -110,8 +110,11 @@ def read(text: str) -> list[Reading] | None:
     for label, pattern in (("any", any_of), ("all", all_of), ("all", _more_patterns()[1])):
         parts: list[list[int]] = []
         for s, e in _split(text, pattern):
-            if parts and (len(kinds_of(text[parts[-1][0]:parts[-1][1]])) != 1 or not kinds_of(text[s:e])):
-                parts[-1][1] = e  # a part with no kind of its own joins its neighbour
+            if parts and (len(kinds_of(text[parts[-1][0]:parts[-1][1]])) != 1 or not kinds_of(text[s:e])
+                          or label == "all" and kinds_of(text[s:e]) == kinds_of(text[parts[-1][0]:parts[-1][1]])):
+                # a part with no kind of its own joins its neighbour, and so does one of its neighbour's kind
+                # (房屋无违章建筑、无群租房: one statement about the house)
+                parts[-1][1] = e
                 continue
             parts.append([s, e])
         readings = []
