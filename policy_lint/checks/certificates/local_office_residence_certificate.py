@@ -23,6 +23,9 @@ LOCAL_OFFICE_RESIDENCE = re.compile(
     rf"[^，,；;。]{{0,60}}?(?:居住证明|住宿证明|居住情况证明|实际居住证明)")
 REPORTED_ELSEWHERE["no_local_office_residence_certificate"] = LOCAL_OFFICE_RESIDENCE
 
+#: the hukou place named before the office: its papers are PL116's and PL205's
+_HOME = re.compile(r"户籍所在地|户口所在地|户籍地|原籍|老家|流出地|输出地")
+
 #: an item offering the office's certificate as one way to prove residence (租赁合同或社区出具的住宿证明): more
 #: generous than the contract alone, and no demand
 _ALTERNATIVE = re.compile(r"或(?:者|是)?[^，,；;。]{0,8}$")
@@ -117,6 +120,8 @@ class LocalOfficeResidenceCertificate(Check):
             at = raw.find(found.term)
             if at > 0 and _ALTERNATIVE.search(raw[:at]):
                 continue  # 租赁合同或社区出具的住宿证明: one way to prove the address, offered
+            if _HOME.search(raw[:at + len(found.term)]):
+                continue  # 户籍所在地街道出具的…证明: a paper from the hukou place, PL116's and PL205's
             subject = (text("PL206.listed", term=found.term) if raw.strip() == found.term
                        else text("PL206.demands", raw=found.material.raw, term=found.term))
             yield self.finding(rules, ruleset, found.span, subject=subject, raw=found.material.raw)
