@@ -21,6 +21,7 @@ from .models import (
     DateRange,
     HiddenCharacter,
     Housing,
+    Length,
     Material,
     Metadata,
     Placeholder,
@@ -467,7 +468,7 @@ class Builder:
         for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             found = V.duration(word.text)
             if found is not None:
-                lengths.append((found[0], self.sub_span(word, found[1], found[2])))
+                lengths.append(Length(months=found[0], span=self.sub_span(word, found[1], found[2])))
             if found is not None and found[0] > fields.get("months", -1):
                 months, start, end = found
                 fields["months"] = months

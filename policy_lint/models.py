@@ -76,6 +76,14 @@ class Housing(str, Enum):
 
 
 @record
+class Length(Model):
+    """A length one value of a condition asks (租赁备案满一年以上: 12 months), where it is written."""
+
+    months: int
+    span: Span
+
+
+@record
 class Condition(Model):
     """One admission condition, e.g. 居住：满半年."""
 
@@ -86,7 +94,7 @@ class Condition(Model):
     months_span: Span | None = None
     # every value's own length, in order (租房满2年、房产证满1年: two alternatives, each asking its length);
     # ``months`` is the longest of them
-    lengths: tuple[tuple[int, Span], ...] = ()
+    lengths: tuple[Length, ...] = ()
     housing: Housing | None = None
     payer: str | None = None  # 社保缴纳人: whose insurance
     span: Span

@@ -89,7 +89,7 @@ class HousingDurationAboveBaseline(Check):
                 continue
             # each value asking its own length is its own demand (单位宿舍…满一年以上、宅基地…居住满一年以上:
             # alternatives, each reported at its words); a condition built without them, at its longest
-            lengths = [(m, s) for m, s in condition.lengths if m > limit] or \
+            lengths = [(n.months, n.span) for n in condition.lengths if n.months > limit] or \
                 [(condition.months, condition.months_span or condition.span)]
             for months, span in lengths:
                 yield self.finding(rules, ruleset, span, key=condition.key,
