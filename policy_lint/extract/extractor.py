@@ -175,7 +175,7 @@ _LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?
 
 _NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
-_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证|居住证|暂住证)")
+_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证|(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
 _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
 # a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
 _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
