@@ -630,3 +630,22 @@ def test_a_table_of_materials_gives_its_column_of_papers():
     assert "表1第4行第2列" in draft.facts.materials[2].origins[0].where
     assert [u.text for u in draft.facts.unread if u.piece.line > 1] == []  # 序号, 备注 and the opening: its structure
     assert ("PL111", 6) in _codes(draft)
+
+
+def test_a_tier_admitted_as_if_local_is_an_order_and_holding_a_permit_carries_no_papers():
+    draft = _extract("某市2022年随迁子女入学方法\n"
+                     "一、入学办法\n"
+                     "1.父母一方持有公安部门核发的有效期内的居住证。\n"
+                     "2.原则上对同时满足父母双方均在市区范围内持居住证连续满五年、在同一学区范围内有合法稳定住所且"
+                     "连续居住满五年的随迁子女，由城区教育行政部门按住所地址依照市区户籍学生入学政策保障入学。\n")
+    # the tier is an admission order: its five years are no entry condition (no PL102, PL101 on line 4)
+    assert not any(line == 4 and code in ("PL101", "PL102", "PL109") for code, line in _codes(draft))
+    assert not [m for m in draft.facts.materials if "五年" in m.text]
+
+
+def test_parents_carrying_the_permit_and_the_register_name_papers():
+    draft = _extract("某县2022年随迁子女入学办法\n"
+                     "二、报名材料\n"
+                     "家长持居住证、户口簿、房屋租赁合同到学校报名。\n")
+    texts = [m.text for m in draft.facts.materials]
+    assert texts[:2] == ["居住证", "户口簿"] and texts[2].startswith("房屋租赁合同")
