@@ -14,7 +14,8 @@ from .. import Check
 from .._demands import REPORTED_ELSEWHERE, demands
 
 #: the offices below the county that certify where a family lives: 居委会, 社区, 村委会, 街道办事处, 乡镇, 管委会, 物业
-_OFFICE = r"(?:社区居委会|居委会|居民委员会|村委会|村民委员会|社区|街道办事处|街道办|街道|乡镇|管委会|物业公司|物业|村）|村\))"
+_OFFICE = (r"(?:社区居委会|居委会|居民委员会|村委会|村民委员会|[村居][（(][居村][)）](?:民)?委(?:员)?会|社区|街道办事处|街道办"
+           r"|街道|乡镇|管委会|物业公司|物业|村）|村\))")
 #: a residence certificate those offices issue: 街道（管委会）开具的居住证明, 居委会开具的…居住证明; the issuer, then
 #: within the same clause the issuing verb and a 居住/住宿 certificate; not a certificate of something else
 #: (居委会出具的就业证明: employment, which the regulation's 其他能够证明…的材料 may be)
