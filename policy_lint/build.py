@@ -462,7 +462,8 @@ class Builder:
             "住所": ConditionKind.housing, "户籍": ConditionKind.hukou, "其他": ConditionKind.other,
         }[key]
         raw, span = self.joined(pair.values)
-        fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span}
+        fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span,
+                        "words": tuple((w.text, self.sub_span(w, 0, len(w.text))) for w in pair.values)}
         for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             found = V.duration(word.text)
             if found is not None and found[0] > fields.get("months", -1):

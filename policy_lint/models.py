@@ -86,6 +86,7 @@ class Condition(Model):
     months_span: Span | None = None
     housing: Housing | None = None
     payer: str | None = None  # 社保缴纳人: whose insurance
+    words: tuple[tuple[str, Span], ...] = ()  # each value as written and its span (a list value's parts)
     span: Span
 
 

@@ -345,6 +345,24 @@ def _conj_split(piece: Piece, pattern: re.Pattern[str]) -> list[Piece] | None:
     return parts
 
 
+def _enumerated(clause: Piece) -> list[Piece]:
+    """The parts of ``clause`` between its 、, except that one character alone is no part: it names one of
+    several people the next part is about (``父、母及随迁子女的居民户口簿`` is one material)."""
+    parts: list[Piece] = []
+    pending: Piece | None = None
+    for part in depth_split(clause, "、"):
+        if pending is not None:
+            part = _joined(clause, pending, part)
+            pending = None
+        if len(part.text.strip()) == 1:
+            pending = part
+            continue
+        parts.append(part)
+    if pending is not None:
+        parts.append(_joined(clause, parts.pop(), pending) if parts else pending)
+    return parts
+
+
 def _joined(whole: Piece, first: Piece, last: Piece) -> Piece:
     """The stretch of ``whole`` from the start of ``first`` to the end of ``last`` (both pieces of it)."""
     start = whole.cols.index(first.cols[0]) if first.cols and first.cols[0] in whole.cols else None
@@ -509,6 +527,8 @@ class Extractor:
         self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials
         self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
+        self.under_heading: set[int] = set()  # the paragraphs under such a line: conditions stated as such
+        self.condition_heads: set[int] = set()  # bare lines naming the conditions that follow (…小学入学条件)
         self.material_table_numbers: set[int] = set()  # tables read as lists of materials  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
@@ -751,11 +771,14 @@ class Extractor:
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
         # the paragraph under a bare line naming conditions (非海口市户籍务工人员随迁子女小学入学条件)
-        under_heading: set[int] = set()
+        under_heading = self.under_heading
         texts = [line for line in self.draft.lines if line.text.strip() and not line.is_row]
         for head, body in zip(texts, texts[1:]):
             if _CONDITIONS_LINE.match(head.text) and not _ITEM.match(head.text):
                 under_heading.add(body.number)
+                # the heading: read as what the paragraph under it is, and the end of a list of materials before it
+                self.mark(head.piece.strip(), understood=True)
+                self.condition_heads.add(head.number)
         for sentence in self.sentences:
             if sentence.heading:
                 kind = self.heading_kind(sentence)
@@ -1336,6 +1359,9 @@ class Extractor:
         item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
+            if sentence.line.number in self.condition_heads:
+                pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
+                continue
             if sentence.heading or self.is_marked(sentence.piece):
                 if pending is None and not sentence.item and self.opens_list(sentence):
                     # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
@@ -1355,6 +1381,11 @@ class Extractor:
                     self.mark(piece, understood=True)
                     continue
                 if not sentence.item and sentence.line.number == item_line:
+                    verb = self.material_verb(piece)
+                    if verb is not None and re.fullmatch(r"(?:同时|另外?|还|并|此外)?(?:需|须|应|要|应当)?",
+                                                         piece.text[:verb.start()].strip()):
+                        # 同时需提供…开具的《…查询结果》: the item's paragraph goes on with further papers
+                        self.material_detail(piece[verb.end():])
                     continue  # a further sentence of the item's paragraph (…的地址须与居住证的地址保持一致): the list goes on
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
@@ -1463,8 +1494,14 @@ class Extractor:
             return
         self.detail_line = piece.line
         note = message("extract.note.material_detail").zh
-        self.out.materials.append(Entry(None, [value], [self.origin(piece, note)], QUOTED))
+        origin = self.origin(piece, note)
+        self.out.materials.append(Entry(None, [value], [origin], QUOTED))
         self.mark(value)
+        if self.list_intro is not None and (V.duration(value.text) is not None or _parents.both(value.text)) \
+                and _material_condition.read(value.text):
+            # 连续六个月的租赁登记备案证明, 父母双方《不动产登记记录查询结果》: a detail asking more than the item it
+            # shows (a length, both parents) carries that condition as well
+            self.material_pieces.append((value, origin, True, self.list_intro))
 
     def documents_named(self, piece: Piece) -> Piece | None:
         """What an item of a list of documents names: the documents after a verb of providing or filling in
@@ -1701,7 +1738,9 @@ class Extractor:
                 return
             entry, first = alternative, False
         else:
-            first = entry.words[0].line > item.line
+            # the materials come first unless the condition is stated under a heading of its own (海口: 入学材料
+            # first, then …小学入学条件 stating each condition): there it is stated as a condition
+            first = entry.words[0].line > item.line and entry.words[0].line not in self.under_heading
             if not first and (not papers or V.duration(part.text) is None and _parents.both(part.text) is None):
                 return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
         # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
@@ -1737,7 +1776,7 @@ class Extractor:
                     # demanded read them: 房屋租赁登记备案证明), not a material of its own
                     parts[-1] = _joined(listed, parts[-1], clause)
                     continue
-                parts.extend(depth_split(clause, "、"))
+                parts.extend(_enumerated(clause))
         return parts
 
     # --- 招生安排 -------------------------------------------------------------------

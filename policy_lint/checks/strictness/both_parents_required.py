@@ -5,12 +5,14 @@ from ...models import ConditionKind, Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._demands import word_span
 from .._text import first_affirmed
 from ... import lazy_re
 
 #: wording that makes both parents meet a condition (not the tenancy's two parties: 租赁双方签字)
 BOTH_PARENTS = lazy_re.compile(
     r"父母双方|夫妻双方|监护人双方|双方监护人|父母(?:均|都|皆|同时|二人|两人)|父亲和母亲|父亲、母亲|父母亲?各自"
+    r"|父、母(?=及|和|与|均|都|同时)"
     r"|双方(?:均|都|同时)(?:须|需|应|要)?(?:持有|持|在|为|具备|满足|有|办理|缴纳|居住|就业)"
     # 父母或其他法定监护人均…, 监护人均须…, 父母亲都…, 双亲均…, 夫妻二人…
     r"|(?:父母亲?|家长)(?:或者?|及|和)?(?:其他)?(?:法定)?监护人(?:均|都|皆|同时|双方|二人|两人)"
@@ -110,8 +112,8 @@ class BothParentsRequired(Check):
             if clause in seen:  # one phrase governing several items (父母均需提供A、B、C): reported once
                 continue
             seen.add(clause)
-            yield self.finding(rules, ruleset, condition.span, key=condition.key, raw=condition.raw,
-                               term=found.group(0))
+            yield self.finding(rules, ruleset, word_span(condition, found.group(0), subjects=True), key=condition.key,
+                               raw=condition.raw, term=found.group(0))
 
 
 def _clause(text: str, at: int) -> str:
