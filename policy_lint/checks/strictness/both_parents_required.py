@@ -20,7 +20,8 @@ BOTH_PARENTS = lazy_re.compile(
     r"|夫妻(?:均|都|皆|同时|二人|两人)|爸爸妈妈(?:均|都)"
 )
 #: ... unless either parent will do: 父母一方或双方, 双方之一, 任一方
-EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或|其中一人|其中一方")
+#: (双方或其他法定监护人 is both parents, or a guardian in their place: not either parent)
+EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或(?!其他|其它|法定|监护)|其中一人|其中一方")
 
 
 class BothParentsRequired(Check):
