@@ -633,6 +633,7 @@ class Extractor:
         self.points()
         self.private()
         self.ages()
+        self.one_parent_excepted()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
@@ -2358,6 +2359,31 @@ class Extractor:
                 self.out.private.append(out[key])
         if self.out.private and "民办学校" not in self.out.anchors:
             self.out.anchors["民办学校"] = self.out.private[0].words[0]
+
+    def one_parent_excepted(self) -> None:
+        """One parent allowed to some families only (``审核申请人在延自有住房的，可只提供一方在京务工就业材料``): the
+        others must show the condition for both parents, so the sentence is a word of that condition (PL108
+        reads it), when the condition it names is one the draft states."""
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if sentence.heading or self.is_marked(piece) or sentence.scope is not None:
+                continue
+            found = _parents.excepted(piece.text)
+            if found is None:
+                continue
+            kinds = condition_kinds(piece[found.start:found.end])
+            if len(kinds) != 1:
+                continue
+            (kind,) = kinds
+            entry = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
+            if entry is None:
+                continue
+            word = piece.strip().without(r"[{}｛｝:：“”\"「」#]")
+            entry.words.append(word)
+            entry.origins.append(self.origin(piece, message("extract.note.one_parent_excepted").zh))
+            self._durations.pop(id(entry), None)
+            self._origin_sets.pop(id(entry), None)
+            self.mark(piece)
 
     # --- what is left: sentences that look like facts but were not read -------------------
     def account(self) -> None:
