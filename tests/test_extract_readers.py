@@ -683,3 +683,17 @@ def test_one_parent_allowed_to_some_families_only_asks_both_parents_of_the_other
                      "1.审核申请人受雇于用人单位的，应提供劳动合同原件及复印件。审核申请人在本区自有住房的，可只提供一方在京务工就业材料。\n"
                      "2.审核申请人为个体工商户的，应提供本区市场监督管理部门核发的营业执照原件及复印件。\n")
     assert ("PL108", 5) in _placed(draft)
+
+
+def test_a_route_item_under_the_conditions_gives_the_housing_its_length():
+    # 海口: （2）父母租房居住的，应是…唯一合法稳定住所，且连续居住满二年: the length of that housing (PL109), not a
+    # residence condition (PL102); an item naming no length (（1）…由划片对口学校接收入学) is no condition
+    draft = _extract("某市随迁子女小学入学办法\n"
+                     "非某市户籍务工人员随迁子女小学入学条件\n"
+                     "父母一方持有某市居住证，父母一方在本市工作，且有合法稳定住所。\n"
+                     "（1）在城区自有住房居住的，由划片对口学校接收入学。\n"
+                     "（2）父母租房居住的，应是城区的唯一合法稳定住所，且连续居住满二年。\n")
+    codes = _placed(draft)
+    assert ("PL109", 5) in codes
+    assert not any(code == "PL102" for code, _line in codes)
+    assert not any(line == 4 for _code, line in codes)

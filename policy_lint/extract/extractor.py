@@ -156,6 +156,8 @@ _FORMS_OF = lazy_re.compile(r"(?:满足|符合|具备)(?:下列|以下|如下)(?
 _INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = lazy_re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = lazy_re.compile(r"或者|或是|或")
+#: a residence length naming no place (连续居住满二年), after a housing clause: how long that housing is lived in
+_HOUSED_LENGTH = lazy_re.compile(r"^(?:连续|累计|实际)?(?:居住|住)(?:时间|年限)?(?:满|达到?|超过|不少于)")
 # a heading that states a condition (在黄埔区有合法稳定住所), not only names its topic (居住证时长计算方法)
 _STATES_CONDITION = lazy_re.compile(r"合法|稳定|具有|拥有|持有|有[^，。；]{0,4}(?:住所|住房|就业|职业)|满")
 # a bare line naming the conditions that its next paragraph states: 非海口市户籍务工人员随迁子女小学入学条件
@@ -528,6 +530,7 @@ class Extractor:
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials
         self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
         self.under_heading: set[int] = set()  # the paragraphs under such a line: conditions stated as such
+        self.under_items: set[int] = set()  # the numbered paragraphs after those (（2）父母租房居住的，…满二年)
         self.condition_heads: set[int] = set()  # bare lines naming the conditions that follow (…小学入学条件)
         self.material_table_numbers: set[int] = set()  # tables read as lists of materials  # each material item as written, with its source
 
@@ -774,9 +777,13 @@ class Extractor:
         # the paragraph under a bare line naming conditions (非海口市户籍务工人员随迁子女小学入学条件)
         under_heading = self.under_heading
         texts = [line for line in self.draft.lines if line.text.strip() and not line.is_row]
-        for head, body in zip(texts, texts[1:]):
+        for at, (head, body) in enumerate(zip(texts, texts[1:])):
             if _CONDITIONS_LINE.match(head.text) and not _ITEM.match(head.text):
                 under_heading.add(body.number)
+                for later in texts[at + 2:]:  # the numbered paragraphs after it: the routes of some families
+                    if not _ITEM.match(later.text):
+                        break
+                    self.under_items.add(later.number)
                 # the heading: read as what the paragraph under it is, and the end of a list of materials before it
                 self.mark(head.piece.strip(), understood=True)
                 self.condition_heads.add(head.number)
@@ -850,6 +857,8 @@ class Extractor:
                 sentence = replace(sentence, item=True)  # the next unnumbered paragraph of that list
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
                 (sentence.line.number in under_heading and not sentence.item and bool(condition_kinds(sentence.piece))) or \
+                (sentence.line.number in self.under_items and sentence.item and bool(condition_kinds(sentence.piece))
+                 and V.duration(sentence.piece.text) is not None) or \
                 bool(_LENGTH_FRAME.search(outside_brackets(sentence.piece).text)) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
             if chaptered and sentence.topic != "conditions" and not (
@@ -1067,6 +1076,13 @@ class Extractor:
                 if V.duration(text.text) is None:
                     self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                     continue
+                last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
+                self._durations.pop(id(last), None)
+                self.mark(clause)
+                continue
+            if last is not None and last.key == "住所" and condition_kinds(text) == {"居住"} \
+                    and _HOUSED_LENGTH.match(text.text) and V.duration(text.text) is not None:
+                # …唯一合法稳定住所，且连续居住满二年: a length of residence naming no place is the housing's (PL109)
                 last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
                 self._durations.pop(id(last), None)
                 self.mark(clause)
