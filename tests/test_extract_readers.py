@@ -697,3 +697,19 @@ def test_a_route_item_under_the_conditions_gives_the_housing_its_length():
     assert ("PL109", 5) in codes
     assert not any(code == "PL102" for code, _line in codes)
     assert not any(line == 4 for _code, line in codes)
+
+
+def test_a_short_numbered_item_naming_a_paper_is_an_item_of_the_list_not_a_heading():
+    # （三）合法稳定住所证明。 among （一）（二）（四）: an item (its sub-items detail it), not the heading of a part
+    draft = _extract("某县2024年进城务工人员随迁子女入学实施细则\n"
+                     "随迁子女报名须提交以下材料：\n"
+                     "（一）居民户口簿。\n"
+                     "（二）父母一方的居住证。\n"
+                     "（三）合法稳定住所证明。\n"
+                     "1.自有住房的：提供不动产权证书。\n"
+                     "2.租房的：提供连续居住满一年的房屋租赁合同。\n"
+                     "（四）父母一方的就业证明。\n")
+    codes = _placed(draft)
+    assert ("PL109", 7) in codes and any(code == "PL106" for code, _line in codes)
+    assert not any(code == "PL105" for code, _line in codes)  # the deed is one way to show the housing, not the only
+    assert not any(a.piece.line == 5 for a in draft.facts.aside)

@@ -652,6 +652,8 @@ class Extractor:
             piece = line.piece
             head = _CHAPTER.match(line.text)
             sub = None if head else _SUB.match(line.text)
+            if sub and _DOC_SUFFIX.search(sub.group("title").strip()) and not line.text.rstrip().endswith(("：", ":")):
+                sub = None  # （三）合法稳定住所证明。 names a paper: an item of a list of materials, not a heading
             if head:
                 chapter += 1
                 topic = _topic(head.group("title"))
