@@ -2384,11 +2384,17 @@ class Extractor:
         reads it), when the condition it names is one the draft states."""
         for sentence in self.sentences:
             piece = sentence.piece
-            if sentence.heading or self.is_marked(piece) or sentence.scope is not None:
+            if sentence.heading or sentence.scope is not None:
                 continue
             found = _parents.excepted(piece.text)
             if found is None:
                 continue
+            cols = set(piece.cols)
+            noted = [u for u in self.out.unread if u.piece.line == piece.line and set(u.piece.cols) & cols]
+            noted_cols = {c for u in noted for c in u.piece.cols}
+            if cols & self.used.get(piece.line, set()) or \
+                    (cols & self.understood.get(piece.line, set())) - noted_cols:
+                continue  # read already, or set aside (a sentence another reader left 待确认 is read here)
             kinds = condition_kinds(piece[found.start:found.end])
             if len(kinds) != 1:
                 continue
@@ -2396,6 +2402,8 @@ class Extractor:
             entry = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
             if entry is None:
                 continue
+            for unread in noted:
+                self.out.unread.remove(unread)
             word = piece.strip().without(r"[{}｛｝:：“”\"「」#]")
             entry.words.append(word)
             entry.origins.append(self.origin(piece, message("extract.note.one_parent_excepted").zh))

@@ -115,10 +115,15 @@ class BothParentsRequired(Check):
                 continue
             read = fold_text(condition.raw)
             excepted = self.excepted(rules, ruleset, condition)
+            found = first_affirmed(BOTH_PARENTS, read)
             if excepted is not None:
+                if found is not None:  # the phrase asking both of every condition: reported once, here or before
+                    clause = _clause(read, found.start())
+                    if clause in seen:
+                        continue
+                    seen.add(clause)
                 yield excepted
                 continue
-            found = first_affirmed(BOTH_PARENTS, read)
             if found is None or EITHER_PARENT.search(read):
                 continue
             clause = _clause(read, found.start())
