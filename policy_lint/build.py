@@ -463,7 +463,8 @@ class Builder:
         }[key]
         raw, span = self.joined(pair.values)
         fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span,
-                        "words": tuple((w.text, self.sub_span(w, 0, len(w.text))) for w in pair.values)}
+                        "words": tuple(Value(value=w.text, raw=w.text, span=self.sub_span(w, 0, len(w.text)))
+                                       for w in pair.values)}
         for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             found = V.duration(word.text)
             if found is not None and found[0] > fields.get("months", -1):

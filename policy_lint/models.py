@@ -86,7 +86,7 @@ class Condition(Model):
     months_span: Span | None = None
     housing: Housing | None = None
     payer: str | None = None  # 社保缴纳人: whose insurance
-    words: tuple[tuple[str, Span], ...] = ()  # each value as written and its span (a list value's parts)
+    words: tuple[Value, ...] = ()  # each value of the list as written, with its span
     span: Span
 
 

@@ -53,10 +53,10 @@ def word_span(condition: Condition, term: str, subjects: bool = False) -> Span:
     …房屋租赁证: the lease is demanded where the lease is named), else the condition's.  With ``subjects``, a
     value opening with ``term`` is whom the condition is asked of (居住证: 持有居住证、父母双方), said once for
     the condition: the condition's span."""
-    for i, (word, span) in enumerate(condition.words):
-        folded = fold_text(word)
+    for i, word in enumerate(condition.words):
+        folded = fold_text(word.raw)
         if term in folded:
-            return condition.span if i == 0 or (subjects and folded.startswith(term)) else span
+            return condition.span if i == 0 or (subjects and folded.startswith(term)) else word.span
     return condition.span
 
 
