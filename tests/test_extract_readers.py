@@ -713,3 +713,16 @@ def test_a_short_numbered_item_naming_a_paper_is_an_item_of_the_list_not_a_headi
     assert ("PL109", 7) in codes and any(code == "PL106" for code, _line in codes)
     assert not any(code == "PL105" for code, _line in codes)  # the deed is one way to show the housing, not the only
     assert not any(a.piece.line == 5 for a in draft.facts.aside)
+
+
+def test_a_bare_conditions_line_alone_is_a_heading():
+    # 入学条件： alone on its line, after a list of materials: the heading of the paragraph under it
+    draft = _extract("某县2024年进城务工人员随迁子女入学实施细则\n"
+                     "报名材料\n"
+                     "（1）户口簿；\n"
+                     "（2）居住证；\n"
+                     "入学条件：\n"
+                     "父母一方在本县实际居住并持有居住证满一年，在本县务工，且有合法稳定住所。\n")
+    codes = _placed(draft)
+    assert ("PL101", 6) in codes and ("PL106", 6) in codes
+    assert not any(u.piece.line == 5 for u in draft.facts.unread)

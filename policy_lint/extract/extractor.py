@@ -161,7 +161,8 @@ _HOUSED_LENGTH = lazy_re.compile(r"^(?:连续|累计|实际)?(?:居住|住)(?:�
 # a heading that states a condition (在黄埔区有合法稳定住所), not only names its topic (居住证时长计算方法)
 _STATES_CONDITION = lazy_re.compile(r"合法|稳定|具有|拥有|持有|有[^，。；]{0,4}(?:住所|住房|就业|职业)|满")
 # a bare line naming the conditions that its next paragraph states: 非海口市户籍务工人员随迁子女小学入学条件
-_CONDITIONS_LINE = lazy_re.compile(r"^\s*[^。；;，,：:！？]{2,30}?(?:入学条件|申请条件|报名条件|招生条件|就读条件)\s*[：:]?\s*$")
+_CONDITIONS_LINE = lazy_re.compile(r"^\s*[^。；;，,：:！？]{0,30}?(?:入学条件|申请条件|报名条件|招生条件|就读条件"
+                                   r"|(?:应|须|需|要)?具备的条件|入学(?:资格)?要求)\s*[：:]?\s*$")
 # a sentence announcing the conditions listed after it, even without a colon: 具备以下条件的，可…就读
 _ANNOUNCES_ITEMS = lazy_re.compile(
     r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
