@@ -156,6 +156,8 @@ _FORMS_OF = lazy_re.compile(r"(?:满足|符合|具备)(?:下列|以下|如下)(?
 _INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = lazy_re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = lazy_re.compile(r"或者|或是|或")
+#: after the words naming who (父母或其他法定监护人均): they provide the list (需提供…), so each condition is theirs
+_PROVIDES = lazy_re.compile(r"\s*(?:均|都|各自|分别|同时)?\s*(?:需|须|应当?|要|必须)?\s*(?:提供|提交|出示|携带|准备|递交|持有|具备)")
 #: a residence length naming no place (连续居住满二年), after a housing clause: how long that housing is lived in
 _HOUSED_LENGTH = lazy_re.compile(r"^(?:连续|累计|实际)?(?:居住|住)(?:时间|年限)?(?:满|达到?|超过|不少于)")
 # a heading that states a condition (在黄埔区有合法稳定住所), not only names its topic (居住证时长计算方法)
@@ -1723,6 +1725,8 @@ class Extractor:
                 own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
                 words = [part.without(r"[{}｛｝:：“”\"「」#]")]
                 both = _parents.both(intro.text) if intro is not None and not _PAYER.search(part.text) else None
+                if both is not None and not self.said_of(intro, both, item):
+                    both = None
                 if both is not None:
                     # 父母或其他法定监护人均需提供…: the list says who must meet each condition it holds
                     who = intro[both.start:both.end]
@@ -1742,6 +1746,20 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    @staticmethod
+    def said_of(intro: Piece, both, item: Piece) -> bool:
+        """Whether the words asking both parents in ``intro`` (``both``, a reading of its text) are said of
+        ``item``: of every paper when they name who provides the list (父母或其他法定监护人均需提供…); when they
+        are inside a paper of the list (父母双方身份证、居住证), of that paper and those after it up to an 或 or
+        ；(流出地…出具的父母双方进城务工证明或在夏县的工商营业执照、劳动合同: one alternative's, not the others')."""
+        if _PROVIDES.match(intro.text[both.end:]) or intro.line != item.line or not item.cols:
+            return True
+        who_end = intro.cols[both.end - 1] + 1 if both.end - 1 < len(intro.cols) else None
+        if who_end is None or item.start < who_end:
+            return item.start < who_end if who_end is not None else True
+        between = "".join(ch for ch, col in zip(intro.text, intro.cols) if who_end <= col < item.start)
+        return not re.search(r"或|；|;", between)
 
     def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin,
                      intro: Piece | None = None, alternative: Entry | None = None) -> None:

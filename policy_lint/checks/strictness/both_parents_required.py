@@ -36,7 +36,8 @@ class BothParentsRequired(Check):
     居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
     就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”“父、母及随迁子女”），而不是父母一方满足即可；只对部分家庭允许父母一方（“自有住房的，
     可只提供一方在京务工就业材料”），其余家庭便须父母双方，同样报告。写明“父母一方或双方”“双方之一”的
-    不报告（“父母双方或其他法定监护人”是父母双方，或由监护人代替，照样报告）。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
+    不报告（“父母双方或其他法定监护人”是父母双方，或由监护人代替，照样报告）；只在“或”所列的一种选择里
+    要求父母双方的（“乡镇政府出具的父母双方务工证明或在本县的营业执照”）也不报告，家庭可以选另一种。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
 
     ## 为何重要
     《义务教育法》第十二条第二款以“父母或者其他法定监护人”在当地工作或者居住为条件，要求当地政府为孩子
@@ -71,7 +72,8 @@ class BothParentsRequired(Check):
     夫妻二人, 双亲均, 父、母及随迁子女), rather than one parent; one parent allowed to some families only
     (自有住房的，可只提供一方在京务工就业材料) asks both of the others and is reported too. Wording that
     lets either do (父母一方或双方, 双方之一) is not reported (父母双方或其他法定监护人 is both parents, or a
-    guardian in their place, and is reported). Both parents in a social-insurance condition
+    guardian in their place, and is reported); nor is one alternative of 或 asking both parents
+    (父母双方务工证明或在本县的营业执照), since the family may show the other. Both parents in a social-insurance condition
     are PL103's where the ruleset caps insurance time (Shanxi), not repeated here; elsewhere (Taizhou, the
     national baseline) they are reported here.
 
@@ -126,6 +128,8 @@ class BothParentsRequired(Check):
                 continue
             if found is None or EITHER_PARENT.search(read):
                 continue
+            if _one_alternative(read, found.start(), found.end()):
+                continue  # 父母双方进城务工证明或在夏县的工商营业执照: the family may show the other
             clause = _clause(read, found.start())
             if clause in seen:  # one phrase governing several items (父母均需提供A、B、C): reported once
                 continue
@@ -148,6 +152,32 @@ class BothParentsRequired(Check):
             "message": text("PL108.excepted.message", key=condition.key, raw=condition.raw, term=term,
                             families=families),
             "suggestion": text("PL108.excepted.fix", families=families)})
+
+
+#: 或 between alternatives (not 父母双方或其他法定监护人: a guardian in the parents' place)
+_ALTERNATIVE = lazy_re.compile(r"或(?:者|是)?(?!其他|其它|法定|监护)")
+
+
+def _one_alternative(text: str, start: int, end: int) -> bool:
+    """Whether the words asking both parents at ``start:end`` are in one alternative of an 或 within their
+    value (between 、，；), so that another alternative lets the family do without them."""
+    seps = "、，,；;。"
+    left = max(text.rfind(sep, 0, start) for sep in seps) + 1
+    ends = [i for i in (text.find(sep, end) for sep in seps) if i >= 0]
+    right = min(ends) if ends else len(text)
+    depth, plain = 0, []
+    for ch in text[left:right]:  # outside brackets: 居住证（父母双方所持，或…） is one paper
+        if ch in "（(":
+            depth += 1
+        plain.append(ch if depth == 0 else "□")
+        if ch in "）)" and depth:
+            depth -= 1
+    at = start - left
+    before, after = "".join(plain[:at]), "".join(plain[end - left:])
+    if _ALTERNATIVE.search(before):
+        return True  # 房产证或父母双方的居住证
+    # 父母双方的从业证明或用工合同: said first, of every alternative; …出具的父母双方进城务工证明或…营业执照: of the first
+    return bool(before.strip()) and bool(_ALTERNATIVE.search(after))
 
 
 def _clause(text: str, at: int) -> str:
