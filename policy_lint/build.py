@@ -463,7 +463,9 @@ class Builder:
             "住所": ConditionKind.housing, "户籍": ConditionKind.hukou, "其他": ConditionKind.other,
         }[key]
         raw, span = self.joined(pair.values)
-        fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span}
+        fields: dict = {"kind": kind, "key": pair.key.text, "raw": raw, "span": span,
+                        "words": tuple(Value(value=w.text, raw=w.text, span=self.sub_span(w, 0, len(w.text)))
+                                       for w in pair.values)}
         lengths = []
         for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             found = V.duration(word.text)

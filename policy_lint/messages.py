@@ -881,6 +881,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "待确认 marks a sentence that looks like a rule but could not be read with certainty; it is not in the rules: write it in from the draft, or delete it.",
     },
     "extract.where.table": {"zh": "表{table}", "en": "table {table}"},
+    "extract.note.one_parent_excepted": {
+        "zh": "只对部分家庭允许父母一方，其余家庭须父母双方",
+        "en": "one parent allowed to some families only: the others need both parents",
+    },
     "extract.note.material_detail": {
         "zh": "前一项材料的具体说明或替代材料",
         "en": "the details or the alternatives of the material before",
@@ -1516,6 +1520,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "PL201.alias_of_an": {"zh": "属于“{name}”{gloss!h}", "en": "an {gloss}{name!h}"},
     "PL201.where.material": {"zh": "证明材料", "en": "The material"},
     "PL201.where.condition": {"zh": "入学条件「{key}：{raw}」要求的", "en": "The condition '{key}: {raw}' asks for"},
+    # --- PL108's phrases ---------------------------------------------
+    "PL108.excepted.message": {
+        "zh": "「{key}：{raw}」只对「{families}」的家庭允许父母一方（「{term}」）：其余家庭须父母双方都满足条件；父母一方在当地工作或者居住即可。",
+        "en": "'{key}: {raw}' lets one parent do ('{term}') only where '{families}': the other families need both parents to meet it; one parent working or living here suffices.",
+    },
+    "PL108.excepted.fix": {
+        "zh": "让所有家庭父母一方（或其他法定监护人）满足条件即可，不只是「{families}」的家庭。",
+        "en": "Let one parent (or another legal guardian) meet the condition for every family, not only where '{families}'.",
+    },
     # --- PL202's phrases ---------------------------------------------
     "PL202.normalised": {"zh": "（即“{name}”）", "en": " (normalised as {name})"},
     "PL202.normalised_glossed": {"zh": "（即“{name}”）{english!h}", "en": " (normalised as {name}, {english})"},

@@ -97,6 +97,7 @@ class Condition(Model):
     lengths: tuple[Length, ...] = ()
     housing: Housing | None = None
     payer: str | None = None  # 社保缴纳人: whose insurance
+    words: tuple[Value, ...] = ()  # each value of the list as written, with its span
     span: Span
 
 

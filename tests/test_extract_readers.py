@@ -23,6 +23,17 @@ def _codes(extracted: Extracted) -> list[tuple[str, int]]:
     return sorted((f.code, extracted.map.line(f.span.line)) for f in findings)
 
 
+def _placed(extracted: Extracted) -> list[tuple[str, int]]:
+    """The findings by code and the draft paragraph their words are in (a value's own paragraph, not its line's first)."""
+    rules = parse(extracted.rules_source())
+    findings = check_rules(rules, ruleset_for(rules, "national"), checks_mod.all_checks())
+    out = []
+    for f in findings:
+        span = extracted.map.span(f.span)
+        out.append((f.code, span.line if span is not None else extracted.map.line(f.span.line)))
+    return sorted(out)
+
+
 def _keys(extracted: Extracted) -> list[str]:
     from policy_lint.extract.model import Group
     out = []
@@ -649,3 +660,92 @@ def test_parents_carrying_the_permit_and_the_register_name_papers():
                      "家长持居住证、户口簿、房屋租赁合同到学校报名。\n")
     texts = [m.text for m in draft.facts.materials]
     assert texts[:2] == ["居住证", "户口簿"] and texts[2].startswith("房屋租赁合同")
+
+
+def test_conditions_under_a_heading_of_their_own_lead_over_the_materials_before_them():
+    # 海口: a title naming the materials and their items, then a line naming the conditions and the paragraph
+    # stating them; father and mother named one by one are one part of a material, and both parents
+    draft = _extract("某市外地务工人员子女小学入学材料\n"
+                     "（1）父、母及随迁子女的居民户口簿；\n"
+                     "（2）父、母及随迁子女在本市2年以上居住证；\n"
+                     "非某市户籍务工人员随迁子女小学入学条件\n"
+                     "父、母及随迁子女在某市实际居住并持有2年以上的《某市居住证》，父母一方在本市工作，且有合法稳定住所。\n"
+                     "（1）在城区自有住房居住的，由划片对口学校接收入学。\n")
+    materials = [e.words[0].text for e in draft.facts.materials]
+    assert "父、母及随迁子女的居民户口簿" in materials and "父" not in materials
+    codes = _placed(draft)
+    assert ("PL101", 5) in codes and ("PL108", 5) in codes and ("PL106", 5) in codes
+    assert not any(line in (1, 3, 4) for _code, line in codes)
+    assert not any(u.piece.line == 4 for u in draft.facts.unread)  # the heading is read as a heading
+    assert not any(e.words[0].line == 6 for e in draft.facts.materials)  # the list of materials ended at it
+
+
+def test_a_sub_items_paper_asking_a_length_or_both_parents_carries_that_condition():
+    # 南开: （三）…合法居所的证明 and its sub-items; a further sentence of a sub-item's paragraph names another paper
+    draft = _extract("某区居住证持有人随迁子女申请入学登记通知\n"
+                     "居住证持有人随迁子女申请入学应提交下列材料原件及复印件：\n"
+                     "（一）随迁子女父母中一方在有效期内的本区居住证。\n"
+                     "（二）居住证持有人及其随迁子女在本区合法居所的证明。\n"
+                     "1.居住在自有住房的：需提供居住证持有人自有住房不动产权证书。\n"
+                     "2.居住在租赁住房的：需提供居住证持有人在申请入学登记前连续十二个月的租赁登记备案证明。"
+                     "同时需提供不动产登记事务中心开具的随迁子女父母双方《不动产登记记录查询结果》。\n"
+                     "（三）居住证持有人在本区的务工就业证明。\n")
+    codes = _placed(draft)
+    assert ("PL108", 6) in codes and ("PL109", 6) in codes and ("PL111", 6) in codes
+    assert not any(u.piece.line == 6 for u in draft.facts.unread)
+
+
+def test_one_parent_allowed_to_some_families_only_asks_both_parents_of_the_others():
+    # 延庆: 审核申请人在延自有住房的，可只提供一方在京务工就业材料
+    draft = _extract("某区2023年非京籍入学材料\n"
+                     "非本市户籍适龄儿童少年，由申请人提供在本区务工就业材料、在本区实际住所居住材料、北京市居住证、全家户口簿进行审核。\n"
+                     "一、在本区务工就业材料\n"
+                     "在本区务工就业材料须符合下列条件之一：\n"
+                     "1.审核申请人受雇于用人单位的，应提供劳动合同原件及复印件。审核申请人在本区自有住房的，可只提供一方在京务工就业材料。\n"
+                     "2.审核申请人为个体工商户的，应提供本区市场监督管理部门核发的营业执照原件及复印件。\n")
+    assert ("PL108", 5) in _placed(draft)
+
+
+def test_a_route_item_under_the_conditions_gives_the_housing_its_length():
+    # 海口: （2）父母租房居住的，应是…唯一合法稳定住所，且连续居住满二年: the length of that housing (PL109), not a
+    # residence condition (PL102); an item naming no length (（1）…由划片对口学校接收入学) is no condition
+    draft = _extract("某市随迁子女小学入学办法\n"
+                     "非某市户籍务工人员随迁子女小学入学条件\n"
+                     "父母一方持有某市居住证，父母一方在本市工作，且有合法稳定住所。\n"
+                     "（1）在城区自有住房居住的，由划片对口学校接收入学。\n"
+                     "（2）父母租房居住的，应是城区的唯一合法稳定住所，且连续居住满二年。\n")
+    codes = _placed(draft)
+    assert ("PL109", 5) in codes
+    assert not any(code == "PL102" for code, _line in codes)
+    assert not any(line == 4 for _code, line in codes)
+
+
+def test_a_short_numbered_item_naming_a_paper_is_an_item_of_the_list_not_a_heading():
+    # （三）合法稳定住所证明。 among （一）（二）（四）: an item (its sub-items detail it), not the heading of a part
+    draft = _extract("某县2024年进城务工人员随迁子女入学实施细则\n"
+                     "随迁子女报名须提交以下材料：\n"
+                     "（一）居民户口簿。\n"
+                     "（二）父母一方的居住证。\n"
+                     "（三）合法稳定住所证明。\n"
+                     "1.自有住房的：提供不动产权证书。\n"
+                     "2.租房的：提供连续居住满一年的房屋租赁合同。\n"
+                     "（四）父母一方的就业证明。\n")
+    codes = _placed(draft)
+    # 连续居住满一年的房屋租赁合同: the lease shows a residence length it does not measure itself (not 租期满一年),
+    # so a residence condition (PL102), as material_condition reads it since the recall branch
+    assert ("PL102", 7) in codes and any(code == "PL106" for code, _line in codes)
+    assert not any(code == "PL105" for code, _line in codes)  # the deed is one way to show the housing, not the only
+    assert not any(a.piece.line == 5 for a in draft.facts.aside)
+
+
+def test_a_bare_conditions_line_alone_is_a_heading():
+    # 入学条件： alone on its line, after a list of materials: the heading of the paragraph under it
+    draft = _extract("某县2024年进城务工人员随迁子女入学实施细则\n"
+                     "报名材料\n"
+                     "（1）户口簿；\n"
+                     "（2）居住证；\n"
+                     "入学条件：\n"
+                     "父母一方在本县实际居住并持有居住证满一年，在本县务工，且有合法稳定住所。\n")
+    codes = _placed(draft)
+    assert ("PL101", 6) in codes and ("PL106", 6) in codes
+    assert not any(u.piece.line == 5 for u in draft.facts.unread)

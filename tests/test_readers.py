@@ -19,6 +19,7 @@ READERS = {
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
+    "parents_excepted": parents.excepted,
     "condition_reference": lambda text: condition.references(text) or None,
     "held_with_residence": condition.held_with_residence,
     "housed_with_residence": condition.housed_with_residence,
@@ -50,7 +51,7 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below"):
+                             "further", "age", "line", "below", "excepted"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

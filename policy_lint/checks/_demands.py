@@ -48,6 +48,18 @@ def demands(rules: Rules, pattern: re.Pattern[str], materials: bool = True) -> I
             yield Demand(found, material.span, text("demand.in_materials", raw=material.raw), material=material)
 
 
+def word_span(condition: Condition, term: str, subjects: bool = False) -> Span:
+    """The span of the value of ``condition`` that holds ``term`` when it is not the first (住所: 有合法稳定住所、
+    …房屋租赁证: the lease is demanded where the lease is named), else the condition's.  With ``subjects``, a
+    value opening with ``term`` is whom the condition is asked of (居住证: 持有居住证、父母双方), said once for
+    the condition: the condition's span."""
+    for i, word in enumerate(condition.words):
+        folded = fold_text(word.raw)
+        if term in folded:
+            return condition.span if i == 0 or (subjects and folded.startswith(term)) else word.span
+    return condition.span
+
+
 def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:
     for match in pattern.finditer(folded):
         clause = re.split("[，；。,;：:]", folded[:match.start()])[-1]

@@ -156,10 +156,15 @@ _FORMS_OF = lazy_re.compile(r"(?:满足|符合|具备)(?:下列|以下|如下)(?
 _INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = lazy_re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = lazy_re.compile(r"或者|或是|或")
+#: after the words naming who (父母或其他法定监护人均): they provide the list (需提供…), so each condition is theirs
+_PROVIDES = lazy_re.compile(r"\s*(?:均|都|各自|分别|同时)?\s*(?:需|须|应当?|要|必须)?\s*(?:提供|提交|出示|携带|准备|递交|持有|具备)")
+#: a residence length naming no place (连续居住满二年), after a housing clause: how long that housing is lived in
+_HOUSED_LENGTH = lazy_re.compile(r"^(?:连续|累计|实际)?(?:居住|住)(?:时间|年限)?(?:满|达到?|超过|不少于)")
 # a heading that states a condition (在黄埔区有合法稳定住所), not only names its topic (居住证时长计算方法)
 _STATES_CONDITION = lazy_re.compile(r"合法|稳定|具有|拥有|持有|有[^，。；]{0,4}(?:住所|住房|就业|职业)|满")
 # a bare line naming the conditions that its next paragraph states: 非海口市户籍务工人员随迁子女小学入学条件
-_CONDITIONS_LINE = lazy_re.compile(r"^\s*[^。；;，,：:！？]{2,30}?(?:入学条件|申请条件|报名条件|招生条件|就读条件)\s*[：:]?\s*$")
+_CONDITIONS_LINE = lazy_re.compile(r"^\s*[^。；;，,：:！？]{0,30}?(?:入学条件|申请条件|报名条件|招生条件|就读条件"
+                                   r"|(?:应|须|需|要)?具备的条件|入学(?:资格)?要求)\s*[：:]?\s*$")
 # a sentence announcing the conditions listed after it, even without a colon: 具备以下条件的，可…就读
 _ANNOUNCES_ITEMS = lazy_re.compile(
     r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
@@ -363,6 +368,24 @@ def _issued_whole(whole: Piece, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _enumerated(clause: Piece) -> list[Piece]:
+    """The parts of ``clause`` between its 、, except that one character alone is no part: it names one of
+    several people the next part is about (``父、母及随迁子女的居民户口簿`` is one material)."""
+    parts: list[Piece] = []
+    pending: Piece | None = None
+    for part in depth_split(clause, "、"):
+        if pending is not None:
+            part = _joined(clause, pending, part)
+            pending = None
+        if len(part.text.strip()) == 1:
+            pending = part
+            continue
+        parts.append(part)
+    if pending is not None:
+        parts.append(_joined(clause, parts.pop(), pending) if parts else pending)
+    return parts
+
+
 def _joined(whole: Piece, first: Piece, last: Piece) -> Piece:
     """The stretch of ``whole`` from the start of ``first`` to the end of ``last`` (both pieces of it)."""
     start = whole.cols.index(first.cols[0]) if first.cols and first.cols[0] in whole.cols else None
@@ -527,6 +550,9 @@ class Extractor:
         self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials
         self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
+        self.under_heading: set[int] = set()  # the paragraphs under such a line: conditions stated as such
+        self.under_items: set[int] = set()  # the numbered paragraphs after those (（2）父母租房居住的，…满二年)
+        self.condition_heads: set[int] = set()  # bare lines naming the conditions that follow (…小学入学条件)
         self.material_table_numbers: set[int] = set()  # tables read as lists of materials  # each material item as written, with its source
 
     # --- bookkeeping ---------------------------------------------------------
@@ -631,6 +657,7 @@ class Extractor:
         self.points()
         self.private()
         self.ages()
+        self.one_parent_excepted()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
@@ -646,6 +673,8 @@ class Extractor:
             piece = line.piece
             head = _CHAPTER.match(line.text)
             sub = None if head else _SUB.match(line.text)
+            if sub and _DOC_SUFFIX.search(sub.group("title").strip()) and not line.text.rstrip().endswith(("：", ":")):
+                sub = None  # （三）合法稳定住所证明。 names a paper: an item of a list of materials, not a heading
             if head:
                 chapter += 1
                 topic = _topic(head.group("title"))
@@ -769,11 +798,18 @@ class Extractor:
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
         # the paragraph under a bare line naming conditions (非海口市户籍务工人员随迁子女小学入学条件)
-        under_heading: set[int] = set()
+        under_heading = self.under_heading
         texts = [line for line in self.draft.lines if line.text.strip() and not line.is_row]
-        for head, body in zip(texts, texts[1:]):
+        for at, (head, body) in enumerate(zip(texts, texts[1:])):
             if _CONDITIONS_LINE.match(head.text) and not _ITEM.match(head.text):
                 under_heading.add(body.number)
+                for later in texts[at + 2:]:  # the numbered paragraphs after it: the routes of some families
+                    if not _ITEM.match(later.text):
+                        break
+                    self.under_items.add(later.number)
+                # the heading: read as what the paragraph under it is, and the end of a list of materials before it
+                self.mark(head.piece.strip(), understood=True)
+                self.condition_heads.add(head.number)
         for sentence in self.sentences:
             if sentence.heading:
                 kind = self.heading_kind(sentence)
@@ -844,6 +880,8 @@ class Extractor:
                 sentence = replace(sentence, item=True)  # the next unnumbered paragraph of that list
             candidate = bool(_COND_FRAME.search(sentence.piece.text)) or (items_follow and sentence.item) or \
                 (sentence.line.number in under_heading and not sentence.item and bool(condition_kinds(sentence.piece))) or \
+                (sentence.line.number in self.under_items and sentence.item and bool(condition_kinds(sentence.piece))
+                 and V.duration(sentence.piece.text) is not None) or \
                 bool(_LENGTH_FRAME.search(outside_brackets(sentence.piece).text)) or \
                 continued or (chaptered and sentence.topic == "conditions" and sentence.item)
             if chaptered and sentence.topic != "conditions" and not (
@@ -1061,6 +1099,13 @@ class Extractor:
                 if V.duration(text.text) is None:
                     self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                     continue
+                last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
+                self._durations.pop(id(last), None)
+                self.mark(clause)
+                continue
+            if last is not None and last.key == "住所" and condition_kinds(text) == {"居住"} \
+                    and _HOUSED_LENGTH.match(text.text) and V.duration(text.text) is not None:
+                # …唯一合法稳定住所，且连续居住满二年: a length of residence naming no place is the housing's (PL109)
                 last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
                 self._durations.pop(id(last), None)
                 self.mark(clause)
@@ -1354,6 +1399,9 @@ class Extractor:
         item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         for sentence in self.sentences:
+            if sentence.line.number in self.condition_heads:
+                pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
+                continue
             if sentence.heading or self.is_marked(sentence.piece):
                 if pending is None and not sentence.item and self.opens_list(sentence):
                     # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
@@ -1373,6 +1421,11 @@ class Extractor:
                     self.mark(piece, understood=True)
                     continue
                 if not sentence.item and sentence.line.number == item_line:
+                    verb = self.material_verb(piece)
+                    if verb is not None and re.fullmatch(r"(?:同时|另外?|还|并|此外)?(?:需|须|应|要|应当)?",
+                                                         piece.text[:verb.start()].strip()):
+                        # 同时需提供…开具的《…查询结果》: the item's paragraph goes on with further papers
+                        self.material_detail(piece[verb.end():])
                     continue  # a further sentence of the item's paragraph (…的地址须与居住证的地址保持一致): the list goes on
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
@@ -1481,8 +1534,14 @@ class Extractor:
             return
         self.detail_line = piece.line
         note = message("extract.note.material_detail").zh
-        self.out.materials.append(Entry(None, [value], [self.origin(piece, note)], QUOTED))
+        origin = self.origin(piece, note)
+        self.out.materials.append(Entry(None, [value], [origin], QUOTED))
         self.mark(value)
+        if self.list_intro is not None and (V.duration(value.text) is not None or _parents.both(value.text)) \
+                and _material_condition.read(value.text):
+            # 连续六个月的租赁登记备案证明, 父母双方《不动产登记记录查询结果》: a detail asking more than the item it
+            # shows (a length, both parents) carries that condition as well
+            self.material_pieces.append((value, origin, True, self.list_intro))
 
     def documents_named(self, piece: Piece) -> Piece | None:
         """What an item of a list of documents names: the documents after a verb of providing or filling in
@@ -1684,6 +1743,8 @@ class Extractor:
                 own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
                 words = [part.without(r"[{}｛｝:：“”\"「」#]")]
                 both = _parents.both(intro.text) if intro is not None and not _PAYER.search(part.text) else None
+                if both is not None and not self.said_of(intro, both, item):
+                    both = None
                 if both is not None:
                     # 父母或其他法定监护人均需提供…: the list says who must meet each condition it holds
                     who = intro[both.start:both.end]
@@ -1704,6 +1765,20 @@ class Extractor:
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
 
+    @staticmethod
+    def said_of(intro: Piece, both, item: Piece) -> bool:
+        """Whether the words asking both parents in ``intro`` (``both``, a reading of its text) are said of
+        ``item``: of every paper when they name who provides the list (父母或其他法定监护人均需提供…); when they
+        are inside a paper of the list (父母双方身份证、居住证), of that paper and those after it up to an 或 or
+        ；(流出地…出具的父母双方进城务工证明或在夏县的工商营业执照、劳动合同: one alternative's, not the others')."""
+        if _PROVIDES.match(intro.text[both.end:]) or intro.line != item.line or not item.cols:
+            return True
+        who_end = intro.cols[both.end - 1] + 1 if both.end - 1 < len(intro.cols) else None
+        if who_end is None or item.start < who_end:
+            return item.start < who_end if who_end is not None else True
+        between = "".join(ch for ch, col in zip(intro.text, intro.cols) if who_end <= col < item.start)
+        return not re.search(r"或|；|;", between)
+
     def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin,
                      intro: Piece | None = None, alternative: Entry | None = None) -> None:
         """A required condition the materials list names before the conditions detail it (延庆: 在延务工就业
@@ -1719,7 +1794,9 @@ class Extractor:
                 return
             entry, first = alternative, False
         else:
-            first = entry.words[0].line > item.line
+            # the materials come first unless the condition is stated under a heading of its own (海口: 入学材料
+            # first, then …小学入学条件 stating each condition): there it is stated as a condition
+            first = entry.words[0].line > item.line and entry.words[0].line not in self.under_heading
             if not first and (not papers or V.duration(part.text) is None and _parents.both(part.text) is None):
                 return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
         # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
@@ -1755,7 +1832,7 @@ class Extractor:
                     # demanded read them: 房屋租赁登记备案证明), not a material of its own
                     parts[-1] = _joined(listed, parts[-1], clause)
                     continue
-                parts.extend(_issued_whole(clause, depth_split(clause, "、")))
+                parts.extend(_issued_whole(clause, _enumerated(clause)))
         return parts
 
     # --- 招生安排 -------------------------------------------------------------------
@@ -2337,6 +2414,39 @@ class Extractor:
                 self.out.private.append(out[key])
         if self.out.private and "民办学校" not in self.out.anchors:
             self.out.anchors["民办学校"] = self.out.private[0].words[0]
+
+    def one_parent_excepted(self) -> None:
+        """One parent allowed to some families only (``审核申请人在延自有住房的，可只提供一方在京务工就业材料``): the
+        others must show the condition for both parents, so the sentence is a word of that condition (PL108
+        reads it), when the condition it names is one the draft states."""
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if sentence.heading or sentence.scope is not None:
+                continue
+            found = _parents.excepted(piece.text)
+            if found is None:
+                continue
+            cols = set(piece.cols)
+            noted = [u for u in self.out.unread if u.piece.line == piece.line and set(u.piece.cols) & cols]
+            noted_cols = {c for u in noted for c in u.piece.cols}
+            if cols & self.used.get(piece.line, set()) or \
+                    (cols & self.understood.get(piece.line, set())) - noted_cols:
+                continue  # read already, or set aside (a sentence another reader left 待确认 is read here)
+            kinds = condition_kinds(piece[found.start:found.end])
+            if len(kinds) != 1:
+                continue
+            (kind,) = kinds
+            entry = next((e for e in condition_entries(self.out.conditions) if e.key == kind), None)
+            if entry is None:
+                continue
+            for unread in noted:
+                self.out.unread.remove(unread)
+            word = piece.strip().without(r"[{}｛｝:：“”\"「」#]")
+            entry.words.append(word)
+            entry.origins.append(self.origin(piece, message("extract.note.one_parent_excepted").zh))
+            self._durations.pop(id(entry), None)
+            self._origin_sets.pop(id(entry), None)
+            self.mark(piece)
 
     # --- what is left: sentences that look like facts but were not read -------------------
     def account(self) -> None:

@@ -1,16 +1,20 @@
+import re
 from typing import Iterator
 
 from ...findings import Finding
+from ...messages import text
 from ...models import ConditionKind, Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._demands import word_span
 from .._text import first_affirmed
 from ... import lazy_re
 
 #: wording that makes both parents meet a condition (not the tenancy's two parties: 租赁双方签字)
 BOTH_PARENTS = lazy_re.compile(
     r"父母双方|夫妻双方|监护人双方|双方监护人|父母(?:均|都|皆|同时|二人|两人)|父亲和母亲|父亲、母亲|父母亲?各自"
+    r"|父、母(?=及|和|与|均|都|同时)"
     r"|双方(?:均|都|同时)(?:须|需|应|要)?(?:持有|持|在|为|具备|满足|有|办理|缴纳|居住|就业)"
     # 父母或其他法定监护人均…, 监护人均须…, 父母亲都…, 双亲均…, 夫妻二人…
     r"|(?:父母亲?|家长)(?:或者?|及|和)?(?:其他)?(?:法定)?监护人(?:均|都|皆|同时|双方|二人|两人)"
@@ -18,7 +22,11 @@ BOTH_PARENTS = lazy_re.compile(
     r"|夫妻(?:均|都|皆|同时|二人|两人)|爸爸妈妈(?:均|都)"
 )
 #: ... unless either parent will do: 父母一方或双方, 双方之一, 任一方
-EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或|其中一人|其中一方")
+#: one parent allowed to some families only (…自有住房的，可只提供一方…): the others are asked for both parents
+ONE_EXCEPTED = lazy_re.compile(
+    r"(?:的|者)\s*[，,]\s*(?:则)?(?:可以?|只需|仅需)?(?:只|仅)?(?:需)?(?:提供|由)?(?:父母)?一方")
+#: (双方或其他法定监护人 is both parents, or a guardian in their place: not either parent)
+EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或(?!其他|其它|法定|监护)|其中一人|其中一方")
 
 
 class BothParentsRequired(Check):
@@ -26,8 +34,10 @@ class BothParentsRequired(Check):
 
     ## 检查内容
     居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
-    就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”），而不是父母一方满足即可。写明“父母一方或双方”“双方之一”的
-    不报告。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
+    就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”“父、母及随迁子女”），而不是父母一方满足即可；只对部分家庭允许父母一方（“自有住房的，
+    可只提供一方在京务工就业材料”），其余家庭便须父母双方，同样报告。写明“父母一方或双方”“双方之一”的
+    不报告（“父母双方或其他法定监护人”是父母双方，或由监护人代替，照样报告）；只在“或”所列的一种选择里
+    要求父母双方的（“乡镇政府出具的父母双方务工证明或在本县的营业执照”）也不报告，家庭可以选另一种。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
 
     ## 为何重要
     《义务教育法》第十二条第二款以“父母或者其他法定监护人”在当地工作或者居住为条件，要求当地政府为孩子
@@ -59,8 +69,11 @@ class BothParentsRequired(Check):
     ## What it checks
     A permit, residence, employment, housing, hukou or other condition requires both parents to meet it
     (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方, 父母或其他法定监护人均持有, 父母亲均,
-    夫妻二人, 双亲均), rather than one parent. Wording that
-    lets either do (父母一方或双方, 双方之一) is not reported. Both parents in a social-insurance condition
+    夫妻二人, 双亲均, 父、母及随迁子女), rather than one parent; one parent allowed to some families only
+    (自有住房的，可只提供一方在京务工就业材料) asks both of the others and is reported too. Wording that
+    lets either do (父母一方或双方, 双方之一) is not reported (父母双方或其他法定监护人 is both parents, or a
+    guardian in their place, and is reported); nor is one alternative of 或 asking both parents
+    (父母双方务工证明或在本县的营业执照), since the family may show the other. Both parents in a social-insurance condition
     are PL103's where the ruleset caps insurance time (Shanxi), not repeated here; elsewhere (Taizhou, the
     national baseline) they are reported here.
 
@@ -103,15 +116,68 @@ class BothParentsRequired(Check):
                 # parents is still an error of its own, reported here
                 continue
             read = fold_text(condition.raw)
+            excepted = self.excepted(rules, ruleset, condition)
             found = first_affirmed(BOTH_PARENTS, read)
+            if excepted is not None:
+                if found is not None:  # the phrase asking both of every condition: reported once, here or before
+                    clause = _clause(read, found.start())
+                    if clause in seen:
+                        continue
+                    seen.add(clause)
+                yield excepted
+                continue
             if found is None or EITHER_PARENT.search(read):
                 continue
+            if _one_alternative(read, found.start(), found.end()):
+                continue  # 父母双方进城务工证明或在夏县的工商营业执照: the family may show the other
             clause = _clause(read, found.start())
             if clause in seen:  # one phrase governing several items (父母均需提供A、B、C): reported once
                 continue
             seen.add(clause)
-            yield self.finding(rules, ruleset, condition.span, key=condition.key, raw=condition.raw,
-                               term=found.group(0))
+            yield self.finding(rules, ruleset, word_span(condition, found.group(0), subjects=True), key=condition.key,
+                               raw=condition.raw, term=found.group(0))
+
+    def excepted(self, rules: Rules, ruleset: ResolvedRuleset, condition) -> Finding | None:
+        """A value of ``condition`` letting one parent do for some families only: both parents asked of the
+        others, reported where it is said."""
+        read = fold_text(condition.raw)
+        found = ONE_EXCEPTED.search(read)
+        if found is None:
+            return None
+        term = re.split(r"[、，,；;“”\"「」]", read[found.start() + 1:].lstrip("，, 则"))[0]
+        families = re.split(r"[、，,；;。“”\"「」]", read[:found.start()])[-1].strip()
+        finding = self.finding(rules, ruleset, word_span(condition, term), key=condition.key, raw=condition.raw,
+                               term=term)
+        return finding.model_copy(update={
+            "message": text("PL108.excepted.message", key=condition.key, raw=condition.raw, term=term,
+                            families=families),
+            "suggestion": text("PL108.excepted.fix", families=families)})
+
+
+#: 或 between alternatives (not 父母双方或其他法定监护人: a guardian in the parents' place)
+_ALTERNATIVE = lazy_re.compile(r"或(?:者|是)?(?!其他|其它|法定|监护)")
+
+
+def _one_alternative(text: str, start: int, end: int) -> bool:
+    """Whether the words asking both parents at ``start:end`` are in one alternative of an 或 within their
+    value (between 、，；), so that another alternative lets the family do without them."""
+    seps = "、，,；;。"
+    left = max(text.rfind(sep, 0, start) for sep in seps) + 1
+    ends = [i for i in (text.find(sep, end) for sep in seps) if i >= 0]
+    right = min(ends) if ends else len(text)
+    depth, plain = 0, []
+    for ch in text[left:right]:  # outside brackets: 居住证（父母双方所持，或…） is one paper
+        if ch in "（(":
+            depth += 1
+        plain.append(ch if depth == 0 else "□")
+        if ch in "）)" and depth:
+            depth -= 1
+    at = start - left
+    before, after = "".join(plain[:at]), "".join(plain[end - left:])
+    if _ALTERNATIVE.search(before):
+        return True  # 房产证或父母双方的居住证
+    # 父母双方的从业证明或用工合同: said first, of every alternative; …出具的父母双方进城务工证明或…营业执照: of the first
+    return bool(before.strip()) and bool(_ALTERNATIVE.search(after))
 
 
 def _clause(text: str, at: int) -> str:

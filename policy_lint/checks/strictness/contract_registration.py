@@ -6,7 +6,7 @@ from ...models import ConditionKind, Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from .._demands import demands
+from .._demands import demands, word_span
 
 _LEASE = r"(?:房屋|住房)?(?:租赁|租房|劳动|用工)"
 #: a tenancy or an employment contract that must be registered (备案) with an office first
@@ -112,4 +112,6 @@ class ContractRegistrationRequired(Check):
             if any(raw in other or other in raw for other in said):
                 continue
             said.add(raw)
-            yield self.finding(rules, ruleset, found.span, where=found.where, term=found.term)
+            # placed where the registered lease is named (住所: 有合法稳定住所、…房屋租赁证)
+            span = word_span(found.condition, found.term) if found.condition is not None else found.span
+            yield self.finding(rules, ruleset, span, where=found.where, term=found.term)

@@ -2,7 +2,8 @@
 
 A condition a list states once for all its items (``父母或其他法定监护人均需提供在京务工就业证明、…``)
 keeps these words with each condition read from the list, so the condition's text says who must meet
-it (PL108 reads it).  ``父母一方或双方`` lets either parent do and reads as nothing.  Vocabulary:
+it (PL108 reads it).  ``父母一方或双方`` lets either parent do and reads as nothing; one parent allowed to some
+families only (``…自有住房的，可只提供一方…``) asks both parents of the others (:func:`excepted`).  Vocabulary:
 ``parents.toml``.
 """
 
@@ -18,6 +19,20 @@ from . import Reading, alternation, vocabulary
 def _patterns():
     v = vocabulary("parents")
     return re.compile(alternation(v["both"])), re.compile(alternation(v["either"]))
+
+
+@lru_cache(maxsize=None)
+def _excepted():
+    return re.compile(rf"[^，,。；;]{{2,40}}?(?:的|者)\s*[，,]\s*(?:则)?(?P<words>{alternation(vocabulary('parents')['excepted'])})")
+
+
+def excepted(text: str) -> Reading | None:
+    """The words of ``text`` letting one parent do for some families only (``审核申请人在延自有住房的，可只提供一方
+    在京务工就业材料``): the other families are asked for both parents.  Its span runs from the words to the end."""
+    found = _excepted().search(text)
+    if found is None:
+        return None
+    return Reading("excepted", found.start("words"), len(text.rstrip()))
 
 
 def both(text: str) -> Reading | None:
