@@ -29,3 +29,8 @@ def test_the_nearest_marks_on_each_side_bound_the_clause():
     assert _clause("，父母均需在本县工作", 1) == "父母均需在本县工作"  # a mark at the very start
     text = "满半年，父母均需提供X光检查报告"  # a Latin letter is no mark
     assert _clause(text, text.index("父母")) == "父母均需提供X光检查报告"
+
+
+def test_a_latin_letter_before_the_phrase_is_no_mark_either():
+    text = "持XX区居住证的父母均需在本县工作"  # a template's XX left in
+    assert _clause(text, text.index("父母")) == text

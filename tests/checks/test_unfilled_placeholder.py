@@ -22,6 +22,7 @@ def test_a_plan_with_its_number_still_to_fill_in_is_reported_at_the_placeholder(
     (finding,) = _plan_findings(text)
     line = text.split("\n").index("    文号: “待填写”") + 1
     assert (finding.code, finding.severity, finding.span.line) == ("PL605", "error", line)
+    assert finding.path == "case.plan"  # the finding names the plan it is in
     assert finding.span.column == text.split("\n")[line - 1].index("待填写") + 1
     assert "基本信息" in finding.message.zh and "文号" in finding.message.zh
     assert "待填写" in finding.message.zh

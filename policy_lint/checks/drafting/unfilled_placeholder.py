@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...findings import Finding
-from ...messages import LocalText, same, text
+from ...messages import LocalText, text
 from ...models import Placeholder, Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -115,13 +115,13 @@ class UnfilledPlaceholder(Check):
     def placeholder_finding(self, path: str, ruleset: ResolvedRuleset, placeholder: Placeholder) -> Finding:
         """The finding for one placeholder."""
         where = _where(placeholder)
-        thing = _thing(placeholder)
         if placeholder.confirm:
             state, todo = text("PL605.confirm.state"), text("PL605.confirm.todo", where=where)
         elif placeholder.hint:
             state = text("PL605.state.hint", marker=placeholder.marker, hint=placeholder.hint)
             todo = text("PL605.todo.hint", hint=placeholder.hint, marker=placeholder.marker)
         else:
+            thing = _thing(placeholder)
             state = text("PL605.state", marker=placeholder.marker, thing=thing)
             todo = text("PL605.todo.draft" if placeholder.in_draft else "PL605.todo", thing=thing,
                         marker=placeholder.marker)
@@ -141,8 +141,7 @@ def _where(placeholder: Placeholder) -> LocalText:
 
 
 def _thing(placeholder: Placeholder) -> LocalText:
-    if placeholder.hint:
-        return same(placeholder.hint)
+    """What to fill in, for a placeholder without a hint of its own (a hint is shown as written)."""
     kind = _THINGS.get(placeholder.key)
     if kind is not None:
         return text(f"PL605.thing.{kind}", key=placeholder.key)
