@@ -15,6 +15,7 @@ applied to a copy of the source alone and the suite run against it.
     python scripts/mutation.py --survivors values      # the diff of each surviving mutant of values.py
     python scripts/mutation.py --unsettled values      # after adding tests: only the mutants not yet killed
     python scripts/mutation.py --focused checks/statistics/repeated_row   # only the tests of that check: minutes
+    python scripts/mutation.py --focused build         # build.py against BUILD_FOCUSED: about an hour at one process
 
 It is not part of CI: a module takes minutes to tens of minutes (values.py is reached by almost every
 test).  The run is polite on a shared machine: ``nice -n 19`` and one test process at a time
@@ -192,8 +193,27 @@ def module_codes(path: str) -> list[str]:
     return sorted(found)
 
 
+#: the tests aimed at build.py (the rules-language builder, ``--focused build``): what reads a rules text into
+#: the model and says so.  Left out of SELECTION's files: tests/test_attacks_text.py (hostile texts against the
+#: checks: a third of SELECTION's time, spent on every surviving mutant, and what it asks of build.py, the
+#: material names and housing kinds, tests/test_values.py asks too) and the statistics tests (which never
+#: reach build.py).  Added: tests/test_build.py (each section, key and alias to its field, value and span) and
+#: tests/test_grammar.py.
+BUILD_FOCUSED = (
+    "tests/test_build.py",
+    "tests/test_parse_errors.py",
+    "tests/test_grammar.py",
+    "tests/test_values.py",  # housing_kind, normalise_material
+    "tests/checks",  # every check's TOML cases and documented examples: the model each check reads
+    "tests/test_samples.py",
+    "tests/test_plans.py",  # the plan builder shares Builder's pairs, metadata and errors
+)
+
+
 def focused_selection(path: str) -> list[str] | None:
-    """The test ids aimed at the check module ``path`` (None: not a check module)."""
+    """The test ids aimed at the check module ``path``, or at build.py (None: neither)."""
+    if path == "policy_lint/build.py":
+        return list(BUILD_FOCUSED)
     if not path.startswith("policy_lint/checks/"):
         return None
     if path == "policy_lint/checks/__init__.py":  # what every check is made of: every check's own tests
@@ -565,7 +585,8 @@ def main(argv: list[str] | None = None) -> int:
                       " (run it without --focused)", flush=True)
                 continue
             work = focused_work(args.work, path)
-            print(f"{path}: {len(selection)} tests, codes {', '.join(module_codes(path))}, in {work}", flush=True)
+            codes = "" if path == "policy_lint/build.py" else f", codes {', '.join(module_codes(path))}"
+            print(f"{path}: {len(selection)} tests{codes}, in {work}", flush=True)
             prepare(work, [path], selection)
             run_mutmut(work, [path], args.children, args.unsettled)
     elif not args.report:

@@ -1,0 +1,215 @@
+"""The rules builder (policy_lint/build.py) field by field: each section and key, under its name or an alias,
+to the model's field, with its value and its span; and the edges of its value readers.
+
+tests/test_parse_errors.py has the errors; this file what a document that reads is read as.  The expected model
+of tests/data/builder/every_key.rules is written out in every_key.expected.json (a span as
+``line:column-end_line:end_column``): a change to it must be a change of reading, made on purpose."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from policy_lint.build import did_you_mean, known, lookup, name_key, normalise_material, parse, SECTIONS, GROUPS
+from policy_lint.errors import InputError
+from policy_lint.models import ConditionKind, Housing
+from policy_lint.source import decode
+
+DATA = Path(__file__).parent / "data" / "builder"
+
+
+def build(src: str):
+    return parse(decode(textwrap.dedent(src).lstrip("\n").encode("utf-8"), "b.rules"))
+
+
+def problems(src: str):
+    with pytest.raises(InputError) as info:
+        build(src)
+    return info.value.problems
+
+
+def compact(value):
+    """A model dump with each span as ``line:column-end_line:end_column``."""
+    if isinstance(value, dict):
+        if set(value) == {"line", "column", "end_line", "end_column"}:
+            return f"{value['line']}:{value['column']}-{value['end_line']}:{value['end_column']}"
+        return {key: compact(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [compact(item) for item in value]
+    return value
+
+
+def test_every_section_and_key_under_an_alias_is_read_into_its_field():
+    rules = parse(decode((DATA / "every_key.rules").read_bytes(), "every_key.rules"))
+    expected = json.loads((DATA / "every_key.expected.json").read_text(encoding="utf-8"))
+    got = compact(rules.model_dump(mode="json"))
+    for key in expected:  # one field at a time, so that a failure names it
+        assert got[key] == expected[key], key
+    assert got == expected
+
+
+def test_the_year_is_read_first_wherever_it_stands_so_a_date_without_one_takes_it():
+    rules = build("""
+        基本信息 {
+            报送日期: 6月3日
+            年度: ２０２１
+        }
+        招生安排 {
+            公办 {
+                报名: 7月1日至7月10日
+            }
+        }
+    """)
+    assert str(rules.metadata.submitted.value) == "2021-06-03" and rules.metadata.year.value == 2021
+    assert str(rules.schedules[0].registration.start) == "2021-07-01"
+
+
+def test_the_metadata_section_is_read_first_even_when_written_last():
+    rules = build("""
+        招生安排 {
+            公办 {
+                报名: 7月1日
+            }
+        }
+        基本信息 {
+            年度: 2022
+        }
+    """)
+    assert str(rules.schedules[0].registration.start) == "2022-07-01"
+
+
+def test_a_date_without_a_year_in_a_document_without_one_says_the_year_is_missing_and_a_malformed_one_does_not():
+    (problem,) = problems("基本信息 {\n    报送日期: 6月3日\n}\n")
+    assert "没有写年份" in problem.message.zh
+    (problem,) = problems("基本信息 {\n    报送日期: 6月35日\n}\n")
+    assert "没有写年份" not in problem.message.zh and "无法识别日期" in problem.message.zh
+    (problem,) = problems("招生安排 {\n  公办 {\n    报名: 7月35日\n  }\n}\n")
+    assert "没有写年份" not in problem.message.zh
+    assert (problem.line, problem.column, problem.end_column) == (3, 9, 14)
+
+
+def test_a_key_that_takes_one_value_refuses_two_at_the_pair():
+    found = problems("基本信息 {\n    省: 山西省、浙江省\n    年度: 2021、2022\n    报送日期: 6月1日、6月2日\n}\n"
+                     "招生安排 {\n  公办 {\n    报名: 7月1日、7月2日\n  }\n}\n"
+                     "民办学校 {\n    核定计划: 1、2\n}\n")
+    assert [(p.line, p.column) for p in found] == [(2, 5), (3, 5), (4, 5), (8, 5), (12, 5)]
+    assert all("只能有一个取值" in p.message.zh for p in found)
+    assert "「省」" in found[0].message.zh and "「核定计划」" in found[-1].message.zh
+
+
+def test_a_value_left_as_a_placeholder_is_no_error_but_a_placeholder():
+    rules = build("基本信息 {\n    年度: 2022\n    报送日期: 2022年X月X日\n}\n")
+    assert rules.metadata.submitted is None
+    (blank,) = rules.placeholders
+    assert (blank.key, blank.section, blank.span.line) == ("报送日期", "基本信息", 3)
+    assert blank.span.column == 16 and blank.span.end_column > blank.span.column  # at X月X日
+
+
+def test_an_error_spanning_lines_ends_at_the_end_of_its_first_line():
+    (problem,) = problems("基本信心 {\n    省: 山西省\n}\n")
+    assert (problem.line, problem.column, problem.end_column) == (1, 1, 5)
+
+
+def test_problems_are_sorted_by_line_then_column():
+    found = problems("民办学校 {\n    核定计划: 很多\n}\n基本信心 {\n}\n入学条件 {\n    居住正: 满半年\n}\n")
+    assert [(p.line, p.column) for p in found] == [(2, 11), (4, 1), (7, 5)]
+
+
+@pytest.mark.parametrize(("src", "line", "column", "zh"), [
+    pytest.param("基本信息 {\n    户口簿\n}\n", 2, 5, "而这里是「户口簿」", id="an item in a section of pairs"),
+    pytest.param("基本信息 {\n    某块 {\n    }\n}\n", 2, 5, "中不能嵌套「某块」", id="a block in 基本信息"),
+    pytest.param("入学条件 {\n    之二 {\n        居住: 满半年\n    }\n}\n", 2, 5, "之一", id="an unknown group has a did-you-mean"),
+    pytest.param("证明材料 {\n    子块 {\n    }\n}\n", 2, 5, "中不能嵌套「子块」", id="a block among materials"),
+    pytest.param("招生安排 {\n    报名: 7月1日\n}\n", 2, 5, "公办", id="a pair outside a school-kind block"),
+    pytest.param("招生安排 {\n    户口簿\n}\n", 2, 5, "户口簿", id="an item outside a school-kind block"),
+    pytest.param("招生安排 {\n  公力 {\n  }\n}\n", 2, 3, "公办", id="an unknown school kind has a did-you-mean"),
+    pytest.param("招生安排 {\n  公办 {\n  }\n  公办学校 {\n  }\n}\n", 4, 3, "第一次在第 2 行", id="a school kind twice under two names"),
+    pytest.param("招生安排 {\n  公办 {\n    报名: 2021年7月1日至abc\n  }\n}\n", 3, 9, "无法识别", id="a range with an unreadable end"),
+    pytest.param("入学条件 {\n    居住证: 持有满若干年\n}\n", 2, 12, "时长无法读出", id="an unreadable length of a permit"),
+    pytest.param("入学条件 {\n    社保: 自2020年1月1日起缴纳\n}\n", 2, 9, "时长无法读出", id="a start date instead of a length of insurance"),
+    pytest.param("入学条件 {\n    就业: 满2个6个月\n}\n", 2, 12, "时长无法读出", id="a product as a length of employment"),
+    pytest.param("入学条件 {\n    居住: 居住满一年，满2个6个月\n}\n", 2, 18, "时长无法读出", id="a product beside a length of residence"),
+    pytest.param("入学条件 {\n    居住: 在本地实际居住\n}\n", 2, 9, "时长", id="residence without a length"),
+    pytest.param("民办学校 {\n    计划招生: 多名\n}\n", 2, 11, "无法识别数字", id="an unreadable planned number"),
+    pytest.param("基本信息 {\n    年度: 21\n}\n", 2, 9, "无法识别年度", id="a year of two digits"),
+])
+def test_each_misplaced_or_unreadable_entry_is_refused_at_its_place(src, line, column, zh):
+    first = problems(src)[0]
+    assert (first.line, first.column) == (line, column)
+    assert zh in first.message.zh
+
+
+def test_a_residence_condition_with_a_start_date_and_a_length_takes_the_length():
+    (condition,) = build("入学条件 {\n    居住: 自2020年9月1日起居住满一年\n}\n").conditions.items
+    assert condition.months == 12 and condition.kind is ConditionKind.residence
+
+
+def test_a_permit_without_a_length_is_read_without_one_and_a_bare_date_is_refused():
+    (condition,) = build("入学条件 {\n    居住证: 持有有效居住证\n    户籍: 2020年起落户\n}\n").conditions.items[:1]
+    assert condition.months is None and condition.months_span is None
+    (problem,) = problems("入学条件 {\n    居住证: 2020年9月1日前办理\n}\n")
+    assert (problem.line, problem.column) == (2, 10)
+
+
+def test_the_longest_length_of_several_values_is_the_requirement_and_its_span_is_in_its_value():
+    (condition,) = build("入学条件 {\n    居住证: 持有满半年、“满一年”、满三个月\n}\n").conditions.items
+    assert condition.months == 12
+    assert (condition.months_span.column, condition.months_span.end_column) == (17, 20)  # inside the quotes
+
+
+def test_a_social_insurance_payer_is_every_value_naming_one():
+    (condition,) = build("入学条件 {\n    社保: 缴纳满6个月、父亲或母亲、监护人\n}\n").conditions.items
+    assert condition.payer == "父亲或母亲、监护人"
+    (condition,) = build("入学条件 {\n    社保: 缴纳满6个月\n}\n").conditions.items
+    assert condition.payer is None
+
+
+@pytest.mark.parametrize(("raw", "kind"), [("合法稳定住所", Housing.legal_stable), ("租赁住房", Housing.rental),
+                                           ("自有产权住房（不含租赁）", Housing.owned)])
+def test_a_housing_condition_gets_its_kind_and_no_other_condition_does(raw, kind):
+    housing, other = build(f"入学条件 {{\n    住所: {raw}\n    其他: {raw}\n}}\n").conditions.items
+    assert housing.housing is kind and other.housing is None
+
+
+def test_a_selection_keeps_the_clauses_no_negation_opens():
+    (schedule,) = build("招生安排 {\n  民办 {\n    选拔: 不组织考试、面试；测评、面谈\n  }\n}\n").schedules
+    assert [v.value for v in schedule.selection] == ["测评", "面谈"]
+    (schedule,) = build("招生安排 {\n  民办 {\n    选拔: 不得组织\n  }\n}\n").schedules
+    assert schedule.selection == ()
+    (schedule,) = build("招生安排 {\n  民办 {\n    选拔: 面试\n    超额: 摇号\n  }\n}\n").schedules
+    assert [v.value for v in schedule.selection] == ["面试"] and schedule.oversubscription.value == "摇号"
+
+
+def test_hidden_characters_are_found_in_names_and_values_once_each_and_placed_inside_quotes():
+    rules = build("基本信息 {\n    省\u200b: “山\u200b西\u200b省”\n}\n入学条件 {\n    其他: 提供户口\u200d簿\n}\n"
+                  "证明材料 {\n    户口簿、居住\u200b证\n}\n")
+    found = [(h.word, h.count, h.span.line, h.span.column, h.span.end_column) for h in rules.hidden]
+    assert found == [("省", 1, 2, 6, 7), ("山西省", 2, 2, 11, 12), ("提供户口簿", 1, 5, 13, 14), ("居住证", 1, 8, 11, 12)]
+    assert rules.hidden[0].kind == "invisible"
+
+
+def test_a_document_without_placeholders_has_none():
+    assert build("基本信息 {\n    省: 山西省\n}\n").placeholders == ()
+
+
+def test_materials_drop_their_numbering_and_notes_of_copies():
+    rules = build("证明材料 {\n    1. 户口本\n    ２、居住证\n    (3)租赁合同\n    一、出生证明\n}\n")
+    assert [(m.raw, m.name, m.known) for m in rules.materials] == [
+        ("户口本", "户口簿", True), ("居住证", "居住证", True), ("租赁合同", "住房证明", True), ("出生证明", "出生医学证明", True)]
+    assert rules.materials_span.line == 1
+
+
+def test_names_are_looked_up_folded_and_by_alias():
+    assert lookup(SECTIONS, " 入學條件 ") == "入学条件" and lookup(SECTIONS, "报名条件") == "入学条件"
+    assert lookup(GROUPS, "任一") == "之一" and lookup(GROUPS, "同时具备") == "同时具备"
+    assert lookup(SECTIONS, "无此节") is None
+    said = did_you_mean("基本信心", SECTIONS)
+    assert "基本信息" in said.zh and "基本信息" in said.en
+    assert did_you_mean("符合下列条件之", GROUPS).zh.count("符合下列条件之一") == 1
+    assert did_you_mean("完全无关的名字甲乙丙", SECTIONS).zh == ""
+    assert known({"甲": (), "乙": ()}) == "甲、乙"
+    assert name_key("独 生-子/女证") == "独生子女证" and name_key("a b") == "a b"
+    assert normalise_material("  某某证明（原件）  ") == ("某某证明", False)
