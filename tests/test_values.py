@@ -163,6 +163,8 @@ def test_a_two_digit_year_with_its_month_is_no_length_of_years():
     # 21年9月 is how a county shortens 2021年9月: not 21 years (252 months)
     found = V.duration("21年9月1日前办理")
     assert found is None or found[0] < 12
+    # without a day after the month: the two digits and the month alone make it a date
+    assert V.duration("21年9月起居住满一年")[0] == 12 and V.duration("21年9月前居住满6个月")[0] == 6
 
 
 def test_a_year_of_four_digits_is_a_date_however_it_is_followed():
