@@ -319,3 +319,14 @@ def test_a_year_followed_by_a_month_and_day_is_a_date_whatever_its_digits():
     from policy_lint.values import duration
 
     assert duration("一年内（至202 年6月30日）参加社会保险满6个月")[0] == 6
+
+
+def test_days_counted_after_a_month_are_no_length():
+    # 每月满15日 counts days in each month, not a length of half a month: not read (and so unreadable, shown)
+    assert V.duration("社保每月满15日") is None
+    assert V.unreadable_duration("社保每月满15日") == (4, 8)
+
+
+def test_a_chinese_month_or_day_that_is_no_number_is_left_as_written():
+    assert V.cn_date_digits("七月一二日") == "7月一二日"
+    assert V.date_range("七月一二日", 2024) is None and V.date_range("二〇二四年七月两十日") is None
