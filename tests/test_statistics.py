@@ -494,3 +494,46 @@ def test_a_header_of_two_cells_is_split_by_the_separator_it_holds(tmp_path, text
 def test_a_figures_span_is_on_its_line(tmp_path):
     (row,) = table(tmp_path, f"{HEADER}\n阳泉市,12788,12481,97.60%,\n").cities
     assert (row.total.span.line, row.total.span.end_line, row.share.span.end_line) == (2, 2, 2)
+
+
+# --- a workbook ------------------------------------------------------------------------------------------
+
+def _workbook(path, rows):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "附件1"
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_workbook_is_read_from_its_sheet_whatever_its_suffixs_case_and_a_title_cell_with_semicolons(tmp_path):
+    rows = [["单位：人;统计;2020"], ["市", "随迁子女入学总数", "公办学校就读人数", "公办学校就读比例"],
+            ["阳泉市", 12788, 12481, "97.60%"]]
+    t = parse_stats(_workbook(tmp_path / "附件1.XLSX", rows), "山西省")
+    assert t.sheet == "附件1" and t.delimiter == "," and t.path == (tmp_path / "附件1.XLSX").as_posix()
+    assert [(r.name, r.line, r.total.value) for r in t.cities] == [("阳泉市", 3, 12788)]
+
+
+def test_a_bad_figure_in_a_workbook_is_refused_at_its_sheet_and_cell(tmp_path):
+    rows = [["市", "随迁子女入学总数", "公办学校就读人数"], ["阳泉市", "约一万", 1]]
+    path = _workbook(tmp_path / "附件1.xlsx", rows)
+    with pytest.raises(InputError) as caught:
+        parse_stats(path)
+    (problem,) = caught.value.problems
+    assert caught.value.path == path.as_posix()
+    assert problem.message.zh.startswith("工作表「附件1」B2 单元格：") and "「约一万」" in problem.message.zh
+    assert caught.value.source_text.startswith("市,随迁子女入学总数")
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".XLS", ".et"])
+def test_an_old_excel_file_is_refused_with_how_to_save_it(tmp_path, suffix):
+    path = tmp_path / f"附件1{suffix}"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(InputError) as caught:
+        parse_stats(path)
+    (problem,) = caught.value.problems
+    assert caught.value.path == path.as_posix() and suffix.lower() in problem.message.zh and ".xlsx" in problem.message.zh
