@@ -175,9 +175,7 @@ REGRESSIONS = (
     Regression("2b", _PL201, " and \\\n        condition.span.end_column - condition.span.column == len(condition.raw)", "",
                "a one-line condition whose text is not its columns (quotes, joined separators) placed by offsets",
                ("tests/checks/test_banned_certificate.py::"
-                "test_a_one_line_condition_whose_text_is_not_its_columns_is_reported_at_its_start",
-                "tests/checks/test_cases.py::test_case[PL201: a condition of quoted items is reported at the "
-                "certificate's name inside its quotes]")),
+                "test_a_one_line_condition_whose_text_is_not_its_columns_is_reported_at_its_start",)),
     Regression("2c", _PL201, "end_column=condition.span.column + last)", "end_column=condition.span.column + first + 1)",
                "a finding in a condition ends after one character", (_CASE,)),
     Regression("2d", _PL201, 'where = text("PL201.where.condition", key=condition.key, raw=condition.raw)',
