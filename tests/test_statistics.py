@@ -537,3 +537,14 @@ def test_an_old_excel_file_is_refused_with_how_to_save_it(tmp_path, suffix):
         parse_stats(path)
     (problem,) = caught.value.problems
     assert caught.value.path == path.as_posix() and suffix.lower() in problem.message.zh and ".xlsx" in problem.message.zh
+
+
+def test_a_figure_missing_mid_row_in_a_tab_separated_table_is_placed_by_tabs(tmp_path):
+    t = table(tmp_path, "市\t入学总数\t公办人数\n阳泉市\t\t5\n")
+    (row,) = t.incomplete
+    assert row.missing == ("total",) and (row.span.line, row.span.column, row.span.end_line) == (2, 5, 2)
+
+
+def test_the_year_of_a_title_row_counts_when_the_header_has_none_and_a_rows_remark_never_does(tmp_path):
+    assert table(tmp_path, "2021年随迁子女就学情况统计表\n市,入学总数,公办人数\n阳泉市,10,5\n").year == 2021
+    assert table(tmp_path, "市,入学总数,公办人数,备注\n阳泉市,10,5,2019年撤县设区\n").year is None
