@@ -213,3 +213,44 @@ def test_names_are_looked_up_folded_and_by_alias():
     assert known({"甲": (), "乙": ()}) == "甲、乙"
     assert name_key("独 生-子/女证") == "独生子女证" and name_key("a b") == "a b"
     assert normalise_material("  某某证明（原件）  ") == ("某某证明", False)
+
+
+def test_a_misspelt_alias_is_offered_as_itself_whatever_its_place_among_the_aliases():
+    from policy_lint.build import SCHEDULE_KEYS, SCHOOL_KINDS
+
+    assert did_you_mean("申请条仵", SECTIONS).zh == "是否指「申请条件」？"  # the second of 入学条件's aliases
+    assert did_you_mean("报名时问", SCHEDULE_KEYS).zh == "是否指「报名时间」？"  # a table with an entry of no aliases
+    assert did_you_mean("公办小学校", SCHOOL_KINDS).zh == "是否指「公办小学」？"  # (kind, aliases) entries
+
+
+def test_an_item_outside_a_school_kind_block_is_named_as_written():
+    (problem,) = problems("招生安排 {\n    户口簿、居住证\n}\n")
+    assert "「户口簿、居住证」" in problem.message.zh
+
+
+def test_a_date_without_a_year_is_tried_in_a_leap_year():
+    (problem,) = problems("基本信息 {\n    报送日期: 2月29日\n}\n")
+    assert "「2月29日」没有写年份" in problem.message.zh
+    (problem,) = problems("招生安排 {\n  公办 {\n    报名: 2月28日至2月29日\n  }\n}\n")
+    assert "「2月28日至2月29日」没有写年份" in problem.message.zh
+
+
+def test_an_unreadable_date_or_range_is_quoted_in_its_message():
+    (problem,) = problems("基本信息 {\n    报送日期: 6月35日\n}\n")
+    assert "6月35日" in problem.message.zh and "6月35日" in problem.message.en
+    (problem,) = problems("招生安排 {\n  公办 {\n    报名: 7月1日至7月35日\n  }\n}\n")
+    assert "7月1日至7月35日" in problem.message.zh
+
+
+def test_a_value_or_a_section_name_still_to_be_filled_in_is_a_placeholder_not_an_error():
+    rules = build("民办学校 {\n    核定计划: XX\n}\n")
+    assert rules.private.approved_plan is None
+    assert [(p.marker, p.key, p.section) for p in rules.placeholders] == [("XX", "核定计划", "民办学校")]
+    rules = build("XX {\n    省: 山西省\n}\n")
+    assert rules.metadata.province is None and [p.marker for p in rules.placeholders] == ["XX"]
+
+
+@pytest.mark.parametrize(("section", "key"), [("在校管理", "编班方式"), ("学位保障", "学位数")])
+def test_an_unknown_key_names_the_section_as_written(section, key):
+    (problem,) = problems(f"{section} {{\n    {key}: 有\n}}\n")
+    assert f"「{section}」" in problem.message.zh and f"「{key}」" in problem.message.zh
