@@ -254,3 +254,34 @@ def test_a_value_or_a_section_name_still_to_be_filled_in_is_a_placeholder_not_an
 def test_an_unknown_key_names_the_section_as_written(section, key):
     (problem,) = problems(f"{section} {{\n    {key}: 有\n}}\n")
     assert f"「{section}」" in problem.message.zh and f"「{key}」" in problem.message.zh
+
+
+@pytest.mark.parametrize(("src", "section"), [
+    ("积分入学 {\n    积分办: 有\n}\n", "积分入学"), ("民办学校 {\n    招生计划数: 1\n}\n", "民办学校"),
+    ("招生安排 {\n  公办 {\n    报名时: 7月1日\n  }\n}\n", "公办"),
+])
+def test_an_unknown_key_names_the_block_it_is_in(src, section):
+    (problem,) = problems(src)
+    assert problem.message.zh.startswith(f"「{section}」中没有")
+
+
+def test_every_problem_of_the_private_schools_section_is_reported_and_its_number_quoted():
+    found = problems("民办学校 {\n    核定计划: 1、2\n    计划招生: 很多\n    范围: 全市\n    招生人数x: 1\n}\n")
+    assert [(p.line, p.column) for p in found] == [(2, 5), (3, 11), (5, 5)]
+    assert "「很多」" in found[1].message.zh
+
+
+def test_every_problem_of_a_school_kind_block_is_reported_and_each_value_quoted():
+    found = problems("基本信息 {\n    年度: 2021\n}\n招生安排 {\n  公办 {\n    录取: 7月10日至7月1日\n    报名: 7月1日、7月2日\n"
+                     "    摇号: 7月35日\n    未知: 有\n  }\n}\n")
+    assert [p.line for p in found] == [6, 7, 8, 9]
+    assert "「7月10日至7月1日」的结束早于开始" in found[0].message.zh
+    assert found[1].message.zh == "「报名」只能有一个取值。" and "7月35日" in found[2].message.zh
+
+
+def test_every_problem_of_the_schedule_section_is_reported_with_its_names():
+    found = problems("招生安排 {\n    报名: 7月1日\n  公力 {\n  }\n  公办 {\n  }\n  公办学校 {\n  }\n  民力 {\n  }\n}\n")
+    assert [(p.line, p.column) for p in found] == [(2, 5), (3, 3), (7, 3), (9, 3)]
+    assert found[0].message.zh.startswith("「招生安排」中不能嵌套「报名」。请分别写在「公办 { }」和「民办 { }」中。")
+    assert found[1].message.zh == "未知的节「公力」。是否指「公办」？可用的节：公办、民办。"
+    assert "「公办」" in found[2].message.zh and "第一次在第 5 行" in found[2].message.zh
