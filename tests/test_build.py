@@ -285,3 +285,11 @@ def test_every_problem_of_the_schedule_section_is_reported_with_its_names():
     assert found[0].message.zh.startswith("「招生安排」中不能嵌套「报名」。请分别写在「公办 { }」和「民办 { }」中。")
     assert found[1].message.zh == "未知的节「公力」。是否指「公办」？可用的节：公办、民办。"
     assert "「公办」" in found[2].message.zh and "第一次在第 5 行" in found[2].message.zh
+
+
+def test_every_problem_among_the_materials_is_reported_naming_the_section_as_written():
+    found = problems("报名材料 {\n    户口簿: 原件\n    子块 {\n    }\n    居住证: 原件\n    子块二 {\n    }\n}\n")
+    assert [(p.line, p.column) for p in found] == [(2, 5), (3, 5), (5, 5), (6, 5)]
+    assert found[0].message.zh.startswith("「报名材料」中")
+    assert found[1].message.zh == "「报名材料」中不能嵌套「子块」。"
+    assert found[1].message.en == "'子块' cannot be nested in '报名材料'. "  # no hint
