@@ -101,3 +101,9 @@ def test_a_count_corrected_to_the_whole_total_fits_and_one_above_it_never_does(t
 
 def test_no_typo_is_guessed_while_a_city_row_is_not_counted(tmp_path):
     assert typos(tmp_path, "阳泉市,100,76,75.00%\n晋城市,100,,\n山西省,100,75,75.00%\n") == {}
+
+
+def test_a_typo_one_below_is_found_after_a_city_that_does_not_fit_either_way(tmp_path):
+    # 阳泉市 does not fit its share as written or moved by the difference (+1): the search goes on to 晋城市
+    found = typos(tmp_path, "阳泉市,100,50,40.00%\n晋城市,100,74,75.00%\n山西省,200,125,62.50%\n")
+    assert (found["public"].row.name, found["public"].corrected) == ("晋城市", Decimal(75))
