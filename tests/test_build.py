@@ -293,3 +293,17 @@ def test_every_problem_among_the_materials_is_reported_naming_the_section_as_wri
     assert found[0].message.zh.startswith("「报名材料」中")
     assert found[1].message.zh == "「报名材料」中不能嵌套「子块」。"
     assert found[1].message.en == "'子块' cannot be nested in '报名材料'. "  # no hint
+
+
+def test_of_two_equal_lengths_the_first_is_the_requirement_and_a_length_of_days_counts():
+    (condition,) = build("入学条件 {\n    居住证: 持有满一年、满12个月\n}\n").conditions.items
+    assert condition.months == 12 and (condition.months_span.column, condition.months_span.end_column) == (12, 15)
+    (condition,) = build("入学条件 {\n    社保: 缴纳满15天\n}\n").conditions.items
+    assert condition.months == 1  # 15 days: rounded up to one month
+
+
+def test_a_date_beside_a_length_in_another_value_is_a_cut_off_not_an_unreadable_length():
+    (condition,) = build("入学条件 {\n    居住: 居住满一年、2020年9月1日前\n}\n").conditions.items
+    assert condition.months == 12
+    (problem,) = problems("入学条件 {\n    居住证: 2020年9月1日前\n}\n")
+    assert "「2020年9月1日前」中的时长无法读出" in problem.message.zh
