@@ -307,3 +307,28 @@ def test_a_date_beside_a_length_in_another_value_is_a_cut_off_not_an_unreadable_
     assert condition.months == 12
     (problem,) = problems("入学条件 {\n    居住证: 2020年9月1日前\n}\n")
     assert "「2020年9月1日前」中的时长无法读出" in problem.message.zh
+
+
+def test_the_sections_problems_name_the_section_and_the_later_sections_are_still_read():
+    src = "基本信心 {\n}\n基本信息 {\n    省: 山西省\n}\n基本情况 {\n}\n民办学校 {\n    核定计划: 很多\n}\n"
+    with pytest.raises(InputError) as info:
+        build(src)
+    error = info.value
+    assert error.path == "b.rules" and error.source_text == src
+    unknown, duplicate, number = error.problems
+    assert unknown.message.zh == ("未知的节「基本信心」。是否指「基本信息」？可用的节：" + "、".join(SECTIONS) + "。")
+    assert duplicate.message.zh == "「基本信息」一节重复出现（第一次在第 3 行）。请合并为一节。"
+    assert (duplicate.line, number.line) == (6, 9)
+
+
+def test_the_condition_groups_problems_name_the_group_and_the_later_entries_are_still_read():
+    found = problems("入学条件 {\n    之二 {\n        居住: 满半年\n    }\n    之一 {\n    }\n    居住正: 满半年\n}\n")
+    assert [(p.line, p.column) for p in found] == [(2, 5), (5, 5), (7, 5)]
+    assert found[0].message.zh.startswith("「入学条件」中不能嵌套「之二」。")
+    assert found[1].message.zh == "「之一」条件组是空的。请列出条件或删除该组。"
+    assert found[2].message.zh.startswith("「入学条件」中没有「居住正」这一项。")
+
+
+def test_a_comment_after_a_value_is_not_part_of_it():
+    (condition,) = build("入学条件 {\n    其他: 提供户口簿  # 备注\n}\n").conditions.items
+    assert condition.raw == "提供户口簿" and condition.span.end_column == 14
