@@ -332,3 +332,17 @@ def test_the_condition_groups_problems_name_the_group_and_the_later_entries_are_
 def test_a_comment_after_a_value_is_not_part_of_it():
     (condition,) = build("入学条件 {\n    其他: 提供户口簿  # 备注\n}\n").conditions.items
     assert condition.raw == "提供户口簿" and condition.span.end_column == 14
+
+
+def test_every_problem_of_a_section_of_pairs_is_reported_in_full_and_the_later_entries_are_still_read():
+    found = problems("基本信息 {\n    户口簿\n    某块 {\n    }\n    省份x: 甲\n    省: 山西省\n    省份: 山西省\n"
+                     "    报送日期: 6月1日、6月2日\n    年度: 2021X\n    县: 甲、乙\n}\n")
+    assert [(p.line, p.column, p.message.zh) for p in found] == [
+        (2, 5, "「基本信息」中应写「键：值」，而这里是「户口簿」。是否漏写了冒号？"),
+        (3, 5, "「基本信息」中不能嵌套「某块」。"),
+        (5, 5, "「基本信息」中没有「省份x」这一项。是否指「省份」？可用的项：省、市、县、年度、标题、文号、依据、报送日期。"),
+        (7, 5, "「省」重复出现（第一次在第 6 行）。请只保留一处。"),
+        (8, 5, "「报送日期」只能有一个取值。"),
+        (9, 9, "无法识别年度「2021X」。请写作四位数字，例如 2021。"),
+        (10, 5, "「县」只能有一个取值。"),
+    ]
