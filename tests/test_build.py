@@ -98,6 +98,7 @@ def test_a_key_that_takes_one_value_refuses_two_at_the_pair():
     assert [(p.line, p.column) for p in found] == [(2, 5), (3, 5), (4, 5), (8, 5), (12, 5)]
     assert all("只能有一个取值" in p.message.zh for p in found)
     assert "「省」" in found[0].message.zh and "「核定计划」" in found[-1].message.zh
+    assert found[1].message.zh == "「年度」只能有一个取值。"
 
 
 def test_a_value_left_as_a_placeholder_is_no_error_but_a_placeholder():
@@ -106,6 +107,7 @@ def test_a_value_left_as_a_placeholder_is_no_error_but_a_placeholder():
     (blank,) = rules.placeholders
     assert (blank.key, blank.section, blank.span.line) == ("报送日期", "基本信息", 3)
     assert blank.span.column == 16 and blank.span.end_column > blank.span.column  # at X月X日
+    assert blank.span.end_line == 3
 
 
 def test_an_error_spanning_lines_ends_at_the_end_of_its_first_line():
