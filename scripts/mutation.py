@@ -11,10 +11,13 @@ applied to a copy of the source alone and the suite run against it.
     python scripts/mutation.py --checks                # every module under policy_lint/checks/
     python scripts/mutation.py --all                   # values, statistics, build, every check module
     python scripts/mutation.py --tables                # the hand-made table mutations only
+    python scripts/mutation.py --regressions           # issue 15's nine regressions, each against its named test
+    python scripts/mutation.py --ci                    # the short subset: the regressions and the tables (minutes)
     python scripts/mutation.py --report                # the scores so far, from the cache, nothing run
     python scripts/mutation.py --survivors values      # the diff of each surviving mutant of values.py
     python scripts/mutation.py --unsettled values      # after adding tests: only the mutants not yet killed
     python scripts/mutation.py --focused checks/statistics/repeated_row   # only the tests of that check: minutes
+    python scripts/mutation.py --focused build         # build.py against BUILD_FOCUSED: about an hour at one process
 
 It is not part of CI: a module takes minutes to tens of minutes (values.py is reached by almost every
 test).  The run is polite on a shared machine: ``nice -n 19`` and one test process at a time
@@ -146,6 +149,94 @@ TABLE_MUTATIONS = (
 )
 
 
+@dataclass(frozen=True)
+class Regression:
+    """One of issue 15's nine regressions, put back by hand: the named test must fail on it."""
+
+    item: str  # the issue's number for it (2a, 2b: one item, several changes)
+    path: str
+    old: str  # must occur exactly once in the file
+    new: str
+    what: str
+    tests: tuple[str, ...]  # the test (or tests) named for it in tests/README.md
+
+
+_PL201 = "policy_lint/checks/certificates/banned_certificate.py"
+_CASE = "tests/checks/test_cases.py::test_case[PL201: a banned certificate after a harmless one in the same condition is still reported at its name]"
+_STATS, _VALUES = "tests/test_statistics.py::", "tests/test_values.py::"
+
+REGRESSIONS = (
+    Regression("1", _PL201, "        if not known or name not in banned:\n            continue",
+               "        if not known or name not in banned:\n            break",
+               "PL201 stops at the first harmless item of a condition", (_CASE,)),
+    Regression("2a", _PL201, "        if exact:\n", "        if True:\n",
+               "a condition over several lines placed by its text's offsets",
+               ("tests/checks/test_banned_certificate.py::test_a_condition_over_several_lines_is_reported_at_its_start",)),
+    Regression("2b", _PL201, " and \\\n        condition.span.end_column - condition.span.column == len(condition.raw)", "",
+               "a one-line condition whose text is not its columns (quotes, joined separators) placed by offsets",
+               ("tests/checks/test_banned_certificate.py::"
+                "test_a_one_line_condition_whose_text_is_not_its_columns_is_reported_at_its_start",)),
+    Regression("2c", _PL201, "end_column=condition.span.column + last)", "end_column=condition.span.column + first + 1)",
+               "a finding in a condition ends after one character", (_CASE,)),
+    Regression("2d", _PL201, 'where = text("PL201.where.condition", key=condition.key, raw=condition.raw)',
+               'where = text("PL201.where.material")', "a finding in a condition worded as one in the materials", (_CASE,)),
+    Regression("3a", "policy_lint/statistics.py", "    if value is None:\n        raise refuse(",
+               "    if value is None:\n        return None\n        raise refuse(", "an unreadable figure read as an empty cell",
+               (_STATS + "test_a_count_that_is_no_figure_is_refused_at_its_cell",)),
+    Regression("3b", "policy_lint/statistics.py", "        return InputError(source.path, message, line=number, column=column,",
+               "        return InputError(source.path, message, line=number, column=1,", "a bad figure refused at column 1",
+               (_STATS + "test_an_unreadable_public_count_or_share_is_refused_at_its_own_cell",)),
+    Regression("3c", "policy_lint/statistics.py", "    if not records:\n", "    if False:\n", "an empty CSV not refused",
+               (_STATS + "test_an_empty_file_or_one_of_blank_lines_is_refused",)),
+    Regression("3d", "policy_lint/statistics.py", "        if not counted:\n            continue", "        if False:\n            continue",
+               "a row missing a figure counted among the cities (a TypeError on its sum)",
+               (_STATS + "test_a_row_missing_one_figure_is_incomplete_at_that_cell_and_not_counted",)),
+    Regression("4", "policy_lint/statistics.py", "rounding=ROUND_HALF_UP)", ")", "a share rounded half to even",
+               (_STATS + "test_a_share_exactly_halfway_is_rounded_up",)),
+    Regression("5a", "policy_lint/statistics.py", "        if missing:\n", "        if len(missing) > 1:\n",
+               "a row missing only one figure not incomplete",
+               (_STATS + "test_a_row_missing_one_figure_is_incomplete_at_that_cell_and_not_counted",
+                _STATS + "test_a_row_missing_only_its_total_is_incomplete_at_the_total")),
+    Regression("5b", "policy_lint/statistics.py", '    return name.endswith(("省", "自治区"))', '    return name.endswith("省")',
+               "an autonomous region's total row read as a city",
+               (_STATS + "test_a_total_row_of_a_province_autonomous_region_or_municipality_is_the_total",)),
+    Regression("5c", "policy_lint/statistics.py",
+               "        return name == province or (len(name) >= 2 and province.startswith(name))",
+               '        return name == province or name.endswith("省")', "a municipality's or a shortened total row read as a city",
+               (_STATS + "test_a_total_row_of_a_province_autonomous_region_or_municipality_is_the_total",)),
+    Regression("6a", "policy_lint/values.py", "        total += digit * unit\n", "        total += unit\n",
+               "the tens digit dropped (二十四 read as 14)", (_VALUES + "test_chinese_numbers_with_tens_hundreds_and_thousands",)),
+    Regression("6b", "policy_lint/values.py", "            digit = 1\n", "            return None\n", "十 alone (十, 十二) not read",
+               (_VALUES + "test_chinese_numbers_with_tens_hundreds_and_thousands",)),
+    Regression("7", "policy_lint/values.py", "    if second is None or second[1] != len(plain):",
+               "    if second[1] != len(plain):", "a range with an unreadable end (7月1日至abc) raises a TypeError",
+               (_VALUES + "test_ranges_with_every_separator_and_date_form",)),
+    Regression("8a", "policy_lint/values.py", "    return int(number) >= 1900 or (", "    return (",
+               "a bare year (2020年以来) read as a length", (_VALUES + "test_a_bare_year_or_a_date_is_no_length",)),
+    Regression("8b", "policy_lint/values.py", "(len(number) == 2 and bool(", "(False and bool(",
+               "a two-digit year (21年9月) read as 21 years", (_VALUES + "test_a_two_digit_year_with_its_month_is_no_length_of_years",)),
+    Regression("8c", "policy_lint/values.py",
+               "        return bool(year and _year_of_date(year.group(1), text[year.end():])\n                    or ",
+               "        return bool(", "the month of 2021年9月前 read as nine months",
+               (_VALUES + "test_a_date_before_a_length_leaves_the_length",)),
+    Regression("9a", "policy_lint/values.py", '.strip().replace(",", "")\n', ".strip()\n", "an integer with a thousands comma",
+               (_VALUES + "test_integers_with_separators_units_and_chinese_numerals",)),
+    Regression("9b", "policy_lint/values.py", "    return chinese_number(plain) if plain else None", "    return None",
+               "an integer in Chinese numerals", (_VALUES + "test_integers_with_separators_units_and_chinese_numerals",)),
+    Regression("9c", "policy_lint/values.py", "|(?P<num2>{_NUM})\\s*个\\s*(?P<unit2>月))", "|(?P<num2>{_NUM})\\s*个(?P<unit2>月))",
+               "六个 月 (a space before 月)", (_VALUES + "test_tens_a_spaced_unit_and_days_are_read",)),
+    Regression("9d", "policy_lint/values.py", "|—+|–|－|-|~|～|〜)", "|—+|–|－|-|~)", "the ～ and 〜 separators of a range",
+               (_VALUES + "test_ranges_with_every_separator_and_date_form",)),
+    Regression("9e", "policy_lint/values.py", 'r"(?P<y>\\d{4})[-./](?P<m>', 'r"(?P<y>\\d{4})[-.](?P<m>', "dates written YYYY/M/D",
+               (_VALUES + "test_ranges_with_every_separator_and_date_form",)),
+    Regression("9f", "policy_lint/values.py", 'r"(?P<m>\\d{1,2})[./-](?P<d>\\d{1,2})"', 'r"(?P<m>\\d{1,2})[./](?P<d>\\d{1,2})"',
+               "dates written M-D", (_VALUES + "test_ranges_with_every_separator_and_date_form",)),
+)
+
+#: ``--ci``: each table mutation against its module's own test file only (seconds, not SELECTION's minute)
+TABLE_TESTS = {"policy_lint/values.py": ("tests/test_values.py",), "policy_lint/statistics.py": ("tests/test_statistics.py",)}
+
+
 # --- the tests aimed at one check module (--focused) --------------------------------------------------------
 
 #: test files of SELECTION that take their ids from the check's code (``PL703: ...``): filtered by id
@@ -192,8 +283,27 @@ def module_codes(path: str) -> list[str]:
     return sorted(found)
 
 
+#: the tests aimed at build.py (the rules-language builder, ``--focused build``): what reads a rules text into
+#: the model and says so.  Left out of SELECTION's files: tests/test_attacks_text.py (hostile texts against the
+#: checks: a third of SELECTION's time, spent on every surviving mutant, and what it asks of build.py, the
+#: material names and housing kinds, tests/test_values.py asks too) and the statistics tests (which never
+#: reach build.py).  Added: tests/test_build.py (each section, key and alias to its field, value and span) and
+#: tests/test_grammar.py.
+BUILD_FOCUSED = (
+    "tests/test_build.py",
+    "tests/test_parse_errors.py",
+    "tests/test_grammar.py",
+    "tests/test_values.py",  # housing_kind, normalise_material
+    "tests/checks",  # every check's TOML cases and documented examples: the model each check reads
+    "tests/test_samples.py",
+    "tests/test_plans.py",  # the plan builder shares Builder's pairs, metadata and errors
+)
+
+
 def focused_selection(path: str) -> list[str] | None:
-    """The test ids aimed at the check module ``path`` (None: not a check module)."""
+    """The test ids aimed at the check module ``path``, or at build.py (None: neither)."""
+    if path == "policy_lint/build.py":
+        return list(BUILD_FOCUSED)
     if not path.startswith("policy_lint/checks/"):
         return None
     if path == "policy_lint/checks/__init__.py":  # what every check is made of: every check's own tests
@@ -474,8 +584,8 @@ def show_survivors(work: Path, path: str) -> None:
 
 # --- the hand-made table mutations ------------------------------------------------------------------------
 
-def run_tables(work: Path) -> list[tuple[TableMutation, bool]]:
-    """Apply each of :data:`TABLE_MUTATIONS` alone to a copy of the tree and run :data:`SELECTION`; killed or not."""
+def _plain_copy(work: Path) -> Path:
+    """A fresh copy of the tree (tracked and untracked, not ignored, files) under ``work``/tables."""
     plain = work / "tables"
     if plain.exists():
         shutil.rmtree(plain)
@@ -484,6 +594,41 @@ def run_tables(work: Path) -> list[tuple[TableMutation, bool]]:
         target = plain / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, target)
+    return plain
+
+
+def run_regressions(work: Path, plain: Path | None = None) -> list[tuple[Regression, bool]]:
+    """Put back each of :data:`REGRESSIONS` alone in a copy of the tree and run its named tests: caught or not."""
+    plain = plain or _plain_copy(work)
+    results = []
+    for regression in REGRESSIONS:
+        source = plain / regression.path
+        original = source.read_text(encoding="utf-8")
+        if original.count(regression.old) != 1:
+            print(f"stale regression {regression.item} ({regression.what}): {regression.old!r} occurs "
+                  f"{original.count(regression.old)} times in {regression.path}")
+            results.append((regression, False))
+            continue
+        source.write_text(original.replace(regression.old, regression.new), encoding="utf-8")
+        try:
+            command = ["nice", "-n", "19", sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", *PYTEST_ARGS,
+                       *regression.tests]
+            code = subprocess.run(command, cwd=plain, env=_env(), capture_output=True, text=True).returncode
+        finally:
+            source.write_text(original, encoding="utf-8")
+        caught = code == 1
+        if code not in (0, 1):
+            print(f"pytest exited {code} on regression {regression.item}: counted as not caught")
+        print(f"{'caught  ' if caught else 'MISSED  '} {regression.item:<3} {regression.what}", flush=True)
+        results.append((regression, caught))
+    print(f"regressions: {sum(c for _, c in results)} of {len(results)} caught by their named tests")
+    return results
+
+
+def run_tables(work: Path, plain: Path | None = None, quick: bool = False) -> list[tuple[TableMutation, bool]]:
+    """Apply each of :data:`TABLE_MUTATIONS` alone to a copy of the tree and run :data:`SELECTION` (``quick``: the
+    module's own test file, :data:`TABLE_TESTS`); killed or not."""
+    plain = plain or _plain_copy(work)
     results = []
     for mutation in TABLE_MUTATIONS:
         source = plain / mutation.path
@@ -497,7 +642,7 @@ def run_tables(work: Path) -> list[tuple[TableMutation, bool]]:
         try:
             # python -m pytest puts the copy first on sys.path, so it imports the mutated module
             command = ["nice", "-n", "19", sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly",
-                       *PYTEST_ARGS, *SELECTION]
+                       *PYTEST_ARGS, *(TABLE_TESTS[mutation.path] if quick else SELECTION)]
             code = subprocess.run(command, cwd=plain, env=_env(), capture_output=True, text=True).returncode
         finally:
             source.write_text(original, encoding="utf-8")
@@ -524,6 +669,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--checks", action="store_true", help="every module under policy_lint/checks/")
     parser.add_argument("--all", action="store_true", help="values, statistics, build and every check module")
     parser.add_argument("--tables", action="store_true", help="the hand-made table mutations")
+    parser.add_argument("--regressions", action="store_true",
+                        help="issue 15's regressions put back by hand, each against its named test")
+    parser.add_argument("--ci", action="store_true",
+                        help="the short subset: --regressions, and --tables against each module's own tests; "
+                             "exit 1 when one is not noticed")
     parser.add_argument("--report", action="store_true", help="print the scores from the cache; run nothing")
     parser.add_argument("--markdown", action="store_true", help="with --report: the table for tests/README.md")
     parser.add_argument("--survivors", action="store_true", help="print each surviving mutant's diff")
@@ -543,6 +693,13 @@ def main(argv: list[str] | None = None) -> int:
     for path in paths:
         if not (ROOT / path).is_file():
             parser.error(f"no such module: {path}")
+    if args.ci:
+        plain = _plain_copy(args.work)
+        missed = [r for r, caught in run_regressions(args.work, plain) if not caught]
+        missed += [m for m, killed in run_tables(args.work, plain, quick=True) if not killed and not m.equivalent]
+        return 1 if missed else 0
+    if args.regressions and not paths:
+        return 0 if all(caught for _, caught in run_regressions(args.work)) else 1
     if args.tables and not paths:
         run_tables(args.work)
         return 0
@@ -565,7 +722,8 @@ def main(argv: list[str] | None = None) -> int:
                       " (run it without --focused)", flush=True)
                 continue
             work = focused_work(args.work, path)
-            print(f"{path}: {len(selection)} tests, codes {', '.join(module_codes(path))}, in {work}", flush=True)
+            codes = "" if path == "policy_lint/build.py" else f", codes {', '.join(module_codes(path))}"
+            print(f"{path}: {len(selection)} tests{codes}, in {work}", flush=True)
             prepare(work, [path], selection)
             run_mutmut(work, [path], args.children, args.unsettled)
     elif not args.report:

@@ -384,3 +384,174 @@ def test_a_long_header_is_shortened_in_the_message_after_120_characters(tmp_path
     assert "甲" * 120 + "…（121）" in problem.message.zh
     problem, _ = refused(tmp_path, "甲" * 120 + "\n乙\n")
     assert "（" + "甲" * 120 + "）" in problem.message.zh
+
+
+# --- a workbook's sheet: findings and refusals name the sheet and the cell ----------------------------------
+
+def test_a_finding_on_a_workbooks_sheet_names_the_sheet_and_the_cell_and_one_on_a_csv_is_left_as_it_is(tmp_path):
+    from dataclasses import replace
+
+    from policy_lint import checks
+    from policy_lint.ruleset import resolve
+
+    t = table(tmp_path, f"{HEADER}\n阳泉市,100,120,100%,\n晋城市,1,1,100%,\n")
+    check = checks.get("PL703")
+    (finding,) = check().run_stats(t, resolve(check.example_ruleset))
+    assert t.placed([finding]) == [finding]
+    (placed,) = replace(t, sheet="附件1").placed([finding])
+    assert placed.message.zh == "工作表「附件1」C2 单元格：" + finding.message.zh
+    assert placed.message.en == "sheet '附件1', cell C2: " + finding.message.en
+    assert placed.span == finding.span and placed.code == finding.code
+    beyond = finding.model_copy(update={"span": finding.span.model_copy(update={"line": 9})})
+    (placed,) = replace(t, sheet="附件1").placed([beyond])  # a line the sheet's rows do not reach: the sheet alone
+    assert placed.message.zh == "工作表「附件1」：" + finding.message.zh and placed.message.en == "sheet '附件1': " + finding.message.en
+
+
+def test_a_refusal_on_a_workbooks_sheet_names_the_sheet_and_the_cell_of_each_problem():
+    from policy_lint.errors import Problem
+    from policy_lint.messages import LocalText
+    from policy_lint.statistics import in_sheet
+
+    view = "市,总数,公办学校 就读人数\n阳泉市,abc,1\n"  # a space in a cell: the view is split by lines only
+    error = InputError("t.xlsx", problems=[Problem(LocalText(zh="坏。", en="bad."), 2, 5, 8),
+                                           Problem(LocalText(zh="无行。", en="no line."), None, None, None)],
+                       source_text=view)
+    placed = in_sheet(error, "附件1", view)
+    assert placed.path == "t.xlsx" and placed.source_text == view
+    first, second = placed.problems
+    assert (first.message.zh, first.message.en) == ("工作表「附件1」B2 单元格：坏。", "sheet '附件1', cell B2: bad.")
+    assert (first.line, first.column, first.end_column) == (2, 5, 8)
+    assert (second.message.zh, second.message.en) == ("工作表「附件1」：无行。", "sheet '附件1': no line.")
+
+
+@pytest.mark.parametrize(("line", "column", "name"), [
+    (1, 1, "A1"), (2, 1, "A2"), (2, 5, "B2"), (2, 4, "B2"), (2, 6, "C2"), (2, None, "A2"), (3, 1, None), (0, 1, None), (None, 1, None),
+])
+def test_a_cell_of_a_workbooks_view_is_named_as_the_spreadsheet_names_it(line, column, name):
+    from policy_lint.statistics import cell_name
+
+    assert cell_name(["市,总数,公办", ",abc,1"], line, column) == name  # row 2 has an empty first cell
+
+
+def test_a_cell_beyond_column_z_has_two_letters():
+    from policy_lint.statistics import cell_name
+
+    assert cell_name(["," * 26 + "x"], 1, 27) == "AA1"
+
+
+# --- what stands around the table: a title, a header over two rows, notes ----------------------------------
+
+def test_a_header_over_two_rows_with_merged_cells_is_read_and_its_rows_follow_it(tmp_path):
+    # 公办学校 is merged over two columns: its blank right neighbour carries it (公办学校 + 就读比例)
+    text = ("附件1\n市,2020年随迁子女入学总数(人),公办学校,,备注\n,,就读人数,就读比例,\n"
+            "阳泉市,12788,12481,97.60%,\n合计,12788,12481,97.60%,\n")
+    t = table(tmp_path, text)
+    assert [(r.name, r.line, r.total.value, r.public.value, r.share.value) for r in t.cities] == [
+        ("阳泉市", 4, 12788, 12481, Decimal("97.60"))]
+    assert t.total.line == 5 and t.year == 2020
+    assert (t.cities[0].share.span.column, t.cities[0].share.span.end_column) == (17, 23)
+
+
+def test_a_header_over_two_rows_whose_lower_row_is_longer_is_read(tmp_path):
+    # the upper row stops at its last filled cell (公办): the cells beyond it carry it, 公办 + 人数 = 公办人数
+    t = table(tmp_path, "市,随迁子女入学总数,公办\n,,,人数\n阳泉市,10,,5\n")
+    (row,) = t.cities
+    assert (row.total.value, row.public.value, row.share) == (10, 5, None)
+    assert t.incomplete == ()
+
+
+def test_a_header_over_two_rows_with_nothing_under_it_is_a_header_alone(tmp_path):
+    problem, _ = refused(tmp_path, "附件1\n市,随迁子女入学总数,公办学校,\n,,就读人数,比例\n")
+    assert (problem.line, problem.column) == (3, 1) and "只有表头" in problem.message.zh
+
+
+def test_a_row_under_the_header_that_names_no_column_is_not_read_as_the_lower_header_row(tmp_path):
+    t = table(tmp_path, f"{HEADER}\n阳泉市,1,1,100%,\n")
+    assert [r.line for r in t.cities] == [2]
+    problem, _ = refused(tmp_path, "标题\n市,总数\n")  # the two rows read together name no public column
+    assert "表头" in problem.message.zh and (problem.line, problem.column) == (1, 1)
+
+
+def test_a_note_under_the_table_is_no_city_unless_it_holds_a_figure(tmp_path):
+    text = f"{HEADER}\n阳泉市,1,1,100%,\n注：数据截至8月31日,,,,\n填表人：张三\n说明,,,50%,\n注,5,,,\n"
+    t = table(tmp_path, text)
+    assert [r.name for r in t.cities] == ["阳泉市"]
+    assert [(r.name, r.missing) for r in t.incomplete] == [("说明", ("total", "public")), ("注", ("public", "share"))]
+
+
+def test_a_title_with_a_comma_does_not_decide_the_separator_of_a_table_of_three_columns(tmp_path):
+    t = table(tmp_path, "统计表（单位：人,%）\n市\t入学总数\t公办学校就读人数\n阳泉市\t10\t5\n")
+    assert t.delimiter == "\t" and t.cities[0].public.value == 5
+
+
+@pytest.mark.parametrize(("text", "shown"), [("市\t总数\n阳泉市\t5\n", "市，总数"), ("市\t总数\n", "市，总数"),
+                                             ("市;总数\n", "市，总数"), ("市总数\n", "市总数")])
+def test_a_header_of_two_cells_is_split_by_the_separator_it_holds(tmp_path, text, shown):
+    problem, _ = refused(tmp_path, text)
+    assert f"（{shown}）" in problem.message.zh
+
+
+def test_a_figures_span_is_on_its_line(tmp_path):
+    (row,) = table(tmp_path, f"{HEADER}\n阳泉市,12788,12481,97.60%,\n").cities
+    assert (row.total.span.line, row.total.span.end_line, row.share.span.end_line) == (2, 2, 2)
+
+
+# --- a workbook ------------------------------------------------------------------------------------------
+
+def _workbook(path, rows):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "附件1"
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_workbook_is_read_from_its_sheet_whatever_its_suffixs_case_and_a_title_cell_with_semicolons(tmp_path):
+    rows = [["单位：人;统计;2020"], ["市", "随迁子女入学总数", "公办学校就读人数", "公办学校就读比例"],
+            ["阳泉市", 12788, 12481, "97.60%"], ["山西", 12788, 12481, "97.60%"]]
+    t = parse_stats(_workbook(tmp_path / "附件1.XLSX", rows), "山西省")  # 山西 is the total row of 山西省
+    assert t.sheet == "附件1" and t.delimiter == "," and t.path == (tmp_path / "附件1.XLSX").as_posix()
+    assert [(r.name, r.line, r.total.value) for r in t.cities] == [("阳泉市", 3, 12788)] and t.total.name == "山西"
+
+
+def test_a_bad_figure_in_a_workbook_is_refused_at_its_sheet_and_cell(tmp_path):
+    rows = [["市", "随迁子女入学总数", "公办学校就读人数"], ["阳泉市", "约一万", 1]]
+    path = _workbook(tmp_path / "附件1.xlsx", rows)
+    with pytest.raises(InputError) as caught:
+        parse_stats(path)
+    (problem,) = caught.value.problems
+    assert caught.value.path == path.as_posix()
+    assert problem.message.zh.startswith("工作表「附件1」B2 单元格：") and "「约一万」" in problem.message.zh
+    assert caught.value.source_text.startswith("市,随迁子女入学总数")
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".XLS", ".et"])
+def test_an_old_excel_file_is_refused_with_how_to_save_it(tmp_path, suffix):
+    path = tmp_path / f"附件1{suffix}"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(InputError) as caught:
+        parse_stats(path)
+    (problem,) = caught.value.problems
+    assert caught.value.path == path.as_posix() and suffix.lower() in problem.message.zh and ".xlsx" in problem.message.zh
+
+
+def test_a_figure_missing_mid_row_in_a_tab_separated_table_is_placed_by_tabs(tmp_path):
+    t = table(tmp_path, "市\t入学总数\t公办人数\n阳泉市\t\t5\n")
+    (row,) = t.incomplete
+    assert row.missing == ("total",) and (row.span.line, row.span.column, row.span.end_line) == (2, 5, 2)
+
+
+def test_the_year_of_a_title_row_counts_when_the_header_has_none_and_a_rows_remark_never_does(tmp_path):
+    assert table(tmp_path, "2021年随迁子女就学情况统计表\n市,入学总数,公办人数\n阳泉市,10,5\n").year == 2021
+    # a title naming a column's keyword (总数) is not read with the header as a header over two rows
+    assert table(tmp_path, "2021年随迁子女入学总数统计\n市,入学总数,公办人数\n阳泉市,10,5\n").year == 2021
+    assert table(tmp_path, "市,入学总数,公办人数,备注\n阳泉市,10,5,2019年撤县设区\n").year is None
+
+
+def test_a_header_over_two_rows_whose_lower_row_is_shorter_is_read(tmp_path):
+    t = table(tmp_path, "市,随迁子女,公办学校,比例\n,入学总数,就读人数\n阳泉市,10,5,50%\n")
+    assert [(r.name, r.total.value, r.public.value, r.share.value) for r in t.cities] == [("阳泉市", 10, 5, 50)]

@@ -68,3 +68,42 @@ def test_the_share_check_on_a_row_with_a_mistyped_total_names_the_total_and_the_
     assert finding.span.line == 3
     assert finding.suggestion("zh").startswith("「晋城市」的入学总数 22369 看来是笔误：改为 22396 后，比例 97.00% 与人数、合计行都相符"), \
         finding.suggestion("zh")
+
+
+def typos(tmp_path, text: str):
+    path = tmp_path / "附件1.csv"
+    path.write_text("市,入学总数,公办学校就读人数,公办学校就读比例\n" + text, encoding="utf-8")
+    return parse_stats(path, "山西省").likely_typos()
+
+
+def test_a_typo_of_one_is_found_after_a_city_whose_share_fits(tmp_path):
+    # 阳泉市 comes first and fits its share: the search goes on to the next city
+    found = typos(tmp_path, "阳泉市,100,50,50.00%\n晋城市,100,76,75.00%\n山西省,200,125,62.50%\n")
+    assert (found["public"].row.name, found["public"].corrected) == ("晋城市", Decimal(75))
+
+
+def test_a_typo_is_fitted_to_a_share_as_precise_as_its_row_gives_it(tmp_path):
+    # 12481 of 12788 is 97.60 %, given as 98%: 12481 fits it rounded to no places (it would not to two)
+    found = typos(tmp_path, "阳泉市,12788,12841,98%\n合计,12788,12481,98%\n")
+    assert found["public"].corrected == Decimal(12481)
+
+
+def test_a_count_corrected_to_zero_fits_a_share_of_zero(tmp_path):
+    found = typos(tmp_path, "阳泉市,100,5,0.00%\n晋城市,100,50,50.00%\n山西省,200,50,25.00%\n")
+    assert (found["public"].row.name, found["public"].corrected) == ("阳泉市", Decimal(0))
+
+
+def test_a_count_corrected_to_the_whole_total_fits_and_one_above_it_never_does(tmp_path):
+    found = typos(tmp_path, "阳泉市,100,90,100.00%\n山西省,100,100,100.00%\n")
+    assert found["public"].corrected == Decimal(100)
+    assert typos(tmp_path, "阳泉市,100,50,120.00%\n山西省,100,120,120.00%\n") == {}
+
+
+def test_no_typo_is_guessed_while_a_city_row_is_not_counted(tmp_path):
+    assert typos(tmp_path, "阳泉市,100,76,75.00%\n晋城市,100,,\n山西省,100,75,75.00%\n") == {}
+
+
+def test_a_typo_one_below_is_found_after_a_city_that_does_not_fit_either_way(tmp_path):
+    # 阳泉市 does not fit its share as written or moved by the difference (+1): the search goes on to 晋城市
+    found = typos(tmp_path, "阳泉市,100,50,40.00%\n晋城市,100,74,75.00%\n山西省,200,125,62.50%\n")
+    assert (found["public"].row.name, found["public"].corrected) == ("晋城市", Decimal(75))

@@ -163,6 +163,8 @@ def test_a_two_digit_year_with_its_month_is_no_length_of_years():
     # 21年9月 is how a county shortens 2021年9月: not 21 years (252 months)
     found = V.duration("21年9月1日前办理")
     assert found is None or found[0] < 12
+    # without a day after the month: the two digits and the month alone make it a date
+    assert V.duration("21年9月起居住满一年")[0] == 12 and V.duration("21年9月前居住满6个月")[0] == 6
 
 
 def test_a_year_of_four_digits_is_a_date_however_it_is_followed():
@@ -317,3 +319,14 @@ def test_a_year_followed_by_a_month_and_day_is_a_date_whatever_its_digits():
     from policy_lint.values import duration
 
     assert duration("一年内（至202 年6月30日）参加社会保险满6个月")[0] == 6
+
+
+def test_days_counted_after_a_month_are_no_length():
+    # 每月满15日 counts days in each month, not a length of half a month: not read (and so unreadable, shown)
+    assert V.duration("社保每月满15日") is None
+    assert V.unreadable_duration("社保每月满15日") == (4, 8)
+
+
+def test_a_chinese_month_or_day_that_is_no_number_is_left_as_written():
+    assert V.cn_date_digits("七月一二日") == "7月一二日"
+    assert V.date_range("七月一二日", 2024) is None and V.date_range("二〇二四年七月两十日") is None
