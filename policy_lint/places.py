@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from . import lazy_re
+from . import intake_year, lazy_re
 
 # --- the table ------------------------------------------------------------------------------
 
@@ -195,6 +195,8 @@ class Reading:
     note: str = ""
     year: int | None = None
     year_at: Found | None = None
+    #: how the year was inferred, when it is the tool's reading (由年龄条件推定：2016年8月31日前出生、年满6周岁…)
+    year_note: str = ""
     #: (where, message key, its values): a place named that could not be resolved, and what to write
     doubts: list[tuple[Found, str, dict]] = field(default_factory=list)
     #: the document's own 文号, when it has one on a line of its own near the top
@@ -213,7 +215,7 @@ _OWN_NUMBER = lazy_re.compile(r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,12}?)\s*[〔\[�
 _DATE_LINE = lazy_re.compile(r"^\s*(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]\s*$")
 _BODY_DATE = lazy_re.compile(r"(?P<year>20\d{2})\s*年\s*\d{1,2}\s*月")
-_ENROLMENT = lazy_re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示|申报|申请")
+_DAY = lazy_re.compile(r"^\s*\d{1,2}\s*[日号]")
 _NUMBERED = lazy_re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|第[一二三四五六七八九十]+[章条])")
 _PUBLISHED = lazy_re.compile(r"(?:^|\s|[:：])(?P<year>20\d{2})\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?(?:\s|$)")
 #: a date that is not the enrolment's: a birth date (2016年8月31日前出生) or a deadline for a condition (…前办理)
@@ -394,14 +396,17 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
             reading.year = int(match.group("year"))
             reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "发布日期")
             return
+    if _by_majority(reading, lines, intake_year.intake):  # 2022年招收的小学一年级新生, 2024年秋季, 2024届
+        return
     years: Counter[int] = Counter()
     first: dict[int, Found] = {}
     for line, text in lines.items():
-        if not _ENROLMENT.search(text) and not _ENROLMENT.search(lines.get(line - 1, "")):
+        if not intake_year.names_enrolment(text) and not intake_year.names_enrolment(lines.get(line - 1, "")):
             continue
         for match in _BODY_DATE.finditer(text):
-            if _BORN.match(text[match.end():]):
-                continue  # a birth date (2016年8月31日前出生) is not the enrolment year
+            rest = text[match.end():]
+            if _BORN.match(rest) or intake_year.is_bound(_DAY.sub("", rest, count=1)):
+                continue  # a birth date (2016年8月31日前出生) or a condition's bound (…前办理, …之后落户)
             year = int(match.group("year"))
             years[year] += 1
             first.setdefault(year, Found(line, match.start("year"), match.end("year"), match.group("year"), "日期"))
@@ -410,6 +415,41 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
         if rest[0][1] < count:  # a clear majority of the enrolment dates
             reading.year = year
             reading.year_at = first[year]
+            return
+    for reader in (intake_year.reference, intake_year.cutoff, intake_year.effective):
+        if _by_majority(reading, lines, reader):
+            return
+    latest: tuple[int, int, intake_year.YearRead] | None = None  # the last resort: the latest deadline of a condition
+    for line, text in sorted(lines.items()):
+        if intake_year.names_enrolment(text) or intake_year.names_enrolment(lines.get(line - 1, "")):
+            for read in intake_year.deadlines(text):
+                if latest is None or read.year > latest[0]:
+                    latest = (read.year, line, read)
+    if latest is not None:
+        year, line, read = latest
+        reading.year, reading.year_note = year, read.note
+        reading.year_at = Found(line, read.start, read.end, lines[line][read.start:read.end], read.how)
+
+
+def _by_majority(reading: Reading, lines: dict[int, str], reader) -> bool:
+    """The year most of the readings of ``reader`` over the lines give, when they give one more often than any other
+    (never a choice between two equally given)."""
+    years: Counter[int] = Counter()
+    first: dict[int, tuple[int, intake_year.YearRead]] = {}
+    for line, text in sorted(lines.items()):
+        for read in reader(text):
+            years[read.year] += 1
+            first.setdefault(read.year, (line, read))
+    if not years:
+        return False
+    (year, count), *rest = years.most_common(2) + [(None, 0)]
+    if rest[0][1] >= count:
+        return False
+    line, read = first[year]
+    reading.year = year
+    reading.year_at = Found(line, read.start, read.end, lines[line][read.start:read.end], read.how)
+    reading.year_note = read.note
+    return True
 
 
 def read(lines: dict[int, str]) -> Reading:

@@ -19,7 +19,9 @@ from .pieces import Piece
 
 #: the comment on 年度, by where the year was read (policy_lint.places.Found.how)
 YEAR_NOTES = {"标题": "标题中的年份", "文号": "文号中的年份", "落款": "落款日期的年份", "发布日期": "发布日期的年份",
-              "正文": "首段开头的年份", "日期": "招生日期的年份"}
+              "正文": "首段开头的年份", "日期": "招生日期的年份", "招生年度": "正文所写的招生年度",
+              "截至日期": "条件截至日期的年份", "施行日期": "施行日期的年份", "出生日期": "由年龄条件推定",
+              "条件日期": "由条件的截止日期推定"}
 
 
 def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
@@ -46,7 +48,7 @@ def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
         piece = at(found)
         value = piece if piece.text.isdigit() else Piece.made(str(reading.year), piece)
         source = title if title is not None and found.line == title.line else numbered[found.line].piece.strip()
-        out.append(Entry("年度", [value], [origin(source, YEAR_NOTES[found.how])]))
+        out.append(Entry("年度", [value], [origin(source, reading.year_note or YEAR_NOTES[found.how])]))
     return out, title, reading.year
 
 
