@@ -603,38 +603,123 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
         reading.source = found
 
 
-def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
-               named: list[tuple[Found, list[Unit]]], level: str) -> None:
-    """A county (or, failing that, a city) named over and over in the body (兴庆区户籍适龄儿童 …), when the title
-    and the offices name none: full names of three characters or more, the most frequent named at least three
-    times (a city: twice) and twice as often as any other; the city or province named with it must agree."""
+@dataclass(frozen=True)
+class Mention:
+    """A division named in the body: where, which units, and how it is named."""
+
+    found: Found
+    units: tuple[Unit, ...]
+    office: bool = False  # followed by an office's name (徐汇区教育局)
+    origin: bool = False  # where children come from (户籍在商城县的), not where the rules apply
+    listed: bool = False  # one of a list of units (1.五华区 2.盘龙区 3.西山区)
+
+
+def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[Mention]:
+    """The units of ``level`` the lines name: full names of three characters or more, and (for counties) names
+    without their kind before 辖区/户籍 (钢城辖区); each marked as an office, a place of origin, or one of a list."""
     table = divisions()
+    vocab = vocabulary()
     index = table.prefixes(level)
-    counts: Counter[str] = Counter()
-    first: dict[str, Found] = {}
+    offices = tuple(sorted(vocab["offices"], key=len, reverse=True))
+    body = vocab["body"]
+    origin = tuple(body["origin_before"])
+    after = tuple(body["stem_after"])
+    separators = set(body["list_separators"])
+    out: list[Mention] = []
     for line, text in sorted(lines.items()):
+        found_here: list[Mention] = []
         at = 0
-        while at < len(text) - 2:
-            lengths = index.get(text[at:at + 2])
-            name = next((text[at:at + n] for n in lengths if text[at:at + n] in table.by_name
-                         and any(u.level == level for u in table.named(text[at:at + n], year))), None) \
-                if lengths else None
+        while at < len(text) - 1:
+            name, units = None, []
+            for n in index.get(text[at:at + 2], ()):
+                units = [u for u in table.named(text[at:at + n], year) if u.level == level]
+                if units:
+                    name = text[at:at + n]
+                    break
+            if name is None and level == "county":
+                for n in (4, 3, 2):
+                    short = text[at:at + n]
+                    if len(short) == n and text.startswith(after, at + n):
+                        units = [u for u in table.by_stem.get(short, []) if u.level == "county" and u.held_in(year)]
+                        if units:
+                            name = short
+                            break
             if name is None:
                 at += 1
                 continue
-            counts[name] += 1
-            first.setdefault(name, Found(line, at, at + len(name), name, "正文"))
-            at += len(name)
+            end = at + len(name)
+            found_here.append(Mention(Found(line, at, end, name, "正文"), tuple(_dedupe(units)),
+                                      office=text.startswith(offices, end),
+                                      origin=text[max(0, at - 8):at].endswith(origin)))
+            at = end
+        # a list: names one after another with only separators (and office words) between them
+        groups: list[list[int]] = []
+        for i, mention in enumerate(found_here):
+            if i and groups:
+                gap = text[found_here[i - 1].found.end:mention.found.start]
+                for word in offices:
+                    gap = gap.replace(word, "")
+                if len(gap) <= 6 and all(ch in separators for ch in gap):
+                    groups[-1].append(i)
+                    continue
+            groups.append([i])
+        for group in groups:
+            for i in group:
+                mention = found_here[i]
+                out.append(Mention(mention.found, mention.units, mention.office, mention.origin, len(group) >= 2))
+    return out
+
+
+def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
+               named: list[tuple[Found, list[Unit]]], level: str) -> None:
+    """A county (or, failing that, a city) the body names (兴庆区户籍适龄儿童 …, 徐汇区教育局发布通知), when the title
+    and the offices name none.  Mentions in a list of units and places of origin do not count.  The most
+    named wins when named at least three times (a city: twice) and twice as often as any other; when the
+    head names no place at all, also when named more often than any other and twice, or as an office, or
+    with the document's own 我区/本区 for a district; never between two named as often.  The city or
+    province named with it must agree."""
+    table = divisions()
+    counts: Counter[str] = Counter()
+    first: dict[str, Found] = {}
+    offices: set[str] = set()
+    for mention in body_mentions(lines, year, level):
+        if mention.listed or mention.origin:
+            continue
+        key = mention.units[0].name if len(mention.units) == 1 else mention.found.text
+        counts[key] += 1
+        first.setdefault(key, mention.found)
+        if mention.office:
+            offices.add(key)
     if not counts:
         return
     (name, count), *rest = counts.most_common(2) + [("", 0)]
-    if count < (3 if level == "county" else 2) or count < 2 * rest[0][1]:
+    other = rest[0][1]
+    strong = count >= (3 if level == "county" else 2) and count >= 2 * other
+    weak = False
+    if not named and count > other:
+        kind = name[-1]
+        self_words = vocabulary()["body"]["self_reference"].get(kind, [])
+        speaks_of_itself = any(w in text for text in lines.values() for w in self_words)
+        weak = (count >= 2 and level == "county") or name in offices or (level == "county" and speaks_of_itself)
+    if not (strong or weak):
         return
     found = first[name]
-    _resolve(reading, [*named, (found, [u for u in table.named(name, year) if u.level == level])], year)
-    if name in (reading.county, reading.city) or (reading.doubts and reading.doubts[-1][0] == found):
+    units = [u for u in table.named(found.text, year) if u.level == level] or \
+        [u for u in table.by_stem.get(found.text, []) if u.level == level and u.held_in(year)]
+    _resolve(reading, [*named, (found, units)], year)
+    if reading.doubts and reading.county is not None:
+        settled = _settle(reading, lines, year, [*named, (found, units)])
+        if not settled.doubts:
+            _copy(settled, reading)
+    if reading.county is not None or reading.city is not None:
         what = "县（市、区）" if level == "county" else "市"
-        reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次"
+        how = f"，含发文机关「{name}…」" if name in offices else ""
+        reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次{how}"
+
+
+def _copy(source: Reading, target: Reading) -> None:
+    for key in ("province", "city", "county", "code", "named", "source", "note", "doubts"):
+        setattr(target, key, getattr(source, key))
 
 
 def _settle(reading: Reading, lines: dict[int, str], year: int | None,
