@@ -203,6 +203,8 @@ class Reading:
     number: Found | None = None
     #: the first half of a title set on two lines (泽州县2021年 / 义务教育招生入学工作实施方案)
     title_lead: Found | None = None
+    #: the county is a development zone or new area (zones.tsv), not a division
+    zone: bool = False
 
 
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -503,6 +505,8 @@ def read(lines: dict[int, str]) -> Reading:
         _from_body(reading, lines, year, named, "county")
     if reading.county is None and reading.city is None and reading.province is None and not reading.doubts:
         _from_body(reading, lines, year, named, "city")
+    if reading.county is None and not reading.doubts:
+        _zone(reading, lines, year)
     if reading.source is not None:
         reading.source = within.get(reading.source, reading.source)
     return reading
@@ -559,7 +563,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
             named_province = [f for f, us in provinces if any(u.code[:2] == unit.code[:2] for u in us)]
             if named_province:
                 reading.named["province"] = named_province[0]
-        missing = [name for name in (reading.province, reading.city) if name]
+        missing = list(dict.fromkeys(name for name in (reading.province, reading.city) if name))  # 上海市 once
         if any(level not in reading.named for level in ("province", "city")):
             former = f"（{unit.until}年后改设为{'、'.join(filter(None, (n.name for c in unit.now for n in [table.at(c)] if n)))}）" \
                 if unit.until is not None and unit.now else ""
@@ -715,6 +719,125 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
         what = "县（市、区）" if level == "county" else "市"
         how = f"，含发文机关「{name}…」" if name in offices else ""
         reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次{how}"
+
+
+@lru_cache(maxsize=1)
+def zones() -> dict[str, str]:
+    """Development zones and new areas (``zones.tsv``): name → the GB/T 2260 code of the city it lies in."""
+    text = resources.files("policy_lint").joinpath("zones.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:]}
+
+
+@lru_cache(maxsize=1)
+def _zone_patterns() -> tuple[re.Pattern, re.Pattern]:
+    vocab = vocabulary()["zones"]
+    names = re.compile("|".join(map(re.escape, sorted(zones(), key=len, reverse=True))))
+    kinds = re.compile("|".join(map(re.escape, sorted([*vocab["kinds"], *vocab["short"]], key=len, reverse=True))))
+    return names, kinds
+
+
+def _city_before(text: str, at: int, year: int | None) -> tuple[int, Unit] | None:
+    """The city whose name (or name without 市) ends at ``at`` (南宁 in 南宁经开区, 北京 in 北京经济技术开发区)."""
+    table = divisions()
+    for n in range(min(8, at), 1, -1):
+        words = text[at - n:at]
+        units = [u for u in table.named(words, year) if u.level == "city"] or \
+            [u for u in table.stemmed(words, year) if u.level in ("city", "province")]
+        units = _dedupe(units)
+        if len(units) == 1:
+            unit = units[0]
+            if unit.level == "province":  # a municipality: 北京 → 北京市 (110100)
+                unit = table.at(unit.code[:2] + "0100", year)
+                if unit is None:
+                    return None
+            return at - n, unit
+    return None
+
+
+def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+    """A development zone or new area as the county (北京经济技术开发区, 南宁经开区, 大连金普新区, 青岛高新区),
+    its city and province from zones.tsv or from the city's name written before it; a zone written without
+    its city (经开区) only when the city the document names has exactly one zone of that kind."""
+    table = divisions()
+    known = zones()
+    names, kinds = _zone_patterns()
+    short = vocabulary()["zones"]["short"]
+    city_code = reading.code[:4] + "00" if reading.code and reading.city else None
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[Found, str, Found | None]] = {}  # zone → (where, its city's code, where the city is named)
+
+    def listed(text: str, start: int, end: int) -> bool:
+        """One of a list of units (高新区、经开区、航空港区): not the document's own."""
+        return text[start - 1:start] in ("、", "（", "(") and text[end:end + 1] in ("、", "）", ")") or \
+            text[start - 1:start] == "、" or text[end:end + 1] == "、"
+
+    def add(zone: str, code: str, found: Found, city_found: Found | None) -> None:
+        if city_code is not None and code[:4] != city_code[:4]:
+            return
+        if listed(lines[found.line], found.start, found.end):
+            return
+        counts[zone] += 1
+        first.setdefault(zone, (found, code, city_found))
+
+    bare: list[tuple[Found, str]] = []
+    for line, text in sorted(lines.items()):
+        taken: list[tuple[int, int]] = []
+        for match in names.finditer(text):
+            zone = match.group(0)
+            before = _city_before(text, match.start(), year)
+            start = before[0] if before else match.start()
+            city_found = Found(line, before[0], match.start(), text[before[0]:match.start()], "正文") if before else None
+            add(zone, known[zone], Found(line, start, match.end(), text[start:match.end()], "正文"), city_found)
+            taken.append((match.start(), match.end()))
+        for match in kinds.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            kind = short.get(match.group(0), match.group(0))
+            before = _city_before(text, match.start(), year)
+            if before is None:
+                if kind != "新区" and not listed(text, match.start(), match.end()):
+                    bare.append((Found(line, match.start(), match.end(), match.group(0), "正文"), kind))
+                continue
+            at, city = before
+            stem_ = stem(city.name)
+            mine = [z for z, c in known.items() if c[:4] == city.code[:4] and z.endswith(kind)
+                    and z.startswith((stem_, city.name))]
+            if kind == "新区":
+                continue  # a new area is known by its own name (金普新区), read above
+            zone = mine[0] if len(mine) == 1 else stem_ + kind
+            add(zone, city.code, Found(line, at, match.end(), text[at:match.end()], "正文"),
+                Found(line, at, match.start(), text[at:match.start()], "正文"))
+    if not counts and bare:
+        # 经开区 alone: the zone of that kind of the city the document names (in the head or the body)
+        if city_code is None:
+            probe = Reading()
+            _from_body(probe, lines, year, [], "city")
+            city_code = probe.code[:4] + "00" if probe.code and probe.city else None
+        if city_code is None:
+            return
+        for found, kind in bare:
+            mine = [z for z, c in known.items() if c[:4] == city_code[:4] and z.endswith(kind)]
+            if len(mine) == 1:
+                add(mine[0], city_code, found, None)
+    if not counts:
+        return
+    (zone, count), *rest = counts.most_common(2) + [("", 0)]
+    if rest[0][1] >= count:
+        return  # two zones named as often: neither
+    found, code, city_found = first[zone]
+    city = table.at(code, year)
+    province = table.at(code[:2] + "0000", year)
+    if city is None or province is None:
+        return
+    reading.county, reading.code, reading.zone = zone, code, True
+    reading.city, reading.province = city.name, province.name
+    reading.named["county"] = found
+    if city_found is not None:
+        reading.named["city"] = city_found
+    reading.source = found
+    where = "zones.tsv" if zone in known else f"由「{found.text}」中的市名"
+    reading.note = f"{zone}（开发区、新区，非行政区划）属{province.name if province.name != city.name else ''}{city.name}（{where}）"
 
 
 def _copy(source: Reading, target: Reading) -> None:

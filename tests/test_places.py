@@ -114,3 +114,35 @@ def test_any_jumble_of_place_words_reads_without_error_and_every_position_is_in_
             assert lines[found.line][found.start:found.end] == found.text
 
     run()
+
+
+def _zone_builder():
+    spec = importlib.util.spec_from_file_location("build_zones", ROOT / "scripts" / "build_zones.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_zone_builder_keeps_coded_zones_and_zones_named_after_their_city():
+    location = "\n".join([
+        "北京市\t110000\t北京", "\t北京市\t110000\t北京", "\t\t大兴区\t110115\t大兴", "\t\t\t北京经济技术开发区",
+        "\t\t\t亦庄地区", "\t\t\t经济技术开发区",
+        "山东省\t370000\t山东", "\t青岛市\t370200\t青岛", "\t\t青岛高新技术产业开发区\t370271\t高新区",
+        "\t\t黄岛区\t370211\t黄岛",
+    ])
+    rows = {name: (city, short, source) for name, city, short, source in _zone_builder().build(location)}
+    assert rows["北京经济技术开发区"] == ("110100", "", "jionlp")  # a municipality's city code
+    assert rows["青岛高新技术产业开发区"] == ("370200", "高新区", "jionlp")
+    assert "亦庄地区" not in rows and "经济技术开发区" not in rows and "黄岛区" not in rows  # not a zone; no city
+    assert rows["金普新区"] == ("210200", "", "state-council")  # the state-level new areas, written out
+
+
+def test_the_zone_table_says_where_its_data_comes_from():
+    head = (ROOT / "policy_lint" / "zones.tsv").read_text(encoding="utf-8").split("name\tcity")[0]
+    for source in ("jionlp", "Apache-2.0", "State Council", "scripts/build_zones.py"):
+        assert source in head
+    table = places.zones()
+    assert table["北京经济技术开发区"] == "110100" and table["金普新区"] == "210200"
+    divisions = places.divisions()
+    assert all(divisions.at(code) is not None for code in table.values())  # every zone's city is a division
