@@ -205,6 +205,8 @@ class Reading:
     title_lead: Found | None = None
     #: the county is a development zone or new area (zones.tsv), not a division
     zone: bool = False
+    #: two units the body names as often, neither taken (城关区, 七里河区)
+    tie: tuple[str, str] | None = None
 
 
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -698,6 +700,9 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
         return
     (name, count), *rest = counts.most_common(2) + [("", 0)]
     other = rest[0][1]
+    if count == other and count >= 2 and reading.tie is None:
+        reading.tie = (name, rest[0][0])  # never a choice between two named as often: the note says so
+        return
     strong = count >= (3 if level == "county" else 2) and count >= 2 * other
     weak = False
     if not named and count > other:
@@ -824,6 +829,7 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
         return
     (zone, count), *rest = counts.most_common(2) + [("", 0)]
     if rest[0][1] >= count:
+        reading.tie = reading.tie or (zone, rest[0][0])
         return  # two zones named as often: neither
     found, code, city_found = first[zone]
     city = table.at(code, year)

@@ -146,3 +146,20 @@ def test_the_zone_table_says_where_its_data_comes_from():
     assert table["北京经济技术开发区"] == "110100" and table["金普新区"] == "210200"
     divisions = places.divisions()
     assert all(divisions.at(code) is not None for code in table.values())  # every zone's city is a division
+
+
+def test_two_units_named_as_often_are_left_with_a_note_naming_both():
+    lines = {1: "随迁子女入学须知", 2: "随迁子女在城关区或七里河区居住满一年的，可申请入学。", 3: "其中城关区学校先招生，七里河区学校后招生。"}
+    reading = places.read(lines)
+    assert reading.county is None and set(reading.tie) == {"城关区", "七里河区"}
+
+
+def test_a_year_the_tool_inferred_is_said_with_the_layers(tmp_path):
+    from policy_lint.engine import check_file
+
+    draft = tmp_path / "excerpt.txt"
+    draft.write_text("济南历下区小学报名条件\n适龄儿童年满6周岁（2014年8月31日〔含〕前出生）；\n", encoding="utf-8")
+    result = check_file(draft, draft.name)
+    notes = [note("zh") for note in result.ruleset.notes]
+    assert any("年度 2020 是本工具的推定" in n and "2014年8月31日" in n for n in notes), notes
+    assert any("inference" in note("en") for note in result.ruleset.notes)

@@ -22,6 +22,7 @@ YEAR_NOTES = {"标题": "标题中的年份", "文号": "文号中的年份", "�
               "正文": "首段开头的年份", "日期": "招生日期的年份", "招生年度": "正文所写的招生年度",
               "截至日期": "条件截至日期的年份", "施行日期": "施行日期的年份", "出生日期": "由年龄条件推定",
               "条件日期": "由条件的截止日期推定"}
+_INFERENCE_NOTES = (YEAR_NOTES["出生日期"], YEAR_NOTES["条件日期"])
 
 
 def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
@@ -48,8 +49,26 @@ def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
         piece = at(found)
         value = piece if piece.text.isdigit() else Piece.made(str(reading.year), piece)
         source = title if title is not None and found.line == title.line else numbered[found.line].piece.strip()
-        out.append(Entry("年度", [value], [origin(source, reading.year_note or YEAR_NOTES[found.how])]))
+        note = reading.year_note or YEAR_NOTES[found.how]
+        if found.how in INFERRED and not note.startswith(_INFERENCE_NOTES):
+            note = YEAR_NOTES[found.how] + "：" + note
+        out.append(Entry("年度", [value], [origin(source, note)]))
     return out, title, reading.year
+
+
+#: the ways of reading a year that are the tool's inference, not the document's words (their 来源 notes)
+INFERRED = ("出生日期", "条件日期")
+
+
+def inferred(metadata: list[Entry]) -> list:
+    """The notes a report gives with the layers for what :func:`read_place` inferred: a year read from a
+    birth-date cutoff or a condition's deadline, with where and how (the 年度 entry's 来源)."""
+    out = []
+    for entry in metadata:
+        if entry.key == "年度" and entry.origins and entry.origins[0].note.startswith(_INFERENCE_NOTES):
+            origin = entry.origins[0]
+            out.append(text("places.year_inferred", year=entry.text, where=origin.where, how=origin.note))
+    return out
 
 
 def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unread, numbered: dict | None = None) -> list[Entry]:
@@ -57,7 +76,9 @@ def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unre
     out: list[Entry] = []
     if reading.source is None or (reading.county is None and reading.city is None and reading.province is None):
         if title is not None:
-            unread(title, text("places.not_found"), "基本信息")
+            found = text("places.tied", first=reading.tie[0], second=reading.tie[1]) if reading.tie else \
+                text("places.not_found")
+            unread(title, found, "基本信息")
         return out
     source = at(reading.source)
     if reading.doubts:
