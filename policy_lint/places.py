@@ -381,11 +381,12 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
             reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
             return
     if number is not None:
-        match = _OWN_NUMBER.match(lines[number.line])
+        match = _OWN_NUMBER.match(number.text)
         year = int(match.group("year"))
         if 2000 <= year <= 2100:
             reading.year = year
-            reading.year_at = Found(number.line, match.start("year"), match.end("year"), match.group("year"), "文号")
+            at = number.start + match.start("year")
+            reading.year_at = Found(number.line, at, at + 4, match.group("year"), "文号")
             return
     for line in reversed(tail):
         match = _DATE_LINE.match(lines[line])
@@ -464,9 +465,11 @@ def read(lines: dict[int, str]) -> Reading:
     reading = Reading()
     reading.title = find_title(lines, head)
     for number in head[:6]:
-        if _OWN_NUMBER.match(lines[number]):
-            text = lines[number]
-            reading.number = Found(number, len(text) - len(text.lstrip()), len(text.rstrip()), text.strip(), "文号")
+        text = lines[number]
+        skip = _unlabel(text)  # 文号：临教发〔2023〕12号 on a web page's information line
+        if _OWN_NUMBER.match(text[skip:]):
+            start = skip + len(text[skip:]) - len(text[skip:].lstrip())
+            reading.number = Found(number, start, len(text.rstrip()), text[start:].strip(), "文号")
             break
     reading.title_lead = _title_lead(lines, head, reading.title)
     _read_year(lines, reading.title, reading.number, head, tail, reading)
