@@ -766,12 +766,18 @@ def _city_before(text: str, at: int, year: int | None) -> tuple[int, Unit] | Non
 def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     """A development zone or new area as the county (北京经济技术开发区, 南宁经开区, 大连金普新区, 青岛高新区),
     its city and province from zones.tsv or from the city's name written before it; a zone written without
-    its city (经开区) only when the city the document names has exactly one zone of that kind."""
+    its city (经开区) only when the city the document names has exactly one zone of that kind.  The zone
+    is named in the first line, the title or an office, or, when the head names no place, twice in the body."""
     table = divisions()
     known = zones()
     names, kinds = _zone_patterns()
     short = vocabulary()["zones"]["short"]
     city_code = reading.code[:4] + "00" if reading.code and reading.city else None
+    named_place = reading.city is not None or reading.province is not None
+    numbers = sorted(lines)
+    head = set(numbers[:1]) | ({reading.title.line} if reading.title else set()) | \
+        {n for n in numbers[:6] + numbers[-8:] if office(lines[n])}  # the first line, the title, the offices
+    in_head: set[str] = set()
     counts: Counter[str] = Counter()
     first: dict[str, tuple[Found, str, Found | None]] = {}  # zone → (where, its city's code, where the city is named)
 
@@ -787,6 +793,8 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
             return
         counts[zone] += 1
         first.setdefault(zone, (found, code, city_found))
+        if found.line in head:
+            in_head.add(zone)
 
     bare: list[tuple[Found, str]] = []
     for line, text in sorted(lines.items()):
@@ -834,6 +842,8 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     if rest[0][1] >= count:
         reading.tie = reading.tie or (zone, rest[0][0])
         return  # two zones named as often: neither
+    if zone not in in_head and (named_place or count < 2):
+        return  # a zone the body names once, or in a document whose head names its city, is not the document's
     found, code, city_found = first[zone]
     city = table.at(code, year)
     province = table.at(code[:2] + "0000", year)
