@@ -623,6 +623,10 @@ class Mention:
     listed: bool = False  # one of a list of units (1.五华区 2.盘龙区 3.西山区)
 
 
+#: what stands before an item of an enumeration: 9.晋宁区, （3）西山区, 、官渡区
+_ITEM = lazy_re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|、)\s*$")
+
+
 def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[Mention]:
     """The units of ``level`` the lines name: full names of three characters or more, and (for counties) names
     without their kind before 辖区/户籍 (钢城辖区); each marked as an office, a place of origin, or one of a list."""
@@ -672,10 +676,11 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
                     groups[-1].append(i)
                     continue
             groups.append([i])
-        for group in groups:
-            for i in group:
-                mention = found_here[i]
-                out.append(Mention(mention.found, mention.units, mention.office, mention.origin, len(group) >= 2))
+        listed = {i for group in groups if len(group) >= 2 for i in group}
+        if listed:  # an item of the same enumeration further on (… 8.滇池旅游度假区 9.晋宁区)
+            listed |= {i for i, m in enumerate(found_here) if _ITEM.search(text[max(0, m.found.start - 6):m.found.start])}
+        for i, mention in enumerate(found_here):
+            out.append(Mention(mention.found, mention.units, mention.office, mention.origin, i in listed))
     return out
 
 

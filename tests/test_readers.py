@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint import intake_year
+from policy_lint import intake_year, places
 from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, scope
 
 CORPORA = Path(__file__).parent / "readers"
@@ -34,6 +34,10 @@ READERS = {
     "reference_date": lambda text: _years(text, intake_year.reference),
     "effective_date": lambda text: _years(text, intake_year.effective),
     "deadline": lambda text: _years(text, intake_year.deadlines),
+    "body_county": lambda text: "；".join(m.found.text if len(m.units) != 1 else m.units[0].name + "*" * m.office
+                                         for m in places.body_mentions({1: text}, None, "county")
+                                         if not (m.listed or m.origin)) or None,
+    "zone": lambda text: (lambda r: r.county if r.zone else None)(places.read({1: text})),
 }
 
 
