@@ -4,7 +4,8 @@ Real rules are often copied without their title (a web page's excerpt): the year
 body.  Four readers, each of one sentence, each giving the year with the words it was read from:
 
 - :func:`intake`: a year the text gives its intake (``2022年招收的小学一年级新生``, ``2025年义务教育阶段新生``,
-  ``2024年秋季``, ``2024届小学毕业生``, ``2023学位紧张学校``); a year inside 《…》 is another document's;
+  ``2024年秋季``, ``2024届小学毕业生``, ``2023学位紧张学校``); a year inside 《…》, or in a clause that cites
+  (根据2022年全市招生工作会议精神), is another document's;
 - :func:`reference`: the day conditions are measured at (``截至2023年8月31日``);
 - :func:`cutoff`: the birth-date cutoff of an age condition, plus the age (``年满6周岁（2016年8月31日前出生）``
   → 2022): the tool's own inference, so its reading carries a note saying from what it was read; the
@@ -65,6 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "deadline": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,8}}[）)〕])?\s*(?:{_alt(v['deadline'])})"),
         "bound": re.compile(rf"^\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:{_alt(v['bounds'])})"),
         "enrolment": re.compile(_alt(v["enrolment"])),
+        "cites": re.compile(_alt(v["cites"])),
     }
 
 
@@ -73,10 +75,16 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.rfind("《", 0, at) > text.rfind("》", 0, at)
 
 
+def _cited(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` cites something else (根据2022年全市招生工作会议精神)."""
+    left = max(text.rfind(mark, 0, at) for mark in "。；;！？，,") + 1
+    return bool(_patterns()["cites"].search(text, left, at))
+
+
 def intake(text: str) -> list[YearRead]:
     out = []
     for match in _patterns()["intake"].finditer(text):
-        if not _in_brackets(text, match.start()):
+        if not _in_brackets(text, match.start()) and not _cited(text, match.start()):
             out.append(YearRead(int(match.group("year")), match.start("year"), match.end("year"), "招生年度"))
     return out
 
