@@ -629,7 +629,8 @@ _ITEM = lazy_re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|、)\s*$")
 
 def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[Mention]:
     """The units of ``level`` the lines name: full names of three characters or more, and (for counties) names
-    without their kind before 辖区/户籍 (钢城辖区); each marked as an office, a place of origin, or one of a list."""
+    of two before 户籍/辖区 or an office (夏县户籍, 夏县教育局) and names without their kind before 辖区/户籍
+    (钢城辖区); each marked as an office, a place of origin, or one of a list."""
     table = divisions()
     vocab = vocabulary()
     index = table.prefixes(level)
@@ -649,6 +650,9 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
                 if units:
                     name = text[at:at + n]
                     break
+            if name is None and level == "county" and text.startswith((*after, *offices), at + 2):
+                units = [u for u in table.named(text[at:at + 2], year) if u.level == "county"]
+                name = text[at:at + 2] if units else None  # a two-character county before 户籍 or its office (夏县教育局)
             if name is None and level == "county":
                 for n in (4, 3, 2):
                     short = text[at:at + n]
