@@ -793,7 +793,8 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     def listed(text: str, start: int, end: int) -> bool:
         """One of a list of units (高新区、经开区、航空港区): not the document's own."""
         return text[start - 1:start] in ("、", "（", "(") and text[end:end + 1] in ("、", "）", ")") or \
-            text[start - 1:start] == "、" or text[end:end + 1] == "、"
+            text[start - 1:start] == "、" or text[end:end + 1] == "、" or \
+            bool(re.search(r"\d{1,2}\s*[.．]\s*$", text[max(0, start - 4):start]))  # 7.经济技术开发区
 
     def add(zone: str, code: str, found: Found, city_found: Found | None) -> None:
         if city_code is not None and code[:4] != city_code[:4]:
