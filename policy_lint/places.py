@@ -738,6 +738,10 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
         reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次{how}"
 
 
+#: the provincial units that are cities themselves (their city code is <code>0100)
+_MUNICIPALITIES = ("11", "12", "31", "50")
+
+
 @lru_cache(maxsize=1)
 def zones() -> dict[str, str]:
     """Development zones and new areas (``zones.tsv``): name → the GB/T 2260 code of the city it lies in."""
@@ -764,7 +768,9 @@ def _city_before(text: str, at: int, year: int | None) -> tuple[int, Unit] | Non
         units = _dedupe(units)
         if len(units) == 1:
             unit = units[0]
-            if unit.level == "province":  # a municipality: 北京 → 北京市 (110100)
+            if unit.level == "province":  # a municipality: 北京 → 北京市 (110100); another province is no city
+                if unit.code[:2] not in _MUNICIPALITIES:
+                    return None
                 unit = table.at(unit.code[:2] + "0100", year)
                 if unit is None:
                     return None
