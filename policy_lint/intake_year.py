@@ -122,12 +122,14 @@ def cutoff(text: str) -> list[YearRead]:
         if near and (len(near) == 1 or near[0][1] == near[1][1] or
                      abs(near[0][0].end() - match.start()) + 6 < abs(near[1][0].end() - match.start())):
             age = near[0][1]
-        else:
-            first = bool(p["first"].search(text, left, right))
-            junior = bool(p["junior"].search(text, left, right))
-            if first == junior:
-                continue  # neither grade, or both: the text does not say which
-            age = 6 if first else 12
+        else:  # the grade the sentence names nearest the date (小学一年级招收…, 初中一年级招收…)
+            junior = [m.span() for m in p["junior"].finditer(text, left, right)]
+            grades = sorted((min(abs(m.end() - match.start()), abs(m.start() - match.end())), age)
+                            for key, age in (("first", 6), ("junior", 12)) for m in p[key].finditer(text, left, right)
+                            if age == 12 or not any(s < m.end() and m.start() < e for s, e in junior))  # 初中一年级
+            if not grades or (len(grades) > 1 and grades[0][0] == grades[1][0] and grades[0][1] != grades[1][1]):
+                continue  # no grade, or two as near: the text does not say which
+            age = grades[0][1]
         year = int(match.group("year")) + age
         note = (f"由年龄条件推定：{match.group('year')}年{match.group('month')}月{match.group('day')}日"
                 f"{match.group('cut') or ''}出生、年满{age}周岁，即{year}年入学")
