@@ -650,7 +650,8 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
                 if units:
                     name = text[at:at + n]
                     break
-            if name is None and level == "county" and text.startswith((*after, *offices), at + 2):
+            if name is None and level == "county" and text[at + 1:at + 2] in "县旗" and \
+                    text.startswith((*after, *offices), at + 2):  # not 城区, 郊区: words as well as names
                 units = [u for u in table.named(text[at:at + 2], year) if u.level == "county"]
                 name = text[at:at + 2] if units else None  # a two-character county before 户籍 or its office (夏县教育局)
             if name is None and level == "county":
