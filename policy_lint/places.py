@@ -639,6 +639,7 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
     origin = tuple(body["origin_before"])
     after = tuple(body["stem_after"])
     separators = set(body["list_separators"])
+    also = set(body["also_words"])
     out: list[Mention] = []
     for line, text in sorted(lines.items()):
         found_here: list[Mention] = []
@@ -666,6 +667,9 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
                 at += 1
                 continue
             end = at + len(name)
+            if name in also and not text.startswith((*after, *offices), end):
+                at = end
+                continue  # 老城区的学校: the old town, not 老城区
             found_here.append(Mention(Found(line, at, end, name, "正文"), tuple(_dedupe(units)),
                                       office=text.startswith(offices, end),
                                       origin=text[max(0, at - 8):at].endswith(origin)))
