@@ -621,6 +621,7 @@ class Mention:
     office: bool = False  # followed by an office's name (徐汇区教育局)
     origin: bool = False  # where children come from (户籍在商城县的), not where the rules apply
     listed: bool = False  # one of a list of units (1.五华区 2.盘龙区 3.西山区)
+    local: bool = False  # the document's own, by saying who is not from it (户籍不在深圳市, 非夏县户籍)
 
 
 #: what stands before an item of an enumeration: 9.晋宁区, （3）西山区, 、官渡区
@@ -637,6 +638,7 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
     offices = tuple(sorted(vocab["offices"], key=len, reverse=True))
     body = vocab["body"]
     origin = tuple(body["origin_before"])
+    local = tuple(body["local_before"])
     after = tuple(body["stem_after"])
     separators = set(body["list_separators"])
     also = set(body["also_words"])
@@ -670,9 +672,12 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
             if name in also and not text.startswith((*after, *offices), end):
                 at = end
                 continue  # 老城区的学校: the old town, not 老城区
+            before = text[max(0, at - 8):at]
             found_here.append(Mention(Found(line, at, end, name, "正文"), tuple(_dedupe(units)),
                                       office=text.startswith(offices, end),
-                                      origin=text[max(0, at - 8):at].endswith(origin)))
+                                      origin=before.endswith(origin) and not before.endswith(local),
+                                      local=before.endswith(local) and (not before.endswith("非")
+                                                                        or text.startswith(("户籍", "户口"), end))))
             at = end
         # a list: names one after another with only separators (and office words) between them
         groups: list[list[int]] = []
@@ -689,7 +694,7 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
         if listed:  # an item of the same enumeration further on (… 8.滇池旅游度假区 9.晋宁区)
             listed |= {i for i, m in enumerate(found_here) if _ITEM.search(text[max(0, m.found.start - 6):m.found.start])}
         for i, mention in enumerate(found_here):
-            out.append(Mention(mention.found, mention.units, mention.office, mention.origin, i in listed))
+            out.append(Mention(mention.found, mention.units, mention.office, mention.origin, i in listed, mention.local))
     return out
 
 
@@ -711,8 +716,8 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
         key = mention.units[0].name if len(mention.units) == 1 else mention.found.text
         counts[key] += 1
         first.setdefault(key, mention.found)
-        if mention.office:
-            offices.add(key)
+        if mention.office or mention.local:
+            offices.add(key)  # named as its office, or as the place others are not from: the document's own
     if not counts:
         return
     (name, count), *rest = counts.most_common(2) + [("", 0)]
@@ -739,7 +744,7 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
             _copy(settled, reading)
     if reading.county is not None or reading.city is not None:
         what = "县（市、区）" if level == "county" else "市"
-        how = f"，含发文机关「{name}…」" if name in offices else ""
+        how = "，含发文机关或“非本地户籍”的说法" if name in offices else ""
         reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次{how}"
 
 
