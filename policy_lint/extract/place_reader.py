@@ -22,7 +22,9 @@ YEAR_NOTES = {"标题": "标题中的年份", "文号": "文号中的年份", "�
               "正文": "首段开头的年份", "日期": "招生日期的年份", "招生年度": "正文所写的招生年度",
               "截至日期": "条件截至日期的年份", "施行日期": "施行日期的年份", "出生日期": "由年龄条件推定",
               "条件日期": "由条件的截止日期推定"}
-_INFERENCE_NOTES = (YEAR_NOTES["出生日期"], YEAR_NOTES["条件日期"])
+#: the ways of reading a year that are the tool's inference, not the document's words, and their 来源 notes
+INFERRED = ("出生日期", "条件日期")
+_INFERENCE_NOTES = tuple(YEAR_NOTES[how] for how in INFERRED)
 
 
 def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
@@ -55,9 +57,6 @@ def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
         out.append(Entry("年度", [value], [origin(source, note)]))
     return out, title, reading.year
 
-
-#: the ways of reading a year that are the tool's inference, not the document's words (their 来源 notes)
-INFERRED = ("出生日期", "条件日期")
 
 
 def inferred(metadata: list[Entry]) -> list:
