@@ -13,9 +13,14 @@ Two parts:
   when the city is known and 泽 names one county in it), and for the year the title, the 文号, the
   signing date and the enrolment dates.  Its vocabulary is data (``places.toml``) and its corpus of
   real titles, offices and signatures is ``tests/data/places_corpus.toml``.
+- When the head names no place, the body (:func:`body_mentions`, :func:`_from_body`: the county most
+  named, not in a list of units nor as where children come from; corpus ``tests/readers/place.toml``),
+  and development zones and new areas (``zones.tsv``, built by ``scripts/build_zones.py``: 南宁经开区 is
+  the county, 南宁市 its city); when the head gives no year, the body's sentences (:mod:`.intake_year`).
 
 Nothing is guessed: a name two units share (城区) is resolved only by a city or province the document
-also names, and otherwise reported as a doubt with what to write.
+also names, and otherwise reported as a doubt with what to write; two units the body names as often are
+neither taken.
 """
 
 from __future__ import annotations
