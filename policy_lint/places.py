@@ -708,8 +708,9 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     """A county (or, failing that, a city) the body names (兴庆区户籍适龄儿童 …, 徐汇区教育局发布通知), when the title
     and the offices name none.  Mentions in a list of units and places of origin do not count.  The most
     named wins when named at least three times (a city: twice) and twice as often as any other; when the
-    head names no place at all, also when named more often than any other and twice, or as an office, or
-    with the document's own 我区/本区 for a district; never between two named as often.  The city or
+    head names no place at all, also when named more often than any other and twice, or as an office or as
+    the place others are not from, or once where the draft says 我区 and names its office without its name
+    (区教育体育局); never between two named as often.  The city or
     province named with it must agree."""
     table = divisions()
     counts: Counter[str] = Counter()
@@ -735,7 +736,10 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     if not named and count > other:
         kind = name[-1]
         self_words = vocabulary()["body"]["self_reference"].get(kind, [])
-        speaks_of_itself = any(w in text for text in lines.values() for w in self_words)
+        offices_of = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
+        unnamed = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[我本县市]){re.escape(kind)}(?:{offices_of})")  # 区教育体育局
+        speaks_of_itself = any(w in text for text in lines.values() for w in self_words) and \
+            any(unnamed.search(text) for text in lines.values())  # 我区 and its office, unnamed
         weak = (count >= 2 and level == "county") or name in offices or (level == "county" and speaks_of_itself)
     if not (strong or weak):
         return
