@@ -517,6 +517,8 @@ def read(lines: dict[int, str]) -> Reading:
         _from_body(reading, lines, year, named, "city")
     if reading.county is None and not reading.doubts:
         _zone(reading, lines, year)
+    if reading.province is None and not reading.doubts:
+        _from_abbreviation(reading, lines, year)
     if reading.source is not None:
         reading.source = within.get(reading.source, reading.source)
     return reading
@@ -892,6 +894,41 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     reading.source = found
     where = "zones.tsv" if zone in known else f"由「{found.text}」中的市名"
     reading.note = f"{zone}（开发区、新区，非行政区划）属{province.name if province.name != city.name else ''}{city.name}（{where}）"
+
+
+def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+    """The province where the parents came to work (来沪人员, 在京务工, 来粤就业), by its one-character name, when
+    nothing else names a place: the one most written, never one of two written as often; a municipality is
+    its own city too."""
+    vocab = vocabulary()
+    body = vocab["body"]
+    names = {k: v for k, v in vocab["province_abbreviations"].items() if k not in body["arrival_ambiguous"]}
+    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, body['arrival_before']))})(?P<short>[{''.join(names)}])"
+                         rf"(?:{'|'.join(map(re.escape, sorted(body['arrival_after'], key=len, reverse=True)))})")
+    counts: Counter[str] = Counter()
+    first: dict[str, Found] = {}
+    for line, text in sorted(lines.items()):
+        for match in pattern.finditer(text):
+            short = match.group("short")
+            counts[short] += 1
+            first.setdefault(short, Found(line, match.start("short"), match.end("short"), short, "正文"))
+    if not counts:
+        return
+    (short, count), *rest = counts.most_common(2) + [("", 0)]
+    if rest[0][1] >= count:
+        return
+    table = divisions()
+    province = next((u for u in table.named(names[short], year) if u.level == "province"), None)
+    if province is None:
+        return
+    found = first[short]
+    reading.province, reading.code = province.name, province.code
+    reading.named["province"] = found
+    reading.source = found
+    if province.code[:2] in _MUNICIPALITIES:
+        reading.city = province.name
+    reading.note = (reading.note + "；" if reading.note else "") + \
+        f"省从正文读出：「{short}」是{province.name}的简称（来{short}、在{short}……），出现{count}次"
 
 
 def _copy(source: Reading, target: Reading) -> None:
