@@ -735,7 +735,9 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
         return
     strong = count >= (3 if level == "county" else 2) and count >= 2 * other
     weak = False
-    if not named and count > other:
+    # the head names no city or county (a province only, as in 持《山东省居住证》, is no rival)
+    headless = not any(u.level != "province" for _, units in named for u in units)
+    if headless and count > other:
         kind = name[-1]
         self_words = vocabulary()["body"]["self_reference"].get(kind, [])
         offices_of = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
