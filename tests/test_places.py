@@ -163,3 +163,22 @@ def test_a_year_the_tool_inferred_is_said_with_the_layers(tmp_path):
     notes = [note("zh") for note in result.ruleset.notes]
     assert any("年度 2020 是本工具的推定" in n and "2014年8月31日" in n for n in notes), notes
     assert any("inference" in note("en") for note in result.ruleset.notes)
+
+
+def test_any_jumble_of_date_words_reads_a_year_without_error_and_within_the_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from policy_lint import intake_year
+
+    alphabet = st.sampled_from(list("2016201708年月日31前以止出生年满6六12周岁（）〔含〕小学一年级初中招收新生届截至起实施根据《》，。；"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet, max_size=60))
+    def run(text):
+        for reader in (intake_year.intake, intake_year.cutoff, intake_year.reference, intake_year.effective,
+                       intake_year.deadlines):
+            for read in reader(text):
+                assert 0 <= read.start < read.end <= len(text) and 1900 <= read.year <= 2200
+
+    run()
