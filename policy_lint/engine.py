@@ -220,6 +220,8 @@ def run_read(kind: Kind, choose_by: str, read: Read, override: str | None,
     try:
         document = kind.model(read)
         ruleset = chooser(choose_by)(document, override)
+        if read.notes:  # what the reader inferred (a year from a birth-date cutoff), said with the layers
+            ruleset = ruleset.model_copy(update={"notes": (*ruleset.notes, *read.notes)})
     except InputError as exc:
         result.error = kind.place_error(read, exc)
         return result

@@ -404,6 +404,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the county (city, district) and its province and city could not be told from the title, the issuing "
               "office or the signature",
     },
+    "places.year_inferred": {
+        "zh": "年度 {year} 是本工具的推定（{where}：{how}）；如有误，请在标题中写明年度（如“某某县{year}年……”）。",
+        "en": "the year {year} is the tool's inference ({where}: {how}); if it is wrong, give the year in the title.",
+    },
+    "places.tied": {
+        "zh": "正文中「{first}」与「{second}」出现次数相同，无法确定文件所属的县（市、区），未作推断；请在标题或发文机关中写明（如“{first}教育局”）",
+        "en": "the body names '{first}' and '{second}' as often, so the document's county (city, district) is not "
+              "guessed; name it in the title or the issuing office (e.g. '{first}教育局')",
+    },
     "places.shared_name": {
         "zh": "「{name}」有多处（{places}），所属的市无法唯一确定，请写明市（如“某某市{name}”）",
         "en": "'{name}' names more than one unit ({places}); write its city (市) before it",

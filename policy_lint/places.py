@@ -13,9 +13,14 @@ Two parts:
   when the city is known and 泽 names one county in it), and for the year the title, the 文号, the
   signing date and the enrolment dates.  Its vocabulary is data (``places.toml``) and its corpus of
   real titles, offices and signatures is ``tests/data/places_corpus.toml``.
+- When the head names no place, the body (:func:`body_mentions`, :func:`_from_body`: the county most
+  named, not in a list of units nor as where children come from; corpus ``tests/readers/place.toml``),
+  and development zones and new areas (``zones.tsv``, built by ``scripts/build_zones.py``: 南宁经开区 is
+  the county, 南宁市 its city); when the head gives no year, the body's sentences (:mod:`.intake_year`).
 
 Nothing is guessed: a name two units share (城区) is resolved only by a city or province the document
-also names, and otherwise reported as a doubt with what to write.
+also names, and otherwise reported as a doubt with what to write; two units the body names as often are
+neither taken.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from . import lazy_re
+from . import intake_year, lazy_re
 
 # --- the table ------------------------------------------------------------------------------
 
@@ -195,12 +200,18 @@ class Reading:
     note: str = ""
     year: int | None = None
     year_at: Found | None = None
+    #: how the year was inferred, when it is the tool's reading (由年龄条件推定：2016年8月31日前出生、年满6周岁…)
+    year_note: str = ""
     #: (where, message key, its values): a place named that could not be resolved, and what to write
     doubts: list[tuple[Found, str, dict]] = field(default_factory=list)
     #: the document's own 文号, when it has one on a line of its own near the top
     number: Found | None = None
     #: the first half of a title set on two lines (泽州县2021年 / 义务教育招生入学工作实施方案)
     title_lead: Found | None = None
+    #: the county is a development zone or new area (zones.tsv), not a division
+    zone: bool = False
+    #: two units the body names as often, neither taken (城关区, 七里河区)
+    tie: tuple[str, str] | None = None
 
 
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -213,7 +224,7 @@ _OWN_NUMBER = lazy_re.compile(r"^\s*(?P<prefix>[\u4e00-\u9fff]{1,12}?)\s*[〔\[�
 _DATE_LINE = lazy_re.compile(r"^\s*(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*[日号]\s*$")
 _BODY_DATE = lazy_re.compile(r"(?P<year>20\d{2})\s*年\s*\d{1,2}\s*月")
-_ENROLMENT = lazy_re.compile(r"报名|招生|录取|入学|摇号|派位|登记|审核|公示|申报|申请")
+_DAY = lazy_re.compile(r"^\s*\d{1,2}\s*[日号]")
 _NUMBERED = lazy_re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|第[一二三四五六七八九十]+[章条])")
 _PUBLISHED = lazy_re.compile(r"(?:^|\s|[:：])(?P<year>20\d{2})\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?(?:\s|$)")
 #: a date that is not the enrolment's: a birth date (2016年8月31日前出生) or a deadline for a condition (…前办理)
@@ -375,11 +386,12 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
             reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
             return
     if number is not None:
-        match = _OWN_NUMBER.match(lines[number.line])
+        match = _OWN_NUMBER.match(number.text)
         year = int(match.group("year"))
         if 2000 <= year <= 2100:
             reading.year = year
-            reading.year_at = Found(number.line, match.start("year"), match.end("year"), match.group("year"), "文号")
+            at = number.start + match.start("year")
+            reading.year_at = Found(number.line, at, at + 4, match.group("year"), "文号")
             return
     for line in reversed(tail):
         match = _DATE_LINE.match(lines[line])
@@ -394,14 +406,17 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
             reading.year = int(match.group("year"))
             reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "发布日期")
             return
+    if _by_majority(reading, lines, intake_year.intake):  # 2022年招收的小学一年级新生, 2024年秋季, 2024届
+        return
     years: Counter[int] = Counter()
     first: dict[int, Found] = {}
     for line, text in lines.items():
-        if not _ENROLMENT.search(text) and not _ENROLMENT.search(lines.get(line - 1, "")):
+        if not intake_year.names_enrolment(text) and not intake_year.names_enrolment(lines.get(line - 1, "")):
             continue
         for match in _BODY_DATE.finditer(text):
-            if _BORN.match(text[match.end():]):
-                continue  # a birth date (2016年8月31日前出生) is not the enrolment year
+            rest = text[match.end():]
+            if _BORN.match(rest) or intake_year.is_bound(_DAY.sub("", rest, count=1)):
+                continue  # a birth date (2016年8月31日前出生) or a condition's bound (…前办理, …之后落户)
             year = int(match.group("year"))
             years[year] += 1
             first.setdefault(year, Found(line, match.start("year"), match.end("year"), match.group("year"), "日期"))
@@ -410,6 +425,41 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
         if rest[0][1] < count:  # a clear majority of the enrolment dates
             reading.year = year
             reading.year_at = first[year]
+            return
+    for reader in (intake_year.reference, intake_year.cutoff, intake_year.effective):
+        if _by_majority(reading, lines, reader):
+            return
+    latest: tuple[int, int, intake_year.YearRead] | None = None  # the last resort: the latest deadline of a condition
+    for line, text in sorted(lines.items()):
+        if intake_year.names_enrolment(text) or intake_year.names_enrolment(lines.get(line - 1, "")):
+            for read in intake_year.deadlines(text):
+                if latest is None or read.year > latest[0]:
+                    latest = (read.year, line, read)
+    if latest is not None:
+        year, line, read = latest
+        reading.year, reading.year_note = year, read.note
+        reading.year_at = Found(line, read.start, read.end, lines[line][read.start:read.end], read.how)
+
+
+def _by_majority(reading: Reading, lines: dict[int, str], reader) -> bool:
+    """The year most of the readings of ``reader`` over the lines give, when they give one more often than any other
+    (never a choice between two equally given)."""
+    years: Counter[int] = Counter()
+    first: dict[int, tuple[int, intake_year.YearRead]] = {}
+    for line, text in sorted(lines.items()):
+        for read in reader(text):
+            years[read.year] += 1
+            first.setdefault(read.year, (line, read))
+    if not years:
+        return False
+    (year, count), *rest = years.most_common(2) + [(None, 0)]
+    if rest[0][1] >= count:
+        return False
+    line, read = first[year]
+    reading.year = year
+    reading.year_at = Found(line, read.start, read.end, lines[line][read.start:read.end], read.how)
+    reading.year_note = read.note
+    return True
 
 
 def read(lines: dict[int, str]) -> Reading:
@@ -420,9 +470,11 @@ def read(lines: dict[int, str]) -> Reading:
     reading = Reading()
     reading.title = find_title(lines, head)
     for number in head[:6]:
-        if _OWN_NUMBER.match(lines[number]):
-            text = lines[number]
-            reading.number = Found(number, len(text) - len(text.lstrip()), len(text.rstrip()), text.strip(), "文号")
+        text = lines[number]
+        skip = _unlabel(text)  # 文号：临教发〔2023〕12号 on a web page's information line
+        if _OWN_NUMBER.match(text[skip:]):
+            start = skip + len(text[skip:]) - len(text[skip:].lstrip())
+            reading.number = Found(number, start, len(text.rstrip()), text[start:].strip(), "文号")
             break
     reading.title_lead = _title_lead(lines, head, reading.title)
     _read_year(lines, reading.title, reading.number, head, tail, reading)
@@ -463,6 +515,10 @@ def read(lines: dict[int, str]) -> Reading:
         _from_body(reading, lines, year, named, "county")
     if reading.county is None and reading.city is None and reading.province is None and not reading.doubts:
         _from_body(reading, lines, year, named, "city")
+    if reading.county is None and not reading.doubts:
+        _zone(reading, lines, year)
+    if reading.province is None and not reading.doubts:
+        _from_abbreviation(reading, lines, year)
     if reading.source is not None:
         reading.source = within.get(reading.source, reading.source)
     return reading
@@ -519,7 +575,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
             named_province = [f for f, us in provinces if any(u.code[:2] == unit.code[:2] for u in us)]
             if named_province:
                 reading.named["province"] = named_province[0]
-        missing = [name for name in (reading.province, reading.city) if name]
+        missing = list(dict.fromkeys(name for name in (reading.province, reading.city) if name))  # 上海市 once
         if any(level not in reading.named for level in ("province", "city")):
             former = f"（{unit.until}年后改设为{'、'.join(filter(None, (n.name for c in unit.now for n in [table.at(c)] if n)))}）" \
                 if unit.until is not None and unit.now else ""
@@ -563,38 +619,323 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
         reading.source = found
 
 
-def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
-               named: list[tuple[Found, list[Unit]]], level: str) -> None:
-    """A county (or, failing that, a city) named over and over in the body (兴庆区户籍适龄儿童 …), when the title
-    and the offices name none: full names of three characters or more, the most frequent named at least three
-    times (a city: twice) and twice as often as any other; the city or province named with it must agree."""
+@dataclass(frozen=True)
+class Mention:
+    """A division named in the body: where, which units, and how it is named."""
+
+    found: Found
+    units: tuple[Unit, ...]
+    office: bool = False  # followed by an office's name (徐汇区教育局)
+    origin: bool = False  # where children come from (户籍在商城县的), not where the rules apply
+    listed: bool = False  # one of a list of units (1.五华区 2.盘龙区 3.西山区)
+    local: bool = False  # the document's own, by saying who is not from it (户籍不在深圳市, 非夏县户籍)
+
+
+#: what stands before an item of an enumeration: 9.晋宁区, （3）西山区, 、官渡区
+_ITEM = lazy_re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|、)\s*$")
+
+
+def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[Mention]:
+    """The units of ``level`` the lines name: full names of three characters or more, and (for counties) names
+    of two before 户籍/辖区 or an office (夏县户籍, 夏县教育局) and names without their kind before 辖区/户籍
+    (钢城辖区); each marked as an office, a place of origin, or one of a list."""
     table = divisions()
+    vocab = vocabulary()
     index = table.prefixes(level)
-    counts: Counter[str] = Counter()
-    first: dict[str, Found] = {}
+    offices = tuple(sorted(vocab["offices"], key=len, reverse=True))
+    body = vocab["body"]
+    origin = tuple(body["origin_before"])
+    local = tuple(body["local_before"])
+    after = tuple(body["stem_after"])
+    separators = set(body["list_separators"])
+    also = set(body["also_words"])
+    out: list[Mention] = []
     for line, text in sorted(lines.items()):
+        found_here: list[Mention] = []
         at = 0
-        while at < len(text) - 2:
-            lengths = index.get(text[at:at + 2])
-            name = next((text[at:at + n] for n in lengths if text[at:at + n] in table.by_name
-                         and any(u.level == level for u in table.named(text[at:at + n], year))), None) \
-                if lengths else None
+        while at < len(text) - 1:
+            name, units = None, []
+            for n in index.get(text[at:at + 2], ()):
+                units = [u for u in table.named(text[at:at + n], year) if u.level == level]
+                if units:
+                    name = text[at:at + n]
+                    break
+            if name is None and level == "county" and text[at + 1:at + 2] in "县旗" and \
+                    text.startswith((*after, *offices), at + 2):  # not 城区, 郊区: words as well as names
+                units = [u for u in table.named(text[at:at + 2], year) if u.level == "county"]
+                name = text[at:at + 2] if units else None  # a two-character county before 户籍 or its office (夏县教育局)
+            if name is None and level == "county":
+                for n in (4, 3, 2):
+                    short = text[at:at + n]
+                    if len(short) == n and text.startswith(after, at + n):
+                        units = [u for u in table.by_stem.get(short, []) if u.level == "county" and u.held_in(year)]
+                        if units:
+                            name = short
+                            break
             if name is None:
                 at += 1
                 continue
-            counts[name] += 1
-            first.setdefault(name, Found(line, at, at + len(name), name, "正文"))
-            at += len(name)
+            end = at + len(name)
+            if name in also and not text.startswith((*after, *offices), end):
+                at = end
+                continue  # 老城区的学校: the old town, not 老城区
+            before = text[max(0, at - 8):at]
+            found_here.append(Mention(Found(line, at, end, name, "正文"), tuple(_dedupe(units)),
+                                      office=text.startswith(offices, end),
+                                      origin=before.endswith(origin) and not before.endswith(local),
+                                      local=before.endswith(local) and (not before.endswith("非")
+                                                                        or text.startswith(("户籍", "户口"), end))))
+            at = end
+        # a list: names one after another with only separators (and office words) between them
+        groups: list[list[int]] = []
+        for i, mention in enumerate(found_here):
+            if i and groups:
+                gap = text[found_here[i - 1].found.end:mention.found.start]
+                for word in offices:
+                    gap = gap.replace(word, "")
+                if len(gap) <= 6 and all(ch in separators for ch in gap):
+                    groups[-1].append(i)
+                    continue
+            groups.append([i])
+        listed = {i for group in groups if len(group) >= 2 for i in group}
+        if listed:  # an item of the same enumeration further on (… 8.滇池旅游度假区 9.晋宁区)
+            listed |= {i for i, m in enumerate(found_here) if _ITEM.search(text[max(0, m.found.start - 6):m.found.start])}
+        for i, mention in enumerate(found_here):
+            out.append(Mention(mention.found, mention.units, mention.office, mention.origin, i in listed, mention.local))
+    return out
+
+
+def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
+               named: list[tuple[Found, list[Unit]]], level: str) -> None:
+    """A county (or, failing that, a city) the body names (兴庆区户籍适龄儿童 …, 徐汇区教育局发布通知), when the title
+    and the offices name none.  Mentions in a list of units and places of origin do not count.  The most
+    named wins when named at least three times (a city: twice) and twice as often as any other; when the
+    head names no place at all, also when named more often than any other and twice, or as an office or as
+    the place others are not from, or once where the draft says 我区 and names its office without its name
+    (区教育体育局); never between two named as often.  The city or
+    province named with it must agree."""
+    table = divisions()
+    counts: Counter[str] = Counter()
+    first: dict[str, Found] = {}
+    offices: set[str] = set()
+    for mention in body_mentions(lines, year, level):
+        if mention.listed or mention.origin:
+            continue
+        key = mention.units[0].name if len(mention.units) == 1 else mention.found.text
+        counts[key] += 1
+        first.setdefault(key, mention.found)
+        if mention.office or mention.local:
+            offices.add(key)  # named as its office, or as the place others are not from: the document's own
     if not counts:
         return
     (name, count), *rest = counts.most_common(2) + [("", 0)]
-    if count < (3 if level == "county" else 2) or count < 2 * rest[0][1]:
+    other = rest[0][1]
+    if count == other and count >= 2 and reading.tie is None:
+        reading.tie = (name, rest[0][0])  # never a choice between two named as often: the note says so
+        return
+    strong = count >= (3 if level == "county" else 2) and count >= 2 * other
+    weak = False
+    # the head names no city or county (a province only, as in 持《山东省居住证》, is no rival)
+    headless = not any(u.level != "province" for _, units in named for u in units)
+    if headless and count > other:
+        kind = name[-1]
+        self_words = vocabulary()["body"]["self_reference"].get(kind, [])
+        offices_of = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
+        unnamed = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[我本县市]){re.escape(kind)}(?:{offices_of})")  # 区教育体育局
+        speaks_of_itself = any(w in text for text in lines.values() for w in self_words) and \
+            any(unnamed.search(text) for text in lines.values())  # 我区 and its office, unnamed
+        weak = (count >= 2 and level == "county") or name in offices or (level == "county" and speaks_of_itself)
+    if not (strong or weak):
         return
     found = first[name]
-    _resolve(reading, [*named, (found, [u for u in table.named(name, year) if u.level == level])], year)
-    if name in (reading.county, reading.city) or (reading.doubts and reading.doubts[-1][0] == found):
+    units = [u for u in table.named(found.text, year) if u.level == level] or \
+        [u for u in table.by_stem.get(found.text, []) if u.level == level and u.held_in(year)]
+    _resolve(reading, [*named, (found, units)], year)
+    if reading.doubts and reading.county is not None:
+        settled = _settle(reading, lines, year, [*named, (found, units)])
+        if not settled.doubts:
+            _copy(settled, reading)
+    if reading.county is not None or reading.city is not None:
         what = "县（市、区）" if level == "county" else "市"
-        reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次"
+        how = "，含发文机关或“非本地户籍”的说法" if name in offices else ""
+        reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次{how}"
+
+
+#: the provincial units that are cities themselves (their city code is <code>0100)
+_MUNICIPALITIES = ("11", "12", "31", "50")
+
+
+@lru_cache(maxsize=1)
+def zones() -> dict[str, str]:
+    """Development zones and new areas (``zones.tsv``): name → the GB/T 2260 code of the city it lies in."""
+    text = resources.files("policy_lint").joinpath("zones.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:]}
+
+
+@lru_cache(maxsize=1)
+def _zone_patterns() -> tuple[re.Pattern, re.Pattern]:
+    vocab = vocabulary()["zones"]
+    names = re.compile("|".join(map(re.escape, sorted(zones(), key=len, reverse=True))))
+    kinds = re.compile("|".join(map(re.escape, sorted([*vocab["kinds"], *vocab["short"]], key=len, reverse=True))))
+    return names, kinds
+
+
+def _city_before(text: str, at: int, year: int | None) -> tuple[int, Unit] | None:
+    """The city whose name (or name without 市) ends at ``at`` (南宁 in 南宁经开区, 北京 in 北京经济技术开发区)."""
+    table = divisions()
+    for n in range(min(8, at), 1, -1):
+        words = text[at - n:at]
+        units = [u for u in table.named(words, year) if u.level == "city"] or \
+            [u for u in table.stemmed(words, year) if u.level in ("city", "province")]
+        units = _dedupe(units)
+        if len(units) == 1:
+            unit = units[0]
+            if unit.level == "province":  # a municipality: 北京 → 北京市 (110100); another province is no city
+                if unit.code[:2] not in _MUNICIPALITIES:
+                    return None
+                unit = table.at(unit.code[:2] + "0100", year)
+                if unit is None:
+                    return None
+            return at - n, unit
+    return None
+
+
+def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+    """A development zone or new area as the county (北京经济技术开发区, 南宁经开区, 大连金普新区, 青岛高新区),
+    its city and province from zones.tsv or from the city's name written before it; a zone written without
+    its city (经开区) only when the city the document names has exactly one zone of that kind.  The zone
+    is named in the first line, the title or an office, or, when the head names no place, twice in the body."""
+    table = divisions()
+    known = zones()
+    names, kinds = _zone_patterns()
+    short = vocabulary()["zones"]["short"]
+    city_code = reading.code[:4] + "00" if reading.code and reading.city else None
+    named_place = reading.city is not None or reading.province is not None
+    numbers = sorted(lines)
+    head = set(numbers[:1]) | ({reading.title.line} if reading.title else set()) | \
+        {n for n in numbers[:6] + numbers[-8:] if office(lines[n])}  # the first line, the title, the offices
+    in_head: set[str] = set()
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[Found, str, Found | None]] = {}  # zone → (where, its city's code, where the city is named)
+
+    def listed(text: str, start: int, end: int) -> bool:
+        """One of a list of units (高新区、经开区、航空港区): not the document's own."""
+        return text[start - 1:start] in ("、", "（", "(") and text[end:end + 1] in ("、", "）", ")") or \
+            text[start - 1:start] == "、" or text[end:end + 1] == "、" or \
+            bool(re.search(r"\d{1,2}\s*[.．]\s*$", text[max(0, start - 4):start]))  # 7.经济技术开发区
+
+    def add(zone: str, code: str, found: Found, city_found: Found | None) -> None:
+        if city_code is not None and code[:4] != city_code[:4]:
+            return
+        if listed(lines[found.line], found.start, found.end):
+            return
+        counts[zone] += 1
+        first.setdefault(zone, (found, code, city_found))
+        if found.line in head:
+            in_head.add(zone)
+
+    bare: list[tuple[Found, str]] = []
+    for line, text in sorted(lines.items()):
+        taken: list[tuple[int, int]] = []
+        for match in names.finditer(text):
+            zone = match.group(0)
+            before = _city_before(text, match.start(), year)
+            start = before[0] if before else match.start()
+            city_found = Found(line, before[0], match.start(), text[before[0]:match.start()], "正文") if before else None
+            add(zone, known[zone], Found(line, start, match.end(), text[start:match.end()], "正文"), city_found)
+            taken.append((match.start(), match.end()))
+        for match in kinds.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            kind = short.get(match.group(0), match.group(0))
+            before = _city_before(text, match.start(), year)
+            if before is None:
+                if kind != "新区" and not listed(text, match.start(), match.end()):
+                    bare.append((Found(line, match.start(), match.end(), match.group(0), "正文"), kind))
+                continue
+            at, city = before
+            stem_ = stem(city.name)
+            mine = [z for z, c in known.items() if c[:4] == city.code[:4] and z.endswith(kind)
+                    and z.startswith((stem_, city.name))]
+            if kind == "新区":
+                continue  # a new area is known by its own name (金普新区), read above
+            zone = mine[0] if len(mine) == 1 else stem_ + kind
+            add(zone, city.code, Found(line, at, match.end(), text[at:match.end()], "正文"),
+                Found(line, at, match.start(), text[at:match.start()], "正文"))
+    if not counts and bare:
+        # 经开区 alone: the zone of that kind of the city the document names (in the head or the body)
+        if city_code is None:
+            probe = Reading()
+            _from_body(probe, lines, year, [], "city")
+            city_code = probe.code[:4] + "00" if probe.code and probe.city else None
+        if city_code is None:
+            return
+        for found, kind in bare:
+            mine = [z for z, c in known.items() if c[:4] == city_code[:4] and z.endswith(kind)]
+            if len(mine) == 1:
+                add(mine[0], city_code, found, None)
+    if not counts:
+        return
+    (zone, count), *rest = counts.most_common(2) + [("", 0)]
+    if rest[0][1] >= count:
+        reading.tie = reading.tie or (zone, rest[0][0])
+        return  # two zones named as often: neither
+    if zone not in in_head and (named_place or count < 2):
+        return  # a zone the body names once, or in a document whose head names its city, is not the document's
+    found, code, city_found = first[zone]
+    city = table.at(code, year)
+    province = table.at(code[:2] + "0000", year)
+    if city is None or province is None:
+        return
+    reading.county, reading.code, reading.zone = zone, code, True
+    reading.city, reading.province = city.name, province.name
+    reading.named["county"] = found
+    if city_found is not None:
+        reading.named["city"] = city_found
+    reading.source = found
+    where = "zones.tsv" if zone in known else f"由「{found.text}」中的市名"
+    reading.note = f"{zone}（开发区、新区，非行政区划）属{province.name if province.name != city.name else ''}{city.name}（{where}）"
+
+
+def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+    """The province where the parents came to work (来沪人员, 在京务工, 来粤就业), by its one-character name, when
+    nothing else names a place: the one most written, never one of two written as often; a municipality is
+    its own city too."""
+    vocab = vocabulary()
+    body = vocab["body"]
+    names = {k: v for k, v in vocab["province_abbreviations"].items() if k not in body["arrival_ambiguous"]}
+    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, body['arrival_before']))})(?P<short>[{''.join(names)}])"
+                         rf"(?:{'|'.join(map(re.escape, sorted(body['arrival_after'], key=len, reverse=True)))})")
+    counts: Counter[str] = Counter()
+    first: dict[str, Found] = {}
+    for line, text in sorted(lines.items()):
+        for match in pattern.finditer(text):
+            short = match.group("short")
+            counts[short] += 1
+            first.setdefault(short, Found(line, match.start("short"), match.end("short"), short, "正文"))
+    if not counts:
+        return
+    (short, count), *rest = counts.most_common(2) + [("", 0)]
+    if rest[0][1] >= count:
+        return
+    table = divisions()
+    province = next((u for u in table.named(names[short], year) if u.level == "province"), None)
+    if province is None:
+        return
+    found = first[short]
+    reading.province, reading.code = province.name, province.code
+    reading.named["province"] = found
+    reading.source = found
+    if province.code[:2] in _MUNICIPALITIES:
+        reading.city = province.name
+    reading.note = (reading.note + "；" if reading.note else "") + \
+        f"省从正文读出：「{short}」是{province.name}的简称（来{short}、在{short}……），出现{count}次"
+
+
+def _copy(source: Reading, target: Reading) -> None:
+    for key in ("province", "city", "county", "code", "named", "source", "note", "doubts"):
+        setattr(target, key, getattr(source, key))
 
 
 def _settle(reading: Reading, lines: dict[int, str], year: int | None,

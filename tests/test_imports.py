@@ -263,7 +263,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("models", "plan_models", "findings", "results", "ruleset", "city", "consistency", "statistics", "workbook",
      "shown"),
     ("source", "normalise", "values", "messages", "errors", "settings", "files", "io", "terminal", "suggest",
-     "parser_cache", "places", "placeholders", "record", "lazy_re", ""),
+     "parser_cache", "places", "intake_year", "placeholders", "record", "lazy_re", ""),
 )
 
 

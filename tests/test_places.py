@@ -114,3 +114,71 @@ def test_any_jumble_of_place_words_reads_without_error_and_every_position_is_in_
             assert lines[found.line][found.start:found.end] == found.text
 
     run()
+
+
+def _zone_builder():
+    spec = importlib.util.spec_from_file_location("build_zones", ROOT / "scripts" / "build_zones.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_zone_builder_keeps_coded_zones_and_zones_named_after_their_city():
+    location = "\n".join([
+        "北京市\t110000\t北京", "\t北京市\t110000\t北京", "\t\t大兴区\t110115\t大兴", "\t\t\t北京经济技术开发区",
+        "\t\t\t亦庄地区", "\t\t\t经济技术开发区",
+        "山东省\t370000\t山东", "\t青岛市\t370200\t青岛", "\t\t青岛高新技术产业开发区\t370271\t高新区",
+        "\t\t黄岛区\t370211\t黄岛",
+    ])
+    rows = {name: (city, short, source) for name, city, short, source in _zone_builder().build(location)}
+    assert rows["北京经济技术开发区"] == ("110100", "", "jionlp")  # a municipality's city code
+    assert rows["青岛高新技术产业开发区"] == ("370200", "高新区", "jionlp")
+    assert "亦庄地区" not in rows and "经济技术开发区" not in rows and "黄岛区" not in rows  # not a zone; no city
+    assert rows["金普新区"] == ("210200", "", "state-council")  # the state-level new areas, written out
+
+
+def test_the_zone_table_says_where_its_data_comes_from():
+    head = (ROOT / "policy_lint" / "zones.tsv").read_text(encoding="utf-8").split("name\tcity")[0]
+    for source in ("jionlp", "Apache-2.0", "State Council", "scripts/build_zones.py"):
+        assert source in head
+    table = places.zones()
+    assert table["北京经济技术开发区"] == "110100" and table["金普新区"] == "210200"
+    divisions = places.divisions()
+    assert all(divisions.at(code) is not None for code in table.values())  # every zone's city is a division
+
+
+def test_two_units_named_as_often_are_left_with_a_note_naming_both():
+    lines = {1: "随迁子女入学须知", 2: "随迁子女在城关区或七里河区居住满一年的，可申请入学。", 3: "其中城关区学校先招生，七里河区学校后招生。"}
+    reading = places.read(lines)
+    assert reading.county is None and set(reading.tie) == {"城关区", "七里河区"}
+
+
+def test_a_year_the_tool_inferred_is_said_with_the_layers(tmp_path):
+    from policy_lint.engine import check_file
+
+    draft = tmp_path / "excerpt.txt"
+    draft.write_text("济南历下区小学报名条件\n适龄儿童年满6周岁（2014年8月31日〔含〕前出生）；\n", encoding="utf-8")
+    result = check_file(draft, draft.name)
+    notes = [note("zh") for note in result.ruleset.notes]
+    assert any("年度 2020 是本工具的推定" in n and "2014年8月31日" in n for n in notes), notes
+    assert any("inference" in note("en") for note in result.ruleset.notes)
+
+
+def test_any_jumble_of_date_words_reads_a_year_without_error_and_within_the_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from policy_lint import intake_year
+
+    alphabet = st.sampled_from(list("2016201708年月日31前以止出生年满6六12周岁（）〔含〕小学一年级初中招收新生届截至起实施根据《》，。；"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet, max_size=60))
+    def run(text):
+        for reader in (intake_year.intake, intake_year.cutoff, intake_year.reference, intake_year.effective,
+                       intake_year.deadlines):
+            for read in reader(text):
+                assert 0 <= read.start < read.end <= len(text) and 1900 <= read.year <= 2200
+
+    run()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from policy_lint import intake_year, places
 from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, scope
 
 CORPORA = Path(__file__).parent / "readers"
@@ -29,7 +30,21 @@ READERS = {
     "designated": designated.read,
     "points_line": points.line,
     "points_below": points.below,
+    "intake_year": lambda text: _years(text, intake_year.intake),
+    "birth_cutoff": lambda text: _years(text, intake_year.cutoff),
+    "reference_date": lambda text: _years(text, intake_year.reference),
+    "effective_date": lambda text: _years(text, intake_year.effective),
+    "deadline": lambda text: _years(text, intake_year.deadlines),
+    "body_county": lambda text: "；".join(m.found.text if len(m.units) != 1 else m.units[0].name + "*" * (m.office or m.local)
+                                         for m in places.body_mentions({1: text}, None, "county")
+                                         if not (m.listed or m.origin)) or None,
+    "zone": lambda text: (lambda r: r.county if r.zone else None)(places.read({1: text})),
 }
+
+
+def _years(text: str, reader) -> str | None:
+    """A year reader's readings as "<year> <the words>" (policy_lint/intake_year.py)."""
+    return "；".join(f"{r.year} {text[r.start:r.end]}" for r in reader(text)) or None
 
 
 def _cases() -> list:

@@ -19,7 +19,12 @@ from .pieces import Piece
 
 #: the comment on 年度, by where the year was read (policy_lint.places.Found.how)
 YEAR_NOTES = {"标题": "标题中的年份", "文号": "文号中的年份", "落款": "落款日期的年份", "发布日期": "发布日期的年份",
-              "正文": "首段开头的年份", "日期": "招生日期的年份"}
+              "正文": "首段开头的年份", "日期": "招生日期的年份", "招生年度": "正文所写的招生年度",
+              "截至日期": "条件截至日期的年份", "施行日期": "施行日期的年份", "出生日期": "由年龄条件推定",
+              "条件日期": "由条件的截止日期推定"}
+#: the ways of reading a year that are the tool's inference, not the document's words, and their 来源 notes
+INFERRED = ("出生日期", "条件日期")
+_INFERENCE_NOTES = tuple(YEAR_NOTES[how] for how in INFERRED)
 
 
 def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
@@ -46,8 +51,23 @@ def read_place(lines: list[Line], mark: Callable, origin: Callable[..., Origin],
         piece = at(found)
         value = piece if piece.text.isdigit() else Piece.made(str(reading.year), piece)
         source = title if title is not None and found.line == title.line else numbered[found.line].piece.strip()
-        out.append(Entry("年度", [value], [origin(source, YEAR_NOTES[found.how])]))
+        note = reading.year_note or YEAR_NOTES[found.how]
+        if found.how in INFERRED and not note.startswith(_INFERENCE_NOTES):
+            note = YEAR_NOTES[found.how] + "：" + note
+        out.append(Entry("年度", [value], [origin(source, note)]))
     return out, title, reading.year
+
+
+
+def inferred(metadata: list[Entry]) -> list:
+    """The notes a report gives with the layers for what :func:`read_place` inferred: a year read from a
+    birth-date cutoff or a condition's deadline, with where and how (the 年度 entry's 来源)."""
+    out = []
+    for entry in metadata:
+        if entry.key == "年度" and entry.origins and entry.origins[0].note.startswith(_INFERENCE_NOTES):
+            origin = entry.origins[0]
+            out.append(text("places.year_inferred", year=entry.text, where=origin.where, how=origin.note))
+    return out
 
 
 def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unread, numbered: dict | None = None) -> list[Entry]:
@@ -55,7 +75,9 @@ def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unre
     out: list[Entry] = []
     if reading.source is None or (reading.county is None and reading.city is None and reading.province is None):
         if title is not None:
-            unread(title, text("places.not_found"), "基本信息")
+            found = text("places.tied", first=reading.tie[0], second=reading.tie[1]) if reading.tie else \
+                text("places.not_found")
+            unread(title, found, "基本信息")
         return out
     source = at(reading.source)
     if reading.doubts:
@@ -79,7 +101,8 @@ def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unre
     for level, piece in named.items():
         if piece.text != full[level]:  # written without its kind (太原迎泽区): the value is the unit's name
             named[level] = Piece.made(full[level], piece)
-            said[level] = f"「{piece.text}」即{full[level]}（行政区划）"
+            kind = "开发区、新区：zones.tsv" if reading.zone and level == "county" else "行政区划"
+            said[level] = f"「{piece.text}」即{full[level]}（{kind}）"
     anchor = named.get("city") or named.get("county") or named.get("province") or source
     note = reading.note
     if reading.province is not None:

@@ -48,6 +48,8 @@ class Read(Record):
     source: Source
     unread: list[Problem] = field(default_factory=list)
     kept: Any = None
+    #: what the reader inferred that the report says with the layers (a year read from a birth-date cutoff)
+    notes: list = field(default_factory=list)
 
 
 def quote_own_lines(read: Read, exc: InputError) -> InputError:

@@ -27,10 +27,11 @@ from . import rules as rules_kind
 def read_with(reader: Callable[[Path, str], object], path: Path, display: str) -> Read:
     """Read the draft at ``path`` with ``reader`` and extract it; the view is what a report quotes."""
     from ..extract.extracted import Extracted
+    from ..extract.place_reader import inferred
 
     extracted = Extracted(reader(path, display))
     return Read(source=extracted.draft.view(), unread=list(extracted.draft.notes) + extracted.problems(),
-                kept=extracted)
+                kept=extracted, notes=inferred(extracted.facts.metadata))
 
 
 def model(read: Read) -> Rules:

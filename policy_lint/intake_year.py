@@ -1,0 +1,160 @@
+"""The year of a document from its sentences, when no title, 文号 or signing date gives it.
+
+Real rules are often copied without their title (a web page's excerpt): the year is then only in the
+body.  Four readers, each of one sentence, each giving the year with the words it was read from:
+
+- :func:`intake`: a year the text gives its intake (``2022年招收的小学一年级新生``, ``2025年义务教育阶段新生``,
+  ``2024年秋季``, ``2024届小学毕业生``, ``2023学位紧张学校``); a year inside 《…》, or in a clause that cites
+  (根据2022年全市招生工作会议精神), is another document's;
+- :func:`reference`: the day conditions are measured at (``截至2023年8月31日``);
+- :func:`cutoff`: the birth-date cutoff of an age condition, plus the age (``年满6周岁（2016年8月31日前出生）``
+  → 2022): the tool's own inference, so its reading carries a note saying from what it was read; the
+  age is the one written next to the date, else the grade the sentence names (小学一年级 → 6, 初中 → 12),
+  else nothing;
+- :func:`effective`: the day the document takes effect (``于2025年3月1日起实施``).
+
+:func:`is_bound` tells a date that bounds a condition (``2019年8月31日前办理``, ``2019年1月1日之后落户``) from
+an enrolment date, and :func:`deadlines` reads the deadlines of conditions (``2024年4月30日前持有``), the
+latest of which is the last resort.  Vocabulary: ``places.toml``'s ``[year]``; corpus: ``tests/readers/year.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class YearRead:
+    """A year read from ``text[start:end]`` of a sentence; ``note`` says how, when it is the tool's inference."""
+
+    year: int
+    start: int
+    end: int
+    how: str  # 招生年度 | 截至日期 | 出生日期 | 施行日期
+    note: str = ""
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    text = resources.files("policy_lint").joinpath("places.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)["year"]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DATE = r"(?P<date>(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    v = _vocab()
+    return {
+        "intake": re.compile(rf"(?<!\d)(?P<year>20\d{{2}})(?!\d)\s*(?:年度|年)?\s*(?:{_alt(v['between'])})?\s*"
+                             rf"(?:{_alt(v['intake'])})"),
+        "reference": re.compile(rf"(?:{_alt(v['reference'])})\s*(?P<year>20\d{{2}})\s*年"),
+        "cutoff": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:(?P<cut>{_alt(v['cutoff'])})|(?=出生))"),
+        "age": re.compile(rf"(?:年满|满|达到)\s*(?P<age>{_alt(v['ages'])})\s*周(?:岁|歲)"),
+        "first": re.compile(_alt(v["first_grade"])),
+        "junior": re.compile(_alt(v["junior_grade"])),
+        "effective": re.compile(rf"{_DATE}\s*(?:{_alt(v['effective'])})"),
+        "deadline": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,8}}[）)〕])?\s*(?:{_alt(v['deadline'])})"),
+        "bound": re.compile(rf"^\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:{_alt(v['bounds'])})"),
+        "enrolment": re.compile(_alt(v["enrolment"])),
+        "cites": re.compile(_alt(v["cites"])),
+    }
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a 《…》 (another document's title)."""
+    return text.rfind("《", 0, at) > text.rfind("》", 0, at)
+
+
+def _cited(text: str, at: int) -> bool:
+    """Whether the clause before ``at`` cites something else (根据2022年全市招生工作会议精神)."""
+    left = max(text.rfind(mark, 0, at) for mark in "。；;！？，,") + 1
+    return bool(_patterns()["cites"].search(text, left, at))
+
+
+def intake(text: str) -> list[YearRead]:
+    out = []
+    for match in _patterns()["intake"].finditer(text):
+        if not _in_brackets(text, match.start()) and not _cited(text, match.start()):
+            out.append(YearRead(int(match.group("year")), match.start("year"), match.end("year"), "招生年度"))
+    return out
+
+
+def reference(text: str) -> list[YearRead]:
+    return [YearRead(int(m.group("year")), m.start("year"), m.end("year"), "截至日期")
+            for m in _patterns()["reference"].finditer(text) if not _in_brackets(text, m.start())]
+
+
+def effective(text: str) -> list[YearRead]:
+    return [YearRead(int(m.group("year")), m.start("year"), m.end("year"), "施行日期")
+            for m in _patterns()["effective"].finditer(text) if not _in_brackets(text, m.start())]
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (between 。；;！？)."""
+    left = max(text.rfind(mark, 0, start) for mark in "。；;！？") + 1
+    ends = [i for i in (text.find(mark, end) for mark in "。；;！？") if i >= 0]
+    return left, min(ends) if ends else len(text)
+
+
+def cutoff(text: str) -> list[YearRead]:
+    """The intake year a birth-date cutoff gives: the cutoff's year plus the age it is for."""
+    p = _patterns()
+    ages = _vocab()["ages"]
+    out = []
+    for match in p["cutoff"].finditer(text):
+        after = text[match.end():match.end() + 8]
+        left, right = _clause(text, match.start(), match.end())
+        written = [(m, ages[m.group("age")]) for m in p["age"].finditer(text, left, right)]
+        just_before = [a for m, a in written if 0 <= match.start() - m.end() <= 4]
+        if "出生" not in after and not just_before:
+            continue  # a date that is not a birth date (…前办理)
+        near = sorted(written, key=lambda w: min(abs(w[0].end() - match.start()), abs(w[0].start() - match.end())))
+        if near and (len(near) == 1 or near[0][1] == near[1][1] or
+                     abs(near[0][0].end() - match.start()) + 6 < abs(near[1][0].end() - match.start())):
+            age = near[0][1]
+        else:  # the grade the sentence names nearest the date (小学一年级招收…, 初中一年级招收…)
+            junior = [m.span() for m in p["junior"].finditer(text, left, right)]
+            grades = sorted((min(abs(m.end() - match.start()), abs(m.start() - match.end())), age)
+                            for key, age in (("first", 6), ("junior", 12)) for m in p[key].finditer(text, left, right)
+                            if age == 12 or not any(s < m.end() and m.start() < e for s, e in junior))  # 初中一年级
+            if not grades or (len(grades) > 1 and grades[0][0] == grades[1][0] and grades[0][1] != grades[1][1]):
+                continue  # no grade, or two as near: the text does not say which
+            age = grades[0][1]
+        year = int(match.group("year")) + age
+        note = (f"由年龄条件推定：{match.group('year')}年{match.group('month')}月{match.group('day')}日"
+                f"{match.group('cut') or ''}出生、年满{age}周岁，即{year}年入学")
+        out.append(YearRead(year, match.start("year"), match.end("date"), "出生日期", note))
+    return out
+
+
+def deadlines(text: str) -> list[YearRead]:
+    """The deadlines of conditions (``2024年4月30日前持有…``, not birth dates): the latest is the year of the intake
+    at the latest, and is read as it when nothing else gives the year (the tool's inference, noted)."""
+    out = []
+    for match in _patterns()["deadline"].finditer(text):
+        if "出生" in text[match.end():match.end() + 8] or _in_brackets(text, match.start()):
+            continue
+        year = int(match.group("year"))
+        note = f"由条件的截止日期推定：{match.group(0)}（文中条件截止日期最晚的一年）"
+        out.append(YearRead(year, match.start("year"), match.end("date"), "条件日期", note))
+    return out
+
+
+def is_bound(rest: str) -> bool:
+    """Whether the words after a date (``rest``) make it a bound of a condition (…前办理, …之后落户, …止)."""
+    return bool(_patterns()["bound"].match(rest))
+
+
+def names_enrolment(text: str) -> bool:
+    """Whether a line speaks of enrolment (报名, 填报, 摸底 …), so that its dates are the enrolment's."""
+    return bool(_patterns()["enrolment"].search(text))
