@@ -399,6 +399,15 @@ def test_any_mixture_of_draft_sentences_extracts_to_rules_that_parse(lines, kind
     assert rules.path == extracted.draft.path
 
 
+def test_a_kind_stated_again_after_its_one_kind_group_is_written_once():
+    # found by the mixture test above: a one-kind 之一 group written at the top level, then the same kind stated
+    # again in the clause after it, gave 住所 twice and rules that do not parse
+    extracted = _text_draft("1.持有浙江省居住证（或居住登记凭证）；合法稳定住所（含租赁）条件之一的，住房证明、", "txt")
+    rules = parse(extracted.rules_source())
+    assert [c.key for c in rules.conditions.items] == ["住所"]
+    assert "住所: 合法稳定住所（含租赁）、住房证明" in extracted.rules_source().text
+
+
 def test_a_merged_word_cell_counts_for_every_column_it_spans(tmp_path):
     from docx import Document
 

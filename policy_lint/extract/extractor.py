@@ -1065,6 +1065,10 @@ class Extractor:
                     and len(item.items) == 1 and isinstance(item.items[0], Entry):
                 self.add(out, [item.items[0]])
                 continue
+            if isinstance(item, Entry) and any(isinstance(e, Entry) and e.key == item.key for e in out):
+                # the group's kind stated again after it (…条件之一的，住房证明): one key, written once
+                self.add(out, [item])
+                continue
             out.append(item)
         self.out.conditions = out
 
