@@ -450,6 +450,33 @@ def test_a_list_introduced_by_the_children_it_is_about_and_the_ways_a_condition_
     assert codes.count("PL102") == 2 and "PL104" in codes and "PL103" not in codes and "PL106" not in codes
 
 
+def test_a_residence_length_shown_by_its_registration_is_the_residence_condition_and_rests_on_registration():
+    draft = _extract("昆山新市民子女需要参加积分入学有哪几类\n"
+                     "《积分入学办法》所称昆山市新市民子女，是指夫妻双方中至少一方满足下列条件之一的非昆山籍人员符合入学年龄的子女：\n"
+                     "（1）在本市居住一年以上，且有合法稳定职业；\n"
+                     "（2）在本市居住一年以上，且有合法稳定住所。\n"
+                     "满足下列条件之一可认定为在本市居住满一年：\n"
+                     "（1）申请时在本市范围内，已由公安部门办理居住登记连续满1年的；\n"
+                     "（2）在本市范围内，已由公安部门办理居住登记，申请时社保处于缴费状态。\n")
+    (group,) = draft.facts.conditions
+    residence = next(e for e in group.items[0].items if e.key == "居住")
+    assert any("居住登记连续满1年" in w.text for w in residence.words)
+    codes = [c for c, _ in _codes(draft)]
+    # residence by registration is residence registration: the conditions rest on it (no PL107 warning)
+    assert "PL107" not in codes and codes.count("PL102") == 2
+
+
+def test_a_permit_held_a_length_among_the_forms_of_residence_needs_its_length():
+    draft = _extract("某区随迁子女入学条件\n"
+                     "随迁子女父母须满足下列条件：\n"
+                     "（1）在本市居住一年以上，且有合法稳定职业。\n"
+                     "满足下列条件之一可认定为在本市居住满一年：\n"
+                     "（1）已办理居住登记的。\n")
+    # a registration without a length says nothing of the residence's length: not joined to the condition
+    residence = [e for e in draft.facts.conditions if getattr(e, "key", None) == "居住"]
+    assert residence and not any("居住登记" in w.text for e in residence for w in e.words)
+
+
 def test_a_list_opened_by_a_colon_may_have_unnumbered_paragraphs_for_items():
     draft = _extract("济南历下区小学报名条件\n"
                      "随迁子女以家庭为单位在历下区连续居住一年以上，父母（监护人）有一方必须满足以下条件：\n"

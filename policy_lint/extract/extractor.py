@@ -984,6 +984,8 @@ class Extractor:
             kinds = condition_kinds(text) if text else set()
             if "居住" in kinds and kind in ("住所", "居住证"):
                 kinds = (kinds - {"居住"}) | {kind}
+            if kind == "居住" and kinds == {"居住证"} and V.duration(text.text) is not None:
+                kinds = {kind}  # 已由公安部门办理居住登记连续满1年: a residence length shown by its registration
             if kinds == {kind}:
                 entry = self.condition_entry(clause, sentence, kind)
                 if entry is not None:
