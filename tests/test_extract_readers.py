@@ -477,6 +477,19 @@ def test_a_permit_held_a_length_among_the_forms_of_residence_needs_its_length():
     assert residence and not any("居住登记" in w.text for e in residence for w in e.words)
 
 
+def test_papers_in_a_part_headed_by_the_own_districts_hukou_carry_no_condition_on_migrant_children():
+    text = ("西安市未央区2023年义务教育招生入学信息审核\n"
+            "（1）未央区户籍房户一致\n"
+            "辖区内户籍与实际居住地一致的适龄儿童家长持全家户口簿、房产证明、监护人身份证到学区小学审验资料。\n"
+            "（2）非未央区户籍统筹类\n"
+            "凡符合随迁子女入学条件的适龄儿童少年，由学生家长持租房合同到实际居住地所属的公办学校审验资料。\n")
+    draft = _extract(text)
+    assert "房产证明" in [e.text for e in draft.facts.materials]  # still the draft's papers, as written
+    housing = [e for e in draft.facts.conditions if getattr(e, "key", None) == "住所"]
+    # the local part's 房产证明 is no housing condition; the migrant part's 租房合同 is
+    assert housing and not any("房产证明" in w.text for e in housing for w in e.words)
+
+
 def test_a_list_opened_by_a_colon_may_have_unnumbered_paragraphs_for_items():
     draft = _extract("济南历下区小学报名条件\n"
                      "随迁子女以家庭为单位在历下区连续居住一年以上，父母（监护人）有一方必须满足以下条件：\n"

@@ -503,6 +503,7 @@ class Extractor:
         self.no_private: str | None = None  # where the draft says it has no private schools
         self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
+        self._own_local_lines: frozenset[int] | None = None  # own_local_lines
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
@@ -570,6 +571,30 @@ class Extractor:
                     names.extend(n for n in (name, short) if len(n) >= 2 and n not in names)
             self._own_places = tuple(names)
         return self._own_places
+
+    def own_local_lines(self) -> frozenset[int]:
+        """The paragraphs of the parts whose heading names the hukou of the draft's own place (``（1）未央区户籍房户一致``
+        in 未央区): parts for local-hukou children the headings alone do not show (the place is known only once
+        基本信息 is read, after the draft is split).  A part ends at the next heading of its level or above."""
+        if self._own_local_lines is None:
+            places = self.own_places()
+            lines: set[int] = set()
+            level_in: int | None = None
+            for line in self.draft.lines if places else ():
+                if line.is_row or line.separator or not line.text.strip():
+                    continue
+                head = _CHAPTER.match(line.text)
+                marker = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text)
+                if marker:
+                    level = 1 if head else 2
+                    if level_in is not None and level <= level_in:
+                        level_in = None
+                    if _scope.heading_scope(marker.group("title"), places) == _scope.LOCAL:
+                        level_in = level
+                if level_in is not None:
+                    lines.add(line.number)
+            self._own_local_lines = frozenset(lines)
+        return self._own_local_lines
 
     def hukou_exclusion(self, sentence: Sentence) -> bool:
         """A clause turning children away by hukou is a 户籍 condition, in the draft's words."""
@@ -1643,6 +1668,12 @@ class Extractor:
             if self.for_all:
                 if not is_material:
                     self.aside(item, _ASIDE_ALL_CHILDREN)  # a condition of every child, named as a paper
+                continue
+            if item.line in self.own_local_lines():
+                # （1）未央区户籍房户一致：…持全家户口簿、房产证明…: the papers of local-hukou children, no
+                # condition on migrant children
+                if not is_material:
+                    self.aside(item, _ASIDE_LOCAL_PART)
                 continue
             readings = _material_condition.read(item.text)
             if readings is None:
