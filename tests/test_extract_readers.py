@@ -516,6 +516,26 @@ def test_an_items_title_then_its_content_and_a_route_for_those_without_a_permit(
     assert "PL108" in codes and "PL101" in codes and "PL106" not in codes
 
 
+def test_the_sub_items_of_a_local_childrens_item_go_with_it_and_the_next_item_of_its_list_does_not():
+    draft = _extract("钢城区2023年小学入学条件\n"
+                     "截至2023年8月31日，具备下列条件的，钢城辖区年满六周岁的适龄儿童可申请入学。\n"
+                     "1.钢城户籍房产居民子女。①适龄儿童监护人具有学校招生片区房产，户籍登记与房产信息一致；"
+                     "②钢城户籍不在对应招生片区，在对应招生片区有房产且长期实际居住。\n"
+                     "3.外来务工人员随迁子女。外来务工人员随迁子女监护人在钢城区长期居住且办理居住证六个月以上"
+                     "并在钢城区合法务工（或依法经营）。\n")
+    keys = _keys(draft)
+    assert "住所" not in keys  # ①② are the local children's item's own ways, set aside with it
+    assert {"居住证", "就业"} <= set(keys)
+    assert "PL106" not in [c for c, _ in _codes(draft)]
+
+
+def test_items_of_one_style_in_one_paragraph_are_not_taken_for_a_local_items_sub_items():
+    draft = _extract("某区2023年小学入学条件\n"
+                     "具备下列条件之一的适龄儿童可申请入学：\n"
+                     "（1）本区户籍适龄儿童；（2）随迁子女父母持有本区居住证且在本区合法务工。\n")
+    assert "居住证" in _keys(draft)
+
+
 def test_papers_named_with_one_cut_off_date_are_left_to_a_person_and_so_is_what_follows_them():
     draft = _extract("南昌县2024年义务教育招生\n"
                      "1.有序确定入学对象\n"

@@ -773,6 +773,7 @@ class Extractor:
         incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
         forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
         local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
+        local_style: str | None = None  # how that item is numbered (its sub-items are numbered otherwise)
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
         # the paragraph under a bare line naming conditions (非海口市户籍务工人员随迁子女小学入学条件)
@@ -808,8 +809,10 @@ class Extractor:
                     incomplete.add(id(group))
                 items_follow, open_any, previous = False, None, None
                 continue
-            if local_item == sentence.line.number and not sentence.item:
-                self.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the rest of a local children's item
+            if local_item == sentence.line.number and (
+                    not sentence.item or _item_style(sentence.piece.text) != local_style):
+                # the rest of a local children's item, its own sub-items too (1.钢城户籍房产居民子女。①…；②…)
+                self.aside(sentence.piece, _ASIDE_LOCAL_PART)
                 continue
             local_item = -1
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
@@ -817,6 +820,7 @@ class Extractor:
                     items_follow, open_any, previous = False, None, None
                 else:
                     local_item = sentence.line.number
+                    local_style = _item_style(sentence.piece.text)
                 # an item of a list for local children (深圳市户籍儿童), one alternative among those of the
                 # list it is in: set aside, and the list goes on
                 continue
