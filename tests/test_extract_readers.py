@@ -336,7 +336,16 @@ def test_routes_joined_by_或_each_of_several_conditions_are_alternatives_and_a_
     permit, routes = draft.facts.conditions
     assert permit.key == "居住证" and routes.name == "之一" and routes.items[1].key == "就业"
     assert routes.items[0].name == "同时具备" and [e.key for e in routes.items[0].items] == ["就业", "社保"]
-    assert ("PL104", 4) in _codes(draft)
+    # 签订一年以上劳动合同 is a contract's term, not a time worked (a worker hired last week may hold one): not PL104
+    assert "PL104" not in [c for c, _ in _codes(draft)]
+
+
+def test_a_contract_dated_from_before_the_last_intake_asks_a_time_worked():
+    draft = _extract("2022宜城流动人口指定学校\n"
+                     "流动人口子女具备以下条件的，可按实际居住地“相对就近”的原则到流动人口指定学校就读。\n"
+                     "（1）已在鄢城派出所申领了居住证的；\n"
+                     "（2）法定监护人至少一人与所在工作单位签订一年以上劳动合同（2021年9月前至今有效）且缴纳社会保险的；\n")
+    assert ("PL104", 4) in _codes(draft)  # in force since before 2021年9月: a year worked by the 2022 intake
 
 
 def test_items_named_第一种情形_of_a_list_of_two_cases_are_its_alternatives():
