@@ -499,6 +499,24 @@ def test_papers_in_a_part_headed_by_the_own_districts_hukou_carry_no_condition_o
     assert housing and not any("房产证明" in w.text for e in housing for w in e.words)
 
 
+def test_both_parents_inside_one_papers_name_qualify_that_paper_not_the_list_it_is_in():
+    draft = _extract("夏县义务教育阶段进城务工人员随迁子女入学实施细则\n"
+                     "第三条 申请入学条件\n"
+                     "（一）居住证\n"
+                     "父母或法定监护人持有由夏县公安局签发的居住证。\n"
+                     "（二）务工证明\n"
+                     "流出地乡（镇）政府出具的父母双方进城务工证明或在夏县的工商营业执照、劳动合同、用人单位出具的劳动关系证明，"
+                     "以及其它能够证明有合法稳定就业的资料。\n")
+    assert "PL108" not in [c for c, _ in _codes(draft)]
+
+
+def test_both_parents_opening_an_item_still_qualify_the_papers_after_it():
+    draft = _extract("沙依巴克区随迁子女入学\n"
+                     "流动人口随迁子女要求到本区义务教育阶段国办学校就读，报名须携带：父母和子女户籍证明；父母双方身份证、居住证；"
+                     "房屋租赁合同。\n")
+    assert "PL108" in [c for c, _ in _codes(draft)]
+
+
 def test_a_list_opened_by_a_colon_may_have_unnumbered_paragraphs_for_items():
     draft = _extract("济南历下区小学报名条件\n"
                      "随迁子女以家庭为单位在历下区连续居住一年以上，父母（监护人）有一方必须满足以下条件：\n"

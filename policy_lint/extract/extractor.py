@@ -1703,6 +1703,9 @@ class Extractor:
                 own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
                 words = [part.without(r"[{}｛｝:：“”\"「」#]")]
                 both = _parents.both(intro.text) if intro is not None and not _PAYER.search(part.text) else None
+                if both is not None and self.in_a_listed_item(intro, both.start):
+                    # 流出地…出具的父母双方进城务工证明或…、劳动合同: the words qualify one paper of the list, not the list
+                    both = None
                 if both is not None:
                     # 父母或其他法定监护人均需提供…: the list says who must meet each condition it holds
                     who = intro[both.start:both.end]
@@ -1722,6 +1725,17 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def in_a_listed_item(self, intro: Piece, at: int) -> bool:
+        """Whether the character ``at`` of a list's opening sentence ``intro`` lies inside one of the list's own
+        materials, after its first character (the list written in the sentence that opens it): words within a
+        paper's name (流出地…出具的父母双方进城务工证明) qualify that paper; words opening an item (父母双方身份证、
+        居住证) may qualify those after it."""
+        if not 0 <= at < len(intro.cols):
+            return False
+        col = intro.cols[at]
+        items = [p for p, *_ in self.material_pieces] + [w for e in self.out.materials for w in e.words]
+        return any(p.line == intro.line and p.start < col < p.end for p in items)
 
     def stated_first(self, entry: Entry | None, item: Piece, part: Piece, origin: Origin,
                      intro: Piece | None = None, alternative: Entry | None = None) -> None:

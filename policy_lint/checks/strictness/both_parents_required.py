@@ -5,7 +5,7 @@ from ...models import ConditionKind, Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from .._text import first_affirmed
+from .._text import negated, negated_after
 from ... import lazy_re
 
 #: wording that makes both parents meet a condition (not the tenancy's two parties: 租赁双方签字)
@@ -27,7 +27,8 @@ class BothParentsRequired(Check):
     ## 检查内容
     居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
     就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”），而不是父母一方满足即可。写明“父母一方或双方”“双方之一”的
-    不报告。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
+    不报告；父母双方只出现在“或”所连的几种证明之一里、另一种自带限定语（“流出地政府出具的父母双方进城务工证明或在夏县的工商
+    营业执照”）的，父母一方凭另一种即可，不报告。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
 
     ## 为何重要
     《义务教育法》第十二条第二款以“父母或者其他法定监护人”在当地工作或者居住为条件，要求当地政府为孩子
@@ -60,7 +61,9 @@ class BothParentsRequired(Check):
     A permit, residence, employment, housing, hukou or other condition requires both parents to meet it
     (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方, 父母或其他法定监护人均持有, 父母亲均,
     夫妻二人, 双亲均), rather than one parent. Wording that
-    lets either do (父母一方或双方, 双方之一) is not reported. Both parents in a social-insurance condition
+    lets either do (父母一方或双方, 双方之一) is not reported, nor both parents named in one of several papers joined
+    by 或 when another carries its own qualifier (流出地政府出具的父母双方进城务工证明或在夏县的工商营业执照: one parent's
+    licence will do). Both parents in a social-insurance condition
     are PL103's where the ruleset caps insurance time (Shanxi), not repeated here; elsewhere (Taizhou, the
     national baseline) they are reported here.
 
@@ -103,7 +106,10 @@ class BothParentsRequired(Check):
                 # parents is still an error of its own, reported here
                 continue
             read = fold_text(condition.raw)
-            found = first_affirmed(BOTH_PARENTS, read)
+            # 父母双方进城务工证明或在夏县的工商营业执照: one paper of two, the other anyone's; a later phrase may still ask both
+            found = next((m for m in BOTH_PARENTS.finditer(read)
+                          if not negated(read, m.start()) and not negated_after(read, m.end())
+                          and not _other_alternative(read, m.start(), m.end())), None)
             if found is None or EITHER_PARENT.search(read):
                 continue
             clause = _clause(read, found.start())
@@ -119,3 +125,32 @@ def _clause(text: str, at: int) -> str:
     start = max(text.rfind(sep, 0, at) for sep in "、，,；;。") + 1
     ends = [i for i in (text.find(sep, at) for sep in "、，,；;。") if i >= 0]
     return text[start:min(ends) if ends else len(text)]
+
+
+#: an alternative that carries its own qualifier (在夏县的工商营业执照, 用人单位出具的劳动关系证明): not governed by the
+#: words before the 或 that joins it
+_OWN_QUALIFIER = lazy_re.compile(r"^\s*(?:者)?(?:在|由)|的")
+
+
+def _other_alternative(text: str, start: int, end: int) -> bool:
+    """Whether the both-parents words at ``text[start:end]`` sit in one alternative of a choice joined by 或 (in
+    their clause, outside brackets) whose other alternative has no such words and a qualifier of its own."""
+    lo = max(text.rfind(sep, 0, start) for sep in "、，,；;。") + 1
+    his = [i for i in (text.find(sep, end) for sep in "、，,；;。") if i >= 0]
+    hi = min(his) if his else len(text)
+    depth, cuts = 0, []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in "（(《〈“「":
+            depth += 1
+        elif ch in "）)》〉”」" and depth > 0:
+            depth -= 1
+        elif ch == "或" and depth == 0 and not text.startswith("或双方", i):
+            cuts.append(i)
+    if not cuts:
+        return False
+    bounds = [lo, *cuts, hi]
+    parts = [(bounds[k] + (1 if k else 0), bounds[k + 1]) for k in range(len(bounds) - 1)]
+    mine = next((p for p in parts if p[0] <= start < p[1]), None)
+    return any(p != mine and not BOTH_PARENTS.search(text[p[0]:p[1]]) and _OWN_QUALIFIER.search(text[p[0]:p[1]])
+               for p in parts)
