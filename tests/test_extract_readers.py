@@ -517,6 +517,30 @@ def test_both_parents_opening_an_item_still_qualify_the_papers_after_it():
     assert "PL108" in [c for c, _ in _codes(draft)]
 
 
+def test_a_condition_lifted_out_of_a_one_kind_group_joins_the_same_kind_written_after_it():
+    # found by test_any_mixture_of_draft_sentences_extracts_to_rules_that_parse: 住所 written twice did not parse
+    draft = _extract("1.持有浙江省居住证（或居住登记凭证）；合法稳定住所（含租赁）条件之一的，房屋租赁合同或不动产权证书、\n")
+    assert _keys(draft).count("住所") == 1
+
+
+_TIERS = ("2022年某县中小学入学招生工作\n"
+          "（2）按学区就近入学。公办小学适龄儿童入学报名时，应提交适龄儿童及其监护人的户口簿、住宅产权证等证件。"
+          "招生顺序：依据学区内有房产，为本镇户籍学生；学区内有房产，为县内其他乡镇户籍学生；"
+          "学区内有房产，为县以外户籍学生；{last}。学校依据招生计划到某一顺位截止招生。\n")
+
+
+def test_housing_papers_rank_children_when_the_order_keeps_a_tier_for_those_without_a_house():
+    draft = _extract(_TIERS.format(last="学区内无房产、无户籍，外来务工人员子女"))
+    assert "住所" not in _keys(draft)  # the house ranks (a later tier admits children without one); it does not gate
+    codes = [c for c, _ in _codes(draft)]
+    assert "PL105" not in codes and "PL107" not in codes
+
+
+def test_housing_papers_are_a_housing_condition_when_no_tier_admits_children_without_a_house():
+    draft = _extract(_TIERS.format(last="学区内有房产，为外来务工人员子女"))
+    assert "住所" in _keys(draft)
+
+
 def test_a_list_opened_by_a_colon_may_have_unnumbered_paragraphs_for_items():
     draft = _extract("济南历下区小学报名条件\n"
                      "随迁子女以家庭为单位在历下区连续居住一年以上，父母（监护人）有一方必须满足以下条件：\n"

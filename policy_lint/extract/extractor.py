@@ -455,6 +455,9 @@ _KIND_EN = {"公办": "public", "民办": "private"}
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
+_ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
+#: a tier of an admission order for children without a house (学区内无房产、无户籍，外来务工人员子女)
+_NO_HOUSE_TIER = lazy_re.compile(r"无(?:房产|住房|房屋|自有住房|产权房)|没有(?:房产|住房)")
 _ASIDE_DEFINITION = message("extract.aside.definition")
 # a clause of a sentence partly read that states one of these and was not read is 待确认
 _CLAUSE_FACT = lazy_re.compile(
@@ -504,6 +507,7 @@ class Extractor:
         self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
+        self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
@@ -1039,6 +1043,9 @@ class Extractor:
             if isinstance(item, Group) and item.name == "之一" and id(item) not in incomplete \
                     and len(item.items) == 1 and isinstance(item.items[0], Entry):
                 self.add(out, [item.items[0]])
+                continue
+            if isinstance(item, Entry) and any(isinstance(e, Entry) and e.key == item.key for e in out):
+                self.add(out, [item])  # a condition of the kind just lifted out of its group: one key, one entry
                 continue
             out.append(item)
         self.out.conditions = out
@@ -1683,6 +1690,12 @@ class Extractor:
             if readings is None:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")
                 continue
+            if self.house_ranks and readings and all(r.value == "住所" for r in readings):
+                # 户口簿、住宅产权证 where the order admits children without a house in a later tier: the papers
+                # rank children by housing, no housing condition
+                if not is_material:
+                    self.aside(item, _ASIDE_HOUSING_RANKS)
+                continue
             entries: list[Entry] = []
             if len(readings) > 1 and readings[0].label == "any" and any(r.value in stated for r in readings):
                 # 暂住证或本辖区内房产证 where the permit is stated already: the papers are that condition's
@@ -2089,6 +2102,8 @@ class Extractor:
             if self.is_marked(whole):
                 continue
             self.admission_order(whole, "公办")
+            if _NO_HOUSE_TIER.search(text):
+                self.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
 
     def private_priority(self) -> None:
         """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
