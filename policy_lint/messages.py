@@ -854,6 +854,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "列表或条件组的引语、禁止要求某项材料等，已随相关各项读过，本身不是一项规则值",
         "en": "the opening of a list or group, a ban on asking for a paper, …: read with what it governs, no value of its own",
     },
+    "extract.reason.breaks_off": {
+        "zh": "这项材料的文字在此中断（……），所要求的条件无法读全",
+        "en": "the wording of this paper breaks off (……): the condition it asks cannot be read in full",
+    },
     "extract.reason.material_conditions": {
         "zh": "一项材料中写了几项条件，未能分清",
         "en": "one material states several conditions that could not be told apart",

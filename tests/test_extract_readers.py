@@ -523,6 +523,26 @@ def test_a_condition_lifted_out_of_a_one_kind_group_joins_the_same_kind_written_
     assert _keys(draft).count("住所") == 1
 
 
+_MATERIALS = ("横县2021年进城务工人员随迁子女入学工作方案\n"
+              "五、办理材料\n"
+              "（一）随迁子女\n"
+              "1.居住证。\n"
+              "2.家庭人员信息证明。\n"
+              "随迁子女父母在有效期内的《居民身份证》及《户口簿》。\n"
+              "3.随迁子女父母在横州镇连续居住满一年的相关{end}\n")
+
+
+def test_a_paper_whose_wording_breaks_off_asks_nothing_read_and_is_left_to_a_person():
+    draft = _extract(_MATERIALS.format(end="……"))
+    assert "居住" not in _keys(draft)  # 连续居住满一年的相关……: half a sentence, not read as a residence condition
+    assert any("相关" in u.piece.text for u in draft.facts.unread)
+
+
+def test_the_same_paper_written_in_full_asks_its_residence_length():
+    draft = _extract(_MATERIALS.format(end="证明。"))
+    assert "居住" in _keys(draft)
+
+
 _TIERS = ("2022年某县中小学入学招生工作\n"
           "（2）按学区就近入学。公办小学适龄儿童入学报名时，应提交适龄儿童及其监护人的户口簿、住宅产权证等证件。"
           "招生顺序：依据学区内有房产，为本镇户籍学生；学区内有房产，为县内其他乡镇户籍学生；"

@@ -456,6 +456,8 @@ _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
+#: a text that breaks off: the copy ends inside it (……, …, ...)
+_BREAKS_OFF = lazy_re.compile(r"(?:…+|\.{3,}|。{3,})\s*$")
 #: a tier of an admission order for children without a house (学区内无房产、无户籍，外来务工人员子女)
 _NO_HOUSE_TIER = lazy_re.compile(r"无(?:房产|住房|房屋|自有住房|产权房)|没有(?:房产|住房)")
 _ASIDE_DEFINITION = message("extract.aside.definition")
@@ -1689,6 +1691,12 @@ class Extractor:
             readings = _material_condition.read(item.text)
             if readings is None:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")
+                continue
+            if readings and _BREAKS_OFF.search(item.text):
+                # 随迁子女父母在横州镇连续居住满一年的相关……: the copy breaks off inside the paper's name; what it
+                # asks is not read from half a sentence (the paper, if named, stays a material)
+                if not is_material:
+                    self.unread(item, message("extract.reason.breaks_off"), "入学条件")
                 continue
             if self.house_ranks and readings and all(r.value == "住所" for r in readings):
                 # 户口簿、住宅产权证 where the order admits children without a house in a later tier: the papers
