@@ -468,7 +468,14 @@ class Builder:
                                        for w in pair.values)}
         lengths = []
         for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
-            found = V.duration(word.text)
+            read = word.text
+            if kind is ConditionKind.employment:
+                # 签订一年以上劳动合同: a contract's term, not a time worked (masked, offsets kept)
+                for a, b in V.contract_terms(read):
+                    read = read[:a] + "□" * (b - a) + read[b:]
+            found = V.duration(read)
+            if found is None and kind is ConditionKind.employment:
+                found = V.tenure_since(read, self.year)  # 2021年9月前…至今: worked since then (to the intake)
             if found is not None:
                 lengths.append(Length(months=found[0], span=self.sub_span(word, found[1], found[2])))
             if found is not None and found[0] > fields.get("months", -1):

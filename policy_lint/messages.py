@@ -819,6 +819,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说的是本地户籍儿童，不是随迁子女的入学条件",
         "en": "about local-hukou children, not a condition on migrant children",
     },
+    "extract.aside.housing_ranks": {
+        "zh": "录取顺序给无房产的儿童留有顺位：房产证明用于排序（有房者先录取），不作随迁子女的入学条件",
+        "en": "the admission order keeps a tier for children without a house: the housing papers rank children (those "
+              "with a house first), they are no entry condition on migrant children",
+    },
     "extract.aside.all_children": {
         "zh": "全文未提及随迁子女、外来人员或居住证：这是所有适龄儿童的入学规定（学区、户籍与房产的顺序），不作随迁子女的入学条件",
         "en": "the document never names migrant children, newcomers or residence permits: a rule for all children "
@@ -857,6 +862,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "extract.aside.structure": {
         "zh": "列表或条件组的引语、禁止要求某项材料等，已随相关各项读过，本身不是一项规则值",
         "en": "the opening of a list or group, a ban on asking for a paper, …: read with what it governs, no value of its own",
+    },
+    "extract.reason.breaks_off": {
+        "zh": "这项材料的文字在此中断（……），所要求的条件无法读全",
+        "en": "the wording of this paper breaks off (……): the condition it asks cannot be read in full",
     },
     "extract.reason.material_conditions": {
         "zh": "一项材料中写了几项条件，未能分清",

@@ -216,6 +216,67 @@ def _read(text: str) -> _Reading:
     return _Reading(best, bad)
 
 
+#: a contract's term, not a time worked: 签订一年以上劳动合同, 一年以上的劳动合同, 劳动合同期限一年以上.  A labour
+#: contract's term (劳动合同法第十二条: 固定期限…) asks nothing of how long the parent has worked: a worker hired
+#: last week on a two-year contract has it.  A length with 满 before it (有效满一年劳动合同) is a time completed
+#: and stays a length.
+_CONTRACT = r"(?:劳动|聘用|用工|劳务)合同"
+_CONTRACT_TERM = lazy_re.compile(
+    rf"(?<!满)(?<!满\s)(?:{_NUM})\s*(?:个月|年|周年)(?:以上|及以上)?(?:的)?(?={_CONTRACT})"
+    rf"|(?<={_CONTRACT})(?:期限|期)(?:为|在|须|需|应)?(?:{_NUM})\s*(?:个月|年|周年)(?:以上|及以上)?"
+    rf"|(?<={_CONTRACT})(?:期限|期)(?:为|在|须|需|应)?(?:不少于|不低于|不短于)(?:{_NUM})\s*(?:个月|年|周年)")
+
+
+def contract_terms(text: str) -> list[tuple[int, int]]:
+    """The offsets in ``text`` of each contract term it states (``签订一年以上劳动合同``: ``一年以上``), which is
+    not a length of employment.
+
+    >>> t = "与工作单位签订一年以上劳动合同"; [t[a:b] for a, b in contract_terms(t)]
+    ['一年以上']
+    >>> contract_terms("签订有效满一年劳动合同"), contract_terms("在本市务工满一年")
+    ([], [])
+    """
+    folded = fold(text)
+    plain = ascii_digits(folded.text)
+    return [folded.span(m.start(), m.end()) for m in _CONTRACT_TERM.finditer(plain)]
+
+
+#: a start "before a date … to this day" (2021年9月前至今有效, 2019年8月31日前注册并依法纳税且连续至今): worked since then
+_SINCE = lazy_re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:之|以)?前"
+    r"[^，,；;。]{0,16}?至今")
+
+
+def tenure_since(text: str, year: int | None) -> tuple[int, int, int] | None:
+    """The months from a start dated in ``text`` (``2021年9月前…至今``) to the intake of ``year`` (its 9月1日),
+    as (months, start, end) with the offsets of the date: the time worked the start date asks for.  None
+    without a year, or when no such start is written or it lies after the intake.  Counting to 9月1日 is the
+    tool's reading (the usual start of the school year), in whole months rounded down (the least it asks).
+
+    >>> tenure_since("签订劳动合同（2021年9月前至今有效）", 2022)[0]
+    12
+    >>> tenure_since("2019年8月31日前注册并依法纳税且连续至今", 2020)[0], tenure_since("2021年9月前至今", None)
+    (12, None)
+    """
+    if year is None:
+        return None
+    folded = fold(text)
+    plain = ascii_digits(folded.text)
+    found = _SINCE.search(plain)
+    if found is None:
+        return None
+    y, m = int(found.group("y")), int(found.group("m"))
+    day = int(found.group("d")) if found.group("d") else 1
+    if not 1 <= m <= 12:
+        return None
+    # whole months from the start to the intake's 9月1日, rounded down: what the start asks at least
+    months = (year - y) * 12 + (9 - m) - (1 if day > 1 else 0)
+    if months <= 0:
+        return None
+    start, end = folded.span(found.start(), found.start("m") + len(found.group("m")) + 1)
+    return months, start, end
+
+
 #: a phrase that announces a duration: 满 with something after it (not 满足, 满意, 合同期满, 期满后), 不少于 …
 _EXPECTS = lazy_re.compile(r"满(?!足|意|员|额|分|后|时|前|的|[，。；、,;\s]|$)|不少于|不低于|不短于|不满|超过|累计")
 

@@ -349,7 +349,16 @@ def test_routes_joined_by_或_each_of_several_conditions_are_alternatives_and_a_
     permit, routes = draft.facts.conditions
     assert permit.key == "居住证" and routes.name == "之一" and routes.items[1].key == "就业"
     assert routes.items[0].name == "同时具备" and [e.key for e in routes.items[0].items] == ["就业", "社保"]
-    assert ("PL104", 4) in _codes(draft)
+    # 签订一年以上劳动合同 is a contract's term, not a time worked (a worker hired last week may hold one): not PL104
+    assert "PL104" not in [c for c, _ in _codes(draft)]
+
+
+def test_a_contract_dated_from_before_the_last_intake_asks_a_time_worked():
+    draft = _extract("2022宜城流动人口指定学校\n"
+                     "流动人口子女具备以下条件的，可按实际居住地“相对就近”的原则到流动人口指定学校就读。\n"
+                     "（1）已在鄢城派出所申领了居住证的；\n"
+                     "（2）法定监护人至少一人与所在工作单位签订一年以上劳动合同（2021年9月前至今有效）且缴纳社会保险的；\n")
+    assert ("PL104", 4) in _codes(draft)  # in force since before 2021年9月: a year worked by the 2022 intake
 
 
 def test_items_named_第一种情形_of_a_list_of_two_cases_are_its_alternatives():
@@ -463,6 +472,108 @@ def test_a_list_introduced_by_the_children_it_is_about_and_the_ways_a_condition_
     assert codes.count("PL102") == 2 and "PL104" in codes and "PL103" not in codes and "PL106" not in codes
 
 
+def test_a_residence_length_shown_by_its_registration_is_the_residence_condition_and_rests_on_registration():
+    draft = _extract("昆山新市民子女需要参加积分入学有哪几类\n"
+                     "《积分入学办法》所称昆山市新市民子女，是指夫妻双方中至少一方满足下列条件之一的非昆山籍人员符合入学年龄的子女：\n"
+                     "（1）在本市居住一年以上，且有合法稳定职业；\n"
+                     "（2）在本市居住一年以上，且有合法稳定住所。\n"
+                     "满足下列条件之一可认定为在本市居住满一年：\n"
+                     "（1）申请时在本市范围内，已由公安部门办理居住登记连续满1年的；\n"
+                     "（2）在本市范围内，已由公安部门办理居住登记，申请时社保处于缴费状态。\n")
+    (group,) = draft.facts.conditions
+    residence = next(e for e in group.items[0].items if e.key == "居住")
+    assert any("居住登记连续满1年" in w.text for w in residence.words)
+    codes = [c for c, _ in _codes(draft)]
+    # residence by registration is residence registration: the conditions rest on it (no PL107 warning)
+    assert "PL107" not in codes and codes.count("PL102") == 2
+
+
+def test_a_permit_held_a_length_among_the_forms_of_residence_needs_its_length():
+    draft = _extract("某区随迁子女入学条件\n"
+                     "随迁子女父母须满足下列条件：\n"
+                     "（1）在本市居住一年以上，且有合法稳定职业。\n"
+                     "满足下列条件之一可认定为在本市居住满一年：\n"
+                     "（1）已办理居住登记的。\n")
+    # a registration without a length says nothing of the residence's length: not joined to the condition
+    residence = [e for e in draft.facts.conditions if getattr(e, "key", None) == "居住"]
+    assert residence and not any("居住登记" in w.text for e in residence for w in e.words)
+
+
+def test_papers_in_a_part_headed_by_the_own_districts_hukou_carry_no_condition_on_migrant_children():
+    text = ("西安市未央区2023年义务教育招生入学信息审核\n"
+            "（1）未央区户籍房户一致\n"
+            "辖区内户籍与实际居住地一致的适龄儿童家长持全家户口簿、房产证明、监护人身份证到学区小学审验资料。\n"
+            "（2）非未央区户籍统筹类\n"
+            "凡符合随迁子女入学条件的适龄儿童少年，由学生家长持租房合同到实际居住地所属的公办学校审验资料。\n")
+    draft = _extract(text)
+    assert "房产证明" in [e.text for e in draft.facts.materials]  # still the draft's papers, as written
+    housing = [e for e in draft.facts.conditions if getattr(e, "key", None) == "住所"]
+    # the local part's 房产证明 is no housing condition; the migrant part's 租房合同 is
+    assert housing and not any("房产证明" in w.text for e in housing for w in e.words)
+
+
+def test_both_parents_inside_one_papers_name_qualify_that_paper_not_the_list_it_is_in():
+    draft = _extract("夏县义务教育阶段进城务工人员随迁子女入学实施细则\n"
+                     "第三条 申请入学条件\n"
+                     "（一）居住证\n"
+                     "父母或法定监护人持有由夏县公安局签发的居住证。\n"
+                     "（二）务工证明\n"
+                     "流出地乡（镇）政府出具的父母双方进城务工证明或在夏县的工商营业执照、劳动合同、用人单位出具的劳动关系证明，"
+                     "以及其它能够证明有合法稳定就业的资料。\n")
+    assert "PL108" not in [c for c, _ in _codes(draft)]
+
+
+def test_both_parents_opening_an_item_still_qualify_the_papers_after_it():
+    draft = _extract("沙依巴克区随迁子女入学\n"
+                     "流动人口随迁子女要求到本区义务教育阶段国办学校就读，报名须携带：父母和子女户籍证明；父母双方身份证、居住证；"
+                     "房屋租赁合同。\n")
+    assert "PL108" in [c for c, _ in _codes(draft)]
+
+
+def test_a_condition_lifted_out_of_a_one_kind_group_joins_the_same_kind_written_after_it():
+    # found by test_any_mixture_of_draft_sentences_extracts_to_rules_that_parse: 住所 written twice did not parse
+    draft = _extract("1.持有浙江省居住证（或居住登记凭证）；合法稳定住所（含租赁）条件之一的，房屋租赁合同或不动产权证书、\n")
+    assert _keys(draft).count("住所") == 1
+
+
+_MATERIALS = ("横县2021年进城务工人员随迁子女入学工作方案\n"
+              "五、办理材料\n"
+              "（一）随迁子女\n"
+              "1.居住证。\n"
+              "2.家庭人员信息证明。\n"
+              "随迁子女父母在有效期内的《居民身份证》及《户口簿》。\n"
+              "3.随迁子女父母在横州镇连续居住满一年的相关{end}\n")
+
+
+def test_a_paper_whose_wording_breaks_off_asks_nothing_read_and_is_left_to_a_person():
+    draft = _extract(_MATERIALS.format(end="……"))
+    assert "居住" not in _keys(draft)  # 连续居住满一年的相关……: half a sentence, not read as a residence condition
+    assert any("相关" in u.piece.text for u in draft.facts.unread)
+
+
+def test_the_same_paper_written_in_full_asks_its_residence_length():
+    draft = _extract(_MATERIALS.format(end="证明。"))
+    assert "居住" in _keys(draft)
+
+
+_TIERS = ("2022年某县中小学入学招生工作\n"
+          "（2）按学区就近入学。公办小学适龄儿童入学报名时，应提交适龄儿童及其监护人的户口簿、住宅产权证等证件。"
+          "招生顺序：依据学区内有房产，为本镇户籍学生；学区内有房产，为县内其他乡镇户籍学生；"
+          "学区内有房产，为县以外户籍学生；{last}。学校依据招生计划到某一顺位截止招生。\n")
+
+
+def test_housing_papers_rank_children_when_the_order_keeps_a_tier_for_those_without_a_house():
+    draft = _extract(_TIERS.format(last="学区内无房产、无户籍，外来务工人员子女"))
+    assert "住所" not in _keys(draft)  # the house ranks (a later tier admits children without one); it does not gate
+    codes = [c for c, _ in _codes(draft)]
+    assert "PL105" not in codes and "PL107" not in codes
+
+
+def test_housing_papers_are_a_housing_condition_when_no_tier_admits_children_without_a_house():
+    draft = _extract(_TIERS.format(last="学区内有房产，为外来务工人员子女"))
+    assert "住所" in _keys(draft)
+
+
 def test_a_list_opened_by_a_colon_may_have_unnumbered_paragraphs_for_items():
     draft = _extract("济南历下区小学报名条件\n"
                      "随迁子女以家庭为单位在历下区连续居住一年以上，父母（监护人）有一方必须满足以下条件：\n"
@@ -487,6 +598,26 @@ def test_an_items_title_then_its_content_and_a_route_for_those_without_a_permit(
     assert "未办理" not in permit.text
     codes = [c for c, _ in _codes(draft)]
     assert "PL108" in codes and "PL101" in codes and "PL106" not in codes
+
+
+def test_the_sub_items_of_a_local_childrens_item_go_with_it_and_the_next_item_of_its_list_does_not():
+    draft = _extract("钢城区2023年小学入学条件\n"
+                     "截至2023年8月31日，具备下列条件的，钢城辖区年满六周岁的适龄儿童可申请入学。\n"
+                     "1.钢城户籍房产居民子女。①适龄儿童监护人具有学校招生片区房产，户籍登记与房产信息一致；"
+                     "②钢城户籍不在对应招生片区，在对应招生片区有房产且长期实际居住。\n"
+                     "3.外来务工人员随迁子女。外来务工人员随迁子女监护人在钢城区长期居住且办理居住证六个月以上"
+                     "并在钢城区合法务工（或依法经营）。\n")
+    keys = _keys(draft)
+    assert "住所" not in keys  # ①② are the local children's item's own ways, set aside with it
+    assert {"居住证", "就业"} <= set(keys)
+    assert "PL106" not in [c for c, _ in _codes(draft)]
+
+
+def test_items_of_one_style_in_one_paragraph_are_not_taken_for_a_local_items_sub_items():
+    draft = _extract("某区2023年小学入学条件\n"
+                     "具备下列条件之一的适龄儿童可申请入学：\n"
+                     "（1）本区户籍适龄儿童；（2）随迁子女父母持有本区居住证且在本区合法务工。\n")
+    assert "居住证" in _keys(draft)
 
 
 def test_papers_named_with_one_cut_off_date_are_left_to_a_person_and_so_is_what_follows_them():

@@ -74,7 +74,9 @@ def _shown(text: str, reading) -> str:
 @pytest.mark.parametrize("case", _cases())
 def test_reader_corpus(case):
     reader = READERS[case["reader"]]
-    assert _shown(case["text"], reader(case["text"])) == case["expect"]
+    # places: the document's own place names, for the readers that take them (local_subject, heading_scope)
+    extra = (tuple(case["places"]),) if "places" in case else ()
+    assert _shown(case["text"], reader(case["text"], *extra)) == case["expect"]
 
 
 def test_every_reader_has_a_corpus_with_negative_examples():

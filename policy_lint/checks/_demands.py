@@ -12,7 +12,7 @@ from typing import Iterator
 from ..record import Record, record
 from ..messages import LocalText, text
 from ..models import Condition, Material, Rules, Span
-from ..normalise import fold_text
+from ..normalise import fold, fold_text
 from ._text import negated_after, negated_in_clause
 from .. import lazy_re
 
@@ -36,10 +36,12 @@ def demands(rules: Rules, pattern: re.Pattern[str], materials: bool = True) -> I
     """Each condition and (unless ``materials`` is False) each material whose folded text has an affirmed
     match of ``pattern``: one per condition or material, its first such match."""
     for condition, _group in rules.conditions_flat():
-        found = _affirmed(pattern, fold_text(condition.raw))
-        if found is not None:
-            yield Demand(found, condition.span, text("demand.in_condition", key=condition.key, raw=condition.raw),
-                         condition=condition)
+        folded = fold(condition.raw)
+        at = _affirmed_at(pattern, folded.text)
+        if at is not None:
+            found, start = at
+            yield Demand(found, _word_span(condition, folded.starts[start] if folded.starts else start),
+                         text("demand.in_condition", key=condition.key, raw=condition.raw), condition=condition)
     if not materials:
         return
     for material in rules.materials:
@@ -61,14 +63,47 @@ def word_span(condition: Condition, term: str, subjects: bool = False) -> Span:
 
 
 def _affirmed(pattern: re.Pattern[str], folded: str) -> str | None:
+    at = _affirmed_at(pattern, folded)
+    return at[0] if at is not None else None
+
+
+def _affirmed_at(pattern: re.Pattern[str], folded: str) -> tuple[str, int] | None:
+    """The first affirmed match of ``pattern`` in ``folded`` and where it starts."""
     for match in pattern.finditer(folded):
         clause = re.split("[，；。,;：:]", folded[:match.start()])[-1]
         if negated_in_clause(folded, match.start()) or _MORE_NEGATIONS.search(clause):
             continue
         if negated_after(folded, match.end()):  # 借读费、赞助费一律不收
             continue
-        return match.group(0)
+        return match.group(0), match.start()
     return None
+
+
+_OPENING = "（(《〈“「『【〔［[\""
+_CLOSING = "）)》〉”」』】〕］]"
+
+
+def _word_span(condition: Condition, offset: int) -> Span:
+    """The span of the value (list item) of ``condition`` holding the character at ``offset`` of its raw text:
+    a demand in the third of a condition's values (a draft's paragraphs joined, 住所: A、B、C) is placed on that
+    value, not on the first.  The whole condition's span when the raw text is not the line's own characters
+    (a value written over several lines)."""
+    span, raw = condition.span, condition.raw
+    if span.line != span.end_line or span.end_column - span.column != len(raw):
+        return span
+    depth, start, end = 0, 0, len(raw)
+    for i, ch in enumerate(raw):
+        if ch in _OPENING and not (ch == '"' and depth > 0):
+            depth += 1
+        elif (ch in _CLOSING or ch == '"') and depth > 0:
+            depth -= 1
+        elif ch == "、" and depth == 0:
+            if i < offset:
+                start = i + 1
+            else:
+                end = i
+                break
+    return Span(line=span.line, column=span.column + start, end_line=span.line, end_column=span.column + end)
 
 
 #: materials named by a check of its own (parameter → the pattern it looks for): the materials check PL202

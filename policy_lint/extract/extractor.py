@@ -496,6 +496,11 @@ _KIND_EN = {"公办": "public", "民办": "private"}
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
+_ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
+#: a text that breaks off: the copy ends inside it (……, …, ...)
+_BREAKS_OFF = lazy_re.compile(r"(?:…+|\.{3,}|。{3,})\s*$")
+#: a tier of an admission order for children without a house (学区内无房产、无户籍，外来务工人员子女)
+_NO_HOUSE_TIER = lazy_re.compile(r"无(?:房产|住房|房屋|自有住房|产权房)|没有(?:房产|住房)")
 _ASIDE_DEFINITION = message("extract.aside.definition")
 # a clause of a sentence partly read that states one of these and was not read is 待确认
 _CLAUSE_FACT = lazy_re.compile(
@@ -544,6 +549,8 @@ class Extractor:
         self.no_private: str | None = None  # where the draft says it has no private schools
         self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
+        self._own_local_lines: frozenset[int] | None = None  # own_local_lines
+        self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
@@ -614,6 +621,30 @@ class Extractor:
                     names.extend(n for n in (name, short) if len(n) >= 2 and n not in names)
             self._own_places = tuple(names)
         return self._own_places
+
+    def own_local_lines(self) -> frozenset[int]:
+        """The paragraphs of the parts whose heading names the hukou of the draft's own place (``（1）未央区户籍房户一致``
+        in 未央区): parts for local-hukou children the headings alone do not show (the place is known only once
+        基本信息 is read, after the draft is split).  A part ends at the next heading of its level or above."""
+        if self._own_local_lines is None:
+            places = self.own_places()
+            lines: set[int] = set()
+            level_in: int | None = None
+            for line in self.draft.lines if places else ():
+                if line.is_row or line.separator or not line.text.strip():
+                    continue
+                head = _CHAPTER.match(line.text)
+                marker = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text)
+                if marker:
+                    level = 1 if head else 2
+                    if level_in is not None and level <= level_in:
+                        level_in = None
+                    if _scope.heading_scope(marker.group("title"), places) == _scope.LOCAL:
+                        level_in = level
+                if level_in is not None:
+                    lines.add(line.number)
+            self._own_local_lines = frozenset(lines)
+        return self._own_local_lines
 
     def hukou_exclusion(self, sentence: Sentence) -> bool:
         """A clause turning children away by hukou is a 户籍 condition, in the draft's words."""
@@ -795,6 +826,7 @@ class Extractor:
         incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
         forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
         local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
+        local_style: str | None = None  # how that item is numbered (its sub-items are numbered otherwise)
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
         # the paragraph under a bare line naming conditions (非海口市户籍务工人员随迁子女小学入学条件)
@@ -837,8 +869,10 @@ class Extractor:
                     incomplete.add(id(group))
                 items_follow, open_any, previous = False, None, None
                 continue
-            if local_item == sentence.line.number and not sentence.item:
-                self.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the rest of a local children's item
+            if local_item == sentence.line.number and (
+                    not sentence.item or _item_style(sentence.piece.text) != local_style):
+                # the rest of a local children's item, its own sub-items too (1.钢城户籍房产居民子女。①…；②…)
+                self.aside(sentence.piece, _ASIDE_LOCAL_PART)
                 continue
             local_item = -1
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
@@ -846,6 +880,7 @@ class Extractor:
                     items_follow, open_any, previous = False, None, None
                 else:
                     local_item = sentence.line.number
+                    local_style = _item_style(sentence.piece.text)
                 # an item of a list for local children (深圳市户籍儿童), one alternative among those of the
                 # list it is in: set aside, and the list goes on
                 continue
@@ -1040,6 +1075,8 @@ class Extractor:
             kinds = condition_kinds(text) if text else set()
             if "居住" in kinds and kind in ("住所", "居住证"):
                 kinds = (kinds - {"居住"}) | {kind}
+            if kind == "居住" and kinds == {"居住证"} and V.duration(text.text) is not None:
+                kinds = {kind}  # 已由公安部门办理居住登记连续满1年: a residence length shown by its registration
             if kinds == {kind}:
                 entry = self.condition_entry(clause, sentence, kind)
                 if entry is not None:
@@ -1723,9 +1760,27 @@ class Extractor:
                 if not is_material:
                     self.aside(item, _ASIDE_ALL_CHILDREN)  # a condition of every child, named as a paper
                 continue
+            if item.line in self.own_local_lines():
+                # （1）未央区户籍房户一致：…持全家户口簿、房产证明…: the papers of local-hukou children, no
+                # condition on migrant children
+                if not is_material:
+                    self.aside(item, _ASIDE_LOCAL_PART)
+                continue
             readings = _material_condition.read(item.text)
             if readings is None:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")
+                continue
+            if readings and _BREAKS_OFF.search(item.text):
+                # 随迁子女父母在横州镇连续居住满一年的相关……: the copy breaks off inside the paper's name; what it
+                # asks is not read from half a sentence (the paper, if named, stays a material)
+                if not is_material:
+                    self.unread(item, message("extract.reason.breaks_off"), "入学条件")
+                continue
+            if self.house_ranks and readings and all(r.value == "住所" for r in readings):
+                # 户口簿、住宅产权证 where the order admits children without a house in a later tier: the papers
+                # rank children by housing, no housing condition
+                if not is_material:
+                    self.aside(item, _ASIDE_HOUSING_RANKS)
                 continue
             entries: list[Entry] = []
             if len(readings) > 1 and readings[0].label == "any" and any(r.value in stated for r in readings):
@@ -2137,6 +2192,8 @@ class Extractor:
             if self.is_marked(whole):
                 continue
             self.admission_order(whole, "公办")
+            if _NO_HOUSE_TIER.search(text):
+                self.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
 
     def private_priority(self) -> None:
         """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first

@@ -33,7 +33,8 @@ class ObsoleteOrHometownCertificate(Check):
       （“居住证（暂住证）”“居住证或暂住证”），暂住证只是旧称或可替代的证件，不报告；
     - 回户籍地开具的证明（“户籍证明”“原籍证明”“户籍地派出所出具的证明”“户籍所在地教育行政部门同意其外出就学的
       证明”“回老家开具的……证明”），自
-      2022-04-01 起。户口簿不在此列；户籍地无人监护证明由 PL201 报告。
+      2022-04-01 起。户口簿不在此列；户籍地无人监护证明由 PL201 报告，规则集禁止的证明（如户籍地开具的《缓学证明》，
+      即超过正常入学年龄证明）也由 PL201 报告，这里不重复。
     前面有“不得”“无需”等否定词的不报告。
 
     ## 为何重要
@@ -76,7 +77,8 @@ class ObsoleteOrHometownCertificate(Check):
     - a certificate fetched from the hukou place (户籍证明, 原籍证明, a certificate issued by the hukou place's
       police or its education office's consent to schooling elsewhere, one fetched from the home town), from
       2022-04-01. The 户口簿 is not one; a 户籍地无人监护证明 is
-      PL201's.
+      PL201's, and so is any certificate the ruleset bans (a 《缓学证明》 from the hukou place's education office
+      is an over-age certificate): not reported twice.
     A phrase preceded by a negation (不得, 无需) is not reported.
 
     ## Why it matters
@@ -110,6 +112,8 @@ class ObsoleteOrHometownCertificate(Check):
         return any(ruleset.get(name) is not None and bool(ruleset.get(name).value) for name in self.parameters)
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
+        banned_param = ruleset.get("banned_certificates")
+        banned = set(banned_param.value) if banned_param is not None else set()
         for parameter, pattern in (("no_obsolete_permit", OBSOLETE_PERMIT), ("no_hometown_certificate", HOMETOWN)):
             param = ruleset.get(parameter)
             if param is None or not param.value:
@@ -121,6 +125,8 @@ class ObsoleteOrHometownCertificate(Check):
                     continue  # 居住证（暂住证）, 居住证或暂住证: an old name or an alternative
                 if kind == "hometown" and _BANNED_ELSEWHERE.search(found.term):
                     continue
+                if found.material is not None and found.material.name in banned:
+                    continue  # a banned certificate (户籍地开具的《缓学证明》): PL201 reports it, one finding
                 subject = (text("PL205.listed", term=found.term) if found.material is not None and raw.strip() == found.term
                            else text("PL205.demands", where=found.where, term=found.term))
                 yield self.finding(rules, ruleset, found.span, parameter=parameter, subject=subject,

@@ -8,7 +8,7 @@ from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import word_span
-from .._text import first_affirmed
+from .._text import first_affirmed, negated, negated_after
 from ... import lazy_re
 
 #: wording that makes both parents meet a condition (not the tenancy's two parties: 租赁双方签字)
@@ -126,10 +126,14 @@ class BothParentsRequired(Check):
                     seen.add(clause)
                 yield excepted
                 continue
+            if found is not None and _one_alternative(read, found.start(), found.end()):
+                # 父母双方进城务工证明或在夏县的工商营业执照: the family may show the other; a later phrase may
+                # still ask both parents (…，且父母双方均在本县就业)
+                found = next((m for m in BOTH_PARENTS.finditer(read, found.end())
+                              if not negated(read, m.start()) and not negated_after(read, m.end())
+                              and not _one_alternative(read, m.start(), m.end())), None)
             if found is None or EITHER_PARENT.search(read):
                 continue
-            if _one_alternative(read, found.start(), found.end()):
-                continue  # 父母双方进城务工证明或在夏县的工商营业执照: the family may show the other
             clause = _clause(read, found.start())
             if clause in seen:  # one phrase governing several items (父母均需提供A、B、C): reported once
                 continue

@@ -40,7 +40,8 @@ class ConditionRestsOnHukou(Check):
       （独生子女、生育证、准生证、婚育证明），错误；提到婚姻状况（结婚证、离婚证）的为警告，因为离婚证和
       判决书常用来确认父母离异后由谁监护，这不是身份门槛；
     - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，报告在“入学条件”一节的开头，为警告：
-      不要求居住证比以居住证为依据更宽，不是违规，只请审核人员核对。
+      不要求居住证比以居住证为依据更宽，不是违规，只请审核人员核对。已有条件以户籍等身份证明为前提（错误）的，
+      不再另报这一警告：缺少居住证条件是同一问题，报一次即可。
 
     只说明随迁子女“非本县（区）户籍”“外地户籍”的，是随迁子女的定义，不报告；提供适龄儿童的户口簿
     （“其他：提供适龄儿童户口簿”）是证明身份的材料，不是户籍条件，不报告。
@@ -82,7 +83,9 @@ class ConditionRestsOnHukou(Check):
       commonly establish who has custody of the child, which is no status barrier;
     - 入学条件 lists conditions but none about the residence permit (or residence registration),
       reported at the start of the 入学条件 section as a warning: not asking for a permit is more
-      generous than resting on it, and is no fault; the reviewer checks it is meant.
+      generous than resting on it, and is no fault; the reviewer checks it is meant. Where a condition
+      already rests on hukou or another status document (an error), this warning is not given as well:
+      the missing permit is the same fault, reported once.
 
     Wording that only says the child is not registered in this county (非本县户籍, 外地户籍) defines a
     migrant child and is not reported, nor is the child's own household register as a document
@@ -120,6 +123,7 @@ class ConditionRestsOnHukou(Check):
         if rules.conditions is None:
             return
         flat = rules.conditions_flat()
+        errors = 0
         for condition, _group in flat:
             if condition.kind not in (ConditionKind.hukou, ConditionKind.other):
                 continue
@@ -138,8 +142,10 @@ class ConditionRestsOnHukou(Check):
                 yield self.finding(rules, ruleset, condition.span, None, "warning", subject=subject, problem=problem)
                 continue
             problem = text("PL107.hukou_condition", term=term)
+            errors += 1
             yield self.finding(rules, ruleset, condition.span, subject=subject, problem=problem)
-        if flat and not any(c.kind is ConditionKind.residence_permit or _PERMIT.search(fold_text(c.raw)) for c, _ in flat):
+        # a condition resting on hukou already says the conditions do not rest on the permit: one finding
+        if flat and not errors and not any(c.kind is ConditionKind.residence_permit or _PERMIT.search(fold_text(c.raw)) for c, _ in flat):
             block = rules.conditions
             label = block.label
             span = Span(line=block.span.line, column=block.span.column,

@@ -6,7 +6,7 @@ from ...models import ConditionKind, Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from .._demands import demands, word_span
+from .._demands import demands
 
 _LEASE = r"(?:房屋|住房)?(?:租赁|租房|劳动|用工)"
 #: a tenancy or an employment contract that must be registered (备案) with an office first
@@ -22,6 +22,8 @@ REGISTERED_CONTRACT = re.compile(
 )
 
 
+#: a registered employment contract (备案的劳动合同), not a lease
+_EMPLOYMENT = re.compile(r"劳动|用工")
 #: conditions whose proof a registered lease may only illustrate: a residence time, a permit
 _OTHER_PROOFS = frozenset({ConditionKind.residence, ConditionKind.residence_permit})
 
@@ -33,7 +35,8 @@ class ContractRegistrationRequired(Check):
     住所、就业等入学条件或证明材料只认经登记备案的房屋租赁合同或劳动合同：“房屋租赁登记备案证明”“租赁合同须经住建
     部门登记备案”“通过租赁服务平台网上签约、登记备案的租赁合同”“备案的劳动合同”。前面有“不得”“无需”
     等否定词的不报告；房管部门颁发的“房屋租赁证”即登记备案的凭证，同样报告；购房合同的备案（购房合同本是备案登记的）不在此列；居住年限、居住证条件举备案凭证为
-    证明之例的（“连续居住满半年（如《房屋租赁登记备案凭证》、《居住登记回执》等）”）不报告。
+    证明之例的（“连续居住满半年（如《房屋租赁登记备案凭证》、《居住登记回执》等）”）不报告。租赁合同、劳动合同各报告
+    一次：同一要求在条件和材料里、或在几处重复写出，是同一个收窄，报在第一处（条件写在前面的，报在条件中要求备案的那一项）。
 
     ## 为何重要
     《居住证暂行条例》第九条第二款把“房屋租赁合同”本身列为居住地住址证明、把“劳动合同”本身列为就业证明，
@@ -68,7 +71,10 @@ class ContractRegistrationRequired(Check):
     (a certificate of lease registration), a lease that must be filed with the housing office, a lease signed
     and filed on a rental platform, 备案的劳动合同. A phrase preceded by a negation (不得, 无需) is not reported;
     the filing of a purchase contract (which is filed as a matter of course) is not this, nor a residence
-    or permit condition giving a registered lease as one example of its proof.
+    or permit condition giving a registered lease as one example of its proof. The lease and the employment
+    contract are each reported once: the same demand in a condition and in the materials, or repeated in
+    several places, is one narrowing, reported where it is first stated (in a condition, at the value that
+    asks for registration).
 
     ## Why it matters
     Article 9(2) of the Permit Regulations lists the tenancy itself (房屋租赁合同) as proof of address and the
@@ -107,11 +113,12 @@ class ContractRegistrationRequired(Check):
         for found in demands(rules, REGISTERED_CONTRACT):
             if found.condition is not None and found.condition.kind in _OTHER_PROOFS:
                 continue  # a residence time shown by, e.g., a registered lease (如《房屋租赁登记备案凭证》等)
-            # a material that carries a condition is written as both (a draft's 证明材料所载的条件): one finding
-            raw = fold_text(found.condition.raw if found.condition is not None else found.material.raw)
-            if any(raw in other or other in raw for other in said):
+            # one narrowing per kind of contract: a material that carries a condition is written as both (a
+            # draft's 证明材料所载的条件), and a draft repeats its demand for a registered lease in its conditions
+            # and its materials, or in several tiers; it is one fact, reported where first stated
+            contract = "employment" if _EMPLOYMENT.search(found.term) else "lease"
+            if contract in said:
                 continue
-            said.add(raw)
-            # placed where the registered lease is named (住所: 有合法稳定住所、…房屋租赁证)
-            span = word_span(found.condition, found.term) if found.condition is not None else found.span
-            yield self.finding(rules, ruleset, span, where=found.where, term=found.term)
+            said.add(contract)
+            # placed at the value naming the registered contract (住所: 有合法稳定住所、…房屋租赁证): _demands places it
+            yield self.finding(rules, ruleset, found.span, where=found.where, term=found.term)

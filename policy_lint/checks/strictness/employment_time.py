@@ -7,7 +7,9 @@ class EmploymentTimeAboveBaseline(DurationLimit):
 
     ## 检查内容
     入学条件中要求的就业（务工、经商）时长（如“在本县务工满一年”）超过规则集规定的上限（山西为 6 个月）。
-    只写“合法稳定就业”、不写时长的条件不受影响。
+    只写“合法稳定就业”、不写时长的条件不受影响。劳动合同的期限（“签订一年以上劳动合同”“一年以上的劳动合同”）
+    不是已就业的时长，不报告：刚入职、签了两年合同的人也符合；写明“有效满一年”的是已满的时长，照常报告。
+    以日期为起点的（“劳动合同（2021年9月前至今有效）”），按该日期到当年 9 月 1 日入学时的整月数计算（本工具的读法，推定）。
 
     ## 为何重要
     《居住证暂行条例》第二条只要求“有合法稳定就业”，不设就业时长；山西省要求各地关于居住证持有时长、
@@ -40,7 +42,10 @@ class EmploymentTimeAboveBaseline(DurationLimit):
     ## What it checks
     The rules require employment (work or business) to have lasted longer than the ruleset's ceiling
     (6 months in Shanxi). A condition that asks only for lawful stable employment, with no length, is
-    not affected.
+    not affected. A labour contract's term (签订一年以上劳动合同, 一年以上的劳动合同) is no time worked and is not
+    reported: someone hired last week on a two-year contract has one; a contract valid a full year (有效满一年)
+    is a time completed and is. A start given by a date (劳动合同（2021年9月前至今有效）) counts the whole
+    months from that date to 1 September of the document's year, the intake (the tool's reading, derived).
 
     ## Why it matters
     The Residence Permit Regulations (art. 2) ask only for lawful stable employment, with no length;

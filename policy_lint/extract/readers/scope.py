@@ -103,15 +103,29 @@ def names_migrants(text: str) -> bool:
     return bool(_patterns()["migrant"].search(text) or re.search(r"居住证|暂住证|居住登记", text))
 
 
-def heading_scope(title: str) -> str | None:
-    """Whether a heading opens a part for local-hukou children (``LOCAL``) or migrant children (``MIGRANT``)."""
+def heading_scope(title: str, places: tuple[str, ...] = ()) -> str | None:
+    """Whether a heading opens a part for local-hukou children (``LOCAL``) or migrant children (``MIGRANT``);
+    ``places`` are the document's own place names, whose hukou is the local one (``未央区户籍房户一致``,
+    ``未央区户籍统筹类`` in 未央区; ``非未央区户籍统筹类`` names migrant children)."""
     p = _patterns()
     if p["migrant"].search(title):
         return MIGRANT
-    if local_subject(title) is not None or re.search(
+    if local_subject(title, places) is not None or re.search(
             r"户籍(?:适龄)?(?:儿童|学生|生)|常住户口|本(?:市|区|县|地)(?:户口|户籍)", title):
         return LOCAL
+    own = _own_heading(places)
+    if own is not None and own.search(title):
+        return LOCAL
     return None
+
+
+@lru_cache(maxsize=64)
+def _own_heading(places: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A heading naming the hukou of the document's own place (``未央区户籍…``, ``钢城户口…``)."""
+    if not places:
+        return None
+    hukou = alternation(vocabulary("scope")["hukou"]["words"])
+    return re.compile(rf"(?<![非外无])(?:{alternation(places)})(?:常住)?(?:集体)?(?:{hukou})")
 
 
 def definition(text: str) -> Reading | None:
