@@ -216,6 +216,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25, help="functions to show")
     args = parser.parse_args(argv)
     if args.what == "cold":
+        from .run import floor_installed
+
+        if not floor_installed():
+            return 2
         cold(args.runs)
     elif args.what == "parse":
         parse(args.units, args.top)

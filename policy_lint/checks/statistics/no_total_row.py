@@ -78,4 +78,4 @@ class NoTotalRow(StatsCheck):
         computed = share(table.sum_public(), table.sum_total(), 2)
         span = Span(line=last.line, column=1, end_line=last.line, end_column=2)
         yield self.stats_finding(table, ruleset, span, total=table.sum_total(), public=table.sum_public(),
-                                 share=computed if computed is not None else "—")
+                                 share=computed if computed is not None else "0.00")

@@ -9,7 +9,8 @@ from ...messages import text
 from ...models import Rules
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from ._text import first_affirmed, negated, part_span
+from .._text import negated_after
+from ._text import negated, part_span
 from ... import lazy_re
 
 # Wordings that reach beyond the city, or beyond any area (the city text's own 跨区域): an error.
@@ -31,6 +32,19 @@ _OTHER_COUNTIES = lazy_re.compile(
 _WHOLE_CITY = lazy_re.compile(r"(?:面向)?全市(?:范围)?")
 # After the city's name, a county-level unit: 台州市椒江区 is one county, 台州市（范围内） the whole city.
 _COUNTY_AFTER_CITY = lazy_re.compile(r"[\u4e00-\u9fff]{1,4}?[区县]|[\u4e00-\u9fff]{2,3}市")
+# A ban after the wording, in its clause (跨区招生不允许, 面向全市一律不得): in an enrolment area these can
+# only forbid the reach, so they are read here and not by the shared helper (where 无暂住证的不得报名
+# demands the paper).
+_FORBIDDEN_AFTER = lazy_re.compile(r"^[^，,；;。（(]*?(?:一律|均|也|亦|坚决|严格)?(?:不允许|不准|不得|不能|不可|禁止|严禁)")
+
+
+def _affirmed(pattern: re.Pattern[str], raw: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` negated neither before it nor after it in its clause."""
+    for match in pattern.finditer(raw):
+        if not negated(raw, match.start()) and not negated_after(raw, match.end()) \
+                and not _FORBIDDEN_AFTER.match(raw[match.end():]):
+            return match
+    return None
 
 
 _BEYOND_CITY = text("PL504.beyond_city")
@@ -46,7 +60,7 @@ class PrivateCrossRegionEnrolment(Check):
     （如“台州市范围内”，市名取自「基本信息」的「市」）。在该措辞处报告（无法精确定位时在「招生范围」处）。
 
     不报告：“本区”“本县”“本市椒江区”“面向社会”；被否定的写法，如“不得跨区域招生”“严禁面向全市”
-    “除本区外”；表示户籍来源的“外县户籍”“外来务工”。县级市（「基本信息」的「县」以“市”结尾，如临海市）
+    “除本区外”“跨区招生不允许”；表示户籍来源的“外县户籍”“外来务工”。县级市（「基本信息」的「县」以“市”结尾，如临海市）
     的“全市”指本市，不报告；未写「县」时“全市”按县、区处理，报告。
 
     ## 为何重要
@@ -86,7 +100,7 @@ class PrivateCrossRegionEnrolment(Check):
     跨县, 不限区域, 外县, 外区, 市外, 县域以外, 全省 and the like; in a district's or county's rules
     also 全市, 面向全市, 全市范围; or the city's name alone (台州市范围内; the city is read from 基本信息).
     Reported at the wording (or at 招生范围 when it cannot be placed exactly). Not reported: 本区, 本县,
-    本市椒江区, 面向社会; negated wording (不得跨区域招生, 严禁面向全市, 除本区外); a hukou origin
+    本市椒江区, 面向社会; negated wording (不得跨区域招生, 严禁面向全市, 除本区外, 跨区招生不允许); a hukou origin
     (外县户籍, 外来务工). In a county-level city (基本信息's 县 ends in 市, e.g. 临海市) 全市 is the
     county itself and is accepted; without 县, 全市 is reported.
 
@@ -130,15 +144,16 @@ class PrivateCrossRegionEnrolment(Check):
             return
         region = rules.private.region
         raw = fold_text(region.raw)
-        beyond = [m for m in [first_affirmed(_BEYOND, raw)] if m]
-        within_city = [m for m in [first_affirmed(_OTHER_COUNTIES, raw)] if m]
+        beyond = [m for m in [_affirmed(_BEYOND, raw)] if m]
+        within_city = [m for m in [_affirmed(_OTHER_COUNTIES, raw)] if m]
         county = fold_text(rules.metadata.county.value) if rules.metadata.county else ""
         if not county.endswith("市"):
-            within_city += [m for m in [first_affirmed(_WHOLE_CITY, raw)] if m]
+            within_city += [m for m in [_affirmed(_WHOLE_CITY, raw)] if m]
         city = fold_text(rules.metadata.city.value) if rules.metadata.city else ""
         if city:
             within_city += [m for m in re.finditer(re.escape(city), raw)
-                            if not _COUNTY_AFTER_CITY.match(raw[m.end():]) and not negated(raw, m.start())]
+                            if not _COUNTY_AFTER_CITY.match(raw[m.end():]) and not negated(raw, m.start())
+                           and not _FORBIDDEN_AFTER.match(raw[m.end():])]
         if beyond:
             match, severity, why = min(beyond, key=lambda m: m.start()), None, _BEYOND_CITY
         elif within_city:
