@@ -3,7 +3,6 @@ from typing import Iterator
 
 from ...findings import Finding
 from ...models import ConditionKind, Rules
-from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import demands
