@@ -148,7 +148,8 @@ class BothParentsRequired(Check):
         found = ONE_EXCEPTED.search(read)
         if found is None:
             return None
-        term = re.split(r"[、，,；;“”\"「」]", read[found.start() + 1:].lstrip("，, 则"))[0]
+        # the words after the comma (and any space around it, 　 too: 自有住房的　，可只提供一方…)
+        term = re.split(r"[、，,；;“”\"「」]", re.sub(r"^[\s，,则]+", "", read[found.start() + 1:]))[0]
         families = re.split(r"[、，,；;。“”\"「」]", read[:found.start()])[-1].strip()
         finding = self.finding(rules, ruleset, word_span(condition, term), key=condition.key, raw=condition.raw,
                                term=term)
