@@ -330,3 +330,37 @@ def test_days_counted_after_a_month_are_no_length():
 def test_a_chinese_month_or_day_that_is_no_number_is_left_as_written():
     assert V.cn_date_digits("七月一二日") == "7月一二日"
     assert V.date_range("七月一二日", 2024) is None and V.date_range("二〇二四年七月两十日") is None
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    # the whole months from the start to the intake's 9月1日: a start on the 1st counts its month, a later day not
+    ("签订劳动合同（2021年9月前至今有效）", 2022, (12, 7, 14)),
+    ("2019年8月31日前注册并依法纳税且连续至今", 2020, (12, 0, 7)),
+    ("2019年8月1日前注册并依法纳税且连续至今", 2020, (13, 0, 7)),
+    ("自2020年1月以前入职至今", 2022, (32, 1, 8)),
+    ("２０２０年１月之前入职至今", 2021, (20, 0, 7)),  # full-width digits, offsets in the text as written
+    ("2020年12月前至今", 2021, (9, 0, 8)),
+    ("2021年8月前至今", 2021, (1, 0, 7)),  # one month: the least a start asks is still asked
+])
+def test_a_start_dated_before_the_intake_asks_the_months_since(text, year, expected):
+    assert V.tenure_since(text, year) == expected
+    months, start, end = expected
+    assert text[start:end].endswith("月")  # the date up to its month, the words a finding is placed on
+
+
+@pytest.mark.parametrize("text, year", [
+    ("2021年9月前至今", None),           # no year to count to
+    ("2022年9月前至今", 2022),           # the start is the intake itself: nothing asked
+    ("2023年3月前至今", 2022),           # after the intake
+    ("2021年13月前至今", 2022),          # no such month
+    ("2021年0月前至今", 2022),
+    ("2021年9月前签订，合同至今有效", 2022),  # 至今 in another clause
+    ("2021年9月后至今", 2022),           # a start after a date is no start before it
+])
+def test_no_time_worked_is_read_without_a_start_before_the_intake(text, year):
+    assert V.tenure_since(text, year) is None
+
+
+def test_a_start_in_january_counts_from_january():
+    assert V.tenure_since("2021年1月前至今", 2021) == (8, 0, 7)
+    assert V.tenure_since("2021年1月2日前至今", 2021)[0] == 7
