@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from policy_lint import intake_year, places
+from policy_lint.extract.draft import from_text
+from policy_lint.extract.extractor import extract_facts
+from policy_lint.extract.pieces import Piece
+from policy_lint.source import Source
 from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, scope
+from policy_lint.extract.readers import schedule
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -30,6 +35,13 @@ READERS = {
     "designated": designated.read,
     "points_line": points.line,
     "points_below": points.below,
+    "stage_dates": lambda text: "；".join(f"{schedule.stage_key(stage)} {date.text}"
+                                         for stage, date in schedule.stage_dates(Piece.of_line(1, text))) or None,
+    "heading_stage": schedule.heading_stage,
+    "school_kinds": lambda text: "、".join(schedule.kinds(text)) or None,
+    "schedule_dates": lambda text: "；".join(d.text for d in schedule.dates(Piece.of_line(1, text))) or None,
+    "no_private": lambda text: (lambda r: text[r.start:r.end] if r else None)(schedule.no_private(text)),
+    "schedules": lambda text: _schedules(text),
     "intake_year": lambda text: _years(text, intake_year.intake),
     "birth_cutoff": lambda text: _years(text, intake_year.cutoff),
     "reference_date": lambda text: _years(text, intake_year.reference),
@@ -40,6 +52,16 @@ READERS = {
                                          if not (m.listed or m.origin)) or None,
     "zone": lambda text: (lambda r: r.county if r.zone else None)(places.read({1: text})),
 }
+
+
+def _schedules(text: str) -> str | None:
+    """What the extractor writes of the schedules of a draft of these lines (readers/schedule.py):
+    "<school kind> <key> <the words>", then "待确认 <the words>" for each sentence of 招生安排 left to a person."""
+    facts = extract_facts(from_text(Source(path="draft.txt", text=text, encoding="utf-8")))
+    shown = [f"{kind} {e.key} {'、'.join(w.text for w in e.words)}" for kind, entries in facts.schedules.items()
+             for e in entries]
+    shown += [f"待确认 {u.text}" for u in facts.unread if u.section == "招生安排"]
+    return "；".join(shown) or None
 
 
 def _years(text: str, reader) -> str | None:

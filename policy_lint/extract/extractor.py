@@ -21,20 +21,22 @@ can point at a hidden character.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .. import values as V
 from ..build import normalise_material
 from ..messages import LocalText, text as message
 from ..normalise import fold, invisible
 from .draft import Cell, Draft, Line
-from .model import PLAIN, QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
+from .model import QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, condition_entries, condition_groups
+from .readers import NEGATION as _NEGATION, NUMERALS as _CN_NUM
 from .readers import boilerplate as _boilerplate
 from .readers import condition as _condition
 from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import points as _points
+from .readers import schedule as _schedule
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
@@ -42,7 +44,6 @@ from .. import lazy_re
 
 # --- the draft's structure ------------------------------------------------------
 
-_CN_NUM = "一二三四五六七八九十百零〇"
 _CHAPTER = lazy_re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
@@ -178,8 +179,6 @@ _COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?�
 # a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
 _LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
 
-_NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
-
 _MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证|(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
 _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
 # a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
@@ -206,70 +205,20 @@ _LABELLED = lazy_re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
 _MAT_INSTEAD = lazy_re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
 _MAT_TRIM_END = lazy_re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
-_STAGE_WORDS = (("摇号", lazy_re.compile(r"摇号|派位|抽签")), ("录取", lazy_re.compile(r"录取|公示|公布")),
-                ("报名", lazy_re.compile(r"报名|登记")))
-_KIND_WORDS = lazy_re.compile(r"公民办|公办|民办")
-
-# dates in digits or in Chinese numerals (二〇二四年七月一日至十日: values.date_range reads both)
-_CY = "[〇○零一二三四五六七八九]{4}"
-_CMD = "(?:[一二三四五六七八九十廿两]{1,3})"
-_D = rf"(?:(?:\d{{4}}|{_CY})\s*年\s*)?(?:\d{{1,2}}|{_CMD})\s*月\s*(?:\d{{1,2}}|{_CMD})\s*[日号]"
-_DD = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
-_END = rf"(?:{_DD}|{_D}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{_CMD})\s*[日号])"
-_RANGE = rf"(?:{_DD}|{_D})(?:\s*(?:至|到|—+|–|－|-|~|～|〜)\s*{_END})?"
-_DATE_RANGE = lazy_re.compile(_RANGE)
-_NOT_A_STAGE_DATE = lazy_re.compile(r"^\s*(?:前|以前|之前|起|以后|之后|后|截止)")
-# the stages dates are given for; registration goes by other names too: 登记 (not 居住登记, 户籍登记), 信息采集, 受理,
-# 填报 (the family fills in the application; not 志愿填报, the choice of schools)
-_STAGES = r"报名|摇号|派位|录取|(?<!居住)(?<!户籍)(?<!户口)(?<!就业)登记|信息采集|受理|(?<!志愿)填报"
-_STAGE_KEY = {"派位": "摇号", "登记": "报名", "信息采集": "报名", "受理": "报名", "填报": "报名"}
-
-
-def _stage_key(stage: str) -> str:
-    """The schedule key of a stage as named: 派位 is 摇号; 登记, 信息采集, 采集…信息 and 受理 are 报名."""
-    return "报名" if stage.startswith("采集") else _STAGE_KEY.get(stage, stage)
-# a time of day inside or after a date: 8:30, 上午9:00, 下午5：30, 10时, 18时30分
-_TIME_OF_DAY = lazy_re.compile(r"(?<=[日号])\s*(?:上午|下午|中午|晚上|早上|凌晨)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|时(?:\s*\d{1,2}\s*分)?|点(?:\s*\d{1,2}\s*分)?)")
-# a stage named anywhere in a sentence with one date: 由县镇小学采集信息 (registration), 开展网上报名
-_ONE_STAGE = lazy_re.compile(rf"{_STAGES}|采集[^，。；]{{0,8}}?信息")
-_STAGE_DATE = lazy_re.compile(
-    rf"(?P<stage>{_STAGES})(?:工作|结果|公布|公示|时间|日期){{0,3}}(?:均|统一|安排)?(?:为|是|定于|在|于)?\s*[：:]?\s*"
-    rf"(?P<date>{_RANGE})")
-_DATE_STAGE = lazy_re.compile(
-    rf"(?P<date>{_RANGE})\s*(?:进行|开展|组织|举行|统一|公布|发布|集中)?(?:网上|现场)?(?P<stage>{_STAGES})")
-_NO_PRIVATE = lazy_re.compile(r"(?:无|没有|未设|暂无)民办(?:义务教育)?(?:学校)?")
-_ABOVE = lazy_re.compile(r"(?:按|依照|执行|按照)?(?:上述|以上|前述|上列)(?:时间|安排|日期)")
-_IN_STEP = lazy_re.compile(r"同步(?:报名|招生|录取|摇号|进行)|同时进行|同期招生|同步组织")
-_SAME_AS_PUBLIC = lazy_re.compile(r"与公办学校?(?:相同|一致|同步)|同公办学校?(?:一致|相同)?")
-_OVER = lazy_re.compile(r"(?:报名)?(?:人数)?(?:超过|超出|多于|大于|超)(?:了)?(?:学校)?(?:的)?(?:招生)?(?:计划|学位)(?:数)?")
-_METHOD = lazy_re.compile(r"录取|派位|摇号|抽签|随机|择优|安排|确定")
-_EXAM = lazy_re.compile(r"考试|面试|测评|笔试|测试|面谈|选拔")
-_EXAM_HELD = lazy_re.compile(r"(?:组织|进行|举行|开展|实行|通过)[^，。；、]{0,6}?(?:入学)?(?:考试|面试|测评|笔试|测试)")
 # the children a sentence is about are migrant children (其随迁子女, 流动人口子女, 外来务工人员子女)
 _MIGRANT_SUBJECT = lazy_re.compile(r"随迁|流动人口|外来|进城务工|务工人员|非本[市区县]户籍|非户籍|来[^\s，。；]{1,2}人员")
 # a sentence naming the order of the tiers before it: 到某一顺位截止招生, 按上述顺序
 _ORDER_NAMED = lazy_re.compile(r"顺位|(?:上述|以上|前述)(?:顺序|次序)")
 _TIERS_LEAD = lazy_re.compile(r"依据|按照|依照|依次为|顺序为|顺位为")
 _PRIORITY = lazy_re.compile(r"优先(?:招收|录取|安排|满足|招生|接收)")
-_SET_APART = lazy_re.compile(r"优先|剩余学位|空余学位|富余学位|补录|另行|单独|户籍[^，。；]{0,8}后")
-_MIGRANT_TERMS = lazy_re.compile(r"户籍|本地|同步|同池|同等|一视同仁|统一|剩余|空余|富余|余下|优先|单独|另行|分别|之后|后")
 
 _DOC_NO = lazy_re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
 _DOC_NO_LEAD = lazy_re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
 _BASIS_WORDS = lazy_re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
 _TITLE_END = lazy_re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
-_YEAR = lazy_re.compile(r"(?P<year>\d{4})\s*年")
-_LONE_DATE = lazy_re.compile(rf"^\s*{_D}\s*$")
 
 
-def _kinds_in(text: str) -> list[str]:
-    found: list[str] = []
-    for match in _KIND_WORDS.finditer(text):
-        for kind in (("公办", "民办") if match.group() == "公民办" else (match.group(),)):
-            if kind not in found:
-                found.append(kind)
-    # 公办、民办学校 / 公民办: both; order as written
-    return found
+_kinds_in = _schedule.kinds  # the school kinds a text names (公办、民办学校 / 公民办: both; order as written)
 
 
 def condition_kinds(piece: Piece) -> set[str]:
@@ -298,10 +247,6 @@ def condition_kinds(piece: Piece) -> set[str]:
             if held is not None and not re.search(r"居住(?!证|登记)", text[:held.start] + text[held.end:]):
                 found.discard("居住")  # 持证连续居住满一年: the permit, held a year; 住所持续居住1年以上: the housing's
     return found
-
-
-def stage_of(text: str) -> set[str]:
-    return {name for name, pattern in _STAGE_WORDS if pattern.search(text)}
 
 
 def _depth(text: str) -> list[int]:
@@ -492,7 +437,6 @@ class _Folding:
 # --- the extractor ----------------------------------------------------------------
 
 
-_KIND_EN = {"公办": "public", "民办": "private"}
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
@@ -518,16 +462,6 @@ _ASIDE_ORDER = message("extract.aside.order")
 _ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
-_STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
-
-
-@dataclass
-class _Context:
-    """The school kinds the schedule sentences were last about, and where that was said."""
-
-    kinds: list[str] = field(default_factory=list)
-    where: str = ""
-    chapter: int = -1
 
 
 class Extractor:
@@ -545,8 +479,6 @@ class Extractor:
         self.sentences: list[Sentence] = []
         self.chapter_topics: list[str] = ["other"]
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
-        self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
-        self.no_private: str | None = None  # where the draft says it has no private schools
         self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
@@ -556,11 +488,13 @@ class Extractor:
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
         self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials
-        self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
         self.under_heading: set[int] = set()  # the paragraphs under such a line: conditions stated as such
         self.under_items: set[int] = set()  # the numbered paragraphs after those (（2）父母租房居住的，…满二年)
         self.condition_heads: set[int] = set()  # bare lines naming the conditions that follow (…小学入学条件)
         self.material_table_numbers: set[int] = set()  # tables read as lists of materials  # each material item as written, with its source
+        self.schedule = _schedule.Schedules(self)  # the schedules' reader (readers/schedule.py)
+
+    dates = staticmethod(_schedule.dates)  # the date ranges of a piece (readers/schedule.py)
 
     # --- bookkeeping ---------------------------------------------------------
     def mark(self, piece: Piece, understood: bool = False) -> None:
@@ -684,7 +618,7 @@ class Extractor:
         self.conditions()
         self.materials()
         self.material_conditions()
-        self.schedules()
+        self.schedule.read()
         self.points()
         self.private()
         self.ages()
@@ -807,7 +741,7 @@ class Extractor:
 
         # the signing date is when the draft was written, not when it was submitted
         for line in lines[-3:]:
-            if _LONE_DATE.match(V.ascii_digits(line.text)):
+            if _schedule.lone_date(V.ascii_digits(line.text)):
                 self.mark(line.piece, understood=True)
                 self.out.metadata_notes.append(message(
                     "extract.note.signing_date", line=line.number,
@@ -1894,243 +1828,7 @@ class Extractor:
                 parts.extend(_issued_whole(clause, _enumerated(clause)))
         return parts
 
-    # --- 招生安排 -------------------------------------------------------------------
-    def schedules(self) -> None:
-        context = _Context()
-        for sentence in self.sentences:
-            if _NO_PRIVATE.search(sentence.piece.text):
-                self.no_private = message("extract.note.no_private_at", line=sentence.piece.line,
-                                          words=_NO_PRIVATE.search(sentence.piece.text).group()).zh
-                self.mark(sentence.piece, understood=True)
-                break
-        if self.no_private is None and not any("民办" in line.text for line in self.draft.lines):
-            # a draft that never names private schools: its dates are the public schools' (公办学校, said so)
-            self.no_private = message("extract.note.no_private_named").zh
-        by_line: dict[int, list[Sentence]] = {}
-        for sentence in self.sentences:
-            by_line.setdefault(sentence.line.number, []).append(sentence)
-        table: list[Line] = []
-        chapter = 0
-        previous_text: Piece | None = None
-        for line in list(self.draft.lines) + [None]:
-            if line is not None and line.separator:
-                continue
-            if line is not None and line.is_row:
-                table.append(line)
-                continue
-            if table:
-                self.table(table, previous_text, context)
-                table = []
-            if line is None:
-                break
-            self.stage_heading = self.heading_stage(previous_text)
-            for sentence in by_line.get(line.number, []):
-                if sentence.chapter != chapter:
-                    chapter = sentence.chapter
-                    context = _Context()
-                    for clause, _sentence, _pairs in self.pending:
-                        self.unread(clause, message("extract.reason.school_kind"), "招生安排")
-                    self.pending = []
-                if sentence.heading:
-                    continue
-                if sentence.scope == _scope.LOCAL and not self.is_marked(sentence.piece):
-                    self.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the local children's dates and ways
-                    continue
-                self.schedule_sentence(sentence, context)
-            if line.text.strip():
-                previous_text = line.piece
-        for clause, _sentence, _pairs in self.pending:
-            self.unread(clause, message("extract.reason.school_kind"), "招生安排")
-        self.pending = []
-        self.orders(_Context())
-        self.same_as_public()
-        self.selection_default()
-        if self.out.schedules and "招生安排" not in self.out.anchors:
-            first = next(iter(self.out.schedules.values()))
-            if first:
-                self.out.anchors["招生安排"] = first[0].words[0]
-
-    def heading_stage(self, piece: Piece | None) -> str | None:
-        """The stage a short heading line names for the dates under it (``二、登记时间``, ``信息采集时间``)."""
-        if piece is None:
-            return None
-        title = piece.text.strip().lstrip("#").strip()
-        title = re.sub(rf"^(?:[{_CN_NUM}]+\s*[、．.]|[（(][{_CN_NUM}\d]+[)）]|\d+\s*[、．.])\s*", "", title)
-        found = re.fullmatch(rf"[^，。；,;]{{0,6}}?(?P<stage>{_STAGES})(?:时间|日期|安排)[：:]?", title)
-        return found.group("stage") if found else None
-
-    def set_stage(self, kind: str, key: str, value: Piece, origin: Origin, style: str = PLAIN) -> bool:
-        entries = self.out.schedules.setdefault(kind, [])
-        for entry in entries:
-            if entry.key == key:
-                if entry.text != value.text and key in ("报名", "摇号", "录取"):
-                    old = V.date_range(V.ascii_digits(entry.text), self.year)
-                    new = V.date_range(V.ascii_digits(value.text), self.year)
-                    if old != new:
-                        kind_text = LocalText(zh=kind, en=_KIND_EN.get(kind, kind))
-                        self.unread(value, message("extract.reason.other_date", kind=kind_text, key=key, other=entry.text),
-                                    "招生安排")
-                        return False
-                return True
-        entries.append(Entry(key, [value], [origin], style))
-        return True
-
-    def dates(self, piece: Piece) -> list[Piece]:
-        """The date ranges of ``piece``, read past the times of day inside them (``2021年8月23日8:30——8月27日
-        17:30`` is 8月23日 to 8月27日: the value is the draft's characters without the times)."""
-        found = []
-        if _TIME_OF_DAY.search(piece.text):
-            piece = piece.without(_TIME_OF_DAY)
-        for match in piece.finditer(_DATE_RANGE):
-            if _NOT_A_STAGE_DATE.match(piece.plain[match.end():]):
-                continue
-            found.append(piece.match_piece(match).strip())
-        return found
-
-    def readable(self, date: Piece) -> bool:
-        return V.date_range(V.ascii_digits(date.text), self.year) is not None
-
-    def resolve_kinds(self, clause: Piece, sentence: Sentence, context: _Context) -> tuple[list[str], str]:
-        kinds = _kinds_in(clause.text)
-        if kinds:
-            return kinds, ""
-        kinds = _kinds_in(sentence.piece.text)
-        if kinds:
-            return kinds, ""
-        if context.kinds:
-            return list(context.kinds), message("extract.note.kinds_from", where=context.where).zh
-        if self.no_private is not None:
-            return ["公办"], message("extract.note.public_only", where=self.no_private).zh
-        return [], ""
-
-    def schedule_sentence(self, sentence: Sentence, context: _Context) -> None:
-        piece = sentence.piece
-        if sentence.topic in ("conditions", "materials"):
-            return
-        clauses = depth_split(piece, "，,")
-        stated = _kinds_in(piece.text)
-        touched = False
-        if _IN_STEP.search(piece.text) and stated and "随迁子女" not in piece.text and not self.dates(piece):
-            self.mark(piece, understood=True)  # 公办、民办学校同步报名: said again by the dates
-            if stated:
-                context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
-        # 报名 / 摇号 / 录取 with their dates
-        for clause in clauses:
-            pairs = []
-            for match in clause.finditer(_STAGE_DATE):
-                pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
-            if not pairs:
-                for match in clause.finditer(_DATE_STAGE):
-                    pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
-            if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
-                # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
-                found = self.dates(clause)
-                if len(found) == 1 and found[0].cols and found[0].cols[0] == clause.strip().cols[0]:
-                    pairs.append((self.stage_heading, found[0]))
-            if not pairs and len(self.dates(piece)) == 1 and self.dates(clause) and len(stage_of(piece.text)) <= 1:
-                # 6月10日—12日，由县镇小学采集信息、核验后上交教育局备案: one date and one stage in the sentence
-                named = _ONE_STAGE.findall(piece.text)
-                if len({_stage_key(n) for n in named}) == 1:
-                    pairs.append((named[0], self.dates(clause)[0]))
-            if not pairs:
-                continue
-            if len(self.dates(clause)) > len(pairs):
-                self.unread(clause, message("extract.reason.several_dates"), "招生安排")
-                continue
-            kinds, note = self.resolve_kinds(clause, sentence, context)
-            if not kinds:
-                self.pending.append((clause, sentence, pairs))
-                continue
-            touched = self.stage_dates(clause, sentence, pairs, kinds, note) or touched
-        if touched and stated:
-            context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
-        if self.pending and stated and _ABOVE.search(piece.text):
-            # 公办学校、民办学校均按上述时间同步招生: the kinds of the dates listed just before
-            for clause, earlier, pairs in self.pending:
-                self.stage_dates(clause, earlier, pairs, stated, message("extract.note.kinds_at", line=piece.line, words=piece.text).zh)
-            self.pending = []
-            self.mark(piece)
-            context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
-        # 超额
-        for i, clause in enumerate(clauses):
-            over = clause.search(_OVER)
-            if not over:
-                continue
-            if _NEGATION.search(clause.plain[:over.start()]):
-                self.mark(clause, understood=True)
-                continue
-            rest = clause[over.end():].lstrip_re(r"^(?:的)?(?:(?:公办|民办)?学校)?(?:的|时|的话)?")
-            method = rest if rest else (clauses[i + 1] if i + 1 < len(clauses) else None)
-            head = clause[:len(clause.text) - len(rest.text)] if rest else clause
-            if method is None or not _METHOD.search(method.text):
-                self.unread(clause, message("extract.reason.oversubscription_unread"), "招生安排")
-                continue
-            method = method.rstrip_re(r"[。．.]$")
-            kinds, note = self.resolve_kinds(head, sentence, context)
-            if not kinds:
-                self.unread(method, message("extract.reason.school_kind"), "招生安排")
-                continue
-            value = method.without(r"[{}｛｝:：“”\"「」#]")
-            for kind in kinds:
-                self.set_stage(kind, "超额", value, self.origin(piece, note))
-            self.mark(clause)
-            self.mark(method)
-            touched = True
-            if _kinds_in(head.text):
-                context.kinds, context.where = _kinds_in(head.text), message("extract.where.paragraph", line=piece.line).zh
-        # 选拔
-        for clause in clauses:
-            if self.is_marked(clause) and not _EXAM.search(clause.text):
-                continue
-            exam = clause.search(_EXAM)
-            if not exam:
-                continue
-            if _NEGATION.search(clause.plain[:exam.start()]):
-                kinds, note = self.resolve_kinds(clause, sentence, context)
-                self.mark(clause, understood=True)
-                for kind in kinds:
-                    self.set_stage(kind, "选拔", Piece.made("无", clause), self.origin(piece, note))
-                continue
-            if self.is_marked(clause):
-                continue  # the method of an oversubscription rule, read above
-            held = clause.search(_EXAM_HELD)
-            if held:
-                kinds, note = self.resolve_kinds(clause, sentence, context)
-                value = clause.match_piece(held)
-                if not kinds:
-                    self.unread(clause, message("extract.reason.exam_school_kind"), "招生安排")
-                    continue
-                for kind in kinds:
-                    self.set_stage(kind, "选拔", value, self.origin(piece, note))
-                self.mark(clause)
-        # 随迁子女报名 / 随迁子女摇号
-        about_migrants = False
-        for clause in depth_split(piece, "，,；;"):
-            about_migrants = about_migrants or "随迁子女" in clause.text
-            if not about_migrants or not _MIGRANT_TERMS.search(clause.text):
-                continue
-            if self.dates(clause) or self.is_marked(clause):
-                continue
-            kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
-            if not stage_of(clause.text) & {"报名", "摇号"} and "派位" not in clause.text:
-                if _SET_APART.search(clause.text):
-                    self.admission_order(piece, kind)
-                    return
-                continue
-            for part in depth_split(clause, "、"):
-                stages = stage_of(part.text) & {"报名", "摇号"}
-                if re.search(r"派位", part.text):
-                    stages.add("摇号")
-                if len(stages) != 1:
-                    continue
-                (stage,) = stages
-                key = "随迁子女报名" if stage == "报名" else "随迁子女摇号"
-                value = part.without(r"[{}｛｝:：“”\"「」#]")
-                if self.set_stage(kind, key, value, self.origin(piece)):
-                    self.mark(part)
-            if self.is_marked(clause):
-                self.mark(clause)
-
+    # --- 招生安排 (readers/schedule.py reads the dates; these read the orders) ------------------
     def designated_schools(self) -> None:
         """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
         指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
@@ -2207,7 +1905,7 @@ class Extractor:
                         or not _scope.ranks_by_hukou(clause.text) or _NEGATION.search(clause.text[:_PRIORITY.search(clause.text).start()]):
                     continue
                 value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
-                if self.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
+                if self.schedule.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
                     self.mark(clause)
                 break
 
@@ -2228,7 +1926,7 @@ class Extractor:
         entries.append(Entry("随迁子女报名", words, [self.origin(piece, "录取顺序")]))
         self.mark(piece)
 
-    def orders(self, context: _Context) -> None:
+    def orders(self, context: _schedule.Context) -> None:
         """The admission orders no other reader took (and those met where conditions were looked for):
         by hukou, 随迁子女报名; otherwise set aside as an order (``以社会保险缴纳时间长短依次排序``),
         never read as conditions."""
@@ -2240,126 +1938,10 @@ class Extractor:
             if id(sentence) not in diverted and _scope.admission_order(piece.text) is None:
                 continue
             if _scope.ranks_by_hukou(piece.text):
-                kinds, _note = self.resolve_kinds(piece, sentence, context)
+                kinds, _note = self.schedule.resolve_kinds(piece, sentence, context)
                 self.admission_order(piece, "民办" if kinds == ["民办"] else "公办")
             else:
                 self.aside(piece, _ASIDE_ORDER)
-
-    def stage_dates(self, clause: Piece, sentence: Sentence, pairs, kinds: list[str], note: str) -> bool:
-        done = False
-        for stage, date in pairs:
-            key = _stage_key(stage)
-            if self.year is None and not _YEAR.search(V.cn_date_digits(date.plain)) and not re.match(r"\d{4}", date.plain):
-                self.unread(clause, message("extract.reason.no_year"), "招生安排")
-                continue
-            if not self.readable(date):
-                self.unread(clause, message("extract.reason.date_unread"), "招生安排")
-                continue
-            for kind in kinds:
-                self.set_stage(kind, key, date, self.origin(sentence.piece, note))
-            self.mark(date)
-            self.mark(clause)
-            done = True
-        return done
-
-    def table(self, rows: list[Line], caption: Piece | None, context: _Context) -> None:
-        if rows[0].cells and rows[0].cells[0].table in self.material_table_numbers:
-            return  # a table of materials, read by materials()
-        header = rows[0]
-        cells = header.cells
-        head_kinds = [_kinds_in(c.piece.text) for c in cells[1:]]
-        head_stages = [stage_of(c.piece.text) for c in cells[1:]]
-        self.mark(header.piece, understood=True)
-        if caption is not None and _kinds_in(caption.text):
-            kinds_context, where = _kinds_in(caption.text), message("extract.where.paragraph", line=caption.line).zh
-            self.mark(caption, understood=True)
-        else:
-            kinds_context, where = list(context.kinds), context.where
-        for row in rows[1:]:
-            first = row.cells[0] if row.cells else None
-            if first is None:
-                continue
-            def head(cell: Cell) -> Cell:
-                return header.cells[cell.column - 1] if cell.column <= len(header.cells) else cell
-
-            if all(len(k) == 1 for k in head_kinds) and head_kinds:
-                # rows are stages, columns are school kinds
-                stages = stage_of(first.piece.text)
-                for cell, kinds in zip(row.cells[1:], head_kinds):
-                    self.table_cell(cell, stages, kinds, first, head(cell), "")
-            elif all(len(s) == 1 for s in head_stages) and head_stages:
-                # rows are school kinds, columns are stages
-                kinds = _kinds_in(first.piece.text)
-                for cell, stages in zip(row.cells[1:], head_stages):
-                    self.table_cell(cell, stages, kinds, first, head(cell), "")
-            else:
-                stages = stage_of(first.piece.text)
-                note = message("extract.note.kinds_from", where=where).zh if kinds_context else ""
-                for cell in row.cells[1:]:
-                    self.table_cell(cell, stages, kinds_context, first, head(cell), note)
-        if any(self.out.schedules.values()):
-            context.kinds = ["公办", "民办"] if all(self.out.schedules.get(k) for k in ("公办", "民办")) \
-                else list(self.out.schedules)
-            context.where = message("extract.where.table", table=rows[0].cells[0].table).zh
-
-    def table_cell(self, cell: Cell, stages: set[str], kinds: list[str], row_head: Cell, col_head: Cell,
-                   note: str) -> None:
-        label = f"{row_head.piece.text} × {col_head.piece.text}"
-        dates = self.dates(cell.piece)
-        if not dates:
-            if cell.piece.text.strip():
-                self.unread(cell.piece, message("extract.reason.date_unread_in_table", label=label), "招生安排", cell)
-            return
-        if len(stages) != 1:
-            self.unread(cell.piece, message("extract.reason.not_a_stage", head=row_head.piece.text, label=label),
-                        "招生安排", cell)
-            return
-        if not kinds:
-            self.unread(cell.piece, message("extract.reason.school_kind_in_table", label=label), "招生安排", cell)
-            return
-        if len(dates) != 1 or not self.readable(dates[0]) or \
-                self.year is None and not re.match(r"\d{4}", V.cn_date_digits(dates[0].plain)):
-            self.unread(cell.piece, message("extract.reason.date_unread_in_table", label=label), "招生安排", cell)
-            return
-        (stage,) = stages
-        origin = Origin(self.where(cell.piece, cell), self.folding.written(cell.piece).text,
-                        "；".join(x for x in (label, note) if x))
-        for kind in kinds:
-            self.set_stage(kind, stage, dates[0], origin)
-        self.mark(dates[0])
-
-    def same_as_public(self) -> None:
-        """民办学校报名、摇号、录取时间与公办学校相同: the 公办 dates, for the stages named."""
-        public = {e.key: e for e in self.out.schedules.get("公办", [])}
-        for sentence in self.sentences:
-            for clause in depth_split(sentence.piece, "，,；;"):
-                same = clause.search(_SAME_AS_PUBLIC)
-                if not same or _kinds_in(clause.text[:same.start()]) != ["民办"]:
-                    continue
-                named = stage_of(clause.text[:same.start()]) | ({"摇号"} if "派位" in clause.text else set())
-                if re.search(r"招生(?:时间|工作)?$", clause.text[:same.start()]):
-                    named |= {"报名", "摇号", "录取"}
-                copied = False
-                for stage in ("报名", "摇号", "录取"):
-                    if stage in named and stage in public:
-                        source = public[stage]
-                        origin = Origin(self.where(clause), self.folding.written(clause).text,
-                                        message("extract.note.same_as_public", stage=stage,
-                                                where=source.origins[0].where).zh)
-                        self.set_stage("民办", stage, source.words[0], origin)
-                        copied = True
-                    elif stage in named:
-                        stage_text = LocalText(zh=stage, en=_STAGE_EN.get(stage, stage))
-                        self.unread(clause, message("extract.reason.public_stage_unread", stage=stage_text), "招生安排")
-                if copied:
-                    self.mark(clause)
-
-    def selection_default(self) -> None:
-        """Keep 选拔 only for the kinds that have a schedule of their own."""
-        for kind in list(self.out.schedules):
-            entries = self.out.schedules[kind]
-            if all(e.key == "选拔" for e in entries):
-                del self.out.schedules[kind]
 
     # --- 积分入学 -------------------------------------------------------------------
     def points(self) -> None:

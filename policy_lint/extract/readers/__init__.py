@@ -13,7 +13,13 @@ never guesses: what it cannot read it leaves to the extractor's 待确认.
 - :mod:`.scope`: whom a part or a sentence is about (local-hukou children, who counts as a migrant
   child) and whether it sets an admission order (priority tiers, 派位/录取 order) rather than a condition;
 - :mod:`.material_condition`: the condition a required document carries (``在本区居住满一年的《居住证》``
-  is a material and a residence condition).
+  is a material and a residence condition);
+- :mod:`.schedule`: the stages of enrolment and their dates, by school kind (it reads the whole draft and
+  writes ``Extraction.schedules`` through :class:`Extracting`, the extractor's interface).
+
+A reader that writes facts itself (:mod:`.schedule`) calls the extractor only through :class:`Extracting`:
+``mark`` what it read, ``unread`` what it could not read with certainty (待确认), ``aside`` what it sets aside
+with a reason, ``origin`` and ``where`` to say where a value was read.
 """
 
 from __future__ import annotations
@@ -23,6 +29,14 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Protocol
+
+from ... import lazy_re
+
+#: the numerals of a heading's number (第三章, 四、, （十二）)
+NUMERALS = "一二三四五六七八九十百零〇"
+#: a clause that denies what it names (不得组织考试, 无需提供): read as its absence, never as a requirement
+NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
 
 @lru_cache(maxsize=None)
@@ -46,3 +60,25 @@ class Reading:
     start: int
     end: int
     value: str = ""  # a normalised value, when the reader gives one (a condition kind, months)
+
+
+class Extracting(Protocol):
+    """The extractor as a reader that writes facts sees it (:class:`policy_lint.extract.extractor.Extractor`)."""
+
+    def mark(self, piece, understood: bool = False) -> None:
+        """Note ``piece`` as read (``understood``: read as structure or as an absence, no value written)."""
+
+    def is_marked(self, piece) -> bool:
+        """Whether any character of ``piece`` was read already."""
+
+    def unread(self, piece, reason, section: str | None = None, cell=None) -> None:
+        """Leave ``piece`` to a person (待确认) with ``reason``."""
+
+    def aside(self, piece, reason, boilerplate: bool = False) -> None:
+        """Set ``piece`` aside on purpose with ``reason`` (not a fact the rules hold, not 待确认)."""
+
+    def origin(self, sentence, note: str = "", cell=None):
+        """Where a value was read: the paragraph (or cell) and the sentence as written, with ``note``."""
+
+    def where(self, piece, cell=None) -> str:
+        """``第12段`` or ``第12段 表1第3行第2列``."""

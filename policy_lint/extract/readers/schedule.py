@@ -1,0 +1,517 @@
+"""Schedules: the stages of enrolment (报名, 摇号, 录取), their dates, the school kinds they are for, and what is said
+beside them (oversubscription, entrance tests, migrant children's own registration).
+
+``报名时间为7月1日至10日`` and ``7月20日进行网上报名`` pair a stage with a date; ``二、登记时间`` names the stage of the
+date under it; ``公办学校、民办学校均按上述时间同步招生`` gives the school kinds of the dates listed before it; a table of
+stages by school kinds gives one date a cell.  A date without a year takes the draft's year (``Extractor.year``).
+
+Two layers, as in the other readers: functions reading one text (:func:`kinds`, :func:`stages`, :func:`stage_key`,
+:func:`heading_stage`, :func:`dates`, :func:`stage_dates`, run on the corpus ``tests/readers/schedule.toml``), and
+:class:`Schedules`, which reads the draft's sentences and tables with them and writes ``Extraction.schedules``
+through the extractor's one interface (:class:`~policy_lint.extract.readers.Extracting`: ``mark``, ``is_marked``,
+``unread``, ``aside``, ``origin``, ``where``).  A date it cannot read with certainty goes to 待确认 with the reason.
+Vocabulary: ``schedule.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import NEGATION, NUMERALS, Extracting, Reading, alternation, vocabulary
+from . import scope as _scope
+from ... import values as V
+from ...messages import LocalText, text as message
+from ..draft import Cell, Line
+from ..model import PLAIN, Entry, Origin
+from ..pieces import Piece, depth_split
+
+_SECTION = "招生安排"
+_KIND_EN = {"公办": "public", "民办": "private"}
+_STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
+_ASIDE_LOCAL_PART = message("extract.aside.local_part")
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = vocabulary("schedule")
+    stage, date, kind = v["stage"], v["date"], v["kind"]
+    stages = alternation(name for key in ("报名", "摇号", "录取") for name in stage[key])
+    day = "[" + "".join(date["day"]) + "]"
+    year = f"[{date['year_numerals']}]{{4}}"
+    number = f"(?:[{date['day_numerals']}]{{1,3}})"
+    full = rf"(?:(?:\d{{4}}|{year})\s*年\s*)?(?:\d{{1,2}}|{number})\s*月\s*(?:\d{{1,2}}|{number})\s*{day}"
+    digits = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
+    end = rf"(?:{digits}|{full}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{number})\s*{day})"
+    span = rf"(?:{digits}|{full})(?:\s*(?:{alternation(date['to'])})\s*{end})?"
+    over, test, migrant = v["oversubscribed"], v["test"], v["migrant"]
+    return {
+        "stages": re.compile(stages),
+        # a stage named anywhere in a sentence with one date: 由县镇小学采集信息 (registration), 开展网上报名
+        "one_stage": re.compile(rf"{stages}|采集[^，。；]{{0,8}}?信息"),
+        "stage_date": re.compile(
+            rf"(?P<stage>{stages})(?:{alternation(stage['after_stage'])}){{0,3}}(?:{alternation(stage['all_at_once'])})?"
+            rf"(?:{alternation(stage['is_at'])})?\s*[：:]?\s*(?P<date>{span})"),
+        "date_stage": re.compile(
+            rf"(?P<date>{span})\s*(?:{alternation(stage['before_stage'])})?(?:{alternation(stage['how'])})?"
+            rf"(?P<stage>{stages})"),
+        "heading": re.compile(rf"[^，。；,;]{{0,6}}?(?P<stage>{stages})(?:{alternation(stage['heading'])})[：:]?"),
+        "heading_number": re.compile(rf"^(?:[{NUMERALS}]+\s*[、．.]|[（(][{NUMERALS}\d]+[)）]|\d+\s*[、．.])\s*"),
+        "date": re.compile(span),
+        "lone_date": re.compile(rf"^\s*{full}\s*$"),
+        "not_a_stage": re.compile(rf"^\s*(?:{alternation(date['not_a_stage'])})"),
+        "time_of_day": re.compile(rf"(?<={day})\s*(?:{alternation(date['time_of_day'])})?\s*\d{{1,2}}\s*"
+                                  r"(?:[:：]\s*\d{2}|时(?:\s*\d{1,2}\s*分)?|点(?:\s*\d{1,2}\s*分)?)"),
+        "year": re.compile(r"(?P<year>\d{4})\s*年"),
+        "kinds": re.compile(alternation(kind["words"])),
+        "no_private": re.compile(rf"(?:{alternation(kind['no_private'])})民办(?:义务教育)?(?:学校)?"),
+        "above": re.compile(rf"(?:{alternation(kind['above'])})(?:{alternation(kind['above_what'])})"),
+        "in_step": re.compile(alternation(kind["in_step"])),
+        "same_as_public": re.compile(alternation(kind["same_as_public"])),
+        "over": re.compile(rf"(?:报名)?(?:人数)?(?:{alternation(over['more'])})(?:了)?(?:学校)?(?:的)?(?:招生)?"
+                           rf"(?:{alternation(over['places'])})(?:数)?"),
+        "method": re.compile(alternation(over["method"])),
+        "test": re.compile(alternation(test["words"])),
+        "test_held": re.compile(rf"(?:{alternation(test['held'])})[^，。；、]{{0,6}}?(?:入学)?(?:{alternation(test['held_what'])})"),
+        "migrant_terms": re.compile(alternation(migrant["terms"])),
+        "set_apart": re.compile(alternation(migrant["apart"])),
+    }
+
+
+@lru_cache(maxsize=None)
+def _keys() -> dict[str, str]:
+    stage = vocabulary("schedule")["stage"]
+    return {re.sub(r"\(\?<!\w+\)", "", name): key for key in ("报名", "摇号", "录取") for name in stage[key]}
+
+
+@lru_cache(maxsize=None)
+def _named() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    named = vocabulary("schedule")["named"]
+    return tuple((key, re.compile(alternation(named[key]))) for key in ("摇号", "录取", "报名"))
+
+
+# --- reading one text ---------------------------------------------------------------------------------------------
+def kinds(text: str) -> list[str]:
+    """The school kinds ``text`` names, in the order written: 公办, 民办 (公办、民办学校 and 公民办 are both)."""
+    found: list[str] = []
+    for match in _patterns()["kinds"].finditer(text):
+        for kind in (("公办", "民办") if match.group() == "公民办" else (match.group(),)):
+            if kind not in found:
+                found.append(kind)
+    return found
+
+
+def stages(text: str) -> set[str]:
+    """The stages ``text`` (a table's header or row, a clause) is about: 报名, 摇号, 录取."""
+    return {name for name, pattern in _named() if pattern.search(text)}
+
+
+def stage_key(stage: str) -> str:
+    """The schedule key of a stage as named: 派位 is 摇号; 登记, 信息采集, 采集…信息 and 受理 are 报名."""
+    return "报名" if stage.startswith("采集") else _keys().get(stage, stage)
+
+
+def heading_stage(title: str) -> str | None:
+    """The stage a short heading line names for the dates under it (``二、登记时间``, ``信息采集时间``)."""
+    p = _patterns()
+    title = p["heading_number"].sub("", title.strip().lstrip("#").strip(), count=1)
+    found = p["heading"].fullmatch(title)
+    return found.group("stage") if found else None
+
+
+def dates(piece: Piece) -> list[Piece]:
+    """The date ranges of ``piece``, read past the times of day inside them (``2021年8月23日8:30——8月27日
+    17:30`` is 8月23日 to 8月27日: the value is the draft's characters without the times)."""
+    p = _patterns()
+    found = []
+    if p["time_of_day"].search(piece.text):
+        piece = piece.without(p["time_of_day"])
+    for match in piece.finditer(p["date"]):
+        if p["not_a_stage"].match(piece.plain[match.end():]):
+            continue
+        found.append(piece.match_piece(match).strip())
+    return found
+
+
+def stage_dates(clause: Piece) -> list[tuple[str, Piece]]:
+    """The stages of ``clause`` with their dates, as written: ``报名时间为7月1日至10日``, else ``7月20日进行网上报名``."""
+    p = _patterns()
+    pairs = [(m.group("stage"), clause.match_piece(m, "date").strip()) for m in clause.finditer(p["stage_date"])]
+    if not pairs:
+        pairs = [(m.group("stage"), clause.match_piece(m, "date").strip()) for m in clause.finditer(p["date_stage"])]
+    return pairs
+
+
+def lone_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing else (a signing date: ``2023年3月1日``)."""
+    return bool(_patterns()["lone_date"].match(text))
+
+
+def no_private(text: str) -> Reading | None:
+    """The words saying the draft has no private schools (``本县无民办学校``)."""
+    found = _patterns()["no_private"].search(text)
+    return Reading("no_private", found.start(), found.end()) if found else None
+
+
+# --- reading the draft ----------------------------------------------------------------------------------------------
+@dataclass
+class Context:
+    """The school kinds the schedule sentences were last about, and where that was said."""
+
+    kinds: list[str] = field(default_factory=list)
+    where: str = ""
+    chapter: int = -1
+
+
+class Schedules:
+    """The draft's schedules, read sentence by sentence and table by table into ``ex.out.schedules``.
+
+    ``ex`` is the extractor (:class:`~policy_lint.extract.readers.Extracting`); besides its interface the reader
+    reads its sentences, lines (``ex.draft``), year and the tables of materials it set apart.
+    """
+
+    def __init__(self, ex: Extracting):
+        self.ex = ex
+        self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
+        self.no_private: str | None = None  # where the draft says it has no private schools
+        self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
+
+    def read(self) -> None:
+        ex = self.ex
+        context = Context()
+        for sentence in ex.sentences:
+            said = no_private(sentence.piece.text)
+            if said is not None:
+                self.no_private = message("extract.note.no_private_at", line=sentence.piece.line,
+                                          words=sentence.piece.text[said.start:said.end]).zh
+                ex.mark(sentence.piece, understood=True)
+                break
+        if self.no_private is None and not any("民办" in line.text for line in ex.draft.lines):
+            # a draft that never names private schools: its dates are the public schools' (公办学校, said so)
+            self.no_private = message("extract.note.no_private_named").zh
+        by_line: dict[int, list] = {}
+        for sentence in ex.sentences:
+            by_line.setdefault(sentence.line.number, []).append(sentence)
+        table: list[Line] = []
+        chapter = 0
+        previous_text: Piece | None = None
+        for line in list(ex.draft.lines) + [None]:
+            if line is not None and line.separator:
+                continue
+            if line is not None and line.is_row:
+                table.append(line)
+                continue
+            if table:
+                self.table(table, previous_text, context)
+                table = []
+            if line is None:
+                break
+            self.stage_heading = heading_stage(previous_text.text) if previous_text is not None else None
+            for sentence in by_line.get(line.number, []):
+                if sentence.chapter != chapter:
+                    chapter = sentence.chapter
+                    context = Context()
+                    for clause, _sentence, _pairs in self.pending:
+                        ex.unread(clause, message("extract.reason.school_kind"), _SECTION)
+                    self.pending = []
+                if sentence.heading:
+                    continue
+                if sentence.scope == _scope.LOCAL and not ex.is_marked(sentence.piece):
+                    ex.aside(sentence.piece, _ASIDE_LOCAL_PART)  # the local children's dates and ways
+                    continue
+                self.sentence(sentence, context)
+            if line.text.strip():
+                previous_text = line.piece
+        for clause, _sentence, _pairs in self.pending:
+            ex.unread(clause, message("extract.reason.school_kind"), _SECTION)
+        self.pending = []
+        ex.orders(Context())
+        self.same_as_public()
+        self.selection_default()
+        if ex.out.schedules and _SECTION not in ex.out.anchors:
+            first = next(iter(ex.out.schedules.values()))
+            if first:
+                ex.out.anchors[_SECTION] = first[0].words[0]
+
+    def set_stage(self, kind: str, key: str, value: Piece, origin: Origin, style: str = PLAIN) -> bool:
+        """Write ``key`` (a stage, 超额, 选拔 …) of school ``kind``; a second, different date is 待确认."""
+        entries = self.ex.out.schedules.setdefault(kind, [])
+        for entry in entries:
+            if entry.key == key:
+                if entry.text != value.text and key in ("报名", "摇号", "录取"):
+                    old = V.date_range(V.ascii_digits(entry.text), self.ex.year)
+                    new = V.date_range(V.ascii_digits(value.text), self.ex.year)
+                    if old != new:
+                        kind_text = LocalText(zh=kind, en=_KIND_EN.get(kind, kind))
+                        self.ex.unread(value, message("extract.reason.other_date", kind=kind_text, key=key,
+                                                      other=entry.text), _SECTION)
+                        return False
+                return True
+        entries.append(Entry(key, [value], [origin], style))
+        return True
+
+    def readable(self, date: Piece) -> bool:
+        return V.date_range(V.ascii_digits(date.text), self.ex.year) is not None
+
+    def resolve_kinds(self, clause: Piece, sentence, context: Context) -> tuple[list[str], str]:
+        """The school kinds of ``clause``: its own, its sentence's, those said last, or 公办 in a draft without
+        private schools; with a note saying where they were read when not in the sentence."""
+        found = kinds(clause.text)
+        if found:
+            return found, ""
+        found = kinds(sentence.piece.text)
+        if found:
+            return found, ""
+        if context.kinds:
+            return list(context.kinds), message("extract.note.kinds_from", where=context.where).zh
+        if self.no_private is not None:
+            return ["公办"], message("extract.note.public_only", where=self.no_private).zh
+        return [], ""
+
+    def sentence(self, sentence, context: Context) -> None:
+        ex, p = self.ex, _patterns()
+        piece = sentence.piece
+        if sentence.topic in ("conditions", "materials"):
+            return
+        clauses = depth_split(piece, "，,")
+        stated = kinds(piece.text)
+        touched = False
+        if p["in_step"].search(piece.text) and stated and "随迁子女" not in piece.text and not dates(piece):
+            ex.mark(piece, understood=True)  # 公办、民办学校同步报名: said again by the dates
+            if stated:
+                context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
+        # 报名 / 摇号 / 录取 with their dates
+        for clause in clauses:
+            pairs = stage_dates(clause)
+            if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
+                # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
+                found = dates(clause)
+                if len(found) == 1 and found[0].cols and found[0].cols[0] == clause.strip().cols[0]:
+                    pairs.append((self.stage_heading, found[0]))
+            if not pairs and len(dates(piece)) == 1 and dates(clause) and len(stages(piece.text)) <= 1:
+                # 6月10日—12日，由县镇小学采集信息、核验后上交教育局备案: one date and one stage in the sentence
+                named = p["one_stage"].findall(piece.text)
+                if len({stage_key(n) for n in named}) == 1:
+                    pairs.append((named[0], dates(clause)[0]))
+            if not pairs:
+                continue
+            if len(dates(clause)) > len(pairs):
+                ex.unread(clause, message("extract.reason.several_dates"), _SECTION)
+                continue
+            found_kinds, note = self.resolve_kinds(clause, sentence, context)
+            if not found_kinds:
+                self.pending.append((clause, sentence, pairs))
+                continue
+            touched = self.stage_dates(clause, sentence, pairs, found_kinds, note) or touched
+        if touched and stated:
+            context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
+        if self.pending and stated and p["above"].search(piece.text):
+            # 公办学校、民办学校均按上述时间同步招生: the kinds of the dates listed just before
+            for clause, earlier, pairs in self.pending:
+                self.stage_dates(clause, earlier, pairs, stated,
+                                 message("extract.note.kinds_at", line=piece.line, words=piece.text).zh)
+            self.pending = []
+            ex.mark(piece)
+            context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
+        # 超额
+        for i, clause in enumerate(clauses):
+            over = clause.search(p["over"])
+            if not over:
+                continue
+            if NEGATION.search(clause.plain[:over.start()]):
+                ex.mark(clause, understood=True)
+                continue
+            rest = clause[over.end():].lstrip_re(r"^(?:的)?(?:(?:公办|民办)?学校)?(?:的|时|的话)?")
+            method = rest if rest else (clauses[i + 1] if i + 1 < len(clauses) else None)
+            head = clause[:len(clause.text) - len(rest.text)] if rest else clause
+            if method is None or not p["method"].search(method.text):
+                ex.unread(clause, message("extract.reason.oversubscription_unread"), _SECTION)
+                continue
+            method = method.rstrip_re(r"[。．.]$")
+            found_kinds, note = self.resolve_kinds(head, sentence, context)
+            if not found_kinds:
+                ex.unread(method, message("extract.reason.school_kind"), _SECTION)
+                continue
+            value = method.without(r"[{}｛｝:：“”\"「」#]")
+            for kind in found_kinds:
+                self.set_stage(kind, "超额", value, ex.origin(piece, note))
+            ex.mark(clause)
+            ex.mark(method)
+            touched = True
+            if kinds(head.text):
+                context.kinds, context.where = kinds(head.text), message("extract.where.paragraph", line=piece.line).zh
+        # 选拔
+        for clause in clauses:
+            if ex.is_marked(clause) and not p["test"].search(clause.text):
+                continue
+            exam = clause.search(p["test"])
+            if not exam:
+                continue
+            if NEGATION.search(clause.plain[:exam.start()]):
+                found_kinds, note = self.resolve_kinds(clause, sentence, context)
+                ex.mark(clause, understood=True)
+                for kind in found_kinds:
+                    self.set_stage(kind, "选拔", Piece.made("无", clause), ex.origin(piece, note))
+                continue
+            if ex.is_marked(clause):
+                continue  # the method of an oversubscription rule, read above
+            held = clause.search(p["test_held"])
+            if held:
+                found_kinds, note = self.resolve_kinds(clause, sentence, context)
+                value = clause.match_piece(held)
+                if not found_kinds:
+                    ex.unread(clause, message("extract.reason.exam_school_kind"), _SECTION)
+                    continue
+                for kind in found_kinds:
+                    self.set_stage(kind, "选拔", value, ex.origin(piece, note))
+                ex.mark(clause)
+        # 随迁子女报名 / 随迁子女摇号
+        about_migrants = False
+        for clause in depth_split(piece, "，,；;"):
+            about_migrants = about_migrants or "随迁子女" in clause.text
+            if not about_migrants or not p["migrant_terms"].search(clause.text):
+                continue
+            if dates(clause) or ex.is_marked(clause):
+                continue
+            kind = "民办" if kinds(clause.text) == ["民办"] else "公办"
+            if not stages(clause.text) & {"报名", "摇号"} and "派位" not in clause.text:
+                if p["set_apart"].search(clause.text):
+                    ex.admission_order(piece, kind)
+                    return
+                continue
+            for part in depth_split(clause, "、"):
+                named = stages(part.text) & {"报名", "摇号"}
+                if re.search(r"派位", part.text):
+                    named.add("摇号")
+                if len(named) != 1:
+                    continue
+                (stage,) = named
+                key = "随迁子女报名" if stage == "报名" else "随迁子女摇号"
+                value = part.without(r"[{}｛｝:：“”\"「」#]")
+                if self.set_stage(kind, key, value, ex.origin(piece)):
+                    ex.mark(part)
+            if ex.is_marked(clause):
+                ex.mark(clause)
+
+    def stage_dates(self, clause: Piece, sentence, pairs, found_kinds: list[str], note: str) -> bool:
+        ex = self.ex
+        done = False
+        for stage, date in pairs:
+            key = stage_key(stage)
+            if ex.year is None and not _patterns()["year"].search(V.cn_date_digits(date.plain)) \
+                    and not re.match(r"\d{4}", date.plain):
+                ex.unread(clause, message("extract.reason.no_year"), _SECTION)
+                continue
+            if not self.readable(date):
+                ex.unread(clause, message("extract.reason.date_unread"), _SECTION)
+                continue
+            for kind in found_kinds:
+                self.set_stage(kind, key, date, ex.origin(sentence.piece, note))
+            ex.mark(date)
+            ex.mark(clause)
+            done = True
+        return done
+
+    def table(self, rows: list[Line], caption: Piece | None, context: Context) -> None:
+        ex = self.ex
+        if rows[0].cells and rows[0].cells[0].table in ex.material_table_numbers:
+            return  # a table of materials, read by materials()
+        header = rows[0]
+        cells = header.cells
+        head_kinds = [kinds(c.piece.text) for c in cells[1:]]
+        head_stages = [stages(c.piece.text) for c in cells[1:]]
+        ex.mark(header.piece, understood=True)
+        if caption is not None and kinds(caption.text):
+            kinds_context, where = kinds(caption.text), message("extract.where.paragraph", line=caption.line).zh
+            ex.mark(caption, understood=True)
+        else:
+            kinds_context, where = list(context.kinds), context.where
+        for row in rows[1:]:
+            first = row.cells[0] if row.cells else None
+            if first is None:
+                continue
+
+            def head(cell: Cell) -> Cell:
+                return header.cells[cell.column - 1] if cell.column <= len(header.cells) else cell
+
+            if all(len(k) == 1 for k in head_kinds) and head_kinds:
+                # rows are stages, columns are school kinds
+                named = stages(first.piece.text)
+                for cell, cell_kinds in zip(row.cells[1:], head_kinds):
+                    self.table_cell(cell, named, cell_kinds, first, head(cell), "")
+            elif all(len(s) == 1 for s in head_stages) and head_stages:
+                # rows are school kinds, columns are stages
+                row_kinds = kinds(first.piece.text)
+                for cell, named in zip(row.cells[1:], head_stages):
+                    self.table_cell(cell, named, row_kinds, first, head(cell), "")
+            else:
+                named = stages(first.piece.text)
+                note = message("extract.note.kinds_from", where=where).zh if kinds_context else ""
+                for cell in row.cells[1:]:
+                    self.table_cell(cell, named, kinds_context, first, head(cell), note)
+        if any(ex.out.schedules.values()):
+            context.kinds = ["公办", "民办"] if all(ex.out.schedules.get(k) for k in ("公办", "民办")) \
+                else list(ex.out.schedules)
+            context.where = message("extract.where.table", table=rows[0].cells[0].table).zh
+
+    def table_cell(self, cell: Cell, named: set[str], cell_kinds: list[str], row_head: Cell, col_head: Cell,
+                   note: str) -> None:
+        ex = self.ex
+        label = f"{row_head.piece.text} × {col_head.piece.text}"
+        found = dates(cell.piece)
+        if not found:
+            if cell.piece.text.strip():
+                ex.unread(cell.piece, message("extract.reason.date_unread_in_table", label=label), _SECTION, cell)
+            return
+        if len(named) != 1:
+            ex.unread(cell.piece, message("extract.reason.not_a_stage", head=row_head.piece.text, label=label),
+                      _SECTION, cell)
+            return
+        if not cell_kinds:
+            ex.unread(cell.piece, message("extract.reason.school_kind_in_table", label=label), _SECTION, cell)
+            return
+        if len(found) != 1 or not self.readable(found[0]) or \
+                ex.year is None and not re.match(r"\d{4}", V.cn_date_digits(found[0].plain)):
+            ex.unread(cell.piece, message("extract.reason.date_unread_in_table", label=label), _SECTION, cell)
+            return
+        (stage,) = named
+        origin = Origin(ex.where(cell.piece, cell), ex.folding.written(cell.piece).text,
+                        "；".join(x for x in (label, note) if x))
+        for kind in cell_kinds:
+            self.set_stage(kind, stage, found[0], origin)
+        ex.mark(found[0])
+
+    def same_as_public(self) -> None:
+        """民办学校报名、摇号、录取时间与公办学校相同: the 公办 dates, for the stages named."""
+        ex = self.ex
+        public = {e.key: e for e in ex.out.schedules.get("公办", [])}
+        for sentence in ex.sentences:
+            for clause in depth_split(sentence.piece, "，,；;"):
+                same = clause.search(_patterns()["same_as_public"])
+                if not same or kinds(clause.text[:same.start()]) != ["民办"]:
+                    continue
+                named = stages(clause.text[:same.start()]) | ({"摇号"} if "派位" in clause.text else set())
+                if re.search(r"招生(?:时间|工作)?$", clause.text[:same.start()]):
+                    named |= {"报名", "摇号", "录取"}
+                copied = False
+                for stage in ("报名", "摇号", "录取"):
+                    if stage in named and stage in public:
+                        source = public[stage]
+                        origin = Origin(ex.where(clause), ex.folding.written(clause).text,
+                                        message("extract.note.same_as_public", stage=stage,
+                                                where=source.origins[0].where).zh)
+                        self.set_stage("民办", stage, source.words[0], origin)
+                        copied = True
+                    elif stage in named:
+                        stage_text = LocalText(zh=stage, en=_STAGE_EN.get(stage, stage))
+                        ex.unread(clause, message("extract.reason.public_stage_unread", stage=stage_text), _SECTION)
+                if copied:
+                    ex.mark(clause)
+
+    def selection_default(self) -> None:
+        """Keep 选拔 only for the kinds that have a schedule of their own."""
+        schedules = self.ex.out.schedules
+        for kind in list(schedules):
+            if all(e.key == "选拔" for e in schedules[kind]):
+                del schedules[kind]
