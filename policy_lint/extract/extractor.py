@@ -215,7 +215,6 @@ _PRIORITY = lazy_re.compile(r"优先(?:招收|录取|安排|满足|招生|接收
 _DOC_NO = lazy_re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
 _DOC_NO_LEAD = lazy_re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
 _BASIS_WORDS = lazy_re.compile(r"根据|依据|按照|贯彻|落实|精神|要求|执行|参照|遵照")
-_TITLE_END = lazy_re.compile(r"(?:实施细则|细则|实施办法|办法|实施方案|方案|规定|意见)$")
 
 
 _kinds_in = _schedule.kinds  # the school kinds a text names (公办、民办学校 / 公民办: both; order as written)
@@ -544,6 +543,11 @@ class Extractor:
         self.out.aside.append(Aside(piece, self.where(piece), piece.text, reason.zh, reason.en, boilerplate))
         self.mark(piece, understood=True)
 
+    def value_of(self, clause: Piece) -> Piece:
+        """``clause`` as a value: without its item number (（一） 1． ①), its full stop and the characters the
+        rules language reserves."""
+        return clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+
     def own_places(self) -> tuple[str, ...]:
         """The document's own county and city, in full and short (钢城区, 钢城): a hukou there is the local one."""
         if self._own_places is None:
@@ -619,7 +623,7 @@ class Extractor:
         self.materials()
         self.material_conditions()
         self.schedule.read()
-        self.points()
+        _points.Points(self).read()
         self.private()
         self.ages()
         self.one_parent_excepted()
@@ -1942,81 +1946,6 @@ class Extractor:
                 self.admission_order(piece, "民办" if kinds == ["民办"] else "公办")
             else:
                 self.aside(piece, _ASIDE_ORDER)
-
-    # --- 积分入学 -------------------------------------------------------------------
-    def points(self) -> None:
-        out = self.out.points
-        standards: list[Piece] = []
-        platforms: list[Piece] = []
-        origins_s: list[Origin] = []
-        origins_p: list[Origin] = []
-        basis: Entry | None = None
-        for sentence in self.sentences:
-            piece = sentence.piece
-            if "积分" not in piece.text:
-                continue
-            found = False
-            for match in re.finditer(r"《(?P<t>[^》]*积分[^》]*)》", piece.text):
-                title = piece.match_piece(match, "t")
-                if _TITLE_END.search(title.text) or re.search(r"标准|管理", title.text):
-                    if title.text not in [s.text for s in standards]:
-                        standards.append(title)
-                    self.mark(title)
-                    found = True
-            if found:
-                origins_s.append(self.origin(piece))
-            for match in re.finditer(r"(?:通过|使用|依托|登录|登陆|利用|经由|在|参考|访问|关注)[：:]?\s*[“\"「]?"
-                                     r"(?P<n>[\u4e00-\u9fff]{4,30}?(?:平台|系统))",
-                                     piece.text):
-                name = piece.match_piece(match, "n").lstrip_re(r"^(?:统一的?|全市统一的?)")
-                if name.text not in [p.text for p in platforms]:
-                    platforms.append(name)
-                    origins_p.append(self.origin(piece))
-                self.mark(name)
-            for clause in depth_split(piece, "，,；;"):
-                main = re.search(r"以[^，。；]{1,12}?为(?:主要)?依据", clause.text)
-                if main and basis is None and "积分" in clause.text:
-                    value = clause.without(r"[{}｛｝:：“”\"「」#]")
-                    basis = Entry("依据", [value], [self.origin(piece)])
-                    self.mark(clause)
-                elif main and basis is None and "积分" in piece.text and re.search(r"积分", piece.text[:piece.text.find(clause.text)]):
-                    value = clause.without(r"[{}｛｝:：“”\"「」#]")
-                    basis = Entry("依据", [value], [self.origin(piece)])
-                    self.mark(clause)
-        threshold, below = self.points_line()
-        if standards:
-            out.append(Entry("标准", standards, origins_s, QUOTED))
-        if platforms:
-            out.append(Entry("平台", platforms, origins_p, QUOTED))
-        if basis is not None:
-            out.append(basis)
-        out.extend(e for e in (threshold, below) if e is not None)
-        if out and "积分入学" not in self.out.anchors:
-            self.out.anchors["积分入学"] = out[0].words[0]
-
-    def points_line(self) -> tuple[Entry | None, Entry | None]:
-        """A points line (``积分达10分及以上（其中…得分不低于5分）``: 门槛, its clause only, so that what is said of
-        the children above it is not read as what becomes of those below) and what becomes of the children
-        below it (``积分未达到…的，不予安排``: 未达标, the rest of the sentence)."""
-        threshold: Entry | None = None
-        below: Entry | None = None
-        for sentence in self.sentences:
-            piece = sentence.piece
-            if "分" not in piece.text or sentence.scope == _scope.LOCAL:
-                continue
-            clauses = depth_split(piece, "，,；;")
-            for i, clause in enumerate(clauses):
-                if below is None and _points.below(clause.text) is not None:
-                    words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in clauses[i:]]
-                    below = Entry("未达标", [w for w in words if w], [self.origin(piece)])
-                    for c in clauses[i:]:
-                        self.mark(c)
-                    break
-                if threshold is None and _points.line(clause.text) is not None and not self.is_marked(clause):
-                    value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
-                    threshold = Entry("门槛", [value], [self.origin(piece)])
-                    self.mark(clause)
-        return threshold, below
 
     # --- 民办学校 -------------------------------------------------------------------
     def private(self) -> None:

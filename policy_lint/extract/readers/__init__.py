@@ -82,3 +82,6 @@ class Extracting(Protocol):
 
     def where(self, piece, cell=None) -> str:
         """``第12段`` or ``第12段 表1第3行第2列``."""
+
+    def value_of(self, clause):
+        """``clause`` as a value: without its item number, its full stop and the rules language's reserved marks."""
