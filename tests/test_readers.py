@@ -42,8 +42,8 @@ READERS = {
     "schedule_dates": lambda text: "；".join(d.text for d in schedule.dates(Piece.of_line(1, text))) or None,
     "no_private": lambda text: (lambda r: text[r.start:r.end] if r else None)(schedule.no_private(text)),
     "schedules": lambda text: _schedules(text),
-    "points_part": lambda text: "；".join(f"{e.key} {'、'.join(w.text for w in e.words)}"
-                                         for e in _facts(text).points) or None,
+    "points_part": lambda text: "；".join(_entries(_facts(text).points)) or None,
+    "private": lambda text: "；".join(_entries(_facts(text).private)) or None,
     "intake_year": lambda text: _years(text, intake_year.intake),
     "birth_cutoff": lambda text: _years(text, intake_year.cutoff),
     "reference_date": lambda text: _years(text, intake_year.reference),
@@ -61,12 +61,16 @@ def _facts(text: str):
     return extract_facts(from_text(Source(path="draft.txt", text=text, encoding="utf-8")))
 
 
+def _entries(entries) -> list[str]:
+    """Entries as "<key> <the words>" (several words joined by 、)."""
+    return [f"{e.key} {'、'.join(w.text for w in e.words)}" for e in entries]
+
+
 def _schedules(text: str) -> str | None:
     """What the extractor writes of the schedules of a draft of these lines (readers/schedule.py):
     "<school kind> <key> <the words>", then "待确认 <the words>" for each sentence of 招生安排 left to a person."""
     facts = _facts(text)
-    shown = [f"{kind} {e.key} {'、'.join(w.text for w in e.words)}" for kind, entries in facts.schedules.items()
-             for e in entries]
+    shown = [f"{kind} {entry}" for kind, entries in facts.schedules.items() for entry in _entries(entries)]
     shown += [f"待确认 {u.text}" for u in facts.unread if u.section == "招生安排"]
     return "；".join(shown) or None
 

@@ -36,6 +36,7 @@ from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import points as _points
+from .readers import private as _private
 from .readers import schedule as _schedule
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
@@ -624,7 +625,7 @@ class Extractor:
         self.material_conditions()
         self.schedule.read()
         _points.Points(self).read()
-        self.private()
+        _private.Private(self).read()
         self.ages()
         self.one_parent_excepted()
         self.leftovers()
@@ -1946,46 +1947,6 @@ class Extractor:
                 self.admission_order(piece, "民办" if kinds == ["民办"] else "公办")
             else:
                 self.aside(piece, _ASIDE_ORDER)
-
-    # --- 民办学校 -------------------------------------------------------------------
-    def private(self) -> None:
-        out: dict[str, Entry] = {}
-        for sentence in self.sentences:
-            piece = sentence.piece
-            if "民办" not in piece.text and sentence.topic != "private":
-                continue
-            for key, pattern in (
-                ("核定计划", r"核定(?:的)?(?:招生)?计划(?:数)?(?:为|是)?\s*(?P<n>\d+)\s*(?:人|名)"
-                             r"|(?:招生)?计划核定(?:为)?\s*(?P<m>\d+)\s*(?:人|名)"),
-                ("计划招生", r"(?<!核定)(?:计划招生|拟招生|拟招|招生计划)(?:人数|数)?(?:为|是)?\s*(?P<n>\d+)\s*(?:人|名)"
-                             r"(?P<m>)"),
-            ):
-                match = piece.search(pattern)
-                if match and key not in out:
-                    number = piece.match_piece(match, "n" if match.group("n") else "m")
-                    out[key] = Entry(key, [number], [self.origin(piece)])
-                    self.mark(piece.match_piece(match))
-            for clause in depth_split(piece, "，,；;"):
-                region = re.search(r"招生范围(?:为|是|：|:)?\s*(?P<r>(?:仅限|限于|限定为|限)?[^，。；为是：:]{2,16})",
-                                   clause.text) or \
-                    re.search(r"(?P<r>面向[^，。；]{1,10}?招生)", clause.text)
-                if not region or "招生范围" in out:
-                    continue
-                if _NEGATION.search(clause.text[:region.start("r")]):
-                    self.mark(clause, understood=True)
-                    continue
-                value = clause.match_piece(region, "r").without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$")
-                out["招生范围"] = Entry("招生范围", [value], [self.origin(piece)])
-                self.mark(clause)
-            if re.search(r"严禁|不得", piece.text) and re.search(r"跨区域|超计划", piece.text):
-                for clause in depth_split(piece, "，,；;"):
-                    if re.search(r"严禁|不得", clause.text):
-                        self.mark(clause, understood=True)
-        for key in ("招生范围", "核定计划", "计划招生"):
-            if key in out:
-                self.out.private.append(out[key])
-        if self.out.private and "民办学校" not in self.out.anchors:
-            self.out.anchors["民办学校"] = self.out.private[0].words[0]
 
     def one_parent_excepted(self) -> None:
         """One parent allowed to some families only (``审核申请人在延自有住房的，可只提供一方在京务工就业材料``): the
