@@ -5,11 +5,12 @@ A maintainer's tool, not part of policy-lint: it needs OpenCC's character tables
 ``opencc-purepy`` package from PyPI, installed in a throwaway virtual environment).
 
 It scans the vocabularies for simplified characters -- rulesets/vocabulary.toml's materials, the
-section and key names and phrases in policy_lint/build.py, values.py, plans.py, the extractor and
-the checks, plus the financial numerals -- and, for each, takes the traditional forms OpenCC lists
-(STCharacters) that OpenCC reads back as that character first (TSCharacters).  Left out: a
-traditional form that is itself among its readings (乾 → 干 or 乾, 於, 瞭, 覆, 像: valid simplified
-characters), one that is a character of the vocabularies, and the hand-checked :data:`EXCLUDED`.
+section and key names and phrases in policy_lint/build.py, values.py, plans.py, the extractor, its
+readers (extract/readers/*.py and their .toml vocabularies, comments left out) and the checks, plus the
+financial numerals -- and, for each, takes the traditional forms OpenCC lists (STCharacters) that
+OpenCC reads back as that character first (TSCharacters).  Left out: a traditional form that is itself
+among its readings (乾 → 干 or 乾, 於, 瞭, 覆, 像: valid simplified characters), one that is a character
+of the vocabularies, and the hand-checked :data:`EXCLUDED`.
 
     python scripts/traditional_pairs.py DICTS_DIR           # print the pairs block
     python scripts/traditional_pairs.py DICTS_DIR --check   # exit 1 if vocabulary.toml differs
@@ -25,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "rulesets" / "vocabulary.toml", ROOT / "policy_lint" / "build.py", ROOT / "policy_lint" / "values.py",
            ROOT / "policy_lint" / "extract" / "extractor.py", ROOT / "policy_lint" / "plans.py",
+           *sorted((ROOT / "policy_lint" / "extract" / "readers").glob("*.py")),
+           *sorted((ROOT / "policy_lint" / "extract" / "readers").glob("*.toml")),
            ROOT / "policy_lint" / "divisions.tsv", ROOT / "policy_lint" / "places.toml",
            *sorted((ROOT / "policy_lint" / "checks").rglob("*.py"))]
 EXTRA = "们岁壹贰叁肆伍陆柒捌玖拾佰仟两周天"
@@ -48,7 +51,7 @@ def vocabulary_characters() -> set[str]:
         text = path.read_text(encoding="utf-8")
         if path.name == "vocabulary.toml":
             text = text.split("[traditional]")[0]
-        if path.suffix == ".py":
+        if path.suffix in (".py", ".toml"):
             text = "\n".join(line for line in text.splitlines() if not line.strip().startswith("#"))
         chars |= set(re.findall(r"[\u4e00-\u9fff]", text))
     return chars

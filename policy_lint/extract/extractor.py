@@ -219,6 +219,7 @@ _BASIS_WORDS = lazy_re.compile(r"根据|依据|按照|贯彻|落实|精神|要�
 
 
 _kinds_in = _schedule.kinds  # the school kinds a text names (公办、民办学校 / 公民办: both; order as written)
+stage_of = _schedule.stages  # the stages a text names (报名, 摇号, 录取)
 
 
 def condition_kinds(piece: Piece) -> set[str]:

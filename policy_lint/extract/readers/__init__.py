@@ -15,11 +15,14 @@ never guesses: what it cannot read it leaves to the extractor's 待确认.
 - :mod:`.material_condition`: the condition a required document carries (``在本区居住满一年的《居住证》``
   is a material and a residence condition);
 - :mod:`.schedule`: the stages of enrolment and their dates, by school kind (it reads the whole draft and
-  writes ``Extraction.schedules`` through :class:`Extracting`, the extractor's interface).
+  writes ``Extraction.schedules`` through :class:`Extracting`, the extractor's interface);
+- :mod:`.points`: a points line and the children below it; ``Points`` writes the points part;
+- :mod:`.private`: a private school's places and area (``Private`` writes ``Extraction.private``).
 
-A reader that writes facts itself (:mod:`.schedule`) calls the extractor only through :class:`Extracting`:
-``mark`` what it read, ``unread`` what it could not read with certainty (待确认), ``aside`` what it sets aside
-with a reason, ``origin`` and ``where`` to say where a value was read.
+A reader that writes a part's facts itself (``schedule.Schedules``, ``points.Points``, ``private.Private``)
+calls the extractor only through :class:`Extracting`: ``mark`` what it read, ``unread`` what it could not
+read with certainty (待确认), ``aside`` what it sets aside with a reason, ``origin`` and ``where`` to say where
+a value was read, ``value_of`` for a clause as a value.
 """
 
 from __future__ import annotations
