@@ -66,7 +66,15 @@ class Reading:
 
 
 class Extracting(Protocol):
-    """The extractor as a reader that writes facts sees it (:class:`policy_lint.extract.extractor.Extractor`)."""
+    """The extractor as a reader that writes facts sees it (:class:`policy_lint.extract.extractor.Extractor`).
+
+    Besides these methods a reader reads what the extractor has read before it: ``sentences`` (each with its
+    ``piece``, ``line``, ``chapter``, ``topic``, ``scope``, ``heading``), ``draft`` (its lines, tables as rows),
+    ``year`` (the draft's, or None), ``out`` (the :class:`~policy_lint.extract.model.Extraction` written to) and
+    ``folding.written`` (a piece as the draft's own characters, for a quote made from a cell or a clause); the
+    schedule reader also ``material_table_numbers`` (tables read as materials) and hands admission orders to
+    ``orders`` and ``admission_order``.
+    """
 
     def mark(self, piece, understood: bool = False) -> None:
         """Note ``piece`` as read (``understood``: read as structure or as an absence, no value written)."""
