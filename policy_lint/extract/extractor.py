@@ -32,7 +32,6 @@ from .model import QUOTED, Aside, Entry, Extraction, Group, Origin, Unread, cond
 from .readers import NEGATION as _NEGATION, NUMERALS as _CN_NUM
 from .readers import boilerplate as _boilerplate
 from .readers import condition as _condition
-from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import points as _points
@@ -40,6 +39,7 @@ from .readers import private as _private
 from .readers import schedule as _schedule
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
+from .pieces import joined as _joined
 from .place_reader import read_place
 from .. import lazy_re
 
@@ -206,12 +206,6 @@ _LABELLED = lazy_re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
 _MAT_INSTEAD = lazy_re.compile(r"的[，,]\s*(?:可|需|须|应|则)?(?:提供|出示|提交)|(?:人员|者)(?:需|须|应|可)(?:提供|出示|提交)")
 _MAT_TRIM_END = lazy_re.compile(r"(?:各一份|一份|一本|各一张|等|原件及复印件|原件和复印件|复印件|原件)$")
 
-# the children a sentence is about are migrant children (其随迁子女, 流动人口子女, 外来务工人员子女)
-_MIGRANT_SUBJECT = lazy_re.compile(r"随迁|流动人口|外来|进城务工|务工人员|非本[市区县]户籍|非户籍|来[^\s，。；]{1,2}人员")
-# a sentence naming the order of the tiers before it: 到某一顺位截止招生, 按上述顺序
-_ORDER_NAMED = lazy_re.compile(r"顺位|(?:上述|以上|前述)(?:顺序|次序)")
-_TIERS_LEAD = lazy_re.compile(r"依据|按照|依照|依次为|顺序为|顺位为")
-_PRIORITY = lazy_re.compile(r"优先(?:招收|录取|安排|满足|招生|接收)")
 
 _DOC_NO = lazy_re.compile(r"[\u4e00-\u9fff]{1,12}?\s*[〔\[［（(]\s*\d{4}\s*[〕\]］）)]\s*\d{1,4}\s*号")
 _DOC_NO_LEAD = lazy_re.compile(r"^(?:为了?|认真|贯彻|落实|根据|依据|按照|执行|参照|遵照|结合|和|及|与|、)+")
@@ -332,15 +326,6 @@ def _enumerated(clause: Piece) -> list[Piece]:
     return parts
 
 
-def _joined(whole: Piece, first: Piece, last: Piece) -> Piece:
-    """The stretch of ``whole`` from the start of ``first`` to the end of ``last`` (both pieces of it)."""
-    start = whole.cols.index(first.cols[0]) if first.cols and first.cols[0] in whole.cols else None
-    end = whole.cols.index(last.cols[-1]) + 1 if last.cols and last.cols[-1] in whole.cols else None
-    if start is None or end is None or end <= start:
-        return first
-    return whole[start:end]
-
-
 # --- reading folded, writing as written ---------------------------------------------
 
 
@@ -444,8 +429,6 @@ _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
 #: a text that breaks off: the copy ends inside it (……, …, ...)
 _BREAKS_OFF = lazy_re.compile(r"(?:…+|\.{3,}|。{3,})\s*$")
-#: a tier of an admission order for children without a house (学区内无房产、无户籍，外来务工人员子女)
-_NO_HOUSE_TIER = lazy_re.compile(r"无(?:房产|住房|房屋|自有住房|产权房)|没有(?:房产|住房)")
 _ASIDE_DEFINITION = message("extract.aside.definition")
 # a clause of a sentence partly read that states one of these and was not read is 待确认
 _CLAUSE_FACT = lazy_re.compile(
@@ -459,7 +442,6 @@ _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
-_ASIDE_ORDER = message("extract.aside.order")
 _ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
@@ -617,10 +599,10 @@ class Extractor:
     def run(self) -> Extraction:
         self.split()
         self.metadata()
-        self.designated_schools()
+        self.schedule.designated()
         self.bracketed_materials()
-        self.tier_orders()
-        self.private_priority()
+        self.schedule.tiers()
+        self.schedule.private_priority()
         self.conditions()
         self.materials()
         self.material_conditions()
@@ -1834,26 +1816,6 @@ class Extractor:
                 parts.extend(_issued_whole(clause, _enumerated(clause)))
         return parts
 
-    # --- 招生安排 (readers/schedule.py reads the dates; these read the orders) ------------------
-    def designated_schools(self) -> None:
-        """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
-        指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
-        never an entry condition."""
-        for sentence in self.sentences:
-            if sentence.heading or sentence.scope == _scope.LOCAL or not _MIGRANT_SUBJECT.search(sentence.piece.text):
-                continue
-            for clause in depth_split(sentence.piece, "，,；;"):
-                if self.is_marked(clause) or _designated.read(clause.text) is None:
-                    continue
-                kind = "民办" if _kinds_in(clause.text) == ["民办"] else "公办"
-                value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
-                entries = self.out.schedules.setdefault(kind, [])
-                if any(e.key == "随迁子女报名" for e in entries):
-                    self.unread(clause, message("extract.reason.another_order"), "招生安排")
-                    continue
-                entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
-                self.mark(clause)
-
     def bracketed_materials(self) -> None:
         """Papers listed in brackets after a word naming them (``…材料（1.在京务工就业材料；…；4.全家户口簿）联合审核
         机制``, ``具备“三证”的…随迁子女（原籍户口簿和父母身份证；…劳动合同或工商营业执照；…暂住证或…房产证）即
@@ -1868,86 +1830,6 @@ class Extractor:
             self.list_intro = sentence.piece
             self.material_items(bracketed, self.origin(sentence.piece))
             self.mark(sentence.piece)
-
-    def tier_orders(self) -> None:
-        """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
-        人员子女``) and then named as an order (``到某一顺位截止招生``): an admission order, read by hukou as
-        ``随迁子女报名`` (PL304), never conditions or a local part."""
-        for at, sentence in enumerate(self.sentences):
-            if not _ORDER_NAMED.search(sentence.piece.text) or at < 3:
-                continue
-            run: list[Sentence] = []
-            back = at - 1
-            while back >= 0 and self.sentences[back].line.number == sentence.line.number:
-                run.insert(0, self.sentences[back])
-                if not self.sentences[back].after_semicolon or _TIERS_LEAD.search(self.sentences[back].piece.text):
-                    break  # the sentence opening the tiers (依据学区内有房产，为…)
-                back -= 1
-            if len(run) < 3 or not all(len(s.piece.text) <= 40 for s in run[1:]):
-                continue
-            text = "".join(s.piece.text for s in run)
-            if not _scope.ranks_by_hukou(text) or not _MIGRANT_SUBJECT.search(text):
-                continue
-            first = run[0].piece
-            lead = list(_TIERS_LEAD.finditer(first.text))
-            start = first[lead[-1].start():] if lead else first
-            line = sentence.line.piece
-            whole = _joined(line, start, run[-1].piece)
-            if self.is_marked(whole):
-                continue
-            self.admission_order(whole, "公办")
-            if _NO_HOUSE_TIER.search(text):
-                self.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
-
-    def private_priority(self) -> None:
-        """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
-        when applicants exceed places, so the private schools' ``超额`` (PL303 reads it), never a local part or
-        a condition.  A priority for the county's own pupils by residence (required from 2022) is not read here."""
-        for sentence in self.sentences:
-            if sentence.heading or "民办" not in sentence.piece.text:
-                continue
-            for clause in depth_split(sentence.piece, "，,；;：:"):
-                if self.is_marked(clause) or _kinds_in(clause.text) != ["民办"] or not _PRIORITY.search(clause.text) \
-                        or not _scope.ranks_by_hukou(clause.text) or _NEGATION.search(clause.text[:_PRIORITY.search(clause.text).start()]):
-                    continue
-                value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
-                if self.schedule.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
-                    self.mark(clause)
-                break
-
-    def admission_order(self, piece: Piece, kind: str) -> None:
-        """An admission order that puts local-hukou children first (``优先安排本县户籍学生，剩余学位安排
-        随迁子女入学``, ``按①有户有房…④无户无房顺序依次招生``): how places are given at registration, so
-        ``随迁子女报名`` (the check reads whether it sets migrant children apart); never an entry condition."""
-        if self.is_marked(piece):
-            return
-        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "；;")]
-        words = [w for w in words if w]
-        if not words:
-            return
-        entries = self.out.schedules.setdefault(kind, [])
-        if any(e.key == "随迁子女报名" for e in entries):
-            self.unread(piece, message("extract.reason.another_order"), "招生安排")
-            return
-        entries.append(Entry("随迁子女报名", words, [self.origin(piece, "录取顺序")]))
-        self.mark(piece)
-
-    def orders(self, context: _schedule.Context) -> None:
-        """The admission orders no other reader took (and those met where conditions were looked for):
-        by hukou, 随迁子女报名; otherwise set aside as an order (``以社会保险缴纳时间长短依次排序``),
-        never read as conditions."""
-        diverted = {id(s) for s in self.order_sentences}
-        for sentence in self.sentences:
-            piece = sentence.piece
-            if sentence.heading or self.is_marked(piece):
-                continue
-            if id(sentence) not in diverted and _scope.admission_order(piece.text) is None:
-                continue
-            if _scope.ranks_by_hukou(piece.text):
-                kinds, _note = self.schedule.resolve_kinds(piece, sentence, context)
-                self.admission_order(piece, "民办" if kinds == ["民办"] else "公办")
-            else:
-                self.aside(piece, _ASIDE_ORDER)
 
     def one_parent_excepted(self) -> None:
         """One parent allowed to some families only (``审核申请人在延自有住房的，可只提供一方在京务工就业材料``): the

@@ -145,6 +145,15 @@ def depth_split(piece: Piece, separators: str | re.Pattern[str]) -> list[Piece]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def joined(whole: Piece, first: Piece, last: Piece) -> Piece:
+    """The stretch of ``whole`` from the start of ``first`` to the end of ``last`` (both pieces of it)."""
+    start = whole.cols.index(first.cols[0]) if first.cols and first.cols[0] in whole.cols else None
+    end = whole.cols.index(last.cols[-1]) + 1 if last.cols and last.cols[-1] in whole.cols else None
+    if start is None or end is None or end <= start:
+        return first
+    return whole[start:end]
+
+
 def outside_brackets(piece: Piece) -> Piece:
     """``piece`` with bracketed asides removed: （含租赁）, （原件及复印件）."""
     return piece.without(r"[（(][^（()）]*[)）]")

@@ -72,8 +72,9 @@ class Extracting(Protocol):
     ``piece``, ``line``, ``chapter``, ``topic``, ``scope``, ``heading``), ``draft`` (its lines, tables as rows),
     ``year`` (the draft's, or None), ``out`` (the :class:`~policy_lint.extract.model.Extraction` written to) and
     ``folding.written`` (a piece as the draft's own characters, for a quote made from a cell or a clause); the
-    schedule reader also ``material_table_numbers`` (tables read as materials) and hands admission orders to
-    ``orders`` and ``admission_order``.
+    schedule reader also ``material_table_numbers`` (tables read as materials) and ``order_sentences``
+    (admission orders met where conditions were looked for), and sets ``house_ranks`` (an order keeps a tier
+    for children without a house).
     """
 
     def mark(self, piece, understood: bool = False) -> None:

@@ -1,9 +1,12 @@
 """Schedules: the stages of enrolment (报名, 摇号, 录取), their dates, the school kinds they are for, and what is said
-beside them (oversubscription, entrance tests, migrant children's own registration).
+beside them (oversubscription, entrance tests, migrant children's own registration, admission orders).
 
 ``报名时间为7月1日至10日`` and ``7月20日进行网上报名`` pair a stage with a date; ``二、登记时间`` names the stage of the
 date under it; ``公办学校、民办学校均按上述时间同步招生`` gives the school kinds of the dates listed before it; a table of
 stages by school kinds gives one date a cell.  A date without a year takes the draft's year (``Extractor.year``).
+An admission order that puts local-hukou children first (tiers ending in ``到某一顺位截止招生``, ``优先安排本县户籍
+学生，剩余学位安排随迁子女入学``), or sends migrant children to designated schools, is the public (or private)
+schools' ``随迁子女报名``; a private school's priority by hukou is its ``超额``: orders, never entry conditions.
 
 Two layers, as in the other readers: functions reading one text (:func:`kinds`, :func:`stages`, :func:`stage_key`,
 :func:`heading_stage`, :func:`dates`, :func:`stage_dates`, run on the corpus ``tests/readers/schedule.toml``), and
@@ -20,17 +23,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import NEGATION, NUMERALS, Extracting, Reading, alternation, vocabulary
+from . import designated as _designated
 from . import scope as _scope
 from ... import values as V
 from ...messages import LocalText, text as message
 from ..draft import Cell, Line
 from ..model import PLAIN, Entry, Origin
-from ..pieces import Piece, depth_split
+from ..pieces import Piece, depth_split, joined
 
 _SECTION = "招生安排"
 _KIND_EN = {"公办": "public", "民办": "private"}
 _STAGE_EN = {"报名": "registration", "摇号": "lottery", "录取": "admission"}
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
+_ASIDE_ORDER = message("extract.aside.order")
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +50,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     digits = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
     end = rf"(?:{digits}|{full}|\d{{1,2}}\s*[./]\s*\d{{1,2}}|(?:\d{{1,2}}|{number})\s*{day})"
     span = rf"(?:{digits}|{full})(?:\s*(?:{alternation(date['to'])})\s*{end})?"
-    over, test, migrant = v["oversubscribed"], v["test"], v["migrant"]
+    over, test, migrant, order = v["oversubscribed"], v["test"], v["migrant"], v["order"]
     return {
         "stages": re.compile(stages),
         # a stage named anywhere in a sentence with one date: 由县镇小学采集信息 (registration), 开展网上报名
@@ -76,6 +81,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "test_held": re.compile(rf"(?:{alternation(test['held'])})[^，。；、]{{0,6}}?(?:入学)?(?:{alternation(test['held_what'])})"),
         "migrant_terms": re.compile(alternation(migrant["terms"])),
         "set_apart": re.compile(alternation(migrant["apart"])),
+        "migrant_subject": re.compile(alternation(order["migrant"])),
+        "order_named": re.compile(alternation(order["named"])),
+        "tiers_lead": re.compile(alternation(order["lead"])),
+        "no_house": re.compile(alternation(order["no_house"])),
+        "priority": re.compile(alternation(order["priority"])),
     }
 
 
@@ -226,7 +236,7 @@ class Schedules:
         for clause, _sentence, _pairs in self.pending:
             ex.unread(clause, message("extract.reason.school_kind"), _SECTION)
         self.pending = []
-        ex.orders(Context())
+        self.orders(Context())
         self.same_as_public()
         self.selection_default()
         if ex.out.schedules and _SECTION not in ex.out.anchors:
@@ -377,7 +387,7 @@ class Schedules:
             kind = "民办" if kinds(clause.text) == ["民办"] else "公办"
             if not stages(clause.text) & {"报名", "摇号"} and "派位" not in clause.text:
                 if p["set_apart"].search(clause.text):
-                    ex.admission_order(piece, kind)
+                    self.admission_order(piece, kind)
                     return
                 continue
             for part in depth_split(clause, "、"):
@@ -508,6 +518,111 @@ class Schedules:
                         ex.unread(clause, message("extract.reason.public_stage_unread", stage=stage_text), _SECTION)
                 if copied:
                     ex.mark(clause)
+
+    # --- admission orders: who is admitted first (随迁子女报名, a private school's 超额) ----------------------------
+    def designated(self) -> None:
+        """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
+        指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
+        never an entry condition."""
+        ex, p = self.ex, _patterns()
+        for sentence in ex.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not p["migrant_subject"].search(sentence.piece.text):
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                if ex.is_marked(clause) or _designated.read(clause.text) is None:
+                    continue
+                kind = "民办" if kinds(clause.text) == ["民办"] else "公办"
+                value = ex.value_of(clause)
+                entries = ex.out.schedules.setdefault(kind, [])
+                if any(e.key == "随迁子女报名" for e in entries):
+                    ex.unread(clause, message("extract.reason.another_order"), _SECTION)
+                    continue
+                entries.append(Entry("随迁子女报名", [value], [ex.origin(sentence.piece, "指定学校")]))
+                ex.mark(clause)
+
+    def tiers(self) -> None:
+        """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
+        人员子女``) and then named as an order (``到某一顺位截止招生``): an admission order, read by hukou as
+        ``随迁子女报名`` (PL304), never conditions or a local part."""
+        ex, p = self.ex, _patterns()
+        sentences = ex.sentences
+        for at, sentence in enumerate(sentences):
+            if not p["order_named"].search(sentence.piece.text) or at < 3:
+                continue
+            run: list = []
+            back = at - 1
+            while back >= 0 and sentences[back].line.number == sentence.line.number:
+                run.insert(0, sentences[back])
+                if not sentences[back].after_semicolon or p["tiers_lead"].search(sentences[back].piece.text):
+                    break  # the sentence opening the tiers (依据学区内有房产，为…)
+                back -= 1
+            if len(run) < 3 or not all(len(s.piece.text) <= 40 for s in run[1:]):
+                continue
+            text = "".join(s.piece.text for s in run)
+            if not _scope.ranks_by_hukou(text) or not p["migrant_subject"].search(text):
+                continue
+            first = run[0].piece
+            lead = list(p["tiers_lead"].finditer(first.text))
+            start = first[lead[-1].start():] if lead else first
+            whole = joined(sentence.line.piece, start, run[-1].piece)
+            if ex.is_marked(whole):
+                continue
+            self.admission_order(whole, "公办")
+            if p["no_house"].search(text):
+                ex.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
+
+    def private_priority(self) -> None:
+        """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
+        when applicants exceed places, so the private schools' ``超额`` (PL303 reads it), never a local part or
+        a condition.  A priority for the county's own pupils by residence (required from 2022) is not read here."""
+        ex, p = self.ex, _patterns()
+        for sentence in ex.sentences:
+            if sentence.heading or "民办" not in sentence.piece.text:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;：:"):
+                priority = p["priority"].search(clause.text)
+                if ex.is_marked(clause) or kinds(clause.text) != ["民办"] or not priority \
+                        or not _scope.ranks_by_hukou(clause.text) or NEGATION.search(clause.text[:priority.start()]):
+                    continue
+                if self.set_stage("民办", "超额", ex.value_of(clause), ex.origin(sentence.piece, "录取顺序")):
+                    ex.mark(clause)
+                break
+
+    def admission_order(self, piece: Piece, kind: str) -> None:
+        """An admission order that puts local-hukou children first (``优先安排本县户籍学生，剩余学位安排
+        随迁子女入学``, ``按①有户有房…④无户无房顺序依次招生``): how places are given at registration, so
+        ``随迁子女报名`` (the check reads whether it sets migrant children apart); never an entry condition."""
+        ex = self.ex
+        if ex.is_marked(piece):
+            return
+        words = [c.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for c in depth_split(piece, "；;")]
+        words = [w for w in words if w]
+        if not words:
+            return
+        entries = ex.out.schedules.setdefault(kind, [])
+        if any(e.key == "随迁子女报名" for e in entries):
+            ex.unread(piece, message("extract.reason.another_order"), _SECTION)
+            return
+        entries.append(Entry("随迁子女报名", words, [ex.origin(piece, "录取顺序")]))
+        ex.mark(piece)
+
+    def orders(self, context: Context) -> None:
+        """The admission orders no other reader took (and those met where conditions were looked for):
+        by hukou, 随迁子女报名; otherwise set aside as an order (``以社会保险缴纳时间长短依次排序``),
+        never read as conditions."""
+        ex = self.ex
+        diverted = {id(s) for s in ex.order_sentences}
+        for sentence in ex.sentences:
+            piece = sentence.piece
+            if sentence.heading or ex.is_marked(piece):
+                continue
+            if id(sentence) not in diverted and _scope.admission_order(piece.text) is None:
+                continue
+            if _scope.ranks_by_hukou(piece.text):
+                found, _note = self.resolve_kinds(piece, sentence, context)
+                self.admission_order(piece, "民办" if found == ["民办"] else "公办")
+            else:
+                ex.aside(piece, _ASIDE_ORDER)
 
     def selection_default(self) -> None:
         """Keep 选拔 only for the kinds that have a schedule of their own."""
