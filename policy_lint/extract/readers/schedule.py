@@ -12,7 +12,7 @@ Two layers, as in the other readers: functions reading one text (:func:`kinds`, 
 :func:`heading_stage`, :func:`dates`, :func:`stage_dates`, run on the corpus ``tests/readers/schedule.toml``), and
 :class:`Schedules`, which reads the draft's sentences and tables with them and writes ``Extraction.schedules``
 through the extractor's one interface (:class:`~policy_lint.extract.readers.Extracting`: ``mark``, ``is_marked``,
-``unread``, ``aside``, ``origin``, ``where``).  A date it cannot read with certainty goes to 待确认 with the reason.
+``unread``, ``aside``, ``origin``, ``where``, ``value_of``).  A date it cannot read with certainty goes to 待确认 with the reason.
 Vocabulary: ``schedule.toml``.
 """
 
@@ -52,7 +52,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     span = rf"(?:{digits}|{full})(?:\s*(?:{alternation(date['to'])})\s*{end})?"
     over, test, migrant, order = v["oversubscribed"], v["test"], v["migrant"], v["order"]
     return {
-        "stages": re.compile(stages),
         # a stage named anywhere in a sentence with one date: 由县镇小学采集信息 (registration), 开展网上报名
         "one_stage": re.compile(rf"{stages}|采集[^，。；]{{0,8}}?信息"),
         "stage_date": re.compile(
