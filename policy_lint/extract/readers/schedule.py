@@ -152,6 +152,11 @@ def stage_dates(clause: Piece) -> list[tuple[str, Piece]]:
     return pairs
 
 
+def about_migrants(text: str) -> bool:
+    """Whether ``text`` is about migrant children (其随迁子女, 流动人口子女, 外来务工人员子女, 来穗人员)."""
+    return bool(_patterns()["migrant_subject"].search(text))
+
+
 def lone_date(text: str) -> bool:
     """Whether ``text`` is a date and nothing else (a signing date: ``2023年3月1日``)."""
     return bool(_patterns()["lone_date"].match(text))
@@ -523,9 +528,9 @@ class Schedules:
         """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
         指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
         never an entry condition."""
-        ex, p = self.ex, _patterns()
+        ex = self.ex
         for sentence in ex.sentences:
-            if sentence.heading or sentence.scope == _scope.LOCAL or not p["migrant_subject"].search(sentence.piece.text):
+            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
                 continue
             for clause in depth_split(sentence.piece, "，,；;"):
                 if ex.is_marked(clause) or _designated.read(clause.text) is None:
@@ -558,7 +563,7 @@ class Schedules:
             if len(run) < 3 or not all(len(s.piece.text) <= 40 for s in run[1:]):
                 continue
             text = "".join(s.piece.text for s in run)
-            if not _scope.ranks_by_hukou(text) or not p["migrant_subject"].search(text):
+            if not _scope.ranks_by_hukou(text) or not about_migrants(text):
                 continue
             first = run[0].piece
             lead = list(p["tiers_lead"].finditer(first.text))
