@@ -35,6 +35,7 @@ from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import points as _points
+from .readers import precedence as _precedence
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
@@ -681,6 +682,7 @@ class Extractor:
         self.bracketed_materials()
         self.tier_orders()
         self.private_priority()
+        self.hukou_first()
         self.conditions()
         self.materials()
         self.material_conditions()
@@ -1971,6 +1973,11 @@ class Extractor:
                         self.unread(value, message("extract.reason.other_date", kind=kind_text, key=key, other=entry.text),
                                     "招生安排")
                         return False
+                if key in ("随迁子女报名", "随迁子女摇号") and value.text not in entry.text:
+                    # a second way the stage is written (an admission order, then 同步报名): both kept, never
+                    # one silently dropped
+                    entry.words.append(value)
+                    entry.origins.append(origin)
                 return True
         entries.append(Entry(key, [value], [origin], style))
         return True
@@ -2209,6 +2216,34 @@ class Extractor:
                 value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
                 if self.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
                     self.mark(clause)
+                break
+
+    def hukou_first(self) -> None:
+        """An admission order putting local-hukou children first (``完成我市户籍…类别的适龄儿童少年录取后，将根据
+        能提供的学位数…``, ``优先招收片区内本市户籍适龄儿童``) or leaving a registered migrant child's place to the
+        places there are (``依据生源及教育资源情况统筹考虑能否入学``): from that clause to the sentence's end, the
+        public schools' ``随迁子女报名`` (PL304 reads it), never a local part or a condition.  Only in a document
+        naming migrant children; a place left undecided only in a sentence naming them; a clause naming the
+        migrant children's own registration or lottery is the schedule's (:meth:`schedule_sentence`); a private
+        school's priority is :meth:`private_priority`'s."""
+        if not _scope.names_migrants("".join(s.piece.text for s in self.sentences)):
+            return
+        for sentence in self.sentences:
+            if sentence.heading or self.is_marked(sentence.piece):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            for clause in clauses:
+                found = _precedence.read(clause.text)
+                if found is None or self.is_marked(clause) or "民办" in clause.text:
+                    continue
+                if found.label == _precedence.UNDECIDED and not _MIGRANT_SUBJECT.search(sentence.piece.text):
+                    continue
+                if _MIGRANT_SUBJECT.search(clause.text) and (stage_of(clause.text) & {"报名", "摇号"}
+                                                             or "派位" in clause.text):
+                    continue  # 随迁子女在户籍适龄儿童录取后按剩余学位摇号: the migrant children's stage, read by schedules()
+                start = clause.lstrip_re(_ITEM)
+                whole = _joined(sentence.piece, start, clauses[-1]).rstrip_re(r"[。．.]$")
+                self.admission_order(whole, "公办")
                 break
 
     def admission_order(self, piece: Piece, kind: str) -> None:

@@ -1,0 +1,61 @@
+"""Precedence: an admission order that ranks children by hukou, or a place left undecided.
+
+Three kinds of sentence, all about *when* a migrant child is admitted rather than *whether* the child may
+apply (so they are admission order, PL304, never entry conditions):
+
+- the local children's stage first, the migrant children after: ``完成我市户籍或父母房产在我市等类别的适龄
+  儿童少年录取后，将根据能提供的学位数…``, ``满足本地户籍学生入学后的剩余学位``, ``在做好户籍地学生招生工作的
+  基础上，利用空余学位…`` (label ``after``);
+- local-hukou children given priority: ``优先招收片区内本市户籍适龄儿童``, ``本区户籍学生优先安排`` (``first``);
+- a registered migrant child's admission left to the places there are: ``依据生源及教育资源情况统筹考虑能否
+  入学`` (``undecided``).
+
+A match right after a negation (``不得优先招收…户籍``) reads as nothing.  :func:`read` takes one clause or
+sentence (folded text) and returns a :class:`~policy_lint.extract.readers.Reading` or None; the vocabulary
+is ``precedence.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Reading, alternation, vocabulary
+
+AFTER = "after"
+FIRST = "first"
+UNDECIDED = "undecided"
+
+#: no clause boundary: the words between two parts of one kind of sentence
+_IN = r"[^，,；;。]"
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    v = vocabulary("precedence")
+    hukou, stages, done = alternation(v["hukou"]), alternation(v["stages"]), alternation(v["done"])
+    after, first, verbs = alternation(v["after"]), alternation(v["first"]), alternation(v["verbs"])
+    capacity, undecided = alternation(v["capacity"]), alternation(v["undecided"])
+    own = r"(?<![非外无])"  # 非本市户籍, 外地户口, 无户籍: not the local children
+    return (
+        (AFTER, re.compile(rf"{own}(?:{hukou}){_IN}{{0,30}}?(?:{stages})(?:{done})?(?:{after})"
+                           # the stage named first: 招收本县户籍学生完毕后
+                           rf"|(?:{stages}){_IN}{{0,12}}?{own}(?:{hukou}){_IN}{{0,8}}?(?:{done})(?:{after})")),
+        (FIRST, re.compile(rf"(?:{first})(?:{verbs}){_IN}{{0,12}}?{own}(?:{hukou})"
+                           rf"|{own}(?:{hukou}){_IN}{{0,8}}?(?:{first})(?:{verbs})?")),
+        (UNDECIDED, re.compile(rf"(?:{capacity}){_IN}{{0,12}}?(?:{undecided})")),
+    )
+
+
+@lru_cache(maxsize=None)
+def _negated() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary('precedence')['negations'])}){_IN}{{0,2}}$")
+
+
+def read(text: str) -> Reading | None:
+    """The words of ``text`` setting local-hukou children first or a migrant child's place undecided, or None."""
+    for label, pattern in _patterns():
+        for found in pattern.finditer(text):
+            if not _negated().search(text[:found.start()]):
+                return Reading(label, found.start(), found.end())
+    return None
