@@ -6,6 +6,7 @@ from ...models import Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._dated import binds
 from .._demands import REPORTED_ELSEWHERE, demands
 
 #: a paper the family must fetch from the place of its hukou: what that place's offices issue or agree to (户籍所在地县级教育行政部门同意其出外就学的证明); not the household register itself (原籍户口簿), and
@@ -17,12 +18,6 @@ HUKOU_PLACE = re.compile(
 REPORTED_ELSEWHERE["no_hukou_place_document"] = HUKOU_PLACE
 #: a ruleset's dated ban of papers from the hukou place by name, reported by a check of its own
 _DATED_BAN = "no_hometown_certificate"
-
-
-def dated_ban_applies(rules: Rules) -> bool:
-    """Whether a dated ban (no_hometown_certificate, from 2022-04-01) can be said to bind the rules: only when
-    their year is written; a document of unknown date is read by this check's undated reading instead."""
-    return rules.metadata.year is not None
 
 
 class HukouPlaceDocumentDemanded(Check):
@@ -110,7 +105,7 @@ class HukouPlaceDocumentDemanded(Check):
         # where the ruleset bans papers from the hukou place by a dated text of their own (no_hometown_certificate,
         # 教基厅〔2022〕1号), the check of that ban reports them: not twice
         ban = ruleset.get(_DATED_BAN)
-        dated = REPORTED_ELSEWHERE.get(_DATED_BAN) if ban is not None and ban.value and dated_ban_applies(rules) else None
+        dated = REPORTED_ELSEWHERE.get(_DATED_BAN) if ban is not None and ban.value and binds(rules, ban) else None
         for found in demands(rules, HUKOU_PLACE):
             if found.material is not None and found.material.name in banned:
                 continue  # a banned certificate: PL201's
