@@ -2223,7 +2223,8 @@ class Extractor:
         能提供的学位数…``, ``优先招收片区内本市户籍适龄儿童``) or leaving a registered migrant child's place to the
         places there are (``依据生源及教育资源情况统筹考虑能否入学``): from that clause to the sentence's end, the
         public schools' ``随迁子女报名`` (PL304 reads it), never a local part or a condition.  Only in a document
-        naming migrant children; a place left undecided only in a sentence naming them; a clause naming the
+        naming migrant children; a place left undecided only in a sentence naming them; a priority inside a part
+        for local-hukou children orders them among themselves and is left alone; a clause naming the
         migrant children's own registration or lottery is the schedule's (:meth:`schedule_sentence`); a private
         school's priority is :meth:`private_priority`'s."""
         if not _scope.names_migrants("".join(s.piece.text for s in self.sentences)):
@@ -2238,6 +2239,9 @@ class Extractor:
                     continue
                 if found.label == _precedence.UNDECIDED and not _MIGRANT_SUBJECT.search(sentence.piece.text):
                     continue
+                if found.label == _precedence.FIRST and (sentence.scope == _scope.LOCAL
+                                                         or sentence.line.number in self.own_local_lines()):
+                    continue  # inside a part for local-hukou children: an order among them (房户一致的优先)
                 if _MIGRANT_SUBJECT.search(clause.text) and (stage_of(clause.text) & {"报名", "摇号"}
                                                              or "派位" in clause.text):
                     continue  # 随迁子女在户籍适龄儿童录取后按剩余学位摇号: the migrant children's stage, read by schedules()
