@@ -12,14 +12,16 @@ from ._common import KIND, migrant_values, negated_at
 from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
+#: the same, naming no child without a local hukou: 优先安排非本市户籍随迁子女 puts no local child first
+_LOCAL_GAP = r"(?:(?!同等|同样|一样|一视同仁|非|外地|外省|外来|随迁|流动)[^，,；;。、\s])"
 
 # Wordings that put migrant children after, beside or outside local children.
 _APART = lazy_re.compile(
-    rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,10}}户籍|本地{_GAP}{{0,4}}优先"
+    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     # the local children's stage first, however long their category: 完成我市户籍或父母房产在我市等类别的适龄儿童
     # 少年录取后, 在做好户籍地学生招生工作的基础上
-    rf"|户籍{_GAP}{{0,30}}?(?:录取|招生|入学)(?:完毕|结束|完成|工作)?(?:之后|以后|后|的基础上)"
+    rf"|户籍{_LOCAL_GAP}{{0,30}}?(?:录取|招生|入学)(?:完毕|结束|完成|工作)?(?:之后|以后|后|的基础上)"
     rf"|(?:录取|招生|招收|安排){_GAP}{{0,12}}?户籍{_GAP}{{0,8}}?(?:完毕|结束)(?:之后|以后|后)"
     r"|(?:剩余|空余|余下|富余|剩下的?)学位|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
     # a registered child's place left to the places there are: 统筹考虑能否入学
@@ -36,7 +38,7 @@ _APART = lazy_re.compile(
 #: 户籍生录取后…; an order by residence time or address (按居住年限顺位) is not one, and a private school's 超额 is
 #: PL303's
 _HUKOU_ORDER = lazy_re.compile(
-    rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,10}}户籍|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
+    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
 )
 
@@ -179,6 +181,12 @@ def _last_tier(text: str) -> str | None:
 def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     """The first wording in ``text`` that sets migrant children apart (not negated), or ``None``."""
     for match in pattern.finditer(text):
+        if match.group().startswith("户籍") and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
+            continue  # 外地户籍随迁子女录取后, 非本市户籍…: children without the local hukou, not local ones first
         if not negated_at(text, match.start()):
             return match.group()
     return None
+
+
+#: the words before 户籍 that make it another place's: 非本市户籍, 外地户籍, 外省户籍
+_NOT_LOCAL_BEFORE = lazy_re.compile(r"(?:非|外)[^，,；;。、\s]{0,3}$")

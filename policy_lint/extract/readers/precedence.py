@@ -28,6 +28,8 @@ UNDECIDED = "undecided"
 
 #: no clause boundary: the words between two parts of one kind of sentence
 _IN = r"[^，,；;。]"
+#: the same, naming no child without a local hukou (优先安排非本市户籍…, 外地户籍…录取后 are no local children first)
+_LOCAL_IN = r"(?:(?!非|外地|外省|外市|外县|外区|外来|随迁|流动|异地)[^，,；;。])"
 
 
 @lru_cache(maxsize=None)
@@ -38,11 +40,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     capacity, undecided = alternation(v["capacity"]), alternation(v["undecided"])
     own = r"(?<![非外无])"  # 非本市户籍, 外地户口, 无户籍: not the local children
     return (
-        (AFTER, re.compile(rf"{own}(?:{hukou}){_IN}{{0,30}}?(?:{stages})(?:{done})?(?:{after})"
+        (AFTER, re.compile(rf"{own}(?:{hukou}){_LOCAL_IN}{{0,30}}?(?:{stages})(?:{done})?(?:{after})"
                            # the stage named first: 招收本县户籍学生完毕后
-                           rf"|(?:{stages}){_IN}{{0,12}}?{own}(?:{hukou}){_IN}{{0,8}}?(?:{done})(?:{after})")),
-        (FIRST, re.compile(rf"(?:{first})(?:{verbs}){_IN}{{0,12}}?{own}(?:{hukou})"
-                           rf"|{own}(?:{hukou}){_IN}{{0,8}}?(?:{first})(?:{verbs})?")),
+                           rf"|(?:{stages}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou}){_LOCAL_IN}{{0,8}}?(?:{done})(?:{after})")),
+        (FIRST, re.compile(rf"(?:{first})(?:{verbs}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou})"
+                           rf"|{own}(?:{hukou}){_LOCAL_IN}{{0,8}}?(?:{first})(?:{verbs})?")),
         (UNDECIDED, re.compile(rf"(?:{capacity}){_IN}{{0,12}}?(?:{undecided})")),
     )
 
