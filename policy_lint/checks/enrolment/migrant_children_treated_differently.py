@@ -13,11 +13,13 @@ from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
 #: the same, naming no child without a local hukou: 优先安排非本市户籍随迁子女 puts no local child first
-_LOCAL_GAP = r"(?:(?!同等|同样|一样|一视同仁|非|外地|外省|外来|随迁|流动)[^，,；;。、\s])"
+_LOCAL_GAP = r"(?:(?!同等|同样|一样|一视同仁|非|外地|外省|外来|随迁|流动|居住证|持证)[^，,；;。、\s])"
+#: after the local hukou, permit holders or migrant children named beside it: a priority they share
+_SHARED = r"(?![^，,；;。、]{0,6}?(?:和|及|与|或)[^，,；;。、]{0,8}?(?:居住证|持证|随迁|外来|流动|非本))"
 
 # Wordings that put migrant children after, beside or outside local children.
 _APART = lazy_re.compile(
-    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍|本地{_GAP}{{0,4}}优先"
+    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     # the local children's stage first, however long their category: 完成我市户籍或父母房产在我市等类别的适龄儿童
     # 少年录取后, 在做好户籍地学生招生工作的基础上
@@ -39,7 +41,7 @@ _APART = lazy_re.compile(
 #: 户籍生录取后…; an order by residence time or address (按居住年限顺位) is not one, and a private school's 超额 is
 #: PL303's
 _HUKOU_ORDER = lazy_re.compile(
-    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
+    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
 )
 

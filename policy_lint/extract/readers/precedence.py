@@ -29,7 +29,10 @@ UNDECIDED = "undecided"
 #: no clause boundary: the words between two parts of one kind of sentence
 _IN = r"[^，,；;。]"
 #: the same, naming no child without a local hukou (优先安排非本市户籍…, 外地户籍…录取后 are no local children first)
-_LOCAL_IN = r"(?:(?!非|外地|外省|外市|外县|外区|外来|随迁|流动|异地)[^，,；;。])"
+_LOCAL_IN = r"(?:(?!非|外地|外省|外市|外县|外区|外来|随迁|流动|异地|居住证|持证)[^，,；;。])"
+#: after the local hukou, the permit holders or migrant children named beside it (优先招收本区户籍和持居住证的
+#: 适龄儿童): a priority they share, not local children first
+_SHARED = r"(?![^，,；;。、]{0,6}?(?:和|及|与|或)[^，,；;。、]{0,8}?(?:居住证|持证|随迁|外来|流动|非本))"
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +46,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (AFTER, re.compile(rf"{own}(?:{hukou}){_LOCAL_IN}{{0,30}}?(?:{stages})(?:{done})?(?:{after})"
                            # the stage named first: 招收本县户籍学生完毕后
                            rf"|(?:{stages}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou}){_LOCAL_IN}{{0,8}}?(?:{done})(?:{after})")),
-        (FIRST, re.compile(rf"(?:{first})(?:{verbs}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou})"
+        (FIRST, re.compile(rf"(?:{first})(?:{verbs}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou}){_SHARED}"
                            rf"|{own}(?:{hukou}){_LOCAL_IN}{{0,8}}?(?:{first})(?:{verbs})?")),
         (UNDECIDED, re.compile(rf"(?:{capacity}){_IN}{{0,12}}?(?:{undecided})")),
     )
