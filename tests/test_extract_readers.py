@@ -915,3 +915,15 @@ def test_a_migrant_lottery_after_local_children_stays_the_lottery_and_a_local_pa
                      "二、随迁子女\n"
                      "随迁子女与户籍适龄儿童同步报名。\n")
     assert not any("优先" in e.text for e in draft.facts.schedules.get("公办", []))
+
+
+def test_an_order_putting_local_children_first_stops_short_of_a_date_after_it():
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "本县户籍学生录取后，剩余学位安排随迁子女，报名时间为2025年7月1日至7月10日。\n")
+    keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
+    assert keys["随迁子女报名"] == "本县户籍学生录取后，剩余学位安排随迁子女"
+    assert "报名" in keys
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "本县户籍学生录取后，根据能提供的学位数安排随迁子女，家长须提供居住证等证明材料。\n")
+    keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
+    assert keys["随迁子女报名"] == "本县户籍学生录取后，根据能提供的学位数安排随迁子女"  # 能提供的学位: no papers

@@ -2221,7 +2221,8 @@ class Extractor:
     def hukou_first(self) -> None:
         """An admission order putting local-hukou children first (``完成我市户籍…类别的适龄儿童少年录取后，将根据
         能提供的学位数…``, ``优先招收片区内本市户籍适龄儿童``) or leaving a registered migrant child's place to the
-        places there are (``依据生源及教育资源情况统筹考虑能否入学``): from that clause to the sentence's end, the
+        places there are (``依据生源及教育资源情况统筹考虑能否入学``): from that clause to the sentence's end (short of a
+        clause holding a date or papers to provide, another reader's fact), the
         public schools' ``随迁子女报名`` (PL304 reads it), never a local part or a condition.  Only in a document
         naming migrant children; a place left undecided only in a sentence naming them; a priority inside a part
         for local-hukou children orders them among themselves and is left alone; a clause naming the
@@ -2246,7 +2247,13 @@ class Extractor:
                                                              or "派位" in clause.text):
                     continue  # 随迁子女在户籍适龄儿童录取后按剩余学位摇号: the migrant children's stage, read by schedules()
                 start = clause.lstrip_re(_ITEM)
-                whole = _joined(sentence.piece, start, clauses[-1]).rstrip_re(r"[。．.]$")
+                last = clause
+                for after in clauses[clauses.index(clause) + 1:]:
+                    if self.is_marked(after) or self.dates(after) or (
+                            self.material_verb(after) and (_MAT_WORD.search(after.text) or "《" in after.text)):
+                        break  # …，报名时间为7月1日至10日 / …，须提供…: another fact, for its own reader
+                    last = after
+                whole = _joined(sentence.piece, start, last).rstrip_re(r"[。．.]$")
                 self.admission_order(whole, "公办")
                 break
 
