@@ -927,3 +927,12 @@ def test_an_order_putting_local_children_first_stops_short_of_a_date_after_it():
                      "本县户籍学生录取后，根据能提供的学位数安排随迁子女，家长须提供居住证等证明材料。\n")
     keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
     assert keys["随迁子女报名"] == "本县户籍学生录取后，根据能提供的学位数安排随迁子女"  # 能提供的学位: no papers
+
+
+def test_a_lottery_migrant_pupils_may_not_join_and_a_stage_for_local_children_first_are_orders():
+    draft = _extract("某区随迁子女入学政策\n"
+                     "随迁子女小学入学由教育局统筹安排，在小升初时不能参加小升初摇号。\n")
+    assert ("PL304", 2) in _codes(draft)
+    draft = _extract("某市进城务工人员随迁子女入学办法\n"
+                     "各公办学校安排片区范围内户籍适龄儿童少年后，在有学位剩余的情况下，安排随迁子女入学。\n")
+    assert ("PL304", 2) in _codes(draft)

@@ -8,7 +8,9 @@ apply (so they are admission order, PL304, never entry conditions):
   基础上，利用空余学位…`` (label ``after``);
 - local-hukou children given priority: ``优先招收片区内本市户籍适龄儿童``, ``本区户籍学生优先安排`` (``first``);
 - a registered migrant child's admission left to the places there are: ``依据生源及教育资源情况统筹考虑能否
-  入学`` (``undecided``).
+  入学`` (``undecided``);
+- migrant children left out of the lottery the others take part in: ``在小升初时不能参加小升初摇号``
+  (``left_out``; ``均不参加摇号``, all alike, reads as nothing).
 
 A match right after a negation (``不得优先招收…户籍``) reads as nothing.  :func:`read` takes one clause or
 sentence (folded text) and returns a :class:`~policy_lint.extract.readers.Reading` or None; the vocabulary
@@ -25,6 +27,7 @@ from . import Reading, alternation, vocabulary
 AFTER = "after"
 FIRST = "first"
 UNDECIDED = "undecided"
+LEFT_OUT = "left_out"
 
 #: no clause boundary: the words between two parts of one kind of sentence
 _IN = r"[^，,；;。]"
@@ -41,14 +44,19 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     hukou, stages, done = alternation(v["hukou"]), alternation(v["stages"]), alternation(v["done"])
     after, first, verbs = alternation(v["after"]), alternation(v["first"]), alternation(v["verbs"])
     capacity, undecided = alternation(v["capacity"]), alternation(v["undecided"])
+    children, lotteries = alternation(v["children"]), alternation(v["lotteries"])
+    shared = alternation(v["shared"])
     own = r"(?<![非外无])"  # 非本市户籍, 外地户口, 无户籍: not the local children
     return (
         (AFTER, re.compile(rf"{own}(?:{hukou}){_LOCAL_IN}{{0,30}}?(?:{stages})(?:{done})?(?:{after})"
-                           # the stage named first: 招收本县户籍学生完毕后
-                           rf"|(?:{stages}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou}){_LOCAL_IN}{{0,8}}?(?:{done})(?:{after})")),
+                           # the stage named first: 招收本县户籍学生完毕后, 安排片区范围内户籍适龄儿童少年后
+                           rf"|(?:{stages}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou}){_LOCAL_IN}{{0,8}}?(?:{done})(?:{after})"
+                           rf"|(?:{stages}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou})(?:的)?(?:适龄)?(?:{children})(?:{after})")),
         (FIRST, re.compile(rf"(?:{first})(?:{verbs}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou}){_SHARED}"
                            rf"|{own}(?:{hukou}){_LOCAL_IN}{{0,8}}?(?:{first})(?:{verbs})?")),
         (UNDECIDED, re.compile(rf"(?:{capacity}){_IN}{{0,12}}?(?:{undecided})")),
+        # left out of the lottery the others take part in: 在小升初时不能参加小升初摇号 (not 均不参加摇号: all alike)
+        (LEFT_OUT, re.compile(rf"(?<!(?:{shared}))(?<!(?:{shared})[^，,；;。])不(?:能|得|可|予)?(?:参加|参与){_IN}{{0,8}}?(?:{lotteries})")),
     )
 
 
