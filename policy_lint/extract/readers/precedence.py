@@ -69,6 +69,12 @@ def read(text: str) -> Reading | None:
     """The words of ``text`` setting local-hukou children first or a migrant child's place undecided, or None."""
     for label, pattern in _patterns():
         for found in pattern.finditer(text):
+            if label == LEFT_OUT and _UNMET.search(text[:found.start()]):
+                continue  # 未取得居住证的不能参加摇号: a condition unmet, not children set apart
             if not _negated().search(text[:found.start()]):
                 return Reading(label, found.start(), found.end())
     return None
+
+
+#: a condition unmet before the words leaving a child out: 未取得居住证的, 不符合条件的
+_UNMET = re.compile(r"未|没有|不符合|不具备|不满足|不足")
