@@ -66,7 +66,8 @@ def _negated() -> re.Pattern[str]:
 
 
 def read(text: str) -> Reading | None:
-    """The words of ``text`` setting local-hukou children first or a migrant child's place undecided, or None."""
+    """The words of ``text`` setting local-hukou children first, leaving a migrant child's place undecided or
+    keeping migrant children out of a lottery, or None."""
     for label, pattern in _patterns():
         for found in pattern.finditer(text):
             if label == LEFT_OUT and _UNMET.search(text[:found.start()]):
