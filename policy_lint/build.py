@@ -474,8 +474,10 @@ class Builder:
                 for a, b in V.contract_terms(read):
                     read = read[:a] + "□" * (b - a) + read[b:]
             found = V.duration(read)
-            if found is None and kind is ConditionKind.employment:
-                found = V.tenure_since(read, self.year)  # 2021年9月前…至今: worked since then (to the intake)
+            if found is None and kind in (*_TIMED, ConditionKind.housing):
+                # 2021年9月前…至今: worked (held, paid) since then; 《居住证》（2018年4月30日前办理）: a permit issued
+                # before a date of an earlier year, held since (both counted to the intake)
+                found = V.held_since(read, self.year)
             if found is not None:
                 lengths.append(Length(months=found[0], span=self.sub_span(word, found[1], found[2])))
             if found is not None and found[0] > fields.get("months", -1):
