@@ -880,3 +880,42 @@ def test_a_bare_conditions_line_alone_is_a_heading():
     codes = _placed(draft)
     assert ("PL101", 6) in codes and ("PL106", 6) in codes
     assert not any(u.piece.line == 5 for u in draft.facts.unread)
+
+
+def test_paragraphs_naming_papers_after_a_list_announced_with_a_colon_are_its_items():
+    # 海门: 须提供如下有效证件和材料： and then paragraphs without numbers (a web copy of Word's automatic numbering)
+    draft = _extract("某区2024年来区务工就业人员子女入学材料\n"
+                     "省内外来区务工就业人员子女须提供如下有效证件和材料：\n"
+                     "能证明父子或母子关系的户口簿、身份证。\n"
+                     "本地公安部门办理的有效居住证件，且在居住证所在地居住满1年以上。\n"
+                     "父母务工证明或其它合法经营（营业执照）的相关工作证明。合法经营者需提供1年以上纳税证明。\n"
+                     "本省范围内来区务工就业人员子女须持本省义务教育证。\n"
+                     "工作原则\n")
+    codes = _placed(draft)
+    assert ("PL102", 4) in codes and ("PL104", 5) in codes
+    assert not any(code == "PL107" for code, _line in codes)  # 务工就业人员 is who, not an employment condition
+
+
+def test_unnumbered_papers_with_other_words_are_items_too():
+    # the same shape, other words: 需提交以下材料, 租住 / 经商, 满两年 / 不少于12个月
+    draft = _extract("某县随迁子女入学须知\n"
+                     "随迁子女入学需提交以下材料：\n"
+                     "父母的居民户口簿。\n"
+                     "父母一方的居住证，并在本县连续居住满两年。\n"
+                     "经商的提供营业执照。个体经营者须提供不少于12个月的纳税证明。\n"
+                     "报名时间\n")
+    codes = _placed(draft)
+    assert ("PL102", 4) in codes and ("PL104", 5) in codes
+
+
+def test_a_list_without_a_colon_or_followed_by_prose_gets_no_items():
+    draft = _extract("某县随迁子女入学须知\n"
+                     "随迁子女入学需提交以下材料：\n"
+                     "各校要做好宣传工作，确保家长知晓政策。\n"
+                     "父母一方的居住证。\n")
+    from policy_lint.extract.extractor import Extractor
+    reader = Extractor(draft.draft)
+    reader.split()
+    reader.unnumbered_items()
+    # a paragraph of prose ends the list before it began: neither it nor the paper after it is an item
+    assert not any(s.item for s in reader.sentences if s.line.number in (3, 4))

@@ -134,7 +134,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = lazy_re.compile(
-    r"(?:进城)?务工人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
+    r"(?:进城)?务工(?:就业|经商)?人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
     r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
 _PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
@@ -190,6 +190,8 @@ _ISSUED_BY = lazy_re.compile(r"(?:开具|出具|核发|颁发|签发)的")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
+_ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
+_NAMES_PAPER = lazy_re.compile(r"(?:证|证明|证件|合同|执照|簿|本|凭证|证书|书|卡|表|协议|发票|清单|手册)》?(?:[（(][^）)]*[)）])?$")
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
 _FILL_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|交验|上传|填写|填报|签署")
@@ -676,6 +678,7 @@ class Extractor:
     # --- the pass -----------------------------------------------------------------
     def run(self) -> Extraction:
         self.split()
+        self.unnumbered_items()
         self.metadata()
         self.designated_schools()
         self.bracketed_materials()
@@ -756,6 +759,30 @@ class Extractor:
                     piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
                     ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon,
                     scope=_scope.LOCAL if local_level is not None else None))
+
+    def unnumbered_items(self) -> None:
+        """Paragraphs naming papers after a sentence announcing them (``须提供如下有效证件和材料：``) are the items of
+        its list when they carry no numbers of their own (a web copy of a Word list whose automatic numbering was
+        lost): each paragraph's first sentence, from the next paragraph on, as long as each names a paper (its
+        first clause ends in a document's name: 户口簿、身份证; 居住证件; 学籍证明; 登记表) and no heading comes."""
+        by_line: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            by_line.setdefault(sentence.line.number, []).append(sentence)
+        numbers = sorted(by_line)
+        for at, number in enumerate(numbers):
+            last = by_line[number][-1]
+            if not (last.ends_with_colon and _ANNOUNCES_PAPERS.search(last.piece.text)) or at + 1 >= len(numbers):
+                continue
+            following = [by_line[n][0] for n in numbers[at + 1:]]
+            if not following or following[0].item or following[0].heading:
+                continue
+            for first in following:
+                text = first.piece.text.strip()
+                clause = re.split(r"[，,]", text, maxsplit=1)[0].strip()
+                if first.item or first.heading or first.ends_with_colon or _BARE_HEAD.match(first.line.text) \
+                        and not _NAMES_PAPER.search(clause) or not _NAMES_PAPER.search(clause):
+                    break
+                first.item = True
 
     def has_chapter(self, topic: str) -> bool:
         return topic in self.chapter_topics
@@ -1346,7 +1373,10 @@ class Extractor:
         if kind == "居住" and V.duration(piece.text) is None:
             self.unread(written, message("extract.reason.no_residence_length"), "入学条件")
             return None
-        if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
+        if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None \
+                and V.held_since(piece.text, self.year) is None:
+            # (2019年8月31日前办理且连续至今, 2018年4月30日前办理: a start or an earlier year's deadline, read as
+            # the months held to the intake by the rules' builder)
             aside = self.unreadable_aside(piece)
             if aside is None:
                 # 持有满若干年: a length is asked for but cannot be read; never written as if none were
@@ -1467,6 +1497,17 @@ class Extractor:
                                                          piece.text[:verb.start()].strip()):
                         # 同时需提供…开具的《…查询结果》: the item's paragraph goes on with further papers
                         self.material_detail(piece[verb.end():])
+                    elif verb is not None and V.duration(piece.text) is not None:
+                        # 合法经营者需提供1年以上纳税证明; …的其他人员，…，必须提供…从事1年以上就业的二级证明: a paper some
+                        # families must add, asking a length: the item's condition, asked of them
+                        whom = piece.text[:verb.start()]
+                        # whom the paper is for, said in a clause of its own (…的其他人员，根据…规定，必须提供): the
+                        # paper alone is read; said in a word (合法经营者需提供), with the paper
+                        tries = (piece[verb.end():], piece) if re.search(r"[，,]", whom) else (piece, piece[verb.end():])
+                        for told in tries:
+                            if _material_condition.read(told.text):
+                                self.material_detail(told)
+                                break
                     continue  # a further sentence of the item's paragraph (…的地址须与居住证的地址保持一致): the list goes on
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
@@ -1795,9 +1836,16 @@ class Extractor:
                     continue
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
-                if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None:
-                    self.unread(part, message("extract.reason.length_unread"), "入学条件")
-                    continue
+                if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None \
+                        and V.held_since(part.text, self.year) is None:
+                    aside = self.unreadable_aside(part) if reading.value == "居住证" else None
+                    if aside is None:
+                        self.unread(part, message("extract.reason.length_unread"), "入学条件")
+                        continue
+                    # 《居住证》（2022年5月30日前办理）, a cut-off of the intake's year: the permit is asked for; the
+                    # cut-off in its brackets is left to a person, as in a condition (condition_entry)
+                    part, bracket = aside
+                    self.unread(bracket, message("extract.reason.length_unread"), "入学条件")
                 note = "证明材料所载的条件"  # a material is a condition as well
                 own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
                 words = [part.without(r"[{}｛｝:：“”\"「」#]")]
@@ -1880,6 +1928,11 @@ class Extractor:
                 if re.search(r"(?:出具|开具|核发|颁发|签发|提供)的$", clauses[i - 1].text):
                     clauses[i - 1:i + 1] = [_joined(item, clauses[i - 1], clauses[i])]
             for clause in clauses:
+                if parts and re.match(r"(?:并且|且|同时)(?!提供|提交|出示|携带|需|须)", clause.text) \
+                        and _STATES_CONDITION.search(clause.text):
+                    # 有效居住证件，且在居住证所在地居住满1年以上: what the paper before it must show, not a paper
+                    parts[-1] = _joined(listed, parts[-1], clause)
+                    continue
                 if parts and _MAT_DETAIL.match(clause.text):
                     detail = True
                 elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
