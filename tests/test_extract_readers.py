@@ -919,3 +919,21 @@ def test_a_list_without_a_colon_or_followed_by_prose_gets_no_items():
     reader.unnumbered_items()
     # a paragraph of prose ends the list before it began: neither it nor the paper after it is an item
     assert not any(s.item for s in reader.sentences if s.line.number in (3, 4))
+
+
+def test_a_sentence_opening_with_or_in_a_conditions_paragraph_is_another_way_to_meet_it():
+    # 历下: …参加社会保险满一年以上。或在济南市区合法经营，至少在2019年8月31日前注册并依法纳税且连续至今
+    draft = _extract("某区2020年外来务工随迁子女入学\n"
+                     "随迁子女父母有一方必须满足以下条件：\n"
+                     "持有本区的居住证。\n"
+                     "在本市务工，参加社会保险。或在本市合法经营，至少在2019年8月31日前注册并依法纳税且连续至今。\n")
+    assert ("PL104", 4) in _placed(draft)
+
+
+def test_a_start_to_this_day_after_a_business_with_other_words():
+    # the same kind, other words: 经商, 2020年3月前办理营业执照并经营至今, a year named in the title
+    draft = _extract("某县2021年进城务工人员随迁子女入学办法\n"
+                     "父母一方须满足以下条件：\n"
+                     "持有本县居住证。\n"
+                     "在本县务工。或者在本县经商，2020年3月前办理营业执照并经营至今。\n")
+    assert ("PL104", 4) in _placed(draft)

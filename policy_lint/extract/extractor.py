@@ -128,7 +128,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", lazy_re.compile(_PERMIT)),
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     ("居住", lazy_re.compile(r"居住(?!证|登记)")),
-    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
+    ("就业", lazy_re.compile(r"就业|务工|经商|(?<!非法)(?<!违法)(?<!违规)经营(?!性|场所|用房)|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
     ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
@@ -924,8 +924,10 @@ class Extractor:
                 self.aside(sentence.piece, _ASIDE_TRANSFER)
                 items_follow, open_any, previous = False, None, None
                 continue
-            continued = previous is not None and sentence.after_semicolon and \
-                previous.line.number == sentence.line.number and previous_wrote
+            continued = previous is not None and (sentence.after_semicolon or re.match(r"或(?:者|是)?(?![，,])", sentence.piece.text)) \
+                and previous.line.number == sentence.line.number and previous_wrote
+            # (…参加社会保险满一年以上。或在济南市区合法经营，…前注册并依法纳税且连续至今: a sentence opening with 或 in
+            # the paragraph of a condition is another way to meet it)
             if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
                     and sentence.line.number == previous.line.number + 1 and sentence.piece.start == 0 \
                     and condition_kinds(sentence.piece):
@@ -1161,10 +1163,13 @@ class Extractor:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
             if not text or (clause.cols and set(clause.cols) <= self.used.get(clause.line, set())):
                 continue  # empty, or read already as a fact of another kind (到…指定学校就读: how children are admitted)
+            dated = V.held_since(text.text, self.year) if last is not None else None
             if last is not None and not condition_kinds(text) and (
-                    V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
-                # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
-                if V.duration(text.text) is None:
+                    V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None
+                    or dated is not None):
+                # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read);
+                # 合法经营，至少在2019年8月31日前注册并依法纳税且连续至今: a start to this day, the months since
+                if V.duration(text.text) is None and dated is None:
                     self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                     continue
                 last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
