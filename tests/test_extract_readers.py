@@ -937,3 +937,32 @@ def test_a_start_to_this_day_after_a_business_with_other_words():
                      "持有本县居住证。\n"
                      "在本县务工。或者在本县经商，2020年3月前办理营业执照并经营至今。\n")
     assert ("PL104", 4) in _placed(draft)
+
+
+def test_a_papers_bracket_showing_the_length_the_condition_states_is_one_demand_reported_at_the_condition():
+    # 海口: 房屋租赁证（租赁证落款时间应为2年前） among the materials, 父母租房居住的…且连续居住满二年 under the
+    # conditions: one housing length (PL109 at the condition), the lease certificate still a registered lease (PL111)
+    draft = _extract("某市随迁子女小学入学办法\n"
+                     "入学需提供以下材料：\n"
+                     "（1）父母的户口簿；\n"
+                     "（2）不动产证或区房屋租赁管理所颁发的房屋租赁证（租赁证落款时间应为2年前）；\n"
+                     "非本市户籍务工人员随迁子女小学入学条件\n"
+                     "父母一方持有本市居住证，父母一方在本市工作，且有合法稳定住所。\n"
+                     "（1）在城区自有住房居住的，由划片对口学校接收入学。\n"
+                     "（2）父母租房居住的，应是城区的唯一合法稳定住所，且连续居住满二年。\n")
+    codes = _placed(draft)
+    assert ("PL109", 8) in codes and ("PL109", 4) not in codes
+    assert ("PL111", 4) in codes
+
+
+def test_the_same_with_other_words_a_lease_signed_a_year_ago_and_a_year_of_renting():
+    draft = _extract("某县进城务工人员随迁子女入学办法\n"
+                     "报名须提交以下材料：\n"
+                     "1.户口簿；\n"
+                     "2.房屋租赁合同（合同签订满1年以上）；\n"
+                     "进城务工人员随迁子女入学条件\n"
+                     "父母一方持有本县居住证，且有合法稳定住所。\n"
+                     "（1）购房居住的，按学区入学。\n"
+                     "（2）租住房屋的，应连续居住满一年。\n")
+    codes = _placed(draft)
+    assert [line for code, line in codes if code == "PL109"] == [8]

@@ -1911,6 +1911,15 @@ class Extractor:
             first = entry.words[0].line > item.line and entry.words[0].line not in self.under_heading
             if not first and (not papers or V.duration(part.text) is None and _parents.both(part.text) is None):
                 return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
+            length = V.duration(part.text)
+            bracket = re.search(r"[（(][^（()）]*[)）]\s*$", part.text) if length is not None else None
+            if bracket is not None and V.duration(bracket.group()) is not None and _parents.both(part.text) is None \
+                    and V.duration(part.text[:bracket.start()]) is None and any(
+                    (found := V.duration(w.text)) is not None and found[0] == length[0] for w in entry.words):
+                # 房屋租赁证（租赁证落款时间应为2年前） where the condition asks 连续居住满二年: the bracket shows the length
+                # the condition states (one demand, reported at the condition); the paper is written without it
+                self.mark(part[bracket.start():])
+                part = part[:bracket.start()].strip()
         # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
         own = Origin(self.where(item), self.folding.written(item).text,
                      f"证明材料所载的条件，材料清单见{origin.where}；条件见{entry.origins[0].where}")
