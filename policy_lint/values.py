@@ -295,7 +295,8 @@ def held_since(text: str, year: int | None) -> tuple[int, int, int] | None:
     """The months a paper must have been held at the intake of ``year`` (its 9月1日) when ``text`` dates its
     start: a start before a date to this day (:func:`tenure_since`), or a deadline for obtaining it in an
     earlier year (``《居住证》（2018年4月30日前办理）`` for 2019: 16 months; ``办理时间须在2023年12月31日前`` for
-    2024: 8), as (months, start, end) with the offsets of the date.  A deadline in the intake's own year
+    2024: 8), as (months, start, end) with the offsets of the deadline's words (its verb and its date, which
+    read alone: 办理时间须在2023年12月31日前).  A deadline in the intake's own year
     (``签发时间应于2022年7月31日前`` for 2022) is the cut-off for applying (the paper held when one applies), no
     length; that reading, and counting to 9月1日, are the tool's (推定).
 
@@ -315,7 +316,7 @@ def held_since(text: str, year: int | None) -> tuple[int, int, int] | None:
         if not 1 <= m <= 12 or y >= year:
             continue
         months = (year - y) * 12 + (9 - m) - (1 if day > 1 else 0)
-        start, end = folded.span(match.start("y" + key), match.end())
+        start, end = folded.span(match.start(), match.end())  # the verb and the date: words that read alone
         return months, start, end
     return None
 

@@ -966,3 +966,22 @@ def test_the_same_with_other_words_a_lease_signed_a_year_ago_and_a_year_of_renti
                      "（2）租住房屋的，应连续居住满一年。\n")
     codes = _placed(draft)
     assert [line for code, line in codes if code == "PL109"] == [8]
+
+
+def test_one_deadline_of_an_earlier_year_said_of_several_papers_is_each_papers_holding_time():
+    # 南昌县: 居住证、营业执照、按规定缴纳的保险、房屋租赁备案办理时间须在2023年12月31日前 (a 2024 intake)
+    draft = _extract("某县2024年义务教育学校招生入学工作方案\n"
+                     "随迁子女入学条件：\n"
+                     "居住证、营业执照、房屋租赁备案办理时间须在2023年12月31日前，截止信息采集日持续有效。\n")
+    codes = _placed(draft)
+    assert ("PL101", 3) in codes and ("PL109", 3) in codes and ("PL111", 3) in codes
+    assert not any(code == "PL106" for code, _line in codes)  # the papers the deadline is said of, not all required
+
+
+def test_one_deadline_in_the_intakes_own_year_said_of_several_papers_is_left_to_a_person():
+    # the same words, a cut-off of the intake's year (签发时间须在2024年6月30日前 for 2024): no length read
+    draft = _extract("某县2024年义务教育学校招生入学工作方案\n"
+                     "随迁子女入学条件：\n"
+                     "居住证、劳动合同、租赁合同签订时间须在2024年6月30日前。\n")
+    assert not any(code in ("PL101", "PL104", "PL109") for code, _line in _placed(draft))
+    assert any(u.piece.line == 3 for u in draft.facts.unread)

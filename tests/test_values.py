@@ -371,11 +371,12 @@ def test_a_start_in_january_counts_from_january():
     ("《居住证》（2018年4月30日前办理）", 2019, 16, "2018年4月30日前办理"),
     ("进城务工人员在本区居住满一年的《居住证》（因疫情原因，2022年调整为2021年5月30日前办理）", 2022, 15, "2021年5月30日前办理"),
     ("居住证、营业执照、按规定缴纳的保险、房屋租赁备案办理时间须在2023年12月31日前，截止信息采集日持续有效", 2024, 8,
-     "2023年12月31日前"),
-    ("居住证签发日期应在2021年9月1日之前", 2022, 12, "2021年9月1日之前"),
+     "办理时间须在2023年12月31日前"),
+    ("居住证签发日期应在2021年9月1日之前", 2022, 12, "签发日期应在2021年9月1日之前"),
     ("营业执照2020年3月1日以前注册", 2021, 18, "2020年3月1日以前注册"),
     ("社会保险2023年6月（含）前参保", 2024, 15, "2023年6月（含）前参保"),
     ("房屋租赁合同须于2022年12月31日前登记备案", 2023, 8, "2022年12月31日前登记"),
+    ("营业执照（2021年9月1日前注册）", 2022, 12, "2021年9月1日前注册"),
     # a start to this day: tenure_since's reading
     ("居住证至少在2019年8月31日前办理且连续至今", 2020, 12, "2019年8月"),
 ])
@@ -394,3 +395,10 @@ def test_a_deadline_of_an_earlier_year_asks_the_months_held_since(text, year, mo
 ])
 def test_no_holding_time_is_read_from_a_cut_off_or_a_clause_about_old_papers(text, year):
     assert V.held_since(text, year) is None
+
+
+def test_the_words_of_a_deadline_read_alone_as_the_same_length():
+    # the extractor writes the shared deadline of several papers beside each (居住证、营业执照…办理时间须在…前)
+    text = "居住证、营业执照、房屋租赁备案办理时间须在2023年12月31日前"
+    months, start, end = V.held_since(text, 2024)
+    assert V.held_since(text[start:end], 2024)[0] == months == 8

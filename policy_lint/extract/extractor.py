@@ -1233,8 +1233,27 @@ class Extractor:
             both = _conj_split(text, _AND)
             if both is not None and V.duration(text.text) is None and V.unreadable_duration(text.text) is not None \
                     and any(V.unreadable_duration(p.text) is None for p in both):
-                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named
-                self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named;
+                # of an earlier year than the intake, each paper is held since (values.held_since), else a person reads it
+                dated = V.held_since(text.text, self.year)
+                if dated is None:
+                    self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                    continue
+                deadline = text[dated[1]:dated[2]]
+                entries = []
+                for part in both:
+                    entry = self.condition_entry(part, sentence)
+                    if entry is None:
+                        continue
+                    if entry.key != "居住" and V.held_since(part.text, self.year) is None:
+                        entry.words.append(deadline)  # the shared deadline, said once after the last paper
+                    entries.append(entry)
+                if len(entries) > 1 and open_any is None:
+                    # the papers the deadline is said of, each as far as the family uses it: not all required (no
+                    # 同时具备 the sentence never says), so the kinds stand as the ways the deadline applies to
+                    self.out.conditions.append(Group("之一", self.add([], entries), [self.origin(sentence.piece)], text))
+                else:
+                    self.add(target, entries)
                 continue
             if both is not None:
                 self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
