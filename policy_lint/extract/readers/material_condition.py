@@ -159,7 +159,7 @@ def read(text: str) -> list[Reading] | None:
                 break
             while s < e and text[s].isspace():
                 s += 1
-            readings.append(Reading(label, s, len(text[:e].rstrip()), kinds[0]))
+            readings.append(Reading(label, s, len(text[:e].rstrip().rstrip("，,、；;").rstrip()), kinds[0]))
         if len(readings) > 1 and len({r.value for r in readings}) == len(readings):
             return readings
     return None
