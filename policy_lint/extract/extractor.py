@@ -1936,8 +1936,11 @@ class Extractor:
                     and V.duration(part.text[:bracket.start()]) is None and any(
                     (found := V.duration(w.text)) is not None and found[0] == length[0] for w in entry.words):
                 # 房屋租赁证（租赁证落款时间应为2年前） where the condition asks 连续居住满二年: the bracket shows the length
-                # the condition states (one demand, reported at the condition); the paper is written without it
-                self.mark(part[bracket.start():])
+                # the condition states (one demand, reported at the condition); the paper is written without it, and
+                # the bracket as what the paper must show (a material's words, not a second length of the condition)
+                shown = part[bracket.start() + 1:bracket.start() + len(bracket.group().rstrip()) - 1].strip()
+                self.out.materials.append(Entry(None, [shown], [self.origin(item, message("extract.note.material_detail").zh)], QUOTED))
+                self.mark(shown)
                 part = part[:bracket.start()].strip()
         # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
         own = Origin(self.where(item), self.folding.written(item).text,
