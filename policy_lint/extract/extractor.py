@@ -1251,7 +1251,9 @@ class Extractor:
                 if len(entries) > 1 and open_any is None:
                     # the papers the deadline is said of, each as far as the family uses it: not all required (no
                     # 同时具备 the sentence never says), so the kinds stand as the ways the deadline applies to
-                    self.out.conditions.append(Group("之一", self.add([], entries), [self.origin(sentence.piece)], text))
+                    open_any = Group("之一", self.add([], entries), [self.origin(sentence.piece)], text)
+                    # what the sentence goes on with after ；(购房合同且已交房入住的同时提供…) is another of those ways
+                    self.out.conditions.append(open_any)
                 else:
                     self.add(target, entries)
                 continue
