@@ -291,9 +291,15 @@ _DEADLINE = lazy_re.compile(
     rf"\s*(?:连续)?(?:{_DEADLINE_VERBS})(?![^，,；;。（(]{{0,12}}的)")
 
 
+#: a start written as such: 自2020年1月1日起持有, 从2021年3月起连续缴纳 (held, paid since then)
+_FROM = lazy_re.compile(
+    r"(?:自|从)\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:起|以来|开始)")
+
+
 def held_since(text: str, year: int | None) -> tuple[int, int, int] | None:
     """The months a paper must have been held at the intake of ``year`` (its 9月1日) when ``text`` dates its
-    start: a start before a date to this day (:func:`tenure_since`), or a deadline for obtaining it in an
+    start: a start before a date to this day (:func:`tenure_since`), a start as such (``自2020年1月1日起持有``), or a
+    deadline for obtaining it in an
     earlier year (``《居住证》（2018年4月30日前办理）`` for 2019: 16 months; ``办理时间须在2023年12月31日前`` for
     2024: 8), as (months, start, end) with the offsets of the deadline's words (its verb and its date, which
     read alone: 办理时间须在2023年12月31日前).  A deadline in the intake's own year
@@ -309,6 +315,14 @@ def held_since(text: str, year: int | None) -> tuple[int, int, int] | None:
         return found
     folded = fold(text)
     plain = ascii_digits(folded.text)
+    start_at = _FROM.search(plain)
+    if start_at is not None:
+        y, m = int(start_at.group("y")), int(start_at.group("m"))
+        day = int(start_at.group("d")) if start_at.group("d") else 1
+        months = (year - y) * 12 + (9 - m) - (1 if day > 1 else 0)
+        if 1 <= m <= 12 and months > 0:
+            start, end = folded.span(start_at.start(), start_at.end())
+            return months, start, end
     for match in _DEADLINE.finditer(plain):
         key = "" if match.group("y") is not None else "2"
         y, m = int(match.group("y" + key)), int(match.group("m" + key))

@@ -377,6 +377,9 @@ def test_a_start_in_january_counts_from_january():
     ("社会保险2023年6月（含）前参保", 2024, 15, "2023年6月（含）前参保"),
     ("房屋租赁合同须于2022年12月31日前登记备案", 2023, 8, "2022年12月31日前登记"),
     ("营业执照（2021年9月1日前注册）", 2022, 12, "2021年9月1日前注册"),
+    # a start as such: the months since
+    ("自2020年1月1日起持有居住证", 2021, 20, "自2020年1月1日起"),
+    ("从2023年3月起连续缴纳社会保险", 2024, 18, "从2023年3月起"),
     # a start to this day: tenure_since's reading
     ("居住证至少在2019年8月31日前办理且连续至今", 2020, 12, "2019年8月"),
 ])
@@ -392,6 +395,7 @@ def test_a_deadline_of_an_earlier_year_asks_the_months_held_since(text, year, mo
     ("2010年1月1日前办理的《广州市暂住证》，有效年限连续计算", 2018),
     ("2021年9月前签订，合同至今有效", 2022),                  # a contract's date: not a deadline for getting a paper
     ("2024年7月1日前报名", 2025),                              # an enrolment date, not a paper's
+    ("自2025年9月1日起施行", 2025),                            # a start at or after the intake asks nothing
 ])
 def test_no_holding_time_is_read_from_a_cut_off_or_a_clause_about_old_papers(text, year):
     assert V.held_since(text, year) is None
