@@ -487,7 +487,7 @@ class Builder:
         if lengths:
             fields["lengths"] = tuple(lengths)
         if kind in (*_TIMED, ConditionKind.residence):
-            # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 ask for one that cannot
+            # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 (without a year) ask for one that cannot
             # be read: never a silent pass (a date beside a length that reads is a cut-off, not the length)
             for word in pair.values:
                 unreadable = V.unreadable_duration(word.text, dates="months" not in fields)
