@@ -989,3 +989,14 @@ def test_one_deadline_in_the_intakes_own_year_said_of_several_papers_is_left_to_
                      "居住证、劳动合同、租赁合同签订时间须在2024年6月30日前。\n")
     assert not any(code in ("PL101", "PL104", "PL109") for code, _line in _placed(draft))
     assert any(u.piece.line == 3 for u in draft.facts.unread)
+
+
+def test_offices_of_the_hukou_place_listed_with_a_comma_of_enumeration_are_one_paper():
+    # 盘龙 2015: 适龄儿童户籍所在地乡、镇政府或县级教育行政部门出具的同意在昆明就读证明 (the offices listed with 、)
+    draft = _extract("某区2015年外来务工人员随迁子女入学办法\n"
+                     "入学报名须提交以下材料：\n"
+                     "（1）父母一方的居住证；\n"
+                     "（2）适龄儿童户籍所在地乡、镇政府或县级教育行政部门出具的同意在本市就读证明；\n"
+                     "（3）户籍所在地村、社区开具的外出务工证明。\n")
+    codes = _placed(draft)
+    assert ("PL116", 4) in codes and ("PL116", 5) in codes

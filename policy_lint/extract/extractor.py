@@ -372,7 +372,8 @@ def _issued_whole(whole: Piece, pieces: list[Piece]) -> list[Piece]:
 
 def _enumerated(clause: Piece) -> list[Piece]:
     """The parts of ``clause`` between its 、, except that one character alone is no part: it names one of
-    several people the next part is about (``父、母及随迁子女的居民户口簿`` is one material)."""
+    several people the next part is about (``父、母及随迁子女的居民户口簿`` is one material); nor are offices listed
+    (``户籍所在地乡、镇政府…出具的…证明``)."""
     parts: list[Piece] = []
     pending: Piece | None = None
     for part in depth_split(clause, "、"):
@@ -381,6 +382,11 @@ def _enumerated(clause: Piece) -> list[Piece]:
             pending = None
         if len(part.text.strip()) == 1:
             pending = part
+            continue
+        if parts and re.search(r"[乡镇村县区]$", parts[-1].text.strip()) and re.match(r"\s*(?:乡|镇|街道|村|社区|县|区)",
+                                                                                  part.text):
+            # 户籍所在地乡、镇政府或县级教育行政部门出具的…证明: offices listed, one paper
+            parts[-1] = _joined(clause, parts[-1], part)
             continue
         parts.append(part)
     if pending is not None:
