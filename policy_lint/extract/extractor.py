@@ -785,9 +785,8 @@ class Extractor:
             for first in following:
                 text = first.piece.text.strip()
                 clause = re.split(r"[，,]", text, maxsplit=1)[0].strip()
-                if first.item or first.heading or first.ends_with_colon or _BARE_HEAD.match(first.line.text) \
-                        and not _NAMES_PAPER.search(clause) or not _NAMES_PAPER.search(clause):
-                    break
+                if first.item or first.heading or first.ends_with_colon or not _NAMES_PAPER.search(clause):
+                    break  # a numbered line, a heading (工作原则), a new list, or a paragraph naming no paper
                 first.item = True
 
     def has_chapter(self, topic: str) -> bool:
