@@ -371,7 +371,8 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     """The year or month of a date (``2020年9月1日前``, ``21年9月起``) is not a duration.
 
     A number before 年 is a date's year when it has four digits (1900 on), or two and a month follows (21年9月
-    is how a county shortens 2021年9月); 月 is a date's month after such a year or before a day.  Otherwise 年
+    is how a county shortens 2021年9月); 月 is a date's month after such a year or before a day, and a year run
+    into its month with 年 left out (``20234月``, ``202304月``) is a date.  Otherwise 年
     and 月 are a length: 满1年6月 is a year and six months."""
     number = match.group("num")
     unit = match.group("unit")
@@ -381,6 +382,8 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     if unit == "年":
         return _year_of_date(number, after)
     if unit == "月":  # "9月", not "9个月"
+        if re.fullmatch(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])", number):
+            return True  # 20234月, 202304月: a year run into its month (年 left out), a date
         year = re.search(r"(?<![0-9])([0-9]{2}|[0-9]{4})\s*年\s*$", text[: match.start()])
         return bool(year and _year_of_date(year.group(1), text[year.end():])
                     or re.match(r"\s*\d{1,2}\s*[日号]", after))

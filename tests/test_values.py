@@ -406,3 +406,12 @@ def test_the_words_of_a_deadline_read_alone_as_the_same_length():
     text = "居住证、营业执照、房屋租赁备案办理时间须在2023年12月31日前"
     months, start, end = V.held_since(text, 2024)
     assert V.held_since(text[start:end], 2024)[0] == months == 8
+
+
+@pytest.mark.parametrize("text, months", [
+    ("20234月连续缴纳至少6个月", 6),   # 天津和平 2023: 2023年4月 with 年 left out, then the length
+    ("自202304月起连续缴纳满12个月", 12),
+    ("满12月", 12), ("满2023月", 2023),  # a length written with 月, however large, is still a length
+])
+def test_a_year_run_into_its_month_is_a_date_not_a_length(text, months):
+    assert V.duration(text)[0] == months
