@@ -12,7 +12,8 @@ from policy_lint.extract.draft import from_text
 from policy_lint.extract.extractor import extract_facts
 from policy_lint.extract.pieces import Piece
 from policy_lint.source import Source
-from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, scope
+from policy_lint.extract.readers import (boilerplate, condition, designated, material_condition, parents, points,
+                                        precedence, scope)
 from policy_lint.extract.readers import schedule
 
 CORPORA = Path(__file__).parent / "readers"
@@ -33,6 +34,7 @@ READERS = {
     "age": condition.age,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
+    "precedence": precedence.read,
     "points_line": points.line,
     "points_below": points.below,
     "stage_dates": lambda text: "；".join(f"{schedule.stage_key(stage)} {date.text}"

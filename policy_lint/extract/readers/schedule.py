@@ -261,6 +261,11 @@ class Schedules:
                         self.ex.unread(value, message("extract.reason.other_date", kind=kind_text, key=key,
                                                       other=entry.text), _SECTION)
                         return False
+                if key in ("随迁子女报名", "随迁子女摇号") and value.text not in entry.text:
+                    # a second way the stage is written (an admission order, then 同步报名): both kept, never
+                    # one silently dropped
+                    entry.words.append(value)
+                    entry.origins.append(origin)
                 return True
         entries.append(Entry(key, [value], [origin], style))
         return True
