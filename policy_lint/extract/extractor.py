@@ -35,6 +35,7 @@ from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import points as _points
+from .readers import running as _running
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
@@ -51,7 +52,7 @@ _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)�
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
+_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -93,7 +94,7 @@ def _item_style(text: str) -> str | None:
     if re.match(r"[（(]\d", mark):
         return "（1）"
     if re.match(r"\d", mark):
-        return "1." + mark[-1]
+        return "1." + mark[-1] if not mark[-1].isdigit() else "1 "  # 1 申请人…: a number and a space (a web copy)
     if re.match(r"[①-⑳]", mark):
         return "①"
     if mark.endswith("是"):
@@ -180,7 +181,7 @@ _LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?
 
 _NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
-_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证|(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
+_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|续|证|(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
 _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
 # a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
 _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
@@ -554,6 +555,7 @@ class Extractor:
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
+        self.reckonings: list[tuple[int, frozenset[int]]] = []  # clauses read as when a length is measured
         self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials
         self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
@@ -570,6 +572,11 @@ class Extractor:
     def is_marked(self, piece: Piece) -> bool:
         cols = set(piece.cols)
         return bool(cols & self.used.get(piece.line, set())) or bool(cols & self.understood.get(piece.line, set()))
+
+    def reckoning(self, piece: Piece) -> bool:
+        """Whether ``piece`` (its item number aside) was read as the date a condition's length is measured from."""
+        cols = frozenset(piece.lstrip_re(_ITEM).strip().cols)
+        return bool(cols) and any(line == piece.line and cols <= read for line, read in self.reckonings)
 
     def _where(self, piece: Piece, cell: Cell | None) -> LocalText:
         if cell is None:
@@ -901,7 +908,8 @@ class Extractor:
                 previous.line.number == sentence.line.number and previous_wrote
             if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
                     and sentence.line.number == previous.line.number + 1 and sentence.piece.start == 0 \
-                    and condition_kinds(sentence.piece):
+                    and condition_kinds(sentence.piece) \
+                    and not (previous is not intro and _running.details(previous.piece.text)):
                 # 父母有一方必须满足以下条件：／持有历下区的居住证一年以上…；／在济南市区务工…: the list's items are
                 # paragraphs of their own, unnumbered
                 sentence = replace(sentence, item=True)
@@ -924,6 +932,10 @@ class Extractor:
                 candidate = False  # the conditions of applying for points admission are conditions too
             if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
                                                        or _OPENS_MATERIALS.search(sentence.piece.text)):
+                if self.paper_of_conditions(sentence, items_follow, open_any, intro):
+                    continue  # the list of conditions goes on after an item naming the paper to show
+                if not (items_follow and sentence.item) and open_any is None:
+                    self.conditions_before_papers(sentence)
                 candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
             order = _scope.admission_order(sentence.piece.text) if candidate else None
             if order is not None and not condition_kinds(sentence.piece[:order.start]):
@@ -974,6 +986,56 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def conditions_before_papers(self, sentence: Sentence) -> None:
+        """The conditions a sentence states before the papers showing them (``父母或其他法定监护人在长沙城区务工且
+        持续合法居住一年以上，提交…等相关材料``): read as conditions; the papers are read by :meth:`materials`.
+        Not when the clause says whom the papers are for (``租住房屋的，提供…``: :func:`.readers.running.before_papers`)."""
+        if self.for_all or sentence.scope is not None or sentence.topic not in (None, "conditions", "materials") \
+                or self.local_part(sentence) or self.hukou_exclusion(sentence):
+            return
+        verb = self.material_verb(sentence.piece)
+        if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
+            return
+        found = _running.before_papers(sentence.piece.text, verb.start())
+        if found is None:
+            return
+        lead = sentence.piece[found.start:found.end]
+        if not condition_kinds(lead.lstrip_re(_ITEM)) or self.is_marked(lead):
+            return
+        self.subject = lead
+        self.condition_clauses(replace(sentence, piece=lead, ends_with_colon=False), None)
+        # the papers after the verb: read here, since the sentence is read in part now (materials() skips it)
+        rest = replace(sentence, piece=sentence.piece[verb.start():])
+        listed = self.material_list(rest, self.material_verb(rest.piece), sentence.topic == "materials")
+        if listed is not None and listed[1] is not None:
+            self.list_intro = listed[0]
+            self.material_items(listed[1], self.origin(sentence.piece))
+            self.list_intro = None
+
+    def paper_of_conditions(self, sentence: Sentence, items_follow: bool, open_any: Group | None,
+                            intro: Sentence | None) -> bool:
+        """An item of a list of conditions all required (``应同时具备以下条件：``) that names the paper to show
+        (``3.申请人出具与我县用人单位依法签订的《劳动合同》或在我县办理的工商营业执照``): a material, and the
+        condition it carries (read by :meth:`material_conditions`, as for any material); the list of
+        conditions goes on after it.  Not in a list of alternatives (its condition would be read as required)."""
+        if not (items_follow and sentence.item and open_any is None and intro is not None and intro is not sentence):
+            return False
+        if _MAT_LIST.search(intro.piece.text) or not re.search(r"条件", intro.piece.text):
+            return False
+        if sentence.scope is not None or self.local_part(sentence):
+            return False
+        verb = self.material_verb(sentence.piece)
+        if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
+            return False
+        body = sentence.piece[verb.end():].strip().rstrip_re(r"[。．.；;]$")
+        if not body:
+            return False
+        self.mark(sentence.piece[:verb.end()], understood=True)  # 申请人出具: the verb, read with the paper
+        self.list_intro = intro.piece
+        self.material_items(body, self.origin(sentence.piece))
+        self.list_intro = None
+        return True
 
     def ages(self) -> None:
         """The age asked of a child starting school (``年满6周岁（2016年8月31日前出生）``), wherever it is said
@@ -1151,7 +1213,24 @@ class Extractor:
                 self._durations.pop(id(last), None)
                 self.mark(clause)
                 continue
-            last = None
+            if _running.reckoning(text.text) is not None and not condition_kinds(text):
+                # 自2022年5月1日上溯12个月，…连续合法居住满一年: when the length is measured, no condition of its own
+                # (the length read is the condition's: 满一年)
+                self.mark(clause, understood=True)
+                self.reckonings.append((clause.line, frozenset(clause.cols)))
+                continue
+            before, last = last, None
+            if before is not None and _OR.match(clause.text.strip()) and condition_kinds(text) == {before.key} \
+                    and before.words and before.words[-1].line == clause.line and before.words[-1].cols \
+                    and not _OR.search(before.words[-1].text):
+                # …签订有效期内的《劳动合同》，或在“5+2”区域办理的工商营业执照: one condition met by either paper, as written
+                joined = _joined(body, before.words[-1], clause)
+                if joined is not before.words[-1]:
+                    before.words[-1] = joined.without(r"[{}｛｝:：“”\"「」#]")
+                    self._durations.pop(id(before), None)
+                    self.mark(clause)
+                    last = before
+                    continue
             one_of = _ONE_OF_VERB.search(text.text) or _ONE_OF.match(text.text)
             if not one_of and _INTRO_ALL.search(text.text) and not condition_kinds(text):
                 self.mark(clause, understood=True)
@@ -1722,6 +1801,11 @@ class Extractor:
             item = item.rstrip_re(r"(?:的|及|和)$").lstrip_re(r"^(?:并提供|并须提供|并|以及|及|和|还有|另)")
             if not item:
                 continue
+            if _running.reckoning(item.text) is not None:
+                # 4 截至年5月1日，申请人已在成都市连续12个月依法缴纳社会保险费的证明: when the paper's length is measured
+                self.mark(item, understood=True)
+                self.reckonings.append((item.line, frozenset(item.cols)))
+                continue
             name, known = normalise_material(item.text)
             carries = _material_condition.read(item.text)
             if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 45):
@@ -1884,6 +1968,13 @@ class Extractor:
                     detail = True
                 elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
                     pass
+                elif parts and re.match(r"^(?:或者|或是|或)", clause.text) and clauses[0].line == parts[-1].line \
+                        and _DOC_SUFFIX.search(parts[-1].text.strip()) and _DOC_SUFFIX.search(clause.text.strip()) \
+                        and len(_enumerated(clause)) == 1 and not re.search("、", parts[-1].text) \
+                        and len(_material_condition.kinds_of(_joined(listed, parts[-1], clause).text)) == 1:
+                    # …签订的《劳动合同》，或…办理的工商营业执照: one paper of two, one material
+                    parts[-1] = _joined(listed, parts[-1], clause)
+                    continue
                 else:
                     detail = False
                 if detail:
@@ -2016,6 +2107,8 @@ class Extractor:
                 context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         # 报名 / 摇号 / 录取 with their dates
         for clause in clauses:
+            if self.reckoning(clause):
+                continue  # 自申请当年的5月1日上溯12个月: when a condition's length is measured, read with it
             pairs = []
             for match in clause.finditer(_STAGE_DATE):
                 pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
