@@ -880,3 +880,79 @@ def test_a_bare_conditions_line_alone_is_a_heading():
     codes = _placed(draft)
     assert ("PL101", 6) in codes and ("PL106", 6) in codes
     assert not any(u.piece.line == 5 for u in draft.facts.unread)
+
+
+# --- conditions written as running prose, or as the papers of a list of conditions (readers/running.py) ---------
+
+
+def test_items_of_a_list_of_conditions_that_name_the_paper_carry_its_condition_and_the_list_goes_on():
+    # sichuan-chengdu-pujiang-2022's shape, other words: 提交/出示 for 出具, 经商 for 劳动合同, 我区 for 我县
+    draft = _extract("某区2022年随迁子女入学指南\n"
+                     "申请条件\n"
+                     "应同时具备以下条件：\n"
+                     "1.申请人持有在我区办理的四川省居住证。\n"
+                     "2.申请人提交与其子女同一户籍的户口簿。\n"
+                     "3.申请人出示与我区用人单位签订的《劳动合同》或在我区经商的工商营业执照。\n"
+                     "4.自2022年5月1日上溯12个月，申请人已在我区连续居住满一年。\n"
+                     "5.截至2022年5月1日，申请人已在我区连续缴纳城镇职工基本养老保险满一年。\n")
+    assert sorted(_keys(draft)) == sorted(["居住", "居住证", "就业", "社保"])
+    codes = _codes(draft)
+    assert ("PL102", 7) in codes and ("PL103", 8) in codes
+    assert not [c for c in codes if c[0] == "PL506"]
+    # the counted-back date is read with its condition, never as an enrolment date
+    assert "招生安排" not in draft.text
+    assert [u for u in draft.facts.unread if u.piece.line not in (1, 2)] == []
+
+
+def test_a_list_of_alternatives_naming_papers_is_not_read_as_conditions_all_required():
+    draft = _extract("某区2022年随迁子女入学指南\n"
+                     "具备下列条件之一：\n"
+                     "1.申请人出具与我区用人单位签订的《劳动合同》。\n"
+                     "2.申请人出具在我区的房屋租赁合同。\n")
+    assert not [c for c in _codes(draft) if c[0] == "PL106"]
+
+
+def test_conditions_before_the_papers_of_one_sentence_are_conditions():
+    # hunan-changsha-2020's shape, other words: 经商 for 务工, 生活 for 居住, 12个月 for 一年, 须提交 for 提交
+    draft = _extract("某市随迁子女入学答复\n"
+                     "随迁子女父母在本市经商并在本市连续生活满12个月，须提交父母身份证、户口簿和本市居住证等相关材料，由区教育局统筹安排。\n")
+    keys = _keys(draft)
+    assert "就业" in keys and "居住" in keys
+    assert ("PL102", 2) in _codes(draft)
+    assert any("身份证" in e.words[0].text for e in draft.facts.materials)
+
+
+def test_whom_the_papers_are_for_is_no_condition():
+    # the clause before the papers says whom they are for (…的，提供…; 若…，须提供…): not read as a condition
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "随迁子女父母持有本区居住证。\n"
+                     "父母在本区租住房屋的，提供房屋租赁登记备案证明。\n"
+                     "若父母在本区无住房，须提供房屋租赁合同。\n")
+    from policy_lint.extract.model import Group
+    words = [w.text for item in draft.facts.conditions
+             for e in (item.items if isinstance(item, Group) else [item]) for w in e.words]
+    assert not [w for w in words if "租住房屋的" in w or "无住房" in w]
+
+
+def test_the_papers_detailing_an_item_are_not_further_conditions():
+    # sichuan-chengdu-chenghua-undated's shape: ④…；具体为：／A、自购房者／提供…
+    draft = _extract("某区随迁子女入学条件\n"
+                     "应同时具备以下条件：\n"
+                     "①申请人持有与我区用人单位签订的《劳动合同》；\n"
+                     "②申请人已在我区连续合法居住满一年；具体为：\n"
+                     "A、自购房者\n"
+                     "提供房屋所有权证或购房合同。\n")
+    assert "住所" not in _keys(draft)
+    assert not [c for c in _codes(draft) if c[0] in ("PL105", "PL106")]
+
+
+def test_items_numbered_by_a_number_and_a_space_are_one_list():
+    # sichuan-chengdu-shuangliu-undated: a web copy lost the stop after each number
+    draft = _extract("某区随迁子女入学\n"
+                     "须出示下列证明材料：\n"
+                     "1 申请人的《居民身份证》；\n"
+                     "2 申请人与区内用人单位依法签订的《劳动合同》，或申请人在区内办理的工商营业执照；\n"
+                     "3 截至5月1日，申请人已在本区连续居住满一年的相关证明；\n")
+    assert "居住" in _keys(draft) and "就业" in _keys(draft)
+    employment = [e for e in draft.facts.conditions if getattr(e, "key", None) == "就业"]
+    assert len(employment) == 1 and len(employment[0].words) == 1  # one paper of two: one condition, as written

@@ -128,7 +128,8 @@ _PERMIT = r"居住证(?!明)|暂住证|居住登记凭证|居住登记|持证"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", lazy_re.compile(_PERMIT)),
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
-    ("居住", lazy_re.compile(r"居住(?!证|登记)")),
+    # 居住, and 生活 with a length after it (在本市生活一年以上; not 生活用房); 租住满16个月 is a rental's length (住所)
+    ("居住", lazy_re.compile(r"居住(?!证|登记)|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
     ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
     ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
@@ -930,10 +931,10 @@ class Extractor:
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
+            if self.paper_of_conditions(sentence, items_follow, open_any, intro):
+                continue  # the list of conditions goes on after an item naming the paper to show
             if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
                                                        or _OPENS_MATERIALS.search(sentence.piece.text)):
-                if self.paper_of_conditions(sentence, items_follow, open_any, intro):
-                    continue  # the list of conditions goes on after an item naming the paper to show
                 if not (items_follow and sentence.item) and open_any is None:
                     self.conditions_before_papers(sentence)
                 candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
@@ -1028,6 +1029,11 @@ class Extractor:
         verb = self.material_verb(sentence.piece)
         if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
             return False
+        lead = sentence.piece[:verb.start()].lstrip_re(_ITEM)
+        if not (_MAT_WORD.search(outside_brackets(sentence.piece).text) or _OPENS_MATERIALS.search(sentence.piece.text)) \
+                and (len(lead.text) > 10 or re.search(r"[，,；;]", lead.text) or condition_kinds(lead)
+                     or verb.group() == "持"):  # 持我市有效《广东省居住证》: holding the permit is the condition
+            return False  # a paper named only after who provides it (申请人提交…户口簿), or a list of materials
         body = sentence.piece[verb.end():].strip().rstrip_re(r"[。．.；;]$")
         if not body:
             return False
