@@ -956,3 +956,16 @@ def test_items_numbered_by_a_number_and_a_space_are_one_list():
     assert "居住" in _keys(draft) and "就业" in _keys(draft)
     employment = [e for e in draft.facts.conditions if getattr(e, "key", None) == "就业"]
     assert len(employment) == 1 and len(employment[0].words) == 1  # one paper of two: one condition, as written
+
+
+def test_an_alternative_asking_two_conditions_joined_by_qie_is_one_branch():
+    # chongqing-yuzhong-2021's shape, other words: 并 for 且, 依法经营 for 投资经营, 社保 for 社会保险
+    from policy_lint.extract.model import Group
+    draft = _extract("某区2021年非户籍生入学办法\n"
+                     "父母一方持有本区居住证，且符合下列条件之一的，可申请入学：在本区有自有住房，或者在本区依法经营，"
+                     "或者与用人单位签订劳动合同并由用人单位为其缴纳社保的。\n")
+    (any_of,) = [g for g in draft.facts.conditions if isinstance(g, Group)]
+    assert any_of.name == "之一"
+    kinds = [item.name if isinstance(item, Group) else item.key for item in any_of.items]
+    assert kinds == ["住所", "就业", "同时具备"]
+    assert [e.key for e in any_of.items[2].items] == ["就业", "社保"]

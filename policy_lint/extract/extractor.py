@@ -130,7 +130,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     # 居住, and 生活 with a length after it (在本市生活一年以上; not 生活用房); 租住满16个月 is a rental's length (住所)
     ("居住", lazy_re.compile(r"居住(?!证|登记)|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
-    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
+    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
+                             r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
     ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
@@ -1290,7 +1291,14 @@ class Extractor:
                 self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                 continue
             if both is not None:
-                self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
+                entries = [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None]
+                if open_any is not None and not self.in_any_list and len(entries) > 1 \
+                        and re.search(r"且|并", text.text) and "、" not in text.text:
+                    # 符合下列条件之一的：…，或者与用人单位签订劳动用工合同且用人单位已为其缴纳社会保险的: one
+                    # alternative asking both, a 同时具备 branch (not two alternatives)
+                    open_any.items.append(Group("同时具备", entries, [self.origin(sentence.piece)], text))
+                    continue
+                self.add(target, entries)
                 continue
             routes = self.or_of_ands(text)
             if routes is not None:
