@@ -969,3 +969,14 @@ def test_an_alternative_asking_two_conditions_joined_by_qie_is_one_branch():
     kinds = [item.name if isinstance(item, Group) else item.key for item in any_of.items]
     assert kinds == ["住所", "就业", "同时具备"]
     assert [e.key for e in any_of.items[2].items] == ["就业", "社保"]
+
+
+def test_the_regulations_conditions_for_a_permit_restated_are_no_entry_conditions():
+    # hebei-shijiazhuang-2017 and hunan-zhuzhou-2025's shape: the law on the permit, then the county's own demand
+    draft = _extract("某市2017年随迁子女入学通知\n"
+                     "按照《居住证暂行条例》规定，流动人口在本市居住半年以上，凭合法稳定就业、合法稳定住所、连续就读等三个条件之一的"
+                     "相关材料方可申领居住证。随迁子女报名入学时，必须持有父母双方于入学当年5月31日前办理的居住证。\n")
+    assert _keys(draft) == ["居住证"]
+    assert any("转述《居住证暂行条例》" in a.reason for a in draft.facts.aside)
+    codes = [c for c, _line in _codes(draft)]
+    assert "PL106" not in codes and "PL108" in codes

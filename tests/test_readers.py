@@ -30,6 +30,7 @@ READERS = {
     "before_papers": lambda text: running.before_papers(text, re.search(r"提交|提供|出示|携带|递交|出具", text).start()),
     "reckoning": running.reckoning,
     "details": running.details,
+    "permit_law": running.permit_law,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "points_line": points.line,
@@ -70,7 +71,7 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below", "excepted", "before", "reckoning", "details"):
+                             "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -514,6 +514,7 @@ _DEFINITION = lazy_re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子
 _TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口)|借读")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
+_ASIDE_PERMIT_LAW = message("extract.aside.permit_law")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
@@ -894,6 +895,11 @@ class Extractor:
                 # list it is in: set aside, and the list goes on
                 continue
             if self.hukou_exclusion(sentence):
+                items_follow, open_any, previous = False, None, None
+                continue
+            if _running.permit_law(sentence.piece.text) is not None:
+                # 《居住证暂行条例》规定，…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以…申领居住证
+                self.aside(sentence.piece, _ASIDE_PERMIT_LAW)
                 items_follow, open_any, previous = False, None, None
                 continue
             if _DEFINITION.search(sentence.piece.text) and not _COND_FRAME.search(sentence.piece.text):
@@ -1532,6 +1538,7 @@ class Extractor:
         document_style: str | None = None  # the numbering of items naming documents by their copies (（2）…原件及复印件)
         item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
+        open_line: int | None = None  # the paragraph of a list's colon, or of its last unnumbered item
         for sentence in self.sentences:
             if sentence.line.number in self.condition_heads:
                 pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
@@ -1540,6 +1547,7 @@ class Extractor:
                 if pending is None and not sentence.item and self.opens_list(sentence):
                     # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
                     pending, style = self.origin(sentence.piece), None
+                    open_line = sentence.line.number
                     self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
@@ -1574,6 +1582,13 @@ class Extractor:
                         continue
                     self.material_items(body, pending)
                     continue
+                if not sentence.item and style in (None, "¶") and open_line is not None and piece.start == 0 \
+                        and sentence.line.number == open_line + 1 and self.names_papers(piece):
+                    # 须提供如下有效证件和材料：／能证明父子或母子关系的户口簿、身份证。／本地公安部门办理的有效居住证件，
+                    # 且在居住证所在地居住满1年以上。: the list's items are paragraphs of their own, unnumbered
+                    style, item_line, open_line = "¶", sentence.line.number, sentence.line.number
+                    self.material_items(piece, pending)
+                    continue
                 if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
                     # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
                     self.material_detail(piece)
@@ -1591,6 +1606,7 @@ class Extractor:
             style = None
             if not sentence.item and self.opens_list(sentence):
                 pending = self.origin(piece)
+                open_line = sentence.line.number
                 self.list_intro = piece
                 self.mark(piece, understood=True)
                 continue
@@ -1634,9 +1650,21 @@ class Extractor:
             self.list_intro = origin_piece
             if items is None:  # the list follows on the item lines
                 pending = origin
+                open_line = sentence.line.number if piece.text.rstrip().endswith(("：", ":")) else None
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def names_papers(self, piece: Piece) -> bool:
+        """Whether a paragraph of its own names papers (``能证明父子或母子关系的户口簿、身份证``, ``本地公安部门办理的有效
+        居住证件，且…``): its first clause is a paper's name, or a verb of providing names them."""
+        first = depth_split(piece, "，,；;")[0].rstrip_re(r"[。．.]$")
+        if piece.text.rstrip().endswith(("：", ":")) or re.search(r"(?:下列|以下|如下|下述)[^，。；]{0,4}(?:材料|证件|资料|条件)", first.text):
+            return False  # …应提交下列基本材料：: the opening of a list, not one of its papers
+        if self.documents_named(piece) is not None:
+            return True
+        return len(first.text) <= 40 and not _NEGATION.search(first.text) and bool(
+            normalise_material(first.text)[1] or _DOC_SUFFIX.search(first.text) or _MAT_WORD.search(first.text))
 
     def list_resumes(self, sentence: Sentence, style: str) -> bool:
         """Whether items numbered ``style`` go on after ``sentence`` (an item numbered otherwise) and the items
@@ -1704,6 +1732,13 @@ class Extractor:
         inner = piece.match_piece(found, "list")
         inner = inner.rstrip_re(r"[，,]\s*(?:以下|下文)?简称[^，,；;]*$").strip()
         parts = [p for p in depth_split(inner, "；;") if p.text.strip()]
+        count = re.search(r"([二三四五六七八九])证[”\"」]?[^（(，,。；;]{0,16}?[（(]", found.group())
+        if len(parts) < 2 and count is not None:
+            # “五证”（户口本、家长在津南的居住证、儿预防接种证、住房或租房证明、津南的合法务工证明）: as many papers
+            # between 、 as the bundle's name counts
+            named = [p for p in depth_split(inner, "、") if p.text.strip()]
+            if len(named) == "一二三四五六七八九".index(count.group(1)) + 1:
+                parts = named
         if len(parts) < 2 or not all(_DOC_SUFFIX.search(p.lstrip_re(_ITEM).text) or _MAT_WORD.search(p.text)
                                      or normalise_material(p.lstrip_re(_ITEM).text)[1] for p in parts):
             return None

@@ -8,6 +8,8 @@ kinds, lengths, places) with its clause reader, and this reader finds where they
   clauses before the verb of providing state conditions; ``租住房屋的，提供…`` says whom the papers are for.
 - :func:`details`: ``④…连续合法居住满一年（…）；具体为：`` opens the papers or cases showing that item (A、自购房者…),
   not further conditions of the list.
+- :func:`permit_law`: ``…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以依照条例的规定申领居住证``
+  restates the law on the permit, no entry condition of the draft.
 - :func:`reckoning`: ``自2022年5月1日上溯12个月，申请人已…连续合法居住满一年``: the first clause says when the length
   is measured; it is no condition of its own.
 
@@ -35,6 +37,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "whom": re.compile(rf"(?:{alternation(v['before_papers']['whom'])})$"),
         "papers": re.compile(alternation(v["before_papers"]["papers"])),
         "whom_opening": re.compile(rf"^\s*(?:{alternation(v['before_papers']['whom_opening'])})"),
+        "applied": re.compile(alternation(v["permit_law"]["applied"])),
+        "triad": re.compile(alternation(v["permit_law"]["triad"])),
         "details": re.compile(rf"(?:{alternation(v['details']['opening'])})\s*[：:]\s*$"),
         "reckoning": re.compile(
             rf"^\s*(?:{alternation(v['reckoning']['opening'])})\s*(?:申请|报名|入学)?(?:当年的?|当年度的?)?\s*{date}"
@@ -69,6 +73,18 @@ def before_papers(text: str, verb: int) -> Reading | None:
         return None
     start = len(text) - len(text.lstrip())
     return Reading("before", start, len(head))
+
+
+def permit_law(text: str) -> Reading | None:
+    """``text`` when it restates the Residence Permit Regulations' conditions for a permit (``…居住半年以上，符合有合法
+    稳定就业、合法稳定住所、连续就读条件之一的，可以依照条例的规定申领居住证``): the words naming the permit applied for;
+    else None.  A sentence asking the permit for admission (``必须持有…居住证``) does not name the three conditions."""
+    p = _patterns()
+    triad = p["triad"].search(text)
+    applied = p["applied"].search(text)
+    if triad is None or applied is None:
+        return None
+    return Reading("permit_law", applied.start(), applied.end())
 
 
 def details(text: str) -> Reading | None:
