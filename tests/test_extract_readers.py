@@ -980,3 +980,28 @@ def test_the_regulations_conditions_for_a_permit_restated_are_no_entry_condition
     assert any("转述《居住证暂行条例》" in a.reason for a in draft.facts.aside)
     codes = [c for c, _line in _codes(draft)]
     assert "PL106" not in codes and "PL108" in codes
+
+
+def test_a_list_of_papers_in_unnumbered_paragraphs_carries_their_conditions():
+    # jiangsu-nantong-haimen-2024 and chongqing-yuzhong-2021's shape, other words: 须提交以下材料 for 须提供如下…, 本区 for 居住证所在地
+    draft = _extract("某区2024年外来务工人员子女入学\n"
+                     "外来务工人员子女须提交以下材料：\n"
+                     "能证明父母与子女关系的户口簿、身份证。\n"
+                     "本区公安部门办理的有效居住证，且在本区居住满12个月。\n"
+                     "儿童预防接种证明。\n")
+    assert "居住" in _keys(draft)
+    assert ("PL102", 4) in _codes(draft)
+    assert any("预防接种" in e.words[0].text for e in draft.facts.materials)
+
+
+def test_a_bundles_papers_between_commas_are_read_when_as_many_as_it_counts():
+    # tianjin-jinnan-2020's shape, other words: 四证 for 五证, 房产证明 for 住房证明, 就业证明 for 务工证明
+    draft = _extract("某区2020年随迁子女入学答复\n"
+                     "须提前登记并提交“四证”（户口本、家长的居住证、房产或租房证明、本区的合法就业证明）办理入学申请。\n")
+    keys = _keys(draft)
+    assert "住所" in keys and "就业" in keys
+    assert ("PL106", 2) in _codes(draft)
+    # a bundle counting other than its papers is not split (三证 with four names: not told which are its three)
+    other = _extract("某区2020年随迁子女入学答复\n"
+                     "须提交“三证”（户口本、家长的居住证、房产或租房证明、本区的合法就业证明）办理入学申请。\n")
+    assert "就业" not in _keys(other)
