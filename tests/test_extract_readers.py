@@ -1005,3 +1005,15 @@ def test_a_bundles_papers_between_commas_are_read_when_as_many_as_it_counts():
     other = _extract("某区2020年随迁子女入学答复\n"
                      "须提交“三证”（户口本、家长的居住证、房产或租房证明、本区的合法就业证明）办理入学申请。\n")
     assert "就业" not in _keys(other)
+
+
+def test_conditions_are_written_in_the_drafts_order_so_pl106_is_at_the_later():
+    # tianjin-xiqing-2023's shape: the housing paper of a list first, the employment stated in a later sentence
+    draft = _extract("某区2023年随迁子女入学登记办法\n"
+                     "预约登记需提供的材料：\n"
+                     "1.有效期内的居住证。\n"
+                     "2.居住证持有人在本区合法居所的证明。\n"
+                     "居住证持有人经商的人员应持有本人的工商营业执照。\n")
+    lines = [e.words[0].line for e in draft.facts.conditions if hasattr(e, "words")]
+    assert lines == sorted(lines)
+    assert ("PL106", 5) in _codes(draft)

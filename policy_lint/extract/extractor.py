@@ -699,10 +699,20 @@ class Extractor:
         self.private()
         self.ages()
         self.one_parent_excepted()
+        self.in_draft_order()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
         return self.folding.restore(self.out)
+
+    def in_draft_order(self) -> None:
+        """The conditions in the order the draft states them (a condition read from a list of papers after one read
+        from a sentence comes where its paper is), so that what is stated later is written later."""
+        def first(item) -> tuple[int, int]:
+            entry = next(condition_entries([item]), None)
+            word = entry.words[0] if entry is not None and entry.words else None
+            return (word.line, word.start) if word is not None and word.cols else (1 << 30, 0)
+        self.out.conditions = sorted(self.out.conditions, key=first)
 
     def split(self) -> None:
         topic: str | None = None
