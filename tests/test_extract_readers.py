@@ -1017,3 +1017,14 @@ def test_conditions_are_written_in_the_drafts_order_so_pl106_is_at_the_later():
     lines = [e.words[0].line for e in draft.facts.conditions if hasattr(e, "words")]
     assert lines == sorted(lines)
     assert ("PL106", 5) in _codes(draft)
+
+
+def test_a_list_of_requirements_naming_papers_reads_as_one_of_conditions():
+    # the same shape as pujiang's 应同时具备以下条件, other words: 须同时满足下列要求, 提供, 本市, 6个月
+    draft = _extract("某市2023年随迁子女入学指南\n"
+                     "须同时满足下列要求：\n"
+                     "1.父母持有本市居住证。\n"
+                     "2.父母提供与本市用人单位签订劳动合同的证明材料。\n"
+                     "3.截至2023年6月1日，父母已在本市连续缴纳社会保险满6个月。\n")
+    keys = _keys(draft)
+    assert "就业" in keys and "社保" in keys and "其他" not in keys

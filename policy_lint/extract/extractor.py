@@ -1039,7 +1039,7 @@ class Extractor:
         conditions goes on after it.  Not in a list of alternatives (its condition would be read as required)."""
         if not (items_follow and sentence.item and open_any is None and intro is not None and intro is not sentence):
             return False
-        if _MAT_LIST.search(intro.piece.text) or not re.search(r"条件", intro.piece.text):
+        if _MAT_LIST.search(intro.piece.text) or not re.search(r"条件|要求|情形", intro.piece.text):
             return False
         if sentence.scope is not None or self.local_part(sentence):
             return False
