@@ -1028,3 +1028,18 @@ def test_a_list_of_requirements_naming_papers_reads_as_one_of_conditions():
                      "3.截至2023年6月1日，父母已在本市连续缴纳社会保险满6个月。\n")
     keys = _keys(draft)
     assert "就业" in keys and "社保" in keys and "其他" not in keys
+
+
+def test_one_length_after_two_conditions_applies_to_both():
+    # hunan-changsha-2020's bracket (居住和参保至少一年), as a condition of its own, and a variant (务工、居住均满一年)
+    draft = _extract("某市随迁子女入学办法\n"
+                     "随迁子女父母须在本市居住和参保至少一年，方可申请入学。\n")
+    entries = {e.key: e for e in draft.facts.conditions if hasattr(e, "key")}
+    assert set(entries) >= {"居住", "社保"}
+    assert "至少一年" in entries["居住"].words[0].text
+    codes = [c for c, _l in _codes(draft)]
+    assert "PL102" in codes and "PL103" in codes
+    other = _extract("某区随迁子女入学办法\n"
+                     "父母一方在我区务工、居住均满12个月，可申请入学。\n")
+    keys = _keys(other)
+    assert "就业" in keys and "居住" in keys

@@ -1307,7 +1307,8 @@ class Extractor:
                 self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                 continue
             if both is not None:
-                entries = [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None]
+                entries = [e for e in (self.condition_entry(p, sentence, kind=k) for p, k in self.shared_length(text, both))
+                           if e is not None]
                 if open_any is not None and not self.in_any_list and len(entries) > 1 \
                         and re.search(r"且|并", text.text) and "、" not in text.text:
                     # 符合下列条件之一的：…，或者与用人单位签订劳动用工合同且用人单位已为其缴纳社会保险的: one
@@ -1333,6 +1334,26 @@ class Extractor:
                 continue
             self.unread(clause, message("extract.reason.several_conditions"), "入学条件")
         return open_any
+
+    @staticmethod
+    def shared_length(text: Piece, parts: list[Piece]) -> list[tuple[Piece, str | None]]:
+        """The parts of a clause of several conditions, each with the kind it is read as; a length written once after
+        bare kinds applies to each (``居住和参保至少一年``, ``务工、居住均满一年``): each such part is written as the words
+        from it to the length (``居住和参保至少一年`` is the residence condition, ``参保至少一年`` the insurance one)."""
+        tail = parts[-1]
+        between = [text.text[text.cols.index(a.cols[-1]) + 1:text.cols.index(b.cols[0])]
+                   if a.cols and b.cols and a.cols[-1] in text.cols and b.cols[0] in text.cols else "且"
+                   for a, b in zip(parts, parts[1:])]
+        if len(parts) < 2 or V.duration(tail.text) is None or any(not re.fullmatch(r"\s*(?:和|及|与|、)\s*", w)
+                                                                  for w in between) or not all(
+                V.duration(p.text) is None and len(p.text.strip()) <= 16 and len(condition_kinds(p)) == 1
+                for p in parts[:-1]):
+            return [(p, None) for p in parts]
+        out: list[tuple[Piece, str | None]] = []
+        for p in parts[:-1]:
+            (kind,) = condition_kinds(p)
+            out.append((_joined(text, p, tail), kind))
+        return out + [(tail, None)]
 
     @staticmethod
     def or_of_ands(text: Piece) -> list[list[Piece]] | None:
