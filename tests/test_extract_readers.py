@@ -1043,3 +1043,12 @@ def test_one_length_after_two_conditions_applies_to_both():
                      "父母一方在我区务工、居住均满12个月，可申请入学。\n")
     keys = _keys(other)
     assert "就业" in keys and "居住" in keys
+
+
+def test_work_and_a_home_joined_by_he_in_prose_are_both_required():
+    # chongqing-liangjiang-undated's shape (应有稳定的职业和固定的居所), and a variant (合法职业及稳定居所, 本区)
+    for sentence in ("其法定监护人原则上在本区范围内应有稳定的职业和固定的居所，方可申请入学。",
+                     "父母一方须在本区有合法职业及稳定居所，方可申请入学。"):
+        draft = _extract("某区随迁子女入学政策\n" + sentence + "\n")
+        assert {"就业", "住所"} <= set(_keys(draft)), sentence
+        assert ("PL106", 2) in _codes(draft), sentence
