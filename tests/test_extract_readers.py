@@ -1052,3 +1052,59 @@ def test_work_and_a_home_joined_by_he_in_prose_are_both_required():
         draft = _extract("某区随迁子女入学政策\n" + sentence + "\n")
         assert {"就业", "住所"} <= set(_keys(draft)), sentence
         assert ("PL106", 2) in _codes(draft), sentence
+
+
+def test_an_order_putting_local_hukou_children_first_is_the_migrant_registration_order():
+    # the precedence reader: the local children's stage first, however long their category (PL304 at that line)
+    draft = _extract("某县2025年随迁子女入学政策\n"
+                     "随迁子女新生招生与户籍生新生招生同步进行，均实行网上统一报名。\n"
+                     "各镇（街道）完成本县户籍或父母房产在本县等类别的适龄儿童少年录取后，将根据能提供的学位数，"
+                     "统筹安排随迁子女就读学校。\n")
+    (entry,) = [e for e in draft.facts.schedules["公办"] if e.key == "随迁子女报名"]
+    assert entry.text.startswith("各镇（街道）完成本县户籍") and entry.text.endswith("均实行网上统一报名")  # both kept
+    assert ("PL304", 3) in _codes(draft)
+
+
+def test_a_priority_for_local_hukou_children_and_a_place_left_undecided_are_orders_not_local_parts():
+    draft = _extract("某区随迁子女入学说明\n"
+                     "随迁子女按积分派位入学。\n"
+                     "公办小学实行划片招生，优先招收片区内本区户籍适龄儿童。\n")
+    assert ("PL304", 3) in _codes(draft)
+    draft = _extract("某区随迁子女入学说明\n"
+                     "家长提交材料为随迁子女完成入学申请登记，已完成登记的适龄儿童将依据学位情况统筹考虑能否入学。\n")
+    assert ("PL304", 2) in _codes(draft)
+
+
+def test_a_migrant_lottery_after_local_children_stays_the_lottery_and_a_local_parts_priority_is_left_alone():
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "随迁子女与户籍适龄儿童同步报名；城区学位紧张的学校，随迁子女在户籍适龄儿童录取后按剩余学位摇号。\n")
+    keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
+    assert keys["随迁子女摇号"] == "随迁子女在户籍适龄儿童录取后按剩余学位摇号"
+    assert keys["随迁子女报名"] == "随迁子女与户籍适龄儿童同步报名"
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "一、本县户籍适龄儿童\n"
+                     "本县户籍且房户一致的优先安排入学。\n"
+                     "二、随迁子女\n"
+                     "随迁子女与户籍适龄儿童同步报名。\n")
+    assert not any("优先" in e.text for e in draft.facts.schedules.get("公办", []))
+
+
+def test_an_order_putting_local_children_first_stops_short_of_a_date_after_it():
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "本县户籍学生录取后，剩余学位安排随迁子女，报名时间为2025年7月1日至7月10日。\n")
+    keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
+    assert keys["随迁子女报名"] == "本县户籍学生录取后，剩余学位安排随迁子女"
+    assert "报名" in keys
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "本县户籍学生录取后，根据能提供的学位数安排随迁子女，家长须提供居住证等证明材料。\n")
+    keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
+    assert keys["随迁子女报名"] == "本县户籍学生录取后，根据能提供的学位数安排随迁子女"  # 能提供的学位: no papers
+
+
+def test_a_lottery_migrant_pupils_may_not_join_and_a_stage_for_local_children_first_are_orders():
+    draft = _extract("某区随迁子女入学政策\n"
+                     "随迁子女小学入学由教育局统筹安排，在小升初时不能参加小升初摇号。\n")
+    assert ("PL304", 2) in _codes(draft)
+    draft = _extract("某市进城务工人员随迁子女入学办法\n"
+                     "各公办学校安排片区范围内户籍适龄儿童少年后，在有学位剩余的情况下，安排随迁子女入学。\n")
+    assert ("PL304", 2) in _codes(draft)

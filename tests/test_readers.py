@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from policy_lint import intake_year, places
-from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, running, scope
+from policy_lint.extract.readers import (boilerplate, condition, designated, material_condition, parents, points,
+                                        precedence, running, scope)
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -33,6 +34,7 @@ READERS = {
     "permit_law": running.permit_law,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
+    "precedence": precedence.read,
     "points_line": points.line,
     "points_below": points.below,
     "intake_year": lambda text: _years(text, intake_year.intake),

@@ -35,6 +35,7 @@ from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import points as _points
+from .readers import precedence as _precedence
 from .readers import running as _running
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
@@ -559,6 +560,7 @@ class Extractor:
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
         self.reckonings: list[tuple[int, frozenset[int]]] = []  # clauses read as when a length is measured
+        self.counted_bundles: set[tuple[int, int]] = set()  # “五证”（A、B、C、D、E）: bundles split at 、 by their count
         self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials
         self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
@@ -691,6 +693,8 @@ class Extractor:
         self.bracketed_materials()
         self.tier_orders()
         self.private_priority()
+        self.hukou_first()
+        self.bracketed_materials(counted=True)  # a bundle split by its count: its sentence's other clauses read first
         self.conditions()
         self.materials()
         self.material_conditions()
@@ -1770,6 +1774,7 @@ class Extractor:
             named = [p for p in depth_split(inner, "、") if p.text.strip()]
             if len(named) == "一二三四五六七八九".index(count.group(1)) + 1:
                 parts = named
+                self.counted_bundles.add((piece.line, inner.start))
         if len(parts) < 2 or not all(_DOC_SUFFIX.search(p.lstrip_re(_ITEM).text) or _MAT_WORD.search(p.text)
                                      or normalise_material(p.lstrip_re(_ITEM).text)[1] for p in parts):
             return None
@@ -2142,6 +2147,11 @@ class Extractor:
                         self.unread(value, message("extract.reason.other_date", kind=kind_text, key=key, other=entry.text),
                                     "招生安排")
                         return False
+                if key in ("随迁子女报名", "随迁子女摇号") and value.text not in entry.text:
+                    # a second way the stage is written (an admission order, then 同步报名): both kept, never
+                    # one silently dropped
+                    entry.words.append(value)
+                    entry.origins.append(origin)
                 return True
         entries.append(Entry(key, [value], [origin], style))
         return True
@@ -2323,20 +2333,21 @@ class Extractor:
                 entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
                 self.mark(clause)
 
-    def bracketed_materials(self) -> None:
+    def bracketed_materials(self, counted: bool = False) -> None:
         """Papers listed in brackets after a word naming them (``…材料（1.在京务工就业材料；…；4.全家户口簿）联合审核
         机制``, ``具备“三证”的…随迁子女（原籍户口簿和父母身份证；…劳动合同或工商营业执照；…暂住证或…房产证）即
         符合报名条件``): read as materials before conditions, the sentence with them (its conditions are the
         conditions the papers carry, read from them)."""
         for sentence in self.sentences:
-            if sentence.heading or sentence.scope is not None or self.is_marked(sentence.piece):
+            if sentence.heading or sentence.scope is not None or not counted and self.is_marked(sentence.piece):
                 continue
             bracketed = self.bracketed_list(sentence.piece)
-            if bracketed is None:
+            if bracketed is None or ((bracketed.line, bracketed.start) in self.counted_bundles) != counted:
                 continue
             self.list_intro = sentence.piece
             self.material_items(bracketed, self.origin(sentence.piece))
-            self.mark(sentence.piece)
+            if not counted:
+                self.mark(sentence.piece)
 
     def tier_orders(self) -> None:
         """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
@@ -2382,6 +2393,45 @@ class Extractor:
                 value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
                 if self.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
                     self.mark(clause)
+                break
+
+    def hukou_first(self) -> None:
+        """An admission order putting local-hukou children first (``完成我市户籍…类别的适龄儿童少年录取后，将根据
+        能提供的学位数…``, ``优先招收片区内本市户籍适龄儿童``) or leaving a registered migrant child's place to the
+        places there are (``依据生源及教育资源情况统筹考虑能否入学``): from that clause to the sentence's end (short of a
+        clause holding a date or papers to provide, another reader's fact), the
+        public schools' ``随迁子女报名`` (PL304 reads it), never a local part or a condition.  Only in a document
+        naming migrant children; a place left undecided only in a sentence naming them; a priority inside a part
+        for local-hukou children orders them among themselves and is left alone; a clause naming the
+        migrant children's own registration or lottery is the schedule's (:meth:`schedule_sentence`); a private
+        school's priority is :meth:`private_priority`'s."""
+        if not _scope.names_migrants("".join(s.piece.text for s in self.sentences)):
+            return
+        for sentence in self.sentences:
+            if sentence.heading or self.is_marked(sentence.piece):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            for clause in clauses:
+                found = _precedence.read(clause.text)
+                if found is None or self.is_marked(clause) or "民办" in clause.text:
+                    continue
+                if found.label == _precedence.UNDECIDED and not _MIGRANT_SUBJECT.search(sentence.piece.text):
+                    continue
+                if found.label == _precedence.FIRST and (sentence.scope == _scope.LOCAL
+                                                         or sentence.line.number in self.own_local_lines()):
+                    continue  # inside a part for local-hukou children: an order among them (房户一致的优先)
+                if _MIGRANT_SUBJECT.search(clause.text) and (stage_of(clause.text) & {"报名", "摇号"}
+                                                             or "派位" in clause.text):
+                    continue  # 随迁子女在户籍适龄儿童录取后按剩余学位摇号: the migrant children's stage, read by schedules()
+                start = clause.lstrip_re(_ITEM)
+                last = clause
+                for after in clauses[clauses.index(clause) + 1:]:
+                    if self.is_marked(after) or self.dates(after) or (
+                            self.material_verb(after) and (_MAT_WORD.search(after.text) or "《" in after.text)):
+                        break  # …，报名时间为7月1日至10日 / …，须提供…: another fact, for its own reader
+                    last = after
+                whole = _joined(sentence.piece, start, last).rstrip_re(r"[。．.]$")
+                self.admission_order(whole, "公办")
                 break
 
     def admission_order(self, piece: Piece, kind: str) -> None:
