@@ -13,7 +13,8 @@ from .._demands import REPORTED_ELSEWHERE, demands
 #: not a transferring pupil's 学籍 papers (原籍学校出具的转学证明: the school record goes with the pupil)
 HUKOU_PLACE = re.compile(
     r"(?:户籍所在地|户口所在地|户籍地|原籍地?|老家|输出地|流出地)(?:的)?"
-    r"(?:(?!学校|学籍|转学|户口簿|户口本|居民户口)[^，,；;。、]){0,16}?"
+    # the offices may be listed (户籍所在地乡、镇政府或县级教育行政部门出具的…): a 、 between two of them is no list of papers
+    r"(?:(?!学校|学籍|转学|户口簿|户口本|居民户口)(?:[^，,；;。、]|(?<=[乡镇村县区市])、(?=[乡镇村县区市街社]))){0,20}?"
     r"(?:开具|出具|核发|同意|批准)(?:的[，,])?(?:(?!学校|学籍|转学)[^，,；;。、]){0,16}?(?:证明|意见|函)")
 REPORTED_ELSEWHERE["no_hukou_place_document"] = HUKOU_PLACE
 #: a ruleset's dated ban of papers from the hukou place by name, reported by a check of its own
