@@ -209,6 +209,16 @@ _EXCLUDES_RENTAL = lazy_re.compile(
 )
 
 
+def _contract_terms(text: str) -> list[tuple[int, int]]:
+    """The offsets of each labour-contract term ``text`` states (签订一年以上劳动合同: 一年以上), read by the
+    contract_term reader; imported only for a text that names a contract (the reader's vocabulary is a TOML file)."""
+    if "合同" not in text:
+        return []
+    from .extract.readers import contract_term
+
+    return [(r.start, r.end) for r in contract_term.read(text)]
+
+
 def housing_kind(raw: str) -> Housing:
     """合法稳定住所 and anything accepting rental count as the baseline; owned-only narrows it."""
     raw = fold_text(raw)
@@ -470,8 +480,8 @@ class Builder:
         for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             read = word.text
             if kind is ConditionKind.employment:
-                # 签订一年以上劳动合同: a contract's term, not a time worked (masked, offsets kept)
-                for a, b in V.contract_terms(read):
+                # 签订一年以上劳动合同: a contract's term, not a time worked (masked, offsets kept; PL117 reports it)
+                for a, b in _contract_terms(read):
                     read = read[:a] + "□" * (b - a) + read[b:]
             found = V.duration(read)
             if found is None and kind is ConditionKind.employment:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from policy_lint import intake_year, places
-from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, scope
+from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
+                                         points, scope)
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -18,6 +19,7 @@ READERS = {
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,
     "material_condition": material_condition.read,
+    "contract_term": contract_term.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
     "parents_excepted": parents.excepted,
@@ -66,7 +68,7 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below", "excepted"):
+                             "further", "age", "line", "below", "excepted", "term"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 
