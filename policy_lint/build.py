@@ -116,6 +116,7 @@ SCHOOL_LIFE_KEYS: dict[str, tuple[str, ...]] = {
     "教育教学": ("教学", "编班", "分班", "编班教学"),
     "日常管理": ("管理", "学生管理", "班级管理"),
     "评优评先": ("评先评优", "评优", "评先", "表彰奖励"),
+    "转学": ("转校", "转学转校", "学籍转接"),
 }
 
 PLACE_SUPPLY_KEYS: dict[str, tuple[str, ...]] = {
@@ -623,7 +624,7 @@ class Builder:
         fields: dict = {"span": block.span}
         for key, pair in self.pairs(block, SCHOOL_LIFE_KEYS, block.name.text):
             raw, span = self.joined(pair.values)
-            field = {"教育教学": "teaching", "日常管理": "management", "评优评先": "awards"}[key]
+            field = {"教育教学": "teaching", "日常管理": "management", "评优评先": "awards", "转学": "transfer"}[key]
             fields[field] = Value[str](value=raw.strip(), raw=raw, span=span)
         return {"school_life": SchoolLife(**fields)}
 

@@ -9,7 +9,7 @@ import pytest
 
 from policy_lint import intake_year, places
 from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
-                                         points, scope)
+                                         points, scope, transfer)
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -20,6 +20,7 @@ READERS = {
     "hukou_exclusion": scope.hukou_exclusion,
     "material_condition": material_condition.read,
     "contract_term": contract_term.read,
+    "transfer": transfer.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
     "parents_excepted": parents.excepted,
