@@ -2155,7 +2155,9 @@ class Extractor:
     def transfers(self) -> None:
         """A sentence barring migrant pupils from changing school once enrolled (``已享受政策统一安排就学的随迁子女在
         东部新区内不得申请转学``), read by the transfer reader: 在校管理's ``转学`` (PL903 reads it), never a condition.
-        A transfer allowed on a condition only (``确因住房产权发生变化方可受理转学``) is left to the other readers."""
+        A transfer allowed on a condition only (``确因住房产权发生变化方可受理转学``) is left to the other readers.  A
+        sentence whose other clauses state conditions (``持有居住证的随迁子女，统筹安排入学后不得转学``) gives only the
+        clause of the bar; the rest is left to the condition readers."""
         for sentence in self.sentences:
             piece = sentence.piece
             if sentence.heading or sentence.scope == _scope.LOCAL or self.is_marked(piece):
@@ -2163,6 +2165,11 @@ class Extractor:
             reading = _transfer.read(piece.text)
             if reading is None or reading.label != "barred":
                 continue
+            clauses = depth_split(piece, "，,")
+            column = piece.cols[reading.start] if reading.start < len(piece.cols) else piece.start
+            at = next((c for c in clauses if column in c.cols), piece)
+            if any(c is not at and pattern.search(c.text) for c in clauses for _, pattern in _KINDS):
+                piece = at  # the other clauses state conditions: only the bar is 转学
             if self.out.school_life:
                 self.unread(piece, message("extract.reason.another_transfer"), "在校管理")
                 continue

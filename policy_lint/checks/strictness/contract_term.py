@@ -7,6 +7,7 @@ from typing import Iterator
 from ...extract.readers import contract_term
 from ...findings import Finding
 from ...models import ConditionKind, Rules, Span
+from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._duration import months_text
@@ -99,9 +100,12 @@ class ContractTermRequired(Check):
 
     def _each(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         limit = ruleset.get("employment_months_max")
+        read: set[str] = set()  # the employment conditions' words read (a draft's material is one as well)
         for condition, _group in rules.conditions_flat():
             if condition.kind is not ConditionKind.employment:
                 continue
+            read.update(fold_text(w.value).strip() for w in condition.words or ())
+            read.add(fold_text(condition.raw).strip())
             if limit is not None and condition.months is not None and condition.months > limit.value:
                 continue  # PL104 reports the clause; lawful stable employment alone drops the term too
             for word in condition.words or ():
@@ -109,6 +113,8 @@ class ContractTermRequired(Check):
                     yield self._finding(rules, ruleset, _sub_span(word.span, word.value, reading),
                                         f"{condition.key}：{condition.raw}", word.value, reading)
         for material in rules.materials:
+            if fold_text(material.raw).strip() in read:
+                continue  # the condition a draft read from this material is reported (or PL104's)
             for reading in contract_term.read(material.raw):
                 yield self._finding(rules, ruleset, _sub_span(material.span, material.raw, reading),
                                     material.raw, material.raw, reading)
