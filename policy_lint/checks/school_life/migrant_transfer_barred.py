@@ -46,7 +46,8 @@ class MigrantTransferBarred(Check):
 
     ## 未建模
     只读“转学”一项的字样；户籍学生是否受同样的限制、只在某种情形下方可转学的条件是否过严，以及小升初须重新
-    申请等其他学籍流动的规定，留给审核人员。
+    申请等其他学籍流动的规定，留给审核人员。草稿中不点名随迁子女的句子（主语只在标题里，如“三、随迁子女入学”
+    下的“入学后原则上不予转学”）不读作“转学”，留作待确认或由其他读法处理。
 
     ## What it checks
     The 在校管理 section's 转学 (transfer) bars migrant pupils from changing school once enrolled: 已享受政策统一安排就学
@@ -70,7 +71,8 @@ class MigrantTransferBarred(Check):
     ## Not modelled
     Only the wording of 转学 is read; whether local pupils are barred alike, whether a condition for transferring is
     too strict, and other rules on moving between schools (a new application for junior secondary school) are left
-    to the reviewer.
+    to the reviewer. A draft's sentence that does not name migrant children (the subject only in a heading, as
+    入学后原则上不予转学 under 三、随迁子女入学) is not read as 转学.
     """
 
     code = "PL903"
