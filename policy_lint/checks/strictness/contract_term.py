@@ -111,7 +111,7 @@ class ContractTermRequired(Check):
             for word in condition.words or ():
                 for reading in contract_term.read(word.value):
                     yield self._finding(rules, ruleset, _sub_span(word.span, word.value, reading),
-                                        f"{condition.key}：{condition.raw}", word.value, reading)
+                                        f"{condition.key}：{word.value}", word.value, reading)
         for material in rules.materials:
             if fold_text(material.raw).strip() in read:
                 continue  # the condition a draft read from this material is reported (or PL104's)
