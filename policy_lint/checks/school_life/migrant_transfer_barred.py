@@ -17,7 +17,8 @@ class MigrantTransferBarred(Check):
     ## 检查内容
     「在校管理」的“转学”不许随迁子女入学后转学或调换学校：“已享受政策统一安排就学的随迁子女在本区内不得申请
     转学”“随迁子女入学后原则上不予办理转学”“转学申请一律不予受理”。写成对所有学生同样的规定（“全体学生”
-    “与户籍学生同等办理”“一视同仁”）、保护随迁子女转学的（“不得拒绝随迁子女转学”），以及只在某种情形下方可
+    “与户籍学生同等办理”“一视同仁”）、保护随迁子女转学的（“不得拒绝随迁子女转学”）、只规定手续的（“不得随意转学”
+    “不得擅自转校”），以及只在某种情形下方可
     转学的（“确因住房产权发生变化方可受理转学”“原则上不得转学，确因父母工作调动或居住地变更需转学的，按规定
     办理”），不报告；只为政府拆迁等留出例外的（“涉及重大规划拆迁的协商解决”）仍是限制，照常报告。
     草稿中点名随迁子女、写明不得转学的句子读作“转学”。
@@ -52,7 +53,8 @@ class MigrantTransferBarred(Check):
     ## What it checks
     The 在校管理 section's 转学 (transfer) bars migrant pupils from changing school once enrolled: 已享受政策统一安排就学
     的随迁子女在本区内不得申请转学, 随迁子女入学后原则上不予办理转学, 转学申请一律不予受理. A rule for every pupil
-    alike (全体学生, 与户籍学生同等办理, 一视同仁), a protection (不得拒绝随迁子女转学) and a transfer allowed on a
+    alike (全体学生, 与户籍学生同等办理, 一视同仁), a protection (不得拒绝随迁子女转学), a procedure (不得随意转学, 不得擅自
+    转校) and a transfer allowed on a
     condition only (确因住房产权发生变化方可受理转学; a bar yielding to the family's own move, 确因父母工作调动或居住地变更
     需转学的，按规定办理) are not reported; a bar yielding only to the government's works (涉及重大规划拆迁的协商解决) is. In a draft, a sentence naming migrant children
     and barring their transfer is read as 转学.

@@ -6,7 +6,8 @@
 yields to the family's own move (``原则上不得转学，确因父母工作调动或居住地变更需转学的，按规定办理``); one yielding
 only to the government's works (``（涉及东部新区重大规划拆迁的协商解决）``) stays a bar.  A sentence that does
 not name migrant children (:func:`.scope.names_migrants`), one for every pupil alike (``全体学生``, ``含随迁子女``,
-``一视同仁``) and a protection (``不得拒绝随迁子女转学``) read as nothing.  Vocabulary: ``transfer.toml``.
+``一视同仁``), a protection (``不得拒绝随迁子女转学``) and a procedure (``不得随意转学``, ``不得擅自转学``) read as
+nothing.  Vocabulary: ``transfer.toml``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def _patterns():
     return {
         "barred": re.compile(rf"(?:{alternation(v['bar'])}){between}(?:{act})"
                              rf"|(?:{act})(?:[^，,；;。]{{0,6}}?)(?:{alternation(v['bar_after'])})"),
-        "protects": re.compile(alternation(v["protects"])),
+        "protects": re.compile(alternation(v["protects"]) + "|" + alternation(v["procedure"])),
         "only_if": re.compile(rf"(?:{alternation(v['only_if'])})[^，,；;。]{{0,6}}?(?:{act})"),
         "all": re.compile(alternation(v["all_pupils"])),
         "moves": re.compile(rf"(?:{alternation(v['moves'])})[^。；;]{{0,30}}?(?:{alternation(v['allowed'])})"),
@@ -42,7 +43,7 @@ def read(text: str, about_migrants: bool = False) -> Reading | None:
         return None
     for found in p["barred"].finditer(text):
         if p["protects"].search(found.group()):
-            continue  # 不得拒绝随迁子女转学: a protection
+            continue  # 不得拒绝随迁子女转学: a protection; 不得随意转学: a procedure
         move = p["moves"].search(text)
         if move is not None:
             return Reading("only_if", move.start(), move.end())  # 确因工作调动…的，按规定办理: on a condition
