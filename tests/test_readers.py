@@ -9,7 +9,7 @@ import pytest
 
 from policy_lint import intake_year, places
 from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
-                                         points, scope, transfer)
+                                         points, precedence, scope, transfer)
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -31,6 +31,7 @@ READERS = {
     "age": condition.age,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
+    "precedence": precedence.read,
     "points_line": points.line,
     "points_below": points.below,
     "intake_year": lambda text: _years(text, intake_year.intake),
