@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -12,8 +13,8 @@ from policy_lint.extract.draft import from_text
 from policy_lint.extract.extractor import extract_facts
 from policy_lint.extract.pieces import Piece
 from policy_lint.source import Source
-from policy_lint.extract.readers import (boilerplate, condition, designated, material_condition, parents, points,
-                                        precedence, scope)
+from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
+                                         points, precedence, running, scope, transfer)
 from policy_lint.extract.readers import schedule
 
 CORPORA = Path(__file__).parent / "readers"
@@ -24,6 +25,8 @@ READERS = {
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,
     "material_condition": material_condition.read,
+    "contract_term": contract_term.read,
+    "transfer": transfer.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
     "parents_excepted": parents.excepted,
@@ -32,6 +35,10 @@ READERS = {
     "housed_with_residence": condition.housed_with_residence,
     "further_condition": lambda text: condition.further(text) or None,
     "age": condition.age,
+    "before_papers": lambda text: running.before_papers(text, re.search(r"提交|提供|出示|携带|递交|出具", text).start()),
+    "reckoning": running.reckoning,
+    "details": running.details,
+    "permit_law": running.permit_law,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
@@ -101,7 +108,8 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below", "excepted"):
+                             "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
+                             "term"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

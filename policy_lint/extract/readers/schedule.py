@@ -302,6 +302,8 @@ class Schedules:
                 context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         # 报名 / 摇号 / 录取 with their dates
         for clause in clauses:
+            if ex.reckoning(clause):
+                continue  # 自申请当年的5月1日上溯12个月: when a condition's length is measured, read with it
             pairs = stage_dates(clause)
             if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
                 # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
