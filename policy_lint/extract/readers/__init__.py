@@ -76,7 +76,8 @@ class Extracting(Protocol):
     ``folding.written`` (a piece as the draft's own characters, for a quote made from a cell or a clause); the
     schedule reader also ``material_table_numbers`` (tables read as materials) and ``order_sentences``
     (admission orders met where conditions were looked for), and sets ``house_ranks`` (an order keeps a tier
-    for children without a house).
+    for children without a house), and asks ``reckoning`` whether a clause was read as when a condition's length
+    is measured (自申请当年的5月1日上溯12个月: no stage's date).
     """
 
     def mark(self, piece, understood: bool = False) -> None:
