@@ -17,6 +17,7 @@ READERS = {
     "definition": scope.definition,
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,
+    "hukou_place": scope.hukou_place,
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,

@@ -512,6 +512,7 @@ _TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口)|借读")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
+_ASIDE_HUKOU_PLACE = message("extract.aside.hukou_place")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_ORDER = message("extract.aside.order")
@@ -655,7 +656,18 @@ class Extractor:
             self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
             self.mark(clause)
             return True
-        return False
+        # a group sent to enrol where its hukou is: a hukou condition when the group is named by its hukou
+        # (…户籍的交叉务工人员，其子女在户籍所在地按学区登记入学), else a rule for children who do not enrol here
+        sent = _scope.hukou_place(sentence.piece.text)
+        if sent is None or self.is_marked(sentence.piece):
+            return False
+        if sent.value == "户籍":
+            value = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
+            self.mark(sentence.piece)
+        else:
+            self.aside(sentence.piece, _ASIDE_HUKOU_PLACE)
+        return True
 
     def local_part(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or a

@@ -166,6 +166,39 @@ def hukou_exclusion(text: str) -> Reading | None:
     return Reading("excluded", found.start(), found.end(), "户籍")
 
 
+@lru_cache(maxsize=None)
+def _hukou_place() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    v = vocabulary("scope")
+    w = v["hukou_place"]
+    hukou = alternation(v["hukou"]["words"])
+    # not a state (已在原籍就学的学生): a sending is no relative clause and has no 已 before it
+    sent = re.compile(rf"(?<![已曾正现])(?:{alternation(w['go'])})(?:其)?(?:{alternation(w['place'])})[^，,。；;]{{0,10}}?"
+                      rf"(?:{alternation(w['enrol'])})(?!的|[\u4e00-\u9fff]{{0,2}}的)")
+    may = re.compile(rf"(?:{alternation(w['may'])})[^，,。；;]{{0,3}}$")
+    group = re.compile(rf"(?:{hukou})(?:的)?[^，,。；;]{{0,10}}?(?:{alternation(w['group'])})")
+    return sent, may, group
+
+
+def hukou_place(text: str) -> Reading | None:
+    """Words sending a group to enrol where its hukou is (``…户籍的交叉务工人员，其子女在户籍所在地按学区登记入学``,
+    ``后一类对象…原则上须在户籍所在地登记入学``): a rule for children who do not enrol here, not a condition of
+    enrolling here.  Labelled ``excluded`` (value 户籍) when the group is named by a hukou it holds (本市其他区县户籍的…):
+    children turned away by hukou, a hukou condition; else ``elsewhere``.  An option (``可在原户籍所在地…入学``) is
+    no sending."""
+    sent, may, group = _hukou_place()
+    found = sent.search(text)
+    if found is None or may.search(text[:found.start()]):
+        return None
+    named = None
+    for candidate in group.finditer(text, 0, found.start()):
+        clause = max(text.rfind(mark, 0, candidate.start()) for mark in "，,。；;、") + 1
+        if definition(text[clause:candidate.end()]) is None:  # 非本市户籍的…: migrants, not a hukou held
+            named = candidate
+    if named is not None:
+        return Reading("excluded", named.start(), found.end(), "户籍")
+    return Reading("elsewhere", found.start(), found.end())
+
+
 def ranks_by_hukou(text: str) -> bool:
     """Whether an admission order ranks children by hukou (``户籍生优先``, ``①有户有房…④无户无房顺序``)."""
     return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生", text))
