@@ -31,6 +31,7 @@ READERS = {
     "designated": designated.read,
     "points_line": points.line,
     "points_below": points.below,
+    "points_scores": points.scores,
     "intake_year": lambda text: _years(text, intake_year.intake),
     "birth_cutoff": lambda text: _years(text, intake_year.cutoff),
     "reference_date": lambda text: _years(text, intake_year.reference),
@@ -67,7 +68,7 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below", "excepted"):
+                             "further", "age", "line", "below", "excepted", "scores"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

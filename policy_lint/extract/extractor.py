@@ -934,6 +934,8 @@ class Extractor:
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
+            if candidate and _points.scores(outside_brackets(sentence.piece).text) is not None:
+                candidate = False  # how points are scored (在厦门暂住且务工的年限每一年得1分): a ranking's count
             if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
                                                        or _OPENS_MATERIALS.search(sentence.piece.text)):
                 candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
