@@ -130,7 +130,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住", lazy_re.compile(r"居住(?!证|登记)")),
     ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
-    ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
+    # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
+    ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
+                            r"|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = lazy_re.compile(
