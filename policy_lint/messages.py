@@ -845,6 +845,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说的是回户籍所在地入学的儿童，不是在本地入学的条件",
         "en": "about children sent to enrol where their hukou is, not a condition of enrolling here",
     },
+    "extract.aside.permit_application": {
+        "zh": "说的是怎样申领居住证（居住证本身的申领条件），不是入学条件",
+        "en": "says how the residence permit itself is obtained (the permit's own conditions), not a condition of entry",
+    },
     "extract.aside.hukou_route": {
         "zh": "“之一”所列途径中的本地户籍途径，不限制走其他途径的随迁子女",
         "en": "the local-hukou route among the alternatives of an 之一 list; it restricts no migrant child taking another",

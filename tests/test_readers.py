@@ -18,6 +18,7 @@ READERS = {
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,
     "hukou_place": scope.hukou_place,
+    "permit_application": scope.permit_application,
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
@@ -68,7 +69,7 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below", "excepted", "scores"):
+                             "further", "age", "line", "below", "excepted", "scores", "permit"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -515,6 +515,7 @@ _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_HUKOU_PLACE = message("extract.aside.hukou_place")
+_ASIDE_PERMIT_APPLICATION = message("extract.aside.permit_application")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_ORDER = message("extract.aside.order")
@@ -899,6 +900,11 @@ class Extractor:
                 # list it is in: set aside, and the list goes on
                 continue
             if self.hukou_exclusion(sentence):
+                items_follow, open_any, previous = False, None, None
+                continue
+            if _scope.permit_application(sentence.piece.text) is not None and not self.is_marked(sentence.piece):
+                # how the permit itself is obtained (…三个条件之一的相关材料方可申领居住证): the permit's conditions
+                self.aside(sentence.piece, _ASIDE_PERMIT_APPLICATION)
                 items_follow, open_any, previous = False, None, None
                 continue
             if _DEFINITION.search(sentence.piece.text) and not _COND_FRAME.search(sentence.piece.text):

@@ -199,6 +199,24 @@ def hukou_place(text: str) -> Reading | None:
     return Reading("elsewhere", found.start(), found.end())
 
 
+@lru_cache(maxsize=None)
+def _permit_application() -> re.Pattern[str]:
+    w = vocabulary("scope")["permit_application"]
+    apply, may, needs = (alternation(w[k]) for k in ("apply", "may", "needs"))
+    permit = r"《?[\u4e00-\u9fff]{0,4}?居住证》?"
+    return re.compile(rf"(?:{may})(?:依照[^，,。；;]{{0,12}}?)?(?:{apply}){permit}(?!持有|的|[\u4e00-\u9fff]{{0,6}}(?:满|以上))"
+                      rf"|(?:{apply}){permit}[，,]\s*(?:{needs})")
+
+
+def permit_application(text: str) -> Reading | None:
+    """Words saying how the residence permit itself is obtained (``…等三个条件之一的相关材料方可申领居住证``,
+    ``申领居住证，需在居住地公安派出所申报居住登记满180天``, ``然后申请办理《上海市居住证》``): the permit's own
+    conditions (the regulation's Article 2), not conditions of entry; or None.  Holding a permit for a time
+    (``申领居住证满一年``) is no application."""
+    found = _permit_application().search(text)
+    return Reading("permit", found.start(), found.end()) if found else None
+
+
 def ranks_by_hukou(text: str) -> bool:
     """Whether an admission order ranks children by hukou (``户籍生优先``, ``①有户有房…④无户无房顺序``)."""
     return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生", text))
