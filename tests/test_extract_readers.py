@@ -880,3 +880,50 @@ def test_a_bare_conditions_line_alone_is_a_heading():
     codes = _placed(draft)
     assert ("PL101", 6) in codes and ("PL106", 6) in codes
     assert not any(u.piece.line == 5 for u in draft.facts.unread)
+
+
+def test_both_parents_said_in_one_condition_of_a_sentence_are_not_repeated_with_the_next():
+    # 父母双方 is the subject of the housing clause already: the permit clause after it does not repeat it,
+    # so the sentence's demand for both parents is one finding, not two
+    draft = _extract("某区2020年外来务工子女入学条件\n"
+                     "外来务工子女入学条件如下：\n"
+                     "1、父母双方在本区有相对固定住所，持有《居住证》和租房合同，两证地址相符。\n"
+                     "2、父母双方或一方在本区有合法稳定职业。\n")
+    conditions = {e.key: e.text for e in draft.facts.conditions}
+    assert conditions["住所"] == "父母双方在本区有相对固定住所"
+    assert not conditions["居住证"].endswith("父母双方")
+    assert [c for c in _codes(draft) if c[0] == "PL108"] == [("PL108", 3)]
+
+
+def test_a_group_named_by_its_hukou_sent_to_enrol_at_its_hukou_place_is_a_hukou_condition():
+    draft = _extract("某市2021年义务教育招生工作\n"
+                     "本市其他县区户口的外来务工家庭，其子女回户口所在地就读。\n")
+    assert _keys(draft) == ["户籍"]
+    assert ("PL107", 2) in _codes(draft)
+
+
+def test_a_group_not_named_by_hukou_sent_to_its_hukou_place_is_set_aside():
+    draft = _extract("某市2022年小学入学说明\n"
+                     "未实际入住的购房家庭，不符合就近入学原则，须回户籍所在地报名入学。\n")
+    assert _keys(draft) == []
+    assert any("回户籍所在地" in a.reason for a in draft.facts.aside)
+
+
+def test_how_the_permit_is_obtained_is_set_aside_not_read_as_entry_conditions():
+    draft = _extract("某市2017年随迁子女入学提示\n"
+                     "按照规定，外来人员申请办理居住证，须在居住地派出所登记居住满半年，凭合法稳定就业、合法稳定住所、"
+                     "连续就读三个条件之一的材料方可办理居住证。\n"
+                     "随迁子女报名入学时，必须持有父母双方在本市办理的居住证。\n")
+    assert _keys(draft) == ["居住证"]
+    assert ("PL106", 2) not in _codes(draft)
+    assert ("PL108", 3) in _codes(draft)
+
+
+def test_points_scored_are_a_ranking_not_conditions():
+    draft = _extract("某区2015年随迁子女积分入学细则\n"
+                     "一、积分入学基本条件\n"
+                     "1.申请人持有本区居住证。\n"
+                     "二、积分计算办法\n"
+                     "父母双方均在本区居住、就业的，另一方可作为附加方申请附加分：附加方在本区就业的年限每满一年加1分。\n")
+    assert "就业" not in _keys(draft)
+    assert not [c for c in _codes(draft) if c[0] in ("PL104", "PL108")]

@@ -1407,8 +1407,10 @@ class Extractor:
             cut = within.start if within is not None and within.cols else piece.start
             before = sentence.piece[:max(0, cut - sentence.piece.start)] if sentence.piece.cols else None
             both = _parents.both(before.text) if before is not None and before.text else None
-            if both is not None:
-                who = before[both.start:both.end]
+            who = before[both.start:both.end] if both is not None else None
+            if who is not None and not set(who.cols) & self.used.get(who.line, set()):
+                # (not when the words are already in a condition written from the sentence, 父母双方在本区域有
+                # 相对固定住所，持有《居住证》…: said once, with that condition, and reported once)
                 entry.words.append(who)
                 entry.origins[0] = self.origin(sentence.piece, f"须满足者「{who.text}」")
         if kind == "社保" and not _PAYER.search(piece.text):

@@ -175,7 +175,7 @@ def _hukou_place() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sent = re.compile(rf"(?<![已曾正现])(?:{alternation(w['go'])})(?:其)?(?:{alternation(w['place'])})[^，,。；;]{{0,10}}?"
                       rf"(?:{alternation(w['enrol'])})(?!的|[\u4e00-\u9fff]{{0,2}}的)")
     may = re.compile(rf"(?:{alternation(w['may'])})[^，,。；;]{{0,3}}$")
-    group = re.compile(rf"(?:{hukou})(?:的)?[^，,。；;]{{0,10}}?(?:{alternation(w['group'])})")
+    group = re.compile(rf"(?P<hukou>{hukou})(?:的)?[^，,。；;]{{0,10}}?(?:{alternation(w['group'])})")
     return sent, may, group
 
 
@@ -192,7 +192,7 @@ def hukou_place(text: str) -> Reading | None:
     named = None
     for candidate in group.finditer(text, 0, found.start()):
         clause = max(text.rfind(mark, 0, candidate.start()) for mark in "，,。；;、") + 1
-        if definition(text[clause:candidate.end()]) is None:  # 非本市户籍的…: migrants, not a hukou held
+        if definition(text[clause:candidate.end("hukou")]) is None:  # 非本市户籍的…: migrants, not a hukou held
             named = candidate
     if named is not None:
         return Reading("excluded", named.start(), found.end(), "户籍")
