@@ -927,3 +927,21 @@ def test_points_scored_are_a_ranking_not_conditions():
                      "父母双方均在本区居住、就业的，另一方可作为附加方申请附加分：附加方在本区就业的年限每满一年加1分。\n")
     assert "就业" not in _keys(draft)
     assert not [c for c in _codes(draft) if c[0] in ("PL104", "PL108")]
+
+
+def test_a_hukou_demanded_of_every_child_in_a_document_for_all_children_is_a_hukou_condition():
+    draft = _extract("某社区2018年一年级学区摸底通知\n"
+                     "一、招生对象（须同时符合以下条件）：\n"
+                     "1.年满六周岁。\n"
+                     "2.学生户口须为本学区户口，并与父母在同一户口簿上。\n")
+    assert _keys(draft) == ["户籍"]
+    assert ("PL107", 4) in _codes(draft)
+
+
+def test_a_hukou_rule_for_all_children_with_an_order_admitting_those_without_it_is_no_condition():
+    draft = _extract("某区2022年小学入学\n"
+                     "一、招生对象\n"
+                     "1.学生户口须在本学区。\n"
+                     "二、招生顺序\n"
+                     "按照①有户有房②有户无房③无户有房④无户无房顺序依次招生，额满为止。\n")
+    assert "户籍" not in _keys(draft)

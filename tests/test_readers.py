@@ -19,6 +19,7 @@ READERS = {
     "hukou_exclusion": scope.hukou_exclusion,
     "hukou_place": scope.hukou_place,
     "permit_application": scope.permit_application,
+    "hukou_demand": scope.hukou_demand,
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,

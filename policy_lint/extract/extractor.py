@@ -552,6 +552,7 @@ class Extractor:
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
         self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
+        self.admits_without_hukou: bool | None = None  # such a draft admits children without its hukou in an order
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
         self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
@@ -671,6 +672,22 @@ class Extractor:
         else:
             self.aside(sentence.piece, _ASIDE_HUKOU_PLACE)
         return True
+
+    def hukou_demanded(self, sentence: Sentence) -> None:
+        """In a document for all children, a clause demanding a hukou here (``孩子户籍必须在本学区``) is a 户籍
+        condition, unless the document admits children without it in a later order (``④无户无房``)."""
+        if self.admits_without_hukou is None:
+            self.admits_without_hukou = bool(re.search(r"无户|无本地户|没有户籍|无户籍|户籍不在|户口不在",
+                                                       "\n".join(line.text for line in self.draft.lines)))
+        if self.admits_without_hukou:
+            return
+        for clause in depth_split(sentence.piece, "，,；;"):
+            if self.is_marked(clause) or _scope.hukou_demand(clause.text) is None:
+                continue
+            value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
+            self.mark(clause)
+            return
 
     def local_part(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or a
@@ -965,6 +982,9 @@ class Extractor:
                 previous = None
                 continue
             if self.for_all:
+                # a hukou demanded of every child (孩子户籍必须在本学区), and no order admitting those without it
+                # later: children without that hukou are not admitted, a hukou condition
+                self.hukou_demanded(sentence)
                 # 金普新区: 户籍规定、房产规定 for every child, the order of 有户有房…无户无房 after them
                 self.aside(sentence.piece, _ASIDE_ALL_CHILDREN)
                 items_follow = sentence.ends_with_colon or (items_follow and sentence.item)

@@ -217,6 +217,22 @@ def permit_application(text: str) -> Reading | None:
     return Reading("permit", found.start(), found.end()) if found else None
 
 
+@lru_cache(maxsize=None)
+def _hukou_demand() -> re.Pattern[str]:
+    v = vocabulary("scope")
+    w = v["hukou_demand"]
+    hukou = alternation(v["hukou"]["words"])
+    return re.compile(rf"(?:{hukou})(?:所在地)?(?:{alternation(w['must'])})(?:{alternation(w['be'])})"
+                      rf"(?:{alternation(w['here'])}|{_NAMED_PLACE}|[\u4e00-\u9fff]{{1,6}}?(?:学区|片区|户籍|户口))")
+
+
+def hukou_demand(text: str) -> Reading | None:
+    """Words demanding a hukou here (``孩子户籍必须在本学区``): in a document for all children, a child without it
+    is not admitted; or None.  A time of moving the hukou (``户籍迁移时间应在…前``) is no demand of one."""
+    found = _hukou_demand().search(text)
+    return Reading("excluded", found.start(), found.end(), "户籍") if found else None
+
+
 def ranks_by_hukou(text: str) -> bool:
     """Whether an admission order ranks children by hukou (``户籍生优先``, ``①有户有房…④无户无房顺序``)."""
     return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生", text))
