@@ -35,6 +35,7 @@ READERS = {
     "points_below": points.below,
     "points_scores": points.scores,
     "intake_year": lambda text: _years(text, intake_year.intake),
+    "cited_intake_year": lambda text: _years(text, intake_year.cited_intake),
     "birth_cutoff": lambda text: _years(text, intake_year.cutoff),
     "reference_date": lambda text: _years(text, intake_year.reference),
     "effective_date": lambda text: _years(text, intake_year.effective),
