@@ -28,7 +28,8 @@ def _patterns():
 @lru_cache(maxsize=None)
 def _scoring():
     v = vocabulary("points")
-    return re.compile(rf"(?<![不未])(?:{alternation(v['award'])})\s*{_NUMBER}(?:\.\d+)?\s*分(?!钟)|(?:{alternation(v['counting'])})")
+    return re.compile(rf"(?<![不未])(?:{alternation(v['award'])})\s*{_NUMBER}(?:\.\d+)?\s*分(?!钟)|(?:{alternation(v['counting'])})"
+                      rf"|(?:按|以)每[^，,。；;\d]{{0,4}}?\d+(?:\.\d+)?\s*分(?!钟)")  # 按每月0.5分计算
 
 
 def scores(text: str) -> Reading | None:

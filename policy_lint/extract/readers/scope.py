@@ -192,7 +192,8 @@ def hukou_place(text: str) -> Reading | None:
     named = None
     for candidate in group.finditer(text, 0, found.start()):
         clause = max(text.rfind(mark, 0, candidate.start()) for mark in "，,。；;、") + 1
-        if definition(text[clause:candidate.end("hukou")]) is None:  # 非本市户籍的…: migrants, not a hukou held
+        named_as = text[clause:candidate.end()].replace("外来", "□□")  # 户口的外来务工家庭: 外来 is no "outside"
+        if definition(named_as) is None:  # 非本市户籍的…, 户籍在外县的…: migrants, not a hukou held
             named = candidate
     if named is not None:
         return Reading("excluded", named.start(), found.end(), "户籍")
@@ -205,7 +206,8 @@ def _permit_application() -> re.Pattern[str]:
     apply, may, needs = (alternation(w[k]) for k in ("apply", "may", "needs"))
     permit = r"《?[\u4e00-\u9fff]{0,4}?居住证》?"
     return re.compile(rf"(?:{may})(?:依照[^，,。；;]{{0,12}}?)?(?:{apply}){permit}(?!持有|的|[\u4e00-\u9fff]{{0,6}}(?:满|以上))"
-                      rf"|(?:{apply}){permit}[，,]\s*(?:{needs})")
+                      # (not a permit held a time: 办理居住证须满一年)
+                      rf"|(?:{apply}){permit}[，,]?\s*(?:{needs})(?!\s*(?:满|达到?|超过|不少于|不低于|连续|一年|半年|\d))")
 
 
 def permit_application(text: str) -> Reading | None:
