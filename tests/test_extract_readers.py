@@ -945,3 +945,12 @@ def test_a_hukou_rule_for_all_children_with_an_order_admitting_those_without_it_
                      "二、招生顺序\n"
                      "按照①有户有房②有户无房③无户有房④无户无房顺序依次招生，额满为止。\n")
     assert "户籍" not in _keys(draft)
+
+
+def test_children_named_by_their_parents_work_are_whose_children_not_an_employment_condition():
+    # 务工就业人员子女 names migrant children (the document is about them) and is whose children a rule is for,
+    # not an employment condition
+    draft = _extract("某区2024年务工就业人员子女入学需要什么材料\n"
+                     "父母一方在本区务工就业满半年的，可申请入学。\n"
+                     "本市范围内来区务工就业人员子女须持浙江省义务教育证。\n")
+    assert [(e.key, e.text) for e in draft.facts.conditions] == [("就业", "父母一方在本区务工就业满半年")]

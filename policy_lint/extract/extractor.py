@@ -136,7 +136,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = lazy_re.compile(
-    r"(?:进城)?务工人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
+    # the children named by their parents' work (来海务工就业人员子女, 外来务工经商人员子女): whose children, no condition
+    r"(?:进城|外来|来[\u4e00-\u9fff])?务工(?:就业|经商)?人员(?:随迁)?(?:子女)?|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
     r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
 _PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
