@@ -954,3 +954,12 @@ def test_children_named_by_their_parents_work_are_whose_children_not_an_employme
                      "父母一方在本区务工就业满半年的，可申请入学。\n"
                      "本市范围内来区务工就业人员子女须持浙江省义务教育证。\n")
     assert [(e.key, e.text) for e in draft.facts.conditions] == [("就业", "父母一方在本区务工就业满半年")]
+
+
+def test_local_children_put_first_is_an_order_not_a_part_for_local_children():
+    draft = _extract("某区2022年小学招生说明\n"
+                     "招生原则：组织进城务工人员随迁子女积分派位入学。\n"
+                     "入学办法：公办小学实行划片招生，优先录取学区内本区户籍适龄儿童。\n")
+    schedules = {k: [e.key for e in v] for k, v in draft.facts.schedules.items()}
+    assert "随迁子女报名" in schedules.get("公办", [])
+    assert not any("优先录取" in a.text for a in draft.facts.aside)

@@ -700,8 +700,12 @@ class Extractor:
             places = self.own_places()
             if not any(_scope.local_subject(c.text, places) is not None for c in clauses):
                 return False
-            if _scope.local_subject(sentence.piece.text, places) is None:
+            local = _scope.local_subject(sentence.piece.text, places)
+            if local is None:
                 return False  # the sentence names migrant children as well
+            order = _scope.admission_order(sentence.piece.text)
+            if order is not None and order.start <= local.start:
+                return False  # 优先招收片区内本市户籍适龄儿童: local children put first, an order (read by orders())
             reason = _ASIDE_LOCAL
         self.aside(sentence.piece, reason)
         return True
