@@ -963,3 +963,11 @@ def test_local_children_put_first_is_an_order_not_a_part_for_local_children():
     schedules = {k: [e.key for e in v] for k, v in draft.facts.schedules.items()}
     assert "随迁子女报名" in schedules.get("公办", [])
     assert not any("优先录取" in a.text for a in draft.facts.aside)
+
+
+def test_another_groups_rules_are_set_aside_not_read_as_migrant_conditions():
+    draft = _extract("某区2023年随迁子女入学办法\n"
+                     "随迁子女须持有本区居住证。\n"
+                     "港澳台籍适龄儿童须持《港澳台居民居住证》，在居住地学校就读。\n")
+    assert [e.key for e in draft.facts.conditions] == ["居住证"]
+    assert any("另一类儿童" in a.reason for a in draft.facts.aside)

@@ -20,6 +20,7 @@ READERS = {
     "hukou_place": scope.hukou_place,
     "permit_application": scope.permit_application,
     "hukou_demand": scope.hukou_demand,
+    "other_group": scope.other_group,
     "material_condition": material_condition.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
@@ -71,7 +72,7 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below", "excepted", "scores", "permit"):
+                             "further", "age", "line", "below", "excepted", "scores", "permit", "other"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

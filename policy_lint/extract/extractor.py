@@ -517,6 +517,7 @@ _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_HUKOU_PLACE = message("extract.aside.hukou_place")
 _ASIDE_PERMIT_APPLICATION = message("extract.aside.permit_application")
+_ASIDE_OTHER_GROUP = message("extract.aside.other_group")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_ORDER = message("extract.aside.order")
@@ -922,6 +923,11 @@ class Extractor:
                 # list it is in: set aside, and the list goes on
                 continue
             if self.hukou_exclusion(sentence):
+                items_follow, open_any, previous = False, None, None
+                continue
+            if _scope.other_group(sentence.piece.text) is not None and not self.is_marked(sentence.piece):
+                # 政策性照顾群体：…现役军人子女…, 港澳台籍适龄儿童凭…: another group's rules
+                self.aside(sentence.piece, _ASIDE_OTHER_GROUP)
                 items_follow, open_any, previous = False, None, None
                 continue
             if _scope.permit_application(sentence.piece.text) is not None and not self.is_marked(sentence.piece):

@@ -235,6 +235,25 @@ def hukou_demand(text: str) -> Reading | None:
     return Reading("excluded", found.start(), found.end(), "户籍") if found else None
 
 
+@lru_cache(maxsize=None)
+def _other_group() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary("scope")["other_group"]["groups"]))
+
+
+def other_group(text: str) -> Reading | None:
+    """The words naming another group than migrant children as the subject of ``text`` (``政策性照顾群体：…烈士子女、
+    现役军人子女…``, ``港澳台籍适龄儿童凭…``): in the sentence's first clause, and no word naming migrant children
+    anywhere in it (``优抚对象子女和西安市外地户籍…的适龄儿童`` is about migrants as well); or None."""
+    p = _patterns()
+    if p["migrant"].search(text):
+        return None
+    first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
+    # not in brackets (持我市有效《广东省居住证》（港澳居民持有…）: the permit, and a note on another group)
+    first = re.sub(r"[（(][^）)]*[）)]", lambda m: "□" * len(m.group(0)), first)
+    found = _other_group().search(first)
+    return Reading("other", found.start(), found.end()) if found else None
+
+
 def ranks_by_hukou(text: str) -> bool:
     """Whether an admission order ranks children by hukou (``户籍生优先``, ``①有户有房…④无户无房顺序``)."""
     return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生", text))
