@@ -193,6 +193,9 @@ def hukou_place(text: str) -> Reading | None:
     for candidate in group.finditer(text, 0, found.start()):
         clause = max(text.rfind(mark, 0, candidate.start()) for mark in "，,。；;、") + 1
         named_as = text[clause:candidate.end()].replace("外来", "□□")  # 户口的外来务工家庭: 外来 is no "outside"
+        if re.search(rf"(?<![非外无])(?:{alternation(vocabulary('scope')['local']['place'])})(?:常住)?$",
+                     text[clause:candidate.start("hukou")]):
+            return None  # 本区户籍的家庭，其子女在户籍所在地学区就读: local children's catchment, not a sending away
         if definition(named_as) is None:  # 非本市户籍的…, 户籍在外县的…: migrants, not a hukou held
             named = candidate
     if named is not None:
