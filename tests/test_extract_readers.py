@@ -971,3 +971,9 @@ def test_another_groups_rules_are_set_aside_not_read_as_migrant_conditions():
                      "港澳台籍适龄儿童须持《港澳台居民居住证》，在居住地学校就读。\n")
     assert [e.key for e in draft.facts.conditions] == ["居住证"]
     assert any("另一类儿童" in a.reason for a in draft.facts.aside)
+
+
+def test_a_condition_clause_beside_the_points_it_earns_is_still_a_condition():
+    draft = _extract("某区2023年随迁子女入学办法\n"
+                     "随迁子女父母一方在本区缴纳社会保险满12个月以上的，可申请入学，每满一个月积1分。\n")
+    assert "社保" in _keys(draft)

@@ -970,8 +970,13 @@ class Extractor:
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
-            if candidate and _points.scores(outside_brackets(sentence.piece).text) is not None:
-                candidate = False  # how points are scored (在厦门暂住且务工的年限每一年得1分): a ranking's count
+            if candidate and _points.scores(outside_brackets(sentence.piece).text) is not None and (
+                    sentence.topic == "points" or not any(
+                        condition_kinds(c) and _points.scores(c.text) is None
+                        for c in depth_split(sentence.piece, "，,；;"))):
+                # how points are scored (在厦门暂住且务工的年限每一年得1分): a ranking's count; a clause of its own
+                # stating a condition outside a points part (缴纳社保满6个月以上的，每满一个月积1分) is still read
+                candidate = False
             if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
                                                        or _OPENS_MATERIALS.search(sentence.piece.text)):
                 candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
