@@ -30,9 +30,9 @@ _HUKOU_PLACE = lazy_re.compile(r"(?:原)?(?:户籍|户口)(?:所在)?地(?!址|\
 
 _PERMIT = lazy_re.compile(r"居住证|居住登记")
 
-#: a material that is the permit, or the residence registration before it (暂住证, 公安部门出具的暂住居住证明): the
-#: permit asked at registration though no condition names it
-_PERMIT_PAPER = lazy_re.compile(r"居住证(?!明)|居住登记|暂住证|暂住[^，,、；;]{0,6}证明")
+#: a material that is the permit, or the residence registration by the police (暂住证, 公安部门出具的(暂住)居住证明):
+#: the permit asked at registration though no condition names it
+_PERMIT_PAPER = lazy_re.compile(r"居住证(?!明)|居住登记|暂住证|暂住[^，,、；;]{0,6}证明|公安[^，,、；;]{0,8}居住证明")
 
 #: marriage papers: asked to show who has custody of the child, not a status barrier (a warning)
 _MARRIAGE = lazy_re.compile(r"婚姻|结婚证|离婚证")
@@ -50,7 +50,7 @@ class ConditionRestsOnHukou(Check):
     - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，报告在“入学条件”一节的开头，为警告：
       不要求居住证比以居住证为依据更宽，不是违规，只请审核人员核对。已有条件以户籍等身份证明为前提（错误）的，
       不再另报这一警告：缺少居住证条件是同一问题，报一次即可。证明材料列有居住证（或暂住证、公安部门出具的
-      暂住居住证明）的，报名时已要求居住证，也不报告这一警告。
+      居住证明）的，报名时已要求居住证，也不报告这一警告。
 
     只说明随迁子女“非本县（区）户籍”“外地户籍”的，是随迁子女的定义，不报告；只把户籍所在地当作地点的
     （“证明户籍所在地无监护条件”“原户籍地卫生部门签发的”），说的是在哪里、由谁出具，不是户籍条件，不报告
@@ -97,8 +97,7 @@ class ConditionRestsOnHukou(Check):
       generous than resting on it, and is no fault; the reviewer checks it is meant. Where a condition
       already rests on hukou or another status document (an error), this warning is not given as well:
       the missing permit is the same fault, reported once. Nor is it given when the materials ask for the
-      permit (or a 暂住证, or the police's certificate of temporary residence): the permit is asked at
-      registration.
+      permit (or a 暂住证, or the police's certificate of residence): the permit is asked at registration.
 
     Wording that only says the child is not registered in this county (非本县户籍, 外地户籍) defines a
     migrant child and is not reported; nor is the hukou place named only as a place (证明户籍所在地无监护条件,
