@@ -977,3 +977,14 @@ def test_a_condition_clause_beside_the_points_it_earns_is_still_a_condition():
     draft = _extract("某区2023年随迁子女入学办法\n"
                      "随迁子女父母一方在本区缴纳社会保险满12个月以上的，可申请入学，每满一个月积1分。\n")
     assert "社保" in _keys(draft)
+
+
+def test_a_tier_headed_by_local_children_is_a_part_for_them_and_the_next_tier_is_not():
+    draft = _extract("某区2022年义务教育招生实施意见\n"
+                     "【招生顺序】\n"
+                     "第一批次：本区户籍适龄儿童\n"
+                     "1.入学条件：需提供入学儿童户口簿、父母房产证两项基本证明材料。\n"
+                     "第二批次：持本区居住证的随迁子女\n"
+                     "1.入学条件：父母一方持有本区居住证满半年。\n")
+    assert _keys(draft) == ["居住证"]
+    assert not [c for c in _codes(draft) if c[0] == "PL105"]

@@ -47,7 +47,10 @@ _CHAPTER = lazy_re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
 # a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
-_SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.])\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+# (a tier naming whom it admits is one too: 第一批次：西固区户籍儿童)
+_SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.]"
+                              rf"|第[{_CN_NUM}\d]+(?:批次|批|类|顺位|梯队|层次)\s*[：:])"
+                              rf"\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
