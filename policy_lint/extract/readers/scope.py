@@ -5,7 +5,10 @@ and those for migrant children; the first are not conditions on migrant children
 (with that reason).  A clause saying who counts as a migrant child (``适龄儿童户籍在武汉市外``,
 ``非本市户籍``) is a definition, not a condition resting on hukou.  Priority tiers and the order of
 派位 or 录取 (``第一类…``, ``按…顺序依次招生``, ``优先安排``) rank admitted children: they are admission
-order, never entry conditions.
+order, never entry conditions.  A group sent to enrol where its hukou is (``…户籍的交叉务工人员，其子女在户籍所在地
+按学区登记入学``), how the residence permit itself is obtained (``…三个条件之一的相关材料方可申领居住证``), another
+group's rules (``政策性照顾群体：…现役军人子女…``) and, in a document for all children, a hukou demanded of every child
+(``孩子户籍必须在本学区``) are read here too.
 
 Each function reads a folded text (:func:`policy_lint.normalise.fold`) and returns a
 :class:`~policy_lint.extract.readers.Reading` or None; the vocabulary is ``scope.toml``.
