@@ -97,6 +97,8 @@ def local_subject(text: str, places: tuple[str, ...] = ()) -> Reading | None:
         found = own.search(text)
     if not found:
         return None
+    if re.search(r"其他[^，。；、的]{0,3}?(?:区|县|市|旗)|其它[^，。；、的]{0,3}?(?:区|县|市|旗)", found.group(0)):
+        return None  # 本市其他区县户籍的适龄儿童: another district's hukou (县内其他乡镇户籍学生 is still the county's)
     return Reading(LOCAL, found.start(), found.end())
 
 
