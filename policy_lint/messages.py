@@ -850,9 +850,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "says how the residence permit itself is obtained (the permit's own conditions), not a condition of entry",
     },
     "extract.aside.other_group": {
-        "zh": "说的是另一类儿童（港澳台、军人子女、优抚对象、引进人才等），不是随迁子女的入学条件",
+        "zh": "说的是另一类儿童（港澳台、军人子女、优抚对象、引进人才、本市其他区县户籍等），不是随迁子女的入学条件",
         "en": "about another group of children (Hong Kong, Macao and Taiwan, servicemen's children, entitled groups, "
-              "recruited talent), not a condition on migrant children",
+              "recruited talent, the city's other districts' hukou), not a condition on migrant children",
     },
     "extract.aside.hukou_route": {
         "zh": "“之一”所列途径中的本地户籍途径，不限制走其他途径的随迁子女",
