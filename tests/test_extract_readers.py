@@ -988,3 +988,10 @@ def test_a_tier_headed_by_local_children_is_a_part_for_them_and_the_next_tier_is
                      "1.入学条件：父母一方持有本区居住证满半年。\n")
     assert _keys(draft) == ["居住证"]
     assert not [c for c in _codes(draft) if c[0] == "PL105"]
+
+
+def test_a_sending_home_after_an_admission_here_leaves_the_admission_to_be_read():
+    draft = _extract("某区2023年随迁子女入学办法\n"
+                     "随迁子女须持有本区居住证。\n"
+                     "符合条件的随迁子女由区教育局统筹安排到指定学校入学，不符合条件的回户籍所在地就读。\n")
+    assert not any("回户籍所在地" in a.reason for a in draft.facts.aside)

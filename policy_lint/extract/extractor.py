@@ -675,6 +675,11 @@ class Extractor:
             self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
             self.mark(sentence.piece)
         else:
+            # (not when the sentence admits children here before the sending: 符合条件的随迁子女由居住地统筹安排入学，
+            # 不符合条件的回户籍所在地就读 keeps its admission for the readers after)
+            before = re.sub(r"[“\"「][^”\"」]*[”\"」]|[^，,。；;]{0,12}原则", "", sentence.piece.text[:sent.start])
+            if re.search(r"入学|就读|就学|安排|报名|招收|接收|录取", before):
+                return False
             self.aside(sentence.piece, _ASIDE_HUKOU_PLACE)
         return True
 
