@@ -474,8 +474,10 @@ class Builder:
                 for a, b in V.contract_terms(read):
                     read = read[:a] + "□" * (b - a) + read[b:]
             found = V.duration(read)
-            if found is None and kind is ConditionKind.employment:
-                found = V.tenure_since(read, self.year)  # 2021年9月前…至今: worked since then (to the intake)
+            if found is None and kind in (*_TIMED, ConditionKind.housing):
+                # 2021年9月前…至今: worked (held, paid) since then; 《居住证》（2018年4月30日前办理）: a permit issued
+                # before a date of an earlier year, held since (both counted to the intake)
+                found = V.held_since(read, self.year)
             if found is not None:
                 lengths.append(Length(months=found[0], span=self.sub_span(word, found[1], found[2])))
             if found is not None and found[0] > fields.get("months", -1):
@@ -485,7 +487,7 @@ class Builder:
         if lengths:
             fields["lengths"] = tuple(lengths)
         if kind in (*_TIMED, ConditionKind.residence):
-            # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 ask for one that cannot
+            # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 (without a year) ask for one that cannot
             # be read: never a silent pass (a date beside a length that reads is a cut-off, not the length)
             for word in pair.values:
                 unreadable = V.unreadable_duration(word.text, dates="months" not in fields)

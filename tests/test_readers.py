@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from policy_lint import intake_year, places
-from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, scope
+from policy_lint.extract.readers import (boilerplate, condition, designated, material_condition, parents, points,
+                                        precedence, scope)
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -32,6 +33,7 @@ READERS = {
     "age": condition.age,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
+    "precedence": precedence.read,
     "points_line": points.line,
     "points_below": points.below,
     "points_scores": points.scores,

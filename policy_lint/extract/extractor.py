@@ -35,6 +35,7 @@ from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
 from .readers import points as _points
+from .readers import precedence as _precedence
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
@@ -131,7 +132,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", lazy_re.compile(_PERMIT)),
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     ("居住", lazy_re.compile(r"居住(?!证|登记)")),
-    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
+    ("就业", lazy_re.compile(r"就业|务工|经商|(?<!非法)(?<!违法)(?<!违规)经营(?!性|场所|用房)|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
     # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
     ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
@@ -196,6 +197,8 @@ _ISSUED_BY = lazy_re.compile(r"(?:开具|出具|核发|颁发|签发)的")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
+_ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
+_NAMES_PAPER = lazy_re.compile(r"(?:证|证明|证件|合同|执照|簿|本|凭证|证书|书|卡|表|协议|发票|清单|手册)》?(?:[（(][^）)]*[)）])?$")
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
 _FILL_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|交验|上传|填写|填报|签署")
@@ -376,7 +379,8 @@ def _issued_whole(whole: Piece, pieces: list[Piece]) -> list[Piece]:
 
 def _enumerated(clause: Piece) -> list[Piece]:
     """The parts of ``clause`` between its 、, except that one character alone is no part: it names one of
-    several people the next part is about (``父、母及随迁子女的居民户口簿`` is one material)."""
+    several people the next part is about (``父、母及随迁子女的居民户口簿`` is one material); nor are offices listed
+    (``户籍所在地乡、镇政府…出具的…证明``)."""
     parts: list[Piece] = []
     pending: Piece | None = None
     for part in depth_split(clause, "、"):
@@ -385,6 +389,11 @@ def _enumerated(clause: Piece) -> list[Piece]:
             pending = None
         if len(part.text.strip()) == 1:
             pending = part
+            continue
+        if parts and re.search(r"[乡镇村县区]$", parts[-1].text.strip()) and re.match(r"\s*(?:乡|镇|街道|村|社区|县|区)",
+                                                                                  part.text):
+            # 户籍所在地乡、镇政府或县级教育行政部门出具的…证明: offices listed, one paper
+            parts[-1] = _joined(clause, parts[-1], part)
             continue
         parts.append(part)
     if pending is not None:
@@ -722,11 +731,13 @@ class Extractor:
     # --- the pass -----------------------------------------------------------------
     def run(self) -> Extraction:
         self.split()
+        self.unnumbered_items()
         self.metadata()
         self.designated_schools()
         self.bracketed_materials()
         self.tier_orders()
         self.private_priority()
+        self.hukou_first()
         self.conditions()
         self.materials()
         self.material_conditions()
@@ -802,6 +813,29 @@ class Extractor:
                     piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
                     ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon,
                     scope=_scope.LOCAL if local_level is not None else None))
+
+    def unnumbered_items(self) -> None:
+        """Paragraphs naming papers after a sentence announcing them (``须提供如下有效证件和材料：``) are the items of
+        its list when they carry no numbers of their own (a web copy of a Word list whose automatic numbering was
+        lost): each paragraph's first sentence, from the next paragraph on, as long as each names a paper (its
+        first clause ends in a document's name: 户口簿、身份证; 居住证件; 学籍证明; 登记表) and no heading comes."""
+        by_line: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            by_line.setdefault(sentence.line.number, []).append(sentence)
+        numbers = sorted(by_line)
+        for at, number in enumerate(numbers):
+            last = by_line[number][-1]
+            if not (last.ends_with_colon and _ANNOUNCES_PAPERS.search(last.piece.text)) or at + 1 >= len(numbers):
+                continue
+            following = [by_line[n][0] for n in numbers[at + 1:]]
+            if not following or following[0].item or following[0].heading:
+                continue
+            for first in following:
+                text = first.piece.text.strip()
+                clause = re.split(r"[，,]", text, maxsplit=1)[0].strip()
+                if first.item or first.heading or first.ends_with_colon or not _NAMES_PAPER.search(clause):
+                    break  # a numbered line, a heading (工作原则), a new list, or a paragraph naming no paper
+                first.item = True
 
     def has_chapter(self, topic: str) -> bool:
         return topic in self.chapter_topics
@@ -953,8 +987,10 @@ class Extractor:
                 self.aside(sentence.piece, _ASIDE_TRANSFER)
                 items_follow, open_any, previous = False, None, None
                 continue
-            continued = previous is not None and sentence.after_semicolon and \
-                previous.line.number == sentence.line.number and previous_wrote
+            continued = previous is not None and (sentence.after_semicolon or re.match(r"或(?:者|是)?(?![，,])", sentence.piece.text)) \
+                and previous.line.number == sentence.line.number and previous_wrote
+            # (…参加社会保险满一年以上。或在济南市区合法经营，…前注册并依法纳税且连续至今: a sentence opening with 或 in
+            # the paragraph of a condition is another way to meet it)
             if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
                     and sentence.line.number == previous.line.number + 1 and sentence.piece.start == 0 \
                     and condition_kinds(sentence.piece):
@@ -1200,10 +1236,13 @@ class Extractor:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
             if not text or (clause.cols and set(clause.cols) <= self.used.get(clause.line, set())):
                 continue  # empty, or read already as a fact of another kind (到…指定学校就读: how children are admitted)
+            dated = V.held_since(text.text, self.year) if last is not None else None
             if last is not None and not condition_kinds(text) and (
-                    V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
-                # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
-                if V.duration(text.text) is None:
+                    V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None
+                    or dated is not None):
+                # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read);
+                # 合法经营，至少在2019年8月31日前注册并依法纳税且连续至今: a start to this day, the months since
+                if V.duration(text.text) is None and dated is None:
                     self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                     continue
                 last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
@@ -1267,8 +1306,29 @@ class Extractor:
             both = _conj_split(text, _AND)
             if both is not None and V.duration(text.text) is None and V.unreadable_duration(text.text) is not None \
                     and any(V.unreadable_duration(p.text) is None for p in both):
-                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named
-                self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named;
+                # of an earlier year than the intake, each paper is held since (values.held_since), else a person reads it
+                dated = V.held_since(text.text, self.year)
+                if dated is None:
+                    self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                    continue
+                deadline = text[dated[1]:dated[2]]
+                entries = []
+                for part in both:
+                    entry = self.condition_entry(part, sentence)
+                    if entry is None:
+                        continue
+                    if entry.key != "居住" and V.held_since(part.text, self.year) is None:
+                        entry.words.append(deadline)  # the shared deadline, said once after the last paper
+                    entries.append(entry)
+                if len(entries) > 1 and open_any is None:
+                    # the papers the deadline is said of, each as far as the family uses it: not all required (no
+                    # 同时具备 the sentence never says), so the kinds stand as the ways the deadline applies to
+                    open_any = Group("之一", self.add([], entries), [self.origin(sentence.piece)], text)
+                    # what the sentence goes on with after ；(购房合同且已交房入住的同时提供…) is another of those ways
+                    self.out.conditions.append(open_any)
+                else:
+                    self.add(target, entries)
                 continue
             if both is not None:
                 self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
@@ -1412,7 +1472,10 @@ class Extractor:
         if kind == "居住" and V.duration(piece.text) is None:
             self.unread(written, message("extract.reason.no_residence_length"), "入学条件")
             return None
-        if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
+        if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None \
+                and V.held_since(piece.text, self.year) is None:
+            # (2019年8月31日前办理且连续至今, 2018年4月30日前办理: a start or an earlier year's deadline, read as
+            # the months held to the intake by the rules' builder)
             aside = self.unreadable_aside(piece)
             if aside is None:
                 # 持有满若干年: a length is asked for but cannot be read; never written as if none were
@@ -1535,6 +1598,17 @@ class Extractor:
                                                          piece.text[:verb.start()].strip()):
                         # 同时需提供…开具的《…查询结果》: the item's paragraph goes on with further papers
                         self.material_detail(piece[verb.end():])
+                    elif verb is not None and V.duration(piece.text) is not None:
+                        # 合法经营者需提供1年以上纳税证明; …的其他人员，…，必须提供…从事1年以上就业的二级证明: a paper some
+                        # families must add, asking a length: the item's condition, asked of them
+                        whom = piece.text[:verb.start()]
+                        # whom the paper is for, said in a clause of its own (…的其他人员，根据…规定，必须提供): the
+                        # paper alone is read; said in a word (合法经营者需提供), with the paper
+                        tries = (piece[verb.end():], piece) if re.search(r"[，,]", whom) else (piece, piece[verb.end():])
+                        for told in tries:
+                            if _material_condition.read(told.text):
+                                self.material_detail(told)
+                                break
                     continue  # a further sentence of the item's paragraph (…的地址须与居住证的地址保持一致): the list goes on
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
@@ -1863,9 +1937,16 @@ class Extractor:
                     continue
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
-                if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None:
-                    self.unread(part, message("extract.reason.length_unread"), "入学条件")
-                    continue
+                if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None \
+                        and V.held_since(part.text, self.year) is None:
+                    aside = self.unreadable_aside(part) if reading.value == "居住证" else None
+                    if aside is None:
+                        self.unread(part, message("extract.reason.length_unread"), "入学条件")
+                        continue
+                    # 《居住证》（2022年5月30日前办理）, a cut-off of the intake's year: the permit is asked for; the
+                    # cut-off in its brackets is left to a person, as in a condition (condition_entry)
+                    part, bracket = aside
+                    self.unread(bracket, message("extract.reason.length_unread"), "入学条件")
                 note = "证明材料所载的条件"  # a material is a condition as well
                 own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
                 words = [part.without(r"[{}｛｝:：“”\"「」#]")]
@@ -1926,6 +2007,18 @@ class Extractor:
             first = entry.words[0].line > item.line and entry.words[0].line not in self.under_heading
             if not first and (not papers or V.duration(part.text) is None and _parents.both(part.text) is None):
                 return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
+            length = V.duration(part.text)
+            bracket = re.search(r"[（(][^（()）]*[)）]\s*$", part.text) if length is not None else None
+            if bracket is not None and V.duration(bracket.group()) is not None and _parents.both(part.text) is None \
+                    and V.duration(part.text[:bracket.start()]) is None and any(
+                    (found := V.duration(w.text)) is not None and found[0] == length[0] for w in entry.words):
+                # 房屋租赁证（租赁证落款时间应为2年前） where the condition asks 连续居住满二年: the bracket shows the length
+                # the condition states (one demand, reported at the condition); the paper is written without it, and
+                # the bracket as what the paper must show (a material's words, not a second length of the condition)
+                shown = part[bracket.start() + 1:bracket.start() + len(bracket.group().rstrip()) - 1].strip()
+                self.out.materials.append(Entry(None, [shown], [self.origin(item, message("extract.note.material_detail").zh)], QUOTED))
+                self.mark(shown)
+                part = part[:bracket.start()].strip()
         # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
         own = Origin(self.where(item), self.folding.written(item).text,
                      f"证明材料所载的条件，材料清单见{origin.where}；条件见{entry.origins[0].where}")
@@ -1948,6 +2041,11 @@ class Extractor:
                 if re.search(r"(?:出具|开具|核发|颁发|签发|提供)的$", clauses[i - 1].text):
                     clauses[i - 1:i + 1] = [_joined(item, clauses[i - 1], clauses[i])]
             for clause in clauses:
+                if parts and re.match(r"(?:并且|且|同时)(?!提供|提交|出示|携带|需|须)", clause.text) \
+                        and _STATES_CONDITION.search(clause.text):
+                    # 有效居住证件，且在居住证所在地居住满1年以上: what the paper before it must show, not a paper
+                    parts[-1] = _joined(listed, parts[-1], clause)
+                    continue
                 if parts and _MAT_DETAIL.match(clause.text):
                     detail = True
                 elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
@@ -2039,6 +2137,11 @@ class Extractor:
                         self.unread(value, message("extract.reason.other_date", kind=kind_text, key=key, other=entry.text),
                                     "招生安排")
                         return False
+                if key in ("随迁子女报名", "随迁子女摇号") and value.text not in entry.text:
+                    # a second way the stage is written (an admission order, then 同步报名): both kept, never
+                    # one silently dropped
+                    entry.words.append(value)
+                    entry.origins.append(origin)
                 return True
         entries.append(Entry(key, [value], [origin], style))
         return True
@@ -2277,6 +2380,45 @@ class Extractor:
                 value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
                 if self.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
                     self.mark(clause)
+                break
+
+    def hukou_first(self) -> None:
+        """An admission order putting local-hukou children first (``完成我市户籍…类别的适龄儿童少年录取后，将根据
+        能提供的学位数…``, ``优先招收片区内本市户籍适龄儿童``) or leaving a registered migrant child's place to the
+        places there are (``依据生源及教育资源情况统筹考虑能否入学``): from that clause to the sentence's end (short of a
+        clause holding a date or papers to provide, another reader's fact), the
+        public schools' ``随迁子女报名`` (PL304 reads it), never a local part or a condition.  Only in a document
+        naming migrant children; a place left undecided only in a sentence naming them; a priority inside a part
+        for local-hukou children orders them among themselves and is left alone; a clause naming the
+        migrant children's own registration or lottery is the schedule's (:meth:`schedule_sentence`); a private
+        school's priority is :meth:`private_priority`'s."""
+        if not _scope.names_migrants("".join(s.piece.text for s in self.sentences)):
+            return
+        for sentence in self.sentences:
+            if sentence.heading or self.is_marked(sentence.piece):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            for clause in clauses:
+                found = _precedence.read(clause.text)
+                if found is None or self.is_marked(clause) or "民办" in clause.text:
+                    continue
+                if found.label == _precedence.UNDECIDED and not _MIGRANT_SUBJECT.search(sentence.piece.text):
+                    continue
+                if found.label == _precedence.FIRST and (sentence.scope == _scope.LOCAL
+                                                         or sentence.line.number in self.own_local_lines()):
+                    continue  # inside a part for local-hukou children: an order among them (房户一致的优先)
+                if _MIGRANT_SUBJECT.search(clause.text) and (stage_of(clause.text) & {"报名", "摇号"}
+                                                             or "派位" in clause.text):
+                    continue  # 随迁子女在户籍适龄儿童录取后按剩余学位摇号: the migrant children's stage, read by schedules()
+                start = clause.lstrip_re(_ITEM)
+                last = clause
+                for after in clauses[clauses.index(clause) + 1:]:
+                    if self.is_marked(after) or self.dates(after) or (
+                            self.material_verb(after) and (_MAT_WORD.search(after.text) or "《" in after.text)):
+                        break  # …，报名时间为7月1日至10日 / …，须提供…: another fact, for its own reader
+                    last = after
+                whole = _joined(sentence.piece, start, last).rstrip_re(r"[。．.]$")
+                self.admission_order(whole, "公办")
                 break
 
     def admission_order(self, piece: Piece, kind: str) -> None:
