@@ -839,6 +839,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "转学、插班的规定，不是入学条件（规则只写入学条件）",
         "en": "a rule for transfers, not an entry condition (the rules hold entry conditions)",
     },
+    "extract.aside.permit_law": {
+        "zh": "转述《居住证暂行条例》申领居住证的条件，不是本地的入学条件",
+        "en": "restates the Residence Permit Regulations' conditions for a permit, not a local entry condition",
+    },
     "extract.aside.defines": {
         "zh": "说明本办法所称的随迁子女是谁（定义），不是入学条件",
         "en": "says whom the rules call migrant children (a definition), not an entry condition",

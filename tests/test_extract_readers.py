@@ -999,6 +999,178 @@ def test_a_sending_home_after_an_admission_here_leaves_the_admission_to_be_read(
     assert not any("回户籍所在地" in a.reason for a in draft.facts.aside)
 
 
+# --- conditions written as running prose, or as the papers of a list of conditions (readers/running.py) ---------
+
+
+def test_items_of_a_list_of_conditions_that_name_the_paper_carry_its_condition_and_the_list_goes_on():
+    # sichuan-chengdu-pujiang-2022's shape, other words: 提交/出示 for 出具, 经商 for 劳动合同, 我区 for 我县
+    draft = _extract("某区2022年随迁子女入学指南\n"
+                     "申请条件\n"
+                     "应同时具备以下条件：\n"
+                     "1.申请人持有在我区办理的四川省居住证。\n"
+                     "2.申请人提交与其子女同一户籍的户口簿。\n"
+                     "3.申请人出示与我区用人单位签订的《劳动合同》或在我区经商的工商营业执照。\n"
+                     "4.自2022年5月1日上溯12个月，申请人已在我区连续居住满一年。\n"
+                     "5.截至2022年5月1日，申请人已在我区连续缴纳城镇职工基本养老保险满一年。\n")
+    assert sorted(_keys(draft)) == sorted(["居住", "居住证", "就业", "社保"])
+    codes = _codes(draft)
+    assert ("PL102", 7) in codes and ("PL103", 8) in codes
+    assert not [c for c in codes if c[0] == "PL506"]
+    # the counted-back date is read with its condition, never as an enrolment date
+    assert "招生安排" not in draft.text
+    assert [u for u in draft.facts.unread if u.piece.line not in (1, 2)] == []
+
+
+def test_a_list_of_alternatives_naming_papers_is_not_read_as_conditions_all_required():
+    draft = _extract("某区2022年随迁子女入学指南\n"
+                     "具备下列条件之一：\n"
+                     "1.申请人出具与我区用人单位签订的《劳动合同》。\n"
+                     "2.申请人出具在我区的房屋租赁合同。\n")
+    assert not [c for c in _codes(draft) if c[0] == "PL106"]
+
+
+def test_conditions_before_the_papers_of_one_sentence_are_conditions():
+    # hunan-changsha-2020's shape, other words: 经商 for 务工, 生活 for 居住, 12个月 for 一年, 须提交 for 提交
+    draft = _extract("某市随迁子女入学答复\n"
+                     "随迁子女父母在本市经商并在本市连续生活满12个月，须提交父母身份证、户口簿和本市居住证等相关材料，由区教育局统筹安排。\n")
+    keys = _keys(draft)
+    assert "就业" in keys and "居住" in keys
+    assert ("PL102", 2) in _codes(draft)
+    assert any("身份证" in e.words[0].text for e in draft.facts.materials)
+
+
+def test_whom_the_papers_are_for_is_no_condition():
+    # the clause before the papers says whom they are for (…的，提供…; 若…，须提供…): not read as a condition
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "随迁子女父母持有本区居住证。\n"
+                     "父母在本区租住房屋的，提供房屋租赁登记备案证明。\n"
+                     "若父母在本区无住房，须提供房屋租赁合同。\n")
+    from policy_lint.extract.model import Group
+    words = [w.text for item in draft.facts.conditions
+             for e in (item.items if isinstance(item, Group) else [item]) for w in e.words]
+    assert not [w for w in words if "租住房屋的" in w or "无住房" in w]
+
+
+def test_the_papers_detailing_an_item_are_not_further_conditions():
+    # sichuan-chengdu-chenghua-undated's shape: ④…；具体为：／A、自购房者／提供…
+    draft = _extract("某区随迁子女入学条件\n"
+                     "应同时具备以下条件：\n"
+                     "①申请人持有与我区用人单位签订的《劳动合同》；\n"
+                     "②申请人已在我区连续合法居住满一年；具体为：\n"
+                     "A、自购房者\n"
+                     "提供房屋所有权证或购房合同。\n")
+    assert "住所" not in _keys(draft)
+    assert not [c for c in _codes(draft) if c[0] in ("PL105", "PL106")]
+
+
+def test_items_numbered_by_a_number_and_a_space_are_one_list():
+    # sichuan-chengdu-shuangliu-undated: a web copy lost the stop after each number
+    draft = _extract("某区随迁子女入学\n"
+                     "须出示下列证明材料：\n"
+                     "1 申请人的《居民身份证》；\n"
+                     "2 申请人与区内用人单位依法签订的《劳动合同》，或申请人在区内办理的工商营业执照；\n"
+                     "3 截至5月1日，申请人已在本区连续居住满一年的相关证明；\n")
+    assert "居住" in _keys(draft) and "就业" in _keys(draft)
+    employment = [e for e in draft.facts.conditions if getattr(e, "key", None) == "就业"]
+    assert len(employment) == 1 and len(employment[0].words) == 1  # one paper of two: one condition, as written
+
+
+def test_an_alternative_asking_two_conditions_joined_by_qie_is_one_branch():
+    # chongqing-yuzhong-2021's shape, other words: 并 for 且, 依法经营 for 投资经营, 社保 for 社会保险
+    from policy_lint.extract.model import Group
+    draft = _extract("某区2021年非户籍生入学办法\n"
+                     "父母一方持有本区居住证，且符合下列条件之一的，可申请入学：在本区有自有住房，或者在本区依法经营，"
+                     "或者与用人单位签订劳动合同并由用人单位为其缴纳社保的。\n")
+    (any_of,) = [g for g in draft.facts.conditions if isinstance(g, Group)]
+    assert any_of.name == "之一"
+    kinds = [item.name if isinstance(item, Group) else item.key for item in any_of.items]
+    assert kinds == ["住所", "就业", "同时具备"]
+    assert [e.key for e in any_of.items[2].items] == ["就业", "社保"]
+
+
+def test_the_regulations_conditions_for_a_permit_restated_are_no_entry_conditions():
+    # hebei-shijiazhuang-2017 and hunan-zhuzhou-2025's shape: the law on the permit, then the county's own demand
+    draft = _extract("某市2017年随迁子女入学通知\n"
+                     "按照《居住证暂行条例》规定，流动人口在本市居住半年以上，凭合法稳定就业、合法稳定住所、连续就读等三个条件之一的"
+                     "相关材料方可申领居住证。随迁子女报名入学时，必须持有父母双方于入学当年5月31日前办理的居住证。\n")
+    assert _keys(draft) == ["居住证"]
+    assert any("转述《居住证暂行条例》" in a.reason for a in draft.facts.aside)
+    codes = [c for c, _line in _codes(draft)]
+    assert "PL106" not in codes and "PL108" in codes
+
+
+def test_a_list_of_papers_in_unnumbered_paragraphs_carries_their_conditions():
+    # jiangsu-nantong-haimen-2024 and chongqing-yuzhong-2021's shape, other words: 须提交以下材料 for 须提供如下…, 本区 for 居住证所在地
+    draft = _extract("某区2024年外来务工人员子女入学\n"
+                     "外来务工人员子女须提交以下材料：\n"
+                     "能证明父母与子女关系的户口簿、身份证。\n"
+                     "本区公安部门办理的有效居住证，且在本区居住满12个月。\n"
+                     "儿童预防接种证明。\n")
+    assert "居住" in _keys(draft)
+    assert ("PL102", 4) in _codes(draft)
+    assert any("预防接种" in e.words[0].text for e in draft.facts.materials)
+
+
+def test_a_bundles_papers_between_commas_are_read_when_as_many_as_it_counts():
+    # tianjin-jinnan-2020's shape, other words: 四证 for 五证, 房产证明 for 住房证明, 就业证明 for 务工证明
+    draft = _extract("某区2020年随迁子女入学答复\n"
+                     "须提前登记并提交“四证”（户口本、家长的居住证、房产或租房证明、本区的合法就业证明）办理入学申请。\n")
+    keys = _keys(draft)
+    assert "住所" in keys and "就业" in keys
+    assert ("PL106", 2) in _codes(draft)
+    # a bundle counting other than its papers is not split (三证 with four names: not told which are its three)
+    other = _extract("某区2020年随迁子女入学答复\n"
+                     "须提交“三证”（户口本、家长的居住证、房产或租房证明、本区的合法就业证明）办理入学申请。\n")
+    assert "就业" not in _keys(other)
+
+
+def test_conditions_are_written_in_the_drafts_order_so_pl106_is_at_the_later():
+    # tianjin-xiqing-2023's shape: the housing paper of a list first, the employment stated in a later sentence
+    draft = _extract("某区2023年随迁子女入学登记办法\n"
+                     "预约登记需提供的材料：\n"
+                     "1.有效期内的居住证。\n"
+                     "2.居住证持有人在本区合法居所的证明。\n"
+                     "居住证持有人经商的人员应持有本人的工商营业执照。\n")
+    lines = [e.words[0].line for e in draft.facts.conditions if hasattr(e, "words")]
+    assert lines == sorted(lines)
+    assert ("PL106", 5) in _codes(draft)
+
+
+def test_a_list_of_requirements_naming_papers_reads_as_one_of_conditions():
+    # the same shape as pujiang's 应同时具备以下条件, other words: 须同时满足下列要求, 提供, 本市, 6个月
+    draft = _extract("某市2023年随迁子女入学指南\n"
+                     "须同时满足下列要求：\n"
+                     "1.父母持有本市居住证。\n"
+                     "2.父母提供与本市用人单位签订劳动合同的证明材料。\n"
+                     "3.截至2023年6月1日，父母已在本市连续缴纳社会保险满6个月。\n")
+    keys = _keys(draft)
+    assert "就业" in keys and "社保" in keys and "其他" not in keys
+
+
+def test_one_length_after_two_conditions_applies_to_both():
+    # hunan-changsha-2020's bracket (居住和参保至少一年), as a condition of its own, and a variant (务工、居住均满一年)
+    draft = _extract("某市随迁子女入学办法\n"
+                     "随迁子女父母须在本市居住和参保至少一年，方可申请入学。\n")
+    entries = {e.key: e for e in draft.facts.conditions if hasattr(e, "key")}
+    assert set(entries) >= {"居住", "社保"}
+    assert "至少一年" in entries["居住"].words[0].text
+    codes = [c for c, _l in _codes(draft)]
+    assert "PL102" in codes and "PL103" in codes
+    other = _extract("某区随迁子女入学办法\n"
+                     "父母一方在我区务工、居住均满12个月，可申请入学。\n")
+    keys = _keys(other)
+    assert "就业" in keys and "居住" in keys
+
+
+def test_work_and_a_home_joined_by_he_in_prose_are_both_required():
+    # chongqing-liangjiang-undated's shape (应有稳定的职业和固定的居所), and a variant (合法职业及稳定居所, 本区)
+    for sentence in ("其法定监护人原则上在本区范围内应有稳定的职业和固定的居所，方可申请入学。",
+                     "父母一方须在本区有合法职业及稳定居所，方可申请入学。"):
+        draft = _extract("某区随迁子女入学政策\n" + sentence + "\n")
+        assert {"就业", "住所"} <= set(_keys(draft)), sentence
+        assert ("PL106", 2) in _codes(draft), sentence
+
+
 def test_an_order_putting_local_hukou_children_first_is_the_migrant_registration_order():
     # the precedence reader: the local children's stage first, however long their category (PL304 at that line)
     draft = _extract("某县2025年随迁子女入学政策\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from policy_lint import intake_year, places
 from policy_lint.extract.readers import (boilerplate, condition, designated, material_condition, parents, points,
-                                        precedence, scope)
+                                        precedence, running, scope)
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -31,6 +32,10 @@ READERS = {
     "housed_with_residence": condition.housed_with_residence,
     "further_condition": lambda text: condition.further(text) or None,
     "age": condition.age,
+    "before_papers": lambda text: running.before_papers(text, re.search(r"提交|提供|出示|携带|递交|出具", text).start()),
+    "reckoning": running.reckoning,
+    "details": running.details,
+    "permit_law": running.permit_law,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
@@ -74,7 +79,8 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below", "excepted", "scores", "permit", "other"):
+                             "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
+                             "scores", "permit", "other"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

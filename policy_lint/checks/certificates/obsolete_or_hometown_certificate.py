@@ -19,8 +19,11 @@ OBSOLETE_PERMIT = re.compile(r"暂住证明?|暂住登记(?:证|凭证)?|暂住�
 #: (a 户籍地无人监护证明 is a banned certificate of its own, PL201, and the 户口簿 the household register)
 HOMETOWN = re.compile(
     r"户籍证明|原籍证明|(?:户籍(?:所在)?|流出|输出)地证明|户口所在地证明"
-    r"|(?:户籍(?:所在)?地|原籍|老家|户口所在地|流出地|输出地)[^，,；;。、]{0,24}?(?:证明|意见|联系函|函|同意书)"
+    r"|(?:户籍(?:所在)?地|原籍|老家|户口所在地|流出地|输出地)(?:(?!户口簿|户口本|户口册)[^，,；;。、]){0,24}?"
+    r"(?:证明|意见|联系函|函|同意书)"
 )
+#: (the words between may not name the household register: 原籍户口簿或其他能够证明其法定监护关系的有效证明 is the
+#: register, or a paper showing guardianship, wherever issued)
 #: what PL201 reports as banned (户籍地无人监护证明, 留守证明), and the school record a school transfers (原籍学校
 #:出具的转学证明): not reported here
 _BANNED_ELSEWHERE = re.compile(r"监护|照看|照管|留守|转学|学籍")
