@@ -890,6 +890,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "一项材料中写了几项条件，未能分清",
         "en": "one material states several conditions that could not be told apart",
     },
+    "extract.reason.another_transfer": {
+        "zh": "又一处转学限制，“转学”已另有写法，未能确定以哪个为准",
+        "en": "another rule on transfers; '转学' is already written otherwise",
+    },
     "extract.reason.another_order": {
         "zh": "又一处录取顺序，“随迁子女报名”已另有写法，未能确定以哪个为准",
         "en": "another admission order; '随迁子女报名' is already written otherwise",

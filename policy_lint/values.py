@@ -97,6 +97,8 @@ def chinese_number(text: str) -> int | None:
 # A number starts where its run of digits starts (the lookbehinds): without them, a long run of
 # digits that is not a duration was tried from every position in it, which is quadratic.
 _NUM = rf"(?<![0-9.])[0-9]+(?:\.[0-9]+)?|(?<![{_CN_CHARS}])[{_CN_CHARS}]+"
+#: a number as the duration reader reads it (digits, or Chinese numerals): for the readers that read a length
+NUMBER = _NUM
 _CUE = r"满|连续|累计|超过|不少于|不低于|不满"
 _DURATION = lazy_re.compile(
     rf"(?P<cue>{_CUE})?"
@@ -216,31 +218,6 @@ def _read(text: str) -> _Reading:
     return _Reading(best, bad)
 
 
-#: a contract's term, not a time worked: 签订一年以上劳动合同, 一年以上的劳动合同, 劳动合同期限一年以上.  A labour
-#: contract's term (劳动合同法第十二条: 固定期限…) asks nothing of how long the parent has worked: a worker hired
-#: last week on a two-year contract has it.  A length with 满 before it (有效满一年劳动合同) is a time completed
-#: and stays a length.
-_CONTRACT = r"(?:劳动|聘用|用工|劳务)合同"
-_CONTRACT_TERM = lazy_re.compile(
-    rf"(?<!满)(?<!满\s)(?:{_NUM})\s*(?:个月|年|周年)(?:以上|及以上)?(?:的)?(?={_CONTRACT})"
-    rf"|(?<={_CONTRACT})(?:期限|期)(?:为|在|须|需|应)?(?:{_NUM})\s*(?:个月|年|周年)(?:以上|及以上)?"
-    rf"|(?<={_CONTRACT})(?:期限|期)(?:为|在|须|需|应)?(?:不少于|不低于|不短于)(?:{_NUM})\s*(?:个月|年|周年)")
-
-
-def contract_terms(text: str) -> list[tuple[int, int]]:
-    """The offsets in ``text`` of each contract term it states (``签订一年以上劳动合同``: ``一年以上``), which is
-    not a length of employment.
-
-    >>> t = "与工作单位签订一年以上劳动合同"; [t[a:b] for a, b in contract_terms(t)]
-    ['一年以上']
-    >>> contract_terms("签订有效满一年劳动合同"), contract_terms("在本市务工满一年")
-    ([], [])
-    """
-    folded = fold(text)
-    plain = ascii_digits(folded.text)
-    return [folded.span(m.start(), m.end()) for m in _CONTRACT_TERM.finditer(plain)]
-
-
 #: a start "before a date … to this day" (2021年9月前至今有效, 2019年8月31日前注册并依法纳税且连续至今): worked since then
 _SINCE = lazy_re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:之|以)?前"
@@ -280,7 +257,7 @@ def tenure_since(text: str, year: int | None) -> tuple[int, int, int] | None:
 #: a deadline for obtaining a paper, where a length is meant: 2018年4月30日前办理 (a permit issued before it),
 #: 居住证…办理时间须在2023年12月31日前, 签发时间应于…前.  The verbs name getting the paper, its issue, its filing or
 #: the first payment (办理 取得 签发 领取 注册 登记 备案 缴纳 参保); 签订 is left out (a contract's date is read by
-#: contract_terms and tenure_since only with 至今).  A clause ending in 的 (2016年1月1日前办理的，按有效期限连续计算)
+#: the contract_term reader and tenure_since only with 至今).  A clause ending in 的 (2016年1月1日前办理的，按有效期限连续计算)
 #: names whose papers a rule is about, not a deadline, and is not read.
 _DEADLINE_VERBS = r"办理|取得|签发|领取|发证|注册|登记|备案|缴纳|参保|参加"
 _DEADLINE = lazy_re.compile(

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from policy_lint import intake_year, places
-from policy_lint.extract.readers import (boilerplate, condition, designated, material_condition, parents, points,
-                                        precedence, running, scope)
+from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
+                                         points, precedence, running, scope, transfer)
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -24,6 +24,8 @@ READERS = {
     "hukou_demand": scope.hukou_demand,
     "other_group": scope.other_group,
     "material_condition": material_condition.read,
+    "contract_term": contract_term.read,
+    "transfer": transfer.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
     "parents_excepted": parents.excepted,
@@ -80,7 +82,7 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other"):
+                             "scores", "permit", "other", "term"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -34,6 +34,7 @@ from .readers import condition as _condition
 from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
+from .readers import transfer as _transfer
 from .readers import points as _points
 from .readers import precedence as _precedence
 from .readers import running as _running
@@ -745,6 +746,7 @@ class Extractor:
         self.unnumbered_items()
         self.metadata()
         self.designated_schools()
+        self.transfers()
         self.bracketed_materials()
         self.tier_orders()
         self.private_priority()
@@ -2496,6 +2498,31 @@ class Extractor:
                     continue
                 entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
                 self.mark(clause)
+
+    def transfers(self) -> None:
+        """A sentence barring migrant pupils from changing school once enrolled (``已享受政策统一安排就学的随迁子女在
+        东部新区内不得申请转学``), read by the transfer reader: 在校管理's ``转学`` (PL903 reads it), never a condition.
+        A transfer allowed on a condition only (``确因住房产权发生变化方可受理转学``) is left to the other readers.  A
+        sentence whose other clauses state conditions (``持有居住证的随迁子女，统筹安排入学后不得转学``) gives only the
+        clause of the bar; the rest is left to the condition readers."""
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if sentence.heading or sentence.scope == _scope.LOCAL or self.is_marked(piece):
+                continue
+            reading = _transfer.read(piece.text)
+            if reading is None or reading.label != "barred":
+                continue
+            clauses = depth_split(piece, "，,")
+            column = piece.cols[reading.start] if reading.start < len(piece.cols) else piece.start
+            at = next((c for c in clauses if column in c.cols), piece)
+            if any(c is not at and pattern.search(c.text) for c in clauses for _, pattern in _KINDS):
+                piece = at  # the other clauses state conditions: only the bar is 转学
+            if self.out.school_life:
+                self.unread(piece, message("extract.reason.another_transfer"), "在校管理")
+                continue
+            value = piece.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            self.out.school_life.append(Entry("转学", [value], [self.origin(piece)]))
+            self.mark(piece)
 
     def bracketed_materials(self, counted: bool = False) -> None:
         """Papers listed in brackets after a word naming them (``…材料（1.在京务工就业材料；…；4.全家户口簿）联合审核
