@@ -56,7 +56,10 @@ def _patterns() -> dict[str, re.Pattern]:
     v = _vocab()
     return {
         "intake": re.compile(rf"(?<!\d)(?P<year>20\d{{2}})(?!\d)\s*(?:年度|年)?\s*(?:{_alt(v['between'])})?\s*"
-                             rf"(?:{_alt(v['intake'])})"),
+                             rf"(?:{_alt(v['intake'])})"
+                             # the place, then what it does of its intake (2015年集美区采取积分入学…)
+                             rf"|(?<!\d)(?P<placed>20\d{{2}})\s*年\s*[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|旗)"
+                             rf"[^，,。；;《》（）()\d]{{0,{v['placed_gap']}}}?(?:{_alt(v['intake'])})"),
         "reference": re.compile(rf"(?:{_alt(v['reference'])})\s*(?P<year>20\d{{2}})\s*年"),
         "cutoff": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:(?P<cut>{_alt(v['cutoff'])})|(?=出生))"),
         "age": re.compile(rf"(?:年满|满|达到)\s*(?P<age>{_alt(v['ages'])})\s*周(?:岁|歲)"),
@@ -84,8 +87,24 @@ def _cited(text: str, at: int) -> bool:
 def intake(text: str) -> list[YearRead]:
     out = []
     for match in _patterns()["intake"].finditer(text):
+        group = "year" if match.group("year") else "placed"
         if not _in_brackets(text, match.start()) and not _cited(text, match.start()):
-            out.append(YearRead(int(match.group("year")), match.start("year"), match.end("year"), "招生年度"))
+            out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "招生年度"))
+    return out
+
+
+def cited_intake(text: str) -> list[YearRead]:
+    """The intake year in the title of the year's enrolment rules the text applies (``根据《西安市2015年义务教育
+    阶段入学工作》规定``): the tool's inference (a text applying that year's rules is that year's), the last resort."""
+    out = []
+    for match in _patterns()["intake"].finditer(text):
+        group = "year" if match.group("year") else "placed"
+        if _in_brackets(text, match.start()):
+            left = text.rfind("《", 0, match.start())
+            right = text.find("》", match.end())
+            title = text[left:right + 1] if right >= 0 else text[left:]
+            out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "引用文件",
+                                f"由所依据的招生文件推定：{title}为{match.group(group)}年的招生规定"))
     return out
 
 

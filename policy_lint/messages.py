@@ -847,6 +847,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "说明本办法所称的随迁子女是谁（定义），不是入学条件",
         "en": "says whom the rules call migrant children (a definition), not an entry condition",
     },
+    "extract.aside.hukou_place": {
+        "zh": "说的是回户籍所在地入学的儿童，不是在本地入学的条件",
+        "en": "about children sent to enrol where their hukou is, not a condition of enrolling here",
+    },
+    "extract.aside.permit_application": {
+        "zh": "说的是怎样申领居住证（居住证本身的申领条件），不是入学条件",
+        "en": "says how the residence permit itself is obtained (the permit's own conditions), not a condition of entry",
+    },
+    "extract.aside.other_group": {
+        "zh": "说的是另一类儿童（港澳台、军人子女、优抚对象、引进人才、本市其他区县户籍等），不是随迁子女的入学条件",
+        "en": "about another group of children (Hong Kong, Macao and Taiwan, servicemen's children, entitled groups, "
+              "recruited talent, the city's other districts' hukou), not a condition on migrant children",
+    },
     "extract.aside.hukou_route": {
         "zh": "“之一”所列途径中的本地户籍途径，不限制走其他途径的随迁子女",
         "en": "the local-hukou route among the alternatives of an 之一 list; it restricts no migrant child taking another",

@@ -443,6 +443,8 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
         year, line, read = latest
         reading.year, reading.year_note = year, read.note
         reading.year_at = Found(line, read.start, read.end, lines[line][read.start:read.end], read.how)
+        return
+    _by_majority(reading, lines, intake_year.cited_intake)  # 根据《西安市2015年义务教育阶段入学工作》规定
 
 
 def _by_majority(reading: Reading, lines: dict[int, str], reader) -> bool:

@@ -884,6 +884,121 @@ def test_a_bare_conditions_line_alone_is_a_heading():
     assert not any(u.piece.line == 5 for u in draft.facts.unread)
 
 
+def test_both_parents_said_in_one_condition_of_a_sentence_are_not_repeated_with_the_next():
+    # 父母双方 is the subject of the housing clause already: the permit clause after it does not repeat it,
+    # so the sentence's demand for both parents is one finding, not two
+    draft = _extract("某区2020年外来务工子女入学条件\n"
+                     "外来务工子女入学条件如下：\n"
+                     "1、父母双方在本区有相对固定住所，持有《居住证》和租房合同，两证地址相符。\n"
+                     "2、父母双方或一方在本区有合法稳定职业。\n")
+    conditions = {e.key: e.text for e in draft.facts.conditions}
+    assert conditions["住所"] == "父母双方在本区有相对固定住所"
+    assert not conditions["居住证"].endswith("父母双方")
+    assert [c for c in _codes(draft) if c[0] == "PL108"] == [("PL108", 3)]
+
+
+def test_a_group_named_by_its_hukou_sent_to_enrol_at_its_hukou_place_is_a_hukou_condition():
+    draft = _extract("某市2021年义务教育招生工作\n"
+                     "本市其他县区户口的外来务工家庭，其子女回户口所在地就读。\n")
+    assert _keys(draft) == ["户籍"]
+    assert ("PL107", 2) in _codes(draft)
+
+
+def test_a_group_not_named_by_hukou_sent_to_its_hukou_place_is_set_aside():
+    draft = _extract("某市2022年小学入学说明\n"
+                     "未实际入住的购房家庭，不符合就近入学原则，须回户籍所在地报名入学。\n")
+    assert _keys(draft) == []
+    assert any("回户籍所在地" in a.reason for a in draft.facts.aside)
+
+
+def test_how_the_permit_is_obtained_is_set_aside_not_read_as_entry_conditions():
+    draft = _extract("某市2017年随迁子女入学提示\n"
+                     "按照规定，外来人员申请办理居住证，须在居住地派出所登记居住满半年，凭合法稳定就业、合法稳定住所、"
+                     "连续就读三个条件之一的材料方可办理居住证。\n"
+                     "随迁子女报名入学时，必须持有父母双方在本市办理的居住证。\n")
+    assert _keys(draft) == ["居住证"]
+    assert ("PL106", 2) not in _codes(draft)
+    assert ("PL108", 3) in _codes(draft)
+
+
+def test_points_scored_are_a_ranking_not_conditions():
+    draft = _extract("某区2015年随迁子女积分入学细则\n"
+                     "一、积分入学基本条件\n"
+                     "1.申请人持有本区居住证。\n"
+                     "二、积分计算办法\n"
+                     "父母双方均在本区居住、就业的，另一方可作为附加方申请附加分：附加方在本区就业的年限每满一年加1分。\n")
+    assert "就业" not in _keys(draft)
+    assert not [c for c in _codes(draft) if c[0] in ("PL104", "PL108")]
+
+
+def test_a_hukou_demanded_of_every_child_in_a_document_for_all_children_is_a_hukou_condition():
+    draft = _extract("某社区2018年一年级学区摸底通知\n"
+                     "一、招生对象（须同时符合以下条件）：\n"
+                     "1.年满六周岁。\n"
+                     "2.学生户口须为本学区户口，并与父母在同一户口簿上。\n")
+    assert _keys(draft) == ["户籍"]
+    assert ("PL107", 4) in _codes(draft)
+
+
+def test_a_hukou_rule_for_all_children_with_an_order_admitting_those_without_it_is_no_condition():
+    draft = _extract("某区2022年小学入学\n"
+                     "一、招生对象\n"
+                     "1.学生户口须在本学区。\n"
+                     "二、招生顺序\n"
+                     "按照①有户有房②有户无房③无户有房④无户无房顺序依次招生，额满为止。\n")
+    assert "户籍" not in _keys(draft)
+
+
+def test_children_named_by_their_parents_work_are_whose_children_not_an_employment_condition():
+    # 务工就业人员子女 names migrant children (the document is about them) and is whose children a rule is for,
+    # not an employment condition
+    draft = _extract("某区2024年务工就业人员子女入学需要什么材料\n"
+                     "父母一方在本区务工就业满半年的，可申请入学。\n"
+                     "本市范围内来区务工就业人员子女须持浙江省义务教育证。\n")
+    assert [(e.key, e.text) for e in draft.facts.conditions] == [("就业", "父母一方在本区务工就业满半年")]
+
+
+def test_local_children_put_first_is_an_order_not_a_part_for_local_children():
+    draft = _extract("某区2022年小学招生说明\n"
+                     "招生原则：组织进城务工人员随迁子女积分派位入学。\n"
+                     "入学办法：公办小学实行划片招生，优先录取学区内本区户籍适龄儿童。\n")
+    schedules = {k: [e.key for e in v] for k, v in draft.facts.schedules.items()}
+    assert "随迁子女报名" in schedules.get("公办", [])
+    assert not any("优先录取" in a.text for a in draft.facts.aside)
+
+
+def test_another_groups_rules_are_set_aside_not_read_as_migrant_conditions():
+    draft = _extract("某区2023年随迁子女入学办法\n"
+                     "随迁子女须持有本区居住证。\n"
+                     "港澳台籍适龄儿童须持《港澳台居民居住证》，在居住地学校就读。\n")
+    assert [e.key for e in draft.facts.conditions] == ["居住证"]
+    assert any("另一类儿童" in a.reason for a in draft.facts.aside)
+
+
+def test_a_condition_clause_beside_the_points_it_earns_is_still_a_condition():
+    draft = _extract("某区2023年随迁子女入学办法\n"
+                     "随迁子女父母一方在本区缴纳社会保险满12个月以上的，可申请入学，每满一个月积1分。\n")
+    assert "社保" in _keys(draft)
+
+
+def test_a_tier_headed_by_local_children_is_a_part_for_them_and_the_next_tier_is_not():
+    draft = _extract("某区2022年义务教育招生实施意见\n"
+                     "【招生顺序】\n"
+                     "第一批次：本区户籍适龄儿童\n"
+                     "1.入学条件：需提供入学儿童户口簿、父母房产证两项基本证明材料。\n"
+                     "第二批次：持本区居住证的随迁子女\n"
+                     "1.入学条件：父母一方持有本区居住证满半年。\n")
+    assert _keys(draft) == ["居住证"]
+    assert not [c for c in _codes(draft) if c[0] == "PL105"]
+
+
+def test_a_sending_home_after_an_admission_here_leaves_the_admission_to_be_read():
+    draft = _extract("某区2023年随迁子女入学办法\n"
+                     "随迁子女须持有本区居住证。\n"
+                     "符合条件的随迁子女由区教育局统筹安排到指定学校入学，不符合条件的回户籍所在地就读。\n")
+    assert not any("回户籍所在地" in a.reason for a in draft.facts.aside)
+
+
 # --- conditions written as running prose, or as the papers of a list of conditions (readers/running.py) ---------
 
 

@@ -24,6 +24,10 @@ READERS = {
     "definition": scope.definition,
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,
+    "hukou_place": scope.hukou_place,
+    "permit_application": scope.permit_application,
+    "hukou_demand": scope.hukou_demand,
+    "other_group": scope.other_group,
     "material_condition": material_condition.read,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
@@ -53,7 +57,9 @@ READERS = {
     "schedules": lambda text: _schedules(text),
     "points_part": lambda text: "；".join(_entries(_facts(text).points)) or None,
     "private": lambda text: "；".join(_entries(_facts(text).private)) or None,
+    "points_scores": points.scores,
     "intake_year": lambda text: _years(text, intake_year.intake),
+    "cited_intake_year": lambda text: _years(text, intake_year.cited_intake),
     "birth_cutoff": lambda text: _years(text, intake_year.cutoff),
     "reference_date": lambda text: _years(text, intake_year.reference),
     "effective_date": lambda text: _years(text, intake_year.effective),
@@ -109,7 +115,7 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "term"):
+                             "scores", "permit", "other", "term"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -52,7 +52,10 @@ _CHAPTER = lazy_re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
 # a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
-_SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.])\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+# (a tier naming whom it admits is one too: 第一批次：西固区户籍儿童)
+_SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.]"
+                              rf"|第[{_CN_NUM}\d]+(?:批次|批|类|顺位|梯队|层次)\s*[：:])"
+                              rf"\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
@@ -137,11 +140,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
                              r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所")),  # 固定的居所 as material_condition.toml
-    ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
+    # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
+    ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
+                            r"|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = lazy_re.compile(
-    r"(?:进城)?务工(?:就业|经商)?人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
+    # the children named by their parents' work (来海务工就业人员子女, 外来务工经商人员子女): whose children, no condition
+    r"(?:进城|外来|来[\u4e00-\u9fff])?务工(?:就业|经商)?人员(?:随迁)?(?:子女)?|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
     r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
 _PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
@@ -454,6 +460,9 @@ _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_PERMIT_LAW = message("extract.aside.permit_law")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
+_ASIDE_HUKOU_PLACE = message("extract.aside.hukou_place")
+_ASIDE_PERMIT_APPLICATION = message("extract.aside.permit_application")
+_ASIDE_OTHER_GROUP = message("extract.aside.other_group")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_SUB_ITEM = message("extract.aside.sub_item")
@@ -477,6 +486,7 @@ class Extractor:
         self.chapter_topics: list[str] = ["other"]
         self.subject: Piece | None = None  # the sentence opening the current list of conditions
         self.for_all = False  # the draft never names migrant children or the permit: its rules are for all children
+        self.admits_without_hukou: bool | None = None  # such a draft admits children without its hukou in an order
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
         self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
@@ -598,7 +608,39 @@ class Extractor:
             self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
             self.mark(clause)
             return True
-        return False
+        # a group sent to enrol where its hukou is: a hukou condition when the group is named by its hukou
+        # (…户籍的交叉务工人员，其子女在户籍所在地按学区登记入学), else a rule for children who do not enrol here
+        sent = _scope.hukou_place(sentence.piece.text)
+        if sent is None or self.is_marked(sentence.piece):
+            return False
+        if sent.value == "户籍":
+            value = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
+            self.mark(sentence.piece)
+        else:
+            # (not when the sentence admits children here before the sending: 符合条件的随迁子女由居住地统筹安排入学，
+            # 不符合条件的回户籍所在地就读 keeps its admission for the readers after)
+            before = re.sub(r"[“\"「][^”\"」]*[”\"」]|[^，,。；;]{0,12}原则", "", sentence.piece.text[:sent.start])
+            if re.search(r"入学|就读|就学|安排|报名|招收|接收|录取", before):
+                return False
+            self.aside(sentence.piece, _ASIDE_HUKOU_PLACE)
+        return True
+
+    def hukou_demanded(self, sentence: Sentence) -> None:
+        """In a document for all children, a clause demanding a hukou here (``孩子户籍必须在本学区``) is a 户籍
+        condition, unless the document admits children without it in a later order (``④无户无房``)."""
+        if self.admits_without_hukou is None:
+            self.admits_without_hukou = bool(re.search(r"无户|无本地户|没有户籍|无户籍|户籍不在|户口不在",
+                                                       "\n".join(line.text for line in self.draft.lines)))
+        if self.admits_without_hukou:
+            return
+        for clause in depth_split(sentence.piece, "，,；;"):
+            if self.is_marked(clause) or _scope.hukou_demand(clause.text) is None:
+                continue
+            value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
+            self.mark(clause)
+            return
 
     def local_part(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or a
@@ -610,8 +652,12 @@ class Extractor:
             places = self.own_places()
             if not any(_scope.local_subject(c.text, places) is not None for c in clauses):
                 return False
-            if _scope.local_subject(sentence.piece.text, places) is None:
+            local = _scope.local_subject(sentence.piece.text, places)
+            if local is None:
                 return False  # the sentence names migrant children as well
+            order = _scope.admission_order(sentence.piece.text)
+            if order is not None and order.start <= local.start:
+                return False  # 优先招收片区内本市户籍适龄儿童: local children put first, an order (read by orders())
             reason = _ASIDE_LOCAL
         self.aside(sentence.piece, reason)
         return True
@@ -872,6 +918,16 @@ class Extractor:
                 self.aside(sentence.piece, _ASIDE_PERMIT_LAW)
                 items_follow, open_any, previous = False, None, None
                 continue
+            if _scope.other_group(sentence.piece.text) is not None and not self.is_marked(sentence.piece):
+                # 政策性照顾群体：…现役军人子女…, 港澳台籍适龄儿童凭…: another group's rules
+                self.aside(sentence.piece, _ASIDE_OTHER_GROUP)
+                items_follow, open_any, previous = False, None, None
+                continue
+            if _scope.permit_application(sentence.piece.text) is not None and not self.is_marked(sentence.piece):
+                # how the permit itself is obtained (…三个条件之一的相关材料方可申领居住证): the permit's conditions
+                self.aside(sentence.piece, _ASIDE_PERMIT_APPLICATION)
+                items_follow, open_any, previous = False, None, None
+                continue
             if _DEFINITION.search(sentence.piece.text) and not _COND_FRAME.search(sentence.piece.text):
                 self.aside(sentence.piece, _ASIDE_DEFINES)
                 items_follow, open_any, previous = False, None, None
@@ -910,6 +966,13 @@ class Extractor:
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
+            if candidate and _points.scores(outside_brackets(sentence.piece).text) is not None and (
+                    sentence.topic == "points" or not any(
+                        condition_kinds(c) and _points.scores(c.text) is None
+                        for c in depth_split(sentence.piece, "，,；;"))):
+                # how points are scored (在厦门暂住且务工的年限每一年得1分): a ranking's count; a clause of its own
+                # stating a condition outside a points part (缴纳社保满6个月以上的，每满一个月积1分) is still read
+                candidate = False
             if self.paper_of_conditions(sentence, items_follow, open_any, intro):
                 continue  # the list of conditions goes on after an item naming the paper to show
             if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
@@ -935,6 +998,9 @@ class Extractor:
                 previous = None
                 continue
             if self.for_all:
+                # a hukou demanded of every child (孩子户籍必须在本学区), and no order admitting those without it
+                # later: children without that hukou are not admitted, a hukou condition
+                self.hukou_demanded(sentence)
                 # 金普新区: 户籍规定、房产规定 for every child, the order of 有户有房…无户无房 after them
                 self.aside(sentence.piece, _ASIDE_ALL_CHILDREN)
                 items_follow = sentence.ends_with_colon or (items_follow and sentence.item)
@@ -1504,8 +1570,10 @@ class Extractor:
             cut = within.start if within is not None and within.cols else piece.start
             before = sentence.piece[:max(0, cut - sentence.piece.start)] if sentence.piece.cols else None
             both = _parents.both(before.text) if before is not None and before.text else None
-            if both is not None:
-                who = before[both.start:both.end]
+            who = before[both.start:both.end] if both is not None else None
+            if who is not None and not set(who.cols) & self.used.get(who.line, set()):
+                # (not when the words are already in a condition written from the sentence, 父母双方在本区域有
+                # 相对固定住所，持有《居住证》…: said once, with that condition, and reported once)
                 entry.words.append(who)
                 entry.origins[0] = self.origin(sentence.piece, f"须满足者「{who.text}」")
         if kind == "社保" and not _PAYER.search(piece.text):

@@ -21,9 +21,9 @@ from .pieces import Piece
 YEAR_NOTES = {"标题": "标题中的年份", "文号": "文号中的年份", "落款": "落款日期的年份", "发布日期": "发布日期的年份",
               "正文": "首段开头的年份", "日期": "招生日期的年份", "招生年度": "正文所写的招生年度",
               "截至日期": "条件截至日期的年份", "施行日期": "施行日期的年份", "出生日期": "由年龄条件推定",
-              "条件日期": "由条件的截止日期推定"}
+              "条件日期": "由条件的截止日期推定", "引用文件": "由所依据的招生文件推定"}
 #: the ways of reading a year that are the tool's inference, not the document's words, and their 来源 notes
-INFERRED = ("出生日期", "条件日期")
+INFERRED = ("出生日期", "条件日期", "引用文件")
 _INFERENCE_NOTES = tuple(YEAR_NOTES[how] for how in INFERRED)
 
 

@@ -26,7 +26,9 @@ BOTH_PARENTS = lazy_re.compile(
 ONE_EXCEPTED = lazy_re.compile(
     r"(?:的|者)\s*[，,]\s*(?:则)?(?:可以?|只需|仅需)?(?:只|仅)?(?:需)?(?:提供|由)?(?:父母)?一方")
 #: (双方或其他法定监护人 is both parents, or a guardian in their place: not either parent)
-EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或(?!其他|其它|法定|监护)|其中一人|其中一方")
+#: (至少一人, 任何一人, and each may: 父母双方均可作为申请人)
+EITHER_PARENT = lazy_re.compile(r"一方|之一|任一|或双方|双方或(?!其他|其它|法定|监护)|其中一人|其中一方"
+                                r"|至少一人|任何一人|任意一人|(?:双方|父母|监护人)(?:均|都|皆)可")
 
 
 class BothParentsRequired(Check):
@@ -35,7 +37,7 @@ class BothParentsRequired(Check):
     ## 检查内容
     居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
     就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”“父、母及随迁子女”），而不是父母一方满足即可；只对部分家庭允许父母一方（“自有住房的，
-    可只提供一方在京务工就业材料”），其余家庭便须父母双方，同样报告。写明“父母一方或双方”“双方之一”的
+    可只提供一方在京务工就业材料”），其余家庭便须父母双方，同样报告。写明“父母一方或双方”“双方之一”“至少一人”“父母双方均可”的
     不报告（“父母双方或其他法定监护人”是父母双方，或由监护人代替，照样报告）；只在“或”所列的一种选择里
     要求父母双方的（“乡镇政府出具的父母双方务工证明或在本县的营业执照”）也不报告，家庭可以选另一种。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
 
@@ -71,7 +73,7 @@ class BothParentsRequired(Check):
     (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方, 父母或其他法定监护人均持有, 父母亲均,
     夫妻二人, 双亲均, 父、母及随迁子女), rather than one parent; one parent allowed to some families only
     (自有住房的，可只提供一方在京务工就业材料) asks both of the others and is reported too. Wording that
-    lets either do (父母一方或双方, 双方之一) is not reported (父母双方或其他法定监护人 is both parents, or a
+    lets either do (父母一方或双方, 双方之一, 至少一人, 父母双方均可) is not reported (父母双方或其他法定监护人 is both parents, or a
     guardian in their place, and is reported); nor is one alternative of 或 asking both parents
     (父母双方务工证明或在本县的营业执照), since the family may show the other. Both parents in a social-insurance condition
     are PL103's where the ruleset caps insurance time (Shanxi), not repeated here; elsewhere (Taizhou, the

@@ -24,7 +24,15 @@ _NOT_LOCAL = lazy_re.compile(
     r"|外地(?:户籍|户口)"
 )
 
+#: the hukou place named as a place (证明户籍所在地无监护条件, 原户籍地卫生部门签发的): where something is or is
+#: issued, not a hukou demanded; a hukou place said to be somewhere (户籍所在地为本区) is a hukou condition
+_HUKOU_PLACE = lazy_re.compile(r"(?:原)?(?:户籍|户口)(?:所在)?地(?!址|\s*(?:为|在|是|属|须|必须|应))")
+
 _PERMIT = lazy_re.compile(r"居住证|居住登记")
+
+#: a material that is the permit, or the residence registration by the police (暂住证, 公安部门出具的(暂住)居住证明):
+#: the permit asked at registration though no condition names it
+_PERMIT_PAPER = lazy_re.compile(r"居住证(?!明)|居住登记|暂住证|暂住[^，,、；;]{0,6}证明|公安[^，,、；;]{0,8}居住证明")
 
 #: marriage papers: asked to show who has custody of the child, not a status barrier (a warning)
 _MARRIAGE = lazy_re.compile(r"婚姻|结婚证|离婚证")
@@ -41,9 +49,12 @@ class ConditionRestsOnHukou(Check):
       判决书常用来确认父母离异后由谁监护，这不是身份门槛；
     - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，报告在“入学条件”一节的开头，为警告：
       不要求居住证比以居住证为依据更宽，不是违规，只请审核人员核对。已有条件以户籍等身份证明为前提（错误）的，
-      不再另报这一警告：缺少居住证条件是同一问题，报一次即可。
+      不再另报这一警告：缺少居住证条件是同一问题，报一次即可。证明材料列有居住证（或暂住证、公安部门出具的
+      居住证明）的，报名时已要求居住证，也不报告这一警告。
 
-    只说明随迁子女“非本县（区）户籍”“外地户籍”的，是随迁子女的定义，不报告；提供适龄儿童的户口簿
+    只说明随迁子女“非本县（区）户籍”“外地户籍”的，是随迁子女的定义，不报告；只把户籍所在地当作地点的
+    （“证明户籍所在地无监护条件”“原户籍地卫生部门签发的”），说的是在哪里、由谁出具，不是户籍条件，不报告
+    （户籍地证明由 PL116 报告）；提供适龄儿童的户口簿
     （“其他：提供适龄儿童户口簿”）是证明身份的材料，不是户籍条件，不报告。
 
     ## 为何重要
@@ -85,10 +96,13 @@ class ConditionRestsOnHukou(Check):
       reported at the start of the 入学条件 section as a warning: not asking for a permit is more
       generous than resting on it, and is no fault; the reviewer checks it is meant. Where a condition
       already rests on hukou or another status document (an error), this warning is not given as well:
-      the missing permit is the same fault, reported once.
+      the missing permit is the same fault, reported once. Nor is it given when the materials ask for the
+      permit (or a 暂住证, or the police's certificate of residence): the permit is asked at registration.
 
     Wording that only says the child is not registered in this county (非本县户籍, 外地户籍) defines a
-    migrant child and is not reported, nor is the child's own household register as a document
+    migrant child and is not reported; nor is the hukou place named only as a place (证明户籍所在地无监护条件,
+    原户籍地卫生部门签发的: where something is or who issues it, not a hukou demanded; papers from the hukou
+    place are PL116's), nor is the child's own household register as a document
     (其他：提供适龄儿童户口簿).
 
     ## Why it matters
@@ -128,7 +142,7 @@ class ConditionRestsOnHukou(Check):
             if condition.kind not in (ConditionKind.hukou, ConditionKind.other):
                 continue
             read = fold_text(condition.raw)  # 戶籍, 本\u200b地: read as the vocabulary writes them
-            rest = _NOT_LOCAL.sub("", read)
+            rest = _HUKOU_PLACE.sub("", _NOT_LOCAL.sub("", read))
             status = first_affirmed(STATUS, rest)  # 无需原籍证明 is not a condition on 原籍
             if condition.kind is ConditionKind.hukou and status is None and rest == read:
                 term = condition.key  # 户籍：本省 -- the key itself names hukou
@@ -145,7 +159,8 @@ class ConditionRestsOnHukou(Check):
             errors += 1
             yield self.finding(rules, ruleset, condition.span, subject=subject, problem=problem)
         # a condition resting on hukou already says the conditions do not rest on the permit: one finding
-        if flat and not errors and not any(c.kind is ConditionKind.residence_permit or _PERMIT.search(fold_text(c.raw)) for c, _ in flat):
+        if flat and not errors and not any(c.kind is ConditionKind.residence_permit or _PERMIT.search(fold_text(c.raw)) for c, _ in flat) \
+                and not any(_PERMIT_PAPER.search(fold_text(m.raw)) for m in rules.materials):
             block = rules.conditions
             label = block.label
             span = Span(line=block.span.line, column=block.span.column,

@@ -20,13 +20,35 @@ def _housing(group: ConditionGroup, ancestors: tuple[ConditionGroup, ...] = ()):
             yield item, chain
 
 
+def _holds(item, condition: Condition) -> bool:
+    """Whether ``item`` (a condition or a group) is ``condition`` or holds it."""
+    if isinstance(item, ConditionGroup):
+        return any(c is condition for c, _ in item.walk())
+    return item is condition
+
+
+def _permit_route(group: ConditionGroup, condition: Condition) -> bool:
+    """Whether ``group`` (any-one-of) offers, beside the alternative holding ``condition``, a route resting on the
+    residence permit that asks no owned property (1.父母在市内持有房产…可凭房产证申请入学；2.…具有有效的居住证):
+    a family renting takes that route, so the property route adds a way in and narrows nothing."""
+    for item in group.items:
+        if _holds(item, condition):
+            continue
+        conditions = [c for c, _ in item.walk()] if isinstance(item, ConditionGroup) else [item]
+        if any(c.kind is ConditionKind.residence_permit for c in conditions) \
+                and not any(c.kind is ConditionKind.housing and owned_only(c) for c in conditions):
+            return True
+    return False
+
+
 class HousingNarrowedToOwnedProperty(Check):
     """住所条件只认可自有房产
 
     ## 检查内容
     入学条件中的住所条件只认可自有产权住房（“自有产权住房”“不动产权证书”“购房合同”），
     或明确排除租赁住房（“不含租赁”“租赁住房不予认可”）。如果在同一个“之一”组中另有认可租赁的住所条件
-    可供选择，则不报告。
+    可供选择，或另有以居住证为依据、不要求自有房产的途径（“持有房产的凭房产证申请；或持有有效居住证”），
+    则不报告：租房的家庭可走居住证途径，房产途径是多开的一条路，不是把租房家庭排除在外。
 
     ## 为何重要
     《居住证暂行条例》第九条所列居住地住址证明包括房屋租赁合同；租赁住房同样是合法稳定住所。
@@ -59,7 +81,10 @@ class HousingNarrowedToOwnedProperty(Check):
     ## What it checks
     A housing condition accepts only owned property (自有产权住房, 不动产权证书, 购房合同) or expressly
     excludes rented housing (不含租赁, 租赁住房不予认可). It is not reported when another housing
-    condition in the same any-one-of group accepts rental.
+    condition in the same any-one-of group accepts rental, or when the group offers a route resting on the
+    residence permit that asks no owned property (a property owner may apply with the deed; or a holder of
+    a valid permit): a renting family takes the permit route, so the property route is one more way in,
+    not a narrowing.
 
     ## Why it matters
     Art. 9 of the Residence Permit Regulations lists a tenancy contract among the proofs of address;
@@ -97,7 +122,8 @@ class HousingNarrowedToOwnedProperty(Check):
         for condition, chain in found:
             if not owned_only(condition):
                 continue
-            if any(self._rental_alternative(group, condition, found) for group in chain if group.mode == "any"):
+            if any(self._rental_alternative(group, condition, found) or _permit_route(group, condition)
+                   for group in chain if group.mode == "any"):
                 continue
             yield self.finding(rules, ruleset, condition.span, key=condition.key, raw=condition.raw)
 

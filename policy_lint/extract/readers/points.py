@@ -29,6 +29,20 @@ def _patterns():
     return line, below
 
 
+@lru_cache(maxsize=None)
+def _scoring():
+    v = vocabulary("points")
+    return re.compile(rf"(?<![不未])(?:{alternation(v['award'])})\s*{_NUMBER}(?:\.\d+)?\s*分(?!钟)|(?:{alternation(v['counting'])})"
+                      rf"|(?:按|以)每[^，,。；;\d]{{0,4}}?\d+(?:\.\d+)?\s*分(?!钟)")  # 按每月0.5分计算
+
+
+def scores(text: str) -> Reading | None:
+    """The words of ``text`` scoring points (``每一年得1分``, ``按每满12个月得2分``, ``以一方可作为主申请方计算积分``):
+    a ranking's count, not a condition of entry; or None."""
+    found = _scoring().search(text)
+    return Reading("scores", found.start(), found.end()) if found else None
+
+
 def line(text: str) -> Reading | None:
     """The words of ``text`` (one clause) setting a points line, or None."""
     found = _patterns()[0].search(text)

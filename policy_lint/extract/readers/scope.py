@@ -5,7 +5,10 @@ and those for migrant children; the first are not conditions on migrant children
 (with that reason).  A clause saying who counts as a migrant child (``适龄儿童户籍在武汉市外``,
 ``非本市户籍``) is a definition, not a condition resting on hukou.  Priority tiers and the order of
 派位 or 录取 (``第一类…``, ``按…顺序依次招生``, ``优先安排``) rank admitted children: they are admission
-order, never entry conditions.
+order, never entry conditions.  A group sent to enrol where its hukou is (``…户籍的交叉务工人员，其子女在户籍所在地
+按学区登记入学``), how the residence permit itself is obtained (``…三个条件之一的相关材料方可申领居住证``), another
+group's rules (``政策性照顾群体：…现役军人子女…``) and, in a document for all children, a hukou demanded of every child
+(``孩子户籍必须在本学区``) are read here too.
 
 Each function reads a folded text (:func:`policy_lint.normalise.fold`) and returns a
 :class:`~policy_lint.extract.readers.Reading` or None; the vocabulary is ``scope.toml``.
@@ -94,6 +97,8 @@ def local_subject(text: str, places: tuple[str, ...] = ()) -> Reading | None:
         found = own.search(text)
     if not found:
         return None
+    if re.search(r"其他[^，。；、的]{0,3}?(?:区|县|市|旗)|其它[^，。；、的]{0,3}?(?:区|县|市|旗)", found.group(0)):
+        return None  # 本市其他区县户籍的适龄儿童: another district's hukou (县内其他乡镇户籍学生 is still the county's)
     return Reading(LOCAL, found.start(), found.end())
 
 
@@ -164,6 +169,97 @@ def hukou_exclusion(text: str) -> Reading | None:
     if not found:
         return None
     return Reading("excluded", found.start(), found.end(), "户籍")
+
+
+@lru_cache(maxsize=None)
+def _hukou_place() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    v = vocabulary("scope")
+    w = v["hukou_place"]
+    hukou = alternation(v["hukou"]["words"])
+    # not a state (已在原籍就学的学生): a sending is no relative clause and has no 已 before it
+    sent = re.compile(rf"(?<![已曾正现])(?:{alternation(w['go'])})(?:其)?(?:{alternation(w['place'])})[^，,。；;]{{0,10}}?"
+                      rf"(?:{alternation(w['enrol'])})(?!的|[\u4e00-\u9fff]{{0,2}}的)")
+    may = re.compile(rf"(?:{alternation(w['may'])})[^，,。；;]{{0,3}}$")
+    group = re.compile(rf"(?P<hukou>{hukou})(?:的)?[^，,。；;]{{0,10}}?(?:{alternation(w['group'])})")
+    return sent, may, group
+
+
+def hukou_place(text: str) -> Reading | None:
+    """Words sending a group to enrol where its hukou is (``…户籍的交叉务工人员，其子女在户籍所在地按学区登记入学``,
+    ``后一类对象…原则上须在户籍所在地登记入学``): a rule for children who do not enrol here, not a condition of
+    enrolling here.  Labelled ``excluded`` (value 户籍) when the group is named by a hukou it holds (本市其他区县户籍的…):
+    children turned away by hukou, a hukou condition; else ``elsewhere``.  An option (``可在原户籍所在地…入学``) is
+    no sending."""
+    sent, may, group = _hukou_place()
+    found = sent.search(text)
+    if found is None or may.search(text[:found.start()]):
+        return None
+    named = None
+    for candidate in group.finditer(text, 0, found.start()):
+        clause = max(text.rfind(mark, 0, candidate.start()) for mark in "，,。；;、") + 1
+        named_as = text[clause:candidate.end()].replace("外来", "□□")  # 户口的外来务工家庭: 外来 is no "outside"
+        if re.search(rf"(?<![非外无])(?:{alternation(vocabulary('scope')['local']['place'])})(?:常住)?$",
+                     text[clause:candidate.start("hukou")]):
+            return None  # 本区户籍的家庭，其子女在户籍所在地学区就读: local children's catchment, not a sending away
+        if definition(named_as) is None:  # 非本市户籍的…, 户籍在外县的…: migrants, not a hukou held
+            named = candidate
+    if named is not None:
+        return Reading("excluded", named.start(), found.end(), "户籍")
+    return Reading("elsewhere", found.start(), found.end())
+
+
+@lru_cache(maxsize=None)
+def _permit_application() -> re.Pattern[str]:
+    w = vocabulary("scope")["permit_application"]
+    apply, may, needs = (alternation(w[k]) for k in ("apply", "may", "needs"))
+    permit = r"《?[\u4e00-\u9fff]{0,4}?居住证》?"
+    return re.compile(rf"(?:{may})(?:依照[^，,。；;]{{0,12}}?)?(?:{apply}){permit}(?!持有|的|[\u4e00-\u9fff]{{0,6}}(?:满|以上))"
+                      # (not a permit held a time: 办理居住证须满一年)
+                      rf"|(?:{apply}){permit}[，,]?\s*(?:{needs})(?!\s*(?:满|达到?|超过|不少于|不低于|连续|一年|半年|\d))")
+
+
+def permit_application(text: str) -> Reading | None:
+    """Words saying how the residence permit itself is obtained (``…等三个条件之一的相关材料方可申领居住证``,
+    ``申领居住证，需在居住地公安派出所申报居住登记满180天``, ``然后申请办理《上海市居住证》``): the permit's own
+    conditions (the regulation's Article 2), not conditions of entry; or None.  Holding a permit for a time
+    (``申领居住证满一年``) is no application."""
+    found = _permit_application().search(text)
+    return Reading("permit", found.start(), found.end()) if found else None
+
+
+@lru_cache(maxsize=None)
+def _hukou_demand() -> re.Pattern[str]:
+    v = vocabulary("scope")
+    w = v["hukou_demand"]
+    hukou = alternation(v["hukou"]["words"])
+    return re.compile(rf"(?:{hukou})(?:所在地)?(?:{alternation(w['must'])})(?:{alternation(w['be'])})"
+                      rf"(?:{alternation(w['here'])}|{_NAMED_PLACE}|[\u4e00-\u9fff]{{1,6}}?(?:学区|片区|户籍|户口))")
+
+
+def hukou_demand(text: str) -> Reading | None:
+    """Words demanding a hukou here (``孩子户籍必须在本学区``): in a document for all children, a child without it
+    is not admitted; or None.  A time of moving the hukou (``户籍迁移时间应在…前``) is no demand of one."""
+    found = _hukou_demand().search(text)
+    return Reading("excluded", found.start(), found.end(), "户籍") if found else None
+
+
+@lru_cache(maxsize=None)
+def _other_group() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary("scope")["other_group"]["groups"]))
+
+
+def other_group(text: str) -> Reading | None:
+    """The words naming another group than migrant children as the subject of ``text`` (``政策性照顾群体：…烈士子女、
+    现役军人子女…``, ``港澳台籍适龄儿童凭…``): in the sentence's first clause, and no word naming migrant children
+    anywhere in it (``优抚对象子女和西安市外地户籍…的适龄儿童`` is about migrants as well); or None."""
+    p = _patterns()
+    if p["migrant"].search(text):
+        return None
+    first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
+    # not in brackets (持我市有效《广东省居住证》（港澳居民持有…）: the permit, and a note on another group)
+    first = re.sub(r"[（(][^）)]*[）)]", lambda m: "□" * len(m.group(0)), first)
+    found = _other_group().search(first)
+    return Reading("other", found.start(), found.end()) if found else None
 
 
 def ranks_by_hukou(text: str) -> bool:
