@@ -116,6 +116,7 @@ SCHOOL_LIFE_KEYS: dict[str, tuple[str, ...]] = {
     "教育教学": ("教学", "编班", "分班", "编班教学"),
     "日常管理": ("管理", "学生管理", "班级管理"),
     "评优评先": ("评先评优", "评优", "评先", "表彰奖励"),
+    "转学": ("转校", "转学转校", "学籍转接"),
 }
 
 PLACE_SUPPLY_KEYS: dict[str, tuple[str, ...]] = {
@@ -207,6 +208,16 @@ _EXCLUDES_RENTAL = lazy_re.compile(
     r"不(?:包)?含[^，,、；;]{0,4}租|不包括[^，,、；;]{0,4}租|除租|非租|排除租|不(?:予|得)?认可?租"
     r"|租[赁房][^，,、；;备]{0,4}(?:除外|不予|不算|不认|不可|不能|不得|无效)"
 )
+
+
+def _contract_terms(text: str) -> list[tuple[int, int]]:
+    """The offsets of each labour-contract term ``text`` states (签订一年以上劳动合同: 一年以上), read by the
+    contract_term reader; imported only for a text that names a contract (the reader's vocabulary is a TOML file)."""
+    if "合同" not in text:
+        return []
+    from .extract.readers import contract_term
+
+    return [(r.start, r.end) for r in contract_term.read(text)]
 
 
 def housing_kind(raw: str) -> Housing:
@@ -470,12 +481,14 @@ class Builder:
         for word in pair.values:  # the longest duration of the values is the requirement (the strictest reading)
             read = word.text
             if kind is ConditionKind.employment:
-                # 签订一年以上劳动合同: a contract's term, not a time worked (masked, offsets kept)
-                for a, b in V.contract_terms(read):
+                # 签订一年以上劳动合同: a contract's term, not a time worked (masked, offsets kept; PL117 reports it)
+                for a, b in _contract_terms(read):
                     read = read[:a] + "□" * (b - a) + read[b:]
             found = V.duration(read)
-            if found is None and kind is ConditionKind.employment:
-                found = V.tenure_since(read, self.year)  # 2021年9月前…至今: worked since then (to the intake)
+            if found is None and kind in (*_TIMED, ConditionKind.housing):
+                # 2021年9月前…至今: worked (held, paid) since then; 《居住证》（2018年4月30日前办理）: a permit issued
+                # before a date of an earlier year, held since (both counted to the intake)
+                found = V.held_since(read, self.year)
             if found is not None:
                 lengths.append(Length(months=found[0], span=self.sub_span(word, found[1], found[2])))
             if found is not None and found[0] > fields.get("months", -1):
@@ -485,7 +498,7 @@ class Builder:
         if lengths:
             fields["lengths"] = tuple(lengths)
         if kind in (*_TIMED, ConditionKind.residence):
-            # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 ask for one that cannot
+            # 持有有效居住证 asks for no length; 持有满若干年, 满2个6个月, 自2020年1月1日起 (without a year) ask for one that cannot
             # be read: never a silent pass (a date beside a length that reads is a cut-off, not the length)
             for word in pair.values:
                 unreadable = V.unreadable_duration(word.text, dates="months" not in fields)
@@ -613,7 +626,7 @@ class Builder:
         fields: dict = {"span": block.span}
         for key, pair in self.pairs(block, SCHOOL_LIFE_KEYS, block.name.text):
             raw, span = self.joined(pair.values)
-            field = {"教育教学": "teaching", "日常管理": "management", "评优评先": "awards"}[key]
+            field = {"教育教学": "teaching", "日常管理": "management", "评优评先": "awards", "转学": "transfer"}[key]
             fields[field] = Value[str](value=raw.strip(), raw=raw, span=span)
         return {"school_life": SchoolLife(**fields)}
 

@@ -381,9 +381,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "layers applied: {chain}.",
     },
     "layers.no_year": {
-        "zh": "未能读出年度，已按随附的最新版本“{title}”检查（已适用的规则层：{chain}）；请{where}写明年度。",
-        "en": "no year could be read, so the newest bundled edition '{title}' was used (layers applied: {chain}); "
-              "{where} give the year.",
+        "zh": "未能读出年度，已按随附的最新版本“{title}”检查（已适用的规则层：{chain}），但 2022 年起施行的要求（不得采集家长"
+              "收入信息、积分入学保障持证子女、不得要求回户籍地开具证明）可能晚于本文，未据以检查；请{where}写明年度。",
+        "en": "no year could be read, so the newest bundled edition '{title}' was used (layers applied: {chain}), but the "
+              "requirements in force from 2022 (no parents' income, points admitting permit holders, no papers from the "
+              "hukou place) may postdate the text and were not applied; {where} give the year.",
     },
     "layers.no_place": {
         "zh": "未能读出本文件所属的省、市，已按国家基准检查，省、市两级的规定未检查；请{where}写明所属地区。",
@@ -837,6 +839,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "转学、插班的规定，不是入学条件（规则只写入学条件）",
         "en": "a rule for transfers, not an entry condition (the rules hold entry conditions)",
     },
+    "extract.aside.permit_law": {
+        "zh": "转述《居住证暂行条例》申领居住证的条件，不是本地的入学条件",
+        "en": "restates the Residence Permit Regulations' conditions for a permit, not a local entry condition",
+    },
     "extract.aside.defines": {
         "zh": "说明本办法所称的随迁子女是谁（定义），不是入学条件",
         "en": "says whom the rules call migrant children (a definition), not an entry condition",
@@ -870,6 +876,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "extract.reason.material_conditions": {
         "zh": "一项材料中写了几项条件，未能分清",
         "en": "one material states several conditions that could not be told apart",
+    },
+    "extract.reason.another_transfer": {
+        "zh": "又一处转学限制，“转学”已另有写法，未能确定以哪个为准",
+        "en": "another rule on transfers; '转学' is already written otherwise",
     },
     "extract.reason.another_order": {
         "zh": "又一处录取顺序，“随迁子女报名”已另有写法，未能确定以哪个为准",

@@ -182,11 +182,12 @@ class PrivateSchools(Model):
 
 @record
 class SchoolLife(Model):
-    """在校管理: how migrant pupils are treated once enrolled (教育教学, 日常管理, 评优评先)."""
+    """在校管理: how migrant pupils are treated once enrolled (教育教学, 日常管理, 评优评先, 转学)."""
 
     teaching: Value[str] | None = None  # 教育教学
     management: Value[str] | None = None  # 日常管理
     awards: Value[str] | None = None  # 评优评先
+    transfer: Value[str] | None = None  # 转学: changing school once enrolled
     span: Span
 
 

@@ -430,8 +430,12 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
         if _by_majority(reading, lines, reader):
             return
     latest: tuple[int, int, intake_year.YearRead] | None = None  # the last resort: the latest deadline of a condition
+    listed = False  # inside the numbered items after a line naming enrolment (报名须提供：/①…/②…（2019年4月30日前…）)
     for line, text in sorted(lines.items()):
-        if intake_year.names_enrolment(text) or intake_year.names_enrolment(lines.get(line - 1, "")):
+        named = intake_year.names_enrolment(text) or intake_year.names_enrolment(lines.get(line - 1, ""))
+        item = bool(_LIST_ITEM.match(text))
+        listed = named or (listed and item)
+        if named or (listed and item):
             for read in intake_year.deadlines(text):
                 if latest is None or read.year > latest[0]:
                     latest = (read.year, line, read)
@@ -633,6 +637,8 @@ class Mention:
 
 #: what stands before an item of an enumeration: 9.晋宁区, （3）西山区, 、官渡区
 _ITEM = lazy_re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|、)\s*$")
+#: a line opening with an item's number (①, （1）, 1.): an item of the list the line before opened
+_LIST_ITEM = lazy_re.compile(r"^\s*(?:[①-⑳]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}\s*[.．、])")
 
 
 def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[Mention]:

@@ -80,6 +80,8 @@ PARAMETERS: dict[str, ParamSpec] = {
     "no_designated_schools": ParamSpec(bool, "随迁子女不限定到指定学校", "migrant children not confined to designated schools"),
     "insurance_not_narrowed": ParamSpec(bool, "社保条件不限定险种", "no narrowing of the insurance scheme"),
     "no_rights_waiver": ParamSpec(bool, "不得要求放弃权利的承诺书", "no pledge waiving a right"),
+    "migrant_transfer_not_barred": ParamSpec(bool, "不只对随迁子女限制转学", "migrant pupils not barred from changing school"),
+    "no_contract_term": ParamSpec(bool, "不对劳动合同设期限要求", "no term required of the labour contract"),
     "no_hukou_place_document": ParamSpec(bool, "不得要求回户籍地开具证明", "no paper from the hukou place"),
     "no_local_office_residence_certificate": ParamSpec(bool, "不另要居委会、街道开具的居住证明", "no residence certificate from a neighbourhood or street office"),
     "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),

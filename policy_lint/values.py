@@ -97,6 +97,8 @@ def chinese_number(text: str) -> int | None:
 # A number starts where its run of digits starts (the lookbehinds): without them, a long run of
 # digits that is not a duration was tried from every position in it, which is quadratic.
 _NUM = rf"(?<![0-9.])[0-9]+(?:\.[0-9]+)?|(?<![{_CN_CHARS}])[{_CN_CHARS}]+"
+#: a number as the duration reader reads it (digits, or Chinese numerals): for the readers that read a length
+NUMBER = _NUM
 _CUE = r"满|连续|累计|超过|不少于|不低于|不满"
 _DURATION = lazy_re.compile(
     rf"(?P<cue>{_CUE})?"
@@ -216,31 +218,6 @@ def _read(text: str) -> _Reading:
     return _Reading(best, bad)
 
 
-#: a contract's term, not a time worked: 签订一年以上劳动合同, 一年以上的劳动合同, 劳动合同期限一年以上.  A labour
-#: contract's term (劳动合同法第十二条: 固定期限…) asks nothing of how long the parent has worked: a worker hired
-#: last week on a two-year contract has it.  A length with 满 before it (有效满一年劳动合同) is a time completed
-#: and stays a length.
-_CONTRACT = r"(?:劳动|聘用|用工|劳务)合同"
-_CONTRACT_TERM = lazy_re.compile(
-    rf"(?<!满)(?<!满\s)(?:{_NUM})\s*(?:个月|年|周年)(?:以上|及以上)?(?:的)?(?={_CONTRACT})"
-    rf"|(?<={_CONTRACT})(?:期限|期)(?:为|在|须|需|应)?(?:{_NUM})\s*(?:个月|年|周年)(?:以上|及以上)?"
-    rf"|(?<={_CONTRACT})(?:期限|期)(?:为|在|须|需|应)?(?:不少于|不低于|不短于)(?:{_NUM})\s*(?:个月|年|周年)")
-
-
-def contract_terms(text: str) -> list[tuple[int, int]]:
-    """The offsets in ``text`` of each contract term it states (``签订一年以上劳动合同``: ``一年以上``), which is
-    not a length of employment.
-
-    >>> t = "与工作单位签订一年以上劳动合同"; [t[a:b] for a, b in contract_terms(t)]
-    ['一年以上']
-    >>> contract_terms("签订有效满一年劳动合同"), contract_terms("在本市务工满一年")
-    ([], [])
-    """
-    folded = fold(text)
-    plain = ascii_digits(folded.text)
-    return [folded.span(m.start(), m.end()) for m in _CONTRACT_TERM.finditer(plain)]
-
-
 #: a start "before a date … to this day" (2021年9月前至今有效, 2019年8月31日前注册并依法纳税且连续至今): worked since then
 _SINCE = lazy_re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:之|以)?前"
@@ -275,6 +252,64 @@ def tenure_since(text: str, year: int | None) -> tuple[int, int, int] | None:
         return None
     start, end = folded.span(found.start(), found.start("m") + len(found.group("m")) + 1)
     return months, start, end
+
+
+#: a deadline for obtaining a paper, where a length is meant: 2018年4月30日前办理 (a permit issued before it),
+#: 居住证…办理时间须在2023年12月31日前, 签发时间应于…前.  The verbs name getting the paper, its issue, its filing or
+#: the first payment (办理 取得 签发 领取 注册 登记 备案 缴纳 参保); 签订 is left out (a contract's date is read by
+#: the contract_term reader and tenure_since only with 至今).  A clause ending in 的 (2016年1月1日前办理的，按有效期限连续计算)
+#: names whose papers a rule is about, not a deadline, and is not read.
+_DEADLINE_VERBS = r"办理|取得|签发|领取|发证|注册|登记|备案|缴纳|参保|参加"
+_DEADLINE = lazy_re.compile(
+    rf"(?:(?:{_DEADLINE_VERBS})(?:时间|日期)?(?:须|需|应当?|必须|要)?(?:在|于|为)?\s*)"
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:[（(]含[)）])?\s*(?:之|以)?前"
+    r"(?![^，,；;。]{0,12}的[，,])"
+    rf"|(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?\s*(?:[（(]含[)）])?\s*(?:之|以)?前"
+    rf"\s*(?:连续)?(?:{_DEADLINE_VERBS})(?![^，,；;。（(]{{0,12}}的)")
+
+
+#: a start written as such: 自2020年1月1日起持有, 从2021年3月起连续缴纳 (held, paid since then)
+_FROM = lazy_re.compile(
+    r"(?:自|从)\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:起|以来|开始)")
+
+
+def held_since(text: str, year: int | None) -> tuple[int, int, int] | None:
+    """The months a paper must have been held at the intake of ``year`` (its 9月1日) when ``text`` dates its
+    start: a start before a date to this day (:func:`tenure_since`), a start as such (``自2020年1月1日起持有``), or a
+    deadline for obtaining it in an
+    earlier year (``《居住证》（2018年4月30日前办理）`` for 2019: 16 months; ``办理时间须在2023年12月31日前`` for
+    2024: 8), as (months, start, end) with the offsets of the deadline's words (its verb and its date, which
+    read alone: 办理时间须在2023年12月31日前).  A deadline in the intake's own year
+    (``签发时间应于2022年7月31日前`` for 2022) is the cut-off for applying (the paper held when one applies), no
+    length; that reading, and counting to 9月1日, are the tool's (推定).
+
+    >>> held_since("《居住证》（2018年4月30日前办理）", 2019)[0], held_since("签发时间应于2022年7月31日前", 2022)
+    (16, None)
+    >>> held_since("2016年1月1日前办理的，按有效期限连续计算", 2018)
+    """
+    found = tenure_since(text, year)
+    if found is not None or year is None:
+        return found
+    folded = fold(text)
+    plain = ascii_digits(folded.text)
+    start_at = _FROM.search(plain)
+    if start_at is not None:
+        y, m = int(start_at.group("y")), int(start_at.group("m"))
+        day = int(start_at.group("d")) if start_at.group("d") else 1
+        months = (year - y) * 12 + (9 - m) - (1 if day > 1 else 0)
+        if 1 <= m <= 12 and months > 0:
+            start, end = folded.span(start_at.start(), start_at.end())
+            return months, start, end
+    for match in _DEADLINE.finditer(plain):
+        key = "" if match.group("y") is not None else "2"
+        y, m = int(match.group("y" + key)), int(match.group("m" + key))
+        day = int(match.group("d" + key)) if match.group("d" + key) else 1
+        if not 1 <= m <= 12 or y >= year:
+            continue
+        months = (year - y) * 12 + (9 - m) - (1 if day > 1 else 0)
+        start, end = folded.span(match.start(), match.end())  # the verb and the date: words that read alone
+        return months, start, end
+    return None
 
 
 #: a phrase that announces a duration: 满 with something after it (not 满足, 满意, 合同期满, 期满后), 不少于 …
@@ -313,7 +348,8 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     """The year or month of a date (``2020年9月1日前``, ``21年9月起``) is not a duration.
 
     A number before 年 is a date's year when it has four digits (1900 on), or two and a month follows (21年9月
-    is how a county shortens 2021年9月); 月 is a date's month after such a year or before a day.  Otherwise 年
+    is how a county shortens 2021年9月); 月 is a date's month after such a year or before a day, and a year run
+    into its month with 年 left out (``20234月``, ``202304月``) is a date.  Otherwise 年
     and 月 are a length: 满1年6月 is a year and six months."""
     number = match.group("num")
     unit = match.group("unit")
@@ -323,6 +359,8 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     if unit == "年":
         return _year_of_date(number, after)
     if unit == "月":  # "9月", not "9个月"
+        if re.fullmatch(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])", number):
+            return True  # 20234月, 202304月: a year run into its month (年 left out), a date
         year = re.search(r"(?<![0-9])([0-9]{2}|[0-9]{4})\s*年\s*$", text[: match.start()])
         return bool(year and _year_of_date(year.group(1), text[year.end():])
                     or re.match(r"\s*\d{1,2}\s*[日号]", after))

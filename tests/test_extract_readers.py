@@ -620,13 +620,15 @@ def test_items_of_one_style_in_one_paragraph_are_not_taken_for_a_local_items_sub
     assert "居住证" in _keys(draft)
 
 
-def test_papers_named_with_one_cut_off_date_are_left_to_a_person_and_so_is_what_follows_them():
+def test_papers_named_with_one_cut_off_date_of_an_earlier_year_are_each_held_since():
+    # (session 5 left the whole clause to a person; a deadline of a year before the intake is now read as the
+    # months each paper is held, values.held_since; one of the intake's own year still goes to a person)
     draft = _extract("南昌县2024年义务教育招生\n"
                      "1.有序确定入学对象\n"
                      "居住证、营业执照、按规定缴纳的保险、房屋租赁备案办理时间须在2023年12月31日前，截止信息采集日持续有效；"
                      "购房合同且已交房入住的同时提供用水、用电缴费凭证。\n")
-    assert draft.facts.conditions == []
-    assert any("2023年12月31日前" in u.text for u in draft.facts.unread)
+    assert {"之一/居住证", "之一/就业", "之一/住所"} <= set(_keys(draft))
+    assert not any("2023年12月31日前" in u.text for u in draft.facts.unread)
 
 
 def test_可提交入学申请_frames_conditions():
@@ -880,3 +882,349 @@ def test_a_bare_conditions_line_alone_is_a_heading():
     codes = _placed(draft)
     assert ("PL101", 6) in codes and ("PL106", 6) in codes
     assert not any(u.piece.line == 5 for u in draft.facts.unread)
+
+
+# --- conditions written as running prose, or as the papers of a list of conditions (readers/running.py) ---------
+
+
+def test_items_of_a_list_of_conditions_that_name_the_paper_carry_its_condition_and_the_list_goes_on():
+    # sichuan-chengdu-pujiang-2022's shape, other words: 提交/出示 for 出具, 经商 for 劳动合同, 我区 for 我县
+    draft = _extract("某区2022年随迁子女入学指南\n"
+                     "申请条件\n"
+                     "应同时具备以下条件：\n"
+                     "1.申请人持有在我区办理的四川省居住证。\n"
+                     "2.申请人提交与其子女同一户籍的户口簿。\n"
+                     "3.申请人出示与我区用人单位签订的《劳动合同》或在我区经商的工商营业执照。\n"
+                     "4.自2022年5月1日上溯12个月，申请人已在我区连续居住满一年。\n"
+                     "5.截至2022年5月1日，申请人已在我区连续缴纳城镇职工基本养老保险满一年。\n")
+    assert sorted(_keys(draft)) == sorted(["居住", "居住证", "就业", "社保"])
+    codes = _codes(draft)
+    assert ("PL102", 7) in codes and ("PL103", 8) in codes
+    assert not [c for c in codes if c[0] == "PL506"]
+    # the counted-back date is read with its condition, never as an enrolment date
+    assert "招生安排" not in draft.text
+    assert [u for u in draft.facts.unread if u.piece.line not in (1, 2)] == []
+
+
+def test_a_list_of_alternatives_naming_papers_is_not_read_as_conditions_all_required():
+    draft = _extract("某区2022年随迁子女入学指南\n"
+                     "具备下列条件之一：\n"
+                     "1.申请人出具与我区用人单位签订的《劳动合同》。\n"
+                     "2.申请人出具在我区的房屋租赁合同。\n")
+    assert not [c for c in _codes(draft) if c[0] == "PL106"]
+
+
+def test_conditions_before_the_papers_of_one_sentence_are_conditions():
+    # hunan-changsha-2020's shape, other words: 经商 for 务工, 生活 for 居住, 12个月 for 一年, 须提交 for 提交
+    draft = _extract("某市随迁子女入学答复\n"
+                     "随迁子女父母在本市经商并在本市连续生活满12个月，须提交父母身份证、户口簿和本市居住证等相关材料，由区教育局统筹安排。\n")
+    keys = _keys(draft)
+    assert "就业" in keys and "居住" in keys
+    assert ("PL102", 2) in _codes(draft)
+    assert any("身份证" in e.words[0].text for e in draft.facts.materials)
+
+
+def test_whom_the_papers_are_for_is_no_condition():
+    # the clause before the papers says whom they are for (…的，提供…; 若…，须提供…): not read as a condition
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "随迁子女父母持有本区居住证。\n"
+                     "父母在本区租住房屋的，提供房屋租赁登记备案证明。\n"
+                     "若父母在本区无住房，须提供房屋租赁合同。\n")
+    from policy_lint.extract.model import Group
+    words = [w.text for item in draft.facts.conditions
+             for e in (item.items if isinstance(item, Group) else [item]) for w in e.words]
+    assert not [w for w in words if "租住房屋的" in w or "无住房" in w]
+
+
+def test_the_papers_detailing_an_item_are_not_further_conditions():
+    # sichuan-chengdu-chenghua-undated's shape: ④…；具体为：／A、自购房者／提供…
+    draft = _extract("某区随迁子女入学条件\n"
+                     "应同时具备以下条件：\n"
+                     "①申请人持有与我区用人单位签订的《劳动合同》；\n"
+                     "②申请人已在我区连续合法居住满一年；具体为：\n"
+                     "A、自购房者\n"
+                     "提供房屋所有权证或购房合同。\n")
+    assert "住所" not in _keys(draft)
+    assert not [c for c in _codes(draft) if c[0] in ("PL105", "PL106")]
+
+
+def test_items_numbered_by_a_number_and_a_space_are_one_list():
+    # sichuan-chengdu-shuangliu-undated: a web copy lost the stop after each number
+    draft = _extract("某区随迁子女入学\n"
+                     "须出示下列证明材料：\n"
+                     "1 申请人的《居民身份证》；\n"
+                     "2 申请人与区内用人单位依法签订的《劳动合同》，或申请人在区内办理的工商营业执照；\n"
+                     "3 截至5月1日，申请人已在本区连续居住满一年的相关证明；\n")
+    assert "居住" in _keys(draft) and "就业" in _keys(draft)
+    employment = [e for e in draft.facts.conditions if getattr(e, "key", None) == "就业"]
+    assert len(employment) == 1 and len(employment[0].words) == 1  # one paper of two: one condition, as written
+
+
+def test_an_alternative_asking_two_conditions_joined_by_qie_is_one_branch():
+    # chongqing-yuzhong-2021's shape, other words: 并 for 且, 依法经营 for 投资经营, 社保 for 社会保险
+    from policy_lint.extract.model import Group
+    draft = _extract("某区2021年非户籍生入学办法\n"
+                     "父母一方持有本区居住证，且符合下列条件之一的，可申请入学：在本区有自有住房，或者在本区依法经营，"
+                     "或者与用人单位签订劳动合同并由用人单位为其缴纳社保的。\n")
+    (any_of,) = [g for g in draft.facts.conditions if isinstance(g, Group)]
+    assert any_of.name == "之一"
+    kinds = [item.name if isinstance(item, Group) else item.key for item in any_of.items]
+    assert kinds == ["住所", "就业", "同时具备"]
+    assert [e.key for e in any_of.items[2].items] == ["就业", "社保"]
+
+
+def test_the_regulations_conditions_for_a_permit_restated_are_no_entry_conditions():
+    # hebei-shijiazhuang-2017 and hunan-zhuzhou-2025's shape: the law on the permit, then the county's own demand
+    draft = _extract("某市2017年随迁子女入学通知\n"
+                     "按照《居住证暂行条例》规定，流动人口在本市居住半年以上，凭合法稳定就业、合法稳定住所、连续就读等三个条件之一的"
+                     "相关材料方可申领居住证。随迁子女报名入学时，必须持有父母双方于入学当年5月31日前办理的居住证。\n")
+    assert _keys(draft) == ["居住证"]
+    assert any("转述《居住证暂行条例》" in a.reason for a in draft.facts.aside)
+    codes = [c for c, _line in _codes(draft)]
+    assert "PL106" not in codes and "PL108" in codes
+
+
+def test_a_list_of_papers_in_unnumbered_paragraphs_carries_their_conditions():
+    # jiangsu-nantong-haimen-2024 and chongqing-yuzhong-2021's shape, other words: 须提交以下材料 for 须提供如下…, 本区 for 居住证所在地
+    draft = _extract("某区2024年外来务工人员子女入学\n"
+                     "外来务工人员子女须提交以下材料：\n"
+                     "能证明父母与子女关系的户口簿、身份证。\n"
+                     "本区公安部门办理的有效居住证，且在本区居住满12个月。\n"
+                     "儿童预防接种证明。\n")
+    assert "居住" in _keys(draft)
+    assert ("PL102", 4) in _codes(draft)
+    assert any("预防接种" in e.words[0].text for e in draft.facts.materials)
+
+
+def test_a_bundles_papers_between_commas_are_read_when_as_many_as_it_counts():
+    # tianjin-jinnan-2020's shape, other words: 四证 for 五证, 房产证明 for 住房证明, 就业证明 for 务工证明
+    draft = _extract("某区2020年随迁子女入学答复\n"
+                     "须提前登记并提交“四证”（户口本、家长的居住证、房产或租房证明、本区的合法就业证明）办理入学申请。\n")
+    keys = _keys(draft)
+    assert "住所" in keys and "就业" in keys
+    assert ("PL106", 2) in _codes(draft)
+    # a bundle counting other than its papers is not split (三证 with four names: not told which are its three)
+    other = _extract("某区2020年随迁子女入学答复\n"
+                     "须提交“三证”（户口本、家长的居住证、房产或租房证明、本区的合法就业证明）办理入学申请。\n")
+    assert "就业" not in _keys(other)
+
+
+def test_conditions_are_written_in_the_drafts_order_so_pl106_is_at_the_later():
+    # tianjin-xiqing-2023's shape: the housing paper of a list first, the employment stated in a later sentence
+    draft = _extract("某区2023年随迁子女入学登记办法\n"
+                     "预约登记需提供的材料：\n"
+                     "1.有效期内的居住证。\n"
+                     "2.居住证持有人在本区合法居所的证明。\n"
+                     "居住证持有人经商的人员应持有本人的工商营业执照。\n")
+    lines = [e.words[0].line for e in draft.facts.conditions if hasattr(e, "words")]
+    assert lines == sorted(lines)
+    assert ("PL106", 5) in _codes(draft)
+
+
+def test_a_list_of_requirements_naming_papers_reads_as_one_of_conditions():
+    # the same shape as pujiang's 应同时具备以下条件, other words: 须同时满足下列要求, 提供, 本市, 6个月
+    draft = _extract("某市2023年随迁子女入学指南\n"
+                     "须同时满足下列要求：\n"
+                     "1.父母持有本市居住证。\n"
+                     "2.父母提供与本市用人单位签订劳动合同的证明材料。\n"
+                     "3.截至2023年6月1日，父母已在本市连续缴纳社会保险满6个月。\n")
+    keys = _keys(draft)
+    assert "就业" in keys and "社保" in keys and "其他" not in keys
+
+
+def test_one_length_after_two_conditions_applies_to_both():
+    # hunan-changsha-2020's bracket (居住和参保至少一年), as a condition of its own, and a variant (务工、居住均满一年)
+    draft = _extract("某市随迁子女入学办法\n"
+                     "随迁子女父母须在本市居住和参保至少一年，方可申请入学。\n")
+    entries = {e.key: e for e in draft.facts.conditions if hasattr(e, "key")}
+    assert set(entries) >= {"居住", "社保"}
+    assert "至少一年" in entries["居住"].words[0].text
+    codes = [c for c, _l in _codes(draft)]
+    assert "PL102" in codes and "PL103" in codes
+    other = _extract("某区随迁子女入学办法\n"
+                     "父母一方在我区务工、居住均满12个月，可申请入学。\n")
+    keys = _keys(other)
+    assert "就业" in keys and "居住" in keys
+
+
+def test_work_and_a_home_joined_by_he_in_prose_are_both_required():
+    # chongqing-liangjiang-undated's shape (应有稳定的职业和固定的居所), and a variant (合法职业及稳定居所, 本区)
+    for sentence in ("其法定监护人原则上在本区范围内应有稳定的职业和固定的居所，方可申请入学。",
+                     "父母一方须在本区有合法职业及稳定居所，方可申请入学。"):
+        draft = _extract("某区随迁子女入学政策\n" + sentence + "\n")
+        assert {"就业", "住所"} <= set(_keys(draft)), sentence
+        assert ("PL106", 2) in _codes(draft), sentence
+
+
+def test_an_order_putting_local_hukou_children_first_is_the_migrant_registration_order():
+    # the precedence reader: the local children's stage first, however long their category (PL304 at that line)
+    draft = _extract("某县2025年随迁子女入学政策\n"
+                     "随迁子女新生招生与户籍生新生招生同步进行，均实行网上统一报名。\n"
+                     "各镇（街道）完成本县户籍或父母房产在本县等类别的适龄儿童少年录取后，将根据能提供的学位数，"
+                     "统筹安排随迁子女就读学校。\n")
+    (entry,) = [e for e in draft.facts.schedules["公办"] if e.key == "随迁子女报名"]
+    assert entry.text.startswith("各镇（街道）完成本县户籍") and entry.text.endswith("均实行网上统一报名")  # both kept
+    assert ("PL304", 3) in _codes(draft)
+
+
+def test_a_priority_for_local_hukou_children_and_a_place_left_undecided_are_orders_not_local_parts():
+    draft = _extract("某区随迁子女入学说明\n"
+                     "随迁子女按积分派位入学。\n"
+                     "公办小学实行划片招生，优先招收片区内本区户籍适龄儿童。\n")
+    assert ("PL304", 3) in _codes(draft)
+    draft = _extract("某区随迁子女入学说明\n"
+                     "家长提交材料为随迁子女完成入学申请登记，已完成登记的适龄儿童将依据学位情况统筹考虑能否入学。\n")
+    assert ("PL304", 2) in _codes(draft)
+
+
+def test_a_migrant_lottery_after_local_children_stays_the_lottery_and_a_local_parts_priority_is_left_alone():
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "随迁子女与户籍适龄儿童同步报名；城区学位紧张的学校，随迁子女在户籍适龄儿童录取后按剩余学位摇号。\n")
+    keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
+    assert keys["随迁子女摇号"] == "随迁子女在户籍适龄儿童录取后按剩余学位摇号"
+    assert keys["随迁子女报名"] == "随迁子女与户籍适龄儿童同步报名"
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "一、本县户籍适龄儿童\n"
+                     "本县户籍且房户一致的优先安排入学。\n"
+                     "二、随迁子女\n"
+                     "随迁子女与户籍适龄儿童同步报名。\n")
+    assert not any("优先" in e.text for e in draft.facts.schedules.get("公办", []))
+
+
+def test_an_order_putting_local_children_first_stops_short_of_a_date_after_it():
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "本县户籍学生录取后，剩余学位安排随迁子女，报名时间为2025年7月1日至7月10日。\n")
+    keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
+    assert keys["随迁子女报名"] == "本县户籍学生录取后，剩余学位安排随迁子女"
+    assert "报名" in keys
+    draft = _extract("某县随迁子女入学实施细则\n"
+                     "本县户籍学生录取后，根据能提供的学位数安排随迁子女，家长须提供居住证等证明材料。\n")
+    keys = {e.key: e.text for e in draft.facts.schedules["公办"]}
+    assert keys["随迁子女报名"] == "本县户籍学生录取后，根据能提供的学位数安排随迁子女"  # 能提供的学位: no papers
+
+
+def test_a_lottery_migrant_pupils_may_not_join_and_a_stage_for_local_children_first_are_orders():
+    draft = _extract("某区随迁子女入学政策\n"
+                     "随迁子女小学入学由教育局统筹安排，在小升初时不能参加小升初摇号。\n")
+    assert ("PL304", 2) in _codes(draft)
+    draft = _extract("某市进城务工人员随迁子女入学办法\n"
+                     "各公办学校安排片区范围内户籍适龄儿童少年后，在有学位剩余的情况下，安排随迁子女入学。\n")
+    assert ("PL304", 2) in _codes(draft)
+
+
+def test_paragraphs_naming_papers_after_a_list_announced_with_a_colon_are_its_items():
+    # 海门: 须提供如下有效证件和材料： and then paragraphs without numbers (a web copy of Word's automatic numbering)
+    draft = _extract("某区2024年来区务工就业人员子女入学材料\n"
+                     "省内外来区务工就业人员子女须提供如下有效证件和材料：\n"
+                     "能证明父子或母子关系的户口簿、身份证。\n"
+                     "本地公安部门办理的有效居住证件，且在居住证所在地居住满1年以上。\n"
+                     "父母务工证明或其它合法经营（营业执照）的相关工作证明。合法经营者需提供1年以上纳税证明。\n"
+                     "本省范围内来区务工就业人员子女须持本省义务教育证。\n"
+                     "工作原则\n")
+    codes = _placed(draft)
+    assert ("PL102", 4) in codes and ("PL104", 5) in codes
+    assert not any(code == "PL107" for code, _line in codes)  # 务工就业人员 is who, not an employment condition
+
+
+def test_unnumbered_papers_with_other_words_are_items_too():
+    # the same shape, other words: 需提交以下材料, 租住 / 经商, 满两年 / 不少于12个月
+    draft = _extract("某县随迁子女入学须知\n"
+                     "随迁子女入学需提交以下材料：\n"
+                     "父母的居民户口簿。\n"
+                     "父母一方的居住证，并在本县连续居住满两年。\n"
+                     "经商的提供营业执照。个体经营者须提供不少于12个月的纳税证明。\n"
+                     "报名时间\n")
+    codes = _placed(draft)
+    assert ("PL102", 4) in codes and ("PL104", 5) in codes
+
+
+def test_a_list_without_a_colon_or_followed_by_prose_gets_no_items():
+    draft = _extract("某县随迁子女入学须知\n"
+                     "随迁子女入学需提交以下材料：\n"
+                     "各校要做好宣传工作，确保家长知晓政策。\n"
+                     "父母一方的居住证。\n")
+    from policy_lint.extract.extractor import Extractor
+    reader = Extractor(draft.draft)
+    reader.split()
+    reader.unnumbered_items()
+    # a paragraph of prose ends the list before it began: neither it nor the paper after it is an item
+    assert not any(s.item for s in reader.sentences if s.line.number in (3, 4))
+
+
+def test_a_sentence_opening_with_or_in_a_conditions_paragraph_is_another_way_to_meet_it():
+    # 历下: …参加社会保险满一年以上。或在济南市区合法经营，至少在2019年8月31日前注册并依法纳税且连续至今
+    draft = _extract("某区2020年外来务工随迁子女入学\n"
+                     "随迁子女父母有一方必须满足以下条件：\n"
+                     "持有本区的居住证。\n"
+                     "在本市务工，参加社会保险。或在本市合法经营，至少在2019年8月31日前注册并依法纳税且连续至今。\n")
+    assert ("PL104", 4) in _placed(draft)
+
+
+def test_a_start_to_this_day_after_a_business_with_other_words():
+    # the same kind, other words: 经商, 2020年3月前办理营业执照并经营至今, a year named in the title
+    draft = _extract("某县2021年进城务工人员随迁子女入学办法\n"
+                     "父母一方须满足以下条件：\n"
+                     "持有本县居住证。\n"
+                     "在本县务工。或者在本县经商，2020年3月前办理营业执照并经营至今。\n")
+    assert ("PL104", 4) in _placed(draft)
+
+
+def test_a_papers_bracket_showing_the_length_the_condition_states_is_one_demand_reported_at_the_condition():
+    # 海口: 房屋租赁证（租赁证落款时间应为2年前） among the materials, 父母租房居住的…且连续居住满二年 under the
+    # conditions: one housing length (PL109 at the condition), the lease certificate still a registered lease (PL111)
+    draft = _extract("某市随迁子女小学入学办法\n"
+                     "入学需提供以下材料：\n"
+                     "（1）父母的户口簿；\n"
+                     "（2）不动产证或区房屋租赁管理所颁发的房屋租赁证（租赁证落款时间应为2年前）；\n"
+                     "非本市户籍务工人员随迁子女小学入学条件\n"
+                     "父母一方持有本市居住证，父母一方在本市工作，且有合法稳定住所。\n"
+                     "（1）在城区自有住房居住的，由划片对口学校接收入学。\n"
+                     "（2）父母租房居住的，应是城区的唯一合法稳定住所，且连续居住满二年。\n")
+    codes = _placed(draft)
+    assert ("PL109", 8) in codes and ("PL109", 4) not in codes
+    assert ("PL111", 4) in codes
+
+
+def test_the_same_with_other_words_a_lease_signed_a_year_ago_and_a_year_of_renting():
+    draft = _extract("某县进城务工人员随迁子女入学办法\n"
+                     "报名须提交以下材料：\n"
+                     "1.户口簿；\n"
+                     "2.房屋租赁合同（合同签订满1年以上）；\n"
+                     "进城务工人员随迁子女入学条件\n"
+                     "父母一方持有本县居住证，且有合法稳定住所。\n"
+                     "（1）购房居住的，按学区入学。\n"
+                     "（2）租住房屋的，应连续居住满一年。\n")
+    codes = _placed(draft)
+    assert [line for code, line in codes if code == "PL109"] == [8]
+
+
+def test_one_deadline_of_an_earlier_year_said_of_several_papers_is_each_papers_holding_time():
+    # 南昌县: 居住证、营业执照、按规定缴纳的保险、房屋租赁备案办理时间须在2023年12月31日前 (a 2024 intake)
+    draft = _extract("某县2024年义务教育学校招生入学工作方案\n"
+                     "随迁子女入学条件：\n"
+                     "居住证、营业执照、房屋租赁备案办理时间须在2023年12月31日前，截止信息采集日持续有效；"
+                     "购房合同且已交房入住的同时提供用水、用电缴费凭证。\n")
+    codes = _placed(draft)
+    assert ("PL101", 3) in codes and ("PL109", 3) in codes and ("PL111", 3) in codes
+    # the papers the deadline is said of, not all required; the purchase contract after ； another of those ways
+    assert not any(code in ("PL105", "PL106") for code, _line in codes)
+
+
+def test_one_deadline_in_the_intakes_own_year_said_of_several_papers_is_left_to_a_person():
+    # the same words, a cut-off of the intake's year (签发时间须在2024年6月30日前 for 2024): no length read
+    draft = _extract("某县2024年义务教育学校招生入学工作方案\n"
+                     "随迁子女入学条件：\n"
+                     "居住证、劳动合同、租赁合同签订时间须在2024年6月30日前。\n")
+    assert not any(code in ("PL101", "PL104", "PL109") for code, _line in _placed(draft))
+    assert any(u.piece.line == 3 for u in draft.facts.unread)
+
+
+def test_offices_of_the_hukou_place_listed_with_a_comma_of_enumeration_are_one_paper():
+    # 盘龙 2015: 适龄儿童户籍所在地乡、镇政府或县级教育行政部门出具的同意在昆明就读证明 (the offices listed with 、)
+    draft = _extract("某区2015年外来务工人员随迁子女入学办法\n"
+                     "入学报名须提交以下材料：\n"
+                     "（1）父母一方的居住证；\n"
+                     "（2）适龄儿童户籍所在地乡、镇政府或县级教育行政部门出具的同意在本市就读证明；\n"
+                     "（3）户籍所在地村、社区开具的外出务工证明。\n")
+    codes = _placed(draft)
+    assert ("PL116", 4) in codes and ("PL116", 5) in codes

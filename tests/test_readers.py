@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from policy_lint import intake_year, places
-from policy_lint.extract.readers import boilerplate, condition, designated, material_condition, parents, points, scope
+from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
+                                         points, precedence, running, scope, transfer)
 
 CORPORA = Path(__file__).parent / "readers"
 READERS = {
@@ -18,6 +20,8 @@ READERS = {
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,
     "material_condition": material_condition.read,
+    "contract_term": contract_term.read,
+    "transfer": transfer.read,
     "boilerplate": boilerplate.read,
     "parents": parents.both,
     "parents_excepted": parents.excepted,
@@ -26,8 +30,13 @@ READERS = {
     "housed_with_residence": condition.housed_with_residence,
     "further_condition": lambda text: condition.further(text) or None,
     "age": condition.age,
+    "before_papers": lambda text: running.before_papers(text, re.search(r"提交|提供|出示|携带|递交|出具", text).start()),
+    "reckoning": running.reckoning,
+    "details": running.details,
+    "permit_law": running.permit_law,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
+    "precedence": precedence.read,
     "points_line": points.line,
     "points_below": points.below,
     "intake_year": lambda text: _years(text, intake_year.intake),
@@ -66,7 +75,8 @@ def _shown(text: str, reading) -> str:
         return "；".join(_shown(text, r) for r in reading)
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
-                             "further", "age", "line", "below", "excepted"):
+                             "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
+                             "term"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -364,3 +364,54 @@ def test_no_time_worked_is_read_without_a_start_before_the_intake(text, year):
 def test_a_start_in_january_counts_from_january():
     assert V.tenure_since("2021年1月前至今", 2021) == (8, 0, 7)
     assert V.tenure_since("2021年1月2日前至今", 2021)[0] == 7
+
+
+@pytest.mark.parametrize("text, year, months, words", [
+    # a deadline for getting the paper, in a year before the intake: the months held at the intake's 9月1日
+    ("《居住证》（2018年4月30日前办理）", 2019, 16, "2018年4月30日前办理"),
+    ("进城务工人员在本区居住满一年的《居住证》（因疫情原因，2022年调整为2021年5月30日前办理）", 2022, 15, "2021年5月30日前办理"),
+    ("居住证、营业执照、按规定缴纳的保险、房屋租赁备案办理时间须在2023年12月31日前，截止信息采集日持续有效", 2024, 8,
+     "办理时间须在2023年12月31日前"),
+    ("居住证签发日期应在2021年9月1日之前", 2022, 12, "签发日期应在2021年9月1日之前"),
+    ("营业执照2020年3月1日以前注册", 2021, 18, "2020年3月1日以前注册"),
+    ("社会保险2023年6月（含）前参保", 2024, 15, "2023年6月（含）前参保"),
+    ("房屋租赁合同须于2022年12月31日前登记备案", 2023, 8, "2022年12月31日前登记"),
+    ("营业执照（2021年9月1日前注册）", 2022, 12, "2021年9月1日前注册"),
+    # a start as such: the months since
+    ("自2020年1月1日起持有居住证", 2021, 20, "自2020年1月1日起"),
+    ("从2023年3月起连续缴纳社会保险", 2024, 18, "从2023年3月起"),
+    # a start to this day: tenure_since's reading
+    ("居住证至少在2019年8月31日前办理且连续至今", 2020, 12, "2019年8月"),
+])
+def test_a_deadline_of_an_earlier_year_asks_the_months_held_since(text, year, months, words):
+    found = V.held_since(text, year)
+    assert found is not None and found[0] == months and text[found[1]:found[2]] == words
+
+
+@pytest.mark.parametrize("text, year", [
+    ("持有我市居住证（签发时间应于2022年7月31日前）", 2022),   # the intake's own year: the cut-off for applying
+    ("《居住证》（2018年4月30日前办理）", None),              # no year to count to
+    ("2016年1月1日前办理的，根据规定按有效期限连续计算", 2018),  # whose papers a rule is about, no deadline
+    ("2010年1月1日前办理的《广州市暂住证》，有效年限连续计算", 2018),
+    ("2021年9月前签订，合同至今有效", 2022),                  # a contract's date: not a deadline for getting a paper
+    ("2024年7月1日前报名", 2025),                              # an enrolment date, not a paper's
+    ("自2025年9月1日起施行", 2025),                            # a start at or after the intake asks nothing
+])
+def test_no_holding_time_is_read_from_a_cut_off_or_a_clause_about_old_papers(text, year):
+    assert V.held_since(text, year) is None
+
+
+def test_the_words_of_a_deadline_read_alone_as_the_same_length():
+    # the extractor writes the shared deadline of several papers beside each (居住证、营业执照…办理时间须在…前)
+    text = "居住证、营业执照、房屋租赁备案办理时间须在2023年12月31日前"
+    months, start, end = V.held_since(text, 2024)
+    assert V.held_since(text[start:end], 2024)[0] == months == 8
+
+
+@pytest.mark.parametrize("text, months", [
+    ("20234月连续缴纳至少6个月", 6),   # 天津和平 2023: 2023年4月 with 年 left out, then the length
+    ("自202304月起连续缴纳满12个月", 12),
+    ("满12月", 12), ("满2023月", 2023),  # a length written with 月, however large, is still a length
+])
+def test_a_year_run_into_its_month_is_a_date_not_a_length(text, months):
+    assert V.duration(text)[0] == months

@@ -42,8 +42,8 @@ def first_affirmed(pattern: re.Pattern[str], text: str, separators: str = CLAUSE
     return None
 
 
-#: negation words, wherever they stand in a clause
-NEGATION_WORDS = lazy_re.compile(r"不得|不再|不需|不必|无需|无须|免于|免予|免交|免提供|严禁|禁止|取消|不要求|不用")
+#: negation words, wherever they stand in a clause (不予: 补缴的不予认可, 不予收取)
+NEGATION_WORDS = lazy_re.compile(r"不得|不再|不需|不必|不予|无需|无须|免于|免予|免交|免提供|严禁|禁止|取消|不要求|不用")
 
 
 def negated_in_clause(text: str, start: int, separators: str = "，；。,;：:") -> bool:

@@ -34,7 +34,10 @@ from .readers import condition as _condition
 from .readers import designated as _designated
 from .readers import material_condition as _material_condition
 from .readers import parents as _parents
+from .readers import transfer as _transfer
 from .readers import points as _points
+from .readers import precedence as _precedence
+from .readers import running as _running
 from .readers import scope as _scope
 from .pieces import Piece, depth_split, outside_brackets
 from .place_reader import read_place
@@ -51,7 +54,7 @@ _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)�
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
+_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 
 _TOPICS = (
@@ -93,7 +96,7 @@ def _item_style(text: str) -> str | None:
     if re.match(r"[（(]\d", mark):
         return "（1）"
     if re.match(r"\d", mark):
-        return "1." + mark[-1]
+        return "1." + mark[-1] if not mark[-1].isdigit() else "1 "  # 1 申请人…: a number and a space (a web copy)
     if re.match(r"[①-⑳]", mark):
         return "①"
     if mark.endswith("是"):
@@ -127,14 +130,16 @@ _PERMIT = r"居住证(?!明)|暂住证|居住登记凭证|居住登记|持证"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", lazy_re.compile(_PERMIT)),
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
-    ("居住", lazy_re.compile(r"居住(?!证|登记)")),
-    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满")),
-    ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产")),
+    # 居住, and 生活 with a length after it (在本市生活一年以上; not 生活用房); 租住满16个月 is a rental's length (住所)
+    ("居住", lazy_re.compile(r"居住(?!证|登记)|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
+    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
+                             r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
+    ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所")),  # 固定的居所 as material_condition.toml
     ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = lazy_re.compile(
-    r"(?:进城)?务工人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
+    r"(?:进城)?务工(?:就业|经商)?人员|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
     r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
 _PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
@@ -180,7 +185,7 @@ _LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?
 
 _NEGATION = lazy_re.compile(r"(?:不得|严禁|禁止|不准|不再|无需|无须|不需要?|不要求|不予|不用|取消|杜绝|免(?:于|除|交|予))[^，。；,;]*$")
 
-_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|证|(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
+_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|续|证|(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
 _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
 # a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
 _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
@@ -190,6 +195,8 @@ _ISSUED_BY = lazy_re.compile(r"(?:开具|出具|核发|颁发|签发)的")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
+_ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
+_NAMES_PAPER = lazy_re.compile(r"(?:证|证明|证件|合同|执照|簿|本|凭证|证书|书|卡|表|协议|发票|清单|手册)》?(?:[（(][^）)]*[)）])?$")
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
 _FILL_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|交验|上传|填写|填报|签署")
@@ -370,7 +377,8 @@ def _issued_whole(whole: Piece, pieces: list[Piece]) -> list[Piece]:
 
 def _enumerated(clause: Piece) -> list[Piece]:
     """The parts of ``clause`` between its 、, except that one character alone is no part: it names one of
-    several people the next part is about (``父、母及随迁子女的居民户口簿`` is one material)."""
+    several people the next part is about (``父、母及随迁子女的居民户口簿`` is one material); nor are offices listed
+    (``户籍所在地乡、镇政府…出具的…证明``)."""
     parts: list[Piece] = []
     pending: Piece | None = None
     for part in depth_split(clause, "、"):
@@ -379,6 +387,11 @@ def _enumerated(clause: Piece) -> list[Piece]:
             pending = None
         if len(part.text.strip()) == 1:
             pending = part
+            continue
+        if parts and re.search(r"[乡镇村县区]$", parts[-1].text.strip()) and re.match(r"\s*(?:乡|镇|街道|村|社区|县|区)",
+                                                                                  part.text):
+            # 户籍所在地乡、镇政府或县级教育行政部门出具的…证明: offices listed, one paper
+            parts[-1] = _joined(clause, parts[-1], part)
             continue
         parts.append(part)
     if pending is not None:
@@ -511,6 +524,7 @@ _DEFINITION = lazy_re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子
 _TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口)|借读")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
+_ASIDE_PERMIT_LAW = message("extract.aside.permit_law")
 _ASIDE_HUKOU_ROUTE = message("extract.aside.hukou_route")
 _ASIDE_NO_HOUSE = message("extract.aside.no_house")
 _ASIDE_WITHOUT = message("extract.aside.without")
@@ -554,6 +568,8 @@ class Extractor:
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
         self.material_pieces: list[tuple[Piece, Origin, bool, Piece | None]] = []
+        self.reckonings: list[tuple[int, frozenset[int]]] = []  # clauses read as when a length is measured
+        self.counted_bundles: set[tuple[int, int]] = set()  # “五证”（A、B、C、D、E）: bundles split at 、 by their count
         self.detail_line = -1  # the paragraph of the last material detail written (its details may go on after ；)
         self.list_intro: Piece | None = None  # the sentence opening the current list of materials
         self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
@@ -570,6 +586,11 @@ class Extractor:
     def is_marked(self, piece: Piece) -> bool:
         cols = set(piece.cols)
         return bool(cols & self.used.get(piece.line, set())) or bool(cols & self.understood.get(piece.line, set()))
+
+    def reckoning(self, piece: Piece) -> bool:
+        """Whether ``piece`` (its item number aside) was read as the date a condition's length is measured from."""
+        cols = frozenset(piece.lstrip_re(_ITEM).strip().cols)
+        return bool(cols) and any(line == piece.line and cols <= read for line, read in self.reckonings)
 
     def _where(self, piece: Piece, cell: Cell | None) -> LocalText:
         if cell is None:
@@ -676,11 +697,15 @@ class Extractor:
     # --- the pass -----------------------------------------------------------------
     def run(self) -> Extraction:
         self.split()
+        self.unnumbered_items()
         self.metadata()
         self.designated_schools()
+        self.transfers()
         self.bracketed_materials()
         self.tier_orders()
         self.private_priority()
+        self.hukou_first()
+        self.bracketed_materials(counted=True)  # a bundle split by its count: its sentence's other clauses read first
         self.conditions()
         self.materials()
         self.material_conditions()
@@ -689,10 +714,20 @@ class Extractor:
         self.private()
         self.ages()
         self.one_parent_excepted()
+        self.in_draft_order()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
         return self.folding.restore(self.out)
+
+    def in_draft_order(self) -> None:
+        """The conditions in the order the draft states them (a condition read from a list of papers after one read
+        from a sentence comes where its paper is), so that what is stated later is written later."""
+        def first(item) -> tuple[int, int]:
+            entry = next(condition_entries([item]), None)
+            word = entry.words[0] if entry is not None and entry.words else None
+            return (word.line, word.start) if word is not None and word.cols else (1 << 30, 0)
+        self.out.conditions = sorted(self.out.conditions, key=first)
 
     def split(self) -> None:
         topic: str | None = None
@@ -756,6 +791,29 @@ class Extractor:
                     piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
                     ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon,
                     scope=_scope.LOCAL if local_level is not None else None))
+
+    def unnumbered_items(self) -> None:
+        """Paragraphs naming papers after a sentence announcing them (``须提供如下有效证件和材料：``) are the items of
+        its list when they carry no numbers of their own (a web copy of a Word list whose automatic numbering was
+        lost): each paragraph's first sentence, from the next paragraph on, as long as each names a paper (its
+        first clause ends in a document's name: 户口簿、身份证; 居住证件; 学籍证明; 登记表) and no heading comes."""
+        by_line: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            by_line.setdefault(sentence.line.number, []).append(sentence)
+        numbers = sorted(by_line)
+        for at, number in enumerate(numbers):
+            last = by_line[number][-1]
+            if not (last.ends_with_colon and _ANNOUNCES_PAPERS.search(last.piece.text)) or at + 1 >= len(numbers):
+                continue
+            following = [by_line[n][0] for n in numbers[at + 1:]]
+            if not following or following[0].item or following[0].heading:
+                continue
+            for first in following:
+                text = first.piece.text.strip()
+                clause = re.split(r"[，,]", text, maxsplit=1)[0].strip()
+                if first.item or first.heading or first.ends_with_colon or not _NAMES_PAPER.search(clause):
+                    break  # a numbered line, a heading (工作原则), a new list, or a paragraph naming no paper
+                first.item = True
 
     def has_chapter(self, topic: str) -> bool:
         return topic in self.chapter_topics
@@ -887,6 +945,11 @@ class Extractor:
             if self.hukou_exclusion(sentence):
                 items_follow, open_any, previous = False, None, None
                 continue
+            if _running.permit_law(sentence.piece.text) is not None:
+                # 《居住证暂行条例》规定，…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以…申领居住证
+                self.aside(sentence.piece, _ASIDE_PERMIT_LAW)
+                items_follow, open_any, previous = False, None, None
+                continue
             if _DEFINITION.search(sentence.piece.text) and not _COND_FRAME.search(sentence.piece.text):
                 self.aside(sentence.piece, _ASIDE_DEFINES)
                 items_follow, open_any, previous = False, None, None
@@ -897,11 +960,14 @@ class Extractor:
                 self.aside(sentence.piece, _ASIDE_TRANSFER)
                 items_follow, open_any, previous = False, None, None
                 continue
-            continued = previous is not None and sentence.after_semicolon and \
-                previous.line.number == sentence.line.number and previous_wrote
+            continued = previous is not None and (sentence.after_semicolon or re.match(r"或(?:者|是)?(?![，,])", sentence.piece.text)) \
+                and previous.line.number == sentence.line.number and previous_wrote
+            # (…参加社会保险满一年以上。或在济南市区合法经营，…前注册并依法纳税且连续至今: a sentence opening with 或 in
+            # the paragraph of a condition is another way to meet it)
             if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
                     and sentence.line.number == previous.line.number + 1 and sentence.piece.start == 0 \
-                    and condition_kinds(sentence.piece):
+                    and condition_kinds(sentence.piece) \
+                    and not (previous is not intro and _running.details(previous.piece.text)):
                 # 父母有一方必须满足以下条件：／持有历下区的居住证一年以上…；／在济南市区务工…: the list's items are
                 # paragraphs of their own, unnumbered
                 sentence = replace(sentence, item=True)
@@ -922,8 +988,12 @@ class Extractor:
             if chaptered and sentence.topic != "conditions" and not (
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
+            if self.paper_of_conditions(sentence, items_follow, open_any, intro):
+                continue  # the list of conditions goes on after an item naming the paper to show
             if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
                                                        or _OPENS_MATERIALS.search(sentence.piece.text)):
+                if not (items_follow and sentence.item) and open_any is None:
+                    self.conditions_before_papers(sentence)
                 candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
             order = _scope.admission_order(sentence.piece.text) if candidate else None
             if order is not None and not condition_kinds(sentence.piece[:order.start]):
@@ -974,6 +1044,61 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def conditions_before_papers(self, sentence: Sentence) -> None:
+        """The conditions a sentence states before the papers showing them (``父母或其他法定监护人在长沙城区务工且
+        持续合法居住一年以上，提交…等相关材料``): read as conditions; the papers are read by :meth:`materials`.
+        Not when the clause says whom the papers are for (``租住房屋的，提供…``: :func:`.readers.running.before_papers`)."""
+        if self.for_all or sentence.scope is not None or sentence.topic not in (None, "conditions", "materials") \
+                or self.local_part(sentence) or self.hukou_exclusion(sentence):
+            return
+        verb = self.material_verb(sentence.piece)
+        if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
+            return
+        found = _running.before_papers(sentence.piece.text, verb.start())
+        if found is None:
+            return
+        lead = sentence.piece[found.start:found.end]
+        if not condition_kinds(lead.lstrip_re(_ITEM)) or self.is_marked(lead):
+            return
+        self.subject = lead
+        self.condition_clauses(replace(sentence, piece=lead, ends_with_colon=False), None)
+        # the papers after the verb: read here, since the sentence is read in part now (materials() skips it)
+        rest = replace(sentence, piece=sentence.piece[verb.start():])
+        listed = self.material_list(rest, self.material_verb(rest.piece), sentence.topic == "materials")
+        if listed is not None and listed[1] is not None:
+            self.list_intro = listed[0]
+            self.material_items(listed[1], self.origin(sentence.piece))
+            self.list_intro = None
+
+    def paper_of_conditions(self, sentence: Sentence, items_follow: bool, open_any: Group | None,
+                            intro: Sentence | None) -> bool:
+        """An item of a list of conditions all required (``应同时具备以下条件：``) that names the paper to show
+        (``3.申请人出具与我县用人单位依法签订的《劳动合同》或在我县办理的工商营业执照``): a material, and the
+        condition it carries (read by :meth:`material_conditions`, as for any material); the list of
+        conditions goes on after it.  Not in a list of alternatives (its condition would be read as required)."""
+        if not (items_follow and sentence.item and open_any is None and intro is not None and intro is not sentence):
+            return False
+        if _MAT_LIST.search(intro.piece.text) or not re.search(r"条件|要求|情形", intro.piece.text):
+            return False
+        if sentence.scope is not None or self.local_part(sentence):
+            return False
+        verb = self.material_verb(sentence.piece)
+        if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
+            return False
+        lead = sentence.piece[:verb.start()].lstrip_re(_ITEM)
+        if not (_MAT_WORD.search(outside_brackets(sentence.piece).text) or _OPENS_MATERIALS.search(sentence.piece.text)) \
+                and (len(lead.text) > 10 or re.search(r"[，,；;]", lead.text) or condition_kinds(lead)
+                     or verb.group() == "持"):  # 持我市有效《广东省居住证》: holding the permit is the condition
+            return False  # a paper named only after who provides it (申请人提交…户口簿), or a list of materials
+        body = sentence.piece[verb.end():].strip().rstrip_re(r"[。．.；;]$")
+        if not body:
+            return False
+        self.mark(sentence.piece[:verb.end()], understood=True)  # 申请人出具: the verb, read with the paper
+        self.list_intro = intro.piece
+        self.material_items(body, self.origin(sentence.piece))
+        self.list_intro = None
+        return True
 
     def ages(self) -> None:
         """The age asked of a child starting school (``年满6周岁（2016年8月31日前出生）``), wherever it is said
@@ -1134,10 +1259,13 @@ class Extractor:
             text = clause.lstrip_re(_LEADING).rstrip_re(_TRAILING)
             if not text or (clause.cols and set(clause.cols) <= self.used.get(clause.line, set())):
                 continue  # empty, or read already as a fact of another kind (到…指定学校就读: how children are admitted)
+            dated = V.held_since(text.text, self.year) if last is not None else None
             if last is not None and not condition_kinds(text) and (
-                    V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None):
-                # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read)
-                if V.duration(text.text) is None:
+                    V.duration(text.text) is not None or V.unreadable_duration(text.text, dates=False) is not None
+                    or dated is not None):
+                # 持证满六个月以上，其中在本县满一年: a further length of the same condition (the longest is read);
+                # 合法经营，至少在2019年8月31日前注册并依法纳税且连续至今: a start to this day, the months since
+                if V.duration(text.text) is None and dated is None:
                     self.unread(clause, message("extract.reason.length_unread"), "入学条件")
                     continue
                 last.words.append(text.without(r"[{}｛｝:：“”\"「」#]"))
@@ -1151,7 +1279,24 @@ class Extractor:
                 self._durations.pop(id(last), None)
                 self.mark(clause)
                 continue
-            last = None
+            if _running.reckoning(text.text) is not None and not condition_kinds(text):
+                # 自2022年5月1日上溯12个月，…连续合法居住满一年: when the length is measured, no condition of its own
+                # (the length read is the condition's: 满一年)
+                self.mark(clause, understood=True)
+                self.reckonings.append((clause.line, frozenset(clause.cols)))
+                continue
+            before, last = last, None
+            if before is not None and _OR.match(clause.text.strip()) and condition_kinds(text) == {before.key} \
+                    and before.words and before.words[-1].line == clause.line and before.words[-1].cols \
+                    and not _OR.search(before.words[-1].text):
+                # …签订有效期内的《劳动合同》，或在“5+2”区域办理的工商营业执照: one condition met by either paper, as written
+                joined = _joined(body, before.words[-1], clause)
+                if joined is not before.words[-1]:
+                    before.words[-1] = joined.without(r"[{}｛｝:：“”\"「」#]")
+                    self._durations.pop(id(before), None)
+                    self.mark(clause)
+                    last = before
+                    continue
             one_of = _ONE_OF_VERB.search(text.text) or _ONE_OF.match(text.text)
             if not one_of and _INTRO_ALL.search(text.text) and not condition_kinds(text):
                 self.mark(clause, understood=True)
@@ -1201,11 +1346,40 @@ class Extractor:
             both = _conj_split(text, _AND)
             if both is not None and V.duration(text.text) is None and V.unreadable_duration(text.text) is not None \
                     and any(V.unreadable_duration(p.text) is None for p in both):
-                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named
-                self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                # 居住证、营业执照、…、房屋租赁备案办理时间须在2023年12月31日前: one cut-off for every paper named;
+                # of an earlier year than the intake, each paper is held since (values.held_since), else a person reads it
+                dated = V.held_since(text.text, self.year)
+                if dated is None:
+                    self.unread(clause, message("extract.reason.length_unread"), "入学条件")
+                    continue
+                deadline = text[dated[1]:dated[2]]
+                entries = []
+                for part in both:
+                    entry = self.condition_entry(part, sentence)
+                    if entry is None:
+                        continue
+                    if entry.key != "居住" and V.held_since(part.text, self.year) is None:
+                        entry.words.append(deadline)  # the shared deadline, said once after the last paper
+                    entries.append(entry)
+                if len(entries) > 1 and open_any is None:
+                    # the papers the deadline is said of, each as far as the family uses it: not all required (no
+                    # 同时具备 the sentence never says), so the kinds stand as the ways the deadline applies to
+                    open_any = Group("之一", self.add([], entries), [self.origin(sentence.piece)], text)
+                    # what the sentence goes on with after ；(购房合同且已交房入住的同时提供…) is another of those ways
+                    self.out.conditions.append(open_any)
+                else:
+                    self.add(target, entries)
                 continue
             if both is not None:
-                self.add(target, [e for e in (self.condition_entry(p, sentence) for p in both) if e is not None])
+                entries = [e for e in (self.condition_entry(p, sentence, kind=k) for p, k in self.shared_length(text, both))
+                           if e is not None]
+                if open_any is not None and not self.in_any_list and len(entries) > 1 \
+                        and re.search(r"且|并", text.text) and "、" not in text.text:
+                    # 符合下列条件之一的：…，或者与用人单位签订劳动用工合同且用人单位已为其缴纳社会保险的: one
+                    # alternative asking both, a 同时具备 branch (not two alternatives)
+                    open_any.items.append(Group("同时具备", entries, [self.origin(sentence.piece)], text))
+                    continue
+                self.add(target, entries)
                 continue
             routes = self.or_of_ands(text)
             if routes is not None:
@@ -1224,6 +1398,26 @@ class Extractor:
                 continue
             self.unread(clause, message("extract.reason.several_conditions"), "入学条件")
         return open_any
+
+    @staticmethod
+    def shared_length(text: Piece, parts: list[Piece]) -> list[tuple[Piece, str | None]]:
+        """The parts of a clause of several conditions, each with the kind it is read as; a length written once after
+        bare kinds applies to each (``居住和参保至少一年``, ``务工、居住均满一年``): each such part is written as the words
+        from it to the length (``居住和参保至少一年`` is the residence condition, ``参保至少一年`` the insurance one)."""
+        tail = parts[-1]
+        between = [text.text[text.cols.index(a.cols[-1]) + 1:text.cols.index(b.cols[0])]
+                   if a.cols and b.cols and a.cols[-1] in text.cols and b.cols[0] in text.cols else "且"
+                   for a, b in zip(parts, parts[1:])]
+        if len(parts) < 2 or V.duration(tail.text) is None or any(not re.fullmatch(r"\s*(?:和|及|与|、)\s*", w)
+                                                                  for w in between) or not all(
+                V.duration(p.text) is None and len(p.text.strip()) <= 16 and len(condition_kinds(p)) == 1
+                for p in parts[:-1]):
+            return [(p, None) for p in parts]
+        out: list[tuple[Piece, str | None]] = []
+        for p in parts[:-1]:
+            (kind,) = condition_kinds(p)
+            out.append((_joined(text, p, tail), kind))
+        return out + [(tail, None)]
 
     @staticmethod
     def or_of_ands(text: Piece) -> list[list[Piece]] | None:
@@ -1346,7 +1540,10 @@ class Extractor:
         if kind == "居住" and V.duration(piece.text) is None:
             self.unread(written, message("extract.reason.no_residence_length"), "入学条件")
             return None
-        if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None:
+        if kind in ("居住证", "社保", "就业") and V.unreadable_duration(piece.text) is not None \
+                and V.held_since(piece.text, self.year) is None:
+            # (2019年8月31日前办理且连续至今, 2018年4月30日前办理: a start or an earlier year's deadline, read as
+            # the months held to the intake by the rules' builder)
             aside = self.unreadable_aside(piece)
             if aside is None:
                 # 持有满若干年: a length is asked for but cannot be read; never written as if none were
@@ -1439,6 +1636,7 @@ class Extractor:
         document_style: str | None = None  # the numbering of items naming documents by their copies (（2）…原件及复印件)
         item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
+        open_line: int | None = None  # the paragraph of a list's colon, or of its last unnumbered item
         for sentence in self.sentences:
             if sentence.line.number in self.condition_heads:
                 pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
@@ -1447,6 +1645,7 @@ class Extractor:
                 if pending is None and not sentence.item and self.opens_list(sentence):
                     # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
                     pending, style = self.origin(sentence.piece), None
+                    open_line = sentence.line.number
                     self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
@@ -1467,6 +1666,17 @@ class Extractor:
                                                          piece.text[:verb.start()].strip()):
                         # 同时需提供…开具的《…查询结果》: the item's paragraph goes on with further papers
                         self.material_detail(piece[verb.end():])
+                    elif verb is not None and V.duration(piece.text) is not None:
+                        # 合法经营者需提供1年以上纳税证明; …的其他人员，…，必须提供…从事1年以上就业的二级证明: a paper some
+                        # families must add, asking a length: the item's condition, asked of them
+                        whom = piece.text[:verb.start()]
+                        # whom the paper is for, said in a clause of its own (…的其他人员，根据…规定，必须提供): the
+                        # paper alone is read; said in a word (合法经营者需提供), with the paper
+                        tries = (piece[verb.end():], piece) if re.search(r"[，,]", whom) else (piece, piece[verb.end():])
+                        for told in tries:
+                            if _material_condition.read(told.text):
+                                self.material_detail(told)
+                                break
                     continue  # a further sentence of the item's paragraph (…的地址须与居住证的地址保持一致): the list goes on
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
@@ -1480,6 +1690,13 @@ class Extractor:
                         self.material_detail(body[colon + 1:])
                         continue
                     self.material_items(body, pending)
+                    continue
+                if not sentence.item and style in (None, "¶") and open_line is not None and piece.start == 0 \
+                        and sentence.line.number == open_line + 1 and self.names_papers(piece):
+                    # 须提供如下有效证件和材料：／能证明父子或母子关系的户口簿、身份证。／本地公安部门办理的有效居住证件，
+                    # 且在居住证所在地居住满1年以上。: the list's items are paragraphs of their own, unnumbered
+                    style, item_line, open_line = "¶", sentence.line.number, sentence.line.number
+                    self.material_items(piece, pending)
                     continue
                 if _MAT_DETAIL.match(piece.text) or _MAT_INSTEAD.search(piece.text):
                     # 包括…; 尚未取得房地产权证的，提供…: the item before, said in full or replaced for some
@@ -1498,6 +1715,7 @@ class Extractor:
             style = None
             if not sentence.item and self.opens_list(sentence):
                 pending = self.origin(piece)
+                open_line = sentence.line.number
                 self.list_intro = piece
                 self.mark(piece, understood=True)
                 continue
@@ -1541,9 +1759,21 @@ class Extractor:
             self.list_intro = origin_piece
             if items is None:  # the list follows on the item lines
                 pending = origin
+                open_line = sentence.line.number if piece.text.rstrip().endswith(("：", ":")) else None
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def names_papers(self, piece: Piece) -> bool:
+        """Whether a paragraph of its own names papers (``能证明父子或母子关系的户口簿、身份证``, ``本地公安部门办理的有效
+        居住证件，且…``): its first clause is a paper's name, or a verb of providing names them."""
+        first = depth_split(piece, "，,；;")[0].rstrip_re(r"[。．.]$")
+        if piece.text.rstrip().endswith(("：", ":")) or re.search(r"(?:下列|以下|如下|下述)[^，。；]{0,4}(?:材料|证件|资料|条件)", first.text):
+            return False  # …应提交下列基本材料：: the opening of a list, not one of its papers
+        if self.documents_named(piece) is not None:
+            return True
+        return len(first.text) <= 40 and not _NEGATION.search(first.text) and bool(
+            normalise_material(first.text)[1] or _DOC_SUFFIX.search(first.text) or _MAT_WORD.search(first.text))
 
     def list_resumes(self, sentence: Sentence, style: str) -> bool:
         """Whether items numbered ``style`` go on after ``sentence`` (an item numbered otherwise) and the items
@@ -1611,6 +1841,14 @@ class Extractor:
         inner = piece.match_piece(found, "list")
         inner = inner.rstrip_re(r"[，,]\s*(?:以下|下文)?简称[^，,；;]*$").strip()
         parts = [p for p in depth_split(inner, "；;") if p.text.strip()]
+        count = re.search(r"([二三四五六七八九])证[”\"」]?[^（(，,。；;]{0,16}?[（(]", found.group())
+        if len(parts) < 2 and count is not None:
+            # “五证”（户口本、家长在津南的居住证、儿预防接种证、住房或租房证明、津南的合法务工证明）: as many papers
+            # between 、 as the bundle's name counts
+            named = [p for p in depth_split(inner, "、") if p.text.strip()]
+            if len(named) == "一二三四五六七八九".index(count.group(1)) + 1:
+                parts = named
+                self.counted_bundles.add((piece.line, inner.start))
         if len(parts) < 2 or not all(_DOC_SUFFIX.search(p.lstrip_re(_ITEM).text) or _MAT_WORD.search(p.text)
                                      or normalise_material(p.lstrip_re(_ITEM).text)[1] for p in parts):
             return None
@@ -1722,6 +1960,11 @@ class Extractor:
             item = item.rstrip_re(r"(?:的|及|和)$").lstrip_re(r"^(?:并提供|并须提供|并|以及|及|和|还有|另)")
             if not item:
                 continue
+            if _running.reckoning(item.text) is not None:
+                # 4 截至年5月1日，申请人已在成都市连续12个月依法缴纳社会保险费的证明: when the paper's length is measured
+                self.mark(item, understood=True)
+                self.reckonings.append((item.line, frozenset(item.cols)))
+                continue
             name, known = normalise_material(item.text)
             carries = _material_condition.read(item.text)
             if not known and not (_DOC_SUFFIX.search(item.text) and len(item.text) <= 45):
@@ -1795,9 +2038,16 @@ class Extractor:
                     continue
                 if reading.value == "居住" and V.duration(part.text) is None:
                     continue
-                if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None:
-                    self.unread(part, message("extract.reason.length_unread"), "入学条件")
-                    continue
+                if V.unreadable_duration(part.text) is not None and V.duration(part.text) is None \
+                        and V.held_since(part.text, self.year) is None:
+                    aside = self.unreadable_aside(part) if reading.value == "居住证" else None
+                    if aside is None:
+                        self.unread(part, message("extract.reason.length_unread"), "入学条件")
+                        continue
+                    # 《居住证》（2022年5月30日前办理）, a cut-off of the intake's year: the permit is asked for; the
+                    # cut-off in its brackets is left to a person, as in a condition (condition_entry)
+                    part, bracket = aside
+                    self.unread(bracket, message("extract.reason.length_unread"), "入学条件")
                 note = "证明材料所载的条件"  # a material is a condition as well
                 own = Origin(self.where(item), self.folding.written(item).text, f"{note}，材料清单见{origin.where}")
                 words = [part.without(r"[{}｛｝:：“”\"「」#]")]
@@ -1858,6 +2108,18 @@ class Extractor:
             first = entry.words[0].line > item.line and entry.words[0].line not in self.under_heading
             if not first and (not papers or V.duration(part.text) is None and _parents.both(part.text) is None):
                 return  # the evidence of a condition stated before it, asking nothing more (or not a list of papers)
+            length = V.duration(part.text)
+            bracket = re.search(r"[（(][^（()）]*[)）]\s*$", part.text) if length is not None else None
+            if bracket is not None and V.duration(bracket.group()) is not None and _parents.both(part.text) is None \
+                    and V.duration(part.text[:bracket.start()]) is None and any(
+                    (found := V.duration(w.text)) is not None and found[0] == length[0] for w in entry.words):
+                # 房屋租赁证（租赁证落款时间应为2年前） where the condition asks 连续居住满二年: the bracket shows the length
+                # the condition states (one demand, reported at the condition); the paper is written without it, and
+                # the bracket as what the paper must show (a material's words, not a second length of the condition)
+                shown = part[bracket.start() + 1:bracket.start() + len(bracket.group().rstrip()) - 1].strip()
+                self.out.materials.append(Entry(None, [shown], [self.origin(item, message("extract.note.material_detail").zh)], QUOTED))
+                self.mark(shown)
+                part = part[:bracket.start()].strip()
         # a length the material asks (或一年以上有效《营业执照》) is asked of the condition as well
         own = Origin(self.where(item), self.folding.written(item).text,
                      f"证明材料所载的条件，材料清单见{origin.where}；条件见{entry.origins[0].where}")
@@ -1880,10 +2142,22 @@ class Extractor:
                 if re.search(r"(?:出具|开具|核发|颁发|签发|提供)的$", clauses[i - 1].text):
                     clauses[i - 1:i + 1] = [_joined(item, clauses[i - 1], clauses[i])]
             for clause in clauses:
+                if parts and re.match(r"(?:并且|且|同时)(?!提供|提交|出示|携带|需|须)", clause.text) \
+                        and _STATES_CONDITION.search(clause.text):
+                    # 有效居住证件，且在居住证所在地居住满1年以上: what the paper before it must show, not a paper
+                    parts[-1] = _joined(listed, parts[-1], clause)
+                    continue
                 if parts and _MAT_DETAIL.match(clause.text):
                     detail = True
                 elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
                     pass
+                elif parts and re.match(r"^(?:或者|或是|或)", clause.text) and clauses[0].line == parts[-1].line \
+                        and _DOC_SUFFIX.search(parts[-1].text.strip()) and _DOC_SUFFIX.search(clause.text.strip()) \
+                        and len(_enumerated(clause)) == 1 and not re.search("、", parts[-1].text) \
+                        and len(_material_condition.kinds_of(_joined(listed, parts[-1], clause).text)) == 1:
+                    # …签订的《劳动合同》，或…办理的工商营业执照: one paper of two, one material
+                    parts[-1] = _joined(listed, parts[-1], clause)
+                    continue
                 else:
                     detail = False
                 if detail:
@@ -1971,6 +2245,11 @@ class Extractor:
                         self.unread(value, message("extract.reason.other_date", kind=kind_text, key=key, other=entry.text),
                                     "招生安排")
                         return False
+                if key in ("随迁子女报名", "随迁子女摇号") and value.text not in entry.text:
+                    # a second way the stage is written (an admission order, then 同步报名): both kept, never
+                    # one silently dropped
+                    entry.words.append(value)
+                    entry.origins.append(origin)
                 return True
         entries.append(Entry(key, [value], [origin], style))
         return True
@@ -2016,6 +2295,8 @@ class Extractor:
                 context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
         # 报名 / 摇号 / 录取 with their dates
         for clause in clauses:
+            if self.reckoning(clause):
+                continue  # 自申请当年的5月1日上溯12个月: when a condition's length is measured, read with it
             pairs = []
             for match in clause.finditer(_STAGE_DATE):
                 pairs.append((match.group("stage"), clause.match_piece(match, "date").strip()))
@@ -2150,20 +2431,46 @@ class Extractor:
                 entries.append(Entry("随迁子女报名", [value], [self.origin(sentence.piece, "指定学校")]))
                 self.mark(clause)
 
-    def bracketed_materials(self) -> None:
+    def transfers(self) -> None:
+        """A sentence barring migrant pupils from changing school once enrolled (``已享受政策统一安排就学的随迁子女在
+        东部新区内不得申请转学``), read by the transfer reader: 在校管理's ``转学`` (PL903 reads it), never a condition.
+        A transfer allowed on a condition only (``确因住房产权发生变化方可受理转学``) is left to the other readers.  A
+        sentence whose other clauses state conditions (``持有居住证的随迁子女，统筹安排入学后不得转学``) gives only the
+        clause of the bar; the rest is left to the condition readers."""
+        for sentence in self.sentences:
+            piece = sentence.piece
+            if sentence.heading or sentence.scope == _scope.LOCAL or self.is_marked(piece):
+                continue
+            reading = _transfer.read(piece.text)
+            if reading is None or reading.label != "barred":
+                continue
+            clauses = depth_split(piece, "，,")
+            column = piece.cols[reading.start] if reading.start < len(piece.cols) else piece.start
+            at = next((c for c in clauses if column in c.cols), piece)
+            if any(c is not at and pattern.search(c.text) for c in clauses for _, pattern in _KINDS):
+                piece = at  # the other clauses state conditions: only the bar is 转学
+            if self.out.school_life:
+                self.unread(piece, message("extract.reason.another_transfer"), "在校管理")
+                continue
+            value = piece.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            self.out.school_life.append(Entry("转学", [value], [self.origin(piece)]))
+            self.mark(piece)
+
+    def bracketed_materials(self, counted: bool = False) -> None:
         """Papers listed in brackets after a word naming them (``…材料（1.在京务工就业材料；…；4.全家户口簿）联合审核
         机制``, ``具备“三证”的…随迁子女（原籍户口簿和父母身份证；…劳动合同或工商营业执照；…暂住证或…房产证）即
         符合报名条件``): read as materials before conditions, the sentence with them (its conditions are the
         conditions the papers carry, read from them)."""
         for sentence in self.sentences:
-            if sentence.heading or sentence.scope is not None or self.is_marked(sentence.piece):
+            if sentence.heading or sentence.scope is not None or not counted and self.is_marked(sentence.piece):
                 continue
             bracketed = self.bracketed_list(sentence.piece)
-            if bracketed is None:
+            if bracketed is None or ((bracketed.line, bracketed.start) in self.counted_bundles) != counted:
                 continue
             self.list_intro = sentence.piece
             self.material_items(bracketed, self.origin(sentence.piece))
-            self.mark(sentence.piece)
+            if not counted:
+                self.mark(sentence.piece)
 
     def tier_orders(self) -> None:
         """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
@@ -2209,6 +2516,45 @@ class Extractor:
                 value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
                 if self.set_stage("民办", "超额", value, self.origin(sentence.piece, "录取顺序")):
                     self.mark(clause)
+                break
+
+    def hukou_first(self) -> None:
+        """An admission order putting local-hukou children first (``完成我市户籍…类别的适龄儿童少年录取后，将根据
+        能提供的学位数…``, ``优先招收片区内本市户籍适龄儿童``) or leaving a registered migrant child's place to the
+        places there are (``依据生源及教育资源情况统筹考虑能否入学``): from that clause to the sentence's end (short of a
+        clause holding a date or papers to provide, another reader's fact), the
+        public schools' ``随迁子女报名`` (PL304 reads it), never a local part or a condition.  Only in a document
+        naming migrant children; a place left undecided only in a sentence naming them; a priority inside a part
+        for local-hukou children orders them among themselves and is left alone; a clause naming the
+        migrant children's own registration or lottery is the schedule's (:meth:`schedule_sentence`); a private
+        school's priority is :meth:`private_priority`'s."""
+        if not _scope.names_migrants("".join(s.piece.text for s in self.sentences)):
+            return
+        for sentence in self.sentences:
+            if sentence.heading or self.is_marked(sentence.piece):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            for clause in clauses:
+                found = _precedence.read(clause.text)
+                if found is None or self.is_marked(clause) or "民办" in clause.text:
+                    continue
+                if found.label == _precedence.UNDECIDED and not _MIGRANT_SUBJECT.search(sentence.piece.text):
+                    continue
+                if found.label == _precedence.FIRST and (sentence.scope == _scope.LOCAL
+                                                         or sentence.line.number in self.own_local_lines()):
+                    continue  # inside a part for local-hukou children: an order among them (房户一致的优先)
+                if _MIGRANT_SUBJECT.search(clause.text) and (stage_of(clause.text) & {"报名", "摇号"}
+                                                             or "派位" in clause.text):
+                    continue  # 随迁子女在户籍适龄儿童录取后按剩余学位摇号: the migrant children's stage, read by schedules()
+                start = clause.lstrip_re(_ITEM)
+                last = clause
+                for after in clauses[clauses.index(clause) + 1:]:
+                    if self.is_marked(after) or self.dates(after) or (
+                            self.material_verb(after) and (_MAT_WORD.search(after.text) or "《" in after.text)):
+                        break  # …，报名时间为7月1日至10日 / …，须提供…: another fact, for its own reader
+                    last = after
+                whole = _joined(sentence.piece, start, last).rstrip_re(r"[。．.]$")
+                self.admission_order(whole, "公办")
                 break
 
     def admission_order(self, piece: Piece, kind: str) -> None:

@@ -113,6 +113,7 @@ class Extraction:
     schedules: dict[str, list[Entry]] = field(default_factory=dict)  # "公办" / "民办" → entries
     points: list[Entry] = field(default_factory=list)
     private: list[Entry] = field(default_factory=list)
+    school_life: list[Entry] = field(default_factory=list)  # 在校管理: 转学 (a transfer barred)
     unread: list[Unread] = field(default_factory=list)
     aside: list[Aside] = field(default_factory=list)  # set aside with a named reason (not 待确认)
     #: the heading (or first sentence) each section is anchored at, for findings on a whole section
@@ -132,6 +133,7 @@ class Extraction:
             yield from self.schedules.get(kind, [])
         yield from self.points
         yield from self.private
+        yield from self.school_life
 
     @property
     def facts(self) -> int:

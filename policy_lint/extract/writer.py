@@ -220,6 +220,7 @@ def write(extraction: Extraction, shown: str) -> tuple[str, SourceMap]:
     section("招生安排", any(extraction.schedules.values()), schedules)
     section("积分入学", bool(extraction.points), lambda: w.entries(extraction.points))
     section("民办学校", bool(extraction.private), lambda: w.entries(extraction.private))
+    section("在校管理", bool(extraction.school_life), lambda: w.entries(extraction.school_life))
     rest = [u for items in unread.values() for u in items]
     if rest:
         w.blank()

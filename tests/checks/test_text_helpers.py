@@ -20,3 +20,13 @@ def test_negated_in_clause_splits_only_at_clause_marks():
     text = "不得要求提供X光检查报告"
     assert negated_in_clause(text, text.index("报告"))
     assert not negated_in_clause("不得跨区，提供X光检查报告", len("不得跨区，提供X光检查"))
+
+
+def test_negated_in_clause_knows_buyu():
+    # 不予 is a negation word: 不予收取…借读费 negates the fee, and only within its clause (补缴的不予认可 negates
+    # nothing of the clause before it)
+    text = "不予收取借读费"
+    assert negated_in_clause(text, text.index("借读费"))
+    text = "缴纳城镇职工基本养老保险满半年，补缴的不予认可"
+    assert not negated_in_clause(text, text.index("城镇职工"))
+    assert negated_in_clause(text + "，不予认可城乡居民保险", len(text) + len("，不予认可"))

@@ -282,7 +282,8 @@ class Doc:
 FREE_TEXT_SECTIONS: dict[str, dict[str, tuple[str, ...]]] = {"在校管理": SCHOOL_LIFE_KEYS, "学位保障": PLACE_SUPPLY_KEYS}
 #: the model field of each free-text key
 FREE_TEXT_FIELDS: dict[str, tuple[str, dict[str, str]]] = {
-    "在校管理": ("school_life", {"教育教学": "teaching", "日常管理": "management", "评优评先": "awards"}),
+    "在校管理": ("school_life", {"教育教学": "teaching", "日常管理": "management", "评优评先": "awards",
+                             "转学": "transfer"}),
     "学位保障": ("place_supply", {"学位": "places", "小班化": "small_classes"}),
 }
 #: every section :func:`write` can write; tests/fuzz/test_generated.py holds it equal to build.SECTIONS

@@ -6,13 +6,15 @@ from ...models import Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._dated import binds
 from .._demands import REPORTED_ELSEWHERE, demands
 
 #: a paper the family must fetch from the place of its hukou: what that place's offices issue or agree to (户籍所在地县级教育行政部门同意其出外就学的证明); not the household register itself (原籍户口簿), and
 #: not a transferring pupil's 学籍 papers (原籍学校出具的转学证明: the school record goes with the pupil)
 HUKOU_PLACE = re.compile(
     r"(?:户籍所在地|户口所在地|户籍地|原籍地?|老家|输出地|流出地)(?:的)?"
-    r"(?:(?!学校|学籍|转学|户口簿|户口本|居民户口)[^，,；;。、]){0,16}?"
+    # the offices may be listed (户籍所在地乡、镇政府或县级教育行政部门出具的…): a 、 between two of them is no list of papers
+    r"(?:(?!学校|学籍|转学|户口簿|户口本|居民户口)(?:[^，,；;。、]|(?<=[乡镇村县区市])、(?=[乡镇村县区市街社]))){0,20}?"
     r"(?:开具|出具|核发|同意|批准)(?:的[，,])?(?:(?!学校|学籍|转学)[^，,；;。、]){0,16}?(?:证明|意见|函)")
 REPORTED_ELSEWHERE["no_hukou_place_document"] = HUKOU_PLACE
 #: a ruleset's dated ban of papers from the hukou place by name, reported by a check of its own
@@ -27,7 +29,7 @@ class HukouPlaceDocumentDemanded(Check):
     证明”“户籍所在地县级教育行政部门同意其出外就学的证明”。户口簿本身、转学学生的学籍和转学证明不在此列；
     已是禁止证明的（如“户籍地无人监护证明”，由 PL201 报告）不重复报告；只写名称的“户籍证明”“原籍证明”
     由 PL202 按可要求的清单判断；规则集另以有日期的文本禁止回户籍地开具的证明（no_hometown_certificate）时，由那项
-    检查报告，这里不重复。前面有“不得”“无需”等否定词的不报告。
+    检查报告，这里不重复；草稿没有写明年度的，那项禁止是否适用不得而知，仍在这里报告。前面有“不得”“无需”等否定词的不报告。
 
     ## 为何重要
     《义务教育法》第十二条第二款要求当地政府为父母在当地工作或居住的孩子“提供平等接受义务教育的条件”；
@@ -64,7 +66,8 @@ class HukouPlaceDocumentDemanded(Check):
     elsewhere. The household register itself and a transferring pupil's school-record papers are not this; a
     banned certificate (户籍地无人监护证明, reported by PL201) is not reported twice; a bare 户籍证明 or 原籍证明
     is PL202's to judge against the allowed list; where the ruleset bans papers from the hukou place by a
-    dated text of its own (no_hometown_certificate), that ban's check reports them, not this one; a phrase
+    dated text of its own (no_hometown_certificate), that ban's check reports them, not this one (in a draft
+    of unknown year, whether that ban binds is unknown, and they are reported here); a phrase
     after a negation (不得, 无需) is not reported.
 
     ## Why it matters
@@ -103,7 +106,7 @@ class HukouPlaceDocumentDemanded(Check):
         # where the ruleset bans papers from the hukou place by a dated text of their own (no_hometown_certificate,
         # 教基厅〔2022〕1号), the check of that ban reports them: not twice
         ban = ruleset.get(_DATED_BAN)
-        dated = REPORTED_ELSEWHERE.get(_DATED_BAN) if ban is not None and ban.value else None
+        dated = REPORTED_ELSEWHERE.get(_DATED_BAN) if ban is not None and ban.value and binds(rules, ban) else None
         for found in demands(rules, HUKOU_PLACE):
             if found.material is not None and found.material.name in banned:
                 continue  # a banned certificate: PL201's

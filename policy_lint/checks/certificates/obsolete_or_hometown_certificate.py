@@ -8,15 +8,22 @@ from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import REPORTED_ELSEWHERE, demands
+from .._dated import binds
+from .hukou_place_document import HUKOU_PLACE
 
 #: the temporary-residence permit the 居住证 replaced: 暂住证, 暂住登记(证), 暂住证明
 OBSOLETE_PERMIT = re.compile(r"暂住证明?|暂住登记(?:证|凭证)?|暂住卡")
-#: a certificate the family must fetch from its hukou place: 户籍证明, 原籍证明, 户籍地派出所出具的证明, 回老家开具…证明
+#: a certificate the family must fetch from its hukou place: 户籍证明, 原籍证明, 户籍地派出所出具的证明, 回老家开具…证明;
+#: the place named as the one the family left (流出地政府开具的证明, 输出地乡镇出具的务工证明) and papers ending in
+#: 意见, 函 or 同意书 (户籍所在地教育部门同意外出就读的意见, 原籍乡镇政府的联系函)
 #: (a 户籍地无人监护证明 is a banned certificate of its own, PL201, and the 户口簿 the household register)
 HOMETOWN = re.compile(
-    r"户籍证明|原籍证明|户籍(?:所在)?地证明|户口所在地证明"
-    r"|(?:户籍(?:所在)?地|原籍|老家|户口所在地)[^，,；;。、]{0,24}?证明"
+    r"户籍证明|原籍证明|(?:户籍(?:所在)?|流出|输出)地证明|户口所在地证明"
+    r"|(?:户籍(?:所在)?地|原籍|老家|户口所在地|流出地|输出地)(?:(?!户口簿|户口本|户口册)[^，,；;。、]){0,24}?"
+    r"(?:证明|意见|联系函|函|同意书)"
 )
+#: (the words between may not name the household register: 原籍户口簿或其他能够证明其法定监护关系的有效证明 is the
+#: register, or a paper showing guardianship, wherever issued)
 #: what PL201 reports as banned (户籍地无人监护证明, 留守证明), and the school record a school transfers (原籍学校
 #:出具的转学证明): not reported here
 _BANNED_ELSEWHERE = re.compile(r"监护|照看|照管|留守|转学|学籍")
@@ -32,8 +39,9 @@ class ObsoleteOrHometownCertificate(Check):
     - 暂住证（“暂住证”“暂住登记证”“暂住证明”）——居住证施行（2016-01-01）之前的证件。同一项里也写了居住证的
       （“居住证（暂住证）”“居住证或暂住证”），暂住证只是旧称或可替代的证件，不报告；
     - 回户籍地开具的证明（“户籍证明”“原籍证明”“户籍地派出所出具的证明”“户籍所在地教育行政部门同意其外出就学的
-      证明”“回老家开具的……证明”），自
-      2022-04-01 起。户口簿不在此列；户籍地无人监护证明由 PL201 报告，规则集禁止的证明（如户籍地开具的《缓学证明》，
+      证明”“回老家开具的……证明”，以及写作流出地、输出地的“流出地政府开具的证明”和以“意见”“函”“同意书”结尾的
+      “户籍所在地教育部门同意外出就读的意见”“原籍乡镇政府的联系函”），自 2022-04-01 起；草稿没有写明年度的，
+      2022 年的禁止是否适用不得而知，这里不报（由机关开具、同意的这类证明由 PL116 报告）。户口簿不在此列；户籍地无人监护证明由 PL201 报告，规则集禁止的证明（如户籍地开具的《缓学证明》，
       即超过正常入学年龄证明）也由 PL201 报告，这里不重复。
     前面有“不得”“无需”等否定词的不报告。
 
@@ -75,8 +83,10 @@ class ObsoleteOrHometownCertificate(Check):
       (2016-01-01). Where the same item names the residence permit too (居住证（暂住证）, 居住证或暂住证), the 暂住证
       is only an old name or an alternative: not reported;
     - a certificate fetched from the hukou place (户籍证明, 原籍证明, a certificate issued by the hukou place's
-      police or its education office's consent to schooling elsewhere, one fetched from the home town), from
-      2022-04-01. The 户口簿 is not one; a 户籍地无人监护证明 is
+      police or its education office's consent to schooling elsewhere, one fetched from the home town, the
+      place named as the one the family left, 流出地 or 输出地, and papers ending in 意见, 函 or 同意书), from
+      2022-04-01; in a draft of unknown year, whether the 2022 ban binds is unknown: not reported here (a
+      paper an office there issues or agrees to is PL116's). The 户口簿 is not one; a 户籍地无人监护证明 is
       PL201's, and so is any certificate the ruleset bans (a 《缓学证明》 from the hukou place's education office
       is an over-age certificate): not reported twice.
     A phrase preceded by a negation (不得, 无需) is not reported.
@@ -125,6 +135,8 @@ class ObsoleteOrHometownCertificate(Check):
                     continue  # 居住证（暂住证）, 居住证或暂住证: an old name or an alternative
                 if kind == "hometown" and _BANNED_ELSEWHERE.search(found.term):
                     continue
+                if kind == "hometown" and not binds(rules, param):
+                    continue  # the draft's year unknown: the 2022 ban may postdate it (PL116 reports what an office issues)
                 if found.material is not None and found.material.name in banned:
                     continue  # a banned certificate (户籍地开具的《缓学证明》): PL201 reports it, one finding
                 subject = (text("PL205.listed", term=found.term) if found.material is not None and raw.strip() == found.term

@@ -11,6 +11,7 @@ from ._common import KIND, migrant_values, negated_at
 #: schools set aside for migrant children (the words of policy_lint/extract/readers/designated.toml)
 _DESIGNATED = re.compile(
     r"指定(?:的)?(?:公办)?学校|定点(?:接收|公办)?学校"
+    r"|指定(?:的)?(?:接收)?(?:公办)?(?:初中|小学|中学)|定点(?:接收)?(?:初中|小学|中学)"
     r"|接收(?:流动人口|随迁|外来务工人员|进城务工人员|外来人员)[^，,；;。]{0,4}子女(?:就读|入学)?的?学校")
 class MigrantChildrenSentToDesignatedSchools(Check):
     """随迁子女只能到指定学校报名、就读

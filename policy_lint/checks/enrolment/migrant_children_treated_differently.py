@@ -12,16 +12,31 @@ from ._common import KIND, migrant_values, negated_at
 from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
+#: the same, naming no child without a local hukou: 优先安排非本市户籍随迁子女 puts no local child first
+_LOCAL_GAP = r"(?:(?!同等|同样|一样|一视同仁|非|外地|外省|外来|随迁|流动|居住证|持证)[^，,；;。、\s])"
+#: after the local hukou, permit holders or migrant children named beside it: a priority they share
+_SHARED = r"(?![^，,；;。、]{0,6}?(?:和|及|与|或)[^，,；;。、]{0,8}?(?:居住证|持证|随迁|外来|流动|非本))"
 
 # Wordings that put migrant children after, beside or outside local children.
 _APART = lazy_re.compile(
-    rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地{_GAP}{{0,4}}优先"
+    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
-    r"|(?:剩余|空余|余下|富余|剩下的?)学位|补录|补招|单独|另行|分池"
+    # the local children's stage first, however long their category: 完成我市户籍或父母房产在我市等类别的适龄儿童
+    # 少年录取后, 在做好户籍地学生招生工作的基础上
+    rf"|户籍{_LOCAL_GAP}{{0,30}}?(?:录取|招生|招收|入学|安排)(?:完毕|结束|完成|工作|需求|需要|任务)?"
+    r"(?:之后|以后|后|的基础上|的前提下)"
+    rf"|(?:录取|招生|招收|安排){_GAP}{{0,12}}?户籍{_GAP}{{0,8}}?(?:完毕|结束)(?:之后|以后|后)"
+    r"|(?:剩余|空余|余下|富余|剩下的?)学位|学位(?:有)?(?:剩余|空余|富余)|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
+    # a registered child's place left to the places there are: 统筹考虑能否入学
+    r"|(?:能否|可否)(?:入学|就读|安排|接收|录取)"
     # separate registration or lottery (分别摇号, 分开报名), not separate desks (分别在两个报名点同步报名)
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
-    r"|不(?:参加|参与|纳入)"
+    r"|不(?:能|得|可|予)?(?:参加|参与|纳入)"
+    # a first tier of local-hukou children (第一批次：户籍是七里河区的适龄儿童), an order by hukou and house
+    # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)
+    rf"|第[一1](?:批次?|类|顺位|顺序|梯队){_LOCAL_GAP}{{0,12}}?户籍"
+    r"|(?:人户|房户|人房户|户房)(?:一致|合一)[^，,；;。]{0,40}?(?:优先|顺序|顺位|依次|先后)"
     # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
     r"|有户[^，,；;。]{0,40}?无户"
 )
@@ -30,8 +45,10 @@ _APART = lazy_re.compile(
 #: 户籍生录取后…; an order by residence time or address (按居住年限顺位) is not one, and a private school's 超额 is
 #: PL303's
 _HUKOU_ORDER = lazy_re.compile(
-    rf"户籍{_GAP}{{0,6}}优先|优先{_GAP}{{0,6}}户籍|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
+    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
+    # an order by hukou and house: 按照人户合一、有房无户、有户无房等生源类别顺序接收, 房户一致优先
+    r"|(?:人户|房户|人房户|户房)(?:一致|合一)[^，,；;。]{0,40}?(?:优先|顺序|顺位|依次|先后)"
 )
 
 
@@ -52,8 +69,10 @@ class MigrantChildrenTreatedDifferently(Check):
     招生安排中“随迁子女报名”“随迁子女摇号”的写法把随迁子女排在户籍儿童之后或之外（公办学校的“超额”办法按
     户籍排序，如“超额：户籍生优先录取”，同样报告；按居住年限、住址等公开顺位录取的不报告，民办学校的“超额”由
     PL303 检查）：户籍生优先录取、
-    户籍生录取后再安排、只分配剩余学位、补录、单独或另行报名摇号、第二批、推后报名、按“有户…无户”排列的
-    录取顺序等。按户籍排列的录取顺序，最后一个顺位是无户籍儿童或随迁子女本身（“④无户无房顺序依次招生，额满为止”
+    户籍生录取后再安排（“完成我市户籍或父母房产在我市等类别的适龄儿童少年录取后”这样长的类别名也算）、
+    优先招收户籍儿童（“优先招收片区内本市户籍适龄儿童”）、只分配剩余学位或“能提供的学位”、登记后仍“统筹考虑能否
+    入学”、补录、单独或另行报名摇号、随迁子女“不能参加”摇号、第二批、推后报名、第一批次为户籍儿童、按“有户…无户”
+    或“人户合一、有房无户……”排列的录取顺序等。按户籍排列的录取顺序，最后一个顺位是无户籍儿童或随迁子女本身（“④无户无房顺序依次招生，额满为止”
     “……学区内无房产、无户籍，外来务工人员子女”）的，另报一次：随迁子女只能得到此前各顺位录取后剩下的学位。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
     字样（如“同等对待，户籍生优先”），仍然报告。
@@ -92,8 +111,12 @@ class MigrantChildrenTreatedDifferently(Check):
     ## What it checks
     A schedule's 随迁子女报名 (migrant registration) or 随迁子女摇号 (migrant lottery) sets migrant children
     after or apart from local children (so does a public school's 超额 order ranking by hukou, 户籍生优先录取;
-    a published order by residence time or address is not reported, and a private school's 超额 is PL303's): local children admitted first, migrants placed after them or only
-    in the remaining places, supplementary rounds, separate or later registration or lottery, a second
+    a published order by residence time or address is not reported, and a private school's 超额 is PL303's): local children admitted first (however long the
+    category named: 完成我市户籍或父母房产在我市等类别的适龄儿童少年录取后), priority for local-hukou children
+    (优先招收片区内本市户籍适龄儿童), migrants placed after them or only in the remaining places or "the places
+    that can be given" (能提供的学位), a registered child's admission left undecided (统筹考虑能否入学),
+    migrant children kept out of a lottery (不能参加小升初摇号), a first tier of local-hukou children (第一批次：户籍是…),
+    an order by hukou and house (人户合一、有房无户、有户无房…顺序), supplementary rounds, separate or later registration or lottery, a second
     batch, an order of tiers ranking those with a local hukou (有户) before those without (无户). Such an order
     whose last tier is the children without a local hukou or the migrant children themselves (④无户无房…额满为止)
     is reported a second time: they have only the places every tier before them left. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
@@ -169,6 +192,12 @@ def _last_tier(text: str) -> str | None:
 def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     """The first wording in ``text`` that sets migrant children apart (not negated), or ``None``."""
     for match in pattern.finditer(text):
+        if match.group().startswith("户籍") and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
+            continue  # 外地户籍随迁子女录取后, 非本市户籍…: children without the local hukou, not local ones first
         if not negated_at(text, match.start()):
             return match.group()
     return None
+
+
+#: the words before 户籍 that make it another place's: 非本市户籍, 外地户籍, 外省户籍
+_NOT_LOCAL_BEFORE = lazy_re.compile(r"(?:非|外)[^，,；;。、\s]{0,3}$")

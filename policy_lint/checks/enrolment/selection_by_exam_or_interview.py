@@ -17,8 +17,24 @@ _NO_SELECTION = lazy_re.compile(
 )
 
 
+#: a negation closing a list of methods, after the last of them: 面试、笔试一律取消, 考试、测评均不组织 (its
+#: first clause ends with it, so it reaches back over the list's earlier items)
+_LIST_DENIED = lazy_re.compile(
+    r"^[^，,；;。]+?(?:一律|均|都|全部|一概|概|也|亦)?"
+    r"(?:取消|禁止|严禁|不得|不再|不予|不)(?:组织|进行|举行|开展|设置?|采用|采取|实行|安排)?(?:了)?(?:[，,；;。]|$)")
+
+
 def _denies(value: str) -> bool:
     return bool(_NO_SELECTION.search(value))
+
+
+def _denied_after(values: list[str]) -> list[bool]:
+    """For each value of a list, whether a later value's negation closes the list (面试、笔试一律取消: 面试 too)."""
+    out, closed = [], False
+    for value in reversed(values):
+        closed = closed or bool(_LIST_DENIED.search(value))
+        out.append(closed)
+    return out[::-1]
 
 
 class SelectionByExamOrInterview(Check):
@@ -61,7 +77,8 @@ class SelectionByExamOrInterview(Check):
     ## 未建模
     只看“选拔”一项。以“了解情况”“亲子活动”“家长会谈”等名义变相面试的，或写在其他地方（如“超额”）
     的选拔方式，留给审核人员（超额录取办法由 PL303 检查）。以否定词开头或含“不得”“严禁”“无需”等的值
-    视为不选拔，同一项中其后的值（“不得以面试、测评等方式选拔”中的“测评…”）也视为否定的延续。
+    视为不选拔，同一项中其后的值（“不得以面试、测评等方式选拔”中的“测评…”）也视为否定的延续；列举之后的否定
+    （“面试、笔试一律取消”“考试、测评均不组织”）管到它前面列举的每一项。
 
     ## What it checks
     A public or private schedule states a selection method under 选拔 (or 考试, 面试, 测评, 入学考试),
@@ -83,7 +100,8 @@ class SelectionByExamOrInterview(Check):
     Only the 选拔 entry is read. Disguised interviews (了解情况, 亲子活动, 家长会谈, …) or a selection method
     written elsewhere are left to the reviewer (the oversubscription rule is PL303's). A value that
     opens with a negation or contains 不得, 严禁, 无需, … counts as no selection, and so do the values after
-    it in the same entry (the 测评… in 不得以面试、测评等方式选拔), as the negation runs on.
+    it in the same entry (the 测评… in 不得以面试、测评等方式选拔), as the negation runs on; a negation closing a
+    list (面试、笔试一律取消, 考试、测评均不组织) reaches back over every item listed before it.
     """
 
     code = "PL302"
@@ -102,8 +120,9 @@ class SelectionByExamOrInterview(Check):
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         for schedule in rules.schedules:
             denied = False
-            for value in schedule.selection:
+            closed = _denied_after([fold_text(v.value) for v in schedule.selection])
+            for value, after in zip(schedule.selection, closed):
                 denied = denied or _denies(fold_text(value.value))
-                if denied:
+                if denied or after:
                     continue
                 yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], value=value.value)

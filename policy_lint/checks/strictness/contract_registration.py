@@ -18,6 +18,9 @@ REGISTERED_CONTRACT = re.compile(
     rf"|(?:登记)?备案(?:过|后)?的[^，,；;。、]{{0,12}}?{_LEASE}(?:合同|房屋|住房)"
     rf"|(?:网上签约|网签)[^。；;]{{0,24}}?(?:租赁|租房)合同"
     rf"|(?:租赁|租房|劳动)合同[^，,；;。]{{0,6}}?(?:须|需|应|必须)?经[^，,；;。）)]{{0,12}}?(?:登记|备案)[）)]?"
+    rf"|(?:租赁|租房|劳动)合同(?:须|需|应|必须)?经[^，,；;。）)或]{{0,12}}?(?:鉴证|认定)"
+    # a contract an office has attested (人社局认定的劳动合同, 经劳动保障部门鉴证的劳动合同): registered by another name
+    rf"|(?:局|部门|所|机构|中心|经[^，,；;。、]{{1,12}}?)(?:认定|鉴证)(?:过|后)?的[^，,；;。、]{{0,6}}?{_LEASE}合同"
 )
 
 
@@ -32,7 +35,8 @@ class ContractRegistrationRequired(Check):
 
     ## 检查内容
     住所、就业等入学条件或证明材料只认经登记备案的房屋租赁合同或劳动合同：“房屋租赁登记备案证明”“租赁合同须经住建
-    部门登记备案”“通过租赁服务平台网上签约、登记备案的租赁合同”“备案的劳动合同”。前面有“不得”“无需”
+    部门登记备案”“通过租赁服务平台网上签约、登记备案的租赁合同”“备案的劳动合同”，以及经部门认定、鉴证的合同
+    （“务工证明以人社局认定的劳动合同为准”“经劳动保障部门鉴证的劳动合同”）。前面有“不得”“无需”
     等否定词的不报告；房管部门颁发的“房屋租赁证”即登记备案的凭证，同样报告；购房合同的备案（购房合同本是备案登记的）不在此列；居住年限、居住证条件举备案凭证为
     证明之例的（“连续居住满半年（如《房屋租赁登记备案凭证》、《居住登记回执》等）”）不报告。租赁合同、劳动合同各报告
     一次：同一要求在条件和材料里、或在几处重复写出，是同一个收窄，报在第一处（条件写在前面的，报在条件中要求备案的那一项）。
@@ -68,7 +72,8 @@ class ContractRegistrationRequired(Check):
     ## What it checks
     A condition or a material accepts only a registered tenancy or employment contract: 房屋租赁登记备案证明
     (a certificate of lease registration), a lease that must be filed with the housing office, a lease signed
-    and filed on a rental platform, 备案的劳动合同. A phrase preceded by a negation (不得, 无需) is not reported;
+    and filed on a rental platform, 备案的劳动合同, and a contract an office has attested (人社局认定的劳动合同,
+    经劳动保障部门鉴证的劳动合同). A phrase preceded by a negation (不得, 无需) is not reported;
     the filing of a purchase contract (which is filed as a matter of course) is not this, nor a residence
     or permit condition giving a registered lease as one example of its proof. The lease and the employment
     contract are each reported once: the same demand in a condition and in the materials, or repeated in

@@ -15,9 +15,13 @@ NARROWED = re.compile(
     r"|养老保险、(?:基本)?医疗保险、工伤保险、失业保险(?:、|和|及)生育保险"
     # several schemes all required: 社保（含养老和医疗）, 养老和医疗两项社会保险
     r"|(?:含|包括|包含)[^，,；;。）)]{0,4}养老[^，,；;。）)]{0,6}?(?:和|及|与|、)[^，,；;。）)]{0,4}医疗"
-    r"|养老[^，,；;。]{0,6}?(?:和|及|与|、)[^，,；;。]{0,6}?医疗[^，,；;。]{0,4}?(?:两项|二项|两个险种)")
+    r"|养老[^，,；;。]{0,6}?(?:和|及|与|、)[^，,；;。]{0,6}?医疗[^，,；;。]{0,4}?(?:两项|二项|两个险种)"
+    # both schemes named together (缴纳和平区养老和医疗保险, 由社保局打印养老保险和医疗保险清单): both asked
+    r"|养老(?:保险)?(?:和|及|与|、|以及)(?:基本)?医疗保险"
+    # insurance the employer pays (用人单位已为其缴纳社会保险, 单位缴纳的社保): the employees' scheme only
+    r"|(?:用人|用工|工作)?单位(?:已|依法)?(?:为其|为职工|为本人|为申请人)?(?:缴纳|缴交|代缴)(?:的)?(?:社会保险|社保|保险)")
 #: ... unless the other schemes count as well (城镇职工或城乡居民养老保险, 含灵活就业人员)
-_WIDER = re.compile(r"城乡居民|居民(?:基本)?(?:养老|医疗)保险|灵活就业|或城镇居民|新农合|新型农村")
+_WIDER = re.compile(r"城乡居民|居民(?:基本)?(?:养老|医疗)保险|灵活就业|或城镇居民|新农合|新型农村|或个人(?:缴纳|参保)|或自行(?:缴纳|参保)")
 
 
 class SocialInsuranceNarrowed(Check):
@@ -25,7 +29,8 @@ class SocialInsuranceNarrowed(Check):
 
     ## 检查内容
     社保条件只认城镇职工（企业职工）基本养老保险，或要求养老、医疗、工伤、失业、生育五个险种都参加
-    （“五险”“5个险种”）或几个险种都参加（“社保（含养老和医疗）”），而不认城乡居民保险、灵活就业人员参保。同一条件写明城乡居民保险、灵活就业
+    （“五险”“5个险种”）或几个险种都参加（“社保（含养老和医疗）”“缴纳养老和医疗保险”“养老保险和医疗保险清单”），
+    或只认用人单位为其缴纳的社保（“用人单位已为其缴纳社会保险”），而不认城乡居民保险、灵活就业人员参保。同一条件写明城乡居民保险、灵活就业
     也算的不报告。
 
     ## 为何重要
@@ -57,8 +62,8 @@ class SocialInsuranceNarrowed(Check):
 
     ## What it checks
     A social-insurance condition accepts only the urban employees' basic pension insurance (城镇职工基本养老
-    保险), or requires all five schemes (pension, medical, work injury, unemployment, maternity: 五险) or several at once (社保（含养老和医疗）), and
-    not residents' insurance or the self-employed. A condition that also accepts residents' insurance or
+    保险), or requires all five schemes (pension, medical, work injury, unemployment, maternity: 五险) or several at once (社保（含养老和医疗）, both named together: 缴纳养老和医疗保险, 养老保险和医疗保险清单),
+    or only insurance the employer pays (用人单位已为其缴纳社会保险), and not residents' insurance or the self-employed. A condition that also accepts residents' insurance or
     flexible employment is not reported.
 
     ## Why it matters

@@ -5,6 +5,7 @@ from ...models import Rules
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._dated import binds
 from .._text import negated_in_clause
 from ... import lazy_re
 
@@ -30,6 +31,9 @@ class PointsExcludeEligibleChildren(Check):
 
     ## 示例
     ```rules
+    基本信息 {
+        年度: 2023
+    }
     积分入学 {
         标准: “台州市随迁子女积分入学管理办法”
         门槛: 积分达到60分
@@ -39,6 +43,9 @@ class PointsExcludeEligibleChildren(Check):
 
     ## 改为
     ```rules
+    基本信息 {
+        年度: 2023
+    }
     积分入学 {
         标准: “台州市随迁子女积分入学管理办法”
         门槛: 积分达到60分的优先安排
@@ -51,7 +58,8 @@ class PointsExcludeEligibleChildren(Check):
 
     ## 未建模
     只看积分入学一节的“门槛”“未达标”两项的文字；积分细则中各项分值是否合理、门槛分数的高低，以及“统筹安排”
-    是否真能落实，留给审核人员。写在别处（如“其他”条件）的积分门槛不查。
+    是否真能落实，留给审核人员。写在别处（如“其他”条件）的积分门槛不查。草稿没有写明年度的不报告：这项要求
+    自 2022-04-01 起（推定），草稿可能更早，由知道年份的审核人员判断。
 
     ## What it checks
     The points section says a child below the line is not arranged, must find a place, or goes back to the
@@ -72,7 +80,8 @@ class PointsExcludeEligibleChildren(Check):
     ## Not modelled
     Only the 门槛 and 未达标 entries of the points section are read; whether the points items or the
     threshold are reasonable, and whether 统筹安排 is carried out, is left to the reviewer. A points
-    threshold written elsewhere (an 其他 condition) is not looked for.
+    threshold written elsewhere (an 其他 condition) is not looked for. A draft whose year is not written is
+    not checked: the rule dates from 2022-04-01 (inferred) and the draft may be older; the reviewer judges.
     """
 
     code = "PL506"
@@ -93,8 +102,8 @@ class PointsExcludeEligibleChildren(Check):
         from ...messages import text
 
         points = rules.points
-        if points is None:
-            return
+        if points is None or not binds(rules, ruleset.get(self.parameters[0])):
+            return  # no points; or a draft of unknown year, which may be older than the 2022 rule
         below = fold_text(points.below.raw) if points.below is not None else ""
         # 不得以积分不足为由不予安排 forbids sending away: a negation anywhere earlier in the clause counts
         sent_away = next((m for m in EXCLUDED.finditer(below) if not negated_in_clause(below, m.start())), None)

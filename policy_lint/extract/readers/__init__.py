@@ -12,6 +12,8 @@ never guesses: what it cannot read it leaves to the extractor's 待确认.
 
 - :mod:`.scope`: whom a part or a sentence is about (local-hukou children, who counts as a migrant
   child) and whether it sets an admission order (priority tiers, 派位/录取 order) rather than a condition;
+- :mod:`.precedence`: an admission order putting local-hukou children first (户籍…录取后, 优先招收…户籍) or a
+  registered migrant child's place left undecided (统筹考虑能否入学): admission order (PL304), not a condition;
 - :mod:`.material_condition`: the condition a required document carries (``在本区居住满一年的《居住证》``
   is a material and a residence condition).
 """

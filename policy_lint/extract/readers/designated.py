@@ -25,6 +25,7 @@ def read(text: str) -> Reading | None:
     """The words of ``text`` (one clause) naming designated schools that children are sent to, or None."""
     schools, route, negations = _patterns()
     found = schools.search(text)
-    if found is None or not route.search(text) or negations.search(text[:found.start()]):
+    if found is None or not route.search(text[:found.start()] + "□" + text[found.end():]) \
+            or negations.search(text[:found.start()]):  # the route outside the school's name (指定接收中学要…: none)
         return None
     return Reading("designated", found.start(), found.end())

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from . import Reading, alternation, vocabulary
 from . import condition as _condition
+from ... import values as V
 
 
 @lru_cache(maxsize=None)
@@ -36,15 +37,17 @@ def _patterns():
 @lru_cache(maxsize=None)
 def _more_patterns():
     v = vocabulary("material_condition")
-    return re.compile(alternation(v["merge"]["held"])), re.compile(alternation(v["conjunctions"]["of"]))
+    return re.compile(alternation(v["conjunctions"]["of"]))
 
 
 def _measures(kind: str, text: str) -> bool:
-    """Whether the residence length in ``text`` measures the ``kind`` document itself: a permit held or
-    issued a while ago (持证连续居住满一年, …（2021年5月30日前办理）), a house lived in a while
-    (住所持续合法居住1年以上), rather than a residence condition the document shows."""
+    """Whether the residence length in ``text`` measures the ``kind`` document itself: a permit held a while
+    (持证连续居住满一年: the holding words govern the residence words), a house lived in a while
+    (住所持续合法居住1年以上), rather than a residence condition the document shows.  A permit issued before a
+    date (在本区居住满一年的《居住证》（2021年5月30日前办理）) asks both: a year's residence, and the permit held since
+    the date (read by :func:`policy_lint.values.held_since`)."""
     if kind == "居住证":
-        return bool(_more_patterns()[0].search(text)) or _condition.held_with_residence(text) is not None
+        return _condition.held_with_residence(text) is not None
     return _condition.housed_with_residence(text) is not None
 
 
@@ -98,6 +101,33 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _bracketed_residence(text: str, kind: str) -> tuple[int, int, int] | None:
+    """A residence length stated inside the brackets of a ``kind`` document, where it does not measure the
+    document (``居住证原件及复印件1份（原则上…父母双方或一方固定居住满1年以上，并在派出所登记取得居住证）``): the
+    end of the document's words, and the span of the clause (cut at ``，；``) stating the residence."""
+    _kinds, _subjects, _any, _all, into, merged = _patterns()
+    if kind == merged or kind == into[-1]:
+        # a residence length a housing paper carries (…合法租住房屋（需提供居住一年以上的房屋租赁合同…）) is how long
+        # the housing has lasted (PL109), not a residence condition
+        return None
+    depth = _depths(text, titles=False)
+    opened = next((i for i, d in enumerate(depth) if d > 0), None)
+    if opened is None or opened == 0:
+        return None
+    s = opened + 1
+    for i in range(opened + 1, len(text) + 1):
+        if i == len(text) or text[i] in "，,；;" or depth[i] == 0:
+            clause = text[s:i]
+            if merged in kinds_of(clause) and V.duration(clause) is not None \
+                    and not (kind in into and _measures(kind, clause)):
+                lead = len(clause) - len(clause.lstrip())
+                return len(text[:opened].rstrip()), s + lead, s + len(clause.rstrip())
+            if i < len(text) and depth[i] == 0:
+                return None
+            s = i + 1
+    return None
+
+
 def read(text: str) -> list[Reading] | None:
     """The conditions the material ``text`` carries (``[]`` for none; None when they cannot be told apart)."""
     _kinds, _subjects, any_of, all_of, _into, _merged = _patterns()
@@ -106,8 +136,12 @@ def read(text: str) -> list[Reading] | None:
         return []
     if len(found) == 1:
         start = len(text) - len(text.lstrip())
+        inner = _bracketed_residence(text, found[0])
+        if inner is not None:
+            # the document, and the residence its brackets ask (a condition of its own, shown by the document)
+            return [Reading("all", start, inner[0], found[0]), Reading("all", inner[1], inner[2], _merged)]
         return [Reading("all", start, len(text.rstrip()), found[0])]
-    for label, pattern in (("any", any_of), ("all", all_of), ("all", _more_patterns()[1])):
+    for label, pattern in (("any", any_of), ("all", all_of), ("all", _more_patterns())):
         parts: list[list[int]] = []
         for s, e in _split(text, pattern):
             if parts and (len(kinds_of(text[parts[-1][0]:parts[-1][1]])) != 1 or not kinds_of(text[s:e])
@@ -125,7 +159,7 @@ def read(text: str) -> list[Reading] | None:
                 break
             while s < e and text[s].isspace():
                 s += 1
-            readings.append(Reading(label, s, len(text[:e].rstrip()), kinds[0]))
+            readings.append(Reading(label, s, len(text[:e].rstrip().rstrip("，,、；;").rstrip()), kinds[0]))
         if len(readings) > 1 and len({r.value for r in readings}) == len(readings):
             return readings
     return None

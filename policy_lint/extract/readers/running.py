@@ -1,0 +1,103 @@
+"""Conditions written as running prose, not as a numbered list of conditions.
+
+Many real rules state their entry conditions in one sentence that goes on to the papers to bring, or as items
+of a list of conditions that name the paper showing each; the extractor reads the conditions themselves (their
+kinds, lengths, places) with its clause reader, and this reader finds where they are in such sentences:
+
+- :func:`before_papers`: ``父母或其他法定监护人在长沙城区务工且持续合法居住一年以上，提交…等相关材料``: the
+  clauses before the verb of providing state conditions; ``租住房屋的，提供…`` says whom the papers are for.
+- :func:`details`: ``④…连续合法居住满一年（…）；具体为：`` opens the papers or cases showing that item (A、自购房者…),
+  not further conditions of the list.
+- :func:`permit_law`: ``…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以依照条例的规定申领居住证``
+  restates the law on the permit, no entry condition of the draft.
+- :func:`reckoning`: ``自2022年5月1日上溯12个月，申请人已…连续合法居住满一年``: the first clause says when the length
+  is measured; it is no condition of its own.
+
+Each returns a :class:`~policy_lint.extract.readers.Reading` span of the text given, or None; the vocabulary is
+``running.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import Reading, alternation, vocabulary
+
+_OPEN = "（(［[《〈“「"
+_CLOSE = "）)］]》〉”」"
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = vocabulary("running")
+    date = r"(?:\d{4}\s*年\s*|[〇○零一二三四五六七八九]{4}年|当年的?|本年度?的?|上一?年的?|年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?"
+    return {
+        "between": re.compile(rf"^(?:{alternation(v['before_papers']['between'])}|\s)*$"),
+        "whom": re.compile(rf"(?:{alternation(v['before_papers']['whom'])})$"),
+        "papers": re.compile(alternation(v["before_papers"]["papers"])),
+        "whom_opening": re.compile(rf"^\s*(?:{alternation(v['before_papers']['whom_opening'])})"),
+        "applied": re.compile(alternation(v["permit_law"]["applied"])),
+        "triad": re.compile(alternation(v["permit_law"]["triad"])),
+        "details": re.compile(rf"(?:{alternation(v['details']['opening'])})\s*[：:]\s*$"),
+        "reckoning": re.compile(
+            rf"^\s*(?:{alternation(v['reckoning']['opening'])})\s*(?:申请|报名|入学)?(?:当年的?|当年度的?)?\s*{date}"
+            rf"\s*(?:{alternation(v['reckoning']['closing'])})?\s*(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})?\s*(?:个月|年)?\s*$"),
+    }
+
+
+def _depths(text: str) -> list[int]:
+    out, level = [], 0
+    for ch in text:
+        if ch in _OPEN:
+            level += 1
+        out.append(level)
+        if ch in _CLOSE and level > 0:
+            level -= 1
+    return out
+
+
+def before_papers(text: str, verb: int) -> Reading | None:
+    """The clauses of ``text`` before the verb of providing at ``verb`` when they state conditions of their own
+    (``在长沙城区务工且持续合法居住一年以上，提交…``): the span up to the last comma before the verb, when the words
+    between that comma and the verb are only who must and when (``须``, ``并``); None when there is no such comma,
+    the clause says whom the papers are for (``租住房屋的，提供…``) or it is about papers itself (``务工证明以…劳动合同为准，
+    同时需提供…``)."""
+    depth = _depths(text)
+    comma = next((i for i in range(verb - 1, -1, -1) if text[i] in "，," and depth[i] == 0), None)
+    if comma is None or not _patterns()["between"].match(text[comma + 1:verb]):
+        return None
+    head = text[:comma].rstrip()
+    if not head or _patterns()["whom"].search(head) or _patterns()["whom_opening"].match(head) \
+            or _patterns()["papers"].search(head):
+        return None
+    start = len(text) - len(text.lstrip())
+    return Reading("before", start, len(head))
+
+
+def permit_law(text: str) -> Reading | None:
+    """``text`` when it restates the Residence Permit Regulations' conditions for a permit (``…居住半年以上，符合有合法
+    稳定就业、合法稳定住所、连续就读条件之一的，可以依照条例的规定申领居住证``): the words naming the permit applied for;
+    else None.  A sentence asking the permit for admission (``必须持有…居住证``) does not name the three conditions."""
+    p = _patterns()
+    triad = p["triad"].search(text)
+    applied = p["applied"].search(text)
+    if triad is None or applied is None:
+        return None
+    return Reading("permit_law", applied.start(), applied.end())
+
+
+def details(text: str) -> Reading | None:
+    """The words closing ``text`` that open the papers or cases showing it (``具体为：``), or None."""
+    found = _patterns()["details"].search(text)
+    return Reading("details", found.start(), found.end()) if found else None
+
+
+def reckoning(text: str) -> Reading | None:
+    """``text`` when it is nothing but the date a length is counted from or to (``自2022年5月1日上溯12个月``,
+    ``截至年5月1日``), or None."""
+    found = _patterns()["reckoning"].match(text)
+    if not found:
+        return None
+    start = len(text) - len(text.lstrip())
+    return Reading("reckoning", start, len(text.rstrip()))
