@@ -19,6 +19,19 @@ _OPEN = "（(《〈“「『【〔［["
 _CLOSE = "）)》〉”」』】〕］]"
 
 
+def depths(text: str, opening: str = _OPEN, closing: str = _CLOSE) -> list[int]:
+    """The bracket depth of each character of ``text``, a bracket at the depth inside it (an unmatched closing
+    bracket does not go below 0)."""
+    out, level = [], 0
+    for ch in text:
+        if ch in opening:
+            level += 1
+        out.append(level)
+        if ch in closing and level > 0:
+            level -= 1
+    return out
+
+
 @dataclass(frozen=True)
 class Piece:
     """``text`` read from line ``line``; ``cols[i]`` is the 0-based column of ``text[i]``."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..pieces import depths
 from . import Reading, alternation, vocabulary
 from . import condition as _condition
 from ... import values as V
@@ -62,14 +63,7 @@ def _depths(text: str, titles: bool = True) -> list[int]:
     (a document's name is what the material is)."""
     opening = "（(《〈“「『【〔［[" if titles else "（(〈“「『【〔［["
     closing = "）)》〉”」』】〕］]" if titles else "）)〉”」』】〕］]"
-    out, level = [], 0
-    for ch in text:
-        if ch in opening:
-            level += 1
-        out.append(level)
-        if ch in closing and level > 0:
-            level -= 1
-    return out
+    return depths(text, opening, closing)
 
 
 def kinds_of(text: str) -> list[str]:

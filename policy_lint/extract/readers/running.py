@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..pieces import depths
 from . import Reading, alternation, vocabulary
 
 _OPEN = "（(［[《〈“「"
@@ -47,14 +48,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _depths(text: str) -> list[int]:
-    out, level = [], 0
-    for ch in text:
-        if ch in _OPEN:
-            level += 1
-        out.append(level)
-        if ch in _CLOSE and level > 0:
-            level -= 1
-    return out
+    return depths(text, _OPEN, _CLOSE)
 
 
 def before_papers(text: str, verb: int) -> Reading | None:
