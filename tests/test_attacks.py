@@ -426,7 +426,10 @@ def big_batch(tmp_path) -> Path:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
 @pytest.mark.parametrize("signum, code, said", [(signal.SIGINT, 130, "已中断"), (signal.SIGTERM, 143, "已终止")])
-def test_an_interrupt_stops_every_worker_and_exits_within_a_second(big_batch, signum, code, said):
+def test_an_interrupt_stops_every_worker_and_the_batch(big_batch, signum, code, said):
+    # No bound on how fast: a loaded machine is slow, and a test never fails for that (benchmarks/ measures
+    # speed). What is asserted: the command stops (a hang fails at the generous timeouts below), with the
+    # interrupt's exit code and one line, before the batch is done, and leaves no worker behind.
     process = subprocess.Popen([sys.executable, "-c", "from policy_lint.cli import main; main()", "check",
                                 "--jobs", "8", str(big_batch)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env={**os.environ, "NO_COLOR": "1"})
@@ -438,13 +441,13 @@ def test_an_interrupt_stops_every_worker_and_exits_within_a_second(big_batch, si
     assert workers, "the batch ran no worker processes"
     time.sleep(0.3)
     process.send_signal(signum)
-    sent = time.monotonic()
-    out, err = process.communicate(timeout=10)
-    took = time.monotonic() - sent
+    out, err = process.communicate(timeout=60)
     assert process.returncode == code, err
-    assert took < 2.0, f"took {took:.1f} s to stop"
     assert said in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
-    time.sleep(0.2)
+    assert "共检查 3000 个文件" not in out, "the batch ran to its end instead of stopping"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.05)
     assert not [w for w in workers if _alive(w)], "workers outlived the command"
 
 
