@@ -68,12 +68,17 @@ def test_chinese_numeral_years():
     assert places.cn_year("二〇二一") == 2021 and places.cn_year("二零一九") == 2019 and places.cn_year("2021") is None
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_divisions", ROOT / "scripts" / "build_divisions.py")
+def _script(name: str):
+    """scripts/<name>.py, loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _builder():
+    return _script("build_divisions")
 
 
 def test_the_table_builder_dates_names_and_links_what_they_became():
@@ -117,11 +122,7 @@ def test_any_jumble_of_place_words_reads_without_error_and_every_position_is_in_
 
 
 def _zone_builder():
-    spec = importlib.util.spec_from_file_location("build_zones", ROOT / "scripts" / "build_zones.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return _script("build_zones")
 
 
 def test_the_zone_builder_keeps_coded_zones_and_zones_named_after_their_city():
