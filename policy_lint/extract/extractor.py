@@ -599,14 +599,18 @@ class Extractor:
             self._own_local_lines = frozenset(lines)
         return self._own_local_lines
 
+    def hukou_condition(self, clause: Piece, sentence: Sentence) -> None:
+        """``clause`` of ``sentence`` as a 户籍 condition (children turned away or admitted by hukou)."""
+        self.add(self.out.conditions, [Entry("户籍", [self.value_of(clause)],
+                                             [self.origin(sentence.piece, "以户籍排除")])])
+        self.mark(clause)
+
     def hukou_exclusion(self, sentence: Sentence) -> bool:
         """A clause turning children away by hukou is a 户籍 condition, in the draft's words."""
         for clause in depth_split(sentence.piece, "，,；;"):
             if self.is_marked(clause) or _scope.hukou_exclusion(clause.text) is None:
                 continue
-            value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
-            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
-            self.mark(clause)
+            self.hukou_condition(clause, sentence)
             return True
         # a group sent to enrol where its hukou is: a hukou condition when the group is named by its hukou
         # (…户籍的交叉务工人员，其子女在户籍所在地按学区登记入学), else a rule for children who do not enrol here
@@ -614,9 +618,7 @@ class Extractor:
         if sent is None or self.is_marked(sentence.piece):
             return False
         if sent.value == "户籍":
-            value = sentence.piece.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
-            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
-            self.mark(sentence.piece)
+            self.hukou_condition(sentence.piece, sentence)
         else:
             # (not when the sentence admits children here before the sending: 符合条件的随迁子女由居住地统筹安排入学，
             # 不符合条件的回户籍所在地就读 keeps its admission for the readers after)
@@ -637,9 +639,7 @@ class Extractor:
         for clause in depth_split(sentence.piece, "，,；;"):
             if self.is_marked(clause) or _scope.hukou_demand(clause.text) is None:
                 continue
-            value = clause.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
-            self.add(self.out.conditions, [Entry("户籍", [value], [self.origin(sentence.piece, "以户籍排除")])])
-            self.mark(clause)
+            self.hukou_condition(clause, sentence)
             return
 
     def local_part(self, sentence: Sentence) -> bool:
@@ -2179,7 +2179,7 @@ class Extractor:
             if self.out.school_life:
                 self.unread(piece, message("extract.reason.another_transfer"), "在校管理")
                 continue
-            value = piece.lstrip_re(_ITEM).rstrip_re(r"[。．.]$").without(r"[{}｛｝:：“”\"「」#]")
+            value = self.value_of(piece)
             self.out.school_life.append(Entry("转学", [value], [self.origin(piece)]))
             self.mark(piece)
 
