@@ -24,7 +24,7 @@ from typing import Callable
 from . import checks as checks_mod
 from .errors import InputError
 from .files import not_regular, walk
-from .findings import Finding
+from .findings import Finding, split
 from .kinds import Kind, Read
 from .kinds import draft as draft_kind
 from .kinds import draft_docx, draft_html, draft_office, draft_pdf, draft_text, statistics_table
@@ -197,7 +197,8 @@ def kind_for(path: Path) -> tuple[Kind, str] | None:
 
 
 def run_checks(kind: Kind, document, ruleset: ResolvedRuleset, selected: list[type[checks_mod.Check]]) -> list[Finding]:
-    """The findings of every selected check that sees ``kind`` and applies to ``ruleset``, in order."""
+    """The findings (and remarks, :class:`policy_lint.findings.Remark`) of every selected check that sees
+    ``kind`` and applies to ``ruleset``, in order."""
     findings: list[Finding] = []
     for check_cls in selected:
         if not kind.sees(check_cls):
@@ -227,8 +228,9 @@ def run_read(kind: Kind, choose_by: str, read: Read, override: str | None,
         return result
     if selected is None:
         selected = checks_mod.in_scopes(*kind.scopes)  # every check, loading only the families this kind sees
-    findings = run_checks(kind, document, ruleset, selected)
-    result.rules, result.findings = kind.place(read, document, findings)
+    found = run_checks(kind, document, ruleset, selected)
+    result.rules, placed = kind.place(read, document, found)
+    result.findings, result.remarks = split(placed)  # a remark is not a finding: it is kept and shown apart
     result.ruleset = ruleset
     return result
 

@@ -1,4 +1,4 @@
-"""A finding: one cited fault at one place in one document."""
+"""A finding: one cited fault at one place in one document; a remark: one cited observation that is not a fault."""
 
 from __future__ import annotations
 
@@ -32,3 +32,43 @@ class Finding(Model):
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.line, self.span.column, self.code)
+
+
+@record
+class Remark(Model):
+    """What a check noticed that is not a fault (提示): an observation for the reviewer, cited and placed.
+
+    A rule more generous than the baseline (admission without a residence permit) breaks no law; a
+    check says so as a remark, with what the reviewer should look at (``look``) instead of a remedy.
+    Remarks are yielded by checks beside findings and kept apart from them (``FileResult.remarks``):
+    they never count as problems, never change the exit code, a review's verdict or an audit's figure.
+    """
+
+    code: str
+    name: str
+    path: str
+    span: Span
+    message: LocalText
+    look: LocalText
+    basis: ResolvedParameter
+
+    #: how the reports name a remark's kind beside error and warning (``label.remark``)
+    @property
+    def severity(self) -> str:
+        return "remark"
+
+    #: a finding's remedy is its suggestion; a remark's is what to look at
+    @property
+    def suggestion(self) -> LocalText:
+        return self.look
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.span.line, self.span.column, self.code)
+
+
+def split(found) -> tuple[list[Finding], list[Remark]]:
+    """``found`` (what checks yielded) as its findings and its remarks, each in its order."""
+    findings, remarks = [], []
+    for item in found:
+        (remarks if isinstance(item, Remark) else findings).append(item)
+    return findings, remarks

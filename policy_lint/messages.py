@@ -1084,6 +1084,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "demand.in_materials": {"zh": "证明材料「{raw}」", "en": "The material '{raw}'"},
     "label.error": {"zh": "错误", "en": "error"},
     "label.warning": {"zh": "警告", "en": "warning"},
+    "label.remark": {"zh": "提示", "en": "remark"},
     "label.basis": {"zh": "依据", "en": "basis"},
     "label.fix": {"zh": "建议", "en": "fix"},
     "label.layer": {"zh": "规则集", "en": "ruleset"},
@@ -1551,8 +1552,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "makes '{term}' a condition of admission; admission must rest mainly on the residence permit.",
     },
     "PL107.no_permit_condition": {
-        "zh": "列出了 {count} 项入学条件，但没有一项是居住证条件；不要求居住证比以居住证为依据更宽，不是违规，请核对是否有意为之，以及其余条件是否仍以居住证所证明的居住为基础。",
-        "en": "lists {count} conditions, none of them about the residence permit; not asking for a permit is more generous than resting on it, not a fault: check that this is meant and that the other conditions still rest on residence.",
+        "zh": "列出了 {count} 项入学条件，但没有一项是居住证条件。",
+        "en": "lists {count} conditions, none of them about the residence permit.",
+    },
+    "PL107.no_permit_look": {
+        "zh": "不要求居住证比以居住证为依据更宽，不是违规，不必修改；请核对这是有意为之，以及其余条件是否仍以居住证所证明的居住为基础。",
+        "en": "Not asking for a permit is more generous than resting on it and is no fault; nothing needs changing. Check that this is meant and that the other conditions still rest on residence.",
     },
     # --- PL201's phrases ---------------------------------------------
     "PL201.banned_itself": {"zh": "属于禁止要求的证明材料{english!h}", "en": "the {english}, a banned certificate"},

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .errors import InputError, Problem
-from .findings import Finding
+from .findings import Finding, Remark
 from .models import Rules
 from .ruleset import ResolvedRuleset
 from .source import Source
@@ -34,6 +34,8 @@ class FileResult:
     #: for a draft (.docx/.txt/.md, see policy_lint.extract): the sentences extraction could not read (待确认)
     unread: list[Problem] = field(default_factory=list)
     kind: str = "rules"
+    #: what the checks noticed that is not a fault (提示): shown apart, never counted as a problem
+    remarks: list[Remark] = field(default_factory=list)
 
     @property
     def errors(self) -> int:

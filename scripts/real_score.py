@@ -12,6 +12,9 @@ tests/data/real/README.md).  The document is checked as an official would run it
   or a heading (a numbered line of twelve characters or fewer without sentence punctuation);
 - the findings: expected ``[[findings]]`` matched one to one with the reported ones by code and line
   (±1); a ``NEW:…`` code is a check that does not exist yet, so it is always a miss;
+- the remarks (提示, observations that are not faults, such as PL107's conditions without a permit): expected
+  ``[[remarks]]`` matched with the reported remarks as findings are (code and line ±1), printed as a line
+  of their own; a remark is never a finding, so it counts neither for nor against the findings' figures;
 - the facts: an expected ``[[facts]]`` is found when a value extract wrote (outside 基本信息) lies on its
   line (±1) and shares text with it (one contains the other, spaces and punctuation dropped); precision is
   over the values written outside 基本信息.
@@ -64,6 +67,11 @@ class Score:
     findings_matched: int = 0
     findings_missed: list[str] = field(default_factory=list)
     findings_extra: list[str] = field(default_factory=list)
+    remarks_expected: int = 0
+    remarks_reported: int = 0
+    remarks_matched: int = 0
+    remarks_missed: list[str] = field(default_factory=list)
+    remarks_extra: list[str] = field(default_factory=list)
     facts_expected: int = 0
     facts_reported: int = 0
     facts_matched: int = 0
@@ -165,19 +173,14 @@ def score(txt: Path, expected: dict) -> Score:
         if any(_overlaps(p, line, start, end) for p in [*facts, *unread, *aside]):
             continue
         result.unaccounted.append((line, sentence))
-    # findings: code and line ±1, one to one
-    reported = [(f.code, f.span.line) for f in checked.findings]
-    result.findings_reported = len(reported)
-    free = list(reported)
-    for item in expected.get("findings", []):
-        result.findings_expected += 1
-        hit = next((r for r in free if r[0] == item.get("code") and abs(r[1] - int(item.get("line", 0))) <= 1), None)
-        if hit is None:
-            result.findings_missed.append(f"{item.get('code')}@{item.get('line')}")
-        else:
-            free.remove(hit)
-            result.findings_matched += 1
-    result.findings_extra = [f"{code}@{line}" for code, line in free]
+    # findings, and apart from them the remarks: code and line ±1, one to one
+    for table, reported in (("findings", checked.findings), ("remarks", checked.remarks)):
+        found, missed, extra = _match([(f.code, f.span.line) for f in reported], expected.get(table, []))
+        setattr(result, f"{table}_reported", len(reported))
+        setattr(result, f"{table}_expected", len(expected.get(table, [])))
+        setattr(result, f"{table}_matched", found)
+        setattr(result, f"{table}_missed", missed)
+        setattr(result, f"{table}_extra", extra)
     # facts: a value on the line (±1) sharing text with the expected words
     values = [p for p in _pieces(extracted.facts, metadata=False) if 1 <= p.line <= len(lines)]
     result.facts_reported = len({(p.line, p.start, p.end) for p in values})
@@ -189,6 +192,20 @@ def score(txt: Path, expected: dict) -> Score:
         else:
             result.facts_missed.append(f"{line}「{words}」")
     return result
+
+
+def _match(reported: list[tuple[str, int]], expected: list[dict]) -> tuple[int, list[str], list[str]]:
+    """Expected items matched one to one with the reported (code, line) by code and line ±1: how many
+    matched, the expected ones missed and the reported ones not expected (``CODE@LINE``)."""
+    free, matched, missed = list(reported), 0, []
+    for item in expected:
+        hit = next((r for r in free if r[0] == item.get("code") and abs(r[1] - int(item.get("line", 0))) <= 1), None)
+        if hit is None:
+            missed.append(f"{item.get('code')}@{item.get('line')}")
+        else:
+            free.remove(hit)
+            matched += 1
+    return matched, missed, [f"{code}@{line}" for code, line in free]
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -209,6 +226,9 @@ def totals(scores: list[Score]) -> dict:
         "findings_matched": found,
         "findings_recall": _ratio(found, sum(s.findings_expected for s in scores)),
         "findings_precision": _ratio(found, sum(s.findings_reported for s in scores)),
+        "remarks_expected": sum(s.remarks_expected for s in scores),
+        "remarks_reported": sum(s.remarks_reported for s in scores),
+        "remarks_matched": sum(s.remarks_matched for s in scores),
         "facts_expected": sum(s.facts_expected for s in scores),
         "facts_matched": sum(s.facts_matched for s in scores),
         "facts_reported": sum(s.facts_reported for s in scores),
@@ -257,6 +277,10 @@ def report(scores: list[Score], skipped: list[str], verbose: bool = False) -> st
                 out.append(f"    finding missed: {name}")
             for name in s.findings_extra:
                 out.append(f"    finding not expected: {name}")
+            for name in s.remarks_missed:
+                out.append(f"    remark missed: {name}")
+            for name in s.remarks_extra:
+                out.append(f"    remark not expected: {name}")
             for name in s.facts_missed:
                 out.append(f"    fact missed: {name}")
             for line, sentence in s.unaccounted:
@@ -271,6 +295,9 @@ def report(scores: list[Score], skipped: list[str], verbose: bool = False) -> st
                f"reported: recall {_pct(t['findings_recall'])}, precision {_pct(t['findings_precision'])}")
     out.append(f"facts: {t['facts_matched']} of {t['facts_expected']} expected, {t['facts_reported']} values "
                f"written: recall {_pct(t['facts_recall'])}, precision {_pct(t['facts_precision'])}")
+    # remarks are not findings: their own line, counted in neither figure above
+    out.append(f"remarks (提示, not findings): {t['remarks_matched']} of {t['remarks_expected']} expected, "
+               f"{t['remarks_reported']} reported")
     return "\n".join(out) + "\n"
 
 
@@ -289,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
                           "documents": [{"stem": s.stem, "refused": s.refused,
                                          "place": {k: list(v) for k, v in s.place.items()},
                                          "unaccounted": s.unaccounted, "findings_missed": s.findings_missed,
-                                         "findings_extra": s.findings_extra, "facts_missed": s.facts_missed}
+                                         "findings_extra": s.findings_extra, "remarks_missed": s.remarks_missed,
+                                         "remarks_extra": s.remarks_extra, "facts_missed": s.facts_missed}
                                         for s in scores]}, ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(report(scores, skipped, args.verbose))

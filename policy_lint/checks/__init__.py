@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar, Iterator
 
-from ..findings import Finding, Severity
+from ..findings import Finding, Remark, Severity
 from ..messages import LocalText, register, text
 from ..models import Rules, Span
 from ..ruleset import ResolvedRuleset
@@ -115,6 +115,19 @@ class Check:
             suggestion=text(f"{self.code}.fix", **values),
             basis=basis,
         )
+
+
+    def remark(self, rules: Rules, ruleset: ResolvedRuleset, span: Span, look: str, parameter: str | None = None,
+               **values) -> Remark:
+        """A remark (提示), not a finding: what this check noticed that the law does not make a fault, cited
+        as a finding is (``parameter``, default the first), with this check's message and ``look`` -- the key of
+        the message saying what the reviewer should look at -- in place of a fix.  It never counts as a problem."""
+        name = parameter or self.parameters[0]
+        basis = ruleset.get(name)
+        if basis is None:
+            raise LookupError(f"{self.code}: ruleset {ruleset.name} does not set {name}")
+        return Remark(code=self.code, name=self.name, path=rules.path, span=span,
+                      message=text(f"{self.code}.message", **values), look=text(look, **values), basis=basis)
 
 
 class CityCheck(Check):

@@ -70,11 +70,14 @@ def place(read: Read, rules: Rules, findings: list[Finding]) -> tuple[Rules, lis
     # found on the draft itself (PL605, see model) is there already
     moved = sorted((f if f.code == _PLACEHOLDER_CODE and (f.span.line, f.span.column) in drafted else
                     f.model_copy(update={"span": remap(f.span, smap), "message": in_prose(f.message),
-                                         "suggestion": in_prose(f.suggestion)}) for f in findings),
+                                         _REMEDY[f.severity == "remark"]: in_prose(f.suggestion)}) for f in findings),
                    key=lambda f: f.sort_key())
     on_draft = rules.placeholders
     return remap(rules.model_copy(update={"placeholders": ()}), smap).model_copy(update={"placeholders": on_draft}), moved
 
+
+#: the field a finding's remedy is in, and a remark's what-to-look-at (policy_lint.findings.Remark.look)
+_REMEDY = {False: "suggestion", True: "look"}
 
 #: the code of the check of blanks left in a draft (policy_lint.checks.drafting.unfilled_placeholder)
 _PLACEHOLDER_CODE = "PL605"

@@ -2,7 +2,8 @@
 
 Each file holds ``[[case]]`` tables: ``name`` (a whole sentence), ``source``
 (rules-language text), optional ``ruleset``, and ``expect``: a list of
-``{code, line, column}`` for the findings of that file's check, each optionally with the
+``{code, line, column}`` for the findings of that file's check (and its remarks,
+:class:`policy_lint.findings.Remark`, whose ``severity`` is ``"remark"``), each optionally with the
 ``severity`` it must have, the ruleset ``parameter`` it rests on, a document number it ``cites``, the ``end_line`` and ``end_column`` its
 span ends at (the column exclusive), and text its ``message`` (Chinese), ``message_en`` or ``suggestion`` (Chinese)
 contains.  Select one check with

@@ -47,10 +47,11 @@ class ConditionRestsOnHukou(Check):
     - “其他”条件以身份证明为前提：户籍、户口（本地户口簿）、原籍、籍贯，纳税、完税，计划生育
       （独生子女、生育证、准生证、婚育证明），错误；提到婚姻状况（结婚证、离婚证）的为警告，因为离婚证和
       判决书常用来确认父母离异后由谁监护，这不是身份门槛；
-    - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，报告在“入学条件”一节的开头，为警告：
-      不要求居住证比以居住证为依据更宽，不是违规，只请审核人员核对。已有条件以户籍等身份证明为前提（错误）的，
-      不再另报这一警告：缺少居住证条件是同一问题，报一次即可。证明材料列有居住证（或暂住证、公安部门出具的
-      居住证明）的，报名时已要求居住证，也不报告这一警告。
+    - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，在“入学条件”一节的开头给出一条**提示**
+      （不是问题）：不要求居住证比以居住证为依据更宽，不是违规，只请审核人员核对是否有意为之。提示不计入
+      问题数，不影响退出码和审核结论。已有条件以户籍等身份证明为前提（错误）的，不再另给这一提示：缺少居住证
+      条件是同一问题，报一次即可。证明材料列有居住证（或暂住证、公安部门出具的居住证明）的，报名时已要求
+      居住证，也不给这一提示。
 
     只说明随迁子女“非本县（区）户籍”“外地户籍”的，是随迁子女的定义，不报告；只把户籍所在地当作地点的
     （“证明户籍所在地无监护条件”“原户籍地卫生部门签发的”），说的是在哪里、由谁出具，不是户籍条件，不报告
@@ -92,10 +93,11 @@ class ConditionRestsOnHukou(Check):
       tax payment (纳税, 完税), or family planning (计划生育, 独生子女,
       生育证, 准生证, 婚育): an error; marital papers (婚姻, 结婚证, 离婚证) are a warning, as divorce papers
       commonly establish who has custody of the child, which is no status barrier;
-    - 入学条件 lists conditions but none about the residence permit (or residence registration),
-      reported at the start of the 入学条件 section as a warning: not asking for a permit is more
-      generous than resting on it, and is no fault; the reviewer checks it is meant. Where a condition
-      already rests on hukou or another status document (an error), this warning is not given as well:
+    - 入学条件 lists conditions but none about the residence permit (or residence registration):
+      a **remark** (提示), not a finding, at the start of the 入学条件 section: not asking for a permit is
+      more generous than resting on it, and is no fault; the reviewer checks it is meant. A remark is not
+      counted as a problem and changes neither the exit code nor a review's verdict. Where a condition
+      already rests on hukou or another status document (an error), this remark is not given as well:
       the missing permit is the same fault, reported once. Nor is it given when the materials ask for the
       permit (or a 暂住证, or the police's certificate of residence): the permit is asked at registration.
 
@@ -166,6 +168,6 @@ class ConditionRestsOnHukou(Check):
             span = Span(line=block.span.line, column=block.span.column,
                         end_line=block.span.line, end_column=block.span.column + len(label))
             problem = text("PL107.no_permit_condition", count=len(flat))
-            # more generous than the baseline: a remark, never a push to add a barrier
-            yield self.finding(rules, ruleset, span, None, "warning", subject=LocalText(zh=label, en=label),
-                               problem=problem)
+            # more generous than the baseline (LEGAL-REVIEW L4): a remark, not a fault, never a push to add a barrier
+            yield self.remark(rules, ruleset, span, "PL107.no_permit_look", subject=LocalText(zh=label, en=label),
+                              problem=problem)
