@@ -40,7 +40,22 @@ severity = "error"
 why = "a check that does not exist yet: always missed"
 """
 OTHER_TXT = "某县2022年义务教育招生入学工作实施方案\n随迁子女父母须在本县居住满半年。\n"
-OTHER_EXPECTED = '[place]\nprovince = "湖北省"\ncity = "武汉市"\ncounty = "江岸区"\nyear = 2022\n'
+OTHER_EXPECTED = """[place]
+province = "湖北省"
+city = "武汉市"
+county = "江岸区"
+year = 2022
+
+[[remarks]]
+code = "PL107"
+line = 2
+why = "居住满半年, no permit condition: more generous, no fault (a remark, not a finding)"
+
+[[remarks]]
+code = "PL501"
+line = 2
+why = "a remark the tool does not make: missed"
+"""
 
 
 def _scorer():
@@ -90,11 +105,17 @@ def test_the_scorer_computes_the_figures_of_a_tiny_corpus(tmp_path, monkeypatch)
     # 某县: checked against the national layer (not refused), place not found, year from the title
     assert other.refused is None and not other.place_right and other.year_right
     assert other.place["province"] == (None, "湖北省")
+    # 某县: conditions without a residence permit are a remark, scored apart: no finding expected or reported
+    assert (other.remarks_matched, other.remarks_expected, other.remarks_reported) == (1, 2, 1)
+    assert other.remarks_missed == ["PL501@2"] and other.remarks_extra == []
+    assert (other.findings_expected, other.findings_reported) == (0, 0)
+    assert (zezhou.remarks_expected, zezhou.remarks_reported) == (0, 0)
     totals = scorer.totals(scores)
     assert totals["documents"] == 2 and totals["refused"] == 0
     assert (totals["place_right"], totals["year_right"]) == (1, 2)
     assert (totals["sentences"], totals["unaccounted"]) == (6, 1)
     assert totals["findings_recall"] == 1 / 2
+    assert (totals["remarks_matched"], totals["remarks_expected"], totals["remarks_reported"]) == (1, 2, 1)
     assert totals["findings_precision"] == 1 / totals["findings_reported"]
     assert (totals["facts_matched"], totals["facts_expected"], totals["facts_reported"]) == (1, 2, 2)
     assert totals["facts_precision"] == 1 / 2
@@ -119,6 +140,8 @@ def test_the_scorer_prints_a_table_and_runs_without_a_corpus(tmp_path, capsys, m
     assert "finding missed: NEW:fee@4" in shown and "unaccounted 4: 本细则由县教育局负责解释" in shown
     assert "(left out) zhejiang-unfinished-2021: no expected file" in shown
     assert "findings: 1 of 2 expected" in shown
+    assert "remark missed: PL501@2" in shown
+    assert "remarks (提示, not findings): 1 of 2 expected, 1 reported" in shown.splitlines()
     assert scorer.main([str(tmp_path / "none")]) == 0
 
 
