@@ -30,7 +30,7 @@ from pathlib import Path
 
 from . import settings
 from .errors import InputError
-from .findings import Finding
+from .findings import Finding, Remark
 from .messages import EMPTY, LocalText, text
 from . import lazy_re
 
@@ -256,7 +256,7 @@ def _whole_paragraph(paras: list[_Para], lines: list[str], line: int) -> int | N
     return None
 
 
-def _comment_text(finding: Finding, lang: str, edit: Edit | None) -> str:
+def _comment_text(finding: Finding | Remark, lang: str, edit: Edit | None) -> str:
     c = finding.basis.citation
     label = text(f"label.{finding.severity}")(lang)
     unverified = text("label.unverified")(lang) if not c.verified else ""
@@ -265,7 +265,8 @@ def _comment_text(finding: Finding, lang: str, edit: Edit | None) -> str:
     note = c.note_in(lang)
     if note:
         parts.append(f"{text('label.note')(lang)}: {note}")
-    parts.append(text("annotate.fix", fix=finding.suggestion(lang))(lang))
+    # a remark (提示) is no fault: what to look at, never a change to make
+    parts.append(text("annotate.look" if finding.severity == "remark" else "annotate.fix", fix=finding.suggestion(lang))(lang))
     if edit is not None:
         key = "annotate.change_delete" if not edit.new else "annotate.change_duration"
         parts.append(text(key, new=edit.new)(lang))
@@ -394,15 +395,17 @@ class Annotated:
     unread: int
     changes: int
     fallback: int
+    remarks: int = 0  # comments on remarks (提示): not findings
 
     @property
     def comments(self) -> int:
-        return self.findings + self.unread
+        return self.findings + self.unread + self.remarks
 
     def summary(self, path: str) -> LocalText:
         fallback = text("annotate.summary_fallback", count=self.fallback) if self.fallback else EMPTY
+        remarks = text("annotate.summary_remarks", count=self.remarks) if self.remarks else EMPTY
         return text("annotate.summary", path=path, comments=self.comments, findings=self.findings,
-                    unread=self.unread, changes=self.changes, fallback=fallback)
+                    unread=self.unread, remarks=remarks, changes=self.changes, fallback=fallback)
 
 
 def annotate(path: Path, shown: str, result, lang: str = "zh", now: dt.datetime | None = None) -> Annotated:
@@ -428,6 +431,11 @@ def annotate(path: Path, shown: str, result, lang: str = "zh", now: dt.datetime 
         edit = value_edit(finding, lines[span.line - 1]) if 1 <= span.line <= len(lines) else None
         comment = _comment_text(finding, lang, edit)
         anchors.append(_anchor(found, paras, lines, span.line, comment, edit, lang))
+    for remark in result.remarks:  # a comment labelled 提示, with what to look at and no tracked change
+        span = remark.span
+        end = span.end_column if span.end_line == span.line else None
+        found = _locate(paras, lines, span.line, span.column, end)
+        anchors.append(_anchor(found, paras, lines, span.line, _comment_text(remark, lang, None), None, lang))
     for problem in result.unread:
         line = problem.line or 1
         found = _locate(paras, lines, line, problem.column or 1, problem.end_column)
@@ -468,7 +476,8 @@ def annotate(path: Path, shown: str, result, lang: str = "zh", now: dt.datetime 
             changes += 1
     out = io.BytesIO()
     document.save(out)
-    return Annotated(out.getvalue(), len(result.findings), len(result.unread), changes, fallback)
+    return Annotated(out.getvalue(), len(result.findings), len(result.unread), changes, fallback,
+                     len(result.remarks))
 
 
 def _anchor(found, paras: list[_Para], lines: list[str], line: int, comment: str, edit: Edit | None,

@@ -111,6 +111,11 @@ class ProvinceAudit:
         out = [f for c in self.cities + self.extra if c.review is not None for f in c.review.findings]
         return sorted(out + self.stats_findings, key=Finding.sort_key)
 
+    @property
+    def remarks(self) -> list:
+        """Every city's remarks (提示, :attr:`policy_lint.review.CityReview.remarks`): in no figure of the audit."""
+        return [m for c in self.cities + self.extra if c.review is not None for m in c.review.remarks]
+
     def key_counties(self) -> list[tuple[CityStatus, Unit]]:
         return [(c, u) for c in self.cities + self.extra for u in c.key_units()]
 

@@ -958,7 +958,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "verdict.too_many": {"zh": "错误共 {count} 项，需整体修改后重新报送。", "en": "{count} errors: revise and resubmit."},
     "verdict.fixable": {"zh": "存在须修改的问题（{codes}），修改后可通过。", "en": "problems to correct ({codes}); passes once corrected."},
-    "verdict.remarks": {"zh": "无错误；另有 {count} 项提示供参考。", "en": "no errors; {count} remark(s) to consider."},
+    "verdict.warnings": {"zh": "无错误；另有 {count} 个警告供参考。", "en": "no errors; {count} warning(s) to consider."},
+    "verdict.remarks_noted": {
+        "zh": "另有 {count} 条提示，不是问题，不影响审核意见。",
+        "en": "{count} remark(s) besides: not problems, no bearing on the verdict.",
+    },
     "verdict.clean": {"zh": "未发现问题。", "en": "no problems found."},
     "verdict.clean_unread": {
         "zh": "未发现问题；另有 {count} 句未能有把握地读出、没有参与检查，请人工核对后再定。",
@@ -1050,6 +1054,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "另有 {count} 句待人工核对（未能有把握地读出，没有参与检查）。",
         "en": " {count} sentence(s) still to review by hand (not read with certainty, not checked).",
     },
+    "summary.remarks": {
+        "zh": "另有 {count} 条提示（不是问题，不计入以上数目，供审核人员核对）。",
+        "en": " Besides, {count} remark(s) (not problems, not counted above: for the reviewer to look at).",
+    },
+    "report.remarks_not_problems": {
+        "zh": "：不是问题，不计入问题数，不影响审核意见",
+        "en": ": not problems, in no count and no verdict",
+    },
+    "report.remarks_head": {
+        "zh": "提示 {count} 条：不是问题，不必修改，只请审核人员核对。",
+        "en": "{count} remark(s): not problems, nothing to change, for the reviewer to look at.",
+    },
     "summary.clean": {
         "zh": "共检查 {files} 个文件{plans}，未发现问题。",
         "en": "{files} file(s) checked{plans}, no problems found.",
@@ -1087,6 +1103,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "label.remark": {"zh": "提示", "en": "remark"},
     "label.basis": {"zh": "依据", "en": "basis"},
     "label.fix": {"zh": "建议", "en": "fix"},
+    "label.look": {"zh": "请核对", "en": "look at"},
     "label.layer": {"zh": "规则集", "en": "ruleset"},
     "label.unverified": {"zh": "（原文待核实）", "en": " (wording to verify)"},
     "label.derived": {"zh": "（推定）", "en": " (derived)"},
@@ -1157,6 +1174,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "--year must be a four-digit year such as 2022; got {year}.",
     },
     # --- policy-lint rule CODE and ruleset show ----------------------
+    "docs.remark_case": {"zh": "提示（不是问题）：{case}", "en": "Remark (not a finding): {case}"},
     "docs.severity_family": {
         "zh": "级别：{severity}    类别：{family}xx {name}",
         "en": "Severity: {severity}    Family: {family}xx {name}",
@@ -1556,8 +1574,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "lists {count} conditions, none of them about the residence permit.",
     },
     "PL107.no_permit_look": {
-        "zh": "不要求居住证比以居住证为依据更宽，不是违规，不必修改；请核对这是有意为之，以及其余条件是否仍以居住证所证明的居住为基础。",
-        "en": "Not asking for a permit is more generous than resting on it and is no fault; nothing needs changing. Check that this is meant and that the other conditions still rest on residence.",
+        "zh": "是否有意不要求居住证，其余条件是否仍以居住证所证明的居住为基础。不要求居住证比以居住证为依据更宽，不是违规，不必修改。",
+        "en": "whether leaving out the permit is meant, and whether the other conditions still rest on residence. Not asking for a permit is more generous than resting on it and is no fault; nothing needs changing.",
     },
     # --- PL201's phrases ---------------------------------------------
     "PL201.banned_itself": {"zh": "属于禁止要求的证明材料{english!h}", "en": "the {english}, a banned certificate"},
@@ -1840,15 +1858,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "'{path}' unpacks to {size} bytes, over the limit of {limit} (POLICY_LINT_MAX_DOCX_UNPACKED); no comments were added.",
     },
     "annotate.summary": {
-        "zh": "已在 {path} 中加批注 {comments} 条（问题 {findings} 条，待确认 {unread} 条），修订建议 {changes} 处{fallback}。",
-        "en": "wrote {path} with {comments} comments ({findings} findings, {unread} to confirm) and {changes} proposed changes{fallback}.",
+        "zh": "已在 {path} 中加批注 {comments} 条（问题 {findings} 条，待确认 {unread} 条{remarks}），修订建议 {changes} 处{fallback}。",
+        "en": "wrote {path} with {comments} comments ({findings} findings, {unread} to confirm{remarks}) and {changes} proposed changes{fallback}.",
     },
+    "annotate.summary_remarks": {"zh": "，提示 {count} 条（不是问题）", "en": ", {count} remark(s), not problems"},
     "annotate.summary_fallback": {
         "zh": "；其中 {count} 条未能定位到原词，加在所在段落上",
         "en": "; {count} could not be placed on their words and are on their paragraph",
     },
     "annotate.basis": {"zh": "依据：{citation}：“{quote}”{unverified}", "en": "Basis: {citation}: “{quote}”{unverified}"},
     "annotate.fix": {"zh": "修改建议：{fix}", "en": "What to do: {fix}"},
+    "annotate.look": {"zh": "不是问题，不必修改；请核对：{fix}", "en": "Not a problem, nothing to change; look at: {fix}"},
     "annotate.where": {
         "zh": "（本条批注是关于第 {line} 段的：“{quote}”）",
         "en": "(this comment is about paragraph {line}: “{quote}”)",
@@ -1896,6 +1916,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "letter.errors": {"zh": "{number}、须修改的问题", "en": "{number}. To be changed"},
     "letter.warnings": {"zh": "{number}、请核实的问题", "en": "{number}. To verify"},
+    "letter.remarks": {"zh": "{number}、提示（不是问题，不必修改，不影响审核结论）", "en": "{number}. Remarks (not problems: nothing to change, no bearing on the conclusion)"},
+    "letter.remark_item": {
+        "zh": "{number}. {message}请核对：{fix}（依据〔{ref}〕）",
+        "en": "{number}. {message} To look at: {fix} (basis [{ref}])",
+    },
     "letter.plan": {"zh": "{number}、工作方案", "en": "{number}. Work plan"},
     "letter.plan_missing": {
         "zh": "你县为重点督促县，须同时报送工作方案，我局未收到，请于{date}前报送。",

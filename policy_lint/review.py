@@ -54,7 +54,7 @@ from .engine import FOLDER_DRAFT_SUFFIXES, PLAN_SUFFIXES, RULES_SUFFIXES, Entry,
 from .files import refusal, walk
 from .source import split_lines
 from .errors import InputError
-from .findings import Finding
+from .findings import Finding, Remark
 from .messages import CATALOGUE, LocalText, joined, text
 from .models import Rules, Span
 from .ruleset import ResolvedRuleset, choose
@@ -107,6 +107,11 @@ class Unit:
     findings: list[Finding] = field(default_factory=list)  # the rules' and the city checks' (the verdict's)
     verdict: Verdict = Verdict.failed
     reasons: list[LocalText] = field(default_factory=list)
+
+    @property
+    def remarks(self) -> list[Remark]:
+        """What the checks noticed in the unit's rules that is not a fault (提示): shown, never in the verdict."""
+        return list(self.result.remarks) if self.result is not None else []
 
     @property
     def plan_findings(self) -> list[Finding]:
@@ -246,6 +251,14 @@ class CityReview:
         return out
 
     @property
+    def remarks(self) -> list[Remark]:
+        """Every remark (提示) of the units' rules and plans and of the other files: apart from :attr:`findings`."""
+        out = [m for u in self.units for m in u.remarks]
+        out += [m for u in self.units if u.plan_result is not None for m in u.plan_result.remarks]
+        out += [m for r in self.context.extra for m in r.remarks]
+        return sorted(out, key=Remark.sort_key)
+
+    @property
     def plan_findings(self) -> list[Finding]:
         """Every finding on a unit's work plan (also in :attr:`findings`)."""
         return sorted((f for u in self.units for f in u.plan_findings), key=Finding.sort_key)
@@ -321,6 +334,8 @@ def verdict(unit: Unit) -> tuple[Verdict, list[LocalText]]:
             reasons = [text("verdict.clean_unread", count=unread)]
         else:
             reasons.append(text("verdict.unread", count=unread))
+    if unit.remarks:  # said, never weighed: a remark is no fault (policy_lint.findings.Remark)
+        reasons.append(text("verdict.remarks_noted", count=len(unit.remarks)))
     return found, reasons
 
 
@@ -336,7 +351,7 @@ def _verdict_of_findings(unit: Unit) -> tuple[Verdict, list[LocalText]]:
         codes = _codes(errors)
         return Verdict.passed_after_changes, [text("verdict.fixable", codes=codes)]
     if unit.warnings:
-        return Verdict.passed, [text("verdict.remarks", count=unit.warnings)]
+        return Verdict.passed, [text("verdict.warnings", count=unit.warnings)]
     return Verdict.passed, [text("verdict.clean")]
 
 

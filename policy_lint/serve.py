@@ -161,7 +161,8 @@ class Download:
 
 
 def marked_lines(source_text: str, findings, unread) -> list[dict]:
-    """The draft's lines, each cut into pieces, the words of a finding (or 待确认 sentence) marked."""
+    """The draft's lines, each cut into pieces, the words of a finding, a remark (提示, marked ``remark``) or a
+    待确认 sentence marked; findings and remarks are numbered in the order given."""
     lines = source_text.split("\n")
     marks: dict[int, list[tuple[int, int, str, str, int]]] = {}
     for index, finding in enumerate(findings, start=1):
@@ -388,7 +389,8 @@ def create_app(token: str | None = None, host: str = DEFAULT_HOST, port: int = D
                     from .render.json_out import render as render_json
 
                     return _secure(Response(render_json([result], lang), media_type="application/json"))
-                lines = marked_lines(result.source.text, result.findings, result.unread) \
+                # the remarks (提示) marked after the findings, numbered on from them, listed apart on the page
+                lines = marked_lines(result.source.text, result.findings + result.remarks, result.unread) \
                     if result.source is not None else None
                 return render(request, kind="check", result=result, lines=lines, downloads=done["downloads"])
             if kind == "review":

@@ -48,6 +48,9 @@ class Check:
     example_ruleset: ClassVar[str] = "jincheng-2021"
     message: ClassVar[tuple[str, str]]
     fix: ClassVar[tuple[str, str]]
+    #: the case, if any, this check reports as a remark (提示: an observation the law does not make a fault,
+    #: made with :meth:`remark`), in Chinese and English; ``policy-lint rule`` names it under the severity
+    remark_case: ClassVar[tuple[str, str] | None] = None
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

@@ -139,6 +139,7 @@ def review_sources(review) -> dict[str, str]:
 def add_excerpts(r: dict, sources: dict[str, str], extra_groups: tuple = ()) -> None:
     """Give every finding of a review document (units, extra files, city-wide) its source excerpt."""
     groups = [u["findings"] for u in r["units"]] + [u["plan_findings"] for u in r["units"]]
+    groups += [u.get("remarks", []) for u in r["units"]]  # remarks (提示) are quoted as findings are
     groups += [e["findings"] for e in r["extra_files"]] + [r["city_findings"]]
     for group in groups + list(extra_groups):
         for f in group:

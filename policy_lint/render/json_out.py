@@ -8,7 +8,7 @@ from decimal import Decimal
 from .. import __version__
 from ..consistency import hashable, tolerance, value_text
 from ..results import FileResult
-from ..findings import Finding
+from ..findings import Finding, Remark
 from ..messages import Lang
 
 SCHEMA_VERSION = 1
@@ -38,6 +38,15 @@ def finding_json(f: Finding, lang: Lang) -> dict:
     }
 
 
+def remark_json(r: Remark, lang: Lang) -> dict:
+    """A remark (提示): a finding's fields but ``severity``, with ``kind`` "remark" and ``look`` (what to look
+    at) in place of ``suggestion``; listed apart from the findings and counted in none of their figures."""
+    out = finding_json(r, lang)
+    del out["severity"]
+    out["look"] = out.pop("suggestion")
+    return {"kind": "remark", **out}
+
+
 def result_json(r: FileResult, lang: Lang) -> dict:
     """One checked file: its kind (``"rules"`` or ``"plan"``), status, ruleset and findings (or problems)."""
     out: dict = {"path": r.path, "kind": getattr(r, "kind", "rules")}
@@ -53,6 +62,8 @@ def result_json(r: FileResult, lang: Lang) -> dict:
     if r.ruleset is not None and r.ruleset.notes:  # how the layers were chosen (policy_lint.layers)
         out["ruleset_notes"] = [note(lang) for note in r.ruleset.notes]
     out["findings"] = [finding_json(f, lang) for f in r.findings]
+    if r.remarks:  # what is not a fault (提示): a list of its own, never among the findings
+        out["remarks"] = [remark_json(m, lang) for m in r.remarks]
     if r.unread:  # a draft (.docx/.txt/.md): the sentences extraction could not read (待确认)
         out["unread"] = [{"line": p.line, "column": p.column, "end_column": p.end_column, "message": p.message(lang)}
                          for p in r.unread]
@@ -72,6 +83,9 @@ def render(results: list[FileResult], lang: Lang = "zh") -> str:
             "warnings": sum(r.warnings for r in results),
         },
     }
+    remarks = sum(len(r.remarks) for r in results)
+    if remarks:  # counted apart: a remark is no error and no warning
+        doc["summary"]["remarks"] = remarks
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -110,6 +124,8 @@ def unit_json(unit, lang: Lang) -> dict:
         "findings": [finding_json(f, lang) for f in unit.findings],
         "problems": _problems_json(unit.result.error if unit.result is not None else None, lang),
         **plan_json(unit, lang),
+        # what is not a fault (提示), apart from the findings and out of the verdict (only when there are some)
+        **({"remarks": [remark_json(m, lang) for m in unit.remarks]} if unit.remarks else {}),
     }
 
 

@@ -146,6 +146,11 @@ def letter_for(review, unit, lang: Lang, settings: LetterSettings) -> Letter:
             for i, finding in enumerate(found, start=1):
                 out.append(("item", _item(finding, i, citations, lang)))
                 positions.append((_where(finding), finding))
+        if unit.remarks:  # not problems: a section of their own, after them, with nothing to change
+            section += 1
+            out.append(("heading", text("letter.remarks", number=_section_number(section, lang))(lang)))
+            for i, remark in enumerate(unit.remarks, start=1):
+                out.append(("item", _item(remark, i, citations, lang, "letter.remark_item")))
         section = _plan_section(unit, out, citations, positions, section, lang, resubmit)
     if citations.order:
         out.append(("heading", text("letter.basis_heading")(lang)))
@@ -174,10 +179,12 @@ def _where(finding: Finding) -> str:
     return f"{Path(finding.path).name}:{finding.span.line}:{finding.span.column}"
 
 
-def _item(finding: Finding, number: int, citations: _Citations, lang: Lang) -> str:
+def _item(finding: Finding, number: int, citations: _Citations, lang: Lang, key: str = "letter.item") -> str:
+    """One numbered item: the check's title, the message, what to change (a remark's ``key``: what to look
+    at), and the reference to its basis."""
     check = get_check(finding.code)
     title = check.title()(lang) if check is not None else finding.code
-    return text("letter.item", number=number, title=title, message=finding.message(lang),
+    return text(key, number=number, title=title, message=finding.message(lang),
                 fix=finding.suggestion(lang), ref=citations.ref(finding))(lang)
 
 

@@ -114,11 +114,29 @@ def result(f: Finding, index: int, lang: Lang, unit: str | None, city: str | Non
         properties["unit"] = unit
     # a threshold the text does not state is labelled in the message a viewer shows, not only in properties
     derived = text("label.derived")(lang) if c.derived else ""
+    colon = ': ' if lang == 'en' else '：'
+    if f.severity == "remark":
+        # a remark is no failure: kind "informational" (SARIF 2.1.0 §3.27.9), whose level §3.27.10 requires to be
+        # "none" ("If kind has any value other than "fail" ... it SHALL have the value "none""); the message
+        # says 提示 and what to look at, so a viewer that shows it shows it as what it is
+        del properties["suggestion"]
+        properties["remark"] = True
+        properties["look"] = f.suggestion(lang)
+        label = text("label.remark")(lang)
+        return {
+            "ruleId": f.code,
+            "ruleIndex": index,
+            "kind": "informational",
+            "level": "none",
+            "message": {"text": f"[{label}] {f.message(lang)}{derived} {text('label.look')(lang)}{colon}{f.suggestion(lang)}"},
+            "locations": [_location(f.path, f.span.line, f.span.column, f.span.end_line, f.span.end_column)],
+            "properties": properties,
+        }
     return {
         "ruleId": f.code,
         "ruleIndex": index,
         "level": f.severity,
-        "message": {"text": f"{f.message(lang)}{derived} {text('label.fix')(lang)}{': ' if lang == 'en' else '：'}{f.suggestion(lang)}"},
+        "message": {"text": f"{f.message(lang)}{derived} {text('label.fix')(lang)}{colon}{f.suggestion(lang)}"},
         "locations": [_location(f.path, f.span.line, f.span.column, f.span.end_line, f.span.end_column)],
         "properties": properties,
     }
@@ -182,13 +200,15 @@ def _verdicts(review, lang: Lang) -> list[dict]:
 
 def _unit_of(review) -> dict[int, str]:
     """The unit each finding of a review is about (its rules', the city checks' on it, or its work plan's)."""
-    return {id(f): u.name for u in review.units for f in u.findings + u.plan_findings}
+    plan_remarks = lambda u: u.plan_result.remarks if u.plan_result is not None else []  # noqa: E731
+    return {id(f): u.name for u in review.units for f in u.findings + u.plan_findings + u.remarks + plan_remarks(u)}
 
 
 def review_sarif(review, lang: Lang = "zh") -> dict:
     ruleset = review.context.ruleset
     unit_of = _unit_of(review)
-    run = sarif_run(review.findings, ruleset, ("rules", "plan", "city"), lang, lambda f: (unit_of.get(id(f)), None),
+    found = sorted(review.findings + review.remarks, key=lambda f: f.sort_key())  # remarks: kind informational
+    run = sarif_run(found, ruleset, ("rules", "plan", "city"), lang, lambda f: (unit_of.get(id(f)), None),
                     _notifications(review, lang), {
                         "city": review.config.name,
                         "province": review.config.province,
@@ -212,7 +232,7 @@ def audit_sarif(audit, lang: Lang = "zh") -> dict:
         if status.review is None:
             continue
         notifications += _notifications(status.review, lang)
-        for f in status.review.findings:
+        for f in status.review.findings + status.review.remarks:
             located[id(f)] = (None, status.name)
         for f_id, unit in _unit_of(status.review).items():
             located[f_id] = (unit, status.name)
@@ -240,7 +260,8 @@ def audit_sarif(audit, lang: Lang = "zh") -> dict:
         "provinceShare": province_share,
         "target": stats["target"],
     }
-    run = sarif_run(audit.findings, ruleset, ("rules", "plan", "city", "statistics"), lang,
+    found = sorted(audit.findings + audit.remarks, key=lambda f: f.sort_key())  # remarks: kind informational
+    run = sarif_run(found, ruleset, ("rules", "plan", "city", "statistics"), lang,
                     lambda f: located.get(id(f), (None, None)), notifications, properties)
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
@@ -253,7 +274,7 @@ def check_sarif(results, lang: Lang = "zh") -> dict:
     groups: dict[str, tuple] = {}
     for r in results:
         if r.ruleset is not None:
-            groups.setdefault(r.ruleset.name, (r.ruleset, []))[1].extend(r.findings)
+            groups.setdefault(r.ruleset.name, (r.ruleset, []))[1].extend(r.findings + r.remarks)  # remarks: informational
     if not groups:
         national = resolve("national")
         groups[national.name] = (national, [])
@@ -264,7 +285,7 @@ def check_sarif(results, lang: Lang = "zh") -> dict:
     runs = []
     for name in sorted(groups):
         ruleset, findings = groups[name]
-        runs.append(sarif_run(sorted(findings, key=Finding.sort_key), ruleset, ("rules", "plan"), lang,
+        runs.append(sarif_run(sorted(findings, key=lambda f: f.sort_key()), ruleset, ("rules", "plan"), lang,
                               lambda f: (None, None), notifications if not runs else [], {"ruleset": name}))
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": runs}
 

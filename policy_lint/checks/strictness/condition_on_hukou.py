@@ -47,7 +47,7 @@ class ConditionRestsOnHukou(Check):
     - “其他”条件以身份证明为前提：户籍、户口（本地户口簿）、原籍、籍贯，纳税、完税，计划生育
       （独生子女、生育证、准生证、婚育证明），错误；提到婚姻状况（结婚证、离婚证）的为警告，因为离婚证和
       判决书常用来确认父母离异后由谁监护，这不是身份门槛；
-    - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，在“入学条件”一节的开头给出一条**提示**
+    - 入学条件列出了条件，却没有一项是居住证（或居住登记）条件，在“入学条件”一节的开头给出一条提示
       （不是问题）：不要求居住证比以居住证为依据更宽，不是违规，只请审核人员核对是否有意为之。提示不计入
       问题数，不影响退出码和审核结论。已有条件以户籍等身份证明为前提（错误）的，不再另给这一提示：缺少居住证
       条件是同一问题，报一次即可。证明材料列有居住证（或暂住证、公安部门出具的居住证明）的，报名时已要求
@@ -94,7 +94,7 @@ class ConditionRestsOnHukou(Check):
       生育证, 准生证, 婚育): an error; marital papers (婚姻, 结婚证, 离婚证) are a warning, as divorce papers
       commonly establish who has custody of the child, which is no status barrier;
     - 入学条件 lists conditions but none about the residence permit (or residence registration):
-      a **remark** (提示), not a finding, at the start of the 入学条件 section: not asking for a permit is
+      a remark (提示), not a finding, at the start of the 入学条件 section: not asking for a permit is
       more generous than resting on it, and is no fault; the reviewer checks it is meant. A remark is not
       counted as a problem and changes neither the exit code nor a review's verdict. Where a condition
       already rests on hukou or another status document (an error), this remark is not given as well:
@@ -129,6 +129,11 @@ class ConditionRestsOnHukou(Check):
     message = (
         "「{subject}」{problem}",
         "'{subject}' {problem}",
+    )
+    remark_case = (
+        "入学条件没有一项是居住证条件。比以居住证为依据更宽，不是违规，不计入问题数，不影响退出码和审核结论。",
+        "no condition is about the residence permit. More generous than resting on it, no fault: in no count, "
+        "no exit code and no verdict.",
     )
     fix = (
         "删去以户籍或其他身份证明为前提的条件，以持有居住证为主要入学条件。",

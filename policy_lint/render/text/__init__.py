@@ -15,7 +15,7 @@ to call back into Python for on every line.
 from __future__ import annotations
 
 from .audit import render_audit
-from .findings import (MAX_SHOWN_FINDINGS, MAX_SHOWN_UNREAD, render, render_error, render_finding, render_problem,
+from .findings import (MAX_SHOWN_FINDINGS, MAX_SHOWN_UNREAD, render, render_error, render_finding, render_problem, remark_blocks,
                        summary)
 from .layout import QUOTE_CONTEXT, QUOTE_SPAN, QUOTE_WIDTH, Style, caret_lines, display_width
 from .review import render_review
@@ -25,6 +25,6 @@ _Style = Style
 
 __all__ = [
     "MAX_SHOWN_FINDINGS", "MAX_SHOWN_UNREAD", "QUOTE_CONTEXT", "QUOTE_SPAN", "QUOTE_WIDTH", "Style", "caret_lines",
-    "display_width", "render", "render_audit", "render_error", "render_finding", "render_problem", "render_review",
+    "display_width", "render", "render_audit", "render_error", "render_finding", "render_problem", "render_review", "remark_blocks",
     "summary",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...results import FileResult
 from ...errors import InputError, Problem
-from ...findings import Finding
+from ...findings import Finding, Remark
 from ...messages import Lang, text
 from ...source import split_lines
 from .layout import Style, gutter_block
@@ -15,7 +15,7 @@ MAX_SHOWN_FINDINGS = 200
 MAX_SHOWN_UNREAD = 100
 
 #: the colour of a severity's code and label, and of its carets
-SEVERITY_COLOURS = {"error": "red", "warning": "yellow"}
+SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "remark": "blue"}
 
 
 def _quote(style: Style, source_text: str | None, line: int | None, column: int, end_column: int | None,
@@ -29,8 +29,8 @@ def _quote(style: Style, source_text: str | None, line: int | None, column: int,
     return gutter_block(style, line, lines[line - 1], column, end_column, colour)
 
 
-def finding_head(f: Finding, lang: Lang, style: Style) -> str:
-    """``path:line:col: CODE [错误] message``."""
+def finding_head(f: Finding | Remark, lang: Lang, style: Style) -> str:
+    """``path:line:col: CODE [错误] message`` (``[提示]`` for a remark)."""
     colour = SEVERITY_COLOURS[f.severity]
     label = text(f"label.{f.severity}")(lang)
     return (style(f"{f.path}:{f.span.line}:{f.span.column}:", bold=True) + " "
@@ -55,12 +55,15 @@ def basis_lines(f: Finding, lang: Lang) -> list[str]:
         out.append(f"{indent}  {text('label.note')(lang)}: {c.note_in(lang)}")
     if c.derived:
         out.append(f"{indent}  {text('label.derived_reason')(lang)}: {c.derived_in(lang)}")
-    out.append(f"{indent}= {text('label.fix')(lang)}: {f.suggestion(lang)}")
+    # a finding's remedy; a remark's what to look at, under a label that says it is no fault
+    remedy = "label.look" if f.severity == "remark" else "label.fix"
+    out.append(f"{indent}= {text(remedy)(lang)}: {f.suggestion(lang)}")
     return out
 
 
-def render_finding(f: Finding, source_text: str | None, lang: Lang, style: Style) -> list[str]:
-    """One finding: its head, the quoted line with carets, the citation and the fix."""
+def render_finding(f: Finding | Remark, source_text: str | None, lang: Lang, style: Style) -> list[str]:
+    """One finding (or remark, ``[提示]``): its head, the quoted line with carets, the citation and the fix
+    (a remark's: what to look at)."""
     end = f.span.end_column if f.span.end_line == f.span.line else None
     return ([finding_head(f, lang, style)]
             + _quote(style, source_text, f.span.line, f.span.column, end, SEVERITY_COLOURS[f.severity])
@@ -106,10 +109,23 @@ def file_block(result: FileResult, lang: Lang, style: Style) -> list[str]:
         out += render_finding(finding, source_text, lang, style)
         out.append("")
     out += left_out(result.path, len(result.findings), MAX_SHOWN_FINDINGS, "report.findings_left_out", lang)
+    out += remark_blocks(result.remarks, lambda _remark: source_text, lang, style)
     for note in result.unread[:MAX_SHOWN_UNREAD]:  # a draft's sentences extraction could not read (待确认)
         out += render_problem(result.path, note, source_text, lang, style, "label.unread", "cyan")
         out.append("")
     out += left_out(result.path, len(result.unread), MAX_SHOWN_UNREAD, "report.unread_left_out", lang)
+    return out
+
+
+def remark_blocks(remarks: list[Remark], source_of, lang: Lang, style: Style) -> list[str]:
+    """The remarks after the findings, each a ``[提示]`` block under one line saying they are not problems
+    (none at all without remarks); ``source_of(remark)`` is the text its line is quoted from."""
+    if not remarks:
+        return []
+    out = [style(text("report.remarks_head", count=len(remarks))(lang), fg="blue"), ""]
+    for remark in remarks[:MAX_SHOWN_FINDINGS]:
+        out += render_finding(remark, source_of(remark), lang, style)
+        out.append("")
     return out
 
 
@@ -124,16 +140,19 @@ def summary(results: list[FileResult], lang: Lang) -> str:
     count = sum(1 for r in results if getattr(r, "kind", "rules") == "plan")
     plans = text("summary.plans", count=count)(lang) if count else ""
     unread = sum(len(getattr(r, "unread", None) or ()) for r in results)
+    # remarks are no problems: never in the counts, said after them ("另有 N 条提示")
+    remarks = sum(len(getattr(r, "remarks", None) or ()) for r in results)
+    noted = text("summary.remarks", count=remarks)(lang) if remarks else ""
     if not errors and not warnings and not unreadable:
         if unread:
-            return text("summary.clean_unread", files=len(results), plans=plans, unread=unread)(lang)
-        return text("summary.clean", files=len(results), plans=plans)(lang)
+            return text("summary.clean_unread", files=len(results), plans=plans, unread=unread)(lang) + noted
+        return text("summary.clean", files=len(results), plans=plans)(lang) + noted
     extra = text("summary.unreadable", count=unreadable)(lang) if unreadable else ""
     line = text("summary.findings", files=len(results), plans=plans, errors=errors, warnings=warnings,
                 unreadable=extra)(lang)
     if unread:  # the sentences left 待确认 were not checked: say so under the findings too
         line += text("summary.unread", count=unread)(lang)
-    return line
+    return line + noted
 
 
 def render(results: list[FileResult], lang: Lang = "zh", color: bool = False) -> str:

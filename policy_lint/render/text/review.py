@@ -43,13 +43,17 @@ def _severity_head(label: str, count: int, lang: Lang) -> str:
 
 
 def _findings_by_severity(findings, source_of, lang: Lang, style: Style, head) -> list[str]:
-    """The errors, then the warnings, each under ``head(severity label)`` and indented."""
+    """The errors, then the warnings, then the remarks (提示, said to be no problems), each under
+    ``head(severity label)`` and indented."""
     out = []
-    for severity in ("error", "warning"):
+    for severity in ("error", "warning", "remark"):
         found = [f for f in findings if f.severity == severity]
         if not found:
             continue
-        out.append(_severity_head(head(text(f"label.{severity}")(lang)), len(found), lang))
+        line = _severity_head(head(text(f"label.{severity}")(lang)), len(found), lang)
+        if severity == "remark":  # not a problem: out of the counts and the verdict
+            line += text("report.remarks_not_problems")(lang)
+        out.append(line)
         for f in found:
             out += indent(render_finding(f, source_of(f), lang, style), "    ")
             out.append("")
@@ -86,7 +90,8 @@ def unit_detail(unit, u: dict, review, lang: Lang, style: Style) -> list[str]:
         if error is not None:
             out += indent_packed(render_error(error, lang, style), "    ")
     source_text = unit.result.source.text if unit.result is not None and unit.result.source else None
-    out += _findings_by_severity(unit.findings, lambda f: source_text if f.path == unit.path else review.config.source_text,
+    out += _findings_by_severity(unit.findings + unit.remarks,
+                                 lambda f: source_text if f.path == unit.path else review.config.source_text,
                                  lang, style, lambda label: label)
     out += plan_detail(unit, u, lang, style)
     return out
@@ -102,7 +107,8 @@ def plan_detail(unit, u: dict, lang: Lang, style: Style) -> list[str]:
         out.append(f"  {report_label('plan_problems', lang)}{colon(lang)}")
         out += indent_packed(render_error(result.error, lang, style), "    ")
     source_text = result.source.text if result is not None and result.source is not None else None
-    out += _findings_by_severity(unit.plan_findings, lambda f: source_text, lang, style,
+    out += _findings_by_severity(unit.plan_findings + (result.remarks if result is not None else []),
+                                 lambda f: source_text, lang, style,
                                  lambda label: f"{report_label('plan_findings', lang)} · {capitalise(label)}")
     return out
 
