@@ -174,6 +174,17 @@ def test_a_draft_from_a_province_without_its_rules_says_which_layers_applied(ser
     assert status == 200 and "湖北省的省级规则未随附" in body.decode()
 
 
+def test_a_remark_is_marked_and_listed_apart_from_the_findings(server):
+    # composed: conditions without a residence permit (PL107's remark, 提示: not a problem)
+    draft = "某区2023年义务教育阶段随迁子女入学工作实施方案\n一、入学条件\n随迁子女父母在本区务工，在本区居住满半年。\n".encode()
+    status, _, body = request(server.url("/check"), {"file": ("某区.txt", draft)})
+    page = body.decode()
+    assert status == 200
+    assert '<mark class="remark" title="PL107"' in page and '<li class="remark" data-code="PL107">' in page
+    assert "提示（1）" in page and "不是问题，不必修改" in page
+    assert "未发现问题" in page and '<mark class="error"' not in page  # no finding: the remark is not one
+
+
 def test_a_script_gets_the_json_report_from_the_same_endpoint(server):
     status, headers, body = request(server.url("/check"), {"file": ("泽州县.docx", (DRAFTS / "泽州县.docx").read_bytes())},
                                     headers={"Accept": "application/json"})
