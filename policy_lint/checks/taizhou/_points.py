@@ -51,7 +51,9 @@ class UnifiedPointsItem(Check):
         points = rules.points
         if points is None:
             # building the one standard and platform is the city's task (建立全市统一的…管理办法和管理平台), and a
-            # county that admits every permit holder needs no points: a remark for the reviewer, not a fault
+            # county that admits every permit holder needs no points; but a county that does admit by points and
+            # wrote no section breaks the one standard, and the rules cannot tell which: a warning, not a remark
+            # (policy_lint.findings.Remark is for what the law makes no fault)
             found = text("checks.taizhou.no_section", noun=noun)
             yield self.finding(rules, ruleset, document_anchor(rules), severity="warning", found=found, issuer=issuer)
             return
