@@ -24,7 +24,7 @@ from typing import Callable
 from . import checks as checks_mod
 from .errors import InputError
 from .files import not_regular, walk
-from .findings import Finding, split
+from .findings import Finding, split, unsaid
 from .kinds import Kind, Read
 from .kinds import draft as draft_kind
 from .kinds import draft_docx, draft_html, draft_office, draft_pdf, draft_text, statistics_table
@@ -230,9 +230,22 @@ def run_read(kind: Kind, choose_by: str, read: Read, override: str | None,
         selected = checks_mod.in_scopes(*kind.scopes)  # every check, loading only the families this kind sees
     found = run_checks(kind, document, ruleset, selected)
     result.rules, placed = kind.place(read, document, found)
-    result.findings, result.remarks = split(placed)  # a remark is not a finding: it is kept and shown apart
+    result.findings, remarks = split(placed)  # a remark is not a finding: it is kept and shown apart
+    result.remarks = unsaid(remarks, unread_texts(read)) if read.unread else remarks
     result.ruleset = ruleset
     return result
+
+
+def unread_texts(read: Read) -> list[str]:
+    """The words of each sentence left 待确认 in ``read`` (on its own lines), for the remarks' premises."""
+    lines = read.source.text.split("\n")
+    out = []
+    for problem in read.unread:
+        if problem.line is not None and 1 <= problem.line <= len(lines):
+            line = lines[problem.line - 1]
+            start = (problem.column or 1) - 1
+            out.append(line[start:problem.end_column - 1] if problem.end_column else line[start:])
+    return out
 
 
 def check_source(source: Source, override: str | None = None,

@@ -51,6 +51,9 @@ class Remark(Model):
     message: LocalText
     look: LocalText
     basis: ResolvedParameter
+    #: a remark of absence ("none of the conditions is about the permit") rests on the document saying
+    #: nothing of the kind: the words (a regular expression) which, in a sentence left 待确认, leave it unsaid
+    premise: str = ""
 
     #: how the reports name a remark's kind beside error and warning (``label.remark``)
     @property
@@ -64,6 +67,16 @@ class Remark(Model):
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.line, self.span.column, self.code)
+
+
+def unsaid(remarks: list[Remark], unread_texts: list[str]) -> list[Remark]:
+    """``remarks`` but those whose premise a sentence left 待确认 contradicts: "no condition is about the
+    permit" cannot be said of a draft with a sentence naming the permit that was not read (that sentence is
+    listed 待确认 for the reviewer already)."""
+    import re
+
+    return [r for r in remarks
+            if not r.premise or not any(re.search(r.premise, sentence) for sentence in unread_texts)]
 
 
 def split(found) -> tuple[list[Finding], list[Remark]]:

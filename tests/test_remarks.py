@@ -144,6 +144,64 @@ def test_a_draft_gets_its_remark_on_the_paragraph_in_its_own_words(tmp_path):
     assert remark.message.zh == "入学条件部分列出了 2 项入学条件，但没有一项是居住证条件。"  # the draft's words
 
 
+# --- a remark of absence and the sentences left 待确认 ----------------------------------------------------
+
+DRAFT_HEAD = "某区2023年义务教育阶段随迁子女入学工作实施方案\n一、入学条件\n随迁子女父母在本区务工，在本区居住满半年。\n"
+
+
+# composed: a sentence naming the permit that the reader leaves 待确认, in running prose, as a material, in
+# an alternative (居住证或房产证) and with a duration: "no condition is about the permit" is then not said
+@pytest.mark.parametrize("unread", [
+    "另外，可以居住证为主要依据办理入学登记。",
+    "居住证明（务工所在区域的居住证或本人房产证）。",
+    "外来务工人员，持本市居住证满一年，个人依法连续缴纳社会保险满一年的证明，随迁子女出生医学证明。",
+])
+def test_a_sentence_naming_the_permit_left_unread_leaves_the_remark_unsaid(tmp_path, unread):
+    from policy_lint.extract import check_draft
+
+    draft = tmp_path / "某区.txt"
+    draft.write_text(DRAFT_HEAD + unread + "\n", encoding="utf-8")
+    result = check_draft(draft, draft.name)
+    assert 4 in [u.line for u in result.unread]  # the sentence is listed 待确认 for the reviewer
+    assert result.remarks == [] and "PL107" not in [f.code for f in result.findings]
+
+
+def test_the_regulations_title_left_unread_does_not_name_the_permit(tmp_path):
+    from policy_lint.extract import check_draft
+
+    draft = tmp_path / "某区.txt"
+    draft.write_text(DRAFT_HEAD + "认真落实《居住证暂行条例》的规定。\n", encoding="utf-8")
+    result = check_draft(draft, draft.name)
+    assert 4 in [u.line for u in result.unread] and [r.code for r in result.remarks] == ["PL107"]
+
+
+# real: the permit named in a sentence left 待确认 (a condition of 居住证满1年, an alternative 居住证或房产证, a
+# material 持太原市居住证满一年…); and one whose reviewer expects the remark (居住和就业, no permit anywhere)
+@pytest.mark.parametrize(("stem", "remarks"), [
+    ("anhui-hefei-xinzhan-2018", []),
+    ("hunan-zhuzhou-undated", []),
+    ("shanxi-taiyuan-2024", []),
+    ("hubei-xianning-2015", []),
+    ("chongqing-yuzhong-2023", ["PL107"]),
+])
+def test_real_drafts_get_the_remark_only_where_no_sentence_names_the_permit(repo_root, stem, remarks):
+    from policy_lint.extract import check_draft
+
+    path = repo_root / "tests/data/real" / f"{stem}.txt"
+    result = check_draft(path, path.name)
+    assert [r.code for r in result.remarks] == remarks
+
+
+def test_unsaid_keeps_a_remark_without_a_premise_and_one_whose_premise_no_unread_sentence_has():
+    from policy_lint.findings import unsaid
+
+    kept = type("R", (), {"premise": ""})()
+    absent = type("R", (), {"premise": "居住证(?!明)"})()
+    assert unsaid([kept, absent], ["居委会开具的居住证明"]) == [kept, absent]
+    assert unsaid([kept, absent], ["②居住证"]) == [kept]
+    assert unsaid([kept, absent], []) == [kept, absent]
+
+
 # --- review: the verdict, every format --------------------------------------------------------------------
 
 

@@ -121,16 +121,19 @@ class Check:
 
 
     def remark(self, rules: Rules, ruleset: ResolvedRuleset, span: Span, look: str, parameter: str | None = None,
-               **values) -> Remark:
+               premise: str = "", **values) -> Remark:
         """A remark (提示), not a finding: what this check noticed that the law does not make a fault, cited
         as a finding is (``parameter``, default the first), with this check's message and ``look`` -- the key of
-        the message saying what the reviewer should look at -- in place of a fix.  It never counts as a problem."""
+        the message saying what the reviewer should look at -- in place of a fix.  It never counts as a problem.
+        A remark of absence names its ``premise``: the words (a regular expression) which, in a draft's sentence
+        left 待确认, leave it unsaid (:func:`policy_lint.findings.unsaid`)."""
         name = parameter or self.parameters[0]
         basis = ruleset.get(name)
         if basis is None:
             raise LookupError(f"{self.code}: ruleset {ruleset.name} does not set {name}")
         return Remark(code=self.code, name=self.name, path=rules.path, span=span,
-                      message=text(f"{self.code}.message", **values), look=text(look, **values), basis=basis)
+                      message=text(f"{self.code}.message", **values), look=text(look, **values), basis=basis,
+                      premise=premise)
 
 
 class CityCheck(Check):

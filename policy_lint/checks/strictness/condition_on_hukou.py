@@ -34,6 +34,11 @@ _PERMIT = lazy_re.compile(r"居住证|居住登记")
 #: the permit asked at registration though no condition names it
 _PERMIT_PAPER = lazy_re.compile(r"居住证(?!明)|居住登记|暂住证|暂住[^，,、；;]{0,6}证明|公安[^，,、；;]{0,8}居住证明")
 
+#: the permit named in a sentence (a condition, a material, a registration): a draft's sentence left 待确认 that
+#: names it leaves "no condition is about the permit" unsaid; the regulations' title (《居住证暂行条例》) and a
+#: 居住证明 (any residence certificate) do not name it
+_PERMIT_NAMED = lazy_re.compile(r"居住证(?!明|暂行条例)|居住登记|暂住证|公安[^，,、；;。]{0,8}居住证明")
+
 #: marriage papers: asked to show who has custody of the child, not a status barrier (a warning)
 _MARRIAGE = lazy_re.compile(r"婚姻|结婚证|离婚证")
 
@@ -85,6 +90,8 @@ class ConditionRestsOnHukou(Check):
     ## 未建模
     只查“户籍”和“其他”条件；居住、社保、就业、住所条件文字中夹带的户籍要求不查。
     户口簿等作为证明材料列出，由材料检查处理。身份证明的词表见上，未列出的词不报告。无犯罪记录由 PL204 报告。
+    草稿中提到居住证（居住登记、暂住证、公安部门出具的居住证明）的句子未能有把握地读出（待确认）时，不给没有
+    居住证条件的提示：无从断定没有居住证条件，那一句已列为待确认，请人工核对。
 
     ## What it checks
     The conditions do not rest on the residence permit. Three cases are reported:
@@ -120,6 +127,9 @@ class ConditionRestsOnHukou(Check):
     Only 户籍 and 其他 conditions are read; a hukou demand buried in a residence, insurance, employment or
     housing condition is not. A household register listed among the materials is for the materials
     checks. Status words outside the list above are not reported. A clean criminal record is PL204's.
+    In a draft with a sentence naming the permit (a residence registration, a 暂住证, the police's certificate
+    of residence) that could not be read with certainty (待确认), the remark about no permit condition is not
+    made: the tool cannot tell there is none, and that sentence is listed for a person to read.
     """
 
     code = "PL107"
@@ -174,5 +184,5 @@ class ConditionRestsOnHukou(Check):
                         end_line=block.span.line, end_column=block.span.column + len(label))
             problem = text("PL107.no_permit_condition", count=len(flat))
             # more generous than the baseline (LEGAL-REVIEW L4): a remark, not a fault, never a push to add a barrier
-            yield self.remark(rules, ruleset, span, "PL107.no_permit_look", subject=LocalText(zh=label, en=label),
-                              problem=problem)
+            yield self.remark(rules, ruleset, span, "PL107.no_permit_look", premise=_PERMIT_NAMED.pattern,
+                              subject=LocalText(zh=label, en=label), problem=problem)
