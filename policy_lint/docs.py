@@ -36,7 +36,7 @@ def rule_text(check: type[Check], lang: Lang) -> str:
     lines.append(text("docs.severity_family", severity=severity, family=check.family(),
                       name=family(lang) if family else "")(lang))
     if check.remark_case is not None:  # the case the law makes no fault: a remark (提示), not a finding
-        lines.append(text("docs.remark_case", case=LocalText(zh=check.remark_case[0], en=check.remark_case[1]))(lang))
+        lines.append(text("docs.remark_case", case=text(f"{check.code}.remark_case"))(lang))
     for name, zh_key, en_key in _SECTIONS:
         body = docs.get(en_key if lang == "en" else zh_key, "")
         if not body:

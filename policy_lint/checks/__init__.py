@@ -63,6 +63,8 @@ class Check:
         _REGISTRY[cls.code] = cls
         register(f"{cls.code}.message", *cls.message)
         register(f"{cls.code}.fix", *cls.fix)
+        if cls.remark_case is not None:
+            register(f"{cls.code}.remark_case", *cls.remark_case)
 
     # --- documentation -------------------------------------------------------
     @classmethod
