@@ -35,7 +35,7 @@ def test_a_province_without_a_bundled_ruleset_gets_the_national_layer_and_says_s
     (note,) = result.ruleset.notes
     assert "已适用的规则层：国家基准" in note.zh and "湖北省的省级规则未随附" in note.zh
     assert "Hubei" not in note.en and "湖北省's own rules are not bundled" in note.en
-    assert "PL107" in [f.code for f in result.findings]  # the national layer's checks ran
+    assert "PL107" in [r.code for r in result.remarks]  # the national layer's checks ran (PL107's remark: no permit)
 
 
 def test_a_year_newer_than_the_newest_edition_names_the_edition_used(tmp_path):

@@ -34,6 +34,8 @@ class Probe:
     #: a label every finding of ``expect`` must carry in its citation: "derived" (推定), "unverified" (原文待核实),
     #: "inferred" (an effective date no text gives) or "cover" (cited as 台政办发〔2021〕1号印发的《…》)
     labels: tuple[str, ...] = field(default=())
+    #: codes that must be made as remarks (提示: no fault, not among the findings)
+    remarks: tuple[str, ...] = field(default=())
 
 
 def TZ(**kw) -> dict:
@@ -116,8 +118,9 @@ PROBES: list[Probe] = [
     Probe("probe_pl107_divorce_custody_papers_other_wording",
           "入学条件 {\n 居住证: 持有有效居住证\n 其他: 父母离婚的须提供离婚证和法院判决书\n}",
           expect=(("PL107", "warning", None),)),
-    Probe("probe_pl107_no_permit_condition_more_generous_warning",
-          "入学条件 {\n 住所: 有合法稳定住所即可入学\n}", expect=(("PL107", "warning", None),)),
+    # LEGAL-REVIEW L4: more generous than the baseline, no fault -- a remark (提示), never a finding
+    Probe("probe_pl107_no_permit_condition_more_generous_remark",
+          "入学条件 {\n 住所: 有合法稳定住所即可入学\n}", absent=("PL107",), remarks=("PL107",)),
     Probe("probe_pl107_local_hukou_condition_error",
           "入学条件 {\n 居住证: 持有有效居住证\n 其他: 父母一方须为本县户籍\n}", expect=(("PL107", "error", None),)),
     # --- vocabulary: 暂住证 and 户籍证明 are not the permit and the household register ---------------------
@@ -299,3 +302,5 @@ def test_legal_probe(probe: Probe, tmp_path):
                 assert all(not c.verified for c in citations), f"{probe.name}: {code} not 原文待核实"
     for code in probe.absent:
         assert code not in [c for c, _, _ in got], f"{probe.name}: {code} found: {got}"
+    for code in probe.remarks:
+        assert code in [r.code for r in result.remarks], f"{probe.name}: no remark {code}"
