@@ -321,3 +321,20 @@ def test_an_audit_counts_the_same_with_a_county_whose_conditions_give_a_remark(r
     sarif = json.loads(invoke("audit", str(province), "--format", "sarif").output)
     informational = [r for r in sarif["runs"][0]["results"] if r.get("kind") == "informational"]
     assert [(r["ruleId"], r["properties"]["unit"]) for r in informational] == [("PL107", "高平市")]
+
+
+# composed: what names the permit in a sentence (the premise of PL107's remark) and what only looks like it
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("父母一方持有本区居住证满半年", True),
+    ("②居住证", True),
+    ("在我区办理居住登记满6个月的证明", True),
+    ("持有效暂住证的务工人员", True),
+    ("由公安机关出具的居住证明", True),
+    ("社区居委会出具的居住证明", False),
+    ("认真落实《居住证暂行条例》有关规定", False),
+    ("居住证明材料由街道审核", False),
+])
+def test_the_words_that_name_the_permit(sentence, names):
+    from policy_lint.checks.strictness.condition_on_hukou import _PERMIT_NAMED
+
+    assert bool(_PERMIT_NAMED.search(sentence)) is names
