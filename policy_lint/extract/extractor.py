@@ -240,7 +240,7 @@ def condition_kinds(piece: Piece) -> set[str]:
         return {name for name, pattern in _KINDS if pattern.search(text)}
 
     text = piece.text
-    for ref in _condition.references(text):
+    for ref in [*_condition.references(text), *filter(None, [_condition.seat_limit(text)])]:
         text = text[:ref.start] + "□" * (ref.end - ref.start) + text[ref.end:]
     if text != piece.text:
         piece = Piece(piece.line, text, piece.cols)

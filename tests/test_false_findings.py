@@ -1,0 +1,54 @@
+"""False findings by kind (session 7, precision): sentences that look like migrant children's conditions but are not
+the kind a check is about, each with real wording (tests/data/real) and composed variants (marked composed), worded as
+another county would write them, and look-alikes that must still fire.
+
+The drafts are read as ``extract`` reads them and checked against the national ruleset (tests/test_extract_readers.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_lint import checks as checks_mod
+from policy_lint.build import parse
+from policy_lint.engine import check_rules, ruleset_for
+from policy_lint.extract.check import Extracted
+from policy_lint.extract.draft import decode_draft
+
+_HEAD = "某区2023年进城务工人员随迁子女义务教育入学实施细则\n"
+
+
+def _extract(text: str) -> Extracted:
+    return Extracted(decode_draft((_HEAD + text).encode("utf-8"), "draft.txt", "txt"))
+
+
+def _codes(text: str) -> list[str]:
+    extracted = _extract(text)
+    rules = parse(extracted.rules_source())
+    return sorted(f.code for f in check_rules(rules, ruleset_for(rules, "national"), checks_mod.all_checks()))
+
+
+# --- a seat limit of a catchment dwelling: how often one house gives a place, not a length lived in it (PL109) ---
+
+_PERMIT = "一、入学条件\n1.随迁子女父母一方持有本区居住证，有合法稳定住所（含租赁）。\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2.学区内每套住房3年内只能安排1名适龄儿童入学（非独生子女家庭除外）。",  # liaoning-shenyang-2019
+    "2.继续坚持执行同一学校片区内一套房产六年内只提供一个学位的规定。",  # gansu-lanzhou-qilihe-2021
+    "2.报名房产6年内未安排有就读对象（报名对象与已就读者属同一监护人除外）。",  # zhejiang-quzhou-qujiang-undated
+    "2.同一套住房五年之内仅能使用一次入学学位。",  # composed
+    "2.凡在我区租住或购买的住房，每套房屋3年以内最多安排1名新生。",  # composed
+    "2.答：按规定，一套房子九年以内只有一个入学名额。",  # composed, a Q&A reply
+])
+def test_a_seat_limit_of_a_dwelling_is_no_housing_length(sentence):
+    assert "PL109" not in _codes(_PERMIT + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "父母须持有我县公安部门签发的《居住证》、在流入地有合法稳定住所（持续合法居住1年以上），其随迁子女可申请入学。",
+    "父母须持有本区居住证，且在本区有固定的住所并签订一年以上住房租赁协议。",  # composed
+    "父母须持有本市居住证，在本市有合法稳定住所（持续合法居住满2年），其随迁子女可申请入学。",  # composed
+])
+def test_a_housing_length_still_fires(sentence):
+    assert "PL109" in _codes("一、入学条件\n" + sentence + "\n")
