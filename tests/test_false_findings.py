@@ -52,3 +52,26 @@ def test_a_seat_limit_of_a_dwelling_is_no_housing_length(sentence):
 ])
 def test_a_housing_length_still_fires(sentence):
     assert "PL109" in _codes("一、入学条件\n" + sentence + "\n")
+
+
+# --- a house and a hukou demanded together: the catchment rule of local-hukou children, not a migrant's housing ---
+
+_MIGRANT = "一、入学条件\n1.随迁子女父母一方持有本区居住证，有合法稳定住所（含租赁）。\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2.到2021年，要求房证、全家户口满3年以上（产权人和户主统一，必须是适龄儿童的直系亲属，即父亲、母亲）。",  # shenyang
+    "2.热点学校继续执行户口簿、房证两证统一，房证、户口三年以上。",  # liaoning-shenyang-shenhe-2017
+    "2.学位紧张学校要求不动产权证、户籍满2年以上，且父母双方与子女同户。",  # composed
+    "2.答：片区内学位紧张的学校继续执行房产证和户口本统一的规定，房产须满一年。",  # composed, a Q&A reply
+])
+def test_a_house_and_hukou_rule_is_no_migrant_condition(sentence):
+    codes = _codes(_MIGRANT + sentence + "\n")
+    assert not {"PL105", "PL108", "PL109"} & set(codes), codes
+
+
+def test_an_order_by_house_and_hukou_is_still_read_as_an_order():
+    # 依据“人房户一致”优先原则 (gansu-lanzhou-xigu-2022): an order ranking by hukou, not set aside
+    from policy_lint.extract.readers import scope
+    text = "依据“人房户一致”优先原则，按照片区内人房户一致、有房无户、有户无房的顺序依次录取"
+    assert scope.house_and_hukou(text) is not None and scope.admission_order(text) is not None

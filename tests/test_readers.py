@@ -28,6 +28,7 @@ READERS = {
     "permit_application": scope.permit_application,
     "hukou_demand": scope.hukou_demand,
     "other_group": scope.other_group,
+    "house_and_hukou": scope.house_and_hukou,
     "material_condition": material_condition.read,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
