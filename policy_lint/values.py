@@ -361,6 +361,9 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     and 月 are a length: 满1年6月 is a year and six months."""
     number = match.group("num")
     unit = match.group("unit")
+    if unit == "月" and number and not match.group("cue") and (
+            _MONTH_OF_DATE_AFTER.match(text, match.end()) or _MONTH_OF_DATE_BEFORE.search(text[: match.start()])):
+        return True  # 9月1日, 九月一日, 9月底, 每年9月: the month of a date, in digits or in words
     if not number or _whole(number) is None:
         return False
     after = text[match.end():]
@@ -370,11 +373,17 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
         if re.fullmatch(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])", number):
             return True  # 20234月, 202304月: a year run into its month (年 left out), a date
         year = re.search(r"(?<![0-9])([0-9]{2}|[0-9]{4})\s*年\s*$", text[: match.start()])
-        return bool(year and _year_of_date(year.group(1), text[year.end():])
-                    or re.match(r"\s*\d{1,2}\s*[日号]", after))
+        return bool(year and _year_of_date(year.group(1), text[year.end():]))
     if unit == "日":  # "1日" of 9月1日
         return bool(re.search(r"月\s*$", text[: match.start()]))
     return False
+
+
+#: after a month without 个, what makes it the month of a date: its day (9月1日, 9月满1日 -- the day a child turns
+#: six), or a part of it (9月底, 9月初, 8月下旬, 9月份)
+_MONTH_OF_DATE_AFTER = re.compile(r"\s*(?:满\s*)?(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*[日号]|\s*(?:底|初|末|份|上旬|中旬|下旬)")
+#: before a month without 个, a year named by a word: 每年9月, 当年8月 (a month of the calendar, not a length)
+_MONTH_OF_DATE_BEFORE = re.compile(r"(?:每年|当年|今年|次年|同年|本年|明年|上年|去年|翌年)\s*$")
 
 
 def _year_of_date(number: str, after: str) -> bool:

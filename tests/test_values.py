@@ -159,6 +159,18 @@ def test_a_date_before_a_length_leaves_the_length():
     assert V.duration("2021年12月前居住满6个月")[0] == 6  # 12月 is the month of a date, not 12 months
 
 
+@pytest.mark.parametrize("text", ["9月满1日", "每年9月入学", "于9月底前报名", "当年8月下旬", "9月份开学", "九月一日"])
+def test_a_month_of_the_calendar_is_no_length(text):
+    # a month without 个 followed by its day or a part of it, or after 每年/当年: a date, not N months
+    assert V.duration(text) is None
+
+
+@pytest.mark.parametrize("text, months", [("居住满6月", 6), ("连续居住6月以上", 6), ("满1年6月", 18), ("居住6月", 6),
+                                          ("截至8月31日满1年", 12), ("当年8月31日前满6个月", 6)])
+def test_a_month_as_a_length_stays_a_length(text, months):
+    assert V.duration(text)[0] == months
+
+
 def test_a_two_digit_year_with_its_month_is_no_length_of_years():
     # 21年9月 is how a county shortens 2021年9月: not 21 years (252 months)
     found = V.duration("21年9月1日前办理")
