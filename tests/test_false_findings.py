@@ -75,3 +75,22 @@ def test_an_order_by_house_and_hukou_is_still_read_as_an_order():
     from policy_lint.extract.readers import scope
     text = "依据“人房户一致”优先原则，按照片区内人房户一致、有房无户、有户无房的顺序依次录取"
     assert scope.house_and_hukou(text) is not None and scope.admission_order(text) is not None
+
+
+# --- PL117's two languages say the same: the draft's words without the rules-language key, the term alike ---
+
+@pytest.mark.parametrize("clause, zh_term, en_term", [
+    ("父母一方与用人单位签订一年以上劳动合同", "1 年", "1 year"),
+    ("父母一方与用人单位签订2年以上劳动合同", "2 年", "2 years"),  # composed
+    ("父母一方须有期限不少于18个月的劳动合同", "18 个月", "18 months"),  # composed
+])
+def test_contract_term_messages_agree_in_both_languages(clause, zh_term, en_term):
+    from policy_lint.extract.readers.prose import in_prose
+    extracted = _extract("一、入学条件\n1.随迁子女父母一方持有本区居住证。\n2." + clause + "。\n")
+    rules = parse(extracted.rules_source())
+    found = [f for f in check_rules(rules, ruleset_for(rules, "national"), checks_mod.all_checks()) if f.code == "PL117"]
+    assert found, extracted.rules_source().text
+    message = in_prose(found[0].message)
+    assert "就业：" not in message.zh and "就业：" not in message.en and "就业:" not in message.en
+    assert f"不少于 {zh_term}" in message.zh.replace("不少于{", "") or f"不少于{zh_term}" in message.zh
+    assert f"at least {en_term}:" in message.en
