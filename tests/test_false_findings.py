@@ -94,3 +94,14 @@ def test_contract_term_messages_agree_in_both_languages(clause, zh_term, en_term
     assert "就业：" not in message.zh and "就业：" not in message.en and "就业:" not in message.en
     assert f"不少于 {zh_term}" in message.zh.replace("不少于{", "") or f"不少于{zh_term}" in message.zh
     assert f"at least {en_term}:" in message.en
+
+
+# --- an insurance length inside an employment paper's brackets: the insurance's (PL103), not employment's (PL104) ---
+
+@pytest.mark.parametrize("paper", [
+    "务工证明（劳动部门出具的格式劳务合同及受聘单位为其交纳的一年以上养老保险凭证）或个体工商营业执照",  # xiping
+    "劳动合同（用人单位为其缴纳社会保险满12个月）",  # composed
+])
+def test_an_insurance_length_in_an_employment_paper_is_the_insurance_s(paper):
+    codes = _codes("一、报名材料\n随迁子女家长在规定时间内持" + paper + "、居住证、全家户口簿到报名学校申请入学。\n")
+    assert "PL104" not in codes and "PL103" in codes, codes
