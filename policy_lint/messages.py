@@ -381,11 +381,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "layers applied: {chain}.",
     },
     "layers.no_year": {
-        "zh": "未能读出年度，已按随附的最新版本“{title}”检查（已适用的规则层：{chain}），但 2022 年起施行的要求（不得采集家长"
-              "收入信息、积分入学保障持证子女、不得要求回户籍地开具证明）可能晚于本文，未据以检查；请{where}写明年度。",
+        "zh": "未能读出年度，已按随附的最新版本“{title}”检查（已适用的规则层：{chain}），但 2021 年起施行的要求（不得要求"
+              "计划生育证明、超龄证明等无谓证明，不得采集家长收入信息，积分入学保障持证子女，不得要求回户籍地开具证明）"
+              "可能晚于本文，未据以检查；请{where}写明年度。",
         "en": "no year could be read, so the newest bundled edition '{title}' was used (layers applied: {chain}), but the "
-              "requirements in force from 2022 (no parents' income, points admitting permit holders, no papers from the "
-              "hukou place) may postdate the text and were not applied; {where} give the year.",
+              "requirements in force from 2021 (no family-planning, over-age or other needless certificates, no parents' "
+              "income, points admitting permit holders, no papers from the hukou place) may postdate the text and were not "
+              "applied; {where} give the year.",
     },
     "layers.no_place": {
         "zh": "未能读出本文件所属的省、市，已按国家基准检查，省、市两级的规定未检查；请{where}写明所属地区。",

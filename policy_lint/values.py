@@ -127,6 +127,8 @@ def duration(text: str) -> tuple[int, int, int] | None:
       from the larger unit to the smaller (1年6个月, 0年12个月), are one duration: their sum.
     - Several durations in separate clauses (满六个月以上，其中在本县满一年): the longest is the
       requirement -- the strictest reading, since a family must meet them all.
+    - A length with a limit counted in it (3年内只能安排1名, 6年内未安排, 三年内不得再次申请) says how often
+      something may happen, not how long: not read.
     - A multiplication (2个6个月, 6个月×2, 两个半年) or a unit repeated back to back (6个月6个月,
       半年半年) is not read: ``None`` here, and :func:`unreadable_duration` says where.
 
@@ -138,6 +140,8 @@ def duration(text: str) -> tuple[int, int, int] | None:
     (18, 12)
     >>> duration("一年内参加本市职工社会保险满6个月")[0], duration("202 年6月30日前连续缴纳满6个月")[0]
     (6, 6)
+    >>> duration("学区内每套住房3年内只能安排1名适龄儿童入学"), duration("报名房产6年内未安排有就读对象")
+    (None, None)
     """
     read = _read(text)
     if read.bad is not None:
@@ -147,6 +151,9 @@ def duration(text: str) -> tuple[int, int, int] | None:
 
 #: after a length, what makes it the window another length is counted in: 一年内参加社保满6个月
 _WINDOW = re.compile(r"\s*(?:之内|以内|内)")
+#: a window with a limit counted in it (每套住房3年内只能安排1名适龄儿童入学, 一套房产六年内只提供一个学位, 报名房产6年内未安排有
+#: 就读对象, 三年内不得再次申请): how often something may happen, never a length a family must have lived or worked
+_LIMITED = re.compile(r"\s*(?:之内|以内|内)\s*(?:只能|只可|只|仅能|仅可|仅|限|未|不得|不能|不可|不再|不予|最多|至多)")
 #: what joins two parts of one duration: 一年零六个月, 六个月又一天, 六个月加六个月, 6个月+6个月
 _JOIN = lazy_re.compile(r"\s*(?:零|又|加|\+|＋)\s*")
 #: a count of durations before one (2个6个月, 两个半年) or a multiplier before or after it (×2, 乘以2)
@@ -207,6 +214,7 @@ def _read(text: str) -> _Reading:
         else:
             groups.append([amount, match.start(), match.end(), _rank(match)])
     # 一年内…满6个月: a length "within" which another is counted is a window, not the requirement
+    groups = [g for g in groups if not _LIMITED.match(plain, g[2])]
     windows = [g for g in groups if _WINDOW.match(plain, g[2])]
     if windows and len(windows) < len(groups):
         groups = [g for g in groups if g not in windows]

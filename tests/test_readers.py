@@ -28,6 +28,7 @@ READERS = {
     "permit_application": scope.permit_application,
     "hukou_demand": scope.hukou_demand,
     "other_group": scope.other_group,
+    "house_and_hukou": scope.house_and_hukou,
     "material_condition": material_condition.read,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
@@ -36,6 +37,7 @@ READERS = {
     "parents_excepted": parents.excepted,
     "condition_reference": lambda text: condition.references(text) or None,
     "held_with_residence": condition.held_with_residence,
+    "seat_limit": condition.seat_limit,
     "housed_with_residence": condition.housed_with_residence,
     "further_condition": lambda text: condition.further(text) or None,
     "age": condition.age,
@@ -115,7 +117,7 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other", "term"):
+                             "scores", "permit", "other", "term", "seat"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -240,7 +240,7 @@ def condition_kinds(piece: Piece) -> set[str]:
         return {name for name, pattern in _KINDS if pattern.search(text)}
 
     text = piece.text
-    for ref in _condition.references(text):
+    for ref in [*_condition.references(text), *filter(None, [_condition.seat_limit(text)])]:
         text = text[:ref.start] + "□" * (ref.end - ref.start) + text[ref.end:]
     if text != piece.text:
         piece = Piece(piece.line, text, piece.cols)
@@ -650,6 +650,12 @@ class Extractor:
         else:
             clauses = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
             places = self.own_places()
+            if _scope.house_and_hukou(sentence.piece.text) is not None \
+                    and _scope.admission_order(sentence.piece.text) is None:
+                # 要求房证、全家户口满3年以上, 两证（房证、户口簿）统一: a house and a hukou together, local children's rule
+                # (依据“人房户一致”优先原则, ①有户有房（分为房户一致…）: an order ranking by hukou, read by orders())
+                self.aside(sentence.piece, _ASIDE_LOCAL)
+                return True
             if not any(_scope.local_subject(c.text, places) is not None for c in clauses):
                 return False
             local = _scope.local_subject(sentence.piece.text, places)

@@ -9,6 +9,7 @@ from ...models import Condition, Rules, Span
 from ...normalise import fold
 from ...ruleset import ResolvedRuleset
 from .. import Check
+from .._dated import binds
 from .._text import negated_after, negated_in_clause
 from ._names import describe
 from ... import lazy_re
@@ -34,7 +35,8 @@ class BannedCertificate(Check):
     - 山西：自 2021 年招生起计划生育证明、超过正常入学年龄证明、户籍地无人监护证明（晋教基函〔2021〕24号）。
 
     实施细则按其报送日期时有效的规定检查（没有报送日期的，按年度的 9 月 1 日）：2021-07-20 之前报送的不适用《决定》，
-    2022-04-01 之前报送的不适用教基厅〔2022〕1号。每条报告引用禁止该证明的最低一层（省里也禁止的，引用省级文件）。
+    2022-04-01 之前报送的不适用教基厅〔2022〕1号。读不出年度的草稿不据以检查（这些禁止都晚于 2016 年的国家基准，
+    草稿可能更早），报告的说明中写明这一点，由审核人员按实际年份判断。每条报告引用禁止该证明的最低一层（省里也禁止的，引用省级文件）。
 
     ## 为何重要
     山西省明确“从2021年招生入学起，严禁要求随迁子女家长提供计划生育证明、超过正常入学年龄证明、户籍地无人监护证明”；
@@ -43,6 +45,9 @@ class BannedCertificate(Check):
 
     ## 示例
     ```rules
+    基本信息 {
+        年度: 2022
+    }
     证明材料 {
         户口簿、居住证
         独生子女证
@@ -51,6 +56,9 @@ class BannedCertificate(Check):
 
     ## 改为
     ```rules
+    基本信息 {
+        年度: 2022
+    }
     证明材料 {
         户口簿、居住证
     }
@@ -99,6 +107,8 @@ class BannedCertificate(Check):
     preceded by a negation (不得, 无需, 严禁, …) counts as not demanded; more involved sentences are left to
     the reviewer. When a condition's value has several items and spans lines or quotes, the finding is
     placed at the start of the condition rather than on the certificate's name.
+    A draft whose year cannot be read is not checked against these bans (all are dated after the 2016 national
+    baseline, and the draft may be older); the report's note says so, and the reviewer, who knows the year, judges.
     Choosing the law by the 报送日期 (or 1 September of the 年度) is the tool's reading: the 2022 notice
     concerns that year's intake, and 2022 rules sent before it was published are not held to it; review
     them again after the notice.
@@ -118,7 +128,10 @@ class BannedCertificate(Check):
     )
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        banned = set(ruleset.get(self.parameters[0]).value)
+        parameter = ruleset.get(self.parameters[0])
+        if not binds(rules, parameter):
+            return  # no year written and every ban dated after the baseline: the draft may be older (layers.no_year)
+        banned = set(parameter.value)
         for material in rules.materials:
             if material.name in banned:
                 yield self._finding(rules, ruleset, material.span, material.raw, material.name,

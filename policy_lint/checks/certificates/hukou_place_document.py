@@ -102,7 +102,9 @@ class HukouPlaceDocumentDemanded(Check):
     )
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
-        banned = set(ruleset.get("banned_certificates").value) if ruleset.get("banned_certificates") else set()
+        # (PL201 binds a draft of unknown year to none of its bans, dated after the baseline: this check then keeps them)
+        bans = ruleset.get("banned_certificates")
+        banned = set(bans.value) if bans is not None and binds(rules, bans) else set()
         # where the ruleset bans papers from the hukou place by a dated text of their own (no_hometown_certificate,
         # 教基厅〔2022〕1号), the check of that ban reports them: not twice
         ban = ruleset.get(_DATED_BAN)

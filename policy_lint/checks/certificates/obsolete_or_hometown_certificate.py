@@ -123,7 +123,8 @@ class ObsoleteOrHometownCertificate(Check):
 
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         banned_param = ruleset.get("banned_certificates")
-        banned = set(banned_param.value) if banned_param is not None else set()
+        # (a ban PL201 does not hold a draft of unknown year to is no reason to leave the paper unreported here)
+        banned = set(banned_param.value) if banned_param is not None and binds(rules, banned_param) else set()
         for parameter, pattern in (("no_obsolete_permit", OBSOLETE_PERMIT), ("no_hometown_certificate", HOMETOWN)):
             param = ruleset.get(parameter)
             if param is None or not param.value:

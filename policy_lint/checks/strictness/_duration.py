@@ -19,6 +19,15 @@ def months_text(months: int) -> str:
     return f"{months} 个月"
 
 
+def months_text_en(months: int) -> str:
+    """The same length as an English message writes it: half a year, 1 year, 2 years, 18 months."""
+    if months == 6:
+        return "half a year"
+    if months % 12 == 0:
+        return f"{months // 12} year" + ("s" if months // 12 > 1 else "")
+    return f"{months} months"
+
+
 class DurationLimit(Check):
     """A condition's required time exceeds the ruleset's ceiling."""
 

@@ -10,7 +10,7 @@ from ...models import ConditionKind, Rules, Span
 from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from ._duration import months_text
+from ._duration import months_text, months_text_en
 
 
 class ContractTermRequired(Check):
@@ -82,7 +82,7 @@ class ContractTermRequired(Check):
     parameters = ("no_contract_term",)
     message = (
         "「{raw}」要求劳动合同期限不少于{term}：合同期限不是就业时长，有效的劳动合同即证明合法稳定就业。{term_en!h}",
-        "'{raw}' requires a labour contract term of at least {term_en} months: a contract's term is no time worked, and a valid "
+        "'{raw}' requires a labour contract term of at least {term_en}: a contract's term is no time worked, and a valid "
         "contract proves lawful stable employment.{term!h}",
     )
     fix = (
@@ -123,7 +123,7 @@ class ContractTermRequired(Check):
         months = int(reading.value)
         term = months_text(months)
         return self.finding(rules, ruleset, span, raw=raw, term=f" {term}" if term[:1].isdigit() else term,
-                            term_en=months, words=text[reading.start:reading.end])
+                            term_en=months_text_en(months), words=text[reading.start:reading.end])
 
 
 def _sub_span(span: Span, text: str, reading) -> Span:

@@ -11,6 +11,8 @@ three shapes of real wording mislead a reading by words alone, and this reader f
 - :func:`further`: ``持有我市居住证（签发时间应于…前，同时在我市居住时间满一年）`` holds, inside its
   brackets, a second condition opened by ``同时``; the spans returned are those parts, which the
   extractor reads as conditions of their own (and leaves out of the outer one, whose length they are not).
+- :func:`seat_limit`: ``每套住房3年内只能安排1名适龄儿童入学`` limits how often one dwelling gives a school place;
+  it names housing but is no housing condition (and its years are no length lived there).  Masked like a reference.
 - :func:`age`: the age asked of a child (``年满6周岁``, ``2016年8月31日（含）以前出生``), a condition of
   its own (``其他``) that no other kind covers.
 
@@ -50,6 +52,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "housed": re.compile(rf"(?:{alternation(v['housed_with_residence']['housing'])})"
                              rf"[^且并和及与、，,；;。（(]{{0,12}}?居住(?!证|登记)"),
         "further": re.compile(rf"^(?:{alternation(v['further']['opening'])})"),
+        "seat_limit": re.compile(
+            rf"(?:{alternation(v['seat_limit']['housing'])})[^，,；;。]{{0,8}}?"
+            rf"(?:\d+|[一二两三四五六七八九十]+)\s*(?:{alternation(v['seat_limit']['window'])})\s*"
+            rf"(?:{alternation(v['seat_limit']['limit'])})[^，,；;。]{{0,12}}?(?:{alternation(v['seat_limit']['seat'])})"),
     }
 
 
@@ -61,6 +67,16 @@ def references(text: str) -> list[Reading]:
         group = "ref" if m.group("ref") is not None else "title"
         out.append(Reading("reference", m.start(group), m.end(group)))
     return out
+
+
+def seat_limit(text: str) -> Reading | None:
+    """How often one dwelling gives a school place (``学区内每套住房3年内只能安排1名适龄儿童入学``, ``一套房产六年内只提供一个
+    学位``, ``报名房产6年内未安排有就读对象``): a rule on a catchment dwelling's place, not the time a family must
+    have lived in it; the words are masked before kinds are read, so the clause states no housing condition."""
+    found = _patterns()["seat_limit"].search(text)
+    if found is None:
+        return None
+    return Reading("seat", found.start(), found.end())
 
 
 def held_with_residence(text: str) -> Reading | None:

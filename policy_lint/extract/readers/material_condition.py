@@ -122,6 +122,31 @@ def _bracketed_residence(text: str, kind: str) -> tuple[int, int, int] | None:
     return None
 
 
+def _bracketed_insurance(text: str, kind: str) -> tuple[int, int, int] | None:
+    """An insurance length stated inside the brackets of a document of another kind, of a paper of its own
+    (``务工证明（劳动部门出具的格式劳务合同及受聘单位为其交纳的一年以上养老保险凭证）``): the length is the insurance's
+    (PL103), not the document's (an employment of a year, PL104).  The end of the document's words, and the span of
+    the clause (cut at ``，；``) naming the insurance and its length; None when no such clause."""
+    insurance = "社保"
+    if kind == insurance:
+        return None
+    depth = _depths(text, titles=False)
+    opened = next((i for i, d in enumerate(depth) if d > 0), None)
+    if opened is None or opened == 0 or V.duration(text[:opened]) is not None:
+        return None  # (the document's own words state a length: 务工满一年的证明（含社保缴纳凭证）)
+    s = opened + 1
+    for i in range(opened + 1, len(text) + 1):
+        if i == len(text) or text[i] in "，,；;" or depth[i] == 0:
+            clause = text[s:i]
+            if kinds_of(clause) == [insurance] and V.duration(clause) is not None:
+                lead = len(clause) - len(clause.lstrip())
+                return len(text[:opened].rstrip()), s + lead, s + len(clause.rstrip().rstrip("）)").rstrip())
+            if i < len(text) and depth[i] == 0:
+                return None
+            s = i + 1
+    return None
+
+
 def read(text: str) -> list[Reading] | None:
     """The conditions the material ``text`` carries (``[]`` for none; None when they cannot be told apart)."""
     _kinds, _subjects, any_of, all_of, _into, _merged = _patterns()
@@ -134,6 +159,10 @@ def read(text: str) -> list[Reading] | None:
         if inner is not None:
             # the document, and the residence its brackets ask (a condition of its own, shown by the document)
             return [Reading("all", start, inner[0], found[0]), Reading("all", inner[1], inner[2], _merged)]
+        inner = _bracketed_insurance(text, found[0])
+        if inner is not None:
+            # the document, and the insurance its brackets ask for a length (务工证明（…一年以上养老保险凭证）)
+            return [Reading("all", start, inner[0], found[0]), Reading("all", inner[1], inner[2], "社保")]
         return [Reading("all", start, len(text.rstrip()), found[0])]
     for label, pattern in (("any", any_of), ("all", all_of), ("all", _more_patterns())):
         parts: list[list[int]] = []

@@ -20,7 +20,7 @@ def _table():
     v = vocabulary("prose")
     keys = alternation(v["keys"])
     quoted_zh = re.compile(rf"([「“])(?:{keys})：\s*")  # 「居住证：… → 「…
-    quoted_en = re.compile(rf"'(?:{keys}): ")
+    quoted_en = re.compile(rf"'(?:{keys})(?:: |：\s*)")  # '居住证: … and a draft's own '就业：… (PL117's raw)
     bare = re.compile(rf"「({keys})」")  # 把「就业」和「住所」… → 把就业和住所…
     return quoted_zh, quoted_en, bare, [(r["from"], r["to"]) for r in v["zh"]], [(r["from"], r["to"]) for r in v["en"]]
 

@@ -102,6 +102,26 @@ def local_subject(text: str, places: tuple[str, ...] = ()) -> Reading | None:
     return Reading(LOCAL, found.start(), found.end())
 
 
+@lru_cache(maxsize=None)
+def _house_and_hukou() -> re.Pattern[str]:
+    w = vocabulary("scope")["house_and_hukou"]
+    house, hukou, agree = (alternation(w[k]) for k in ("house", "hukou", "agree"))
+    return re.compile(rf"{alternation(w['words'])}"
+                      rf"|(?:{house})[、和与及]\s*(?:{hukou})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})"
+                      rf"|(?:{hukou})[、和与及]\s*(?:{house})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})")
+
+
+def house_and_hukou(text: str) -> Reading | None:
+    """A house and a hukou demanded together (``房户一致``, ``两证合一``, ``要求房证、全家户口满3年以上``): the catchment
+    rule of local-hukou children, whose hukou is registered at the house; or None, and None when ``text`` names
+    migrant children (the rule is then theirs to read)."""
+    p = _patterns()
+    if p["migrant"].search(text):
+        return None
+    found = _house_and_hukou().search(text)
+    return Reading(LOCAL, found.start(), found.end()) if found else None
+
+
 def names_migrants(text: str) -> bool:
     """Whether a document names migrant children, newcomers or the residence permit anywhere: one that
     never does is a rule for all children (catchment, hukou and housing order), not for migrant children."""
