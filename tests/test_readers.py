@@ -11,6 +11,7 @@ import pytest
 from policy_lint import intake_year, places
 from policy_lint.extract.draft import from_text
 from policy_lint.extract.extractor import extract_facts
+from policy_lint.extract.model import condition_entries
 from policy_lint.extract.pieces import Piece
 from policy_lint.source import Source
 from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
@@ -58,6 +59,8 @@ READERS = {
     "no_private": lambda text: (lambda r: text[r.start:r.end] if r else None)(schedule.no_private(text)),
     "schedules": lambda text: _schedules(text),
     "points_part": lambda text: "；".join(_entries(_facts(text).points)) or None,
+    # the entry conditions the extractor writes of a draft of these lines (running prose, headings, scope)
+    "conditions": lambda text: "；".join(_entries(condition_entries(_facts(text).conditions))) or None,
     "private": lambda text: "；".join(_entries(_facts(text).private)) or None,
     "points_scores": points.scores,
     "intake_year": lambda text: _years(text, intake_year.intake),

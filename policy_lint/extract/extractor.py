@@ -49,7 +49,7 @@ from .. import lazy_re
 # --- the draft's structure ------------------------------------------------------
 
 _CHAPTER = lazy_re.compile(
-    rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
+    rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.。])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
 # a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
 # (a tier naming whom it admits is one too: 第一批次：西固区户籍儿童)
@@ -61,6 +61,8 @@ _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
 _ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
+# a title whose head word is the conditions (积分制申请条件, 积分入学基本条件), whatever else it names
+_NAMES_CONDITIONS = lazy_re.compile(r"(?:申请|入学|报名|基本|就读)条件$")
 
 _TOPICS = (
     ("points", lazy_re.compile(r"积分")),
@@ -110,6 +112,8 @@ def _item_style(text: str) -> str | None:
 
 
 def _topic(title: str) -> str:
+    if _NAMES_CONDITIONS.search(title):
+        return "conditions"  # 积分制申请条件: the conditions of applying (for points too) are entry conditions
     for name, pattern in _TOPICS:
         if pattern.search(title):
             return name
