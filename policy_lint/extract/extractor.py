@@ -195,7 +195,7 @@ _COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?�
 # a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
 _LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
 
-_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|续|证|(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
+_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|续|证|[^，。；、,;]{0,8}?(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
 _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
 # a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
 _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
