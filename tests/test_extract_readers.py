@@ -137,6 +137,16 @@ def test_local_children_first_and_the_remaining_places_for_migrants_is_admission
     assert "剩余学位安排随迁子女入学" in entry.text
 
 
+def test_an_order_written_in_two_places_is_read_from_both_with_each_source():
+    draft = _extract("某县2022年随迁子女入学实施细则\n"
+                     "符合条件的随迁子女，到指定学校就读。\n"
+                     "学位不足时，按照人户合一、有房无户、有户无房等生源类别顺序接收。\n")
+    (entry,) = [e for e in draft.facts.schedules["公办"] if e.key == "随迁子女报名"]
+    assert "指定学校" in entry.text and "有房无户" in entry.text
+    assert [o.where for o in entry.origins] == ["第2段", "第3段"]
+    assert "另有写法" not in draft.rules_source().text
+
+
 def test_an_order_by_years_of_insurance_is_set_aside_as_an_order():
     draft = _extract("某区2024年随迁子女入学办法\n"
                      "一、入学条件\n"
