@@ -39,9 +39,13 @@ class YearRead:
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> dict:
+def _whole_vocab() -> dict:
     text = resources.files("policy_lint").joinpath("places.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)["year"]
+    return tomllib.loads(text)
+
+
+def _vocab() -> dict:
+    return _whole_vocab()["year"]
 
 
 def _alt(words) -> str:
@@ -70,6 +74,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "bound": re.compile(rf"^\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:{_alt(v['bounds'])})"),
         "enrolment": re.compile(_alt(v["enrolment"])),
         "cites": re.compile(_alt(v["cites"])),
+        "titled_year": re.compile(r"《(?P<title>[^《》]{0,40}?(?<!\d)(?P<year>20\d{2})(?!\d)\s*年[^《》]{0,40})》"),
     }
 
 
@@ -94,9 +99,12 @@ def intake(text: str) -> list[YearRead]:
 
 
 def cited_intake(text: str) -> list[YearRead]:
-    """The intake year in the title of the year's enrolment rules the text applies (``根据《西安市2015年义务教育
-    阶段入学工作》规定``): the tool's inference (a text applying that year's rules is that year's), the last resort."""
-    out = []
+    """The intake year of the year's enrolment rules the text applies: in their title (``根据《西安市2015年义务教育
+    阶段入学工作》规定``; a year anywhere in the title of an admission text, ``《西平县教育局2020年幼儿园和义务教育阶段
+    学校招生工作的意见》``, ``《2020年津南区居住证持有人随迁子女工作方案》``) or named without one (``根据2019年招生
+    办法``): the tool's inference (a text applying that year's rules is that year's), the last resort."""
+    out: list[YearRead] = []
+    taken: set[int] = set()
     for match in _patterns()["intake"].finditer(text):
         group = "year" if match.group("year") else "placed"
         if _in_brackets(text, match.start()):
@@ -105,7 +113,31 @@ def cited_intake(text: str) -> list[YearRead]:
             title = text[left:right + 1] if right >= 0 else text[left:]
             out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "引用文件",
                                 f"由所依据的招生文件推定：{title}为{match.group(group)}年的招生规定"))
-    return out
+        elif _cited(text, match.start()):  # 根据2019年招生办法: the year's rules named without their title
+            clause = text[max(text.rfind(m, 0, match.start()) for m in "。；;！？，,") + 1:match.end()]
+            out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "引用文件",
+                                f"由所依据的招生文件推定：「{clause.strip()}」为{match.group(group)}年的招生规定"))
+        taken.add(match.start(group))
+    for match in _patterns()["titled_year"].finditer(text):
+        # a year anywhere in the title of an admission text (its topic word and its end word, as a title's)
+        title = match.group("title")
+        if match.start("year") in taken or _cites_law(title) or not _admission_title(title):
+            continue
+        out.append(YearRead(int(match.group("year")), match.start("year"), match.end("year"), "引用文件",
+                            f"由所依据的招生文件推定：《{title}》为{match.group('year')}年的招生规定"))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _admission_title(title: str) -> bool:
+    """Whether a title in 《》 is that of an admission text: a topic word and a title's end word (places.toml)."""
+    whole = _whole_vocab()
+    bare = re.sub(r"(?:[（(][^）)]*[)）])+\s*$", "", title.strip())
+    return any(w in bare for w in whole["title_topics"]) and bare.endswith(tuple(whole["title_ends"]))
+
+
+def _cites_law(title: str) -> bool:
+    """A law, regulation or decree (条例, 法, 令): not the year's enrolment rules."""
+    return bool(re.search(r"(?:条例|法|令)$", title))
 
 
 def reference(text: str) -> list[YearRead]:
