@@ -157,13 +157,24 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(text)
 
 
+_BRACKETED = re.compile(r"^\s*[（(〔][^）)〕]{0,12}[）)〕]")
+
+
+def _born_after(text: str, end: int) -> bool:
+    """Whether 出生 follows a date ending at ``end`` within a few characters, a bracket after the date skipped
+    (``2017年8月31日以前（含8月31日）出生``): a birth date, not a deadline."""
+    rest = text[end:end + 24]
+    rest = _BRACKETED.sub("", rest, count=1)
+    return "出生" in rest[:8]
+
+
 def cutoff(text: str) -> list[YearRead]:
     """The intake year a birth-date cutoff gives: the cutoff's year plus the age it is for."""
     p = _patterns()
     ages = _vocab()["ages"]
     out = []
     for match in p["cutoff"].finditer(text):
-        after = text[match.end():match.end() + 8]
+        after = "出生" if _born_after(text, match.end()) else ""
         left, right = _clause(text, match.start(), match.end())
         written = [(m, ages[m.group("age")]) for m in p["age"].finditer(text, left, right)]
         just_before = [a for m, a in written if 0 <= match.start() - m.end() <= 4]
@@ -193,7 +204,7 @@ def deadlines(text: str) -> list[YearRead]:
     at the latest, and is read as it when nothing else gives the year (the tool's inference, noted)."""
     out = []
     for match in _patterns()["deadline"].finditer(text):
-        if "出生" in text[match.end():match.end() + 8] or _in_brackets(text, match.start()):
+        if _born_after(text, match.end()) or _in_brackets(text, match.start()):
             continue
         year = int(match.group("year"))
         note = f"由条件的截止日期推定：{match.group(0)}（文中条件截止日期最晚的一年）"
