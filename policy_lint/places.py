@@ -406,11 +406,13 @@ def _year_in_title(reading: Reading, title: Found | None) -> bool:
 
 
 def _year_opening(reading: Reading, lines: dict[int, str], title: Found | None, head: list[int]) -> bool:
-    """2022年兰州市城关区小学一年级新生入学报名即将开始，… (the first line, when no title stands above it)."""
+    """2022年兰州市城关区小学一年级新生入学报名即将开始，…, 2023南京栖霞区外地小孩读公办小学要哪些材料 (the first line,
+    when no title stands above it: a year with 年, or one a place's name follows; never 2000名 nor a date's digits)."""
     if title is not None or not head:
         return False
-    match = re.match(r"\s*(?P<year>20\d{2})\s*年", lines[head[0]])
-    if not match:
+    text = lines[head[0]]
+    match = re.match(r"\s*(?P<year>20\d{2})(?:\s*年|(?=[\u4e00-\u9fff]))", text)
+    if not match or (not match.group(0).endswith("年") and not _names_from(text, match.end(), divisions(), None)):
         return False
     reading.year = int(match.group("year"))
     reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
