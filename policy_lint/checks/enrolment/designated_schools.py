@@ -1,6 +1,6 @@
-import re
 from typing import Iterator
 
+from ...extract.readers import designated
 from ...findings import Finding
 from ...models import Rules
 from ...normalise import fold_text
@@ -8,11 +8,7 @@ from ...ruleset import ResolvedRuleset
 from .. import Check
 from ._common import KIND, migrant_values, negated_at
 
-#: schools set aside for migrant children (the words of policy_lint/extract/readers/designated.toml)
-_DESIGNATED = re.compile(
-    r"指定(?:的)?(?:公办)?学校|定点(?:接收|公办)?学校"
-    r"|指定(?:的)?(?:接收)?(?:公办)?(?:初中|小学|中学)|定点(?:接收)?(?:初中|小学|中学)"
-    r"|接收(?:流动人口|随迁|外来务工人员|进城务工人员|外来人员)[^，,；;。]{0,4}子女(?:就读|入学)?的?学校")
+
 class MigrantChildrenSentToDesignatedSchools(Check):
     """随迁子女只能到指定学校报名、就读
 
@@ -92,8 +88,9 @@ class MigrantChildrenSentToDesignatedSchools(Check):
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         for schedule, _attr, field, value in migrant_values(rules):
             folded = fold_text(value.value)
-            found = next((m for m in _DESIGNATED.finditer(folded) if not negated_at(folded, m.start())), None)
+            # the schools as the designated reader names them (policy_lint/extract/readers/designated.toml)
+            found = next((m for m in designated.schools(folded) if not negated_at(folded, m.start)), None)
             if found is None:
                 continue
             yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                               value=value.value, marker=found.group())
+                               value=value.value, marker=folded[found.start:found.end])

@@ -29,3 +29,10 @@ def read(text: str) -> Reading | None:
             or negations.search(text[:found.start()]):  # the route outside the school's name (指定接收中学要…: none)
         return None
     return Reading("designated", found.start(), found.end())
+
+
+def schools(text: str):
+    """Every span of ``text`` naming designated schools (``指定学校``, ``有接收随迁子女的小学``), sent there or not:
+    the words PL112 looks for in a ``随迁子女报名`` written by a person, who says the route there."""
+    for found in _patterns()[0].finditer(text):
+        yield Reading("designated", found.start(), found.end())
