@@ -896,10 +896,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "又一处转学限制，“转学”已另有写法，未能确定以哪个为准",
         "en": "another rule on transfers; '转学' is already written otherwise",
     },
-    "extract.reason.another_order": {
-        "zh": "又一处录取顺序，“随迁子女报名”已另有写法，未能确定以哪个为准",
-        "en": "another admission order; '随迁子女报名' is already written otherwise",
-    },
     # --- extraction: where a sentence is, and the comments of the rules file it writes ---
     "extract.where.paragraph": {"zh": "第{line}段", "en": "paragraph {line}"},
     "extract.where.cell": {

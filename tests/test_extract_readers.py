@@ -137,6 +137,16 @@ def test_local_children_first_and_the_remaining_places_for_migrants_is_admission
     assert "剩余学位安排随迁子女入学" in entry.text
 
 
+def test_an_order_written_in_two_places_is_read_from_both_with_each_source():
+    draft = _extract("某县2022年随迁子女入学实施细则\n"
+                     "符合条件的随迁子女，到指定学校就读。\n"
+                     "学位不足时，按照人户合一、有房无户、有户无房等生源类别顺序接收。\n")
+    (entry,) = [e for e in draft.facts.schedules["公办"] if e.key == "随迁子女报名"]
+    assert "指定学校" in entry.text and "有房无户" in entry.text
+    assert [o.where for o in entry.origins] == ["第2段", "第3段"]
+    assert "另有写法" not in draft.rules_source().text
+
+
 def test_an_order_by_years_of_insurance_is_set_aside_as_an_order():
     draft = _extract("某区2024年随迁子女入学办法\n"
                      "一、入学条件\n"
@@ -1343,3 +1353,26 @@ def test_offices_of_the_hukou_place_listed_with_a_comma_of_enumeration_are_one_p
                      "（3）户籍所在地村、社区开具的外出务工证明。\n")
     codes = _placed(draft)
     assert ("PL116", 4) in codes and ("PL116", 5) in codes
+
+
+def test_a_sentence_of_conditions_ending_by_opening_a_list_of_papers_without_a_colon_opens_that_list():
+    # 秦淮 2020: …应在我区暂住地已实际居住满一年（…），同时提供以下材料原件及复印件 / （1）… / （3）…凭证；或…营业执照
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "随迁子女到本区公办小学就读，其父母应在我区已实际居住满一年，同时提供以下材料原件及复印件\n"
+                     "（1）家庭户口簿和父母身份证；\n"
+                     "（2）父母（或法定监护人）在宁缴纳社会保险连续且满一年的凭证；或经市场监督管理部门颁发的在宁连续且满一年的有效营业执照；\n"
+                     "（3）出生证及预防接种证等证件。\n")
+    codes = _placed(draft)
+    assert ("PL103", 4) in codes and ("PL104", 4) in codes
+    # the insurance certificate or the licence: one of them, so no all-of with anything; the items are papers
+    assert _keys(draft) == ["居住", "之一/社保", "之一/就业"]
+    assert [u for u in draft.facts.unread if u.piece.line != 1] == []
+
+
+def test_a_further_paper_opening_with_or_in_an_items_paragraph_asking_nothing_else_stays_a_paper():
+    # …户口簿；或…出生医学证明: another paper, no condition carried by either, so nothing is joined
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "报名时须提交以下材料：\n"
+                     "（1）父母一方的居住证；\n"
+                     "（2）适龄儿童户口簿；或出生医学证明。\n")
+    assert _keys(draft) == ["居住证"]

@@ -202,6 +202,9 @@ _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证�
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
 _ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
+# a sentence ending by opening a list of papers, without a colon: …，同时提供以下材料原件及复印件
+_OPENS_LIST_AT_END = lazy_re.compile(r"^(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,4}(?:材料|证件|证明|资料)"
+                                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.]?\s*$")
 _NAMES_PAPER = lazy_re.compile(r"(?:证|证明|证件|合同|执照|簿|本|凭证|证书|书|卡|表|协议|发票|清单|手册)》?(?:[（(][^）)]*[)）])?$")
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
@@ -1638,7 +1641,7 @@ class Extractor:
                 pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
                 continue
             if sentence.heading or self.is_marked(sentence.piece):
-                if pending is None and not sentence.item and self.opens_list(sentence):
+                if pending is None and not sentence.item and (self.opens_list(sentence) or self.ends_opening(sentence)):
                     # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
                     pending, style = self.origin(sentence.piece), None
                     open_line = sentence.line.number
@@ -1656,6 +1659,8 @@ class Extractor:
                     style = None
                     self.mark(piece, understood=True)
                     continue
+                if not sentence.item and sentence.line.number == item_line and self.other_paper(sentence):
+                    continue  # （3）…社会保险连续且满一年的凭证；或经…颁发的…有效营业执照: the item met by either paper
                 if not sentence.item and sentence.line.number == item_line:
                     verb = self.material_verb(piece)
                     if verb is not None and re.fullmatch(r"(?:同时|另外?|还|并|此外)?(?:需|须|应|要|应当)?",
@@ -1759,6 +1764,26 @@ class Extractor:
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def other_paper(self, sentence: Sentence) -> bool:
+        """A sentence opening with 或 after an item of a list of papers, in its paragraph, naming another paper that
+        meets the item (``（3）…在宁缴纳社会保险连续且满一年的凭证（…）；或经…颁发的在宁连续且满一年…的有效营业执照``):
+        written as a material, and read with the item as the conditions it carries, one of them (之一)."""
+        piece = sentence.piece.strip().rstrip_re(r"[。．.；;]$")
+        if not re.match(r"(?:或者|或是|或)(?![，,])", piece.text) or not self.material_pieces:
+            return False
+        last, origin, is_material, intro = self.material_pieces[-1]
+        if last.line != piece.line or self.is_marked(piece):
+            return False
+        both = _joined(sentence.line.piece, last, piece)
+        readings = _material_condition.read(both.text) if both is not last else None
+        if not readings or len(readings) < 2 or readings[0].label != "any":
+            return False
+        self.material_pieces[-1] = (both, origin, is_material, intro)
+        value = piece.lstrip_re(r"^(?:或者|或是|或)").strip().without(r"[“”\"「」]")
+        self.out.materials.append(Entry(None, [value], [self.origin(piece)], QUOTED))
+        self.mark(piece)
+        return True
 
     def names_papers(self, piece: Piece) -> bool:
         """Whether a paragraph of its own names papers (``能证明父子或母子关系的户口簿、身份证``, ``本地公安部门办理的有效
@@ -1872,6 +1897,16 @@ class Extractor:
         at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
         following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
         return following is not None and following.item
+
+    def ends_opening(self, sentence: Sentence) -> bool:
+        """A sentence read for its conditions that ends by opening a list of papers on the item lines after it, without
+        a colon (``…应在我区暂住地已实际居住满一年（…），同时提供以下材料原件及复印件``): the items are its papers."""
+        verb = self.material_verb(sentence.piece)
+        if verb is None or not _OPENS_LIST_AT_END.search(sentence.piece.text[verb.start():]):
+            return False
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        return following is not None and following.item and following.line.number == sentence.line.number + 1
 
     def list_opening(self, sentence: Sentence) -> bool:
         """A sentence opening a list whose items follow (``报名时提交以下材料``, a bare ``报名材料``)."""

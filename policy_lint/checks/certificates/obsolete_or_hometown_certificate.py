@@ -9,7 +9,7 @@ from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import REPORTED_ELSEWHERE, demands
 from .._dated import binds
-from .hukou_place_document import HUKOU_PLACE
+from .hukou_place_document import CONSENT, HUKOU_PLACE
 
 #: the temporary-residence permit the 居住证 replaced: 暂住证, 暂住登记(证), 暂住证明
 OBSOLETE_PERMIT = re.compile(r"暂住证明?|暂住登记(?:证|凭证)?|暂住卡")
@@ -21,6 +21,7 @@ HOMETOWN = re.compile(
     r"户籍证明|原籍证明|(?:户籍(?:所在)?|流出|输出)地证明|户口所在地证明"
     r"|(?:户籍(?:所在)?地|原籍|老家|户口所在地|流出地|输出地)(?:(?!户口簿|户口本|户口册)[^，,；;。、]){0,24}?"
     r"(?:证明|意见|联系函|函|同意书)"
+    r"|" + CONSENT  # the consent to schooling away from the hukou place, named by what it is (外出就读证明, 就学联系函)
 )
 #: (the words between may not name the household register: 原籍户口簿或其他能够证明其法定监护关系的有效证明 is the
 #: register, or a paper showing guardianship, wherever issued)

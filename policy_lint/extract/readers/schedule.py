@@ -544,11 +544,7 @@ class Schedules:
                     continue
                 kind = "民办" if kinds(clause.text) == ["民办"] else "公办"
                 value = ex.value_of(clause)
-                entries = ex.out.schedules.setdefault(kind, [])
-                if any(e.key == "随迁子女报名" for e in entries):
-                    ex.unread(clause, message("extract.reason.another_order"), _SECTION)
-                    continue
-                entries.append(Entry("随迁子女报名", [value], [ex.origin(sentence.piece, "指定学校")]))
+                self.add_order(kind, [value], ex.origin(sentence.piece, "指定学校"))
                 ex.mark(clause)
 
     def tiers(self) -> None:
@@ -610,12 +606,20 @@ class Schedules:
         words = [w for w in words if w]
         if not words:
             return
-        entries = ex.out.schedules.setdefault(kind, [])
-        if any(e.key == "随迁子女报名" for e in entries):
-            ex.unread(piece, message("extract.reason.another_order"), _SECTION)
-            return
-        entries.append(Entry("随迁子女报名", words, [ex.origin(piece, "录取顺序")]))
+        self.add_order(kind, words, ex.origin(piece, "录取顺序"))
         ex.mark(piece)
+
+    def add_order(self, kind: str, words: list[Piece], origin: Origin) -> None:
+        """Write how migrant children are admitted (``随迁子女报名``); a draft that says it in several places
+        (a designated school, then the tiers of an oversubscribed school) gets every one, each with its source,
+        in the one entry: the check reads them all, and none is left to a person as a second, rival wording."""
+        entries = self.ex.out.schedules.setdefault(kind, [])
+        for entry in entries:
+            if entry.key == "随迁子女报名":
+                entry.words.extend(words)
+                entry.origins.append(origin)
+                return
+        entries.append(Entry("随迁子女报名", list(words), [origin]))
 
     def orders(self, context: Context) -> None:
         """The admission orders no other reader took (and those met where conditions were looked for):
