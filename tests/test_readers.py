@@ -42,6 +42,7 @@ READERS = {
     "housed_with_residence": condition.housed_with_residence,
     "further_condition": lambda text: condition.further(text) or None,
     "age": condition.age,
+    "no_guardian": condition.no_guardian,
     "before_papers": lambda text: running.before_papers(text, re.search(r"提交|提供|出示|携带|递交|出具", text).start()),
     "reckoning": running.reckoning,
     "details": running.details,
@@ -121,7 +122,7 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other", "term", "seat", "label"):
+                             "scores", "permit", "other", "term", "seat", "label", "no_guardian"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -696,6 +696,7 @@ class Extractor:
         _points.Points(self).read()
         _private.Private(self).read()
         self.ages()
+        self.no_guardian()
         self.one_parent_excepted()
         self.in_draft_order()
         self.leftovers()
@@ -1141,6 +1142,26 @@ class Extractor:
                     continue
                 self.add(self.out.conditions, [Entry("其他", [words.without(r"[{}｛｝:：“”\"「」#]")],
                                                      [self.origin(sentence.piece, "入学年龄")])])
+                self.mark(words)
+
+    def no_guardian(self) -> None:
+        """No one at the hukou place to look after the child (``且在户籍所在地没有监护条件``), said as a condition and
+        read by no other reader: a condition of its own (``其他``), in the draft's words, which only the hukou place
+        can attest.  Not in a part for local children, nor after a negation (不得要求提供户籍地无人监护证明)."""
+        if self.for_all:
+            return
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                found = _condition.no_guardian(clause.text)
+                if found is None or _NEGATION.search(clause.text[:found.start]):
+                    continue
+                words = clause[found.start:found.end].strip()
+                if not words or self.is_marked(words):
+                    continue
+                self.add(self.out.conditions, [Entry("其他", [words.without(r"[{}｛｝:：“”\"「」#]")],
+                                                     [self.origin(sentence.piece, "户籍地无人监护")])])
                 self.mark(words)
 
     def heading_kind(self, sentence: Sentence) -> str | None:

@@ -52,6 +52,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "housed": re.compile(rf"(?:{alternation(v['housed_with_residence']['housing'])})"
                              rf"[^且并和及与、，,；;。（(]{{0,12}}?居住(?!证|登记)"),
         "further": re.compile(rf"^(?:{alternation(v['further']['opening'])})"),
+        "no_guardian": re.compile(
+            rf"(?:{alternation(v['no_guardian']['place'])})[^，,；;。、]{{0,6}}?"
+            rf"(?:{alternation(v['no_guardian']['want'])})(?:{alternation(v['no_guardian']['guardian'])})"
+            rf"[^，,；;。、]{{0,4}}?(?=[，,；;。、]|$)"),
         "seat_limit": re.compile(
             rf"(?:{alternation(v['seat_limit']['housing'])})[^，,；;。]{{0,8}}?"
             rf"(?:\d+|[一二两三四五六七八九十]+)\s*(?:{alternation(v['seat_limit']['window'])})\s*"
@@ -137,3 +141,12 @@ def age(text: str) -> Reading | None:
     if found is None:
         return None
     return Reading("age", found.start(), found.end(), "其他")
+
+
+def no_guardian(text: str) -> Reading | None:
+    """No one at the hukou place to look after the child (``且在户籍所在地没有监护条件``, ``户籍所在地无监护条件``):
+    the words stating it, to the end of their clause, or None."""
+    found = _patterns()["no_guardian"].search(text)
+    if found is None:
+        return None
+    return Reading("no_guardian", found.start(), found.end(), "其他")
