@@ -1376,3 +1376,14 @@ def test_a_further_paper_opening_with_or_in_an_items_paragraph_asking_nothing_el
                      "（1）父母一方的居住证；\n"
                      "（2）适龄儿童户口簿；或出生医学证明。\n")
     assert _keys(draft) == ["居住证"]
+
+
+def test_housing_where_the_parents_work_is_housing_and_its_rented_form_of_a_year_is_its_length():
+    # 青岛 2023: …居住证，并在务工地有稳定的住所（有自有住所或…办理正式租住手续的住所满一年）; then employment
+    draft = _extract("某市2024年随迁子女入学政策\n"
+                     "入学条件：\n"
+                     "（一）父母一方持有本市公安部门核发的居住证，并在务工地有稳定的住所（有自有住所或至申请入学当年8月31日止办理正式租住手续的住所满一年）；\n"
+                     "（二）父母一方与本市用人单位签订劳动合同或办理工商营业执照。\n")
+    assert _keys(draft) == ["居住证", "住所", "就业"]
+    codes = _placed(draft)
+    assert ("PL109", 3) in codes and ("PL106", 4) in codes
