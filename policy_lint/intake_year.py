@@ -39,9 +39,13 @@ class YearRead:
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> dict:
+def _whole_vocab() -> dict:
     text = resources.files("policy_lint").joinpath("places.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)["year"]
+    return tomllib.loads(text)
+
+
+def _vocab() -> dict:
+    return _whole_vocab()["year"]
 
 
 def _alt(words) -> str:
@@ -59,7 +63,10 @@ def _patterns() -> dict[str, re.Pattern]:
                              rf"(?:{_alt(v['intake'])})"
                              # the place, then what it does of its intake (2015年集美区采取积分入学…)
                              rf"|(?<!\d)(?P<placed>20\d{{2}})\s*年\s*[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|旗)"
-                             rf"[^，,。；;《》（）()\d]{{0,{v['placed_gap']}}}?(?:{_alt(v['intake'])})"),
+                             rf"[^，,。；;《》（）()\d]{{0,{v['placed_gap']}}}?(?:{_alt(v['intake'])})"
+                             # where the children are to enrol that year (2017年选择在石家庄入学, 2023年在我区就读)
+                             rf"|(?<!\d)(?P<where>20\d{{2}})\s*年\s*[\u4e00-\u9fff]{{0,4}}?在[\u4e00-\u9fff]{{1,6}}?"
+                             rf"(?:{_alt(v['enrol_in'])})"),
         "reference": re.compile(rf"(?:{_alt(v['reference'])})\s*(?P<year>20\d{{2}})\s*年"),
         "cutoff": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:(?P<cut>{_alt(v['cutoff'])})|(?=出生))"),
         "age": re.compile(rf"(?:年满|满|达到)\s*(?P<age>{_alt(v['ages'])})\s*周(?:岁|歲)"),
@@ -70,6 +77,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "bound": re.compile(rf"^\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:{_alt(v['bounds'])})"),
         "enrolment": re.compile(_alt(v["enrolment"])),
         "cites": re.compile(_alt(v["cites"])),
+        "titled_year": re.compile(r"《(?P<title>[^《》]{0,40}?(?<!\d)(?P<year>20\d{2})(?!\d)\s*年[^《》]{0,40})》"),
     }
 
 
@@ -87,25 +95,52 @@ def _cited(text: str, at: int) -> bool:
 def intake(text: str) -> list[YearRead]:
     out = []
     for match in _patterns()["intake"].finditer(text):
-        group = "year" if match.group("year") else "placed"
+        group = next(g for g in ("year", "placed", "where") if match.group(g))
         if not _in_brackets(text, match.start()) and not _cited(text, match.start()):
             out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "招生年度"))
     return out
 
 
 def cited_intake(text: str) -> list[YearRead]:
-    """The intake year in the title of the year's enrolment rules the text applies (``根据《西安市2015年义务教育
-    阶段入学工作》规定``): the tool's inference (a text applying that year's rules is that year's), the last resort."""
-    out = []
+    """The intake year of the year's enrolment rules the text applies: in their title (``根据《西安市2015年义务教育
+    阶段入学工作》规定``; a year anywhere in the title of an admission text, ``《西平县教育局2020年幼儿园和义务教育阶段
+    学校招生工作的意见》``, ``《2020年津南区居住证持有人随迁子女工作方案》``) or named without one (``根据2019年招生
+    办法``): the tool's inference (a text applying that year's rules is that year's), the last resort."""
+    out: list[YearRead] = []
+    taken: set[int] = set()
     for match in _patterns()["intake"].finditer(text):
-        group = "year" if match.group("year") else "placed"
+        group = next(g for g in ("year", "placed", "where") if match.group(g))
         if _in_brackets(text, match.start()):
             left = text.rfind("《", 0, match.start())
             right = text.find("》", match.end())
             title = text[left:right + 1] if right >= 0 else text[left:]
             out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "引用文件",
                                 f"由所依据的招生文件推定：{title}为{match.group(group)}年的招生规定"))
-    return out
+        elif _cited(text, match.start()):  # 根据2019年招生办法: the year's rules named without their title
+            clause = text[max(text.rfind(m, 0, match.start()) for m in "。；;！？，,") + 1:match.end()]
+            out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "引用文件",
+                                f"由所依据的招生文件推定：「{clause.strip()}」为{match.group(group)}年的招生规定"))
+        taken.add(match.start(group))
+    for match in _patterns()["titled_year"].finditer(text):
+        # a year anywhere in the title of an admission text (its topic word and its end word, as a title's)
+        title = match.group("title")
+        if match.start("year") in taken or _cites_law(title) or not _admission_title(title):
+            continue
+        out.append(YearRead(int(match.group("year")), match.start("year"), match.end("year"), "引用文件",
+                            f"由所依据的招生文件推定：《{title}》为{match.group('year')}年的招生规定"))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _admission_title(title: str) -> bool:
+    """Whether a title in 《》 is that of an admission text: a topic word and a title's end word (places.toml)."""
+    whole = _whole_vocab()
+    bare = re.sub(r"(?:[（(][^）)]*[)）])+\s*$", "", title.strip())
+    return any(w in bare for w in whole["title_topics"]) and bare.endswith(tuple(whole["title_ends"]))
+
+
+def _cites_law(title: str) -> bool:
+    """A law, regulation or decree (条例, 法, 令): not the year's enrolment rules."""
+    return bool(re.search(r"(?:条例|法|令)$", title))
 
 
 def reference(text: str) -> list[YearRead]:
@@ -125,13 +160,24 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(text)
 
 
+_BRACKETED = re.compile(r"^\s*[（(〔][^）)〕]{0,12}[）)〕]")
+
+
+def _born_after(text: str, end: int) -> bool:
+    """Whether 出生 follows a date ending at ``end`` within a few characters, a bracket after the date skipped
+    (``2017年8月31日以前（含8月31日）出生``): a birth date, not a deadline."""
+    rest = text[end:end + 24]
+    rest = _BRACKETED.sub("", rest, count=1)
+    return "出生" in rest[:8]
+
+
 def cutoff(text: str) -> list[YearRead]:
     """The intake year a birth-date cutoff gives: the cutoff's year plus the age it is for."""
     p = _patterns()
     ages = _vocab()["ages"]
     out = []
     for match in p["cutoff"].finditer(text):
-        after = text[match.end():match.end() + 8]
+        after = "出生" if _born_after(text, match.end()) else ""
         left, right = _clause(text, match.start(), match.end())
         written = [(m, ages[m.group("age")]) for m in p["age"].finditer(text, left, right)]
         just_before = [a for m, a in written if 0 <= match.start() - m.end() <= 4]
@@ -161,7 +207,7 @@ def deadlines(text: str) -> list[YearRead]:
     at the latest, and is read as it when nothing else gives the year (the tool's inference, noted)."""
     out = []
     for match in _patterns()["deadline"].finditer(text):
-        if "出生" in text[match.end():match.end() + 8] or _in_brackets(text, match.start()):
+        if _born_after(text, match.end()) or _in_brackets(text, match.start()):
             continue
         year = int(match.group("year"))
         note = f"由条件的截止日期推定：{match.group(0)}（文中条件截止日期最晚的一年）"

@@ -370,44 +370,91 @@ def _title_lead(lines: dict[int, str], head: list[int], title: Found | None) -> 
 
 def _read_year(lines: dict[int, str], title: Found | None, number: Found | None, head: list[int], tail: list[int],
                reading: Reading) -> None:
-    if title is not None:
-        for pattern in (_YEAR, _CN_YEAR):
-            match = pattern.search(title.text)
-            if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
-                reading.year = _year_of(match.group("year"))
-                offset = title.start
-                reading.year_at = Found(title.line, offset + match.start("year"), offset + match.end("year"),
-                                        match.group("year"), "标题")
-                return
-    if title is None and head:  # 2022年兰州市城关区小学一年级新生入学报名即将开始，…
-        match = re.match(r"\s*(?P<year>20\d{2})\s*年", lines[head[0]])
-        if match:
-            reading.year = int(match.group("year"))
-            reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
+    """The year, from the first of the ways of reading it (places.toml's ``[year] order``) that gives one."""
+    steps = {
+        "标题": lambda: _year_in_title(reading, title),
+        "正文": lambda: _year_opening(reading, lines, title, head),
+        "招生年度": lambda: _by_majority(reading, lines, intake_year.intake),  # 2022年招收的小学一年级新生, 2024届
+        "文号": lambda: _year_in_number(reading, number),
+        "落款": lambda: _year_signed(reading, lines, tail),
+        "发布日期": lambda: _year_published(reading, lines, head),
+        "日期": lambda: _year_of_enrolment(reading, lines),
+        "截至日期": lambda: _by_majority(reading, lines, intake_year.reference),
+        "出生日期": lambda: _by_majority(reading, lines, intake_year.cutoff),
+        "施行日期": lambda: _by_majority(reading, lines, intake_year.effective),
+        "条件日期": lambda: _year_of_deadlines(reading, lines),
+        # 根据《西安市2015年义务教育阶段入学工作》规定
+        "引用文件": lambda: _by_majority(reading, lines, intake_year.cited_intake),
+    }
+    for how in vocabulary()["year"]["order"]:
+        if steps[how]():
             return
-    if number is not None:
-        match = _OWN_NUMBER.match(number.text)
-        year = int(match.group("year"))
-        if 2000 <= year <= 2100:
-            reading.year = year
-            at = number.start + match.start("year")
-            reading.year_at = Found(number.line, at, at + 4, match.group("year"), "文号")
-            return
+
+
+def _year_in_title(reading: Reading, title: Found | None) -> bool:
+    if title is None:
+        return False
+    for pattern in (_YEAR, _CN_YEAR):
+        match = pattern.search(title.text)
+        if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
+            reading.year = _year_of(match.group("year"))
+            offset = title.start
+            reading.year_at = Found(title.line, offset + match.start("year"), offset + match.end("year"),
+                                    match.group("year"), "标题")
+            return True
+    return False
+
+
+def _year_opening(reading: Reading, lines: dict[int, str], title: Found | None, head: list[int]) -> bool:
+    """2022年兰州市城关区小学一年级新生入学报名即将开始，…, 2023南京栖霞区外地小孩读公办小学要哪些材料 (the first line,
+    when no title stands above it: a year with 年, or one a place's name follows; never 2000名 nor a date's digits)."""
+    if title is not None or not head:
+        return False
+    text = lines[head[0]]
+    match = re.match(r"\s*(?P<year>20\d{2})(?:\s*年|(?=[\u4e00-\u9fff]))", text)
+    if not match or (not match.group(0).endswith("年") and not _names_from(text, match.end(), divisions(), None)):
+        return False
+    reading.year = int(match.group("year"))
+    reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
+    return True
+
+
+def _year_in_number(reading: Reading, number: Found | None) -> bool:
+    if number is None:
+        return False
+    match = _OWN_NUMBER.match(number.text)
+    year = int(match.group("year"))
+    if not 2000 <= year <= 2100:
+        return False
+    reading.year = year
+    at = number.start + match.start("year")
+    reading.year_at = Found(number.line, at, at + 4, match.group("year"), "文号")
+    return True
+
+
+def _year_signed(reading: Reading, lines: dict[int, str], tail: list[int]) -> bool:
     for line in reversed(tail):
         match = _DATE_LINE.match(lines[line])
         if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
             reading.year = _year_of(match.group("year"))
             reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "落款")
-            return
+            return True
+    return False
+
+
+def _year_published(reading: Reading, lines: dict[int, str], head: list[int]) -> bool:
     for line in head[:4]:  # a web page's date line (发布日期：2023-12-14, 北京市西城区人民政府  2017-04-28)
         match = _PUBLISHED.search(lines[line])
         if match and (_unlabel(lines[line]) or office(lines[line]) or match.start() == 0
                       or len(lines[line].strip()) <= 40):
             reading.year = int(match.group("year"))
             reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "发布日期")
-            return
-    if _by_majority(reading, lines, intake_year.intake):  # 2022年招收的小学一年级新生, 2024年秋季, 2024届
-        return
+            return True
+    return False
+
+
+def _year_of_enrolment(reading: Reading, lines: dict[int, str]) -> bool:
+    """A clear majority of the dates on lines naming enrolment (报名时间：2021年7月1日至…)."""
     years: Counter[int] = Counter()
     first: dict[int, Found] = {}
     for line, text in lines.items():
@@ -420,16 +467,19 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
             year = int(match.group("year"))
             years[year] += 1
             first.setdefault(year, Found(line, match.start("year"), match.end("year"), match.group("year"), "日期"))
-    if years:
-        (year, count), *rest = years.most_common(2) + [(None, 0)]
-        if rest[0][1] < count:  # a clear majority of the enrolment dates
-            reading.year = year
-            reading.year_at = first[year]
-            return
-    for reader in (intake_year.reference, intake_year.cutoff, intake_year.effective):
-        if _by_majority(reading, lines, reader):
-            return
-    latest: tuple[int, int, intake_year.YearRead] | None = None  # the last resort: the latest deadline of a condition
+    if not years:
+        return False
+    (year, count), *rest = years.most_common(2) + [(None, 0)]
+    if rest[0][1] >= count:
+        return False
+    reading.year = year
+    reading.year_at = first[year]
+    return True
+
+
+def _year_of_deadlines(reading: Reading, lines: dict[int, str]) -> bool:
+    """The last resort but one: the latest deadline of a condition."""
+    latest: tuple[int, int, intake_year.YearRead] | None = None
     listed = False  # inside the numbered items after a line naming enrolment (报名须提供：/①…/②…（2019年4月30日前…）)
     for line, text in sorted(lines.items()):
         named = intake_year.names_enrolment(text) or intake_year.names_enrolment(lines.get(line - 1, ""))
@@ -439,12 +489,12 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
             for read in intake_year.deadlines(text):
                 if latest is None or read.year > latest[0]:
                     latest = (read.year, line, read)
-    if latest is not None:
-        year, line, read = latest
-        reading.year, reading.year_note = year, read.note
-        reading.year_at = Found(line, read.start, read.end, lines[line][read.start:read.end], read.how)
-        return
-    _by_majority(reading, lines, intake_year.cited_intake)  # 根据《西安市2015年义务教育阶段入学工作》规定
+    if latest is None:
+        return False
+    year, line, read = latest
+    reading.year, reading.year_note = year, read.note
+    reading.year_at = Found(line, read.start, read.end, lines[line][read.start:read.end], read.how)
+    return True
 
 
 def _by_majority(reading: Reading, lines: dict[int, str], reader) -> bool:
