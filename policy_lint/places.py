@@ -693,6 +693,9 @@ _ITEM = lazy_re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|、)\s*$")
 _LIST_ITEM = lazy_re.compile(r"^\s*(?:[①-⑳]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}\s*[.．、])")
 
 
+_LEVELS = ("province", "city", "county")
+
+
 def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[Mention]:
     """The units of ``level`` the lines name: full names of three characters or more, and (for counties) names
     of two before 户籍/辖区 or an office (夏县户籍, 夏县教育局) and names without their kind before 辖区/户籍
@@ -722,11 +725,14 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
                     text.startswith((*after, *offices), at + 2):  # not 城区, 郊区: words as well as names
                 units = [u for u in table.named(text[at:at + 2], year) if u.level == "county"]
                 name = text[at:at + 2] if units else None  # a two-character county before 户籍 or its office (夏县教育局)
-            if name is None and level == "county":
+            if name is None and level in ("county", "city"):
                 for n in (4, 3, 2):
                     short = text[at:at + n]
                     if len(short) == n and text.startswith(after, at + n):
-                        units = [u for u in table.by_stem.get(short, []) if u.level == "county" and u.held_in(year)]
+                        stemmed = [u for u in table.by_stem.get(short, []) if u.held_in(year)]
+                        units = [u for u in stemmed if u.level == level]
+                        if any(_LEVELS.index(u.level) < _LEVELS.index(level) for u in stemmed):
+                            units = []  # 南昌城区, 吉林户籍: a short name a higher unit shares is that unit's
                         if units:
                             name = short
                             break
