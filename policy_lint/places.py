@@ -1028,6 +1028,23 @@ def _settle(reading: Reading, lines: dict[int, str], year: int | None,
                 settled.note = (settled.note + "；" if settled.note else "") + \
                     f"「{reading.county}」所属的{'市' if level else '省'}从正文读出：「{parent.name}」"
                 return settled
+    # no city named: the other counties the text names (in a list, as where children come from: 户籍在鹿泉区、栾城区)
+    # that lie in one city only, when it is the city of exactly one of them
+    found = reading.named.get("county")
+    siblings: dict[str, list[str]] = {}
+    for mention in body_mentions(lines, year, "county"):
+        codes = {u.code[:4] for u in mention.units}
+        if mention.found.text != reading.county and len(codes) == 1:
+            siblings.setdefault(next(iter(codes)), []).append(mention.units[0].name)
+    keep = [u for u in units if u.code[:4] in siblings]
+    if found is not None and len(keep) == 1:
+        settled = Reading(title=reading.title, year=reading.year, year_at=reading.year_at, number=reading.number)
+        _resolve(settled, [*named, (found, keep)], year)
+        if settled.county == reading.county and not settled.doubts:
+            names = "、".join(dict.fromkeys(siblings[keep[0].code[:4]]))
+            settled.note = (settled.note + "；" if settled.note else "") + \
+                f"「{reading.county}」所属的市由正文所写同市的县区推定：{names}"
+            return settled
     return reading
 
 
