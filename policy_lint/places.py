@@ -575,9 +575,39 @@ def read(lines: dict[int, str]) -> Reading:
         _zone(reading, lines, year)
     if reading.province is None and not reading.doubts:
         _from_abbreviation(reading, lines, year)
+    if reading.county is not None and not reading.doubts and not reading.zone:
+        _city_by_its_districts(reading, lines, year)
     if reading.source is not None:
         reading.source = within.get(reading.source, reading.source)
     return reading
+
+
+#: a line that is only a county's name, numbered or not (和平区, 1.杏花岭区, （二）铁西区): the heading of its part
+_DISTRICT_HEADING = lazy_re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+                                    r"\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*[：:]?\s*$")
+
+
+def _city_by_its_districts(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+    """A text whose parts are headed by two or more counties of its city (和平区 … 铁西区, 1.杏花岭区 2.小店区) is the
+    city's, not the county it opens on: the county is dropped, the city kept, and the note says why."""
+    table = divisions()
+    city = reading.code[:4] if reading.code else None
+    headed: list[str] = []
+    for _, text in sorted(lines.items()):
+        match = _DISTRICT_HEADING.match(text)
+        if match is None:
+            continue
+        units = _dedupe([u for u in table.named(match.group("name"), year) if u.level == "county"])
+        if any(u.code[:4] == city for u in units) and match.group("name") not in headed:
+            headed.append(match.group("name"))
+    if len(headed) < 2 or reading.city is None:
+        return
+    reading.county = None
+    reading.code = reading.code[:4] + "00"
+    reading.named.pop("county", None)
+    reading.zone = False
+    parent = f"{reading.city}属{reading.province}（行政区划）；" if reading.province not in (None, reading.city) else ""
+    reading.note = f"{parent}全文按所属各区县分段（{'、'.join(headed)}），是{reading.city}的规定，不是其中一区县的"
 
 
 def _dedupe(units: list[Unit]) -> list[Unit]:
