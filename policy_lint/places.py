@@ -895,6 +895,25 @@ def _city_before(text: str, at: int, year: int | None) -> tuple[int, Unit] | Non
     return None
 
 
+def _new_area_after_city(text: str, at: int, year: int | None) -> tuple[str, int, Unit, int] | None:
+    """A new area the zones table does not hold, written after its city's name (襄阳东津新区 → 东津新区 of 襄阳市):
+    one to four characters of its own between the city and 新区 (``at``), not a division's name; a name that is only
+    a direction (places.toml [zones] generic: 东部, 西部 …) keeps the city's name (成都东部新区)."""
+    table = divisions()
+    for length in range(2, 5):
+        start = at - length
+        own = text[start:at] if start >= 0 else ""
+        if len(own) != length or not re.fullmatch(r"[\u4e00-\u9fff]+", own) or re.search(r"[市区县省州]", own):
+            continue
+        before = _city_before(text, start, year)
+        if before is None or table.named(own + "新区", year):
+            continue
+        city_at, city = before
+        generic = own in vocabulary()["zones"]["generic"]
+        return (stem(city.name) + own + "新区" if generic else own + "新区"), city_at, city, start
+    return None
+
+
 def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     """A development zone or new area as the county (北京经济技术开发区, 南宁经开区, 大连金普新区, 青岛高新区),
     its city and province from zones.tsv or from the city's name written before it; a zone written without
@@ -944,6 +963,13 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
                 continue
             kind = short.get(match.group(0), match.group(0))
             before = _city_before(text, match.start(), year)
+            if before is None and kind == "新区":
+                named_area = _new_area_after_city(text, match.start(), year)
+                if named_area is not None:  # 襄阳东津新区, 成都东部新区: a new area the table does not hold
+                    zone, at, city, city_end = named_area
+                    add(zone, city.code, Found(line, at, match.end(), text[at:match.end()], "正文"),
+                        Found(line, at, city_end, text[at:city_end], "正文"))
+                continue
             if before is None:
                 if kind != "新区" and not listed(text, match.start(), match.end()):
                     bare.append((Found(line, match.start(), match.end(), match.group(0), "正文"), kind))
