@@ -11,6 +11,7 @@ import pytest
 from policy_lint import intake_year, places
 from policy_lint.extract.draft import from_text
 from policy_lint.extract.extractor import extract_facts
+from policy_lint.extract.model import condition_entries
 from policy_lint.extract.pieces import Piece
 from policy_lint.source import Source
 from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
@@ -30,6 +31,8 @@ READERS = {
     "other_group": scope.other_group,
     "house_and_hukou": scope.house_and_hukou,
     "material_condition": material_condition.read,
+    "shown_by_housing": material_condition.shown_by_housing,
+    "all_of_opening": condition.all_of_opening,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
     "boilerplate": boilerplate.read,
@@ -45,6 +48,7 @@ READERS = {
     "reckoning": running.reckoning,
     "details": running.details,
     "permit_law": running.permit_law,
+    "item_label": running.label,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
@@ -58,6 +62,8 @@ READERS = {
     "no_private": lambda text: (lambda r: text[r.start:r.end] if r else None)(schedule.no_private(text)),
     "schedules": lambda text: _schedules(text),
     "points_part": lambda text: "；".join(_entries(_facts(text).points)) or None,
+    # the entry conditions the extractor writes of a draft of these lines (running prose, headings, scope)
+    "conditions": lambda text: "；".join(_entries(condition_entries(_facts(text).conditions))) or None,
     "private": lambda text: "；".join(_entries(_facts(text).private)) or None,
     "points_scores": points.scores,
     "intake_year": lambda text: _years(text, intake_year.intake),
@@ -120,7 +126,7 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other", "term", "seat"):
+                             "scores", "permit", "other", "term", "seat", "label", "shown", "all_of"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

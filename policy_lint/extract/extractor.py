@@ -49,7 +49,7 @@ from .. import lazy_re
 # --- the draft's structure ------------------------------------------------------
 
 _CHAPTER = lazy_re.compile(
-    rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
+    rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.。])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
 # a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
 # (a tier naming whom it admits is one too: 第一批次：西固区户籍儿童)
@@ -61,6 +61,10 @@ _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
 _ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
+# a list opened by a colon inside a paragraph's sentence: 凭证具体为：①居住凭证：…；②…
+_INLINE_ITEMS = lazy_re.compile(r"(?:具体为|具体是|具体如下|如下|包括|分别为|以下|下列)[^，。；,;：:]{0,8}[：:]\s*(?P<item>[①-⑳]|[（(]\d+[)）])")
+# a title whose head word is the conditions (积分制申请条件, 积分入学基本条件), whatever else it names
+_NAMES_CONDITIONS = lazy_re.compile(r"(?:申请|入学|报名|基本|就读)条件$")
 
 _TOPICS = (
     ("points", lazy_re.compile(r"积分")),
@@ -110,6 +114,8 @@ def _item_style(text: str) -> str | None:
 
 
 def _topic(title: str) -> str:
+    if _NAMES_CONDITIONS.search(title):
+        return "conditions"  # 积分制申请条件: the conditions of applying (for points too) are entry conditions
     for name, pattern in _TOPICS:
         if pattern.search(title):
             return name
@@ -137,7 +143,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     # 居住, and 生活 with a length after it (在本市生活一年以上; not 生活用房); 租住满16个月 is a rental's length (住所)
     ("居住", lazy_re.compile(r"居住(?!证|登记)|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
-    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
+    # (务工地 is a place: 在务工地有稳定的住所 asks housing where the parents work, no employment)
+    ("就业", lazy_re.compile(r"就业|务工(?!地)|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
                              r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所")),  # 固定的居所 as material_condition.toml
     # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
@@ -191,7 +198,7 @@ _COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?�
 # a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
 _LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
 
-_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|续|证|(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
+_MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|续|证|[^，。；、,;]{0,8}?(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
 _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")
 # a list of papers to bring (报名须提供：…), not a sentence that only holds 持 (持居住证连续满五年)
 _MAT_LIST = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|上传|准备|材料|证件|资料")
@@ -505,6 +512,9 @@ class Extractor:
         self.condition_heads: set[int] = set()  # bare lines naming the conditions that follow (…小学入学条件)
         self.material_table_numbers: set[int] = set()  # tables read as lists of materials  # each material item as written, with its source
         self.schedule = _schedule.Schedules(self)  # the schedules' reader (readers/schedule.py)
+        # lists of conditions opened by words saying every item is required (应同时具备以下条件：): the opening,
+        # and the paragraphs of its items (stated_together writes what they ask as one 同时具备 group there)
+        self.all_of_lists: list[tuple[Piece, set[int]]] = []
 
     dates = staticmethod(_schedule.dates)  # the date ranges of a piece (readers/schedule.py)
 
@@ -691,11 +701,31 @@ class Extractor:
         _private.Private(self).read()
         self.ages()
         self.one_parent_excepted()
+        self.stated_together()
         self.in_draft_order()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
         return self.folding.restore(self.out)
+
+    def stated_together(self) -> None:
+        """The conditions read from the items of a list whose opening says every item is required (``应同时具备以下条件：``)
+        are one 同时具备 group, named and anchored by the draft's word for it: what the list asks together is stated there
+        (PL106 is placed there).  Only when the items state two conditions or more, each read wholly from them."""
+        for opening, lines in self.all_of_lists:
+            said = _condition.all_of_opening(opening.text)
+            if said is None or not lines:
+                continue
+            members = [item for item in self.out.conditions
+                       if all(w.line in lines for e in condition_entries([item]) for w in e.words)
+                       and next(condition_entries([item]), None) is not None]
+            if len(members) < 2:
+                continue
+            at = self.out.conditions.index(members[0])
+            rest = [item for item in self.out.conditions if not any(item is m for m in members)]
+            members.sort(key=lambda item: next((w.line, w.start) for e in condition_entries([item]) for w in e.words))
+            group = Group(said.value, members, [self.origin(opening)], opening[said.start:said.end])
+            self.out.conditions = rest[:at] + [group] + rest[at:]
 
     def in_draft_order(self) -> None:
         """The conditions in the order the draft states them (a condition read from a list of papers after one read
@@ -748,12 +778,16 @@ class Extractor:
                     line_topic = _topic(label.group("title"))
             start = 0
             previous_mark = ""
-            for match in _sentence_ends(body.text) + [None]:
-                end = match.start() if match else len(body.text)
+            # where the sentences end (。；！？), and where a list opened by a colon starts inside one of them
+            # (凭证具体为：①居住凭证：…；②…: the list's opening, then its first item, as on lines of their own)
+            cuts = [(m.start(), m.start() + 1, m.group()) for m in _sentence_ends(body.text)]
+            cuts += [(m.start("item"), m.start("item"), "：") for m in _INLINE_ITEMS.finditer(body.text)
+                     if len(cuts) > 0 and _item_style(m.group("item")) is not None]
+            for end, after, mark in sorted(cuts) + [(len(body.text), len(body.text), "")]:
                 part = body[start:end].strip()
-                start = end + 1 if match else end
+                start = after
                 after_semicolon = previous_mark in "；;" and previous_mark != ""
-                previous_mark = match.group() if match else ""
+                previous_mark = mark
                 if not part:
                     continue
                 item = bool(_ITEM.match(part.text))
@@ -982,11 +1016,14 @@ class Extractor:
                 # how points are scored (在厦门暂住且务工的年限每一年得1分): a ranking's count; a clause of its own
                 # stating a condition outside a points part (缴纳社保满6个月以上的，每满一个月积1分) is still read
                 candidate = False
+            if items_follow and sentence.item and intro is not None and self.all_of_lists \
+                    and self.all_of_lists[-1][0] is intro.piece:
+                self.all_of_lists[-1][1].add(sentence.line.number)
             if self.paper_of_conditions(sentence, items_follow, open_any, intro):
                 continue  # the list of conditions goes on after an item naming the paper to show
             if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
                                                        or _OPENS_MATERIALS.search(sentence.piece.text)):
-                if not (items_follow and sentence.item) and open_any is None:
+                if open_any is None:  # (an item of a list of conditions too: ①居住凭证：…持有…居住证件，并提供…)
                     self.conditions_before_papers(sentence)
                 candidate = False  # a list of materials (须提供：①《居民户口簿》；②…), read by materials()
             order = _scope.admission_order(sentence.piece.text) if candidate else None
@@ -1018,6 +1055,8 @@ class Extractor:
                 open_any = None
             if not (continued or (items_follow and sentence.item)):
                 intro = sentence
+                if sentence.ends_with_colon and _condition.all_of_opening(sentence.piece.text) is not None:
+                    self.all_of_lists.append((sentence.piece, set()))
             items_follow = sentence.ends_with_colon or (items_follow and sentence.item) or (
                 not sentence.item and bool(_ANNOUNCES_ITEMS.search(sentence.piece.text)))
             self.subject = intro.piece if intro is not None else sentence.piece
@@ -1058,6 +1097,10 @@ class Extractor:
         lead = sentence.piece[found.start:found.end]
         if not condition_kinds(lead.lstrip_re(_ITEM)) or self.is_marked(lead):
             return
+        label = _running.label(lead.text)
+        if label is not None:  # ①居住凭证：…: the item's name, read as its heading
+            self.mark(lead[:label.end], understood=True)
+            lead = lead[label.end:].strip()
         self.subject = lead
         self.condition_clauses(replace(sentence, piece=lead, ends_with_colon=False), None)
         # the papers after the verb: read here, since the sentence is read in part now (materials() skips it)
@@ -1083,15 +1126,24 @@ class Extractor:
         verb = self.material_verb(sentence.piece)
         if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
             return False
-        lead = sentence.piece[:verb.start()].lstrip_re(_ITEM)
-        if not (_MAT_WORD.search(outside_brackets(sentence.piece).text) or _OPENS_MATERIALS.search(sentence.piece.text)) \
-                and (len(lead.text) > 10 or re.search(r"[，,；;]", lead.text) or condition_kinds(lead)
-                     or verb.group() == "持"):  # 持我市有效《广东省居住证》: holding the permit is the condition
-            return False  # a paper named only after who provides it (申请人提交…户口簿), or a list of materials
+        stated = _running.before_papers(sentence.piece.text, verb.start())
+        if stated is not None and condition_kinds(sentence.piece[stated.start:stated.end].lstrip_re(_ITEM)):
+            # ①居住凭证：…持有…居住证件，并提供…: conditions stated before the papers, then the papers (read below
+            # when the sentence's own list did not take them); the list of conditions goes on after it
+            self.conditions_before_papers(sentence)
+            if self.is_marked(sentence.piece[verb.end():]):
+                return True
+            stated = stated if self.is_marked(sentence.piece[stated.start:stated.end]) else None
+        if stated is None:
+            lead = sentence.piece[:verb.start()].lstrip_re(_ITEM)
+            if not (_MAT_WORD.search(outside_brackets(sentence.piece).text) or _OPENS_MATERIALS.search(sentence.piece.text)) \
+                    and (len(lead.text) > 10 or re.search(r"[，,；;]", lead.text) or condition_kinds(lead)
+                         or verb.group() == "持"):  # 持我市有效《广东省居住证》: holding the permit is the condition
+                return False  # a paper named only after who provides it (申请人提交…户口簿), or a list of materials
         body = sentence.piece[verb.end():].strip().rstrip_re(r"[。．.；;]$")
         if not body:
             return False
-        self.mark(sentence.piece[:verb.end()], understood=True)  # 申请人出具: the verb, read with the paper
+        self.mark(sentence.piece[verb.start() if stated else 0:verb.end()], understood=True)  # 申请人出具: the verb
         self.list_intro = intro.piece
         self.material_items(body, self.origin(sentence.piece))
         self.list_intro = None
@@ -1682,6 +1734,7 @@ class Extractor:
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
                     item_line = sentence.line.number
+
                     body = piece.lstrip_re(_ITEM)
                     colon = next((i for i, (ch, level) in enumerate(zip(body.text, _depth(body.text)))
                                   if ch in "：:" and level == 0), None)
@@ -1760,6 +1813,7 @@ class Extractor:
             self.list_intro = origin_piece
             if items is None:  # the list follows on the item lines
                 pending = origin
+
                 open_line = sentence.line.number if piece.text.rstrip().endswith(("：", ":")) else None
                 self.mark(origin_piece, understood=True)
                 continue

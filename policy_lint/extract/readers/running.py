@@ -38,6 +38,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "whom": re.compile(rf"(?:{alternation(v['before_papers']['whom'])})$"),
         "papers": re.compile(alternation(v["before_papers"]["papers"])),
         "whom_opening": re.compile(rf"^\s*(?:{alternation(v['before_papers']['whom_opening'])})"),
+        "label": re.compile(r"^\s*(?:[①-⑳]|[（(]?\d+[)）.．、]|[（(][一二三四五六七八九十]+[)）])?\s*[^，,：:；;。]{2,8}[：:]"),
+        # a clause before a colon that states something (须符合以下条件：, 父母一方须：) is no label
+        "label_not": re.compile(alternation(v["label"]["not"])),
+        "held": re.compile(rf"(?:{alternation(v['before_papers']['held'])})[^，,；;。]{{0,24}}?"
+                           rf"(?:{alternation(v['before_papers']['permits'])})"),
         "applied": re.compile(alternation(v["permit_law"]["applied"])),
         "triad": re.compile(alternation(v["permit_law"]["triad"])),
         "details": re.compile(rf"(?:{alternation(v['details']['opening'])})\s*[：:]\s*$"),
@@ -62,11 +67,23 @@ def before_papers(text: str, verb: int) -> Reading | None:
     if comma is None or not _patterns()["between"].match(text[comma + 1:verb]):
         return None
     head = text[:comma].rstrip()
-    if not head or _patterns()["whom"].search(head) or _patterns()["whom_opening"].match(head) \
-            or _patterns()["papers"].search(head):
+    p = _patterns()
+    # the item's label (①居住凭证：…) names the item, and a permit held (持有…居住证件) is a condition, not papers
+    named = label(head)
+    bare = p["held"].sub("□", head[named.end if named else 0:])
+    if not head or p["whom"].search(head) or p["whom_opening"].match(head) or p["papers"].search(bare):
         return None
     start = len(text) - len(text.lstrip())
     return Reading("before", start, len(head))
+
+
+def label(text: str) -> Reading | None:
+    """The label opening an item (``①居住凭证：``, ``2.工作情况：``): its number and the short name before the colon, which
+    names the item (no condition of its own); or None."""
+    found = _patterns()["label"].match(text)
+    if found is None or _patterns()["label_not"].search(found.group()):
+        return None
+    return Reading("label", found.start(), found.end())
 
 
 def permit_law(text: str) -> Reading | None:
