@@ -47,6 +47,8 @@ READERS = {
     "details": running.details,
     "permit_law": running.permit_law,
     "item_label": running.label,
+    "lead": running.lead,
+    "letter": boilerplate.letter,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
@@ -121,7 +123,7 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other", "term", "seat", "label"):
+                             "scores", "permit", "other", "term", "seat", "label", "lead"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

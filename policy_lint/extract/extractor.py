@@ -477,6 +477,7 @@ _ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
+_ASIDE_LEAD = message("extract.aside.lead")
 
 
 class Extractor:
@@ -682,6 +683,7 @@ class Extractor:
         self.split()
         self.unnumbered_items()
         self.metadata()
+        self.letters()
         self.schedule.designated()
         self.transfers()
         self.bracketed_materials()
@@ -762,6 +764,10 @@ class Extractor:
             for end, after, mark in sorted(cuts) + [(len(body.text), len(body.text), "")]:
                 part = body[start:end].strip()
                 start = after
+                while part and (lead := _running.lead(part.text)) is not None:
+                    # 区教育局答复：, 经了解，, 记者从…获悉，: who speaks or how it was learnt, then the sentence
+                    self.aside(part[:lead.end], _ASIDE_LEAD, boilerplate=True)
+                    part = part[lead.end:].strip()
                 after_semicolon = previous_mark in "；;" and previous_mark != ""
                 previous_mark = mark
                 if not part:
@@ -801,6 +807,15 @@ class Extractor:
                 if first.item or first.heading or first.ends_with_colon or not _NAMES_PAPER.search(clause):
                     break  # a numbered line, a heading (工作原则), a new list, or a paragraph naming no paper
                 first.item = True
+
+    def letters(self) -> None:
+        """The paragraphs of a letter or message that a reply answers (``来信内容：…如何上学``, ``你好： 我是…吗？``):
+        the asker's account and question, set aside with that reason before any reader takes them for rules (the
+        title is read by metadata() first)."""
+        for sentence in self.sentences:
+            found = _boilerplate.letter(sentence.line.text)
+            if found is not None and not sentence.heading:
+                self.aside(sentence.piece, LocalText(zh=found.label, en=found.value))
 
     def has_chapter(self, topic: str) -> bool:
         return topic in self.chapter_topics

@@ -39,6 +39,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "papers": re.compile(alternation(v["before_papers"]["papers"])),
         "whom_opening": re.compile(rf"^\s*(?:{alternation(v['before_papers']['whom_opening'])})"),
         "label": re.compile(r"^\s*(?:[①-⑳]|[（(]?\d+[)）.．、]|[（(][一二三四五六七八九十]+[)）])?\s*[^，,：:；;。]{2,8}[：:]"),
+        "lead": re.compile(rf"^\s*(?:[^，,。；;：:]{{0,20}}?(?:{alternation(v['lead']['replies'])})\s*[：:]"
+                           rf"|(?:{alternation(v['lead']['greetings'])})\s*[！!，,：:]"
+                           rf"|(?:{alternation(v['lead']['news'])})\s*[，,])\s*"),
         # a clause before a colon that states something (须符合以下条件：, 父母一方须：) is no label
         "label_not": re.compile(alternation(v["label"]["not"])),
         "held": re.compile(rf"(?:{alternation(v['before_papers']['held'])})[^，,；;。]{{0,24}}?"
@@ -75,6 +78,13 @@ def before_papers(text: str, verb: int) -> Reading | None:
         return None
     start = len(text) - len(text.lstrip())
     return Reading("before", start, len(head))
+
+
+def lead(text: str) -> Reading | None:
+    """The words opening a sentence that say who speaks or how it was learnt (``区教育局答复：``, ``经了解，``,
+    ``记者从市教育局获悉，``, ``您好！``), before the sentence proper; or None."""
+    found = _patterns()["lead"].match(text)
+    return Reading("lead", found.start(), found.end()) if found else None
 
 
 def label(text: str) -> Reading | None:
