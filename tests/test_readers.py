@@ -48,6 +48,7 @@ READERS = {
     "permit_law": running.permit_law,
     "item_label": running.label,
     "lead": running.lead,
+    "deeming": running.deeming,
     "letter": boilerplate.letter,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
@@ -123,7 +124,7 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other", "term", "seat", "label", "lead"):
+                             "scores", "permit", "other", "term", "seat", "label", "lead", "deeming"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

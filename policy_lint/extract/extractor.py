@@ -478,6 +478,7 @@ _ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
 _ASIDE_LEAD = message("extract.aside.lead")
+_ASIDE_DEEMING = message("extract.aside.deeming")
 
 
 class Extractor:
@@ -947,6 +948,13 @@ class Extractor:
             if self.hukou_exclusion(sentence):
                 items_follow, open_any, previous = False, None, None
                 continue
+            deemed = _running.deeming(sentence.piece.text)
+            if deemed is not None and condition_kinds(sentence.piece[deemed.start:deemed.end]) \
+                    and condition_kinds(sentence.piece[:deemed.start]) and not self.is_marked(sentence.piece):
+                # …，则认定申请人…已连续居住一年时间: the clauses before are another way of showing the condition the
+                # last one deems met (set aside); that condition is read from the deeming clause
+                self.aside(sentence.piece[:deemed.start], _ASIDE_DEEMING)
+                sentence = replace(sentence, piece=sentence.piece[deemed.start:])
             if _running.permit_law(sentence.piece.text) is not None:
                 # 《居住证暂行条例》规定，…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以…申领居住证
                 self.aside(sentence.piece, _ASIDE_PERMIT_LAW)
