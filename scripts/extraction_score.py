@@ -129,7 +129,9 @@ def _conditions(group: ConditionGroup, path: tuple) -> list[Fact]:
     out = []
     for item in group.items:
         if isinstance(item, ConditionGroup):
-            out.extend(_conditions(item, path + (item.mode,)))
+            # an all-of group inside the top level or another all-of group asks the same as if written in it
+            # (应同时具备以下条件： in 入学条件)
+            out.extend(_conditions(item, path if item.mode == "all" and path[-1:] in ((), ("all",)) else path + (item.mode,)))
             continue
         payer = _PAYER.search(item.payer).group() if item.payer and _PAYER.search(item.payer) else None
         if item.payer and _EITHER.search(item.payer):

@@ -231,9 +231,11 @@ def test_conditions_all_required_and_any_one_of():
     extracted = _text_draft(HEAD + "二、入学条件\n随迁子女父母须同时具备下列条件：\n（一）持有本县居住证满半年；\n"
                             "（二）具备下列条件之一：\n（三）在本县有合法稳定就业；\n（四）在本县有合法稳定住所（含租赁）。\n")
     rules = parse(extracted.rules_source())
-    top = rules.conditions
-    assert [type(i).__name__ for i in top.items] == ["Condition", "ConditionGroup"]
-    assert top.items[1].mode == "any" and [c.kind.value for c in top.items[1].items] == ["employment", "housing"]
+    # 须同时具备下列条件： is written as that group, what the top level asks (PL106 names and places it there)
+    (stated,) = rules.conditions.items
+    assert stated.mode == "all" and stated.label == "须同时具备"
+    assert [type(i).__name__ for i in stated.items] == ["Condition", "ConditionGroup"]
+    assert stated.items[1].mode == "any" and [c.kind.value for c in stated.items[1].items] == ["employment", "housing"]
 
 
 def test_or_inside_the_subject_does_not_split_a_condition():

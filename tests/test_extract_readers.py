@@ -35,10 +35,17 @@ def _placed(extracted: Extracted) -> list[tuple[str, int]]:
 
 
 def _keys(extracted: Extracted) -> list[str]:
+    """The top level's keys; an 之一 group's as 之一/<key>; a 同时具备 group's (应同时具备以下条件：) as the top level's,
+    since what it asks together is what the top level asks."""
     from policy_lint.extract.model import Group
     out = []
     for item in extracted.facts.conditions:
-        out.extend(f"之一/{e.key}" for e in item.items) if isinstance(item, Group) else out.append(item.key)
+        if isinstance(item, Group) and item.name != "之一":
+            out.extend(e.key if not isinstance(e, Group) else f"{e.name}/…" for e in item.items)
+        elif isinstance(item, Group):
+            out.extend(f"之一/{e.key}" for e in item.items)
+        else:
+            out.append(item.key)
     return out
 
 
@@ -1376,3 +1383,38 @@ def test_a_further_paper_opening_with_or_in_an_items_paragraph_asking_nothing_el
                      "（1）父母一方的居住证；\n"
                      "（2）适龄儿童户口簿；或出生医学证明。\n")
     assert _keys(draft) == ["居住证"]
+
+
+def test_housing_where_the_parents_work_is_housing_and_its_rented_form_of_a_year_is_its_length():
+    # 青岛 2023: …居住证，并在务工地有稳定的住所（有自有住所或…办理正式租住手续的住所满一年）; then employment
+    draft = _extract("某市2024年随迁子女入学政策\n"
+                     "入学条件：\n"
+                     "（一）父母一方持有本市公安部门核发的居住证，并在务工地有稳定的住所（有自有住所或至申请入学当年8月31日止办理正式租住手续的住所满一年）；\n"
+                     "（二）父母一方与本市用人单位签订劳动合同或办理工商营业执照。\n")
+    assert _keys(draft) == ["居住证", "住所", "就业"]
+    codes = _placed(draft)
+    assert ("PL109", 3) in codes and ("PL106", 4) in codes
+
+
+def test_a_list_opened_by_words_saying_all_are_required_is_one_group_stated_there():
+    # 蒲江 2022: 应同时具备以下条件： / 3.…《劳动合同》或…营业执照 / 4.…连续合法居住满一年（如…《房屋租赁登记备案凭证》、房产证等）
+    draft = _extract("某县2024年随迁子女接受义务教育入学指南\n"
+                     "申请条件\n"
+                     "应同时具备以下条件：\n"
+                     "1.申请人持有有效期内的居民身份证和在我县办理的四川省居住证。\n"
+                     "2.申请人出具与我县用人单位依法签订的《劳动合同》或在我县办理的工商营业执照。\n"
+                     "3.申请人已在本县连续合法居住满一年（如申请人的《房屋租赁登记备案凭证》、房产证等）。\n")
+    from policy_lint.extract.model import Group
+    (group,) = draft.facts.conditions
+    assert isinstance(group, Group) and group.name == "同时具备"
+    assert [e.key for e in group.items] == ["居住证", "就业", "居住"]
+    codes = _placed(draft)
+    assert ("PL106", 3) in codes and ("PL102", 6) in codes
+
+
+def test_a_list_opened_by_words_saying_one_suffices_is_no_group_stated_together():
+    draft = _extract("某县2024年随迁子女入学办法\n"
+                     "申请入学须具备下列条件之一：\n"
+                     "1.在本县有合法稳定住所。\n"
+                     "2.在本县合法稳定就业。\n")
+    assert not any(code == "PL106" for code, _line in _placed(draft))

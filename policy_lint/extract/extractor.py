@@ -143,7 +143,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     # 居住, and 生活 with a length after it (在本市生活一年以上; not 生活用房); 租住满16个月 is a rental's length (住所)
     ("居住", lazy_re.compile(r"居住(?!证|登记)|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
-    ("就业", lazy_re.compile(r"就业|务工|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
+    # (务工地 is a place: 在务工地有稳定的住所 asks housing where the parents work, no employment)
+    ("就业", lazy_re.compile(r"就业|务工(?!地)|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
                              r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所")),  # 固定的居所 as material_condition.toml
     # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
@@ -513,6 +514,9 @@ class Extractor:
         self.condition_heads: set[int] = set()  # bare lines naming the conditions that follow (…小学入学条件)
         self.material_table_numbers: set[int] = set()  # tables read as lists of materials  # each material item as written, with its source
         self.schedule = _schedule.Schedules(self)  # the schedules' reader (readers/schedule.py)
+        # lists of conditions opened by words saying every item is required (应同时具备以下条件：): the opening,
+        # and the paragraphs of its items (stated_together writes what they ask as one 同时具备 group there)
+        self.all_of_lists: list[tuple[Piece, set[int]]] = []
 
     dates = staticmethod(_schedule.dates)  # the date ranges of a piece (readers/schedule.py)
 
@@ -700,11 +704,31 @@ class Extractor:
         _private.Private(self).read()
         self.ages()
         self.one_parent_excepted()
+        self.stated_together()
         self.in_draft_order()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
         return self.folding.restore(self.out)
+
+    def stated_together(self) -> None:
+        """The conditions read from the items of a list whose opening says every item is required (``应同时具备以下条件：``)
+        are one 同时具备 group, named and anchored by the draft's word for it: what the list asks together is stated there
+        (PL106 is placed there).  Only when the items state two conditions or more, each read wholly from them."""
+        for opening, lines in self.all_of_lists:
+            said = _condition.all_of_opening(opening.text)
+            if said is None or not lines:
+                continue
+            members = [item for item in self.out.conditions
+                       if all(w.line in lines for e in condition_entries([item]) for w in e.words)
+                       and next(condition_entries([item]), None) is not None]
+            if len(members) < 2:
+                continue
+            at = self.out.conditions.index(members[0])
+            rest = [item for item in self.out.conditions if not any(item is m for m in members)]
+            members.sort(key=lambda item: next((w.line, w.start) for e in condition_entries([item]) for w in e.words))
+            group = Group(said.value, members, [self.origin(opening)], opening[said.start:said.end])
+            self.out.conditions = rest[:at] + [group] + rest[at:]
 
     def in_draft_order(self) -> None:
         """The conditions in the order the draft states them (a condition read from a list of papers after one read
@@ -1015,6 +1039,9 @@ class Extractor:
                 # how points are scored (在厦门暂住且务工的年限每一年得1分): a ranking's count; a clause of its own
                 # stating a condition outside a points part (缴纳社保满6个月以上的，每满一个月积1分) is still read
                 candidate = False
+            if items_follow and sentence.item and intro is not None and self.all_of_lists \
+                    and self.all_of_lists[-1][0] is intro.piece:
+                self.all_of_lists[-1][1].add(sentence.line.number)
             if self.paper_of_conditions(sentence, items_follow, open_any, intro):
                 continue  # the list of conditions goes on after an item naming the paper to show
             if self.material_verb(sentence.piece) and (_MAT_WORD.search(outside_brackets(sentence.piece).text)
@@ -1051,6 +1078,8 @@ class Extractor:
                 open_any = None
             if not (continued or (items_follow and sentence.item)):
                 intro = sentence
+                if sentence.ends_with_colon and _condition.all_of_opening(sentence.piece.text) is not None:
+                    self.all_of_lists.append((sentence.piece, set()))
             items_follow = sentence.ends_with_colon or (items_follow and sentence.item) or (
                 not sentence.item and bool(_ANNOUNCES_ITEMS.search(sentence.piece.text)))
             self.subject = intro.piece if intro is not None else sentence.piece
@@ -1728,6 +1757,7 @@ class Extractor:
                 if sentence.item and style in (None, _item_style(piece.text)):
                     style = _item_style(piece.text)
                     item_line = sentence.line.number
+
                     body = piece.lstrip_re(_ITEM)
                     colon = next((i for i, (ch, level) in enumerate(zip(body.text, _depth(body.text)))
                                   if ch in "：:" and level == 0), None)
@@ -1806,6 +1836,7 @@ class Extractor:
             self.list_intro = origin_piece
             if items is None:  # the list follows on the item lines
                 pending = origin
+
                 open_line = sentence.line.number if piece.text.rstrip().endswith(("：", ":")) else None
                 self.mark(origin_piece, understood=True)
                 continue

@@ -1,6 +1,7 @@
 import re
 from typing import Iterator
 
+from ...extract.readers import material_condition
 from ...findings import Finding
 from ...models import Condition, ConditionGroup, ConditionKind, Rules
 from ...ruleset import ResolvedRuleset
@@ -41,12 +42,32 @@ def _position(condition: Condition) -> tuple[int, int]:
     return condition.span.line, condition.span.column
 
 
+def _asks_housing(condition: Condition) -> bool:
+    """A housing condition, or a residence one whose papers are housing papers only (已在本县连续合法居住满一年（如
+    《房屋租赁登记备案凭证》、房产证等）: the residence is shown only by a dwelling; the material_condition reader)."""
+    return condition.kind is ConditionKind.housing or (
+        condition.kind is ConditionKind.residence and material_condition.shown_by_housing(condition.raw) is not None)
+
+
+def _stated_together(group: ConditionGroup, first: Condition, second: Condition) -> ConditionGroup | None:
+    """The innermost all-of group written inside ``group`` (同时具备 { }, as a draft's 应同时具备以下条件：is written)
+    that holds both conditions: where the draft states them required together."""
+    for item in group.items:
+        if isinstance(item, ConditionGroup) and item.mode == "all":
+            held = {id(c) for c, _ in item.walk()}
+            if id(first) in held and id(second) in held:
+                return _stated_together(item, first, second) or item
+    return None
+
+
 class AllOfWhereAnyOneSuffices(Check):
     """要求就业、住所条件同时具备
 
     ## 检查内容
     入学条件要求合法稳定就业和合法稳定住所同时具备：两者都写在入学条件的顶层（顶层各项须全部满足），
-    或写在同一个“同时具备”组中；只有一个分支的“之一”组没有可选的，其中的条件同样必须满足。写在“之一”组中、具备其一即可的，不报告。每组只报告一次，位置在两者中靠后的一项。
+    或写在同一个“同时具备”组中；只有一个分支的“之一”组没有可选的，其中的条件同样必须满足。写在“之一”组中、具备其一即可的，不报告。
+    只能以住房材料证明的居住条件（“已在本县连续合法居住满一年（如《房屋租赁登记备案凭证》、房产证等）”）同样是住所条件。
+    每组只报告一次，位置在两者中靠后的一项；两者写在顶层之内的同一个“同时具备”组中的（如草稿“应同时具备以下条件：”），位置在该组。
 
     ## 为何重要
     《居住证暂行条例》第二条规定，居住半年以上、符合“有合法稳定就业、合法稳定住所、连续就读条件之一的”，
@@ -84,7 +105,9 @@ class AllOfWhereAnyOneSuffices(Check):
     The rules require lawful stable employment and lawful stable housing together: both at the top level
     of 入学条件 (whose entries are all required) or in the same 同时具备 group; an 之一 group with a single
     branch offers no choice, so what it holds is required too. In an 之一 group, where one suffices, they
-    are not reported. Each group is reported once, at the later of the two.
+    are not reported. A residence condition shown only by housing papers (已在本县连续合法居住满一年（如《房屋租赁登记
+    备案凭证》、房产证等）) is a housing condition too. Each group is reported once, at the later of the two; when both
+    are written in one 同时具备 group inside it (a draft's 应同时具备以下条件：), at that group.
 
     ## Why it matters
     Art. 2 of the Residence Permit Regulations grants a permit to whoever has lived there half a year and
@@ -122,10 +145,13 @@ class AllOfWhereAnyOneSuffices(Check):
         for group in _all_of_groups(rules.conditions):
             required = _required(group)
             employment = [c for c in required if c.kind is ConditionKind.employment]
-            housing = [c for c in required if c.kind is ConditionKind.housing]
+            housing = [c for c in required if _asks_housing(c)]
             if not employment or not housing:
                 continue
             first, second = sorted((min(employment, key=_position), min(housing, key=_position)), key=_position)
-            yield self.finding(rules, ruleset, second.span, group=group.label,
+            stated = _stated_together(group, first, second)
+            # placed at the group stating them together, named by it (the words at the caret are the words quoted)
+            yield self.finding(rules, ruleset, stated.span if stated is not None else second.span,
+                               group=(stated or group).label,
                                first_key=first.key, first_raw=first.raw,
                                second_key=second.key, second_raw=second.raw)

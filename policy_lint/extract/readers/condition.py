@@ -137,3 +137,28 @@ def age(text: str) -> Reading | None:
     if found is None:
         return None
     return Reading("age", found.start(), found.end(), "其他")
+
+
+
+@lru_cache(maxsize=None)
+def _all_of_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = vocabulary("condition")["all_of"]
+    return (re.compile(rf"(?P<word>{alternation(v['words'])})(?:{alternation(v['ahead'])})[^，。；：:]{{0,4}}?"
+                       rf"(?:{alternation(v['list_words'])})"),
+            re.compile(alternation(v["any"])))
+
+
+def all_of_opening(text: str) -> Reading | None:
+    """An opening saying every item of the list after it is required (``应同时具备以下条件：``), ending with its colon:
+    the span of the word saying so (``同时具备``, the rules language's word for the group), that word as the value;
+    None for any other sentence, and for one saying any one item suffices (``须同时具备下列条件之一：``)."""
+    stripped = text.rstrip()
+    if not stripped.endswith(("：", ":")):
+        return None
+    pattern, any_one = _all_of_pattern()
+    found = None
+    for found in pattern.finditer(stripped):
+        pass
+    if found is None or any_one.search(stripped[found.start():]):
+        return None
+    return Reading("all_of", found.start("word"), found.end("word"), found.group("word"))

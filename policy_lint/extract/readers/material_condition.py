@@ -186,3 +186,34 @@ def read(text: str) -> list[Reading] | None:
         if len(readings) > 1 and len({r.value for r in readings}) == len(readings):
             return readings
     return None
+
+
+@lru_cache(maxsize=None)
+def _shown_patterns():
+    v = vocabulary("material_condition")
+    shown = v["shown_by_housing"]
+    housing = re.compile(alternation(v["kinds"]["住所"]))
+    return (re.compile(rf"^\s*(?:{alternation(shown['leads'])})?"), housing, re.compile(alternation(shown["other"])))
+
+
+def shown_by_housing(text: str) -> Reading | None:
+    """A residence condition whose papers, named in its brackets, are housing papers only (``申请人已在蒲江县连续合法
+    居住满一年（如申请人的《房屋租赁登记备案凭证》、房产证等）``): the residence can be shown only by a dwelling, so the
+    condition asks housing as well.  The span of the bracket's words; None when the condition is not a residence
+    (outside its brackets), names no papers in brackets, or names a paper of another kind (``《居住登记回执》``)."""
+    lead, housing, other = _shown_patterns()
+    depth = _depths(text, titles=False)
+    outside = "".join(ch if d == 0 else "□" for ch, d in zip(text, depth))
+    if not re.search(r"居住(?!证|登记)", outside) or housing.search(outside):
+        return None
+    for opened, (ch, d) in enumerate(zip(text, depth)):
+        if d != 1 or ch not in "（(" or (opened and depth[opened - 1] != 0):
+            continue
+        close = next((i for i in range(opened + 1, len(text)) if depth[i] == 0), len(text))
+        if text[close - 1] in "）)":
+            close -= 1  # (the closing bracket is at the depth of what it closes)
+        inner = text[opened + 1:close]
+        if lead.match(inner) and lead.match(inner).end() < len(inner) and housing.search(inner) \
+                and not other.search(inner):
+            return Reading("shown", opened + 1, close, "住所")
+    return None
