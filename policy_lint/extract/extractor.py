@@ -1005,7 +1005,7 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             continued = previous is not None and (sentence.after_semicolon or re.match(r"或(?:者|是)?(?![，,])", sentence.piece.text)) \
-                and previous.line.number == sentence.line.number and previous_wrote
+                and previous.line.number == sentence.line.number and (previous_wrote or open_any is not None)
             # (…参加社会保险满一年以上。或在济南市区合法经营，…前注册并依法纳税且连续至今: a sentence opening with 或 in
             # the paragraph of a condition is another way to meet it)
             if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
