@@ -1418,3 +1418,14 @@ def test_a_list_opened_by_words_saying_one_suffices_is_no_group_stated_together(
                      "1.在本县有合法稳定住所。\n"
                      "2.在本县合法稳定就业。\n")
     assert not any(code == "PL106" for code, _line in _placed(draft))
+
+
+def test_a_sentence_of_designated_schools_ending_by_opening_a_list_of_papers_with_its_colon_opens_that_list():
+    # 栖霞 2023: …可向区内指定的有空余学额的公办小学提出就学申请，同时提供以下材料原件和复印件： (read for its schools first)
+    draft = _extract("某区2023年外来务工人员随迁子女入学办法\n"
+                     "外来务工人员随迁子女到本区公办小学就读，可向区内指定的有空余学额的公办小学提出就学申请，同时提供以下材料原件和复印件：\n"
+                     "①家庭户口簿和随迁子女法定监护人身份证；\n"
+                     "②随迁子女法定监护人与用工单位签订的劳动合同及个人在宁缴纳社会保险连续且满一年凭证。\n")
+    codes = _placed(draft)
+    assert ("PL103", 4) in codes and ("PL112", 2) in codes
+    assert [u for u in draft.facts.unread if u.piece.line != 1] == []

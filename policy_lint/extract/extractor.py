@@ -209,9 +209,9 @@ _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证�
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
 _ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
-# a sentence ending by opening a list of papers, without a colon: …，同时提供以下材料原件及复印件
+# a sentence ending by opening a list of papers (…，同时提供以下材料原件及复印件), its colon or none
 _OPENS_LIST_AT_END = lazy_re.compile(r"^(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,4}(?:材料|证件|证明|资料)"
-                                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.]?\s*$")
+                                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.：:]?\s*$")
 _NAMES_PAPER = lazy_re.compile(r"(?:证|证明|证件|合同|执照|簿|本|凭证|证书|书|卡|表|协议|发票|清单|手册)》?(?:[（(][^）)]*[)）])?$")
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
@@ -1953,8 +1953,9 @@ class Extractor:
         return following is not None and following.item
 
     def ends_opening(self, sentence: Sentence) -> bool:
-        """A sentence read for its conditions that ends by opening a list of papers on the item lines after it, without
-        a colon (``…应在我区暂住地已实际居住满一年（…），同时提供以下材料原件及复印件``): the items are its papers."""
+        """A sentence read for its conditions (or its designated schools) that ends by opening a list of papers on the item
+        lines after it, with a colon or without (``…应在我区暂住地已实际居住满一年（…），同时提供以下材料原件及复印件``,
+        ``…可向区内指定的…公办小学提出就学申请，同时提供以下材料原件和复印件：``): the items are its papers."""
         verb = self.material_verb(sentence.piece)
         if verb is None or not _OPENS_LIST_AT_END.search(sentence.piece.text[verb.start():]):
             return False
