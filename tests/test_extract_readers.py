@@ -1429,3 +1429,17 @@ def test_a_sentence_of_designated_schools_ending_by_opening_a_list_of_papers_wit
     codes = _placed(draft)
     assert ("PL103", 4) in codes and ("PL112", 2) in codes
     assert [u for u in draft.facts.unread if u.piece.line != 1] == []
+
+
+def test_papers_listed_after_a_colon_in_a_tier_of_an_order_are_read_and_a_labelled_paper_keeps_its_details():
+    # 贵港 2016: a tier of an admission order (2.户籍不在划片招生范围内的…) whose sentence lists the papers after its colon
+    draft = _extract("某市城区2024年义务教育招生工作方案\n"
+                     "在划片范围内，根据各学校招生计划，按照下列顺序安排入学：\n"
+                     "1.户籍在划片招生范围内的适龄儿童少年。\n"
+                     "2.户籍不在划片招生范围内的适龄儿童少年（含进城务工人员随迁子女，下同）。户籍不在划片招生范围内的适龄儿童少年申请入学的，"
+                     "应提供以下合法有效报名材料：①户口簿；②居住证；③住所证明：法定监护人的房屋所有权证、购房合同、房屋租赁合同等3项材料中的任何一项；"
+                     "④务工证明：劳动合同、营业执照等2项材料中的任何一项。\n")
+    assert _keys(draft) == ["居住证", "住所", "就业"]
+    assert ("PL106", 4) in _placed(draft)
+    details = [e.words[0].text for e in draft.facts.materials if "前一项材料的具体说明" in e.origins[0].note]
+    assert details == ["法定监护人的房屋所有权证、购房合同、房屋租赁合同等3项材料中的任何一项", "劳动合同、营业执照等2项材料中的任何一项"]
