@@ -209,9 +209,13 @@ _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证�
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
 _ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
-# a sentence ending by opening a list of papers, without a colon: …，同时提供以下材料原件及复印件
+# a sentence ending by opening a list of papers (…，同时提供以下材料原件及复印件), its colon or none
 _OPENS_LIST_AT_END = lazy_re.compile(r"^(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,4}(?:材料|证件|证明|资料)"
-                                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.]?\s*$")
+                                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.：:]?\s*$")
+# a verb of providing opening, with its colon, a list of papers written after it: 应提供以下合法有效报名材料：①…
+_OPENS_INLINE = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]")
+# an item naming a paper, then after its colon the papers that show it: 住所证明：法定监护人的房屋所有权证、…
+_LABELLED_PAPER = lazy_re.compile(r"^\s*[^，。；,;：:（(]{1,12}(?:证明|材料|证件|资料)[：:]")
 _NAMES_PAPER = lazy_re.compile(r"(?:证|证明|证件|合同|执照|簿|本|凭证|证书|书|卡|表|协议|发票|清单|手册)》?(?:[（(][^）)]*[)）])?$")
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
@@ -1715,6 +1719,14 @@ class Extractor:
             if sentence.line.number in self.condition_heads:
                 pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
                 continue
+            if not sentence.heading and pending is None and self.is_marked(sentence.piece) and self.opens_inline(sentence):
+                # …申请在中心城区入学的，…应提供以下合法有效报名材料：①户口簿…；②…；③住所证明：…；④务工证明：… in a
+                # sentence read for something else (a tier of an admission order): the papers listed after its colon
+                listed = self.material_list(sentence, self.material_verb(sentence.piece), sentence.topic == "materials")
+                if listed is not None and listed[1] is not None:
+                    self.list_intro = listed[0]
+                    self.material_items(listed[1], self.origin(listed[0]))
+                continue
             if sentence.heading or self.is_marked(sentence.piece):
                 if pending is None and not sentence.item and (self.opens_list(sentence) or self.ends_opening(sentence)):
                     # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
@@ -1975,9 +1987,22 @@ class Extractor:
         following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
         return following is not None and following.item
 
+    def opens_inline(self, sentence: Sentence) -> bool:
+        """A sentence whose verb of providing opens, with a colon, a list of papers written after it on its line
+        (``应提供以下合法有效报名材料：①户口簿…；②…``), the papers not read yet."""
+        verb = self.material_verb(sentence.piece)
+        if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
+            return False
+        found = _OPENS_INLINE.search(sentence.piece.text, verb.start())
+        if found is None or found.start() != verb.start():
+            return False
+        rest = sentence.line.piece[sentence.piece.cols[found.end() - 1] + 1:] if sentence.piece.cols else None
+        return rest is not None and bool(rest.text.strip()) and not self.is_marked(rest.strip())
+
     def ends_opening(self, sentence: Sentence) -> bool:
-        """A sentence read for its conditions that ends by opening a list of papers on the item lines after it, without
-        a colon (``…应在我区暂住地已实际居住满一年（…），同时提供以下材料原件及复印件``): the items are its papers."""
+        """A sentence read for its conditions (or its designated schools) that ends by opening a list of papers on the item
+        lines after it, with a colon or without (``…应在我区暂住地已实际居住满一年（…），同时提供以下材料原件及复印件``,
+        ``…可向区内指定的…公办小学提出就学申请，同时提供以下材料原件和复印件：``): the items are its papers."""
         verb = self.material_verb(sentence.piece)
         if verb is None or not _OPENS_LIST_AT_END.search(sentence.piece.text[verb.start():]):
             return False
@@ -2062,6 +2087,19 @@ class Extractor:
         return None
 
     def material_items(self, listed: Piece, origin: Origin) -> None:
+        chunks = depth_split(listed, "；;")
+        if len(chunks) > 1 and any(_LABELLED_PAPER.match(c.lstrip_re(_ITEM).text) for c in chunks):
+            # ①户口簿…；②居住证；③住所证明：法定监护人的房屋所有权证、购房合同…；④务工证明：…: an item naming the paper,
+            # then after its colon the papers that show it (as on an item line of its own)
+            for chunk in chunks:
+                body = chunk.lstrip_re(_ITEM)
+                label = _LABELLED_PAPER.match(body.text)
+                if label is None:
+                    self.material_items(chunk, origin)
+                    continue
+                self.material_items(body[:label.end() - 1].strip(), origin)
+                self.material_detail(body[label.end():])
+            return
         for item in self.material_parts(listed):
             item = item.lstrip_re(_ITEM).rstrip_re(r"[。．.]$")
             item = item.rstrip_re(_MAT_TRIM_END)
