@@ -247,3 +247,18 @@ def shown_by_housing(text: str) -> Reading | None:
                 and not other.search(inner):
             return Reading("shown", opened + 1, close, "住所")
     return None
+
+
+@lru_cache(maxsize=None)
+def _route_pattern() -> re.Pattern[str]:
+    v = vocabulary("material_condition")["route"]
+    return re.compile(rf"^\s*(?:\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])\s*"
+                      rf"(?P<who>[^，。；：:,;]{{2,24}}?(?:{alternation(v['families'])}))[：:]\s*(?:需|须|应)?"
+                      rf"(?:{alternation(v['verbs'])})")
+
+
+def route_head(line: str) -> Reading | None:
+    """An item naming a kind of family and, after its colon, the papers it brings (``3.外来务工人员随迁子女：提供户口本、…``):
+    one way in for those families.  The span of the families' name; None for any other line."""
+    found = _route_pattern().match(line)
+    return Reading("route", found.start("who"), found.end("who"), "route") if found else None
