@@ -1443,3 +1443,18 @@ def test_papers_listed_after_a_colon_in_a_tier_of_an_order_are_read_and_a_labell
     assert ("PL106", 4) in _placed(draft)
     details = [e.words[0].text for e in draft.facts.materials if "前一项材料的具体说明" in e.origins[0].note]
     assert details == ["法定监护人的房屋所有权证、购房合同、房屋租赁合同等3项材料中的任何一项", "劳动合同、营业执照等2项材料中的任何一项"]
+
+
+def test_items_naming_kinds_of_families_and_their_papers_are_ways_in_each_asking_its_own():
+    # 衢江: 3.外来务工人员随迁子女：提供…劳动合同…房屋租赁协议 / 4.外来经商创业者随迁子女：提供…营业执照…房屋租赁协议
+    draft = _extract("某区2024年入学对象需具备条件\n"
+                     "1.持有城区住宅房产者子女：提供户口本、第一监护人有效住宅房产证明。\n"
+                     "2.外来务工人员随迁子女：提供户口本、《浙江省居住证》、合法的劳动合同、房屋租赁协议。\n"
+                     "3.外来经商创业者随迁子女：提供户口本、《浙江省居住证》、监护人独立经营的营业执照、房屋租赁协议。\n")
+    from policy_lint.extract.model import Group
+    (ways,) = draft.facts.conditions
+    assert isinstance(ways, Group) and ways.name == "之一"
+    assert [b.name if isinstance(b, Group) else b.key for b in ways.items] == ["住所", "同时具备", "同时具备"]
+    codes = _placed(draft)
+    assert ("PL106", 3) in codes and ("PL106", 4) in codes
+    assert not any(code == "PL105" for code, _line in codes)  # the owners' way is one of several, renters have theirs

@@ -32,6 +32,7 @@ READERS = {
     "house_and_hukou": scope.house_and_hukou,
     "material_condition": material_condition.read,
     "shown_by_housing": material_condition.shown_by_housing,
+    "route_head": material_condition.route_head,
     "all_of_opening": condition.all_of_opening,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
@@ -127,7 +128,7 @@ def _shown(text: str, reading) -> str:
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
                              "scores", "permit", "other", "term", "seat", "label", "lead", "deeming", "shown",
-                             "all_of"):
+                             "all_of", "route"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -2144,6 +2144,8 @@ class Extractor:
         anywhere: dict[str, Entry] = {}
         for e in condition_entries(self.out.conditions):
             anywhere.setdefault(e.key, e)
+        # 3.外来务工人员随迁子女：提供… / 4.外来经商创业者随迁子女：提供…: each item one way in (its line → what it asks)
+        routes: dict[int, list] = {}
         for item, origin, is_material, intro in self.material_pieces:
             if self.for_all:
                 if not is_material:
@@ -2211,14 +2213,42 @@ class Extractor:
                     self.unread(item, message("extract.reason.material_unclear"), "证明材料")
                 continue
             self.mark(item)
+            route = routes.setdefault(item.line, []) if _material_condition.route_head(
+                self.draft.lines[item.line - 1].text) is not None else None
+            target = self.out.conditions if route is None else route
             if len(entries) > 1 and readings[0].label == "any":
-                self.out.conditions.append(Group("之一", self.add([], entries), [entries[0].origins[0]], item))
+                target.append(Group("之一", self.add([], entries), [entries[0].origins[0]], item))
             else:
-                self.add(self.out.conditions, entries)
+                self.add(target, entries)
+        self.route_alternatives(routes)
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def route_alternatives(self, routes: dict[int, list]) -> None:
+        """The conditions the papers of items naming a kind of family carry (``3.外来务工人员随迁子女：提供…``, the
+        material_condition reader's ``route_head``): each item one alternative (a 同时具备 group when it asks several),
+        of one 之一 group; a single such item asks what it asks, as any list of papers."""
+        ways = [(line, items) for line, items in sorted(routes.items()) if items]
+        if len(ways) < 2:
+            for _line, items in ways:
+                self.add(self.out.conditions, [e for e in items if isinstance(e, Entry)])
+                self.out.conditions.extend(g for g in items if isinstance(g, Group))
+            return
+        branches = []
+        for line, items in ways:
+            if len(items) == 1:
+                if isinstance(items[0], Entry):
+                    self.add(branches, [items[0]])  # two ways of one kind, written as one entry (住所: A、B)
+                else:
+                    branches.append(items[0])
+                continue
+            first = next(condition_entries(items))
+            head = self.draft.lines[line - 1].piece
+            branches.append(Group("同时具备", items, list(first.origins[:1]), head.lstrip_re(_ITEM)))
+        first = next(condition_entries(branches))
+        self.out.conditions.append(Group("之一", branches, list(first.origins[:1]), first.words[0]))
 
     @staticmethod
     def said_of(intro: Piece, both, item: Piece) -> bool:
