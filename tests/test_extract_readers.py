@@ -1458,3 +1458,12 @@ def test_items_naming_kinds_of_families_and_their_papers_are_ways_in_each_asking
     codes = _placed(draft)
     assert ("PL106", 3) in codes and ("PL106", 4) in codes
     assert not any(code == "PL105" for code, _line in codes)  # the owners' way is one of several, renters have theirs
+
+
+def test_a_dwelling_made_the_basis_of_admission_after_the_papers_is_a_housing_condition():
+    # 长沙 2020: …在长沙城区务工且持续合法居住一年以上，提交…等相关材料，以当前租住房为依据入学
+    draft = _extract("某市2024年随迁子女入学政策\n"
+                     "父母或其他法定监护人在城区务工且持续合法居住一年以上，提交父母身份证、户口簿、本市居住证等相关材料，"
+                     "以当前租住房为依据入学，由所辖区县教育局统筹安排。\n")
+    assert "住所" in _keys(draft) and "就业" in _keys(draft)
+    assert ("PL106", 2) in _placed(draft)

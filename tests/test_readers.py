@@ -34,6 +34,7 @@ READERS = {
     "shown_by_housing": material_condition.shown_by_housing,
     "route_head": material_condition.route_head,
     "all_of_opening": condition.all_of_opening,
+    "housing_basis": condition.housing_basis,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
     "boilerplate": boilerplate.read,
@@ -124,7 +125,7 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other", "term", "seat", "label", "shown", "all_of", "route"):
+                             "scores", "permit", "other", "term", "seat", "label", "shown", "all_of", "route", "basis"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -1114,6 +1114,13 @@ class Extractor:
             self.list_intro = listed[0]
             self.material_items(listed[1], self.origin(sentence.piece))
             self.list_intro = None
+        for clause in depth_split(sentence.piece[verb.end():], "，,"):
+            # …，提交…等相关材料，以当前租住房为依据入学: the dwelling the admission rests on is asked as well (住所)
+            clause = clause.strip()
+            if clause and not self.is_marked(clause) and _condition.housing_basis(clause.text) is not None:
+                entry = self.condition_entry(clause, sentence, "住所")
+                if entry is not None:
+                    self.add(self.out.conditions, [entry])
 
     def paper_of_conditions(self, sentence: Sentence, items_follow: bool, open_any: Group | None,
                             intro: Sentence | None) -> bool:
