@@ -52,6 +52,9 @@ READERS = {
     "details": running.details,
     "permit_law": running.permit_law,
     "item_label": running.label,
+    "lead": running.lead,
+    "deeming": running.deeming,
+    "letter": boilerplate.letter,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
@@ -78,6 +81,9 @@ READERS = {
     "body_county": lambda text: "；".join(m.found.text if len(m.units) != 1 else m.units[0].name + "*" * (m.office or m.local)
                                          for m in places.body_mentions({1: text}, None, "county")
                                          if not (m.listed or m.origin)) or None,
+    "body_city": lambda text: "；".join(m.found.text if len(m.units) != 1 else m.units[0].name + "*" * (m.office or m.local)
+                                       for m in places.body_mentions({1: text}, None, "city")
+                                       if not (m.listed or m.origin)) or None,
     "zone": lambda text: (lambda r: r.county if r.zone else None)(places.read({1: text})),
 }
 
@@ -126,7 +132,8 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other", "term", "seat", "label", "shown", "all_of", "route", "basis", "no_permit"):
+                             "scores", "permit", "other", "term", "seat", "label", "lead", "deeming", "shown",
+                             "all_of", "route", "basis", "no_permit"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

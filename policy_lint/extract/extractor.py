@@ -482,6 +482,8 @@ _ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
+_ASIDE_LEAD = message("extract.aside.lead")
+_ASIDE_DEEMING = message("extract.aside.deeming")
 
 
 class Extractor:
@@ -692,6 +694,7 @@ class Extractor:
         self.split()
         self.unnumbered_items()
         self.metadata()
+        self.letters()
         self.schedule.designated()
         self.transfers()
         self.bracketed_materials()
@@ -792,6 +795,10 @@ class Extractor:
             for end, after, mark in sorted(cuts) + [(len(body.text), len(body.text), "")]:
                 part = body[start:end].strip()
                 start = after
+                while part and (lead := _running.lead(part.text)) is not None:
+                    # 区教育局答复：, 经了解，, 记者从…获悉，: who speaks or how it was learnt, then the sentence
+                    self.aside(part[:lead.end], _ASIDE_LEAD, boilerplate=True)
+                    part = part[lead.end:].strip()
                 after_semicolon = previous_mark in "；;" and previous_mark != ""
                 previous_mark = mark
                 if not part:
@@ -831,6 +838,15 @@ class Extractor:
                 if first.item or first.heading or first.ends_with_colon or not _NAMES_PAPER.search(clause):
                     break  # a numbered line, a heading (工作原则), a new list, or a paragraph naming no paper
                 first.item = True
+
+    def letters(self) -> None:
+        """The paragraphs of a letter or message that a reply answers (``来信内容：…如何上学``, ``你好： 我是…吗？``):
+        the asker's account and question, set aside with that reason before any reader takes them for rules (the
+        title is read by metadata() first)."""
+        for sentence in self.sentences:
+            found = _boilerplate.letter(sentence.line.text)
+            if found is not None and not sentence.heading:
+                self.aside(sentence.piece, LocalText(zh=found.label, en=found.value))
 
     def has_chapter(self, topic: str) -> bool:
         return topic in self.chapter_topics
@@ -962,6 +978,13 @@ class Extractor:
             if self.hukou_exclusion(sentence):
                 items_follow, open_any, previous = False, None, None
                 continue
+            deemed = _running.deeming(sentence.piece.text)
+            if deemed is not None and condition_kinds(sentence.piece[deemed.start:deemed.end]) \
+                    and condition_kinds(sentence.piece[:deemed.start]) and not self.is_marked(sentence.piece):
+                # …，则认定申请人…已连续居住一年时间: the clauses before are another way of showing the condition the
+                # last one deems met (set aside); that condition is read from the deeming clause
+                self.aside(sentence.piece[:deemed.start], _ASIDE_DEEMING)
+                sentence = replace(sentence, piece=sentence.piece[deemed.start:])
             if _running.permit_law(sentence.piece.text) is not None:
                 # 《居住证暂行条例》规定，…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以…申领居住证
                 self.aside(sentence.piece, _ASIDE_PERMIT_LAW)
@@ -988,7 +1011,7 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             continued = previous is not None and (sentence.after_semicolon or re.match(r"或(?:者|是)?(?![，,])", sentence.piece.text)) \
-                and previous.line.number == sentence.line.number and previous_wrote
+                and previous.line.number == sentence.line.number and (previous_wrote or open_any is not None)
             # (…参加社会保险满一年以上。或在济南市区合法经营，…前注册并依法纳税且连续至今: a sentence opening with 或 in
             # the paragraph of a condition is another way to meet it)
             if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
