@@ -841,6 +841,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "转学、插班的规定，不是入学条件（规则只写入学条件）",
         "en": "a rule for transfers, not an entry condition (the rules hold entry conditions)",
     },
+    "extract.aside.lead": {
+        "zh": "说明谁在答复或消息从何得知的开头语（答复、经了解、记者获悉），不是规定",
+        "en": "the opening words saying who replies or how it was learnt (a reply's label, a news lead), not a rule",
+    },
+    "extract.aside.deeming": {
+        "zh": "视同满足某项条件的另一种证明途径（则认定、视为），不是另加的条件",
+        "en": "another way of showing a condition is met (则认定, 视为), not a condition added to it",
+    },
     "extract.aside.permit_law": {
         "zh": "转述《居住证暂行条例》申领居住证的条件，不是本地的入学条件",
         "en": "restates the Residence Permit Regulations' conditions for a permit, not a local entry condition",

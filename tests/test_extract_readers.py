@@ -1418,3 +1418,43 @@ def test_a_list_opened_by_words_saying_one_suffices_is_no_group_stated_together(
                      "1.在本县有合法稳定住所。\n"
                      "2.在本县合法稳定就业。\n")
     assert not any(code == "PL106" for code, _line in _placed(draft))
+
+
+def test_a_sentence_of_designated_schools_ending_by_opening_a_list_of_papers_with_its_colon_opens_that_list():
+    # 栖霞 2023: …可向区内指定的有空余学额的公办小学提出就学申请，同时提供以下材料原件和复印件： (read for its schools first)
+    draft = _extract("某区2023年外来务工人员随迁子女入学办法\n"
+                     "外来务工人员随迁子女到本区公办小学就读，可向区内指定的有空余学额的公办小学提出就学申请，同时提供以下材料原件和复印件：\n"
+                     "①家庭户口簿和随迁子女法定监护人身份证；\n"
+                     "②随迁子女法定监护人与用工单位签订的劳动合同及个人在宁缴纳社会保险连续且满一年凭证。\n")
+    codes = _placed(draft)
+    assert ("PL103", 4) in codes and ("PL112", 2) in codes
+    assert [u for u in draft.facts.unread if u.piece.line != 1] == []
+
+
+def test_papers_listed_after_a_colon_in_a_tier_of_an_order_are_read_and_a_labelled_paper_keeps_its_details():
+    # 贵港 2016: a tier of an admission order (2.户籍不在划片招生范围内的…) whose sentence lists the papers after its colon
+    draft = _extract("某市城区2024年义务教育招生工作方案\n"
+                     "在划片范围内，根据各学校招生计划，按照下列顺序安排入学：\n"
+                     "1.户籍在划片招生范围内的适龄儿童少年。\n"
+                     "2.户籍不在划片招生范围内的适龄儿童少年（含进城务工人员随迁子女，下同）。户籍不在划片招生范围内的适龄儿童少年申请入学的，"
+                     "应提供以下合法有效报名材料：①户口簿；②居住证；③住所证明：法定监护人的房屋所有权证、购房合同、房屋租赁合同等3项材料中的任何一项；"
+                     "④务工证明：劳动合同、营业执照等2项材料中的任何一项。\n")
+    assert _keys(draft) == ["居住证", "住所", "就业"]
+    assert ("PL106", 4) in _placed(draft)
+    details = [e.words[0].text for e in draft.facts.materials if "前一项材料的具体说明" in e.origins[0].note]
+    assert details == ["法定监护人的房屋所有权证、购房合同、房屋租赁合同等3项材料中的任何一项", "劳动合同、营业执照等2项材料中的任何一项"]
+
+
+def test_items_naming_kinds_of_families_and_their_papers_are_ways_in_each_asking_its_own():
+    # 衢江: 3.外来务工人员随迁子女：提供…劳动合同…房屋租赁协议 / 4.外来经商创业者随迁子女：提供…营业执照…房屋租赁协议
+    draft = _extract("某区2024年入学对象需具备条件\n"
+                     "1.持有城区住宅房产者子女：提供户口本、第一监护人有效住宅房产证明。\n"
+                     "2.外来务工人员随迁子女：提供户口本、《浙江省居住证》、合法的劳动合同、房屋租赁协议。\n"
+                     "3.外来经商创业者随迁子女：提供户口本、《浙江省居住证》、监护人独立经营的营业执照、房屋租赁协议。\n")
+    from policy_lint.extract.model import Group
+    (ways,) = draft.facts.conditions
+    assert isinstance(ways, Group) and ways.name == "之一"
+    assert [b.name if isinstance(b, Group) else b.key for b in ways.items] == ["住所", "同时具备", "同时具备"]
+    codes = _placed(draft)
+    assert ("PL106", 3) in codes and ("PL106", 4) in codes
+    assert not any(code == "PL105" for code, _line in codes)  # the owners' way is one of several, renters have theirs

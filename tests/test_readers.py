@@ -32,6 +32,7 @@ READERS = {
     "house_and_hukou": scope.house_and_hukou,
     "material_condition": material_condition.read,
     "shown_by_housing": material_condition.shown_by_housing,
+    "route_head": material_condition.route_head,
     "all_of_opening": condition.all_of_opening,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
@@ -49,6 +50,9 @@ READERS = {
     "details": running.details,
     "permit_law": running.permit_law,
     "item_label": running.label,
+    "lead": running.lead,
+    "deeming": running.deeming,
+    "letter": boilerplate.letter,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
@@ -123,7 +127,8 @@ def _shown(text: str, reading) -> str:
     words = text[reading.start:reading.end]
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
-                             "scores", "permit", "other", "term", "seat", "label", "shown", "all_of"):
+                             "scores", "permit", "other", "term", "seat", "label", "lead", "deeming", "shown",
+                             "all_of", "route"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -209,9 +209,13 @@ _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证�
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
 _ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
-# a sentence ending by opening a list of papers, without a colon: …，同时提供以下材料原件及复印件
+# a sentence ending by opening a list of papers (…，同时提供以下材料原件及复印件), its colon or none
 _OPENS_LIST_AT_END = lazy_re.compile(r"^(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,4}(?:材料|证件|证明|资料)"
-                                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.]?\s*$")
+                                     r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.：:]?\s*$")
+# a verb of providing opening, with its colon, a list of papers written after it: 应提供以下合法有效报名材料：①…
+_OPENS_INLINE = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]")
+# an item naming a paper, then after its colon the papers that show it: 住所证明：法定监护人的房屋所有权证、…
+_LABELLED_PAPER = lazy_re.compile(r"^\s*[^，。；,;：:（(]{1,12}(?:证明|材料|证件|资料)[：:]")
 _NAMES_PAPER = lazy_re.compile(r"(?:证|证明|证件|合同|执照|簿|本|凭证|证书|书|卡|表|协议|发票|清单|手册)》?(?:[（(][^）)]*[)）])?$")
 _OPENS_MATERIALS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示)[：:]\s*(?:[①-⑳]|[（(]?\d+[)）.．、])")
 # a verb of providing papers, or of filling in a form or a pledge at the school
@@ -478,6 +482,8 @@ _ASIDE_WITHOUT = message("extract.aside.without")
 _ASIDE_SUB_ITEM = message("extract.aside.sub_item")
 _ASIDE_HEADING = message("extract.aside.heading")
 _ASIDE_STRUCTURE = message("extract.aside.structure")
+_ASIDE_LEAD = message("extract.aside.lead")
+_ASIDE_DEEMING = message("extract.aside.deeming")
 
 
 class Extractor:
@@ -686,6 +692,7 @@ class Extractor:
         self.split()
         self.unnumbered_items()
         self.metadata()
+        self.letters()
         self.schedule.designated()
         self.transfers()
         self.bracketed_materials()
@@ -786,6 +793,10 @@ class Extractor:
             for end, after, mark in sorted(cuts) + [(len(body.text), len(body.text), "")]:
                 part = body[start:end].strip()
                 start = after
+                while part and (lead := _running.lead(part.text)) is not None:
+                    # 区教育局答复：, 经了解，, 记者从…获悉，: who speaks or how it was learnt, then the sentence
+                    self.aside(part[:lead.end], _ASIDE_LEAD, boilerplate=True)
+                    part = part[lead.end:].strip()
                 after_semicolon = previous_mark in "；;" and previous_mark != ""
                 previous_mark = mark
                 if not part:
@@ -825,6 +836,15 @@ class Extractor:
                 if first.item or first.heading or first.ends_with_colon or not _NAMES_PAPER.search(clause):
                     break  # a numbered line, a heading (工作原则), a new list, or a paragraph naming no paper
                 first.item = True
+
+    def letters(self) -> None:
+        """The paragraphs of a letter or message that a reply answers (``来信内容：…如何上学``, ``你好： 我是…吗？``):
+        the asker's account and question, set aside with that reason before any reader takes them for rules (the
+        title is read by metadata() first)."""
+        for sentence in self.sentences:
+            found = _boilerplate.letter(sentence.line.text)
+            if found is not None and not sentence.heading:
+                self.aside(sentence.piece, LocalText(zh=found.label, en=found.value))
 
     def has_chapter(self, topic: str) -> bool:
         return topic in self.chapter_topics
@@ -956,6 +976,13 @@ class Extractor:
             if self.hukou_exclusion(sentence):
                 items_follow, open_any, previous = False, None, None
                 continue
+            deemed = _running.deeming(sentence.piece.text)
+            if deemed is not None and condition_kinds(sentence.piece[deemed.start:deemed.end]) \
+                    and condition_kinds(sentence.piece[:deemed.start]) and not self.is_marked(sentence.piece):
+                # …，则认定申请人…已连续居住一年时间: the clauses before are another way of showing the condition the
+                # last one deems met (set aside); that condition is read from the deeming clause
+                self.aside(sentence.piece[:deemed.start], _ASIDE_DEEMING)
+                sentence = replace(sentence, piece=sentence.piece[deemed.start:])
             if _running.permit_law(sentence.piece.text) is not None:
                 # 《居住证暂行条例》规定，…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以…申领居住证
                 self.aside(sentence.piece, _ASIDE_PERMIT_LAW)
@@ -982,7 +1009,7 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             continued = previous is not None and (sentence.after_semicolon or re.match(r"或(?:者|是)?(?![，,])", sentence.piece.text)) \
-                and previous.line.number == sentence.line.number and previous_wrote
+                and previous.line.number == sentence.line.number and (previous_wrote or open_any is not None)
             # (…参加社会保险满一年以上。或在济南市区合法经营，…前注册并依法纳税且连续至今: a sentence opening with 或 in
             # the paragraph of a condition is another way to meet it)
             if items_follow and not sentence.item and previous is not None and previous.ends_with_colon \
@@ -1692,6 +1719,14 @@ class Extractor:
             if sentence.line.number in self.condition_heads:
                 pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
                 continue
+            if not sentence.heading and pending is None and self.is_marked(sentence.piece) and self.opens_inline(sentence):
+                # …申请在中心城区入学的，…应提供以下合法有效报名材料：①户口簿…；②…；③住所证明：…；④务工证明：… in a
+                # sentence read for something else (a tier of an admission order): the papers listed after its colon
+                listed = self.material_list(sentence, self.material_verb(sentence.piece), sentence.topic == "materials")
+                if listed is not None and listed[1] is not None:
+                    self.list_intro = listed[0]
+                    self.material_items(listed[1], self.origin(listed[0]))
+                continue
             if sentence.heading or self.is_marked(sentence.piece):
                 if pending is None and not sentence.item and (self.opens_list(sentence) or self.ends_opening(sentence)):
                     # a title naming materials (海口外地务工人员子女小学入学材料) before item lines: it opens their list
@@ -1952,9 +1987,22 @@ class Extractor:
         following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
         return following is not None and following.item
 
+    def opens_inline(self, sentence: Sentence) -> bool:
+        """A sentence whose verb of providing opens, with a colon, a list of papers written after it on its line
+        (``应提供以下合法有效报名材料：①户口簿…；②…``), the papers not read yet."""
+        verb = self.material_verb(sentence.piece)
+        if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
+            return False
+        found = _OPENS_INLINE.search(sentence.piece.text, verb.start())
+        if found is None or found.start() != verb.start():
+            return False
+        rest = sentence.line.piece[sentence.piece.cols[found.end() - 1] + 1:] if sentence.piece.cols else None
+        return rest is not None and bool(rest.text.strip()) and not self.is_marked(rest.strip())
+
     def ends_opening(self, sentence: Sentence) -> bool:
-        """A sentence read for its conditions that ends by opening a list of papers on the item lines after it, without
-        a colon (``…应在我区暂住地已实际居住满一年（…），同时提供以下材料原件及复印件``): the items are its papers."""
+        """A sentence read for its conditions (or its designated schools) that ends by opening a list of papers on the item
+        lines after it, with a colon or without (``…应在我区暂住地已实际居住满一年（…），同时提供以下材料原件及复印件``,
+        ``…可向区内指定的…公办小学提出就学申请，同时提供以下材料原件和复印件：``): the items are its papers."""
         verb = self.material_verb(sentence.piece)
         if verb is None or not _OPENS_LIST_AT_END.search(sentence.piece.text[verb.start():]):
             return False
@@ -2039,6 +2087,19 @@ class Extractor:
         return None
 
     def material_items(self, listed: Piece, origin: Origin) -> None:
+        chunks = depth_split(listed, "；;")
+        if len(chunks) > 1 and any(_LABELLED_PAPER.match(c.lstrip_re(_ITEM).text) for c in chunks):
+            # ①户口簿…；②居住证；③住所证明：法定监护人的房屋所有权证、购房合同…；④务工证明：…: an item naming the paper,
+            # then after its colon the papers that show it (as on an item line of its own)
+            for chunk in chunks:
+                body = chunk.lstrip_re(_ITEM)
+                label = _LABELLED_PAPER.match(body.text)
+                if label is None:
+                    self.material_items(chunk, origin)
+                    continue
+                self.material_items(body[:label.end() - 1].strip(), origin)
+                self.material_detail(body[label.end():])
+            return
         for item in self.material_parts(listed):
             item = item.lstrip_re(_ITEM).rstrip_re(r"[。．.]$")
             item = item.rstrip_re(_MAT_TRIM_END)
@@ -2083,6 +2144,8 @@ class Extractor:
         anywhere: dict[str, Entry] = {}
         for e in condition_entries(self.out.conditions):
             anywhere.setdefault(e.key, e)
+        # 3.外来务工人员随迁子女：提供… / 4.外来经商创业者随迁子女：提供…: each item one way in (its line → what it asks)
+        routes: dict[int, list] = {}
         for item, origin, is_material, intro in self.material_pieces:
             if self.for_all:
                 if not is_material:
@@ -2150,14 +2213,42 @@ class Extractor:
                     self.unread(item, message("extract.reason.material_unclear"), "证明材料")
                 continue
             self.mark(item)
+            route = routes.setdefault(item.line, []) if _material_condition.route_head(
+                self.draft.lines[item.line - 1].text) is not None else None
+            target = self.out.conditions if route is None else route
             if len(entries) > 1 and readings[0].label == "any":
-                self.out.conditions.append(Group("之一", self.add([], entries), [entries[0].origins[0]], item))
+                target.append(Group("之一", self.add([], entries), [entries[0].origins[0]], item))
             else:
-                self.add(self.out.conditions, entries)
+                self.add(target, entries)
+        self.route_alternatives(routes)
         if self.out.conditions and "入学条件" not in self.out.anchors:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def route_alternatives(self, routes: dict[int, list]) -> None:
+        """The conditions the papers of items naming a kind of family carry (``3.外来务工人员随迁子女：提供…``, the
+        material_condition reader's ``route_head``): each item one alternative (a 同时具备 group when it asks several),
+        of one 之一 group; a single such item asks what it asks, as any list of papers."""
+        ways = [(line, items) for line, items in sorted(routes.items()) if items]
+        if len(ways) < 2:
+            for _line, items in ways:
+                self.add(self.out.conditions, [e for e in items if isinstance(e, Entry)])
+                self.out.conditions.extend(g for g in items if isinstance(g, Group))
+            return
+        branches = []
+        for line, items in ways:
+            if len(items) == 1:
+                if isinstance(items[0], Entry):
+                    self.add(branches, [items[0]])  # two ways of one kind, written as one entry (住所: A、B)
+                else:
+                    branches.append(items[0])
+                continue
+            first = next(condition_entries(items))
+            head = self.draft.lines[line - 1].piece
+            branches.append(Group("同时具备", items, list(first.origins[:1]), head.lstrip_re(_ITEM)))
+        first = next(condition_entries(branches))
+        self.out.conditions.append(Group("之一", branches, list(first.origins[:1]), first.words[0]))
 
     @staticmethod
     def said_of(intro: Piece, both, item: Piece) -> bool:

@@ -54,3 +54,21 @@ def read(text: str) -> Reading | None:
         if found:
             return Reading(reason, found.start(), found.end(), reason_en)
     return Reading(OTHER, 0, len(text), OTHER_EN)
+
+
+@lru_cache(maxsize=None)
+def _letter():
+    v = vocabulary("boilerplate")["letter"]
+    return (re.compile(alternation(v["asks"])), re.compile(alternation(v["labels"])),
+            re.compile(alternation(v["first_person"])), v["reason"], v["reason_en"])
+
+
+def letter(paragraph: str) -> Reading | None:
+    """The reason a paragraph is the asker's words in a letter or message (``来信内容：长沙租房工作适龄小孩如何上学``,
+    ``你好： 我是瑞安陶山人，…可以…吗？``): it asks, and it speaks in the first person or is labelled as a letter; the
+    span is the question word.  A reply (``区教育局答复：…``) asks nothing; None for it and any other paragraph."""
+    asks, labels, first_person, reason, reason_en = _letter()
+    asked = asks.search(paragraph)
+    if asked is None or not (first_person.search(paragraph) or labels.search(paragraph)):
+        return None
+    return Reading(reason, asked.start(), asked.end(), reason_en)

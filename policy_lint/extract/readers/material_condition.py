@@ -147,6 +147,31 @@ def _bracketed_insurance(text: str, kind: str) -> tuple[int, int, int] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _further_opening() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{alternation(vocabulary('material_condition')['further_paper']['openings'])})")
+
+
+def _bracketed_further(text: str, kind: str) -> tuple[int, int, int] | None:
+    """A further paper asked in the brackets after a paper (``公安部门出具的居住证（另附房屋租赁登记证明及租房完税证明）``),
+    carrying a condition of another kind than the paper's: the end of the paper's words, and the span of the further
+    paper's; None when the brackets open otherwise or carry no other kind."""
+    depth = _depths(text, titles=False)
+    opened = next((i for i, d in enumerate(depth) if d > 0), None)
+    if opened is None or opened == 0:
+        return None
+    close = next((i for i in range(opened + 1, len(text)) if depth[i] == 0), len(text))
+    if text[close - 1] in "）)":
+        close -= 1
+    inner = text[opened + 1:close]
+    lead = _further_opening().match(inner)
+    if lead is None or text[close + 1:].strip():
+        return None
+    if kinds_of(inner[lead.end():]) == [kind] or len(kinds_of(inner[lead.end():])) != 1:
+        return None
+    return len(text[:opened].rstrip()), opened + 1 + lead.end(), close
+
+
 def read(text: str) -> list[Reading] | None:
     """The conditions the material ``text`` carries (``[]`` for none; None when they cannot be told apart)."""
     _kinds, _subjects, any_of, all_of, _into, _merged = _patterns()
@@ -159,6 +184,11 @@ def read(text: str) -> list[Reading] | None:
         if inner is not None:
             # the document, and the residence its brackets ask (a condition of its own, shown by the document)
             return [Reading("all", start, inner[0], found[0]), Reading("all", inner[1], inner[2], _merged)]
+        inner = _bracketed_further(text, found[0])
+        if inner is not None:
+            # the paper, and the further paper its brackets ask (居住证（另附房屋租赁登记证明…）): each carries its condition
+            further = kinds_of(text[inner[1]:inner[2]])[0]
+            return [Reading("all", start, inner[0], found[0]), Reading("all", inner[1], inner[2], further)]
         inner = _bracketed_insurance(text, found[0])
         if inner is not None:
             # the document, and the insurance its brackets ask for a length (务工证明（…一年以上养老保险凭证）)
@@ -217,3 +247,18 @@ def shown_by_housing(text: str) -> Reading | None:
                 and not other.search(inner):
             return Reading("shown", opened + 1, close, "住所")
     return None
+
+
+@lru_cache(maxsize=None)
+def _route_pattern() -> re.Pattern[str]:
+    v = vocabulary("material_condition")["route"]
+    return re.compile(rf"^\s*(?:\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])\s*"
+                      rf"(?P<who>[^，。；：:,;]{{2,24}}?(?:{alternation(v['families'])}))[：:]\s*(?:需|须|应)?"
+                      rf"(?:{alternation(v['verbs'])})")
+
+
+def route_head(line: str) -> Reading | None:
+    """An item naming a kind of family and, after its colon, the papers it brings (``3.外来务工人员随迁子女：提供户口本、…``):
+    one way in for those families.  The span of the families' name; None for any other line."""
+    found = _route_pattern().match(line)
+    return Reading("route", found.start("who"), found.end("who"), "route") if found else None

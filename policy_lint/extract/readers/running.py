@@ -10,6 +10,8 @@ kinds, lengths, places) with its clause reader, and this reader finds where they
   not further conditions of the list.
 - :func:`permit_law`: ``…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以依照条例的规定申领居住证``
   restates the law on the permit, no entry condition of the draft.
+- :func:`deeming`: ``…，则认定申请人在苏州市区已连续居住一年时间``: what comes before is another way of showing the
+  condition deemed met, not a condition of its own.
 - :func:`reckoning`: ``自2022年5月1日上溯12个月，申请人已…连续合法居住满一年``: the first clause says when the length
   is measured; it is no condition of its own.
 
@@ -39,6 +41,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "papers": re.compile(alternation(v["before_papers"]["papers"])),
         "whom_opening": re.compile(rf"^\s*(?:{alternation(v['before_papers']['whom_opening'])})"),
         "label": re.compile(r"^\s*(?:[①-⑳]|[（(]?\d+[)）.．、]|[（(][一二三四五六七八九十]+[)）])?\s*[^，,：:；;。]{2,8}[：:]"),
+        "lead": re.compile(rf"^\s*(?:[^，,。；;：:]{{0,20}}?(?:{alternation(v['lead']['replies'])})\s*[：:]"
+                           rf"|(?:{alternation(v['lead']['greetings'])})\s*[！!，,：:]"
+                           rf"|(?:{alternation(v['lead']['news'])})\s*[，,])\s*"),
+        "deeming": re.compile(rf"[，,]\s*(?P<word>{alternation(v['deeming']['words'])})"),
         # a clause before a colon that states something (须符合以下条件：, 父母一方须：) is no label
         "label_not": re.compile(alternation(v["label"]["not"])),
         "held": re.compile(rf"(?:{alternation(v['before_papers']['held'])})[^，,；;。]{{0,24}}?"
@@ -75,6 +81,25 @@ def before_papers(text: str, verb: int) -> Reading | None:
         return None
     start = len(text) - len(text.lstrip())
     return Reading("before", start, len(head))
+
+
+def lead(text: str) -> Reading | None:
+    """The words opening a sentence that say who speaks or how it was learnt (``区教育局答复：``, ``经了解，``,
+    ``记者从市教育局获悉，``, ``您好！``), before the sentence proper; or None."""
+    found = _patterns()["lead"].match(text)
+    return Reading("lead", found.start(), found.end()) if found else None
+
+
+def deeming(text: str) -> Reading | None:
+    """The clause of ``text`` saying that what comes before it counts as meeting a condition (``申请人居住证首次申领时间
+    超过一年，且同时近一年在市区连续缴纳社保，则认定申请人在苏州市区已连续居住一年时间``): from the deeming word to the
+    end; what comes before is another way of showing that condition, not a condition added to it.  None when no clause
+    after a comma opens with a deeming word."""
+    depth = _depths(text)
+    for found in _patterns()["deeming"].finditer(text):
+        if found.start() > 0 and depth[found.start()] == 0:
+            return Reading("deeming", found.start("word"), len(text.rstrip()))
+    return None
 
 
 def label(text: str) -> Reading | None:
