@@ -575,9 +575,39 @@ def read(lines: dict[int, str]) -> Reading:
         _zone(reading, lines, year)
     if reading.province is None and not reading.doubts:
         _from_abbreviation(reading, lines, year)
+    if reading.county is not None and not reading.doubts and not reading.zone:
+        _city_by_its_districts(reading, lines, year)
     if reading.source is not None:
         reading.source = within.get(reading.source, reading.source)
     return reading
+
+
+#: a line that is only a county's name, numbered or not (和平区, 1.杏花岭区, （二）铁西区): the heading of its part
+_DISTRICT_HEADING = lazy_re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+                                    r"\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*[：:]?\s*$")
+
+
+def _city_by_its_districts(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+    """A text whose parts are headed by two or more counties of its city (和平区 … 铁西区, 1.杏花岭区 2.小店区) is the
+    city's, not the county it opens on: the county is dropped, the city kept, and the note says why."""
+    table = divisions()
+    city = reading.code[:4] if reading.code else None
+    headed: list[str] = []
+    for _, text in sorted(lines.items()):
+        match = _DISTRICT_HEADING.match(text)
+        if match is None:
+            continue
+        units = _dedupe([u for u in table.named(match.group("name"), year) if u.level == "county"])
+        if any(u.code[:4] == city for u in units) and match.group("name") not in headed:
+            headed.append(match.group("name"))
+    if len(headed) < 2 or reading.city is None:
+        return
+    reading.county = None
+    reading.code = reading.code[:4] + "00"
+    reading.named.pop("county", None)
+    reading.zone = False
+    parent = f"{reading.city}属{reading.province}（行政区划）；" if reading.province not in (None, reading.city) else ""
+    reading.note = f"{parent}全文按所属各区县分段（{'、'.join(headed)}），是{reading.city}的规定，不是其中一区县的"
 
 
 def _dedupe(units: list[Unit]) -> list[Unit]:
@@ -693,6 +723,9 @@ _ITEM = lazy_re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|、)\s*$")
 _LIST_ITEM = lazy_re.compile(r"^\s*(?:[①-⑳]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}\s*[.．、])")
 
 
+_LEVELS = ("province", "city", "county")
+
+
 def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[Mention]:
     """The units of ``level`` the lines name: full names of three characters or more, and (for counties) names
     of two before 户籍/辖区 or an office (夏县户籍, 夏县教育局) and names without their kind before 辖区/户籍
@@ -722,11 +755,14 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
                     text.startswith((*after, *offices), at + 2):  # not 城区, 郊区: words as well as names
                 units = [u for u in table.named(text[at:at + 2], year) if u.level == "county"]
                 name = text[at:at + 2] if units else None  # a two-character county before 户籍 or its office (夏县教育局)
-            if name is None and level == "county":
+            if name is None and level in ("county", "city"):
                 for n in (4, 3, 2):
                     short = text[at:at + n]
                     if len(short) == n and text.startswith(after, at + n):
-                        units = [u for u in table.by_stem.get(short, []) if u.level == "county" and u.held_in(year)]
+                        stemmed = [u for u in table.by_stem.get(short, []) if u.held_in(year)]
+                        units = [u for u in stemmed if u.level == level]
+                        if any(_LEVELS.index(u.level) < _LEVELS.index(level) for u in stemmed):
+                            units = []  # 南昌城区, 吉林户籍: a short name a higher unit shares is that unit's
                         if units:
                             name = short
                             break
@@ -859,6 +895,25 @@ def _city_before(text: str, at: int, year: int | None) -> tuple[int, Unit] | Non
     return None
 
 
+def _new_area_after_city(text: str, at: int, year: int | None) -> tuple[str, int, Unit, int] | None:
+    """A new area the zones table does not hold, written after its city's name (襄阳东津新区 → 东津新区 of 襄阳市):
+    one to four characters of its own between the city and 新区 (``at``), not a division's name; a name that is only
+    a direction (places.toml [zones] generic: 东部, 西部 …) keeps the city's name (成都东部新区)."""
+    table = divisions()
+    for length in range(2, 5):
+        start = at - length
+        own = text[start:at] if start >= 0 else ""
+        if len(own) != length or not re.fullmatch(r"[\u4e00-\u9fff]+", own) or re.search(r"[市区县省州]", own):
+            continue
+        before = _city_before(text, start, year)
+        if before is None or table.named(own + "新区", year):
+            continue
+        city_at, city = before
+        generic = own in vocabulary()["zones"]["generic"]
+        return (stem(city.name) + own + "新区" if generic else own + "新区"), city_at, city, start
+    return None
+
+
 def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     """A development zone or new area as the county (北京经济技术开发区, 南宁经开区, 大连金普新区, 青岛高新区),
     its city and province from zones.tsv or from the city's name written before it; a zone written without
@@ -908,6 +963,13 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
                 continue
             kind = short.get(match.group(0), match.group(0))
             before = _city_before(text, match.start(), year)
+            if before is None and kind == "新区":
+                named_area = _new_area_after_city(text, match.start(), year)
+                if named_area is not None:  # 襄阳东津新区, 成都东部新区: a new area the table does not hold
+                    zone, at, city, city_end = named_area
+                    add(zone, city.code, Found(line, at, match.end(), text[at:match.end()], "正文"),
+                        Found(line, at, city_end, text[at:city_end], "正文"))
+                continue
             if before is None:
                 if kind != "新区" and not listed(text, match.start(), match.end()):
                     bare.append((Found(line, match.start(), match.end(), match.group(0), "正文"), kind))
@@ -1022,6 +1084,23 @@ def _settle(reading: Reading, lines: dict[int, str], year: int | None,
                 settled.note = (settled.note + "；" if settled.note else "") + \
                     f"「{reading.county}」所属的{'市' if level else '省'}从正文读出：「{parent.name}」"
                 return settled
+    # no city named: the other counties the text names (in a list, as where children come from: 户籍在鹿泉区、栾城区)
+    # that lie in one city only, when it is the city of exactly one of them
+    found = reading.named.get("county")
+    siblings: dict[str, list[str]] = {}
+    for mention in body_mentions(lines, year, "county"):
+        codes = {u.code[:4] for u in mention.units}
+        if mention.found.text != reading.county and len(codes) == 1:
+            siblings.setdefault(next(iter(codes)), []).append(mention.units[0].name)
+    keep = [u for u in units if u.code[:4] in siblings]
+    if found is not None and len(keep) == 1:
+        settled = Reading(title=reading.title, year=reading.year, year_at=reading.year_at, number=reading.number)
+        _resolve(settled, [*named, (found, keep)], year)
+        if settled.county == reading.county and not settled.doubts:
+            names = "、".join(dict.fromkeys(siblings[keep[0].code[:4]]))
+            settled.note = (settled.note + "；" if settled.note else "") + \
+                f"「{reading.county}」所属的市由正文所写同市的县区推定：{names}"
+            return settled
     return reading
 
 

@@ -79,6 +79,9 @@ READERS = {
     "body_county": lambda text: "；".join(m.found.text if len(m.units) != 1 else m.units[0].name + "*" * (m.office or m.local)
                                          for m in places.body_mentions({1: text}, None, "county")
                                          if not (m.listed or m.origin)) or None,
+    "body_city": lambda text: "；".join(m.found.text if len(m.units) != 1 else m.units[0].name + "*" * (m.office or m.local)
+                                       for m in places.body_mentions({1: text}, None, "city")
+                                       if not (m.listed or m.origin)) or None,
     "zone": lambda text: (lambda r: r.county if r.zone else None)(places.read({1: text})),
 }
 

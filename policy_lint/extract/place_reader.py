@@ -101,7 +101,9 @@ def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unre
     for level, piece in named.items():
         if piece.text != full[level]:  # written without its kind (太原迎泽区): the value is the unit's name
             named[level] = Piece.made(full[level], piece)
-            kind = "开发区、新区：zones.tsv" if reading.zone and level == "county" else "行政区划"
+            kind = "行政区划"
+            if reading.zone and level == "county":  # 襄阳东津新区: a new area the table does not hold, named after its city
+                kind = "开发区、新区：zones.tsv" if full[level] in places.zones() else "新区，名称取自市名之后，非行政区划"
             said[level] = f"「{piece.text}」即{full[level]}（{kind}）"
     anchor = named.get("city") or named.get("county") or named.get("province") or source
     note = reading.note
