@@ -1458,3 +1458,26 @@ def test_items_naming_kinds_of_families_and_their_papers_are_ways_in_each_asking
     codes = _placed(draft)
     assert ("PL106", 3) in codes and ("PL106", 4) in codes
     assert not any(code == "PL105" for code, _line in codes)  # the owners' way is one of several, renters have theirs
+
+
+def test_a_dwelling_made_the_basis_of_admission_after_the_papers_is_a_housing_condition():
+    # 长沙 2020: …在长沙城区务工且持续合法居住一年以上，提交…等相关材料，以当前租住房为依据入学
+    draft = _extract("某市2024年随迁子女入学政策\n"
+                     "父母或其他法定监护人在城区务工且持续合法居住一年以上，提交父母身份证、户口簿、本市居住证等相关材料，"
+                     "以当前租住房为依据入学，由所辖区县教育局统筹安排。\n")
+    assert "住所" in _keys(draft) and "就业" in _keys(draft)
+    assert ("PL106", 2) in _placed(draft)
+
+
+def test_families_who_cannot_get_the_permit_and_their_papers_are_another_way_in():
+    # 鲤城 2022: the permit holders' two certificates, then …不能申领到居住证的，…需提供：①租赁合同…；②社保…
+    draft = _extract("某区2022年随迁子女入学办法\n"
+                     "本区的“两证”要求是：提供父母一方在本区内实际居住1年以上的居住证、务工证（在本区与企业签订的劳动合同或个体工商营业执照）。\n"
+                     "户籍在本市其他区的人员，在本区务工并暂住，居住地与常住人口登记地不一致、不能申领到居住证的，申请其适龄子女到本区公办小学入学，"
+                     "需提供：①达到1年以上的合法房屋租赁合同；②父母双方或一方在本区连续参加社会保险满1年的证明等材料。\n")
+    from policy_lint.extract.model import Group
+    (ways,) = draft.facts.conditions
+    assert isinstance(ways, Group) and ways.name == "之一" and len(ways.items) == 2
+    codes = _placed(draft)
+    assert not any(code in ("PL106", "PL107") for code, _line in codes)  # no housing with the permit way's employment
+    assert ("PL109", 3) in codes and ("PL103", 3) in codes

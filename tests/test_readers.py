@@ -33,7 +33,9 @@ READERS = {
     "material_condition": material_condition.read,
     "shown_by_housing": material_condition.shown_by_housing,
     "route_head": material_condition.route_head,
+    "no_permit_way": material_condition.no_permit_way,
     "all_of_opening": condition.all_of_opening,
+    "housing_basis": condition.housing_basis,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
     "boilerplate": boilerplate.read,
@@ -132,7 +134,7 @@ def _shown(text: str, reading) -> str:
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
                              "scores", "permit", "other", "term", "seat", "label", "lead", "deeming", "shown",
-                             "all_of", "route", "no_guardian"):
+                             "all_of", "route", "basis", "no_permit", "no_guardian"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

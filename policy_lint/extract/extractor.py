@@ -521,6 +521,8 @@ class Extractor:
         # lists of conditions opened by words saying every item is required (应同时具备以下条件：): the opening,
         # and the paragraphs of its items (stated_together writes what they ask as one 同时具备 group there)
         self.all_of_lists: list[tuple[Piece, set[int]]] = []
+        # sentences of families who cannot get the permit and the papers they bring: another way in (no_permit_way)
+        self.no_permit_lines: set[int] = set()
 
     dates = staticmethod(_schedule.dates)  # the date ranges of a piece (readers/schedule.py)
 
@@ -1119,6 +1121,19 @@ class Extractor:
         verb = self.material_verb(sentence.piece)
         if verb is None or _NEGATION.search(sentence.piece.text[:verb.start()]):
             return
+        way = _material_condition.no_permit_way(sentence.piece.text)
+        if way is not None:
+            # …不能申领到居住证的，申请其适龄子女…入学，需提供：①…: whom the papers are for, and their papers, another way
+            # in beside the permit's (material_conditions writes them as such)
+            self.aside(sentence.piece[way.start:way.end], _ASIDE_WITHOUT)
+            self.no_permit_lines.add(sentence.line.number)
+            rest = replace(sentence, piece=sentence.piece[verb.start():])
+            listed = self.material_list(rest, self.material_verb(rest.piece), sentence.topic == "materials")
+            if listed is not None and listed[1] is not None:
+                self.list_intro = listed[0]
+                self.material_items(listed[1], self.origin(sentence.piece))
+                self.list_intro = None
+            return
         found = _running.before_papers(sentence.piece.text, verb.start())
         if found is None:
             return
@@ -1138,6 +1153,13 @@ class Extractor:
             self.list_intro = listed[0]
             self.material_items(listed[1], self.origin(sentence.piece))
             self.list_intro = None
+        for clause in depth_split(sentence.piece[verb.end():], "，,"):
+            # …，提交…等相关材料，以当前租住房为依据入学: the dwelling the admission rests on is asked as well (住所)
+            clause = clause.strip()
+            if clause and not self.is_marked(clause) and _condition.housing_basis(clause.text) is not None:
+                entry = self.condition_entry(clause, sentence, "住所")
+                if entry is not None:
+                    self.add(self.out.conditions, [entry])
 
     def paper_of_conditions(self, sentence: Sentence, items_follow: bool, open_any: Group | None,
                             intro: Sentence | None) -> bool:
@@ -2234,7 +2256,7 @@ class Extractor:
                     self.unread(item, message("extract.reason.material_unclear"), "证明材料")
                 continue
             self.mark(item)
-            route = routes.setdefault(item.line, []) if _material_condition.route_head(
+            route = routes.setdefault(item.line, []) if item.line in self.no_permit_lines or _material_condition.route_head(
                 self.draft.lines[item.line - 1].text) is not None else None
             target = self.out.conditions if route is None else route
             if len(entries) > 1 and readings[0].label == "any":
@@ -2252,6 +2274,10 @@ class Extractor:
         material_condition reader's ``route_head``): each item one alternative (a 同时具备 group when it asks several),
         of one 之一 group; a single such item asks what it asks, as any list of papers."""
         ways = [(line, items) for line, items in sorted(routes.items()) if items]
+        if any(line in self.no_permit_lines for line, _items in ways) and self.out.conditions:
+            # the families who cannot get the permit have their way; the conditions stated before are the permit's way
+            ways.insert(0, (0, self.out.conditions))
+            self.out.conditions = []
         if len(ways) < 2:
             for _line, items in ways:
                 self.add(self.out.conditions, [e for e in items if isinstance(e, Entry)])
@@ -2266,7 +2292,7 @@ class Extractor:
                     branches.append(items[0])
                 continue
             first = next(condition_entries(items))
-            head = self.draft.lines[line - 1].piece
+            head = self.draft.lines[line - 1].piece if line else first.words[0]
             branches.append(Group("同时具备", items, list(first.origins[:1]), head.lstrip_re(_ITEM)))
         first = next(condition_entries(branches))
         self.out.conditions.append(Group("之一", branches, list(first.origins[:1]), first.words[0]))

@@ -174,3 +174,17 @@ def all_of_opening(text: str) -> Reading | None:
     if found is None or any_one.search(stripped[found.start():]):
         return None
     return Reading("all_of", found.start("word"), found.end("word"), found.group("word"))
+
+
+@lru_cache(maxsize=None)
+def _housing_basis() -> re.Pattern[str]:
+    v = vocabulary("condition")["housing_basis"]
+    return re.compile(rf"以(?:{alternation(v['which'])})?(?:{alternation(v['housing'])})(?:{alternation(v['basis'])})"
+                      rf"(?:{alternation(v['admitted'])})")
+
+
+def housing_basis(text: str) -> Reading | None:
+    """A clause making a dwelling the basis of admission (``以当前租住房为依据入学``): a housing condition, the span of
+    the words; None for any other (``以居住证为主要依据``)."""
+    found = _housing_basis().search(text)
+    return Reading("basis", found.start(), found.end(), "住所") if found else None

@@ -262,3 +262,18 @@ def route_head(line: str) -> Reading | None:
     one way in for those families.  The span of the families' name; None for any other line."""
     found = _route_pattern().match(line)
     return Reading("route", found.start("who"), found.end("who"), "route") if found else None
+
+
+@lru_cache(maxsize=None)
+def _no_permit_pattern() -> re.Pattern[str]:
+    v = vocabulary("material_condition")["no_permit_way"]
+    return re.compile(rf"^(?P<who>[^。；;]*?(?:{alternation(v['lacks'])})[^，,。；;]{{0,12}}的)[，,][^。；;]*?"
+                      rf"(?:{alternation(v['verbs'])})")
+
+
+def no_permit_way(text: str) -> Reading | None:
+    """A sentence naming families who cannot get the permit, then the papers they bring (``…、不能申领到居住证的，申请其
+    适龄子女到鲤城区公办小学入学，需提供：①…``): another way in beside the permit's.  The span of the words naming
+    those families (whom the papers are for, no condition); None for any other sentence."""
+    found = _no_permit_pattern().match(text)
+    return Reading("no_permit", found.start("who"), found.end("who"), "route") if found else None
