@@ -74,3 +74,19 @@ def test_a_sentence_nothing_reads_is_never_dropped_silently():
     out = Extractor(draft).run()
     assert [u.piece.line for u in out.unread if u.piece.line != 1] == [2]
     assert [(a.piece.line, a.boilerplate) for a in out.aside] == [(3, True)]
+
+
+def test_a_points_scoring_row_is_set_aside_with_its_reason_and_a_points_line_stays_to_read():
+    """A row of a score table (…每满1年积4分) is how a ranking counts, set aside with that reason; a sentence
+    setting a points line (积分达11分及以上的…) is no score, and is read or 待确认 as before."""
+    from policy_lint.extract.draft import decode_draft
+
+    text = ("某区2022年随迁子女积分入学办法\n"
+            "随迁子女父母一方在工作单位参加我市社会保险累计每满1年积4分，不足一年的，按实际社保月数计算得分。\n"
+            "（一）务工社保积分（58分）\n"
+            "积分达11分及以上但未入户的居住证持有人。\n")
+    out = Extractor(decode_draft(text.encode("utf-8"), "d.txt", "txt")).run()
+    reasons = {a.piece.line: a.reason for a in out.aside}
+    assert reasons.get(2) == reasons.get(3) == "积分计分办法，不是入学条件"
+    assert 2 not in [u.piece.line for u in out.unread] and 3 not in [u.piece.line for u in out.unread]
+    assert 4 not in reasons

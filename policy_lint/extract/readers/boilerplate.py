@@ -4,7 +4,9 @@ Every sentence of a draft ends as facts, as 待确认, or set aside with a named
 names the reason for a sentence that holds no fact word, no date and no length (``特制定本办法``,
 ``咨询电话：…``, ``各学校要加强宣传``).  A sentence with a fact word (``facts`` in
 ``boilerplate.toml``: 居住证, 材料, 报名, 须, 不得, …), a date or a length is never boilerplate,
-except one saying why the rules are made (a ``strong`` kind: ``为保障符合条件的…，特制定本办法``).
+except one saying why the rules are made (a ``strong`` kind: ``为保障符合条件的…，特制定本办法``), and one
+scoring points (:func:`scoring`: ``…累计每满1年积4分``, ``（一）务工社保积分（58分）``): a ranking's count, set aside with
+that reason, never a condition of entry.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import lru_cache
 
 from ... import values as V
 from . import Reading, alternation, vocabulary
+from . import points as _points
 from ... import lazy_re
 
 PURPOSE = "制定的依据和目的"
@@ -40,6 +43,31 @@ def states_a_fact(text: str) -> bool:
     return bool(facts.search(bare) or _DATE.search(text) or V.duration(text) is not None)
 
 
+@lru_cache(maxsize=None)
+def _scoring():
+    v = vocabulary("boilerplate")["scoring"]
+    number = r"\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*分(?![钟之])"
+    said = re.compile(rf"(?<![不未])(?:{alternation(v['award'])}){number}"
+                      rf"|(?:{alternation(v['totals'])})\s*(?:为|是)?{number}"
+                      rf"|积分\s*[（(]{number}[）)]|(?:{alternation(v['words'])})")
+    return said, re.compile(alternation(v["asks"])), v["reason"], v["reason_en"]
+
+
+def scoring(text: str) -> Reading | None:
+    """The words of ``text`` that score points (``每满1年积4分``, ``总分120分``, ``务工社保积分（58分）``, ``不得分``) when
+    it does nothing but score: a ranking's count (``label``: the reason), not a condition of entry; None when it
+    scores nothing, sets a points line or says who is below it (``积分达11分及以上…``: read by the points reader), asks
+    something (``须``, ``可申请``) or holds a date."""
+    said, asks, reason, reason_en = _scoring()
+    found = said.search(text) or _points.scores(text)
+    if found is None or _DATE.search(text) or _points.line(text) or _points.below(text):
+        return None
+    if asks.search(said.sub("□", text)):
+        return None
+    start, end = (found.start(), found.end()) if isinstance(found, re.Match) else (found.start, found.end)
+    return Reading(reason, start, end, reason_en)
+
+
 def read(text: str) -> Reading | None:
     """The reason ``text`` is boilerplate (``label`` zh, ``value`` en), or None when it states a fact."""
     _facts, kinds, _subjects = _patterns()
@@ -47,8 +75,9 @@ def read(text: str) -> Reading | None:
         found = pattern.search(text) if strong and not _DATE.search(text) else None
         if found:
             return Reading(reason, found.start(), found.end(), reason_en)
-    if states_a_fact(text):
-        return None
+    scored = scoring(text)
+    if scored is not None or states_a_fact(text):
+        return scored
     for reason, reason_en, pattern, _strong in kinds:
         found = pattern.search(text)
         if found:
