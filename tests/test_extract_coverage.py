@@ -90,3 +90,21 @@ def test_a_points_scoring_row_is_set_aside_with_its_reason_and_a_points_line_sta
     assert reasons.get(2) == reasons.get(3) == "积分计分办法，不是入学条件"
     assert 2 not in [u.piece.line for u in out.unread] and 3 not in [u.piece.line for u in out.unread]
     assert 4 not in reasons
+
+
+def test_a_service_guides_labels_are_set_aside_with_their_reason_and_a_dated_time_is_not():
+    """办事指南 labels (申报地点：…受理窗口, 【报名地点】：…, office hours) are where and when to go, set aside with that
+    reason; a time with its dates (报名时间：7月1日至7月5日) is a schedule, never set aside."""
+    from policy_lint.extract.draft import decode_draft
+
+    text = ("某区2024年随迁子女入学办法\n"
+            "申报地点：居住证签发地的区（市）县政府政务服务中心设立的受理窗口\n"
+            "【报名地点】：龙门一小招生报名登记处\n"
+            "办理时间：工作日上午9:00-12:00（法定节假日除外）\n"
+            "报名时间：7月1日至7月5日\n")
+    out = Extractor(decode_draft(text.encode("utf-8"), "d.txt", "txt")).run()
+    reasons = {a.piece.line: a.reason for a in out.aside}
+    guide = "办事指南用语（办理时间、地点、窗口、电话，或指向办事指南），不是入学条件"
+    assert [reasons.get(line) for line in (2, 3, 4)] == [guide] * 3
+    assert not {2, 3, 4} & {u.piece.line for u in out.unread}
+    assert reasons.get(5) != guide
