@@ -90,6 +90,8 @@ def test_a_points_scoring_row_is_set_aside_with_its_reason_and_a_points_line_sta
     assert reasons.get(2) == reasons.get(3) == "积分计分办法，不是入学条件"
     assert 2 not in [u.piece.line for u in out.unread] and 3 not in [u.piece.line for u in out.unread]
     assert 4 not in reasons
+    listed = {a.piece.line for a in out.aside if not a.boilerplate}
+    assert {2, 3} <= listed  # listed under 不作条件 for a person to see, not only counted
 
 
 def test_a_service_guides_labels_are_set_aside_with_their_reason_and_a_dated_time_is_not():

@@ -88,6 +88,12 @@ def _guide():
             v["reason"], v["reason_en"])
 
 
+def states_a_score(reading: Reading) -> bool:
+    """Whether ``reading`` is scoring's (how points are scored): set aside, yet listed for a person to see,
+    since a points standard is checked apart (PL501–PL506)."""
+    return reading.label == _scoring()[2]
+
+
 def guide(text: str) -> Reading | None:
     """The words of ``text`` that make it a service guide's label or title (``label``: the reason), or None.
 
