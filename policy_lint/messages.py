@@ -1999,6 +1999,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "xlsx.col.verdict": {"zh": "审核结论", "en": "Verdict"},
     "xlsx.col.errors": {"zh": "错误", "en": "Errors"},
     "xlsx.col.warnings": {"zh": "警告", "en": "Warnings"},
+    "xlsx.col.remarks": {"zh": "提示（不是问题）", "en": "Remarks (no fault)"},
     "xlsx.col.plan": {"zh": "工作方案", "en": "Work plan"},
     "xlsx.col.reasons": {"zh": "理由", "en": "Reasons"},
     "xlsx.col.city": {"zh": "市", "en": "City"},

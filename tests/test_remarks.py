@@ -338,3 +338,31 @@ def test_the_words_that_name_the_permit(sentence, names):
     from policy_lint.checks.strictness.condition_on_hukou import _PERMIT_NAMED
 
     assert bool(_PERMIT_NAMED.search(sentence)) is names
+
+
+def _remarks_province(repo_root, tmp_path) -> Path:
+    """A province of one city, the fixture 晋城市: 高平市 with a remark and no finding, 沁水县 with both."""
+    import shutil
+
+    province = tmp_path / "province"
+    shutil.copytree(repo_root / CITY, province / "jincheng")
+    (province / "province.toml").write_text(
+        '[province]\nname = "山西省"\nyear = 2021\ncities = ["晋城市"]\ndeadline = 2021-06-30\n', encoding="utf-8")
+    return province
+
+
+@pytest.mark.parametrize("format", ["text", "markdown", "html"])
+def test_an_audit_lists_a_county_whose_only_result_is_a_remark_with_its_remark(repo_root, tmp_path, format):
+    """高平市 has no finding, only PL107's remark: it is listed among its city's counties, with the remark."""
+    result = invoke("audit", str(_remarks_province(repo_root, tmp_path)), "--format", format)
+    assert result.exit_code == 1  # 沁水县's PL103
+    out = result.output
+    heads = {"text": ("▸ 高平市", "▸ 沁水县"), "markdown": ("### 高平市", "### 沁水县"),
+             "html": ('<details class="unit" open data-unit="高平市"', '<details class="unit" open data-unit="沁水县"')}[format]
+    assert heads[0] in out and heads[1] in out
+    start = out.index(heads[0])
+    after = out[start:]
+    ends = [i for i in (after.find(heads[1]), after.find("</details>")) if i > 0]
+    county = after[:min(ends)] if ends else after
+    assert "PL107" in county and "高平市.rules:18:1" in county
+    assert ("提示（1）" in county) and "PL103" not in county

@@ -41,6 +41,31 @@ def test_the_review_writes_annex3_and_the_verdicts(tmp_path):
     assert ["泽州县", "不通过", 3, 3] == verdicts[2][:4]  # PL401, PL402 and PL111 (a registered tenancy) warn
 
 
+REMARKS_CITY = ROOT / "tests" / "data" / "remarks" / "jincheng"  # 高平市: a remark only; 沁水县: an error and a remark
+
+
+def test_the_verdicts_have_a_remarks_column_after_the_warnings_with_each_countys_count(tmp_path):
+    import json
+
+    out = tmp_path / "r.xlsx"
+    assert run_cli(["review", str(REMARKS_CITY), "--format", "xlsx", "-o", str(out)]).exit_code == 1
+    verdicts = rows(openpyxl.load_workbook(out)["各县审核结论"])
+    assert verdicts[0] == ["县（市、区）", "审核结论", "错误", "警告", "提示（不是问题）", "工作方案", "理由"]
+    # the counts the review's own report gives, county by county
+    report = json.loads(run_cli(["review", str(REMARKS_CITY), "--format", "json"]).stdout)
+    expected = {u["name"]: len(u.get("remarks", [])) for u in report["units"]}
+    assert {row[0]: row[4] for row in verdicts[1:]} == expected
+    assert all(expected.values())  # both counties have a remark: the column is not all zeros
+    assert verdicts[1][2:4] == [0, 0] and verdicts[1][4] == expected["高平市"]  # a remark is no error, no warning
+
+
+def test_the_remarks_column_in_english(tmp_path):
+    out = tmp_path / "r.xlsx"
+    run_cli(["review", str(REMARKS_CITY), "--format", "xlsx", "--lang", "en", "-o", str(out)])
+    header = rows(openpyxl.load_workbook(out)["County verdicts"])[0]
+    assert header[3:5] == ["Warnings", "Remarks (no fault)"]
+
+
 def test_a_figure_city_toml_does_not_give_is_left_blank_and_marked(tmp_path):
     city = tmp_path / "city"
     city.mkdir()

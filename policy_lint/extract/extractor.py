@@ -2550,8 +2550,9 @@ class Extractor:
                     self.mark(piece, understood=True)  # 报名时提交以下材料 / 报名材料: read with its items
                 elif reason is None:
                     self.unread(piece, "", section)
-                else:
-                    self.aside(piece, LocalText(zh=reason.label, en=reason.value), boilerplate=True)
+                else:  # a points-scoring row is listed (不作条件) for a person to see; the rest counted only
+                    self.aside(piece, LocalText(zh=reason.label, en=reason.value),
+                               boilerplate=not _boilerplate.states_a_score(reason))
                 continue
             if sentence.ends_with_colon or (reason is not None and reason.label == _boilerplate.PURPOSE):
                 continue  # the opening of a list, read with its items; why the rules are made

@@ -90,14 +90,15 @@ def render_review(review, lang: Lang = "zh") -> bytes:
     _widths(sheet, [8, 70, 14])
 
     verdicts = book.create_sheet(_label("xlsx.sheet.verdicts", lang))
-    columns = ["xlsx.col.unit", "xlsx.col.verdict", "xlsx.col.errors", "xlsx.col.warnings", "xlsx.col.plan",
-               "xlsx.col.reasons"]
+    # remarks (提示) after the warnings, in a column that says they are no fault
+    columns = ["xlsx.col.unit", "xlsx.col.verdict", "xlsx.col.errors", "xlsx.col.warnings", "xlsx.col.remarks",
+               "xlsx.col.plan", "xlsx.col.reasons"]
     verdicts.append([_label(key, lang) for key in columns])
     _style_header(verdicts, 1, len(columns))
     for unit in r["units"]:
         verdicts.append([_safe(unit["name"]), unit["verdict_label"], unit["errors"], unit["warnings"],
-                         unit["plan_status_label"], _safe(" ".join(unit["reasons"]))])
-    _widths(verdicts, [16, 14, 8, 8, 12, 80])
+                         len(unit.get("remarks", [])), unit["plan_status_label"], _safe(" ".join(unit["reasons"]))])
+    _widths(verdicts, [16, 14, 8, 8, 12, 12, 80])
     return _save(book)
 
 

@@ -4,7 +4,10 @@ Every sentence of a draft ends as facts, as 待确认, or set aside with a named
 names the reason for a sentence that holds no fact word, no date and no length (``特制定本办法``,
 ``咨询电话：…``, ``各学校要加强宣传``).  A sentence with a fact word (``facts`` in
 ``boilerplate.toml``: 居住证, 材料, 报名, 须, 不得, …), a date or a length is never boilerplate,
-except one saying why the rules are made (a ``strong`` kind: ``为保障符合条件的…，特制定本办法``).
+except one saying why the rules are made (a ``strong`` kind: ``为保障符合条件的…，特制定本办法``), and one
+scoring points (:func:`scoring`: ``…累计每满1年积4分``, ``（一）务工社保积分（58分）``): a ranking's count, set aside with
+that reason, never a condition of entry; and a service guide's label (:func:`guide`: ``申报地点：…受理窗口``,
+``办理时间：工作日上午9:00-12:00``, a guide's title): where and when to go, set aside with that reason.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from functools import lru_cache
 
 from ... import values as V
 from . import Reading, alternation, vocabulary
+from . import points as _points
 from ... import lazy_re
 
 PURPOSE = "制定的依据和目的"
@@ -40,6 +44,84 @@ def states_a_fact(text: str) -> bool:
     return bool(facts.search(bare) or _DATE.search(text) or V.duration(text) is not None)
 
 
+@lru_cache(maxsize=None)
+def _scoring():
+    v = vocabulary("boilerplate")["scoring"]
+    number = r"\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)\s*分(?![钟之])"
+    said = re.compile(rf"(?<![不未])(?:{alternation(v['award'])}){number}"
+                      rf"|(?:{alternation(v['totals'])})\s*(?:为|是)?{number}"
+                      rf"|积分\s*[（(]{number}[）)]|(?:{alternation(v['words'])})")
+    return said, re.compile(alternation(v["asks"])), v["reason"], v["reason_en"]
+
+
+def scoring(text: str) -> Reading | None:
+    """The words of ``text`` that score points (``每满1年积4分``, ``总分120分``, ``务工社保积分（58分）``, ``不得分``) when
+    it does nothing but score: a ranking's count (``label``: the reason), not a condition of entry; None when it
+    scores nothing, sets a points line or says who is below it (``积分达11分及以上…``: read by the points reader), asks
+    something (``须``, ``可申请``) or holds a date."""
+    said, asks, reason, reason_en = _scoring()
+    found = said.search(text) or _points.scores(text)
+    if found is None or _DATE.search(text) or _points.line(text) or _points.below(text):
+        return None
+    if asks.search(said.sub("□", text)):
+        return None
+    start, end = (found.start(), found.end()) if isinstance(found, re.Match) else (found.start, found.end)
+    return Reading(reason, start, end, reason_en)
+
+
+#: a telephone number (0351-1234567, 13812345678), which _DATE would take for a year and a month
+_PHONE = lazy_re.compile(r"(?<!\d)(?:0\d{2,3}\s*[-－—]\s*)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+_ITEM_NUMBER = r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.．、]|[①-⑳])?"
+
+
+@lru_cache(maxsize=None)
+def _guide():
+    v = vocabulary("boilerplate")["guide"]
+    ends = {kind: alternation(v[kind]) for kind in ("places", "contacts", "times")}
+    label = re.compile(rf"^\s*{_ITEM_NUMBER}\s*[【\[]?\s*(?P<label>(?P<prefix>[^，,。；;：:【】\[\]（）()《》]{{0,10}}?)"
+                       rf"(?:(?P<times>{ends['times']})|{ends['places']}|{ends['contacts']}))\s*[】\]]?\s*(?:[：:]\s*|$)")
+    hours = re.compile(rf"(?:{alternation(v['hours'])})")
+    titles = alternation(v["titles"])
+    title = re.compile(rf"^\s*{_ITEM_NUMBER}\s*[^，,。；;：:]{{0,30}}?(?:{titles})\s*[：:]?\s*$")
+    named = re.compile(rf"《[^《》]{{0,60}}(?:{titles})》")
+    return (label, hours, re.compile(alternation(v["asks"])), re.compile(alternation(v["family"])), title, named,
+            v["reason"], v["reason_en"])
+
+
+def states_a_score(reading: Reading) -> bool:
+    """Whether ``reading`` is scoring's (how points are scored): set aside, yet listed for a person to see,
+    since a points standard is checked apart (PL501–PL506)."""
+    return reading.label == _scoring()[2]
+
+
+def guide(text: str) -> Reading | None:
+    """The words of ``text`` that make it a service guide's label or title (``label``: the reason), or None.
+
+    A label of where, whom to call or when (``申报地点：``, ``【报名地点】：``, ``咨询电话：``, ``办理时间：``) with what
+    follows it, when that holds no date and no length, asks nothing and names no paper (``须``, ``提交``, ``材料``,
+    ``与…一致``), and a time label holds only office hours (``工作日上午9:00-12:00``); not a label of the family's own
+    address (``居住地址：``).  Or a guide's title alone (``…积分入学办事指南``), or a sentence sending the reader to one
+    (``可阅读…《…操作指南》``) that states no fact besides."""
+    label, hours, asks, family, title, named, reason, reason_en = _guide()
+    if _DATE.search(_PHONE.sub("□", text)) or V.duration(text) is not None:
+        return None  # (a telephone number, 0351-1234567, is no date)
+    found = label.match(text)
+    if found is not None:
+        rest = text[found.end():]
+        if family.search(found.group("prefix")) or asks.search(rest):
+            return None
+        if found.group("times") and hours.sub("", rest).strip("。.；; "):
+            return None  # a time that is not office hours (报名时间：一般为每年春季): a schedule to read, or 待确认
+        return Reading(reason, found.start("label"), found.end("label"), reason_en)
+    found = title.match(text)
+    if found is not None:
+        return Reading(reason, found.start(), found.end(), reason_en)
+    found = named.search(text)
+    if found is not None and not states_a_fact(named.sub("□", text)):
+        return Reading(reason, found.start(), found.end(), reason_en)
+    return None
+
+
 def read(text: str) -> Reading | None:
     """The reason ``text`` is boilerplate (``label`` zh, ``value`` en), or None when it states a fact."""
     _facts, kinds, _subjects = _patterns()
@@ -47,13 +129,16 @@ def read(text: str) -> Reading | None:
         found = pattern.search(text) if strong and not _DATE.search(text) else None
         if found:
             return Reading(reason, found.start(), found.end(), reason_en)
+    scored = scoring(text)
+    if scored is not None:
+        return scored
     if states_a_fact(text):
-        return None
+        return guide(text)
     for reason, reason_en, pattern, _strong in kinds:
         found = pattern.search(text)
         if found:
             return Reading(reason, found.start(), found.end(), reason_en)
-    return Reading(OTHER, 0, len(text), OTHER_EN)
+    return guide(text) or Reading(OTHER, 0, len(text), OTHER_EN)
 
 
 @lru_cache(maxsize=None)

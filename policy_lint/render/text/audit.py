@@ -196,7 +196,8 @@ def city_review(status, c: dict, lang: Lang, style: Style) -> list[str]:
     out += indent(units_table(c["units"], lang, style))
     out.append("")
     for unit, u in zip(review.units, c["units"]):
-        if not (unit.findings or u["problems"] or u["plan_findings"] or u["plan_problems"]
+        # a county with only remarks (提示, no fault) is shown too, with them
+        if not (unit.findings or unit.remarks or u["problems"] or u["plan_findings"] or u["plan_problems"]
                 or u["plan_status"] == "missing"):
             continue
         vbadge = style(f"[{u['verdict_label']}]", fg=VERDICT_COLOURS[u["verdict"]], bold=True)
