@@ -696,6 +696,7 @@ class Extractor:
         self.metadata()
         self.letters()
         self.schedule.designated()
+        self.schedule.return_home()
         self.transfers()
         self.bracketed_materials()
         self.schedule.tiers()

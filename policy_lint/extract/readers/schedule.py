@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from . import NEGATION, NUMERALS, Extracting, Reading, alternation, vocabulary
 from . import designated as _designated
+from . import return_home as _return_home
 from . import scope as _scope
 from ... import values as V
 from ...messages import LocalText, text as message
@@ -546,6 +547,29 @@ class Schedules:
                 value = ex.value_of(clause)
                 self.add_order(kind, [value], ex.origin(sentence.piece, "指定学校"))
                 ex.mark(clause)
+
+    def return_home(self) -> None:
+        """A clause sending children without the local hukou back to their hukou place to go to school, as the rule
+        (``非武汉市户籍…的适龄儿童，原则上回户籍所在地``, ``非鹿城区户籍适龄儿童原则上应回原户籍所在地接受义务教育``)
+        says where migrant children are admitted: ``随迁子女报名`` from the sentence's start to that clause (its
+        subject with it; note ``原则上回户籍地``, PL118 reads it), never an entry condition.  Only in a sentence about
+        migrant children, outside a part for local-hukou children."""
+        ex = self.ex
+        for sentence in ex.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            for at, clause in enumerate(clauses):
+                whole = joined(sentence.piece, clauses[0], clause)
+                # read with the clauses before it: 不能完全提供以上材料的随迁子女，需回户籍地登记入学 is a condition unmet
+                if ex.is_marked(clause) or _return_home.read(whole.text) is None \
+                        or _return_home.read(clause.text) is None:
+                    continue
+                value = ex.value_of(whole)
+                self.add_order("公办", [value], ex.origin(sentence.piece, "原则上回户籍地"))
+                for done in clauses[:at + 1]:
+                    ex.mark(done)
+                break
 
     def tiers(self) -> None:
         """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
