@@ -697,6 +697,7 @@ class Extractor:
         self.letters()
         self.schedule.designated()
         self.schedule.return_home()
+        self.schedule.days_apart()
         self.transfers()
         self.bracketed_materials()
         self.schedule.tiers()

@@ -26,12 +26,19 @@ _APART = lazy_re.compile(
     rf"|户籍{_LOCAL_GAP}{{0,30}}?(?:录取|招生|招收|入学|安排)(?:完毕|结束|完成|工作|需求|需要|任务)?"
     r"(?:之后|以后|后|的基础上|的前提下)"
     rf"|(?:录取|招生|招收|安排){_GAP}{{0,12}}?户籍{_GAP}{{0,8}}?(?:完毕|结束)(?:之后|以后|后)"
-    r"|(?:剩余|空余|余下|富余|剩下的?)学位|学位(?:有)?(?:剩余|空余|富余)|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
+    # the places left over (剩余学位, 有空余学额的公办小学, 在有学位剩余的情况下), not each school's count of its places
+    # weighed in a placement (根据各校报名情况和学位剩余情况…统筹解决)
+    r"|(?:(?:剩余|空余|余下|富余|剩下的?)(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余))(?!情况(?!下))"
+    r"|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
     # a registered child's place left to the places there are: 统筹考虑能否入学
     r"|(?:能否|可否)(?:入学|就读|安排|接收|录取)"
     # separate registration or lottery (分别摇号, 分开报名), not separate desks (分别在两个报名点同步报名)
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
+    # a registration day of the local children's own (8月27日、28日为辖区户籍适龄儿童报名日，29日、30日为…流动人口适龄
+    # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
+    rf"|为{_LOCAL_GAP}{{0,6}}?户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)日"
+    rf"|户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)(?:日|时间)为"
     r"|不(?:能|得|可|予)?(?:参加|参与|纳入)"
     # a first tier of local-hukou children (第一批次：户籍是七里河区的适龄儿童), an order by hukou and house
     # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)

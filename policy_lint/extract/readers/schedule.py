@@ -82,6 +82,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "migrant_terms": re.compile(alternation(migrant["terms"])),
         "set_apart": re.compile(alternation(migrant["apart"])),
         "migrant_subject": re.compile(alternation(order["migrant"])),
+        # a day set for registering (…为辖区户籍适龄儿童报名日, 流动人口子女报名时间为…)
+        "registration_day": re.compile(alternation(migrant["registration_day"])),
         "order_named": re.compile(alternation(order["named"])),
         "tiers_lead": re.compile(alternation(order["lead"])),
         "no_house": re.compile(alternation(order["no_house"])),
@@ -570,6 +572,30 @@ class Schedules:
                 for done in clauses[:at + 1]:
                     ex.mark(done)
                 break
+
+    def days_apart(self) -> None:
+        """Registration days given by hukou, the local children's first (``8月27日、28日为辖区户籍适龄儿童报名日，29日、
+        30日为符合政策流动人口适龄儿童报名日``): migrant children register after them, apart, so from the local
+        children's clause to the migrant children's the public ``随迁子女报名`` (PL304 reads it; note ``分开报名``),
+        never two rival dates left to a person.  Both clauses name a day and a day to register
+        (``报名日``, ``报名时间``, ``登记日``)."""
+        ex, day = self.ex, _patterns()["registration_day"]
+        for sentence in ex.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            local = None
+            for clause in clauses:
+                if ex.is_marked(clause) or not day.search(clause.text) or not re.search(r"\d\s*日|[一二三四五六七八九十]日", clause.text):
+                    continue
+                if about_migrants(clause.text):
+                    if local is not None:
+                        whole = joined(sentence.piece, local, clause)
+                        self.add_order("公办", [ex.value_of(whole)], ex.origin(sentence.piece, "分开报名"))
+                        ex.mark(whole)
+                    break
+                if _scope.local_subject(clause.text) is not None:
+                    local = clause
 
     def tiers(self) -> None:
         """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
