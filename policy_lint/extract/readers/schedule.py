@@ -155,6 +155,10 @@ def stage_dates(clause: Piece) -> list[tuple[str, Piece]]:
     return pairs
 
 
+#: the words before a numbered list of papers (入学报名须提供：①…): no tiers of an order
+_PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
+
+
 def about_migrants(text: str) -> bool:
     """Whether ``text`` is about migrant children (其随迁子女, 流动人口子女, 外来务工人员子女, 来穗人员)."""
     return bool(_patterns()["migrant_subject"].search(text))
@@ -627,6 +631,24 @@ class Schedules:
             self.admission_order(whole, "公办")
             if p["no_house"].search(text):
                 ex.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
+        # tiers numbered inside one paragraph (①房户一致②父母无房产且三代同住③有房无户…④有户无房…；⑤手续齐全的进城人员
+        # 随迁子女): ranked by hukou or house, the migrant children the last, the same order, written in one line
+        for sentence in sentences:
+            line = sentence.line
+            if sentence.heading or sentence.scope == _scope.LOCAL or len(re.findall("[①-⑳]", line.text)) < 3:
+                continue
+            numbers = [m.start() for m in re.finditer("[①-⑳]", line.text)]
+            last = line.text[numbers[-1]:].rstrip("。．. ")
+            tiers = line.text[numbers[0]:numbers[-1]]
+            if not about_migrants(last) or not _scope.ranks_by_hukou(re.sub("户口[簿本]", "", tiers)) \
+                    or re.search("[：:《]", tiers + last) or _PAPERS_LEAD.search(line.text[:numbers[0]]):
+                continue  # …须提供：①…《居民户口簿》…, ③外来务工人员子女：须提供…: papers, or groups with their papers
+            whole = line.piece[numbers[0]:numbers[0] + len(line.text[numbers[0]:].rstrip("。．. "))]
+            if ex.is_marked(whole) or any(ex.is_marked(s.piece) for s in sentences if s.line.number == line.number):
+                continue
+            self.admission_order(whole, "公办")
+            if p["no_house"].search(whole.text):
+                ex.house_ranks = True
 
     def private_priority(self) -> None:
         """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
