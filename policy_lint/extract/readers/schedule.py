@@ -155,6 +155,9 @@ def stage_dates(clause: Piece) -> list[tuple[str, Piece]]:
     return pairs
 
 
+#: a sentence about another group than migrant children (军人子女, 政策照顾对象): no designated school of theirs
+_OTHER_GROUP = re.compile(r"军人|烈士|人才|照顾对象|优抚|残疾|港澳|台胞|华侨|外籍")
+
 #: the words before a numbered list of papers (入学报名须提供：①…): no tiers of an order
 _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
@@ -541,13 +544,29 @@ class Schedules:
     def designated(self) -> None:
         """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
         指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
-        never an entry condition."""
+        never an entry condition.  A sentence naming no one (``由教育行政主管部门安排到指定学校就读``,
+        ``凡符合条件的，由当地教育行政部门安排到指定的中小学办理入学手续``) is about the migrant children the paragraph
+        before it is about; a school named in the child's own notice (``领取入学通知书，前往指定学校办理入学报名手续``)
+        is no school set aside."""
         ex = self.ex
+        before = False  # the last paragraph before (not a heading) is about migrant children
+        line_number = None
         for sentence in ex.sentences:
-            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
+            if sentence.line.number != line_number:
+                if line_number is not None and not previous_heading and (
+                        len(previous_text) > 12 or re.search("[，,。；;]", previous_text)):
+                    before = about_migrants(previous_text)  # not over a title line (办理程序)
+                line_number, previous_text, previous_heading = sentence.line.number, sentence.line.text, sentence.heading
+            if sentence.heading or sentence.scope == _scope.LOCAL:
                 continue
-            for clause in depth_split(sentence.piece, "，,；;"):
-                if ex.is_marked(clause) or _designated.read(clause.text) is None:
+            if not about_migrants(sentence.piece.text) and not (
+                    before and _scope.local_subject(sentence.piece.text, ex.own_places()) is None
+                    and not _scope.names_migrants(sentence.piece.text) and not _OTHER_GROUP.search(sentence.piece.text)):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            for at, clause in enumerate(clauses):
+                if ex.is_marked(clause) or _designated.read(clause.text) is None \
+                        or any(_designated.notice(c.text) for c in clauses[:at + 1]):
                     continue
                 kind = "民办" if kinds(clause.text) == ["民办"] else "公办"
                 value = ex.value_of(clause)
