@@ -158,6 +158,9 @@ def stage_dates(clause: Piece) -> list[tuple[str, Piece]]:
 #: a sentence about another group than migrant children (军人子女, 政策照顾对象): no designated school of theirs
 _OTHER_GROUP = re.compile(r"军人|烈士|人才|照顾对象|优抚|残疾|港澳|台胞|华侨|外籍")
 
+#: a paragraph's lead, up to its colon (民办小学招生程序和招生时间：): the kind it names is every later sentence's
+_KIND_LEAD = re.compile(r"^[^，,。；;：:]{2,24}?(?:时间|安排|程序|流程|办法)[^，,。；;：:]{0,4}[：:]")
+
 #: the words before a numbered list of papers (入学报名须提供：①…): no tiers of an order
 _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
@@ -306,6 +309,11 @@ class Schedules:
         clauses = depth_split(piece, "，,")
         stated = kinds(piece.text)
         touched = False
+        lead = _KIND_LEAD.match(sentence.line.text)
+        if lead and piece.start == sentence.line.piece.strip().start and kinds(lead.group()):
+            # 民办小学招生程序和招生时间：7月8日前后，…。7月27日-7月30日，学生网上报名。…: the paragraph's lead names the
+            # kind of every date after it
+            context.kinds, context.where = kinds(lead.group()), message("extract.where.paragraph", line=piece.line).zh
         if p["in_step"].search(piece.text) and stated and "随迁子女" not in piece.text and not dates(piece):
             ex.mark(piece, understood=True)  # 公办、民办学校同步报名: said again by the dates
             if stated:
