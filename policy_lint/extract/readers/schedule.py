@@ -161,6 +161,13 @@ _OTHER_GROUP = re.compile(r"军人|烈士|人才|照顾对象|优抚|残疾|港�
 #: a paragraph's lead, up to its colon (民办小学招生程序和招生时间：): the kind it names is every later sentence's
 _KIND_LEAD = re.compile(r"^[^，,。；;：:]{2,24}?(?:时间|安排|程序|流程|办法)[^，,。；;：:]{0,4}[：:]")
 
+#: a paragraph numbered （3） or (3), and a range of such numbers named in a sentence (（3）-（7）类别, (3)—(6)项)
+_NUMBERED = re.compile(r"^\s*[（(](\d{1,2})[)）]")
+_RANGE = re.compile(r"[（(](\d{1,2})[)）]\s*[-—–~～至到]\s*[（(](\d{1,2})[)）](?:类别?|项|类生源|款)?")
+#: the range is an order: 依次招收, 招收后, 有学位富余的…, 根据学位情况
+_IN_ORDER = re.compile(r"依次|顺序|先后|招收后|录取后|招生后|学位(?:富余|剩余|空余|情况)|(?:富余|剩余|空余)学位")
+_ITEM_NUMBER = re.compile(r"^\s*[（(]\d{1,2}[)）]\s*")
+
 #: the words before a numbered list of papers (入学报名须提供：①…): no tiers of an order
 _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
@@ -658,6 +665,7 @@ class Schedules:
             self.admission_order(whole, "公办")
             if p["no_house"].search(text):
                 ex.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
+        self.referenced_tiers()
         # tiers numbered inside one paragraph (①房户一致②父母无房产且三代同住③有房无户…④有户无房…；⑤手续齐全的进城人员
         # 随迁子女): ranked by hukou or house, the migrant children the last, the same order, written in one line
         for sentence in sentences:
@@ -676,6 +684,36 @@ class Schedules:
             self.admission_order(whole, "公办")
             if p["no_house"].search(whole.text):
                 ex.house_ranks = True
+
+    def referenced_tiers(self) -> None:
+        """An order over numbered categories listed before (``上述条件的生源招收后，有学位富余的城区小学依次招收该校招生
+        片区内（3）-（7）类别的生源``, ``学校根据学位情况依次安排（3）-（6）项的生源进行登记``), when a category in the
+        range is the migrant children's (``（5）持有居住证的…务工人员随迁子女``): their admission order, read as
+        ``随迁子女报名`` (PL304), never a condition.  The categories are the numbered paragraphs of one list
+        holding every number of the range."""
+        ex = self.ex
+        lists: list[dict[int, str]] = []  # runs of paragraphs numbered （1）, （2）, … in the draft's order
+        for line in ex.draft.lines:
+            found = _NUMBERED.match(line.text)
+            if found is None:
+                continue
+            number = int(found.group(1))
+            if number == 1 or not lists or number != max(lists[-1]) + 1:
+                lists.append({})
+            lists[-1][number] = line.text
+        for sentence in ex.sentences:
+            if sentence.heading or ex.is_marked(sentence.piece):
+                continue
+            ref = _RANGE.search(sentence.piece.text)
+            if ref is None or not _IN_ORDER.search(sentence.piece.text):
+                continue
+            first, last = int(ref.group(1)), int(ref.group(2))
+            if not 1 < first < last <= first + 12:
+                continue
+            named = next((run for run in lists if all(n in run for n in range(first, last + 1))), None)
+            if named is None or not any(about_migrants(named[n]) for n in range(first, last + 1)):
+                continue
+            self.admission_order(sentence.piece.lstrip_re(_ITEM_NUMBER), "公办")
 
     def private_priority(self) -> None:
         """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
