@@ -83,6 +83,8 @@ PARAMETERS: dict[str, ParamSpec] = {
     "migrant_transfer_not_barred": ParamSpec(bool, "不只对随迁子女限制转学", "migrant pupils not barred from changing school"),
     "no_contract_term": ParamSpec(bool, "不对劳动合同设期限要求", "no term required of the labour contract"),
     "no_hukou_place_document": ParamSpec(bool, "不得要求回户籍地开具证明", "no paper from the hukou place"),
+    "schooling_where_parents_live": ParamSpec(bool, "随迁子女在父母工作或居住地入学，不以回户籍地为原则",
+                                              "migrant children go to school where their parents live, not home first"),
     "no_local_office_residence_certificate": ParamSpec(bool, "不另要居委会、街道开具的居住证明", "no residence certificate from a neighbourhood or street office"),
     "private_no_cross_region": ParamSpec(bool, "民办学校严禁跨区域招生", "no cross-region private enrolment"),
     "private_no_over_plan": ParamSpec(bool, "民办学校严禁超计划招生", "no over-plan private enrolment"),

@@ -15,7 +15,7 @@ from policy_lint.extract.model import condition_entries
 from policy_lint.extract.pieces import Piece
 from policy_lint.source import Source
 from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
-                                         points, precedence, running, scope, transfer)
+                                         points, precedence, return_home, running, scope, transfer)
 from policy_lint.extract.readers import schedule
 
 CORPORA = Path(__file__).parent / "readers"
@@ -59,6 +59,7 @@ READERS = {
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
+    "return_home": return_home.read,
     "points_line": points.line,
     "points_below": points.below,
     "stage_dates": lambda text: "；".join(f"{schedule.stage_key(stage)} {date.text}"

@@ -696,6 +696,8 @@ class Extractor:
         self.metadata()
         self.letters()
         self.schedule.designated()
+        self.schedule.return_home()
+        self.schedule.days_apart()
         self.transfers()
         self.bracketed_materials()
         self.schedule.tiers()

@@ -14,8 +14,9 @@ class MigrantChildrenSentToDesignatedSchools(Check):
 
     ## 检查内容
     招生安排中“随迁子女报名”“随迁子女摇号”的写法把随迁子女限定到指定学校、定点学校或“接收流动人口子女
-    就读学校”，而不是与户籍儿童一样按学区（相对就近）入学：“其随迁子女可在指定学校报名”“到流动人口指定
-    学校就读”。前面有“不得”“取消”等否定词的不报告。
+    就读学校”“接受外来务工人员及随迁子女的学校”或一一点名的几所学校（“安排到牡丹中学、城北小学……等学校就读”），
+    而不是与户籍儿童一样按学区（相对就近）入学：“其随迁子女可在指定学校报名”“到流动人口指定学校就读”。前面有
+    “不得”“取消”等否定词的不报告。
 
     ## 为何重要
     《义务教育法》第十二条第二款要求父母在当地工作或居住的适龄儿童，在当地“平等接受义务教育”。
@@ -50,7 +51,8 @@ class MigrantChildrenSentToDesignatedSchools(Check):
 
     ## What it checks
     A schedule's 随迁子女报名 or 随迁子女摇号 confines migrant children to designated schools (指定学校,
-    定点学校, the schools that take migrant children) instead of the catchment school local children go to:
+    定点学校, the schools that take or accept migrant children, schools named one by one for them: 安排到牡丹中学、
+    城北小学……等学校就读) instead of the catchment school local children go to:
     其随迁子女可在指定学校报名, 到流动人口指定学校就读. A wording after a negation (不得, 取消) is not reported.
 
     ## Why it matters

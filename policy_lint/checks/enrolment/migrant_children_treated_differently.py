@@ -26,12 +26,19 @@ _APART = lazy_re.compile(
     rf"|户籍{_LOCAL_GAP}{{0,30}}?(?:录取|招生|招收|入学|安排)(?:完毕|结束|完成|工作|需求|需要|任务)?"
     r"(?:之后|以后|后|的基础上|的前提下)"
     rf"|(?:录取|招生|招收|安排){_GAP}{{0,12}}?户籍{_GAP}{{0,8}}?(?:完毕|结束)(?:之后|以后|后)"
-    r"|(?:剩余|空余|余下|富余|剩下的?)学位|学位(?:有)?(?:剩余|空余|富余)|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
+    # the places left over (剩余学位, 有空余学额的公办小学, 在有学位剩余的情况下), not each school's count of its places
+    # weighed in a placement (根据各校报名情况和学位剩余情况…统筹解决)
+    r"|(?:(?:剩余|空余|余下|富余|剩下的?)(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余))(?!情况(?!下))"
+    r"|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
     # a registered child's place left to the places there are: 统筹考虑能否入学
     r"|(?:能否|可否)(?:入学|就读|安排|接收|录取)"
     # separate registration or lottery (分别摇号, 分开报名), not separate desks (分别在两个报名点同步报名)
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
+    # a registration day of the local children's own (8月27日、28日为辖区户籍适龄儿童报名日，29日、30日为…流动人口适龄
+    # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
+    rf"|为{_LOCAL_GAP}{{0,6}}?户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)日"
+    rf"|户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)(?:日|时间)为"
     r"|不(?:能|得|可|予)?(?:参加|参与|纳入)"
     # a first tier of local-hukou children (第一批次：户籍是七里河区的适龄儿童), an order by hukou and house
     # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)
@@ -58,8 +65,10 @@ _ORDER_TAIL = lazy_re.compile(
 #: the last tier of an order naming the children without a local hukou or the migrant children themselves:
 #: they have the places all the tiers before them left (学区内无房产、无户籍，外来务工人员子女; ④无户无房)
 _LAST_TIER = lazy_re.compile(
-    r"(?:^|[①-⑳；;、])(?P<tier>[^①-⑳；;、]{0,16}?(?:无户|无户籍|无户口|非本地户籍|外地户籍|外来务工人员子女"
-    r"|进城务工人员子女|随迁子女|流动人口子女)[^①-⑳；;、]{0,8})$")
+    r"(?:^|[①-⑳；;、→])(?P<tier>[^①-⑳；;、→]{0,16}?(?:无户|无户籍|无户口|非本地户籍|外地户籍|务工人员子女"
+    r"|务工人员随迁子女|进城人员随迁子女|随迁子女|流动人口子女)[^①-⑳；;、→]{0,8})$")
+#: the tiers before the last ranking by hukou or house (①房户一致…④有户无房, 户籍人口…→扩招对象（有房无户…）)
+_RANKED = lazy_re.compile(r"户籍|户口|有户|无户|房户|人户|户房|有房|无房")
 
 
 class MigrantChildrenTreatedDifferently(Check):
@@ -73,7 +82,10 @@ class MigrantChildrenTreatedDifferently(Check):
     优先招收户籍儿童（“优先招收片区内本市户籍适龄儿童”）、只分配剩余学位或“能提供的学位”、登记后仍“统筹考虑能否
     入学”、补录、单独或另行报名摇号、随迁子女“不能参加”摇号、第二批、推后报名、第一批次为户籍儿童、按“有户…无户”
     或“人户合一、有房无户……”排列的录取顺序等。按户籍排列的录取顺序，最后一个顺位是无户籍儿童或随迁子女本身（“④无户无房顺序依次招生，额满为止”
-    “……学区内无房产、无户籍，外来务工人员子女”）的，另报一次：随迁子女只能得到此前各顺位录取后剩下的学位。“与户籍适龄儿童
+    “……学区内无房产、无户籍，外来务工人员子女”）的，另报一次：随迁子女只能得到此前各顺位录取后剩下的学位；
+    没有别的区别对待字样、只按户籍或房产排列顺位而随迁子女排在最后的（“①房户一致……④有户无房；⑤手续齐全的进城人员
+    随迁子女”“户籍人口……→扩招对象→来晋务工人员子女的顺序”），报告一次。户籍儿童另有报名日、随迁子女在其后报名的
+    （“8月27日、28日为辖区户籍适龄儿童报名日”）同样报告；按各校“学位剩余情况”统筹安排的不算“剩余学位”。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
     字样（如“同等对待，户籍生优先”），仍然报告。
 
@@ -119,7 +131,10 @@ class MigrantChildrenTreatedDifferently(Check):
     an order by hukou and house (人户合一、有房无户、有户无房…顺序), supplementary rounds, separate or later registration or lottery, a second
     batch, an order of tiers ranking those with a local hukou (有户) before those without (无户). Such an order
     whose last tier is the children without a local hukou or the migrant children themselves (④无户无房…额满为止)
-    is reported a second time: they have only the places every tier before them left. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
+    is reported a second time: they have only the places every tier before them left; an order ranking by hukou
+    or house alone with the migrant children last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女, …→扩招对象→
+    来晋务工人员子女的顺序) is reported once. A registration day of the local children's own (8月27日、28日为辖区户籍
+    适龄儿童报名日) is reported; each school's count of places weighed in a placement (学位剩余情况) is no leftover. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
     unequal wording (同等对待，户籍生优先) still is.
 
     ## Why it matters
@@ -157,6 +172,13 @@ class MigrantChildrenTreatedDifferently(Check):
             folded = fold_text(value.value)
             marker = _apart_marker(folded)
             if marker is None:
+                last = _last_tier(folded)
+                if last is not None and _RANKED.search(folded[:folded.rfind(last)]):
+                    # an order of tiers by hukou or house, no other wording setting anyone apart, the migrant children
+                    # last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女; …→扩招对象→来晋务工人员子女的顺序): once
+                    yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
+                                       value=value.value, marker=last, same="同步报名" if attr == "migrant_registration"
+                                       else "同池摇号")
                 continue
             same = "同步报名" if attr == "migrant_registration" else "同池摇号"
             yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
@@ -181,7 +203,7 @@ def _last_tier(text: str) -> str | None:
     ``无户籍，外来务工人员子女``), or ``None``."""
     tail = _ORDER_TAIL.search(text)
     body = text[:tail.start()] if tail else text
-    if len(re.findall(r"[①-⑳；;、]", body)) < 2:
+    if len(re.findall(r"[①-⑳；;、→]", body)) < 2:
         return None  # 优先安排本县户籍学生、剩余学位安排随迁子女: one sentence of two parts, not an order of tiers
     found = _LAST_TIER.search(body)
     if found is None or negated_at(body, found.start("tier")):

@@ -15,6 +15,8 @@ never guesses: what it cannot read it leaves to the extractor's 待确认.
   group sent to its hukou place, the permit's own conditions, another group's rules;
 - :mod:`.precedence`: an admission order putting local-hukou children first (户籍…录取后, 优先招收…户籍) or a
   registered migrant child's place left undecided (统筹考虑能否入学): admission order (PL304), not a condition;
+- :mod:`.return_home`: children without the local hukou sent back to their hukou place to go to school as the
+  rule (原则上回户籍所在地, 应回原籍就读): where migrant children are admitted (PL118), not a condition;
 - :mod:`.material_condition`: the condition a required document carries (``在本区居住满一年的《居住证》``
   is a material and a residence condition);
 - :mod:`.schedule`: the stages of enrolment and their dates, by school kind (it reads the whole draft and

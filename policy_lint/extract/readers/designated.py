@@ -18,12 +18,12 @@ from . import Reading, alternation, vocabulary
 def _patterns():
     v = vocabulary("designated")
     return (re.compile(alternation(v["schools"])), re.compile(alternation(v["route"])),
-            re.compile(alternation(v["negations"])))
+            re.compile(alternation(v["negations"])), re.compile(alternation(v["notice"])))
 
 
 def read(text: str) -> Reading | None:
     """The words of ``text`` (one clause) naming designated schools that children are sent to, or None."""
-    schools, route, negations = _patterns()
+    schools, route, negations, _notice = _patterns()
     found = schools.search(text)
     if found is None or not route.search(text[:found.start()] + "□" + text[found.end():]) \
             or negations.search(text[:found.start()]):  # the route outside the school's name (指定接收中学要…: none)
@@ -36,3 +36,9 @@ def schools(text: str):
     the words PL112 looks for in a ``随迁子女报名`` written by a person, who says the route there."""
     for found in _patterns()[0].finditer(text):
         yield Reading("designated", found.start(), found.end())
+
+
+def notice(text: str) -> bool:
+    """Whether ``text`` names the child's own notice of admission (``领取入学通知书``): a school it names
+    (``前往指定学校办理入学报名手续``) is the one the child was placed in, not a school set aside."""
+    return bool(_patterns()[3].search(text))

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from . import NEGATION, NUMERALS, Extracting, Reading, alternation, vocabulary
 from . import designated as _designated
+from . import return_home as _return_home
 from . import scope as _scope
 from ... import values as V
 from ...messages import LocalText, text as message
@@ -81,6 +82,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "migrant_terms": re.compile(alternation(migrant["terms"])),
         "set_apart": re.compile(alternation(migrant["apart"])),
         "migrant_subject": re.compile(alternation(order["migrant"])),
+        # a day set for registering (…为辖区户籍适龄儿童报名日, 流动人口子女报名时间为…)
+        "registration_day": re.compile(alternation(migrant["registration_day"])),
         "order_named": re.compile(alternation(order["named"])),
         "tiers_lead": re.compile(alternation(order["lead"])),
         "no_house": re.compile(alternation(order["no_house"])),
@@ -150,6 +153,23 @@ def stage_dates(clause: Piece) -> list[tuple[str, Piece]]:
     if not pairs:
         pairs = [(m.group("stage"), clause.match_piece(m, "date").strip()) for m in clause.finditer(p["date_stage"])]
     return pairs
+
+
+#: a sentence about another group than migrant children (军人子女, 政策照顾对象): no designated school of theirs
+_OTHER_GROUP = re.compile(r"军人|烈士|人才|照顾对象|优抚|残疾|港澳|台胞|华侨|外籍")
+
+#: a paragraph's lead, up to its colon (民办小学招生程序和招生时间：): the kind it names is every later sentence's
+_KIND_LEAD = re.compile(r"^[^，,。；;：:]{2,24}?(?:时间|安排|程序|流程|办法)[^，,。；;：:]{0,4}[：:]")
+
+#: a paragraph numbered （3） or (3), and a range of such numbers named in a sentence (（3）-（7）类别, (3)—(6)项)
+_NUMBERED = re.compile(r"^\s*[（(](\d{1,2})[)）]")
+_RANGE = re.compile(r"[（(](\d{1,2})[)）]\s*[-—–~～至到]\s*[（(](\d{1,2})[)）](?:类别?|项|类生源|款)?")
+#: the range is an order: 依次招收, 招收后, 有学位富余的…, 根据学位情况
+_IN_ORDER = re.compile(r"依次|顺序|先后|招收后|录取后|招生后|学位(?:富余|剩余|空余|情况)|(?:富余|剩余|空余)学位")
+_ITEM_NUMBER = re.compile(r"^\s*[（(]\d{1,2}[)）]\s*")
+
+#: the words before a numbered list of papers (入学报名须提供：①…): no tiers of an order
+_PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
 
 def about_migrants(text: str) -> bool:
@@ -296,6 +316,11 @@ class Schedules:
         clauses = depth_split(piece, "，,")
         stated = kinds(piece.text)
         touched = False
+        lead = _KIND_LEAD.match(sentence.line.text)
+        if lead and piece.start == sentence.line.piece.strip().start and kinds(lead.group()):
+            # 民办小学招生程序和招生时间：7月8日前后，…。7月27日-7月30日，学生网上报名。…: the paragraph's lead names the
+            # kind of every date after it
+            context.kinds, context.where = kinds(lead.group()), message("extract.where.paragraph", line=piece.line).zh
         if p["in_step"].search(piece.text) and stated and "随迁子女" not in piece.text and not dates(piece):
             ex.mark(piece, understood=True)  # 公办、民办学校同步报名: said again by the dates
             if stated:
@@ -534,18 +559,81 @@ class Schedules:
     def designated(self) -> None:
         """A clause sending migrant children to designated schools (``其随迁子女可在指定学校报名``, ``到流动人口
         指定学校（…）就读``) says how they are admitted: ``随迁子女报名`` (note ``指定学校``, PL112 reads it),
-        never an entry condition."""
+        never an entry condition.  A sentence naming no one (``由教育行政主管部门安排到指定学校就读``,
+        ``凡符合条件的，由当地教育行政部门安排到指定的中小学办理入学手续``) is about the migrant children the paragraph
+        before it is about; a school named in the child's own notice (``领取入学通知书，前往指定学校办理入学报名手续``)
+        is no school set aside."""
         ex = self.ex
+        before = False  # the last paragraph before (not a heading) is about migrant children
+        line_number = None
         for sentence in ex.sentences:
-            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
+            if sentence.line.number != line_number:
+                if line_number is not None and not previous_heading and (
+                        len(previous_text) > 12 or re.search("[，,。；;]", previous_text)):
+                    before = about_migrants(previous_text)  # not over a title line (办理程序)
+                line_number, previous_text, previous_heading = sentence.line.number, sentence.line.text, sentence.heading
+            if sentence.heading or sentence.scope == _scope.LOCAL:
                 continue
-            for clause in depth_split(sentence.piece, "，,；;"):
-                if ex.is_marked(clause) or _designated.read(clause.text) is None:
+            if not about_migrants(sentence.piece.text) and not (
+                    before and _scope.local_subject(sentence.piece.text, ex.own_places()) is None
+                    and not _scope.names_migrants(sentence.piece.text) and not _OTHER_GROUP.search(sentence.piece.text)):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            for at, clause in enumerate(clauses):
+                if ex.is_marked(clause) or _designated.read(clause.text) is None \
+                        or any(_designated.notice(c.text) for c in clauses[:at + 1]):
                     continue
                 kind = "民办" if kinds(clause.text) == ["民办"] else "公办"
                 value = ex.value_of(clause)
                 self.add_order(kind, [value], ex.origin(sentence.piece, "指定学校"))
                 ex.mark(clause)
+
+    def return_home(self) -> None:
+        """A clause sending children without the local hukou back to their hukou place to go to school, as the rule
+        (``非武汉市户籍…的适龄儿童，原则上回户籍所在地``, ``非鹿城区户籍适龄儿童原则上应回原户籍所在地接受义务教育``)
+        says where migrant children are admitted: ``随迁子女报名`` from the sentence's start to that clause (its
+        subject with it; note ``原则上回户籍地``, PL118 reads it), never an entry condition.  Only in a sentence about
+        migrant children, outside a part for local-hukou children."""
+        ex = self.ex
+        for sentence in ex.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            for at, clause in enumerate(clauses):
+                whole = joined(sentence.piece, clauses[0], clause)
+                # read with the clauses before it: 不能完全提供以上材料的随迁子女，需回户籍地登记入学 is a condition unmet
+                if ex.is_marked(clause) or _return_home.read(whole.text) is None \
+                        or _return_home.read(clause.text) is None:
+                    continue
+                value = ex.value_of(whole)
+                self.add_order("公办", [value], ex.origin(sentence.piece, "原则上回户籍地"))
+                for done in clauses[:at + 1]:
+                    ex.mark(done)
+                break
+
+    def days_apart(self) -> None:
+        """Registration days given by hukou, the local children's first (``8月27日、28日为辖区户籍适龄儿童报名日，29日、
+        30日为符合政策流动人口适龄儿童报名日``): migrant children register after them, apart, so from the local
+        children's clause to the migrant children's the public ``随迁子女报名`` (PL304 reads it; note ``分开报名``),
+        never two rival dates left to a person.  Both clauses name a day and a day to register
+        (``报名日``, ``报名时间``, ``登记日``)."""
+        ex, day = self.ex, _patterns()["registration_day"]
+        for sentence in ex.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
+                continue
+            clauses = depth_split(sentence.piece, "，,；;")
+            local = None
+            for clause in clauses:
+                if ex.is_marked(clause) or not day.search(clause.text) or not re.search(r"\d\s*日|[一二三四五六七八九十]日", clause.text):
+                    continue
+                if about_migrants(clause.text):
+                    if local is not None:
+                        whole = joined(sentence.piece, local, clause)
+                        self.add_order("公办", [ex.value_of(whole)], ex.origin(sentence.piece, "分开报名"))
+                        ex.mark(whole)
+                    break
+                if _scope.local_subject(clause.text) is not None:
+                    local = clause
 
     def tiers(self) -> None:
         """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
@@ -577,6 +665,55 @@ class Schedules:
             self.admission_order(whole, "公办")
             if p["no_house"].search(text):
                 ex.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
+        self.referenced_tiers()
+        # tiers numbered inside one paragraph (①房户一致②父母无房产且三代同住③有房无户…④有户无房…；⑤手续齐全的进城人员
+        # 随迁子女): ranked by hukou or house, the migrant children the last, the same order, written in one line
+        for sentence in sentences:
+            line = sentence.line
+            if sentence.heading or sentence.scope == _scope.LOCAL or len(re.findall("[①-⑳]", line.text)) < 3:
+                continue
+            numbers = [m.start() for m in re.finditer("[①-⑳]", line.text)]
+            last = line.text[numbers[-1]:].rstrip("。．. ")
+            tiers = line.text[numbers[0]:numbers[-1]]
+            if not about_migrants(last) or not _scope.ranks_by_hukou(re.sub("户口[簿本]", "", tiers)) \
+                    or re.search("[：:《]", tiers + last) or _PAPERS_LEAD.search(line.text[:numbers[0]]):
+                continue  # …须提供：①…《居民户口簿》…, ③外来务工人员子女：须提供…: papers, or groups with their papers
+            whole = line.piece[numbers[0]:numbers[0] + len(line.text[numbers[0]:].rstrip("。．. "))]
+            if ex.is_marked(whole) or any(ex.is_marked(s.piece) for s in sentences if s.line.number == line.number):
+                continue
+            self.admission_order(whole, "公办")
+            if p["no_house"].search(whole.text):
+                ex.house_ranks = True
+
+    def referenced_tiers(self) -> None:
+        """An order over numbered categories listed before (``上述条件的生源招收后，有学位富余的城区小学依次招收该校招生
+        片区内（3）-（7）类别的生源``, ``学校根据学位情况依次安排（3）-（6）项的生源进行登记``), when a category in the
+        range is the migrant children's (``（5）持有居住证的…务工人员随迁子女``): their admission order, read as
+        ``随迁子女报名`` (PL304), never a condition.  The categories are the numbered paragraphs of one list
+        holding every number of the range."""
+        ex = self.ex
+        lists: list[dict[int, str]] = []  # runs of paragraphs numbered （1）, （2）, … in the draft's order
+        for line in ex.draft.lines:
+            found = _NUMBERED.match(line.text)
+            if found is None:
+                continue
+            number = int(found.group(1))
+            if number == 1 or not lists or number != max(lists[-1]) + 1:
+                lists.append({})
+            lists[-1][number] = line.text
+        for sentence in ex.sentences:
+            if sentence.heading or ex.is_marked(sentence.piece):
+                continue
+            ref = _RANGE.search(sentence.piece.text)
+            if ref is None or not _IN_ORDER.search(sentence.piece.text):
+                continue
+            first, last = int(ref.group(1)), int(ref.group(2))
+            if not 1 < first < last <= first + 12:
+                continue
+            named = next((run for run in lists if all(n in run for n in range(first, last + 1))), None)
+            if named is None or not any(about_migrants(named[n]) for n in range(first, last + 1)):
+                continue
+            self.admission_order(sentence.piece.lstrip_re(_ITEM_NUMBER), "公办")
 
     def private_priority(self) -> None:
         """A private school's priority by hukou (``辖区民办小学优先招收…兴庆区户籍适龄儿童``): who is admitted first
