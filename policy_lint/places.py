@@ -556,11 +556,24 @@ def read(lines: dict[int, str]) -> Reading:
         if not (reading.title and number == reading.title.line):
             skip = _unlabel(lines[number])
             texts.append((number, skip, lines[number][skip:], "正文"))
+            if "。" in lines[number]:
+                break  # the body has begun: a line after a paragraph (天元区也可以的。…) answers it, it does not open
     named: list[tuple[Found, list[Unit]]] = []
     within: dict[Found, Found] = {}
+    common = set(vocabulary()["body"]["also_words"])
+    origin_before = tuple(vocabulary()["body"]["origin_before"])
+    origin_after, origin_only = vocabulary()["body"]["origin_after"], set(vocabulary()["body"]["origin_only"])
+    offices = tuple(sorted(vocabulary()["offices"], key=len, reverse=True))
     for line, offset, text, how in texts:
         container = Found(line, offset, offset + len(text), text, how)
         for start, end, units in mentions(text, year, brackets=how != "落款"):
+            if how == "正文" and text[start:end] in common and not text.startswith(offices, end):
+                continue  # 市区户籍学龄儿童…: a common word (the urban area) at a sentence's head, not the unit 市区
+            if text.startswith(tuple(origin_after), end) or text[:start].endswith(origin_before):
+                continue  # 湖南籍务工人员, 来自河南省的: where children come from, not where the rules apply
+            units = [u for u in units if u.name not in origin_only]
+            if not units:
+                continue  # 台湾、香港、澳门……人员子女入学办法: a place named only as children's origin
             found = Found(line, offset + start, offset + end, text[start:end], how)
             named.append((found, units))
             within[found] = container
@@ -591,14 +604,14 @@ def _city_by_its_districts(reading: Reading, lines: dict[int, str], year: int | 
     """A text whose parts are headed by two or more counties of its city (和平区 … 铁西区, 1.杏花岭区 2.小店区) is the
     city's, not the county it opens on: the county is dropped, the city kept, and the note says why."""
     table = divisions()
-    city = reading.code[:4] if reading.code else None
+    city = _city_key(reading.code) if reading.code else None
     headed: list[str] = []
     for _, text in sorted(lines.items()):
         match = _DISTRICT_HEADING.match(text)
         if match is None:
             continue
         units = _dedupe([u for u in table.named(match.group("name"), year) if u.level == "county"])
-        if any(u.code[:4] == city for u in units) and match.group("name") not in headed:
+        if any(_city_key(u.code) == city for u in units) and match.group("name") not in headed:
             headed.append(match.group("name"))
     if len(headed) < 2 or reading.city is None:
         return
@@ -617,6 +630,20 @@ def _dedupe(units: list[Unit]) -> list[Unit]:
     return list(seen.values())
 
 
+def _city_key(code: str) -> str:
+    """What makes two codes one city: its four digits, or a municipality's two (重庆市 is 500100 and 500200, the
+    latter its former counties: one city, as 北京市 is province and city at once)."""
+    return code[:2] if code[:2] in _MUNICIPALITIES else code[:4]
+
+
+def _one_city(units: list[Unit]) -> list[Unit]:
+    """City units by their city: a municipality's name is one city (500100 and 500200 重庆市 → 500100)."""
+    seen: dict[str, Unit] = {}
+    for unit in sorted(_dedupe(units), key=lambda u: u.code):
+        seen.setdefault(_city_key(unit.code), unit)
+    return list(seen.values())
+
+
 def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int | None) -> None:
     table = divisions()
     provinces = [(f, [u for u in us if u.level == "province"]) for f, us in named]
@@ -628,7 +655,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
     prefix2 = {u.code[:2] for _, us in provinces for u in us}
     city: tuple[Found, Unit] | None = None
     for found, units in cities:
-        units = _dedupe([u for u in units if not prefix2 or u.code[:2] in prefix2])
+        units = _one_city([u for u in units if not prefix2 or u.code[:2] in prefix2])
         if len(units) == 1:
             city = (found, units[0])
             break
@@ -636,7 +663,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
     doubt: tuple[Found, list[Unit]] | None = None
     for found, units in counties:
         units = [u for u in units if (not prefix2 or u.code[:2] in prefix2) and
-                 (city is None or u.code[:4] == city[1].code[:4])]
+                 (city is None or _city_key(u.code) == _city_key(city[1].code))]
         units = _dedupe(units)
         if len(units) == 1:
             county = (found, units[0])
@@ -653,7 +680,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
         reading.source = found
         if its_city is not None:
             reading.city = its_city.name
-            if city is not None and city[1].code[:4] == unit.code[:4]:
+            if city is not None and _city_key(city[1].code) == _city_key(unit.code):
                 reading.named["city"] = city[0]
                 reading.city = city[1].name  # as the document names it (襄樊市 in 2009)
         if province is not None:
@@ -736,6 +763,7 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
     offices = tuple(sorted(vocab["offices"], key=len, reverse=True))
     body = vocab["body"]
     origin = tuple(body["origin_before"])
+    origin_after, origin_only = tuple(body["origin_after"]), set(body["origin_only"])
     local = tuple(body["local_before"])
     after = tuple(body["stem_after"])
     separators = set(body["list_separators"])
@@ -776,7 +804,8 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
             before = text[max(0, at - 8):at]
             found_here.append(Mention(Found(line, at, end, name, "正文"), tuple(_dedupe(units)),
                                       office=text.startswith(offices, end),
-                                      origin=before.endswith(origin) and not before.endswith(local),
+                                      origin=(before.endswith(origin) or text.startswith(origin_after, end)
+                                              or any(u.name in origin_only for u in units)) and not before.endswith(local),
                                       local=before.endswith(local) and (not before.endswith("非")
                                                                         or text.startswith(("户籍", "户口"), end))))
             at = end
