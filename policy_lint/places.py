@@ -334,6 +334,11 @@ def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[
         for item in _names_from(text, anchor, table, year):
             if not any(s <= item[0] < e for s, e, _ in found):
                 found.append(item)
+    # a headline's place in brackets of its own at its end (……升学怎样准备？（石家庄）, 【株洲】): names and nothing else
+    for match in re.finditer(r"[（(【\[]", text):
+        items = _names_from(text, match.end(), table, year)
+        if items and re.fullmatch(r"\s*[）)】\]]\s*", text[items[-1][1]:]):
+            found.extend(item for item in items if not any(s <= item[0] < e for s, e, _ in found))
     return sorted(found, key=lambda m: m[0])
 
 
@@ -552,6 +557,10 @@ def read(lines: dict[int, str]) -> Reading:
             span = office(lines[number])
             if span and not (reading.title and number == reading.title.line and how == "发文机关"):
                 texts.append((number, span[0], lines[number][span[0]:span[1]], how))
+    for number in [*head, *tail]:  # a web page's source line: 答案来源于：2020年天津市武清区小学招生入学指南
+        skip = _unlabel(lines[number])
+        if skip and is_title(lines[number][skip:]) and not (reading.title and number == reading.title.line):
+            texts.append((number, skip, lines[number][skip:].rstrip(), "标题"))
     for number in head[:3]:  # the opening lines: 2022年兰州市城关区小学一年级新生入学报名即将开始，…
         if not (reading.title and number == reading.title.line):
             skip = _unlabel(lines[number])
@@ -764,6 +773,7 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
     body = vocab["body"]
     origin = tuple(body["origin_before"])
     origin_after, origin_only = tuple(body["origin_after"]), set(body["origin_only"])
+    local_after = tuple(body["local_after"])
     local = tuple(body["local_before"])
     after = tuple(body["stem_after"])
     separators = set(body["list_separators"])
@@ -802,12 +812,14 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
                 at = end
                 continue  # 老城区的学校: the old town, not 老城区
             before = text[max(0, at - 8):at]
+            outside = text.startswith(local_after, end)  # 宿迁市外户籍人员, 户籍在象山县以外: others are not from it
             found_here.append(Mention(Found(line, at, end, name, "正文"), tuple(_dedupe(units)),
                                       office=text.startswith(offices, end),
                                       origin=(before.endswith(origin) or text.startswith(origin_after, end)
-                                              or any(u.name in origin_only for u in units)) and not before.endswith(local),
-                                      local=before.endswith(local) and (not before.endswith("非")
-                                                                        or text.startswith(("户籍", "户口"), end))))
+                                              or any(u.name in origin_only for u in units))
+                                      and not before.endswith(local) and not outside,
+                                      local=outside or before.endswith(local) and (not before.endswith("非")
+                                                                                   or text.startswith(("户籍", "户口"), end))))
             at = end
         # a list: names one after another with only separators (and office words) between them
         groups: list[list[int]] = []
@@ -1092,7 +1104,10 @@ def _settle(reading: Reading, lines: dict[int, str], year: int | None,
     """A name several units share (鼓楼区), settled when the document names, anywhere, the city (or province)
     of exactly one of them (南京市); otherwise left as it is, a doubt."""
     table = divisions()
-    units = _dedupe([u for u in table.named(reading.county, year) if u.level == "county"])
+    # a name in full (鼓楼区), or written without its kind (象山: 象山区 of 桂林市, 象山县 of 宁波市)
+    units = _dedupe([u for u in table.named(reading.county, year) if u.level == "county"] or
+                    [u for u in table.by_stem.get(reading.county, []) if u.level == "county" and u.held_in(year)])
+    names = {u.name for u in units}
     seen: dict[str, Found] = {}
     for unit in units:
         for parent in table.parents(unit, year):
@@ -1109,7 +1124,7 @@ def _settle(reading: Reading, lines: dict[int, str], year: int | None,
             parent = table.parents(keep[0], year)[level]
             settled = Reading(title=reading.title, year=reading.year, year_at=reading.year_at, number=reading.number)
             _resolve(settled, [*named, (seen[parent.name], [parent])], year)
-            if settled.county == reading.county and not settled.doubts:
+            if settled.county in names and not settled.doubts:
                 settled.note = (settled.note + "；" if settled.note else "") + \
                     f"「{reading.county}」所属的{'市' if level else '省'}从正文读出：「{parent.name}」"
                 return settled
@@ -1125,7 +1140,7 @@ def _settle(reading: Reading, lines: dict[int, str], year: int | None,
     if found is not None and len(keep) == 1:
         settled = Reading(title=reading.title, year=reading.year, year_at=reading.year_at, number=reading.number)
         _resolve(settled, [*named, (found, keep)], year)
-        if settled.county == reading.county and not settled.doubts:
+        if settled.county in names and not settled.doubts:
             names = "、".join(dict.fromkeys(siblings[keep[0].code[:4]]))
             settled.note = (settled.note + "；" if settled.note else "") + \
                 f"「{reading.county}」所属的市由正文所写同市的县区推定：{names}"
