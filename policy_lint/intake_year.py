@@ -74,6 +74,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "junior": re.compile(_alt(v["junior_grade"])),
         "effective": re.compile(rf"{_DATE}\s*(?:{_alt(v['effective'])})"),
         "deadline": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,8}}[）)〕])?\s*(?:{_alt(v['deadline'])})"),
+        # how long a condition must have lasted: 1年6个月及以上, 满一年, 半年以上, 6个月以上
+        "lasting": re.compile(r"(?:(?P<years>\d{1,2}|[一两二三四五六七八九十])\s*年(?P<half>半)?"
+                              r"(?:\s*(?P<months>\d{1,2}|[一两二三四五六七八九十])\s*个月)?"
+                              r"|(?P<only>\d{1,2}|[一两二三四五六七八九十])\s*个月|(?P<halfyear>半年))"
+                              rf"\s*(?:{_alt(v['lasting_after'])})"),
         "bound": re.compile(rf"^\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:{_alt(v['bounds'])})"),
         "enrolment": re.compile(_alt(v["enrolment"])),
         "cites": re.compile(_alt(v["cites"])),
@@ -211,8 +216,39 @@ def deadlines(text: str) -> list[YearRead]:
             continue
         year = int(match.group("year"))
         note = f"由条件的截止日期推定：{match.group(0)}（文中条件截止日期最晚的一年）"
+        lasting = _lasting(text, match)
+        if lasting is not None:  # 居住1年6个月及以上的居住证（签发时间为2021年3月1日前）: that long after the deadline
+            months, words = lasting
+            total = int(match.group("month")) - 1 + months
+            year += total // 12
+            year += 1 if total % 12 + 1 > 9 else 0  # past September: the next year's intake
+            note = (f"由条件的截止日期推定：{match.group(0)}签发或办理、须满{words}，即{year}年入学"
+                    f"（文中条件截止日期最晚的一年）")
         out.append(YearRead(year, match.start("year"), match.end("date"), "条件日期", note))
     return out
+
+
+_CN_NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_NUMBER.get(text, 0)
+
+
+def _lasting(text: str, match: re.Match) -> tuple[int, str] | None:
+    """The length a condition must have lasted (居住1年6个月及以上, 满一年), in months, when the deadline is the day its
+    paper was issued or signed (签发时间为…前, 签订时间, 办理): the nearest length before the deadline in its clause."""
+    v = _vocab()
+    if not re.search(_alt(v["issued"]), text[max(0, match.start() - 8):match.start()]):
+        return None
+    left, _ = _clause(text, match.start(), match.end())
+    lengths = list(_patterns()["lasting"].finditer(text, left, match.start()))
+    if not lengths:
+        return None
+    length = lengths[-1]
+    months = 12 * _number(length.group("years") or "") + _number(length.group("months") or "") + \
+        _number(length.group("only") or "") + (6 if length.group("half") or length.group("halfyear") else 0)
+    return (months, length.group(0).rstrip("及以上（含）()")) if months else None
 
 
 def is_bound(rest: str) -> bool:
