@@ -879,7 +879,11 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
         unnamed = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[我本县市]){re.escape(kind)}(?:{offices_of})")  # 区教育体育局
         speaks_of_itself = any(w in text for text in lines.values() for w in self_words) and \
             any(unnamed.search(text) for text in lines.values())  # 我区 and its office, unnamed
-        weak = (count >= 2 and level == "county") or name in offices or (level == "county" and speaks_of_itself)
+        # a city the body names, the only one it names, in a text that speaks of 我市/本市 (在我市…, 西安市居住证)
+        city_self = level == "city" and other == 0 and \
+            any(w in text for text in lines.values() for w in vocabulary()["body"]["self_reference"]["市"])
+        weak = (count >= 2 and level == "county") or name in offices or (level == "county" and speaks_of_itself) \
+            or city_self
     if not (strong or weak):
         return
     found = first[name]
