@@ -873,12 +873,7 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     # the head names no city or county (a province only, as in 持《山东省居住证》, is no rival)
     headless = not any(u.level != "province" for _, units in named for u in units)
     if headless and count > other:
-        kind = name[-1]
-        self_words = vocabulary()["body"]["self_reference"].get(kind, [])
-        offices_of = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
-        unnamed = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[我本县市]){re.escape(kind)}(?:{offices_of})")  # 区教育体育局
-        speaks_of_itself = any(w in text for text in lines.values() for w in self_words) and \
-            any(unnamed.search(text) for text in lines.values())  # 我区 and its office, unnamed
+        speaks_of_itself = _speaks_of_itself(lines, name[-1])
         # a city the body names, the only one it names, in a text that speaks of 我市/本市 (在我市…, 西安市居住证)
         city_self = level == "city" and other == 0 and \
             any(w in text for text in lines.values() for w in vocabulary()["body"]["self_reference"]["市"])
@@ -898,6 +893,17 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
         what = "县（市、区）" if level == "county" else "市"
         how = "，含发文机关或“非本地户籍”的说法" if name in offices else ""
         reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次{how}"
+
+
+def _speaks_of_itself(lines: dict[int, str], kind: str) -> bool:
+    """Whether a text speaks of its own unit of ``kind`` (区, 县) without naming it: 我区/本区/区内 ([body]
+    self_reference) and its office unnamed (区教育体育局, 由区教育局对…核实)."""
+    self_words = vocabulary()["body"]["self_reference"].get(kind, [])
+    offices_of = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
+    before = "".join(vocabulary()["body"]["unnamed_office_after"])
+    unnamed = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[{before}]){re.escape(kind)}(?:{offices_of})")  # 区教育体育局
+    return any(w in text for text in lines.values() for w in self_words) and \
+        any(unnamed.search(text) for text in lines.values())  # 我区 and its office, unnamed
 
 
 #: the provincial units that are cities themselves (their city code is <code>0100)
@@ -1046,8 +1052,10 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     if rest[0][1] >= count:
         reading.tie = reading.tie or (zone, rest[0][0])
         return  # two zones named as often: neither
-    if zone not in in_head and (named_place or count < 2):
+    if zone not in in_head and (named_place or count < 2) and \
+            (named_place or reading.tie or not _speaks_of_itself(lines, "区")):
         return  # a zone the body names once, or in a document whose head names its city, is not the document's
+        # (unless, the head naming no place, the text speaks of its 区 unnamed: 区内从业, 由区教育局核实)
     found, code, city_found = first[zone]
     city = table.at(code, year)
     province = table.at(code[:2] + "0000", year)
