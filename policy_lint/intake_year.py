@@ -66,7 +66,10 @@ def _patterns() -> dict[str, re.Pattern]:
                              rf"[^，,。；;《》（）()\d]{{0,{v['placed_gap']}}}?(?:{_alt(v['intake'])})"
                              # where the children are to enrol that year (2017年选择在石家庄入学, 2023年在我区就读)
                              rf"|(?<!\d)(?P<where>20\d{{2}})\s*年\s*[\u4e00-\u9fff]{{0,4}}?在[\u4e00-\u9fff]{{1,6}}?"
-                             rf"(?:{_alt(v['enrol_in'])})"),
+                             rf"(?:{_alt(v['enrol_in'])})"
+                             # a sentence opening on its year, then its intake (2017年，进城务工人员为其子女办理入学申请)
+                             rf"|(?:^|(?<=[。；;：:\s]))(?P<opening>20\d{{2}})\s*年\s*[，,][^。；;，,]{{0,{v['opening_gap']}}}?"
+                             rf"(?:{_alt([*v['intake'], *v['enrol_in']])})"),
         "reference": re.compile(rf"(?:{_alt(v['reference'])})\s*(?P<year>20\d{{2}})\s*年"),
         "cutoff": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:(?P<cut>{_alt(v['cutoff'])})|(?=出生))"),
         "age": re.compile(rf"(?:年满|满|达到)\s*(?P<age>{_alt(v['ages'])})\s*周(?:岁|歲)"),
@@ -100,7 +103,7 @@ def _cited(text: str, at: int) -> bool:
 def intake(text: str) -> list[YearRead]:
     out = []
     for match in _patterns()["intake"].finditer(text):
-        group = next(g for g in ("year", "placed", "where") if match.group(g))
+        group = next(g for g in ("year", "placed", "where", "opening") if match.group(g))
         if not _in_brackets(text, match.start()) and not _cited(text, match.start()):
             out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "招生年度"))
     return out
@@ -114,7 +117,7 @@ def cited_intake(text: str) -> list[YearRead]:
     out: list[YearRead] = []
     taken: set[int] = set()
     for match in _patterns()["intake"].finditer(text):
-        group = next(g for g in ("year", "placed", "where") if match.group(g))
+        group = next(g for g in ("year", "placed", "where", "opening") if match.group(g))
         if _in_brackets(text, match.start()):
             left = text.rfind("《", 0, match.start())
             right = text.find("》", match.end())

@@ -391,7 +391,13 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
         # 根据《西安市2015年义务教育阶段入学工作》规定
         "引用文件": lambda: _by_majority(reading, lines, intake_year.cited_intake),
     }
-    for how in vocabulary()["year"]["order"]:
+    order = list(vocabulary()["year"]["order"])
+    if title is not None and not is_title(title.text) and "招生年度" in order:
+        # a web page's headline (2020成都市大邑县外地子女入学办理需要哪些手续), not the rules' title: the intake the
+        # rules' own text names (2017年，进城务工人员为其子女办理入学申请) is the year, the headline's only failing it
+        order.remove("招生年度")
+        order.insert(order.index("标题"), "招生年度")
+    for how in order:
         if steps[how]():
             return
 
