@@ -72,6 +72,10 @@ def _patterns() -> dict[str, re.Pattern]:
                              rf"(?:{_alt([*v['intake'], *v['enrol_in']])})"),
         "reference": re.compile(rf"(?:{_alt(v['reference'])})\s*(?P<year>20\d{{2}})\s*年"),
         "cutoff": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:(?P<cut>{_alt(v['cutoff'])})|(?=出生))"),
+        # the end of a birth window (2014年9月1 —2015年8月31之间出生): a cutoff, its 日 often left out
+        "window": re.compile(rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]?\s*(?:{_alt(v['window_to'])})\s*"
+                             r"(?P<date>(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]?)"
+                             r"\s*(?:之间|期间)?\s*(?P<cut>)(?=出生)"),
         "age": re.compile(rf"(?:年满|满|达到)\s*(?P<age>{_alt(v['ages'])})\s*周(?:岁|歲)"),
         "first": re.compile(_alt(v["first_grade"])),
         "junior": re.compile(_alt(v["junior_grade"])),
@@ -184,7 +188,10 @@ def cutoff(text: str) -> list[YearRead]:
     p = _patterns()
     ages = _vocab()["ages"]
     out = []
-    for match in p["cutoff"].finditer(text):
+    windows = list(p["window"].finditer(text))
+    ends = {m.start("date") for m in windows}
+    matches = [m for m in p["cutoff"].finditer(text) if m.start("date") not in ends] + windows
+    for match in sorted(matches, key=lambda m: m.start()):
         after = "出生" if _born_after(text, match.end()) else ""
         left, right = _clause(text, match.start(), match.end())
         written = [(m, ages[m.group("age")]) for m in p["age"].finditer(text, left, right)]
@@ -204,8 +211,10 @@ def cutoff(text: str) -> list[YearRead]:
                 continue  # no grade, or two as near: the text does not say which
             age = grades[0][1]
         year = int(match.group("year")) + age
-        note = (f"由年龄条件推定：{match.group('year')}年{match.group('month')}月{match.group('day')}日"
-                f"{match.group('cut') or ''}出生、年满{age}周岁，即{year}年入学")
+        born = f"{match.group('year')}年{match.group('month')}月{match.group('day')}日{match.group('cut') or ''}"
+        if match.re is p["window"]:  # a birth window: said as written
+            born = re.sub(r"\s+", "", match.group(0))
+        note = f"由年龄条件推定：{born}出生、年满{age}周岁，即{year}年入学"
         out.append(YearRead(year, match.start("year"), match.end("date"), "出生日期", note))
     return out
 
