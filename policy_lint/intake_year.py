@@ -104,11 +104,18 @@ def _cited(text: str, at: int) -> bool:
     return bool(_patterns()["cites"].search(text, left, at))
 
 
+def _unpublished(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` says that year's rules are not out yet (2023年……暂未公布，2022年……参考)."""
+    clause = re.split(r"[，,。；;]", text[at:], maxsplit=1)[0]
+    return any(w in clause for w in _vocab()["unpublished"])
+
+
 def intake(text: str) -> list[YearRead]:
     out = []
     for match in _patterns()["intake"].finditer(text):
         group = next(g for g in ("year", "placed", "where", "opening") if match.group(g))
-        if not _in_brackets(text, match.start()) and not _cited(text, match.start()):
+        if not _in_brackets(text, match.start()) and not _cited(text, match.start()) and \
+                not _unpublished(text, match.start()):
             out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "招生年度"))
     return out
 

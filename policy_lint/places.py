@@ -425,6 +425,9 @@ def _year_opening(reading: Reading, lines: dict[int, str], title: Found | None, 
     match = re.match(r"\s*(?P<year>20\d{2})(?:\s*年|(?=[\u4e00-\u9fff]))", text)
     if not match or (not match.group(0).endswith("年") and not _names_from(text, match.end(), divisions(), None)):
         return False
+    clause = re.split(r"[，,。；;]", text[match.end():], maxsplit=1)[0]
+    if any(w in clause for w in vocabulary()["year"]["unpublished"]):
+        return False  # 2023年乌鲁木齐小学入学规定及年龄要求暂未公布，2022年…参考: not that year's rules
     reading.year = int(match.group("year"))
     reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
     return True
