@@ -606,6 +606,8 @@ def read(lines: dict[int, str]) -> Reading:
         _zone(reading, lines, year)
     if reading.province is None and not reading.doubts:
         _from_abbreviation(reading, lines, year)
+    if reading.province is None and not reading.doubts:
+        _corps(reading, lines, [n for n in (reading.title.line if reading.title else None, *head[:3]) if n], year)
     if reading.county is not None and not reading.doubts and not reading.zone:
         _city_by_its_districts(reading, lines, year)
     if reading.source is not None:
@@ -1113,6 +1115,24 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
         reading.city = province.name
     reading.note = (reading.note + "；" if reading.note else "") + \
         f"省从正文读出：「{short}」是{province.name}的简称（来{short}、在{short}……），出现{count}次"
+
+
+def _corps(reading: Reading, lines: dict[int, str], head: list[int], year: int | None) -> None:
+    """A division (师) of the 新疆生产建设兵团 named in the title or the opening lines (第十二师义务教育学校……招生公告): not
+    an administrative division, but the corps' schools are in 新疆维吾尔自治区 ([corps] in places.toml): the province only."""
+    vocab = vocabulary()["corps"]
+    pattern = re.compile(vocab["pattern"])
+    for number in head:
+        match = pattern.search(lines[number])
+        if match is None:
+            continue
+        province = next((u for u in divisions().named(vocab["province"], year) if u.level == "province"), None)
+        if province is None:
+            return
+        found = Found(number, match.start(), match.end(), match.group(0), "正文" if number != getattr(reading.title, "line", None) else "标题")
+        reading.province, reading.code, reading.source = province.name, province.code, found
+        reading.note = f"「{match.group(0)}」是新疆生产建设兵团的师（非行政区划），其学校在{province.name}"
+        return
 
 
 def _copy(source: Reading, target: Reading) -> None:
