@@ -446,9 +446,18 @@ def _year_in_number(reading: Reading, number: Found | None) -> bool:
     return True
 
 
+#: a signing date at the end of a line: alone, its day sometimes left out (2023年5月), or after the office (泽州县教育局 2021年6月1日)
+_SIGNED = lazy_re.compile(r"(?:^|\s)(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                          r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*[日号])?\s*$")
+
+
 def _year_signed(reading: Reading, lines: dict[int, str], tail: list[int]) -> bool:
     for line in reversed(tail):
         match = _DATE_LINE.match(lines[line])
+        if match is None:
+            signed = _SIGNED.search(lines[line])
+            if signed and (not lines[line][:signed.start()].strip() or office(lines[line][:signed.start()])):
+                match = signed
         if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
             reading.year = _year_of(match.group("year"))
             reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "落款")
@@ -608,6 +617,8 @@ def read(lines: dict[int, str]) -> Reading:
         _from_abbreviation(reading, lines, year)
     if reading.province is None and not reading.doubts:
         _corps(reading, lines, [n for n in (reading.title.line if reading.title else None, *head[:3]) if n], year)
+    if reading.province is None and not reading.doubts and reading.number is not None:
+        _province_by_number(reading, year)
     if reading.county is not None and not reading.doubts and not reading.zone:
         _city_by_its_districts(reading, lines, year)
     if reading.source is not None:
@@ -1115,6 +1126,24 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
         reading.city = province.name
     reading.note = (reading.note + "；" if reading.note else "") + \
         f"省从正文读出：「{short}」是{province.name}的简称（来{short}、在{short}……），出现{count}次"
+
+
+def _province_by_number(reading: Reading, year: int | None) -> None:
+    """A province's own 文号 (晋教基函〔2021〕24号, 苏教基〔2023〕5号): its one-character name, then the office's (教 …,
+    places.toml [number] office_after), when nothing else names a place: the province only."""
+    vocab = vocabulary()
+    number = reading.number
+    short, office_ = number.text[:1], number.text[1:2]
+    name = vocab["province_abbreviations"].get(short)
+    if name is None or office_ not in vocab["number"]["office_after"]:
+        return
+    province = next((u for u in divisions().named(name, year) if u.level == "province"), None)
+    if province is None:
+        return
+    reading.province, reading.code, reading.source = province.name, province.code, number
+    if province.code[:2] in _MUNICIPALITIES:
+        reading.city = province.name
+    reading.note = f"文号「{number.text}」的“{short}”是{province.name}的简称"
 
 
 def _corps(reading: Reading, lines: dict[int, str], head: list[int], year: int | None) -> None:
