@@ -613,6 +613,8 @@ def read(lines: dict[int, str]) -> Reading:
         _from_body(reading, lines, year, named, "city")
     if reading.county is None and not reading.doubts:
         _zone(reading, lines, year)
+    if reading.city is None and reading.county is None and not reading.doubts:
+        _from_abbreviation(reading, lines, year, "city_abbreviations")
     if reading.province is None and not reading.doubts:
         _from_abbreviation(reading, lines, year)
     if reading.province is None and not reading.doubts:
@@ -1093,13 +1095,15 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     reading.note = f"{zone}（开发区、新区，非行政区划）属{province.name if province.name != city.name else ''}{city.name}（{where}）"
 
 
-def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None,
+                       table_name: str = "province_abbreviations") -> None:
     """The province where the parents came to work (来沪人员, 在京务工, 来粤就业), by its one-character name, when
     nothing else names a place: the one most written, never one of two written as often; a municipality is
-    its own city too."""
+    its own city too.  With ``city_abbreviations``, the same for a city (来穗人员, 在杭就读, 来汉人员) when no city
+    nor county is read: the city and its province (which must agree with a province already read)."""
     vocab = vocabulary()
     body = vocab["body"]
-    names = {k: v for k, v in vocab["province_abbreviations"].items() if k not in body["arrival_ambiguous"]}
+    names = {k: v for k, v in vocab[table_name].items() if k not in body["arrival_ambiguous"]}
     pattern = re.compile(rf"(?:{'|'.join(map(re.escape, body['arrival_before']))})(?P<short>[{''.join(names)}])"
                          rf"(?:{'|'.join(map(re.escape, sorted(body['arrival_after'], key=len, reverse=True)))})")
     counts: Counter[str] = Counter()
@@ -1115,6 +1119,18 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
     if rest[0][1] >= count:
         return
     table = divisions()
+    if table_name == "city_abbreviations":
+        city = next((u for u in table.named(names[short], year) if u.level == "city"), None)
+        province = table.parents(city, year)[0] if city is not None else None
+        if city is None or province is None or reading.province not in (None, province.name):
+            return
+        found = first[short]
+        reading.province, reading.city, reading.code = province.name, city.name, city.code
+        reading.named["city"] = found
+        reading.source = found
+        reading.note = (reading.note + "；" if reading.note else "") + \
+            f"市从正文读出：「{short}」是{city.name}的简称（来{short}、在{short}……），出现{count}次；{city.name}属{province.name}（行政区划）"
+        return
     province = next((u for u in table.named(names[short], year) if u.level == "province"), None)
     if province is None:
         return
