@@ -66,14 +66,26 @@ def _patterns() -> dict[str, re.Pattern]:
                              rf"[^，,。；;《》（）()\d]{{0,{v['placed_gap']}}}?(?:{_alt(v['intake'])})"
                              # where the children are to enrol that year (2017年选择在石家庄入学, 2023年在我区就读)
                              rf"|(?<!\d)(?P<where>20\d{{2}})\s*年\s*[\u4e00-\u9fff]{{0,4}}?在[\u4e00-\u9fff]{{1,6}}?"
-                             rf"(?:{_alt(v['enrol_in'])})"),
+                             rf"(?:{_alt(v['enrol_in'])})"
+                             # a sentence opening on its year, then its intake (2017年，进城务工人员为其子女办理入学申请)
+                             rf"|(?:^|(?<=[。；;：:\s]))(?P<opening>20\d{{2}})\s*年\s*[，,][^。；;，,]{{0,{v['opening_gap']}}}?"
+                             rf"(?:{_alt([*v['intake'], *v['enrol_in']])})"),
         "reference": re.compile(rf"(?:{_alt(v['reference'])})\s*(?P<year>20\d{{2}})\s*年"),
         "cutoff": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:(?P<cut>{_alt(v['cutoff'])})|(?=出生))"),
+        # the end of a birth window (2014年9月1 —2015年8月31之间出生): a cutoff, its 日 often left out
+        "window": re.compile(rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]?\s*(?:{_alt(v['window_to'])})\s*"
+                             r"(?P<date>(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]?)"
+                             r"\s*(?:之间|期间)?\s*(?P<cut>)(?=出生)"),
         "age": re.compile(rf"(?:年满|满|达到)\s*(?P<age>{_alt(v['ages'])})\s*周(?:岁|歲)"),
         "first": re.compile(_alt(v["first_grade"])),
         "junior": re.compile(_alt(v["junior_grade"])),
         "effective": re.compile(rf"{_DATE}\s*(?:{_alt(v['effective'])})"),
         "deadline": re.compile(rf"{_DATE}\s*(?:[（(〔][^）)〕]{{0,8}}[）)〕])?\s*(?:{_alt(v['deadline'])})"),
+        # how long a condition must have lasted: 1年6个月及以上, 满一年, 半年以上, 6个月以上
+        "lasting": re.compile(r"(?:(?P<years>\d{1,2}|[一两二三四五六七八九十])\s*年(?P<half>半)?"
+                              r"(?:\s*(?P<months>\d{1,2}|[一两二三四五六七八九十])\s*个月)?"
+                              r"|(?P<only>\d{1,2}|[一两二三四五六七八九十])\s*个月|(?P<halfyear>半年))"
+                              rf"\s*(?:{_alt(v['lasting_after'])})"),
         "bound": re.compile(rf"^\s*(?:[（(〔][^）)〕]{{0,3}}[）)〕])?\s*(?:{_alt(v['bounds'])})"),
         "enrolment": re.compile(_alt(v["enrolment"])),
         "cites": re.compile(_alt(v["cites"])),
@@ -92,11 +104,18 @@ def _cited(text: str, at: int) -> bool:
     return bool(_patterns()["cites"].search(text, left, at))
 
 
+def _unpublished(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` says that year's rules are not out yet (2023年……暂未公布，2022年……参考)."""
+    clause = re.split(r"[，,。；;]", text[at:], maxsplit=1)[0]
+    return any(w in clause for w in _vocab()["unpublished"])
+
+
 def intake(text: str) -> list[YearRead]:
     out = []
     for match in _patterns()["intake"].finditer(text):
-        group = next(g for g in ("year", "placed", "where") if match.group(g))
-        if not _in_brackets(text, match.start()) and not _cited(text, match.start()):
+        group = next(g for g in ("year", "placed", "where", "opening") if match.group(g))
+        if not _in_brackets(text, match.start()) and not _cited(text, match.start()) and \
+                not _unpublished(text, match.start()):
             out.append(YearRead(int(match.group(group)), match.start(group), match.end(group), "招生年度"))
     return out
 
@@ -109,7 +128,7 @@ def cited_intake(text: str) -> list[YearRead]:
     out: list[YearRead] = []
     taken: set[int] = set()
     for match in _patterns()["intake"].finditer(text):
-        group = next(g for g in ("year", "placed", "where") if match.group(g))
+        group = next(g for g in ("year", "placed", "where", "opening") if match.group(g))
         if _in_brackets(text, match.start()):
             left = text.rfind("《", 0, match.start())
             right = text.find("》", match.end())
@@ -176,7 +195,10 @@ def cutoff(text: str) -> list[YearRead]:
     p = _patterns()
     ages = _vocab()["ages"]
     out = []
-    for match in p["cutoff"].finditer(text):
+    windows = list(p["window"].finditer(text))
+    ends = {m.start("date") for m in windows}
+    matches = [m for m in p["cutoff"].finditer(text) if m.start("date") not in ends] + windows
+    for match in sorted(matches, key=lambda m: m.start()):
         after = "出生" if _born_after(text, match.end()) else ""
         left, right = _clause(text, match.start(), match.end())
         written = [(m, ages[m.group("age")]) for m in p["age"].finditer(text, left, right)]
@@ -196,8 +218,10 @@ def cutoff(text: str) -> list[YearRead]:
                 continue  # no grade, or two as near: the text does not say which
             age = grades[0][1]
         year = int(match.group("year")) + age
-        note = (f"由年龄条件推定：{match.group('year')}年{match.group('month')}月{match.group('day')}日"
-                f"{match.group('cut') or ''}出生、年满{age}周岁，即{year}年入学")
+        born = f"{match.group('year')}年{match.group('month')}月{match.group('day')}日{match.group('cut') or ''}"
+        if match.re is p["window"]:  # a birth window: said as written
+            born = re.sub(r"\s+", "", match.group(0))
+        note = f"由年龄条件推定：{born}出生、年满{age}周岁，即{year}年入学"
         out.append(YearRead(year, match.start("year"), match.end("date"), "出生日期", note))
     return out
 
@@ -211,8 +235,39 @@ def deadlines(text: str) -> list[YearRead]:
             continue
         year = int(match.group("year"))
         note = f"由条件的截止日期推定：{match.group(0)}（文中条件截止日期最晚的一年）"
+        lasting = _lasting(text, match)
+        if lasting is not None:  # 居住1年6个月及以上的居住证（签发时间为2021年3月1日前）: that long after the deadline
+            months, words = lasting
+            total = int(match.group("month")) - 1 + months
+            year += total // 12
+            year += 1 if total % 12 + 1 > 9 else 0  # past September: the next year's intake
+            note = (f"由条件的截止日期推定：{match.group(0)}签发或办理、须满{words}，即{year}年入学"
+                    f"（文中条件截止日期最晚的一年）")
         out.append(YearRead(year, match.start("year"), match.end("date"), "条件日期", note))
     return out
+
+
+_CN_NUMBER = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_NUMBER.get(text, 0)
+
+
+def _lasting(text: str, match: re.Match) -> tuple[int, str] | None:
+    """The length a condition must have lasted (居住1年6个月及以上, 满一年), in months, when the deadline is the day its
+    paper was issued or signed (签发时间为…前, 签订时间, 办理): the nearest length before the deadline in its clause."""
+    v = _vocab()
+    if not re.search(_alt(v["issued"]), text[max(0, match.start() - 8):match.start()]):
+        return None
+    left, _ = _clause(text, match.start(), match.end())
+    lengths = list(_patterns()["lasting"].finditer(text, left, match.start()))
+    if not lengths:
+        return None
+    length = lengths[-1]
+    months = 12 * _number(length.group("years") or "") + _number(length.group("months") or "") + \
+        _number(length.group("only") or "") + (6 if length.group("half") or length.group("halfyear") else 0)
+    return (months, length.group(0).rstrip("及以上（含）()")) if months else None
 
 
 def is_bound(rest: str) -> bool:

@@ -334,6 +334,11 @@ def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[
         for item in _names_from(text, anchor, table, year):
             if not any(s <= item[0] < e for s, e, _ in found):
                 found.append(item)
+    # a headline's place in brackets of its own at its end (……升学怎样准备？（石家庄）, 【株洲】): names and nothing else
+    for match in re.finditer(r"[（(【\[]", text):
+        items = _names_from(text, match.end(), table, year)
+        if items and re.fullmatch(r"\s*[）)】\]]\s*", text[items[-1][1]:]):
+            found.extend(item for item in items if not any(s <= item[0] < e for s, e, _ in found))
     return sorted(found, key=lambda m: m[0])
 
 
@@ -386,7 +391,13 @@ def _read_year(lines: dict[int, str], title: Found | None, number: Found | None,
         # 根据《西安市2015年义务教育阶段入学工作》规定
         "引用文件": lambda: _by_majority(reading, lines, intake_year.cited_intake),
     }
-    for how in vocabulary()["year"]["order"]:
+    order = list(vocabulary()["year"]["order"])
+    if title is not None and not is_title(title.text) and "招生年度" in order:
+        # a web page's headline (2020成都市大邑县外地子女入学办理需要哪些手续), not the rules' title: the intake the
+        # rules' own text names (2017年，进城务工人员为其子女办理入学申请) is the year, the headline's only failing it
+        order.remove("招生年度")
+        order.insert(order.index("标题"), "招生年度")
+    for how in order:
         if steps[how]():
             return
 
@@ -414,6 +425,9 @@ def _year_opening(reading: Reading, lines: dict[int, str], title: Found | None, 
     match = re.match(r"\s*(?P<year>20\d{2})(?:\s*年|(?=[\u4e00-\u9fff]))", text)
     if not match or (not match.group(0).endswith("年") and not _names_from(text, match.end(), divisions(), None)):
         return False
+    clause = re.split(r"[，,。；;]", text[match.end():], maxsplit=1)[0]
+    if any(w in clause for w in vocabulary()["year"]["unpublished"]):
+        return False  # 2023年乌鲁木齐小学入学规定及年龄要求暂未公布，2022年…参考: not that year's rules
     reading.year = int(match.group("year"))
     reading.year_at = Found(head[0], match.start("year"), match.end("year"), match.group("year"), "正文")
     return True
@@ -432,9 +446,18 @@ def _year_in_number(reading: Reading, number: Found | None) -> bool:
     return True
 
 
+#: a signing date at the end of a line: alone, its day sometimes left out (2023年5月), or after the office (泽州县教育局 2021年6月1日)
+_SIGNED = lazy_re.compile(r"(?:^|\s)(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                          r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*[日号])?\s*$")
+
+
 def _year_signed(reading: Reading, lines: dict[int, str], tail: list[int]) -> bool:
     for line in reversed(tail):
         match = _DATE_LINE.match(lines[line])
+        if match is None:
+            signed = _SIGNED.search(lines[line])
+            if signed and (not lines[line][:signed.start()].strip() or office(lines[line][:signed.start()])):
+                match = signed
         if match and 2000 <= (_year_of(match.group("year")) or 0) <= 2100:
             reading.year = _year_of(match.group("year"))
             reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "落款")
@@ -552,15 +575,32 @@ def read(lines: dict[int, str]) -> Reading:
             span = office(lines[number])
             if span and not (reading.title and number == reading.title.line and how == "发文机关"):
                 texts.append((number, span[0], lines[number][span[0]:span[1]], how))
+    for number in [*head, *tail]:  # a web page's source line: 答案来源于：2020年天津市武清区小学招生入学指南
+        skip = _unlabel(lines[number])
+        if skip and is_title(lines[number][skip:]) and not (reading.title and number == reading.title.line):
+            texts.append((number, skip, lines[number][skip:].rstrip(), "标题"))
     for number in head[:3]:  # the opening lines: 2022年兰州市城关区小学一年级新生入学报名即将开始，…
         if not (reading.title and number == reading.title.line):
             skip = _unlabel(lines[number])
             texts.append((number, skip, lines[number][skip:], "正文"))
+            if "。" in lines[number]:
+                break  # the body has begun: a line after a paragraph (天元区也可以的。…) answers it, it does not open
     named: list[tuple[Found, list[Unit]]] = []
     within: dict[Found, Found] = {}
+    common = set(vocabulary()["body"]["also_words"])
+    origin_before = tuple(vocabulary()["body"]["origin_before"])
+    origin_after, origin_only = vocabulary()["body"]["origin_after"], set(vocabulary()["body"]["origin_only"])
+    offices = tuple(sorted(vocabulary()["offices"], key=len, reverse=True))
     for line, offset, text, how in texts:
         container = Found(line, offset, offset + len(text), text, how)
         for start, end, units in mentions(text, year, brackets=how != "落款"):
+            if how == "正文" and text[start:end] in common and not text.startswith(offices, end):
+                continue  # 市区户籍学龄儿童…: a common word (the urban area) at a sentence's head, not the unit 市区
+            if text.startswith(tuple(origin_after), end) or text[:start].endswith(origin_before):
+                continue  # 湖南籍务工人员, 来自河南省的: where children come from, not where the rules apply
+            units = [u for u in units if u.name not in origin_only]
+            if not units:
+                continue  # 台湾、香港、澳门……人员子女入学办法: a place named only as children's origin
             found = Found(line, offset + start, offset + end, text[start:end], how)
             named.append((found, units))
             within[found] = container
@@ -573,8 +613,14 @@ def read(lines: dict[int, str]) -> Reading:
         _from_body(reading, lines, year, named, "city")
     if reading.county is None and not reading.doubts:
         _zone(reading, lines, year)
+    if reading.city is None and reading.county is None and not reading.doubts:
+        _from_abbreviation(reading, lines, year, "city_abbreviations")
     if reading.province is None and not reading.doubts:
         _from_abbreviation(reading, lines, year)
+    if reading.province is None and not reading.doubts:
+        _corps(reading, lines, [n for n in (reading.title.line if reading.title else None, *head[:3]) if n], year)
+    if reading.province is None and not reading.doubts and reading.number is not None:
+        _province_by_number(reading, year)
     if reading.county is not None and not reading.doubts and not reading.zone:
         _city_by_its_districts(reading, lines, year)
     if reading.source is not None:
@@ -591,14 +637,14 @@ def _city_by_its_districts(reading: Reading, lines: dict[int, str], year: int | 
     """A text whose parts are headed by two or more counties of its city (和平区 … 铁西区, 1.杏花岭区 2.小店区) is the
     city's, not the county it opens on: the county is dropped, the city kept, and the note says why."""
     table = divisions()
-    city = reading.code[:4] if reading.code else None
+    city = _city_key(reading.code) if reading.code else None
     headed: list[str] = []
     for _, text in sorted(lines.items()):
         match = _DISTRICT_HEADING.match(text)
         if match is None:
             continue
         units = _dedupe([u for u in table.named(match.group("name"), year) if u.level == "county"])
-        if any(u.code[:4] == city for u in units) and match.group("name") not in headed:
+        if any(_city_key(u.code) == city for u in units) and match.group("name") not in headed:
             headed.append(match.group("name"))
     if len(headed) < 2 or reading.city is None:
         return
@@ -617,6 +663,20 @@ def _dedupe(units: list[Unit]) -> list[Unit]:
     return list(seen.values())
 
 
+def _city_key(code: str) -> str:
+    """What makes two codes one city: its four digits, or a municipality's two (重庆市 is 500100 and 500200, the
+    latter its former counties: one city, as 北京市 is province and city at once)."""
+    return code[:2] if code[:2] in _MUNICIPALITIES else code[:4]
+
+
+def _one_city(units: list[Unit]) -> list[Unit]:
+    """City units by their city: a municipality's name is one city (500100 and 500200 重庆市 → 500100)."""
+    seen: dict[str, Unit] = {}
+    for unit in sorted(_dedupe(units), key=lambda u: u.code):
+        seen.setdefault(_city_key(unit.code), unit)
+    return list(seen.values())
+
+
 def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int | None) -> None:
     table = divisions()
     provinces = [(f, [u for u in us if u.level == "province"]) for f, us in named]
@@ -628,7 +688,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
     prefix2 = {u.code[:2] for _, us in provinces for u in us}
     city: tuple[Found, Unit] | None = None
     for found, units in cities:
-        units = _dedupe([u for u in units if not prefix2 or u.code[:2] in prefix2])
+        units = _one_city([u for u in units if not prefix2 or u.code[:2] in prefix2])
         if len(units) == 1:
             city = (found, units[0])
             break
@@ -636,7 +696,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
     doubt: tuple[Found, list[Unit]] | None = None
     for found, units in counties:
         units = [u for u in units if (not prefix2 or u.code[:2] in prefix2) and
-                 (city is None or u.code[:4] == city[1].code[:4])]
+                 (city is None or _city_key(u.code) == _city_key(city[1].code))]
         units = _dedupe(units)
         if len(units) == 1:
             county = (found, units[0])
@@ -653,7 +713,7 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
         reading.source = found
         if its_city is not None:
             reading.city = its_city.name
-            if city is not None and city[1].code[:4] == unit.code[:4]:
+            if city is not None and _city_key(city[1].code) == _city_key(unit.code):
                 reading.named["city"] = city[0]
                 reading.city = city[1].name  # as the document names it (襄樊市 in 2009)
         if province is not None:
@@ -736,6 +796,8 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
     offices = tuple(sorted(vocab["offices"], key=len, reverse=True))
     body = vocab["body"]
     origin = tuple(body["origin_before"])
+    origin_after, origin_only = tuple(body["origin_after"]), set(body["origin_only"])
+    local_after = tuple(body["local_after"])
     local = tuple(body["local_before"])
     after = tuple(body["stem_after"])
     separators = set(body["list_separators"])
@@ -774,11 +836,14 @@ def body_mentions(lines: dict[int, str], year: int | None, level: str) -> list[M
                 at = end
                 continue  # 老城区的学校: the old town, not 老城区
             before = text[max(0, at - 8):at]
+            outside = text.startswith(local_after, end)  # 宿迁市外户籍人员, 户籍在象山县以外: others are not from it
             found_here.append(Mention(Found(line, at, end, name, "正文"), tuple(_dedupe(units)),
                                       office=text.startswith(offices, end),
-                                      origin=before.endswith(origin) and not before.endswith(local),
-                                      local=before.endswith(local) and (not before.endswith("非")
-                                                                        or text.startswith(("户籍", "户口"), end))))
+                                      origin=(before.endswith(origin) or text.startswith(origin_after, end)
+                                              or any(u.name in origin_only for u in units))
+                                      and not before.endswith(local) and not outside,
+                                      local=outside or before.endswith(local) and (not before.endswith("非")
+                                                                                   or text.startswith(("户籍", "户口"), end))))
             at = end
         # a list: names one after another with only separators (and office words) between them
         groups: list[list[int]] = []
@@ -832,13 +897,12 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     # the head names no city or county (a province only, as in 持《山东省居住证》, is no rival)
     headless = not any(u.level != "province" for _, units in named for u in units)
     if headless and count > other:
-        kind = name[-1]
-        self_words = vocabulary()["body"]["self_reference"].get(kind, [])
-        offices_of = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
-        unnamed = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[我本县市]){re.escape(kind)}(?:{offices_of})")  # 区教育体育局
-        speaks_of_itself = any(w in text for text in lines.values() for w in self_words) and \
-            any(unnamed.search(text) for text in lines.values())  # 我区 and its office, unnamed
-        weak = (count >= 2 and level == "county") or name in offices or (level == "county" and speaks_of_itself)
+        speaks_of_itself = _speaks_of_itself(lines, name[-1])
+        # a city the body names, the only one it names, in a text that speaks of 我市/本市 (在我市…, 西安市居住证)
+        city_self = level == "city" and other == 0 and \
+            any(w in text for text in lines.values() for w in vocabulary()["body"]["self_reference"]["市"])
+        weak = (count >= 2 and level == "county") or name in offices or (level == "county" and speaks_of_itself) \
+            or city_self
     if not (strong or weak):
         return
     found = first[name]
@@ -853,6 +917,17 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
         what = "县（市、区）" if level == "county" else "市"
         how = "，含发文机关或“非本地户籍”的说法" if name in offices else ""
         reading.note = (reading.note + "；" if reading.note else "") + f"{what}从正文读出：「{name}」出现{count}次{how}"
+
+
+def _speaks_of_itself(lines: dict[int, str], kind: str) -> bool:
+    """Whether a text speaks of its own unit of ``kind`` (区, 县) without naming it: 我区/本区/区内 ([body]
+    self_reference) and its office unnamed (区教育体育局, 由区教育局对…核实)."""
+    self_words = vocabulary()["body"]["self_reference"].get(kind, [])
+    offices_of = "|".join(map(re.escape, sorted(vocabulary()["offices"], key=len, reverse=True)))
+    before = "".join(vocabulary()["body"]["unnamed_office_after"])
+    unnamed = re.compile(rf"(?:^|[^\u4e00-\u9fff]|[{before}]){re.escape(kind)}(?:{offices_of})")  # 区教育体育局
+    return any(w in text for text in lines.values() for w in self_words) and \
+        any(unnamed.search(text) for text in lines.values())  # 我区 and its office, unnamed
 
 
 #: the provincial units that are cities themselves (their city code is <code>0100)
@@ -1001,8 +1076,10 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     if rest[0][1] >= count:
         reading.tie = reading.tie or (zone, rest[0][0])
         return  # two zones named as often: neither
-    if zone not in in_head and (named_place or count < 2):
+    if zone not in in_head and (named_place or count < 2) and \
+            (named_place or reading.tie or not _speaks_of_itself(lines, "区")):
         return  # a zone the body names once, or in a document whose head names its city, is not the document's
+        # (unless, the head naming no place, the text speaks of its 区 unnamed: 区内从业, 由区教育局核实)
     found, code, city_found = first[zone]
     city = table.at(code, year)
     province = table.at(code[:2] + "0000", year)
@@ -1018,13 +1095,15 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     reading.note = f"{zone}（开发区、新区，非行政区划）属{province.name if province.name != city.name else ''}{city.name}（{where}）"
 
 
-def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None,
+                       table_name: str = "province_abbreviations") -> None:
     """The province where the parents came to work (来沪人员, 在京务工, 来粤就业), by its one-character name, when
     nothing else names a place: the one most written, never one of two written as often; a municipality is
-    its own city too."""
+    its own city too.  With ``city_abbreviations``, the same for a city (来穗人员, 在杭就读, 来汉人员) when no city
+    nor county is read: the city and its province (which must agree with a province already read)."""
     vocab = vocabulary()
     body = vocab["body"]
-    names = {k: v for k, v in vocab["province_abbreviations"].items() if k not in body["arrival_ambiguous"]}
+    names = {k: v for k, v in vocab[table_name].items() if k not in body["arrival_ambiguous"]}
     pattern = re.compile(rf"(?:{'|'.join(map(re.escape, body['arrival_before']))})(?P<short>[{''.join(names)}])"
                          rf"(?:{'|'.join(map(re.escape, sorted(body['arrival_after'], key=len, reverse=True)))})")
     counts: Counter[str] = Counter()
@@ -1040,6 +1119,18 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
     if rest[0][1] >= count:
         return
     table = divisions()
+    if table_name == "city_abbreviations":
+        city = next((u for u in table.named(names[short], year) if u.level == "city"), None)
+        province = table.parents(city, year)[0] if city is not None else None
+        if city is None or province is None or reading.province not in (None, province.name):
+            return
+        found = first[short]
+        reading.province, reading.city, reading.code = province.name, city.name, city.code
+        reading.named["city"] = found
+        reading.source = found
+        reading.note = (reading.note + "；" if reading.note else "") + \
+            f"市从正文读出：「{short}」是{city.name}的简称（来{short}、在{short}……），出现{count}次；{city.name}属{province.name}（行政区划）"
+        return
     province = next((u for u in table.named(names[short], year) if u.level == "province"), None)
     if province is None:
         return
@@ -1053,6 +1144,42 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
         f"省从正文读出：「{short}」是{province.name}的简称（来{short}、在{short}……），出现{count}次"
 
 
+def _province_by_number(reading: Reading, year: int | None) -> None:
+    """A province's own 文号 (晋教基函〔2021〕24号, 苏教基〔2023〕5号): its one-character name, then the office's (教 …,
+    places.toml [number] office_after), when nothing else names a place: the province only."""
+    vocab = vocabulary()
+    number = reading.number
+    short, office_ = number.text[:1], number.text[1:2]
+    name = vocab["province_abbreviations"].get(short)
+    if name is None or office_ not in vocab["number"]["office_after"]:
+        return
+    province = next((u for u in divisions().named(name, year) if u.level == "province"), None)
+    if province is None:
+        return
+    reading.province, reading.code, reading.source = province.name, province.code, number
+    if province.code[:2] in _MUNICIPALITIES:
+        reading.city = province.name
+    reading.note = f"文号「{number.text}」的“{short}”是{province.name}的简称"
+
+
+def _corps(reading: Reading, lines: dict[int, str], head: list[int], year: int | None) -> None:
+    """A division (师) of the 新疆生产建设兵团 named in the title or the opening lines (第十二师义务教育学校……招生公告): not
+    an administrative division, but the corps' schools are in 新疆维吾尔自治区 ([corps] in places.toml): the province only."""
+    vocab = vocabulary()["corps"]
+    pattern = re.compile(vocab["pattern"])
+    for number in head:
+        match = pattern.search(lines[number])
+        if match is None:
+            continue
+        province = next((u for u in divisions().named(vocab["province"], year) if u.level == "province"), None)
+        if province is None:
+            return
+        found = Found(number, match.start(), match.end(), match.group(0), "正文" if number != getattr(reading.title, "line", None) else "标题")
+        reading.province, reading.code, reading.source = province.name, province.code, found
+        reading.note = f"「{match.group(0)}」是新疆生产建设兵团的师（非行政区划），其学校在{province.name}"
+        return
+
+
 def _copy(source: Reading, target: Reading) -> None:
     for key in ("province", "city", "county", "code", "named", "source", "note", "doubts"):
         setattr(target, key, getattr(source, key))
@@ -1063,7 +1190,10 @@ def _settle(reading: Reading, lines: dict[int, str], year: int | None,
     """A name several units share (鼓楼区), settled when the document names, anywhere, the city (or province)
     of exactly one of them (南京市); otherwise left as it is, a doubt."""
     table = divisions()
-    units = _dedupe([u for u in table.named(reading.county, year) if u.level == "county"])
+    # a name in full (鼓楼区), or written without its kind (象山: 象山区 of 桂林市, 象山县 of 宁波市)
+    units = _dedupe([u for u in table.named(reading.county, year) if u.level == "county"] or
+                    [u for u in table.by_stem.get(reading.county, []) if u.level == "county" and u.held_in(year)])
+    names = {u.name for u in units}
     seen: dict[str, Found] = {}
     for unit in units:
         for parent in table.parents(unit, year):
@@ -1080,7 +1210,7 @@ def _settle(reading: Reading, lines: dict[int, str], year: int | None,
             parent = table.parents(keep[0], year)[level]
             settled = Reading(title=reading.title, year=reading.year, year_at=reading.year_at, number=reading.number)
             _resolve(settled, [*named, (seen[parent.name], [parent])], year)
-            if settled.county == reading.county and not settled.doubts:
+            if settled.county in names and not settled.doubts:
                 settled.note = (settled.note + "；" if settled.note else "") + \
                     f"「{reading.county}」所属的{'市' if level else '省'}从正文读出：「{parent.name}」"
                 return settled
@@ -1096,7 +1226,7 @@ def _settle(reading: Reading, lines: dict[int, str], year: int | None,
     if found is not None and len(keep) == 1:
         settled = Reading(title=reading.title, year=reading.year, year_at=reading.year_at, number=reading.number)
         _resolve(settled, [*named, (found, keep)], year)
-        if settled.county == reading.county and not settled.doubts:
+        if settled.county in names and not settled.doubts:
             names = "、".join(dict.fromkeys(siblings[keep[0].code[:4]]))
             settled.note = (settled.note + "；" if settled.note else "") + \
                 f"「{reading.county}」所属的市由正文所写同市的县区推定：{names}"

@@ -9,6 +9,7 @@ is left 待确认 with what to write.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from .. import places
@@ -119,10 +120,13 @@ def _region(reading: places.Reading, at, title: Piece | None, mark, origin, unre
     return out
 
 
+_ITEM = re.compile(r"^\s*(?:[①-⑳]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}\s*[.．、])")
+
+
 def _own_line(numbered: dict, piece: Piece) -> bool:
     """Whether ``piece`` is (nearly) all of its line: an office or a signature, not words in a sentence."""
     line = numbered.get(piece.line)
-    if line is None:
-        return False
+    if line is None or _ITEM.match(line.text):
+        return False  # ④北京市居住证: an item of a list (a material), not an office nor a signature
     rest = line.text.replace(piece.text, "", 1).strip(" 　：:，,。")
     return len(rest) <= 8 and not any(mark in rest for mark in "，。；")
