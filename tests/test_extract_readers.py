@@ -1481,3 +1481,35 @@ def test_families_who_cannot_get_the_permit_and_their_papers_are_another_way_in(
     codes = _placed(draft)
     assert not any(code in ("PL106", "PL107") for code, _line in codes)  # no housing with the permit way's employment
     assert ("PL109", 3) in codes and ("PL103", 3) in codes
+
+
+def test_a_list_of_conditions_opened_inline_after_条件_splits_into_its_items():
+    # 广州 2024 (黄埔): 申请人必须同时满足的条件：（1）…；（2）持有…《广东省居住证》满一年（截至…）；（3）…
+    draft = _extract("某区2024年积分制入学办法\n"
+                     "申请人必须同时满足的条件：（1）非本市户籍人员、在本市行政区域内居住的内地居民；"
+                     "（2）持有在本市办理且在有效期内《广东省居住证》满一年（截至2024年5月14日）；"
+                     "（3）在积分制服务管理信息系统有核定积分（截至2024年5月14日）。\n")
+    assert ("PL101", 2) in _placed(draft)
+    # a colon after 条件 with no numbered item after it opens no list: the sentence stays whole
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "入学条件：父母一方持有本区居住证满一年。\n")
+    assert _keys(draft) == ["居住证"]
+
+
+def test_a_sentence_ending_by_announcing_papers_without_a_colon_opens_the_list_of_the_item_lines():
+    # 成都 2017, 大邑 2017: …填报《…就学申请表》，并出示下列证明材料的原件，提交复印件。 then 1.…；4.…；5.…
+    draft = _extract("某市2017年进城务工人员随迁子女入学办法\n"
+                     "进城务工人员为其子女申请入学，应于5月的工作日向指定的登记点提出入学申请，填报《随迁子女就学申请表》，"
+                     "并出示下列证明材料的原件，提交复印件。\n"
+                     "1.非本县户籍，申请子女在本县就读\n"
+                     "（1）申请人在有效期内的《居民身份证》和《成都市居住证》；\n"
+                     "（2）申请人需提供已在本市连续依法缴纳社会保险费满12个月的证明；\n"
+                     "（3）申请人已在本县连续居住满一年的相关证明。\n")
+    assert _keys(draft) == ["居住证", "社保", "居住"]
+    codes = _placed(draft)
+    assert ("PL102", 6) in codes and ("PL103", 5) in codes
+    # the same clause followed by no item lines announces nothing to read there
+    draft = _extract("某市2017年进城务工人员随迁子女入学办法\n"
+                     "进城务工人员为其子女申请入学，并出示下列证明材料的原件，提交复印件。\n"
+                     "审核通过后由教育局统筹安排入学。\n")
+    assert _keys(draft) == []

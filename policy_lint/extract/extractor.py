@@ -62,7 +62,9 @@ _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
 _ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 # a list opened by a colon inside a paragraph's sentence: 凭证具体为：①居住凭证：…；②…
-_INLINE_ITEMS = lazy_re.compile(r"(?:具体为|具体是|具体如下|如下|包括|分别为|以下|下列)[^，。；,;：:]{0,8}[：:]\s*(?P<item>[①-⑳]|[（(]\d+[)）])")
+# (申请人必须同时满足的条件：（1）…；（2）…, 应满足以下条件：（一）…: a list of conditions opened inline too)
+_INLINE_ITEMS = lazy_re.compile(r"(?:(?:具体为|具体是|具体如下|如下|包括|分别为|以下|下列)[^，。；,;：:]{0,8}|条件(?:是|为|如下)?)[：:]\s*"
+                                r"(?P<item>[①-⑳]|[（(]\d+[)）]|[（(][一二三四五六七八九十]{1,3}[)）])")
 # a title whose head word is the conditions (积分制申请条件, 积分入学基本条件), whatever else it names
 _NAMES_CONDITIONS = lazy_re.compile(r"(?:申请|入学|报名|基本|就读)条件$")
 
@@ -212,6 +214,11 @@ _ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准�
 # a sentence ending by opening a list of papers (…，同时提供以下材料原件及复印件), its colon or none
 _OPENS_LIST_AT_END = lazy_re.compile(r"^(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,4}(?:材料|证件|证明|资料)"
                                      r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.：:]?\s*$")
+# the last clause of a sentence announcing the papers on the item lines after it, with no colon (…填报《…申请表》，并出示
+# 下列证明材料的原件，提交复印件。): the clause from its verb, and the copies to hand in after a comma
+_ANNOUNCES_AT_END = lazy_re.compile(r"(?:并|同时|还|另)?(?:须|需|应当?|要)?(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)"
+                                    r"[^，。；：:]{0,6}(?:材料|证件|证明|资料)(?:的)?(?:原件(?:及|和|与|、)复印件|复印件|原件)?"
+                                    r"(?:[，,]\s*(?:并)?(?:提交|交|留存|留)(?:其)?复印件)?[。．.]?\s*$")
 # a verb of providing opening, with its colon, a list of papers written after it: 应提供以下合法有效报名材料：①…
 _OPENS_INLINE = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]")
 # an item naming a paper, then after its colon the papers that show it: 住所证明：法定监护人的房屋所有权证、…
@@ -1783,9 +1790,11 @@ class Extractor:
                 self.material_detail(piece)
                 continue
             if pending is not None:
-                if sentence.item and _SCOPE_HEAD.match(sentence.line.text) and not _DOC_SUFFIX.search(
-                        sentence.line.text.strip()) and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
-                    # （一）本市城区常住户籍适龄儿童: the name of a group of the list, whose items follow
+                if sentence.item and (_SCOPE_HEAD.match(sentence.line.text) or self.names_group(sentence)) \
+                        and not _DOC_SUFFIX.search(sentence.line.text.strip()) \
+                        and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
+                    # （一）本市城区常住户籍适龄儿童; 1.非本县户籍，申请子女在本县就读 before （1）…: the name of a group of
+                    # the list, whose items follow
                     style = None
                     self.mark(piece, understood=True)
                     continue
@@ -1850,6 +1859,15 @@ class Extractor:
                 open_line = sentence.line.number
                 self.list_intro = piece
                 self.mark(piece, understood=True)
+                continue
+            announced = None if sentence.item else self.announced_at_end(sentence)
+            if announced is not None:
+                # …提出入学申请，填报《…申请表》，并出示下列证明材料的原件，提交复印件。 then 1.…；2.…: the last clause opens
+                # the list of the item lines; the clauses before it are read as what they are, or left to a person
+                pending = self.origin(piece)
+                open_line = None
+                self.list_intro = piece
+                self.mark(announced, understood=True)
                 continue
             in_topic = sentence.topic == "materials"
             if sentence.item and pending is None and _DOCUMENT_ITEM.search(piece.text) and sentence.scope is None:
@@ -2029,6 +2047,32 @@ class Extractor:
         at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
         following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
         return following is not None and following.item
+
+    def names_group(self, sentence: Sentence) -> bool:
+        """An item line of one short sentence naming no paper, right before items numbered another way on the next line
+        (``1.非本县户籍，申请子女在本县就读`` then ``（1）申请人…《居民身份证》``): the families the items after it are for."""
+        text = sentence.line.text.strip()
+        if len(text) > 30 or _MAT_WORD.search(text) or _SENTENCE_END.search(text.rstrip("。．.")):
+            return False
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        return following is not None and following.item and following.line.number == sentence.line.number + 1 \
+            and _item_style(following.piece.text) not in (None, _item_style(sentence.piece.text))
+
+    def announced_at_end(self, sentence: Sentence) -> Piece | None:
+        """The clause ending a sentence that announces, without a colon, the papers listed on the item lines right after
+        it (``…，并出示下列证明材料的原件，提交复印件。``), or None."""
+        found = _ANNOUNCES_AT_END.search(sentence.piece.text)
+        if found is None or _depth(sentence.piece.text)[found.start()] != 0 or _NEGATION.search(sentence.piece.text):
+            return None
+        before = sentence.piece.text[:found.start()].rstrip()
+        if before and not before.endswith(("，", ",")):
+            return None  # the verb opens the clause (…，并出示下列…): not a word inside another clause
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        if following is None or not following.item or following.line.number != sentence.line.number + 1:
+            return None
+        return sentence.piece[found.start():]
 
     def opens_inline(self, sentence: Sentence) -> bool:
         """A sentence whose verb of providing opens, with a colon, a list of papers written after it on its line
