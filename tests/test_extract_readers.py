@@ -1513,3 +1513,41 @@ def test_a_sentence_ending_by_announcing_papers_without_a_colon_opens_the_list_o
                      "进城务工人员为其子女申请入学，并出示下列证明材料的原件，提交复印件。\n"
                      "审核通过后由教育局统筹安排入学。\n")
     assert _keys(draft) == []
+
+
+def test_a_length_written_once_after_a_list_is_each_bare_conditions_even_beside_one_with_its_own():
+    # 海沧 2022: 应满足父（母）近一年在厦务工、居住和参加厦门市社会保险的年限满1年（含1年）以上的条件
+    draft = _extract("某区2022年随迁子女入学办法\n"
+                     "非本市户籍的，申请就读本区公办学校，应满足父（母）近一年在本市务工、居住和参加本市社会保险的年限满1年"
+                     "（含1年）以上的条件，并由区教育局统筹安排入学。\n")
+    assert sorted(_keys(draft)) == ["就业", "居住", "社保"]
+    assert ("PL102", 2) in _placed(draft)
+    # a list whose every part states its own length shares none (each is read as written)
+    draft = _extract("某区2022年随迁子女入学办法\n"
+                     "申请就读本区公办学校，应满足父母一方在本市居住满半年、参加本市社会保险满半年的条件。\n")
+    assert not any(code == "PL102" for code, _line in _placed(draft))
+
+
+def test_a_rental_of_a_length_at_the_place_of_residence_is_a_housing_condition_of_that_length():
+    # 梁溪 2022: 2、具有一年以上居住地的房屋租赁协议或房产证 (居住地 names the place, no residence condition)
+    draft = _extract("某区2022年外来务工人员子女入学办法\n"
+                     "外来务工人员子女报名入学，必要条件为：\n"
+                     "1、其父母在本市取得《江苏省居住证》；\n"
+                     "2、具有一年以上居住地的房屋租赁协议或房产证。\n")
+    assert "住所" in _keys(draft) and "居住" not in _keys(draft)
+    assert ("PL109", 4) in _placed(draft)
+    # 居住地址 still names where the family lives: 现居住地址在本区 is read as residence
+    draft = _extract("某区2022年外来务工人员子女入学办法\n"
+                     "申请条件：父母一方现居住地址在本区且连续居住满一年。\n")
+    assert "居住" in _keys(draft)
+
+
+def test_children_named_by_their_parents_work_are_whose_children_not_an_employment_condition():
+    # 杭州 (暂住证 era): 1、外来务工子女需要家庭户基本和父母或法定监护人身份证；
+    from policy_lint.extract.extractor import condition_kinds
+    from policy_lint.extract.draft import decode_draft as _decode
+    line = _decode("外来务工子女需要家庭户基本和父母或法定监护人身份证\n".encode(), "d.txt", "txt").lines[0]
+    assert condition_kinds(line.piece) == set()
+    # work said of the parents is still employment: 外来务工子女的父母在本市务工满一年
+    line = _decode("外来务工子女的父母在本市务工满一年\n".encode(), "d.txt", "txt").lines[0]
+    assert condition_kinds(line.piece) == {"就业"}

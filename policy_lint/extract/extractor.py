@@ -144,7 +144,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", lazy_re.compile(_PERMIT)),
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     # 居住, and 生活 with a length after it (在本市生活一年以上; not 生活用房); 租住满16个月 is a rental's length (住所)
-    ("居住", lazy_re.compile(r"居住(?!证|登记)|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
+    # (居住地 is a place: 一年以上居住地的房屋租赁协议 is a rental's length, 住所; 居住地址 is still read as 居住)
+    ("居住", lazy_re.compile(r"居住(?!证|登记|地(?!址))|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
     # (务工地 is a place: 在务工地有稳定的住所 asks housing where the parents work, no employment)
     ("就业", lazy_re.compile(r"就业|务工(?!地)|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
                              r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
@@ -155,8 +156,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = lazy_re.compile(
-    # the children named by their parents' work (来海务工就业人员子女, 外来务工经商人员子女): whose children, no condition
-    r"(?:进城|外来|来[\u4e00-\u9fff])?务工(?:就业|经商)?人员(?:随迁)?(?:子女)?|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
+    # the children named by their parents' work (来海务工就业人员子女, 外来务工经商人员子女, 外来务工子女): whose children, no
+    # condition
+    r"(?:进城|外来|来[\u4e00-\u9fff])?务工(?:就业|经商)?人员(?:随迁)?(?:子女)?|(?:进城|外来)务工(?:就业|经商)?(?:随迁)?子女|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
     r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
 _PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
@@ -1534,13 +1536,20 @@ class Extractor:
         between = [text.text[text.cols.index(a.cols[-1]) + 1:text.cols.index(b.cols[0])]
                    if a.cols and b.cols and a.cols[-1] in text.cols and b.cols[0] in text.cols else "且"
                    for a, b in zip(parts, parts[1:])]
+        def bare(p: Piece) -> bool:
+            return V.duration(p.text) is None and len(p.text.strip()) <= 16 and len(condition_kinds(p)) == 1
+
+        # (近一年在厦务工、居住和参加社会保险的年限满1年: a part with a length of its own keeps it, the bare ones between
+        # take the length written once at the end)
         if len(parts) < 2 or V.duration(tail.text) is None or any(not re.fullmatch(r"\s*(?:和|及|与|、)\s*", w)
-                                                                  for w in between) or not all(
-                V.duration(p.text) is None and len(p.text.strip()) <= 16 and len(condition_kinds(p)) == 1
-                for p in parts[:-1]):
+                                                                  for w in between) or not any(
+                bare(p) for p in parts[:-1]) or not all(bare(p) or len(condition_kinds(p)) == 1 for p in parts[:-1]):
             return [(p, None) for p in parts]
         out: list[tuple[Piece, str | None]] = []
         for p in parts[:-1]:
+            if not bare(p):
+                out.append((p, None))
+                continue
             (kind,) = condition_kinds(p)
             out.append((_joined(text, p, tail), kind))
         return out + [(tail, None)]
