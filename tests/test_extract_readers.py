@@ -1551,3 +1551,29 @@ def test_children_named_by_their_parents_work_are_whose_children_not_an_employme
     # work said of the parents is still employment: 外来务工子女的父母在本市务工满一年
     line = _decode("外来务工子女的父母在本市务工满一年\n".encode(), "d.txt", "txt").lines[0]
     assert condition_kinds(line.piece) == {"就业"}
+
+
+def test_a_sentence_whose_subject_is_followed_by_应提供以下材料_and_the_copies_in_brackets_opens_the_list():
+    # 咸宁 2015: 第三条：进城务工随迁子女申请入学应提供以下材料（原件及复印件）。 then 2.子女随父母双方在…居住1年以上（含1年）。
+    draft = _extract("某市2024年进城务工随迁子女入学管理办法\n"
+                     "第三条：进城务工随迁子女申请入学应提供以下材料（原件及复印件）。\n"
+                     "1.父母一方在本区的居住证。\n"
+                     "2.子女随父母双方在本区居住1年以上（含1年）。\n")
+    assert ("PL108", 4) in _placed(draft)
+    # 以下材料 said inside another clause (…按以下材料审核) opens nothing
+    draft = _extract("某市2024年进城务工随迁子女入学管理办法\n"
+                     "第三条：教育局按以下材料（原件及复印件）审核。\n"
+                     "1.父母一方在本区的居住证。\n"
+                     "2.子女随父母双方在本区居住1年以上（含1年）。\n")
+    assert not any(code == "PL108" for code, _line in _placed(draft))
+
+
+def test_items_each_named_by_a_paper_are_a_list_of_papers_without_an_opening():
+    # 石家庄 2019: --升学准备-- 1.居住证：父母双方及随迁子女于入学当年5月31日前…办理的《居住证》。 2.户口证明：…
+    items = ("1.居住证：父母双方及随迁子女于入学当年5月31日前在居住地公安部门办理的《居住证》。\n"
+             "2.户口证明：父母双方有效期内的《居民身份证》以及与随迁子女家庭原籍户口簿。\n")
+    draft = _extract("某市2019年随迁子女入学办法\n--升学准备--\n" + items)
+    assert ("PL108", 3) in _placed(draft)
+    # one such item alone is no list: left to a person, nothing read from it
+    draft = _extract("某市2019年随迁子女入学办法\n--升学准备--\n" + items.splitlines()[0] + "\n")
+    assert not any(code == "PL108" for code, _line in _placed(draft))

@@ -219,7 +219,7 @@ _OPENS_LIST_AT_END = lazy_re.compile(r"^(?:提供|提交|递交|携带|出示|�
 # the last clause of a sentence announcing the papers on the item lines after it, with no colon (…填报《…申请表》，并出示
 # 下列证明材料的原件，提交复印件。): the clause from its verb, and the copies to hand in after a comma
 _ANNOUNCES_AT_END = lazy_re.compile(r"(?:并|同时|还|另)?(?:须|需|应当?|要)?(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)"
-                                    r"[^，。；：:]{0,6}(?:材料|证件|证明|资料)(?:的)?(?:原件(?:及|和|与|、)复印件|复印件|原件)?"
+                                    r"[^，。；：:]{0,6}(?:材料|证件|证明|资料)(?:的)?[（(]?(?:原件(?:及|和|与|、)复印件|复印件|原件)?[)）]?"
                                     r"(?:[，,]\s*(?:并)?(?:提交|交|留存|留)(?:其)?复印件)?[。．.]?\s*$")
 # a verb of providing opening, with its colon, a list of papers written after it: 应提供以下合法有效报名材料：①…
 _OPENS_INLINE = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]")
@@ -1794,6 +1794,11 @@ class Extractor:
                     self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
+            if pending is None and self.labelled_papers(sentence):
+                # 1.居住证：父母双方及随迁子女…办理的《居住证》。／2.户口证明：父母双方…《居民身份证》…: items each named by
+                # a paper, with no opening: a list of papers of its own
+                pending, style = self.origin(piece), None
+                self.list_intro = piece
             if sentence.after_semicolon and sentence.line.number == self.detail_line:
                 # …证明：经商企业人员出示营业执照；务工人员出示…劳动合同: the details go on after the semicolon
                 self.material_detail(piece)
@@ -2057,6 +2062,23 @@ class Extractor:
         following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
         return following is not None and following.item
 
+    def labelled_papers(self, sentence: Sentence) -> bool:
+        """An item named by a paper before its colon (``1.居住证：…``, ``2.户口证明：…``), the first of two such items or
+        more on consecutive lines, numbered alike: the items of a list of papers written with no opening."""
+        def labelled(s: Sentence) -> bool:
+            if not s.item or s.heading or s.scope is not None:
+                return False
+            body = s.piece.lstrip_re(_ITEM).text
+            label = re.match(r"\s*([^，。；,;：:（(]{2,8})[：:]", body)
+            return label is not None and bool(_NAMES_PAPER.search(label.group(1)) or normalise_material(label.group(1))[1])
+        if sentence.topic == "conditions" or not labelled(sentence):
+            return False
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = next((s for s in self.sentences[at + 1:] if s.line.number != sentence.line.number), None) \
+            if at is not None else None
+        return following is not None and following.line.number == sentence.line.number + 1 and labelled(following) \
+            and _item_style(following.piece.text) == _item_style(sentence.piece.text)
+
     def names_group(self, sentence: Sentence) -> bool:
         """An item line of one short sentence naming no paper, right before items numbered another way on the next line
         (``1.非本县户籍，申请子女在本县就读`` then ``（1）申请人…《居民身份证》``): the families the items after it are for."""
@@ -2075,8 +2097,8 @@ class Extractor:
         if found is None or _depth(sentence.piece.text)[found.start()] != 0 or _NEGATION.search(sentence.piece.text):
             return None
         before = sentence.piece.text[:found.start()].rstrip()
-        if before and not before.endswith(("，", ",")):
-            return None  # the verb opens the clause (…，并出示下列…): not a word inside another clause
+        if before and not before.endswith(("，", ",")) and not re.match(r"(?:须|需|应|要)", found.group()):
+            return None  # the verb opens the clause (…，并出示下列…, …申请入学应提供以下材料): not a word inside another
         at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
         following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
         if following is None or not following.item or following.line.number != sentence.line.number + 1:
