@@ -1577,3 +1577,34 @@ def test_items_each_named_by_a_paper_are_a_list_of_papers_without_an_opening():
     # one such item alone is no list: left to a person, nothing read from it
     draft = _extract("某市2019年随迁子女入学办法\n--升学准备--\n" + items.splitlines()[0] + "\n")
     assert not any(code == "PL108" for code, _line in _placed(draft))
+
+
+def test_the_papers_a_bundle_stands_for_after_具体为_run_to_the_end_of_the_paragraph():
+    # 西安 (四证): “四证”具体为：户籍证明，…；居住证明，随迁子女父母双方的西安市居住证或…；务工证明，…；流出证明，…
+    draft = _extract("某市随迁子女入学办法\n"
+                     "“四证”具体为：户籍证明，随迁子女与父母同一户籍的原籍户籍证明及父母的身份证（复印件）；"
+                     "居住证明，随迁子女父母双方的本市居住证；务工证明，随迁子女父母双方合法的劳动务工合同或营业执照等务工证明及相关材料。\n")
+    assert ("PL108", 2) in _placed(draft)
+    assert "居住证" in _keys(draft) and "就业" in _keys(draft)
+    # a colon after words that are no bundle's name (工作原则具体为：) opens no list of papers
+    draft = _extract("某市随迁子女入学办法\n"
+                     "工作原则具体为：政府统筹，公办为主；随迁子女父母双方的本市居住证由公安部门办理。\n")
+    assert not any(code == "PL108" for code, _line in _placed(draft))
+
+
+def test_items_numbered_with_one_parenthesised_digit_character_are_items_and_a_papers_name_before_its_colon_is_set_off():
+    # 合肥新站 2018: 随迁子女入学须提供以下相关材料：⑴…劳动合同；⑵居住证：…在本区的居住证满1年（截止2018年8月31日）。
+    draft = _extract("某区2018年随迁子女入学办法\n"
+                     "随迁子女入学须提供以下相关材料：\n"
+                     "⑴适龄儿童父母或法定监护人在本市经商营业执照或合法的务工劳动合同；\n"
+                     "⑵居住证：适龄儿童父母或法定监护人（一方）在本区的居住证满1年（截止2018年8月31日）。\n")
+    assert _keys(draft) == ["就业", "居住证"]
+    assert ("PL101", 4) in _placed(draft)
+    permit = [e for e in draft.facts.conditions if getattr(e, "key", None) == "居住证"][0]
+    assert permit.words[0].text.startswith("适龄儿童")  # the label 居住证： is not part of what is asked
+    # a label naming no paper (审核部门：) is no paper's name: nothing of it is read as a condition
+    draft = _extract("某区2018年随迁子女入学办法\n"
+                     "随迁子女入学须提供以下相关材料：\n"
+                     "⑴户口簿；\n"
+                     "⑵审核部门：区教育局。\n")
+    assert _keys(draft) == []

@@ -59,7 +59,7 @@ _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)�
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
+_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳⑴-⒇⒈-⒛]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 # a list opened by a colon inside a paragraph's sentence: 凭证具体为：①居住凭证：…；②…
 # (申请人必须同时满足的条件：（1）…；（2）…, 应满足以下条件：（一）…: a list of conditions opened inline too)
@@ -104,8 +104,10 @@ def _item_style(text: str) -> str | None:
     mark = found.group().strip().lstrip("-*+ ")
     if re.match(r"[（(][一二三四五六七八九十]", mark):
         return "（一）"
-    if re.match(r"[（(]\d", mark):
-        return "（1）"
+    if re.match(r"[（(]\d|[⑴-⒇]", mark):
+        return "（1）"  # ⑴, one character, is numbered as （1）
+    if re.match(r"[⒈-⒛]", mark):
+        return "1."  # ⒈ as 1.
     if re.match(r"\d", mark):
         return "1." + mark[-1] if not mark[-1].isdigit() else "1 "  # 1 申请人…: a number and a space (a web copy)
     if re.match(r"[①-⑳]", mark):
@@ -1844,6 +1846,12 @@ class Extractor:
                         self.material_items(body[:colon].strip(), pending)
                         self.material_detail(body[colon + 1:])
                         continue
+                    if colon is not None and 2 <= colon <= 8 and _NAMES_PAPER.search(body.text[:colon].strip()) \
+                            and _material_condition.read(body.text[colon + 1:]):
+                        # ⑵居住证：适龄儿童父母…在本区的居住证满1年: the paper's name, then the paper as asked
+                        self.mark(body[:colon + 1], understood=True)
+                        self.material_items(body[colon + 1:].strip(), pending)
+                        continue
                     self.material_items(body, pending)
                     continue
                 if not sentence.item and style in (None, "¶") and open_line is not None and piece.start == 0 \
@@ -2167,7 +2175,9 @@ class Extractor:
                 # before the colon (it carries the condition); what follows says which papers show it
                 self.material_detail(piece[colon + 1:])
                 return piece, head
-            if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
+            if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip() \
+                    or re.match(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:具体|分别)?(?:为|是|包括)\s*$", before):
+                # (“四证”具体为：户籍证明，…；居住证明，…；务工证明，…: the papers a bundle stands for, to the paragraph's end)
                 # the list runs to the end of the paragraph: （1）…；（2）…；
                 self.mark(piece[:colon + 1], understood=True)  # 报名时提交以下材料：, read with its list
                 start = piece.cols[colon] + 1
