@@ -1608,3 +1608,16 @@ def test_items_numbered_with_one_parenthesised_digit_character_are_items_and_a_p
                      "⑴户口簿；\n"
                      "⑵审核部门：区教育局。\n")
     assert _keys(draft) == []
+
+
+def test_a_question_asking_which_conditions_opens_the_list_of_the_items_answering_it():
+    # 增城 2025: 2025增城申请积分入学需要具备哪些基本条件？／答：（1）…；／（2）持有…《广东省居住证》满1年（…）；
+    draft = _extract("某区2025年申请积分入学需要具备哪些基本条件？\n"
+                     "答：（1）非本市户籍在我市居住的内地居民；\n"
+                     "（2）持有在本市办理有效《广东省居住证》满1年（“满1年”须连续计算）；\n")
+    assert ("PL101", 3) in _placed(draft)
+    # a question asking something else (什么时候报名？) opens no list of conditions
+    draft = _extract("某区2025年积分入学什么时候报名？\n"
+                     "答：（1）非本市户籍在我市居住的内地居民；\n"
+                     "（2）持有在本市办理有效《广东省居住证》满1年（“满1年”须连续计算）；\n")
+    assert not any(code == "PL101" for code, _line in _placed(draft))

@@ -65,6 +65,9 @@ _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 # (申请人必须同时满足的条件：（1）…；（2）…, 应满足以下条件：（一）…: a list of conditions opened inline too)
 _INLINE_ITEMS = lazy_re.compile(r"(?:(?:具体为|具体是|具体如下|如下|包括|分别为|以下|下列)[^，。；,;：:]{0,8}|条件(?:是|为|如下)?)[：:]\s*"
                                 r"(?P<item>[①-⑳]|[（(]\d+[)）]|[（(][一二三四五六七八九十]{1,3}[)）])")
+# a question asking which conditions or papers (…申请积分入学需要具备哪些基本条件？ then 答：（1）…): it opens the list of the
+# items answering it, as a colon does
+_ASKS_WHICH = lazy_re.compile(r"(?:哪些|什么|哪几(?:项|个|种)?)[^，,。；;？?]{0,8}(?:条件|材料|证件|资料|证明)\s*$")
 # a title whose head word is the conditions (积分制申请条件, 积分入学基本条件), whatever else it names
 _NAMES_CONDITIONS = lazy_re.compile(r"(?:申请|入学|报名|基本|就读)条件$")
 
@@ -825,7 +828,9 @@ class Extractor:
                     self.mark(part, understood=True)  # a heading: read as the topic of what follows
                 self.sentences.append(Sentence(
                     piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
-                    ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon,
+                    ends_with_colon=part.text.rstrip().endswith(("：", ":")) or (
+                        mark in "？?" and mark != "" and bool(_ASKS_WHICH.search(part.text))),
+                    after_semicolon=after_semicolon,
                     scope=_scope.LOCAL if local_level is not None else None))
 
     def unnumbered_items(self) -> None:
