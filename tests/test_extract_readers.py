@@ -1621,3 +1621,15 @@ def test_a_question_asking_which_conditions_opens_the_list_of_the_items_answerin
                      "答：（1）非本市户籍在我市居住的内地居民；\n"
                      "（2）持有在本市办理有效《广东省居住证》满1年（“满1年”须连续计算）；\n")
     assert not any(code == "PL101" for code, _line in _placed(draft))
+
+
+def test_a_numbered_group_name_with_its_items_run_on_after_it_on_the_line_is_the_groups_heading():
+    # 江南 2022: （一）本市户籍适龄儿童（…）1.户口簿…；2.合法稳定住所证明材料…  （二）进城务工随迁子女1.户口簿…；3.…就业材料…；4.…住所材料…
+    local = "（一）本市户籍适龄儿童（含残疾适龄儿童）1.户口簿；2.合法稳定住所证明材料：父母的房产登记证明材料。\n"
+    migrant = ("（二）进城务工随迁子女1.户口簿；2.《广西壮族自治区居住证》（父母一方所持）；"
+               "3.合法稳定就业材料（劳动合同、营业执照等材料中的任何1项）；4.合法稳定住所材料（房屋所有权证、房屋租赁合同等材料中的任何1项）。\n")
+    draft = _extract("某区2022年义务教育招生工作方案\n摸底范围和材料准备\n" + local + migrant)
+    assert ("PL106", 4) in _placed(draft)
+    # the local children's group alone asks nothing of migrant children
+    draft = _extract("某区2022年义务教育招生工作方案\n摸底范围和材料准备\n" + local)
+    assert "住所" not in _keys(draft)

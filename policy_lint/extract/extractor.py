@@ -56,6 +56,8 @@ _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^�
 _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.]"
                               rf"|第[{_CN_NUM}\d]+(?:批次|批|类|顺位|梯队|层次)\s*[：:])"
                               rf"\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+# a numbered name of a group with its items run on after it on the line: （二）进城务工随迁子女1.户口簿（…）；2.…
+_GROUP_THEN_ITEMS = lazy_re.compile(rf"^\s*[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:\d]{{2,24}}?)(?=1\s*[.．、][^\d])")
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
@@ -781,7 +783,10 @@ class Extractor:
                     self.out.anchors[section] = piece.match_piece(head, "title")
             elif sub and _topic(sub.group("title")) != "other":
                 topic = _topic(sub.group("title"))
-            marker_any = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text)
+            grouped = _GROUP_THEN_ITEMS.match(line.text)
+            if grouped is not None and _scope.heading_scope(grouped.group("title")) is None:
+                grouped = None
+            marker_any = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text) or grouped
             bare_title = None if marker_any or _ITEM.match(line.text) else _BARE_HEAD.match(line.text)
             if bare_title and _scope.heading_scope(bare_title.group("title")) is None:
                 bare_title = None  # a bare line is a heading of a part only when it names whom the part is for
@@ -807,6 +812,10 @@ class Extractor:
             cuts = [(m.start(), m.start() + 1, m.group()) for m in _sentence_ends(body.text)]
             cuts += [(m.start("item"), m.start("item"), "：") for m in _INLINE_ITEMS.finditer(body.text)
                      if len(cuts) > 0 and _item_style(m.group("item")) is not None]
+            if grouped is not None and body is piece:
+                # （一）本市户籍适龄儿童（含残疾适龄儿童）1.户口簿…；2.…: the group's name, then its items, as on lines of
+                # their own
+                cuts.append((grouped.end("title"), grouped.end("title"), ""))
             for end, after, mark in sorted(cuts) + [(len(body.text), len(body.text), "")]:
                 part = body[start:end].strip()
                 start = after
@@ -1811,7 +1820,9 @@ class Extractor:
                 self.material_detail(piece)
                 continue
             if pending is not None:
-                if sentence.item and (_SCOPE_HEAD.match(sentence.line.text) or self.names_group(sentence)) \
+                grouped = _GROUP_THEN_ITEMS.match(sentence.line.text)
+                if sentence.item and (_SCOPE_HEAD.match(sentence.line.text) or self.names_group(sentence) or (
+                        grouped is not None and piece.text.strip() == grouped.group().strip())) \
                         and not _DOC_SUFFIX.search(sentence.line.text.strip()) \
                         and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
                     # （一）本市城区常住户籍适龄儿童; 1.非本县户籍，申请子女在本县就读 before （1）…: the name of a group of
