@@ -1633,3 +1633,19 @@ def test_a_numbered_group_name_with_its_items_run_on_after_it_on_the_line_is_the
     # the local children's group alone asks nothing of migrant children
     draft = _extract("某区2022年义务教育招生工作方案\n摸底范围和材料准备\n" + local)
     assert "住所" not in _keys(draft)
+
+
+def test_the_conditions_spelled_out_in_a_bracket_after_即_are_read_as_conditions():
+    # 垫江 2021: 1.对于符合条件的市内户籍流动人口随迁子女（即：用人单位为其购买的社保证明〔最近连续半年及以上〕或法定监护人经商的
+    # 工商营业执照〔工商营业执照注册时间满一年以上、…〕），县教委将在确定的…学校内统筹划分就读学校。
+    draft = _extract("某县2021年流动人口随迁子女入学工作方案\n"
+                     "1.对于符合条件的流动人口随迁子女（即：用人单位为其购买的社保证明〔最近连续半年及以上〕或法定监护人经商的"
+                     "工商营业执照〔工商营业执照注册时间满一年以上、税务登记证明或一年以上的实际经营证明材料等〕），"
+                     "县教委将统筹安排就读学校。\n")
+    assert _keys(draft) == ["之一/社保", "之一/就业"]
+    codes = _placed(draft)
+    assert ("PL104", 2) in codes and ("PL113", 2) in codes
+    # a bracket after 即 naming no condition (即：一年级新生) is not read as one
+    draft = _extract("某县2021年流动人口随迁子女入学工作方案\n"
+                     "1.对于符合条件的流动人口随迁子女（即：小学一年级新生），县教委将统筹安排就读学校。\n")
+    assert _keys(draft) == []

@@ -56,6 +56,9 @@ _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^�
 _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.]"
                               rf"|第[{_CN_NUM}\d]+(?:批次|批|类|顺位|梯队|层次)\s*[：:])"
                               rf"\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+# children named as those meeting the conditions, the conditions spelled out in a bracket after 即:
+# 对于符合条件的市内户籍流动人口随迁子女（即：用人单位为其购买的社保证明〔…〕或法定监护人经商的工商营业执照〔…〕）
+_SPELLED_OUT = lazy_re.compile(r"符合(?:规定|相关|上述|以下|入学|本地|入学规定)?条件的[^，,。；;（(]{0,24}(?P<open>[（(])\s*即\s*[：:]?\s*")
 # a numbered name of a group with its items run on after it on the line: （二）进城务工随迁子女1.户口簿（…）；2.…
 _GROUP_THEN_ITEMS = lazy_re.compile(rf"^\s*[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:\d]{{2,24}}?)(?=1\s*[.．、][^\d])")
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
@@ -290,12 +293,12 @@ def condition_kinds(piece: Piece) -> set[str]:
 def _depth(text: str) -> list[int]:
     out, level = [], 0
     for ch in text:
-        if ch in "（(《〈“「『【":
+        if ch in "（(《〈“「『【〔［":  # the brackets of pieces.depth_split (〔最近连续半年及以上〕 too)
             level += 1
             out.append(level)
             continue
         out.append(level)
-        if ch in "）)》〉”」』】" and level > 0:
+        if ch in "）)》〉”」』】〕］" and level > 0:
             level -= 1
     return out
 
@@ -1004,6 +1007,16 @@ class Extractor:
             if self.hukou_exclusion(sentence):
                 items_follow, open_any, previous = False, None, None
                 continue
+            spelled = self.conditions_spelled_out(sentence)
+            if spelled is not None:
+                # 对于符合条件的…随迁子女（即：用人单位为其购买的社保证明〔…〕或…营业执照〔…〕），县教委将…: the bracket
+                # after 即 says what the conditions are; read as a sentence of conditions, the rest read on
+                frame, inner = spelled
+                self.mark(frame, understood=True)
+                self.subject = inner
+                self.condition_sentence(replace(sentence, piece=inner, item=False, ends_with_colon=False), None)
+                items_follow, open_any, previous = False, None, None
+                continue
             deemed = _running.deeming(sentence.piece.text)
             if deemed is not None and condition_kinds(sentence.piece[deemed.start:deemed.end]) \
                     and condition_kinds(sentence.piece[:deemed.start]) and not self.is_marked(sentence.piece):
@@ -1135,6 +1148,24 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def conditions_spelled_out(self, sentence: Sentence) -> tuple[Piece, Piece] | None:
+        """(the frame, the conditions) of a sentence naming children who meet the conditions and saying in a bracket
+        after 即 what the conditions are (``符合条件的市内户籍流动人口随迁子女（即：用人单位为其购买的社保证明…或…）``), when
+        the bracket states conditions; else None.  The frame runs from the sentence's start to the bracket's 即："""
+        found = _SPELLED_OUT.search(sentence.piece.text)
+        if found is None or self.is_marked(sentence.piece[found.start():found.end()]):
+            return None
+        depth = _depth(sentence.piece.text)
+        open_at = found.start("open")
+        close = next((i for i in range(open_at + 1, len(depth)) if depth[i] == depth[open_at]
+                      and sentence.piece.text[i] in "）)"), None)
+        if close is None:
+            return None
+        inner = sentence.piece[found.end():close].strip()
+        if not inner or not condition_kinds(inner):
+            return None
+        return sentence.piece[:found.end()], inner
 
     def conditions_before_papers(self, sentence: Sentence) -> None:
         """The conditions a sentence states before the papers showing them (``父母或其他法定监护人在长沙城区务工且
