@@ -1649,3 +1649,17 @@ def test_the_conditions_spelled_out_in_a_bracket_after_即_are_read_as_condition
     draft = _extract("某县2021年流动人口随迁子女入学工作方案\n"
                      "1.对于符合条件的流动人口随迁子女（即：小学一年级新生），县教委将统筹安排就读学校。\n")
     assert _keys(draft) == []
+
+
+def test_a_list_of_cases_one_of_which_suffices_is_no_list_of_papers_though_it_names_papers():
+    # 合肥 2017 照顾性政策: 适龄儿童少年，有下列情况之一的，凭相关证明材料，与本行政区域内适龄儿童少年享受同等政策：（1）…房产所在地并实际居住；
+    cases = ("（1）适龄儿童少年父母一方户口不在我市，本人户口随另一方在本行政区内房产所在地并实际居住；\n"
+             "（2）在我市的现役军人（含武警）子女，在本行政区内实际居住；\n")
+    draft = _extract("某市2017年随迁子女入学办法\n随迁子女须提供：经商营业执照或合法的劳动合同。\n"
+                     "适龄儿童少年，有下列情况之一的，凭相关证明材料，与本行政区域内适龄儿童少年享受同等政策：\n" + cases)
+    assert "住所" not in _keys(draft)
+    assert not any(code == "PL106" for code, _line in _placed(draft))
+    # a list of papers after the same kind of opening without 之一 is still one: its housing paper is a condition
+    draft = _extract("某市2017年随迁子女入学办法\n随迁子女须提供：经商营业执照或合法的劳动合同。\n"
+                     "随迁子女须提供以下证明材料：\n（1）在本区的房屋租赁合同；\n（2）户口簿。\n")
+    assert "住所" in _keys(draft)

@@ -2214,6 +2214,10 @@ class Extractor:
             return piece, piece[bundle.end():].strip().rstrip_re(r"[。．.]$")
         if in_topic and sentence.item and verb is None and colon is None:
             return piece, piece.lstrip_re(_ITEM)
+        if colon is not None and re.search(r"(?:情况|情形|条件)之一的", piece.text[:colon]):
+            # 有下列情况之一的，凭相关证明材料，与本行政区域内适龄儿童少年享受同等政策：: the items are the cases (one of
+            # which suffices), not the papers; read as cases, not as a list of papers
+            return None
         if colon is not None:
             before = piece.text[:colon]
             head = piece[:colon].lstrip_re(_ITEM).strip()
