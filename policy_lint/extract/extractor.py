@@ -207,7 +207,8 @@ _COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?�
                          r"|(?:持有|持|满|缴纳|参加)[^。；]*的[^，。；的]{0,16}?随迁子女$"
                          # 属于外省市县区农村户口、在临沭城区务工经商的外来务工人员子女，…: the children admitted, by their conditions
                          r"|(?:^|[，,])(?:凡)?(?:属于|具有|持有|持)[^，。；]*的[^，。；的]{0,16}?(?:随迁子女|务工人员子女)(?=[，,]|$)"
-                         r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
+                         r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:[“\"「][^”\"」，。；]{1,12}[”\"」]方面[，,]\s*)?"
+                         r"(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 # a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
 _LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
@@ -1428,6 +1429,11 @@ class Extractor:
     def condition_clauses(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         self.in_any_list = open_any is not None and sentence.item
         body = sentence.piece.lstrip_re(_ITEM)
+        aspect = _running.aspect(body.text)
+        if aspect is not None:
+            # 3、“在京暂住证”方面，父母双方均持有…: what the item is about, named before what it asks
+            self.mark(body[:aspect.end], understood=True)
+            body = body[aspect.end:]
         clauses = [part for clause in depth_split(body, "，,：:") for part in self.bracketed(clause)]
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
