@@ -1663,3 +1663,18 @@ def test_a_list_of_cases_one_of_which_suffices_is_no_list_of_papers_though_it_na
     draft = _extract("某市2017年随迁子女入学办法\n随迁子女须提供：经商营业执照或合法的劳动合同。\n"
                      "随迁子女须提供以下证明材料：\n（1）在本区的房屋租赁合同；\n（2）户口簿。\n")
     assert "住所" in _keys(draft)
+
+
+def test_papers_held_up_with_凭_are_a_list_of_papers_and_a_transfer_in_brackets_is_no_transfer_rule():
+    # 重庆 2021: 进城务工人员凭户口簿、身份证、劳动合同或营业执照、流动人口居住证、租房合同，进行书面申请，加上学籍证明（转学），
+    # 即可向当地教育部门提出子女入学申请。
+    draft = _extract("某市2021年农民工子女就近入学政策\n"
+                     "进城务工人员凭户口簿、身份证、劳动合同或营业执照、流动人口居住证、租房合同，进行书面申请，"
+                     "加上学籍证明（转学），即可向当地教育部门提出子女入学申请。\n")
+    assert set(_keys(draft)) == {"住所", "居住证", "就业"}
+    assert ("PL106", 2) in _placed(draft)
+    # 凭 one paper, or papers named only as 相关证明材料, is no list
+    draft = _extract("某市2021年农民工子女就近入学政策\n"
+                     "适龄儿童凭《入学通知书》，到学校报到。\n"
+                     "有下列情况之一的，凭相关证明材料，与本地适龄儿童享受同等政策。\n")
+    assert _keys(draft) == []

@@ -190,6 +190,11 @@ _FORMS_OF = lazy_re.compile(r"(?:满足|符合|具备)(?:下列|以下|如下)(?
 _INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = lazy_re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = lazy_re.compile(r"或者|或是|或")
+
+
+def _OR_SPLIT(piece: Piece) -> list[Piece]:
+    """``piece`` split at 或 (劳动合同或营业执照: either paper), outside brackets."""
+    return depth_split(piece, _OR)
 #: after the words naming who (父母或其他法定监护人均): they provide the list (需提供…), so each condition is theirs
 _PROVIDES = lazy_re.compile(r"\s*(?:均|都|各自|分别|同时)?\s*(?:需|须|应当?|要|必须)?\s*(?:提供|提交|出示|携带|准备|递交|持有|具备)")
 #: a residence length naming no place (连续居住满二年), after a housing clause: how long that housing is lived in
@@ -1044,7 +1049,7 @@ class Extractor:
                 self.aside(sentence.piece, _ASIDE_DEFINES)
                 items_follow, open_any, previous = False, None, None
                 continue
-            if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(sentence.piece.text) \
+            if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(outside_brackets(sentence.piece).text) \
                     and not (sentence.item and items_follow) \
                     and (_COND_FRAME.search(sentence.piece.text) or condition_kinds(sentence.piece)):
                 self.aside(sentence.piece, _ASIDE_TRANSFER)
@@ -2243,6 +2248,15 @@ class Extractor:
                     return piece, None
                 whole = line[piece.cols[0]:rest.end if rest.cols else start]
                 return whole, rest
+        held = None if verb is not None or colon is not None else re.search(
+            r"(?:^|[，,]|人员|人|者|家长|父母|监护人)凭(?P<list>[^，,。；;：:]+)[，,]", piece.text)
+        if held is not None and _depth(piece.text)[held.start("list")] == 0:
+            # 进城务工人员凭户口簿、身份证、劳动合同或营业执照、流动人口居住证、租房合同，进行书面申请: the papers the
+            # applicants hold up, when they are papers each (three or more, every one a known paper)
+            listed = piece[held.start("list"):held.end("list")].strip()
+            parts = depth_split(listed, "、")
+            if len(parts) >= 3 and all(normalise_material(q.text)[1] for p in parts for q in _OR_SPLIT(p)):
+                return piece, listed
         introduced = re.search(r"[，,]\s*即", piece.text)
         if introduced and verb is not None and verb.start() < introduced.start():
             return piece, piece[introduced.end():].strip()
