@@ -1481,3 +1481,200 @@ def test_families_who_cannot_get_the_permit_and_their_papers_are_another_way_in(
     codes = _placed(draft)
     assert not any(code in ("PL106", "PL107") for code, _line in codes)  # no housing with the permit way's employment
     assert ("PL109", 3) in codes and ("PL103", 3) in codes
+
+
+def test_a_list_of_conditions_opened_inline_after_条件_splits_into_its_items():
+    # 广州 2024 (黄埔): 申请人必须同时满足的条件：（1）…；（2）持有…《广东省居住证》满一年（截至…）；（3）…
+    draft = _extract("某区2024年积分制入学办法\n"
+                     "申请人必须同时满足的条件：（1）非本市户籍人员、在本市行政区域内居住的内地居民；"
+                     "（2）持有在本市办理且在有效期内《广东省居住证》满一年（截至2024年5月14日）；"
+                     "（3）在积分制服务管理信息系统有核定积分（截至2024年5月14日）。\n")
+    assert ("PL101", 2) in _placed(draft)
+    # a colon after 条件 with no numbered item after it opens no list: the sentence stays whole
+    draft = _extract("某区2024年随迁子女入学办法\n"
+                     "入学条件：父母一方持有本区居住证满一年。\n")
+    assert _keys(draft) == ["居住证"]
+
+
+def test_a_sentence_ending_by_announcing_papers_without_a_colon_opens_the_list_of_the_item_lines():
+    # 成都 2017, 大邑 2017: …填报《…就学申请表》，并出示下列证明材料的原件，提交复印件。 then 1.…；4.…；5.…
+    draft = _extract("某市2017年进城务工人员随迁子女入学办法\n"
+                     "进城务工人员为其子女申请入学，应于5月的工作日向指定的登记点提出入学申请，填报《随迁子女就学申请表》，"
+                     "并出示下列证明材料的原件，提交复印件。\n"
+                     "1.非本县户籍，申请子女在本县就读\n"
+                     "（1）申请人在有效期内的《居民身份证》和《成都市居住证》；\n"
+                     "（2）申请人需提供已在本市连续依法缴纳社会保险费满12个月的证明；\n"
+                     "（3）申请人已在本县连续居住满一年的相关证明。\n")
+    assert _keys(draft) == ["居住证", "社保", "居住"]
+    codes = _placed(draft)
+    assert ("PL102", 6) in codes and ("PL103", 5) in codes
+    # the same clause followed by no item lines announces nothing to read there
+    draft = _extract("某市2017年进城务工人员随迁子女入学办法\n"
+                     "进城务工人员为其子女申请入学，并出示下列证明材料的原件，提交复印件。\n"
+                     "审核通过后由教育局统筹安排入学。\n")
+    assert _keys(draft) == []
+
+
+def test_a_length_written_once_after_a_list_is_each_bare_conditions_even_beside_one_with_its_own():
+    # 海沧 2022: 应满足父（母）近一年在厦务工、居住和参加厦门市社会保险的年限满1年（含1年）以上的条件
+    draft = _extract("某区2022年随迁子女入学办法\n"
+                     "非本市户籍的，申请就读本区公办学校，应满足父（母）近一年在本市务工、居住和参加本市社会保险的年限满1年"
+                     "（含1年）以上的条件，并由区教育局统筹安排入学。\n")
+    assert sorted(_keys(draft)) == ["就业", "居住", "社保"]
+    assert ("PL102", 2) in _placed(draft)
+    # a list whose every part states its own length shares none (each is read as written)
+    draft = _extract("某区2022年随迁子女入学办法\n"
+                     "申请就读本区公办学校，应满足父母一方在本市居住满半年、参加本市社会保险满半年的条件。\n")
+    assert not any(code == "PL102" for code, _line in _placed(draft))
+
+
+def test_a_rental_of_a_length_at_the_place_of_residence_is_a_housing_condition_of_that_length():
+    # 梁溪 2022: 2、具有一年以上居住地的房屋租赁协议或房产证 (居住地 names the place, no residence condition)
+    draft = _extract("某区2022年外来务工人员子女入学办法\n"
+                     "外来务工人员子女报名入学，必要条件为：\n"
+                     "1、其父母在本市取得《江苏省居住证》；\n"
+                     "2、具有一年以上居住地的房屋租赁协议或房产证。\n")
+    assert "住所" in _keys(draft) and "居住" not in _keys(draft)
+    assert ("PL109", 4) in _placed(draft)
+    # 居住地址 still names where the family lives: 现居住地址在本区 is read as residence
+    draft = _extract("某区2022年外来务工人员子女入学办法\n"
+                     "申请条件：父母一方现居住地址在本区且连续居住满一年。\n")
+    assert "居住" in _keys(draft)
+
+
+def test_children_named_by_their_parents_work_are_whose_children_not_an_employment_condition():
+    # 杭州 (暂住证 era): 1、外来务工子女需要家庭户基本和父母或法定监护人身份证；
+    from policy_lint.extract.extractor import condition_kinds
+    from policy_lint.extract.draft import decode_draft as _decode
+    line = _decode("外来务工子女需要家庭户基本和父母或法定监护人身份证\n".encode(), "d.txt", "txt").lines[0]
+    assert condition_kinds(line.piece) == set()
+    # work said of the parents is still employment: 外来务工子女的父母在本市务工满一年
+    line = _decode("外来务工子女的父母在本市务工满一年\n".encode(), "d.txt", "txt").lines[0]
+    assert condition_kinds(line.piece) == {"就业"}
+
+
+def test_a_sentence_whose_subject_is_followed_by_应提供以下材料_and_the_copies_in_brackets_opens_the_list():
+    # 咸宁 2015: 第三条：进城务工随迁子女申请入学应提供以下材料（原件及复印件）。 then 2.子女随父母双方在…居住1年以上（含1年）。
+    draft = _extract("某市2024年进城务工随迁子女入学管理办法\n"
+                     "第三条：进城务工随迁子女申请入学应提供以下材料（原件及复印件）。\n"
+                     "1.父母一方在本区的居住证。\n"
+                     "2.子女随父母双方在本区居住1年以上（含1年）。\n")
+    assert ("PL108", 4) in _placed(draft)
+    # 以下材料 said inside another clause (…按以下材料审核) opens nothing
+    draft = _extract("某市2024年进城务工随迁子女入学管理办法\n"
+                     "第三条：教育局按以下材料（原件及复印件）审核。\n"
+                     "1.父母一方在本区的居住证。\n"
+                     "2.子女随父母双方在本区居住1年以上（含1年）。\n")
+    assert not any(code == "PL108" for code, _line in _placed(draft))
+
+
+def test_items_each_named_by_a_paper_are_a_list_of_papers_without_an_opening():
+    # 石家庄 2019: --升学准备-- 1.居住证：父母双方及随迁子女于入学当年5月31日前…办理的《居住证》。 2.户口证明：…
+    items = ("1.居住证：父母双方及随迁子女于入学当年5月31日前在居住地公安部门办理的《居住证》。\n"
+             "2.户口证明：父母双方有效期内的《居民身份证》以及与随迁子女家庭原籍户口簿。\n")
+    draft = _extract("某市2019年随迁子女入学办法\n--升学准备--\n" + items)
+    assert ("PL108", 3) in _placed(draft)
+    # one such item alone is no list: left to a person, nothing read from it
+    draft = _extract("某市2019年随迁子女入学办法\n--升学准备--\n" + items.splitlines()[0] + "\n")
+    assert not any(code == "PL108" for code, _line in _placed(draft))
+
+
+def test_the_papers_a_bundle_stands_for_after_具体为_run_to_the_end_of_the_paragraph():
+    # 西安 (四证): “四证”具体为：户籍证明，…；居住证明，随迁子女父母双方的西安市居住证或…；务工证明，…；流出证明，…
+    draft = _extract("某市随迁子女入学办法\n"
+                     "“四证”具体为：户籍证明，随迁子女与父母同一户籍的原籍户籍证明及父母的身份证（复印件）；"
+                     "居住证明，随迁子女父母双方的本市居住证；务工证明，随迁子女父母双方合法的劳动务工合同或营业执照等务工证明及相关材料。\n")
+    assert ("PL108", 2) in _placed(draft)
+    assert "居住证" in _keys(draft) and "就业" in _keys(draft)
+    # a colon after words that are no bundle's name (工作原则具体为：) opens no list of papers
+    draft = _extract("某市随迁子女入学办法\n"
+                     "工作原则具体为：政府统筹，公办为主；随迁子女父母双方的本市居住证由公安部门办理。\n")
+    assert not any(code == "PL108" for code, _line in _placed(draft))
+
+
+def test_items_numbered_with_one_parenthesised_digit_character_are_items_and_a_papers_name_before_its_colon_is_set_off():
+    # 合肥新站 2018: 随迁子女入学须提供以下相关材料：⑴…劳动合同；⑵居住证：…在本区的居住证满1年（截止2018年8月31日）。
+    draft = _extract("某区2018年随迁子女入学办法\n"
+                     "随迁子女入学须提供以下相关材料：\n"
+                     "⑴适龄儿童父母或法定监护人在本市经商营业执照或合法的务工劳动合同；\n"
+                     "⑵居住证：适龄儿童父母或法定监护人（一方）在本区的居住证满1年（截止2018年8月31日）。\n")
+    assert _keys(draft) == ["就业", "居住证"]
+    assert ("PL101", 4) in _placed(draft)
+    permit = [e for e in draft.facts.conditions if getattr(e, "key", None) == "居住证"][0]
+    assert permit.words[0].text.startswith("适龄儿童")  # the label 居住证： is not part of what is asked
+    # a label naming no paper (审核部门：) is no paper's name: nothing of it is read as a condition
+    draft = _extract("某区2018年随迁子女入学办法\n"
+                     "随迁子女入学须提供以下相关材料：\n"
+                     "⑴户口簿；\n"
+                     "⑵审核部门：区教育局。\n")
+    assert _keys(draft) == []
+
+
+def test_a_question_asking_which_conditions_opens_the_list_of_the_items_answering_it():
+    # 增城 2025: 2025增城申请积分入学需要具备哪些基本条件？／答：（1）…；／（2）持有…《广东省居住证》满1年（…）；
+    draft = _extract("某区2025年申请积分入学需要具备哪些基本条件？\n"
+                     "答：（1）非本市户籍在我市居住的内地居民；\n"
+                     "（2）持有在本市办理有效《广东省居住证》满1年（“满1年”须连续计算）；\n")
+    assert ("PL101", 3) in _placed(draft)
+    # a question asking something else (什么时候报名？) opens no list of conditions
+    draft = _extract("某区2025年积分入学什么时候报名？\n"
+                     "答：（1）非本市户籍在我市居住的内地居民；\n"
+                     "（2）持有在本市办理有效《广东省居住证》满1年（“满1年”须连续计算）；\n")
+    assert not any(code == "PL101" for code, _line in _placed(draft))
+
+
+def test_a_numbered_group_name_with_its_items_run_on_after_it_on_the_line_is_the_groups_heading():
+    # 江南 2022: （一）本市户籍适龄儿童（…）1.户口簿…；2.合法稳定住所证明材料…  （二）进城务工随迁子女1.户口簿…；3.…就业材料…；4.…住所材料…
+    local = "（一）本市户籍适龄儿童（含残疾适龄儿童）1.户口簿；2.合法稳定住所证明材料：父母的房产登记证明材料。\n"
+    migrant = ("（二）进城务工随迁子女1.户口簿；2.《广西壮族自治区居住证》（父母一方所持）；"
+               "3.合法稳定就业材料（劳动合同、营业执照等材料中的任何1项）；4.合法稳定住所材料（房屋所有权证、房屋租赁合同等材料中的任何1项）。\n")
+    draft = _extract("某区2022年义务教育招生工作方案\n摸底范围和材料准备\n" + local + migrant)
+    assert ("PL106", 4) in _placed(draft)
+    # the local children's group alone asks nothing of migrant children
+    draft = _extract("某区2022年义务教育招生工作方案\n摸底范围和材料准备\n" + local)
+    assert "住所" not in _keys(draft)
+
+
+def test_the_conditions_spelled_out_in_a_bracket_after_即_are_read_as_conditions():
+    # 垫江 2021: 1.对于符合条件的市内户籍流动人口随迁子女（即：用人单位为其购买的社保证明〔最近连续半年及以上〕或法定监护人经商的
+    # 工商营业执照〔工商营业执照注册时间满一年以上、…〕），县教委将在确定的…学校内统筹划分就读学校。
+    draft = _extract("某县2021年流动人口随迁子女入学工作方案\n"
+                     "1.对于符合条件的流动人口随迁子女（即：用人单位为其购买的社保证明〔最近连续半年及以上〕或法定监护人经商的"
+                     "工商营业执照〔工商营业执照注册时间满一年以上、税务登记证明或一年以上的实际经营证明材料等〕），"
+                     "县教委将统筹安排就读学校。\n")
+    assert _keys(draft) == ["之一/社保", "之一/就业"]
+    codes = _placed(draft)
+    assert ("PL104", 2) in codes and ("PL113", 2) in codes
+    # a bracket after 即 naming no condition (即：一年级新生) is not read as one
+    draft = _extract("某县2021年流动人口随迁子女入学工作方案\n"
+                     "1.对于符合条件的流动人口随迁子女（即：小学一年级新生），县教委将统筹安排就读学校。\n")
+    assert _keys(draft) == []
+
+
+def test_a_list_of_cases_one_of_which_suffices_is_no_list_of_papers_though_it_names_papers():
+    # 合肥 2017 照顾性政策: 适龄儿童少年，有下列情况之一的，凭相关证明材料，与本行政区域内适龄儿童少年享受同等政策：（1）…房产所在地并实际居住；
+    cases = ("（1）适龄儿童少年父母一方户口不在我市，本人户口随另一方在本行政区内房产所在地并实际居住；\n"
+             "（2）在我市的现役军人（含武警）子女，在本行政区内实际居住；\n")
+    draft = _extract("某市2017年随迁子女入学办法\n随迁子女须提供：经商营业执照或合法的劳动合同。\n"
+                     "适龄儿童少年，有下列情况之一的，凭相关证明材料，与本行政区域内适龄儿童少年享受同等政策：\n" + cases)
+    assert "住所" not in _keys(draft)
+    assert not any(code == "PL106" for code, _line in _placed(draft))
+    # a list of papers after the same kind of opening without 之一 is still one: its housing paper is a condition
+    draft = _extract("某市2017年随迁子女入学办法\n随迁子女须提供：经商营业执照或合法的劳动合同。\n"
+                     "随迁子女须提供以下证明材料：\n（1）在本区的房屋租赁合同；\n（2）户口簿。\n")
+    assert "住所" in _keys(draft)
+
+
+def test_papers_held_up_with_凭_are_a_list_of_papers_and_a_transfer_in_brackets_is_no_transfer_rule():
+    # 重庆 2021: 进城务工人员凭户口簿、身份证、劳动合同或营业执照、流动人口居住证、租房合同，进行书面申请，加上学籍证明（转学），
+    # 即可向当地教育部门提出子女入学申请。
+    draft = _extract("某市2021年农民工子女就近入学政策\n"
+                     "进城务工人员凭户口簿、身份证、劳动合同或营业执照、流动人口居住证、租房合同，进行书面申请，"
+                     "加上学籍证明（转学），即可向当地教育部门提出子女入学申请。\n")
+    assert set(_keys(draft)) == {"住所", "居住证", "就业"}
+    assert ("PL106", 2) in _placed(draft)
+    # 凭 one paper, or papers named only as 相关证明材料, is no list
+    draft = _extract("某市2021年农民工子女就近入学政策\n"
+                     "适龄儿童凭《入学通知书》，到学校报到。\n"
+                     "有下列情况之一的，凭相关证明材料，与本地适龄儿童享受同等政策。\n")
+    assert _keys(draft) == []

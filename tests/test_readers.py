@@ -53,6 +53,7 @@ READERS = {
     "details": running.details,
     "permit_law": running.permit_law,
     "item_label": running.label,
+    "aspect": running.aspect,
     "lead": running.lead,
     "deeming": running.deeming,
     "letter": boilerplate.letter,

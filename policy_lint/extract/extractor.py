@@ -56,13 +56,23 @@ _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^�
 _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.]"
                               rf"|第[{_CN_NUM}\d]+(?:批次|批|类|顺位|梯队|层次)\s*[：:])"
                               rf"\s*(?P<title>[^。；;，,：:]{{2,24}})\s*[：:]?\s*$")
+# children named as those meeting the conditions, the conditions spelled out in a bracket after 即:
+# 对于符合条件的市内户籍流动人口随迁子女（即：用人单位为其购买的社保证明〔…〕或法定监护人经商的工商营业执照〔…〕）
+_SPELLED_OUT = lazy_re.compile(r"符合(?:规定|相关|上述|以下|入学|本地|入学规定)?条件的[^，,。；;（(]{0,24}(?P<open>[（(])\s*即\s*[：:]?\s*")
+# a numbered name of a group with its items run on after it on the line: （二）进城务工随迁子女1.户口簿（…）；2.…
+_GROUP_THEN_ITEMS = lazy_re.compile(rf"^\s*[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:\d]{{2,24}}?)(?=1\s*[.．、][^\d])")
 # a bare line naming a part: 我要上小学-常住户口（房户住一致）
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
-_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
+_ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳⑴-⒇⒈-⒛]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 # a list opened by a colon inside a paragraph's sentence: 凭证具体为：①居住凭证：…；②…
-_INLINE_ITEMS = lazy_re.compile(r"(?:具体为|具体是|具体如下|如下|包括|分别为|以下|下列)[^，。；,;：:]{0,8}[：:]\s*(?P<item>[①-⑳]|[（(]\d+[)）])")
+# (申请人必须同时满足的条件：（1）…；（2）…, 应满足以下条件：（一）…: a list of conditions opened inline too)
+_INLINE_ITEMS = lazy_re.compile(r"(?:(?:具体为|具体是|具体如下|如下|包括|分别为|以下|下列)[^，。；,;：:]{0,8}|条件(?:是|为|如下)?)[：:]\s*"
+                                r"(?P<item>[①-⑳]|[（(]\d+[)）]|[（(][一二三四五六七八九十]{1,3}[)）])")
+# a question asking which conditions or papers (…申请积分入学需要具备哪些基本条件？ then 答：（1）…): it opens the list of the
+# items answering it, as a colon does
+_ASKS_WHICH = lazy_re.compile(r"(?:哪些|什么|哪几(?:项|个|种)?)[^，,。；;？?]{0,8}(?:条件|材料|证件|资料|证明)\s*$")
 # a title whose head word is the conditions (积分制申请条件, 积分入学基本条件), whatever else it names
 _NAMES_CONDITIONS = lazy_re.compile(r"(?:申请|入学|报名|基本|就读)条件$")
 
@@ -102,8 +112,10 @@ def _item_style(text: str) -> str | None:
     mark = found.group().strip().lstrip("-*+ ")
     if re.match(r"[（(][一二三四五六七八九十]", mark):
         return "（一）"
-    if re.match(r"[（(]\d", mark):
-        return "（1）"
+    if re.match(r"[（(]\d|[⑴-⒇]", mark):
+        return "（1）"  # ⑴, one character, is numbered as （1）
+    if re.match(r"[⒈-⒛]", mark):
+        return "1."  # ⒈ as 1.
     if re.match(r"\d", mark):
         return "1." + mark[-1] if not mark[-1].isdigit() else "1 "  # 1 申请人…: a number and a space (a web copy)
     if re.match(r"[①-⑳]", mark):
@@ -142,7 +154,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", lazy_re.compile(_PERMIT)),
     ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
     # 居住, and 生活 with a length after it (在本市生活一年以上; not 生活用房); 租住满16个月 is a rental's length (住所)
-    ("居住", lazy_re.compile(r"居住(?!证|登记)|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
+    # (居住地 is a place: 一年以上居住地的房屋租赁协议 is a rental's length, 住所; 居住地址 is still read as 居住)
+    ("居住", lazy_re.compile(r"居住(?!证|登记|地(?!址))|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
     # (务工地 is a place: 在务工地有稳定的住所 asks housing where the parents work, no employment)
     ("就业", lazy_re.compile(r"就业|务工(?!地)|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
                              r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
@@ -153,8 +166,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
 _SUBJECT = lazy_re.compile(
-    # the children named by their parents' work (来海务工就业人员子女, 外来务工经商人员子女): whose children, no condition
-    r"(?:进城|外来|来[\u4e00-\u9fff])?务工(?:就业|经商)?人员(?:随迁)?(?:子女)?|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
+    # the children named by their parents' work (来海务工就业人员子女, 外来务工经商人员子女, 外来务工子女): whose children, no
+    # condition
+    r"(?:进城|外来|来[\u4e00-\u9fff])?务工(?:就业|经商)?人员(?:随迁)?(?:子女)?|(?:进城|外来)务工(?:就业|经商)?(?:随迁)?子女|进城务工|随迁子女(?:的)?|(?:其)?(?:父母|家长)(?:一方|双方)?(?:或|和|及)?(?:其他)?(?:法定)?监护人"
     r"|(?:其)?(?:父母|家长)(?:一方|双方)?|(?:其他)?法定监护人|监护人|居住证持有人|持证人")
 _PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
@@ -176,6 +190,11 @@ _FORMS_OF = lazy_re.compile(r"(?:满足|符合|具备)(?:下列|以下|如下)(?
 _INTRO_ANY_LIST = lazy_re.compile(r"^(?:下列|以下|如下|下述|上述|其)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?$")
 _INTRO_ALL = lazy_re.compile(r"(?:同时|全部)(?:具备|符合|满足)|(?:具备|符合|满足)(?:以下|下列|如下|下述)(?:全部)?(?:条件|要求)")
 _OR = lazy_re.compile(r"或者|或是|或")
+
+
+def _OR_SPLIT(piece: Piece) -> list[Piece]:
+    """``piece`` split at 或 (劳动合同或营业执照: either paper), outside brackets."""
+    return depth_split(piece, _OR)
 #: after the words naming who (父母或其他法定监护人均): they provide the list (需提供…), so each condition is theirs
 _PROVIDES = lazy_re.compile(r"\s*(?:均|都|各自|分别|同时)?\s*(?:需|须|应当?|要|必须)?\s*(?:提供|提交|出示|携带|准备|递交|持有|具备)")
 #: a residence length naming no place (连续居住满二年), after a housing clause: how long that housing is lived in
@@ -193,7 +212,8 @@ _COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?�
                          r"|(?:持有|持|满|缴纳|参加)[^。；]*的[^，。；的]{0,16}?随迁子女$"
                          # 属于外省市县区农村户口、在临沭城区务工经商的外来务工人员子女，…: the children admitted, by their conditions
                          r"|(?:^|[，,])(?:凡)?(?:属于|具有|持有|持)[^，。；]*的[^，。；的]{0,16}?(?:随迁子女|务工人员子女)(?=[，,]|$)"
-                         r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
+                         r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:[“\"「][^”\"」，。；]{1,12}[”\"」]方面[，,]\s*)?"
+                         r"(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 # a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
 _LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
@@ -212,6 +232,11 @@ _ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准�
 # a sentence ending by opening a list of papers (…，同时提供以下材料原件及复印件), its colon or none
 _OPENS_LIST_AT_END = lazy_re.compile(r"^(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,4}(?:材料|证件|证明|资料)"
                                      r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?[。．.：:]?\s*$")
+# the last clause of a sentence announcing the papers on the item lines after it, with no colon (…填报《…申请表》，并出示
+# 下列证明材料的原件，提交复印件。): the clause from its verb, and the copies to hand in after a comma
+_ANNOUNCES_AT_END = lazy_re.compile(r"(?:并|同时|还|另)?(?:须|需|应当?|要)?(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)"
+                                    r"[^，。；：:]{0,6}(?:材料|证件|证明|资料)(?:的)?[（(]?(?:原件(?:及|和|与|、)复印件|复印件|原件)?[)）]?"
+                                    r"(?:[，,]\s*(?:并)?(?:提交|交|留存|留)(?:其)?复印件)?[。．.]?\s*$")
 # a verb of providing opening, with its colon, a list of papers written after it: 应提供以下合法有效报名材料：①…
 _OPENS_INLINE = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]")
 # an item naming a paper, then after its colon the papers that show it: 住所证明：法定监护人的房屋所有权证、…
@@ -274,12 +299,12 @@ def condition_kinds(piece: Piece) -> set[str]:
 def _depth(text: str) -> list[int]:
     out, level = [], 0
     for ch in text:
-        if ch in "（(《〈“「『【":
+        if ch in "（(《〈“「『【〔［":  # the brackets of pieces.depth_split (〔最近连续半年及以上〕 too)
             level += 1
             out.append(level)
             continue
         out.append(level)
-        if ch in "）)》〉”」』】" and level > 0:
+        if ch in "）)》〉”」』】〕］" and level > 0:
             level -= 1
     return out
 
@@ -769,7 +794,10 @@ class Extractor:
                     self.out.anchors[section] = piece.match_piece(head, "title")
             elif sub and _topic(sub.group("title")) != "other":
                 topic = _topic(sub.group("title"))
-            marker_any = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text)
+            grouped = _GROUP_THEN_ITEMS.match(line.text)
+            if grouped is not None and _scope.heading_scope(grouped.group("title")) is None:
+                grouped = None
+            marker_any = head or _SUB.match(line.text) or _SCOPE_HEAD.match(line.text) or grouped
             bare_title = None if marker_any or _ITEM.match(line.text) else _BARE_HEAD.match(line.text)
             if bare_title and _scope.heading_scope(bare_title.group("title")) is None:
                 bare_title = None  # a bare line is a heading of a part only when it names whom the part is for
@@ -795,6 +823,10 @@ class Extractor:
             cuts = [(m.start(), m.start() + 1, m.group()) for m in _sentence_ends(body.text)]
             cuts += [(m.start("item"), m.start("item"), "：") for m in _INLINE_ITEMS.finditer(body.text)
                      if len(cuts) > 0 and _item_style(m.group("item")) is not None]
+            if grouped is not None and body is piece:
+                # （一）本市户籍适龄儿童（含残疾适龄儿童）1.户口簿…；2.…: the group's name, then its items, as on lines of
+                # their own
+                cuts.append((grouped.end("title"), grouped.end("title"), ""))
             for end, after, mark in sorted(cuts) + [(len(body.text), len(body.text), "")]:
                 part = body[start:end].strip()
                 start = after
@@ -816,7 +848,9 @@ class Extractor:
                     self.mark(part, understood=True)  # a heading: read as the topic of what follows
                 self.sentences.append(Sentence(
                     piece=part, line=line, topic=line_topic, chapter=chapter, item=item, heading=is_heading,
-                    ends_with_colon=part.text.rstrip().endswith(("：", ":")), after_semicolon=after_semicolon,
+                    ends_with_colon=part.text.rstrip().endswith(("：", ":")) or (
+                        mark in "？?" and mark != "" and bool(_ASKS_WHICH.search(part.text))),
+                    after_semicolon=after_semicolon,
                     scope=_scope.LOCAL if local_level is not None else None))
 
     def unnumbered_items(self) -> None:
@@ -981,6 +1015,16 @@ class Extractor:
             if self.hukou_exclusion(sentence):
                 items_follow, open_any, previous = False, None, None
                 continue
+            spelled = self.conditions_spelled_out(sentence)
+            if spelled is not None:
+                # 对于符合条件的…随迁子女（即：用人单位为其购买的社保证明〔…〕或…营业执照〔…〕），县教委将…: the bracket
+                # after 即 says what the conditions are; read as a sentence of conditions, the rest read on
+                frame, inner = spelled
+                self.mark(frame, understood=True)
+                self.subject = inner
+                self.condition_sentence(replace(sentence, piece=inner, item=False, ends_with_colon=False), None)
+                items_follow, open_any, previous = False, None, None
+                continue
             deemed = _running.deeming(sentence.piece.text)
             if deemed is not None and condition_kinds(sentence.piece[deemed.start:deemed.end]) \
                     and condition_kinds(sentence.piece[:deemed.start]) and not self.is_marked(sentence.piece):
@@ -1007,7 +1051,7 @@ class Extractor:
                 self.aside(sentence.piece, _ASIDE_DEFINES)
                 items_follow, open_any, previous = False, None, None
                 continue
-            if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(sentence.piece.text) \
+            if (not chaptered or sentence.topic == "conditions") and _TRANSFER.search(outside_brackets(sentence.piece).text) \
                     and not (sentence.item and items_follow) \
                     and (_COND_FRAME.search(sentence.piece.text) or condition_kinds(sentence.piece)):
                 self.aside(sentence.piece, _ASIDE_TRANSFER)
@@ -1112,6 +1156,24 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def conditions_spelled_out(self, sentence: Sentence) -> tuple[Piece, Piece] | None:
+        """(the frame, the conditions) of a sentence naming children who meet the conditions and saying in a bracket
+        after 即 what the conditions are (``符合条件的市内户籍流动人口随迁子女（即：用人单位为其购买的社保证明…或…）``), when
+        the bracket states conditions; else None.  The frame runs from the sentence's start to the bracket's 即："""
+        found = _SPELLED_OUT.search(sentence.piece.text)
+        if found is None or self.is_marked(sentence.piece[found.start():found.end()]):
+            return None
+        depth = _depth(sentence.piece.text)
+        open_at = found.start("open")
+        close = next((i for i in range(open_at + 1, len(depth)) if depth[i] == depth[open_at]
+                      and sentence.piece.text[i] in "）)"), None)
+        if close is None:
+            return None
+        inner = sentence.piece[found.end():close].strip()
+        if not inner or not condition_kinds(inner):
+            return None
+        return sentence.piece[:found.end()], inner
 
     def conditions_before_papers(self, sentence: Sentence) -> None:
         """The conditions a sentence states before the papers showing them (``父母或其他法定监护人在长沙城区务工且
@@ -1374,6 +1436,11 @@ class Extractor:
     def condition_clauses(self, sentence: Sentence, open_any: Group | None) -> Group | None:
         self.in_any_list = open_any is not None and sentence.item
         body = sentence.piece.lstrip_re(_ITEM)
+        aspect = _running.aspect(body.text)
+        if aspect is not None:
+            # 3、“在京暂住证”方面，父母双方均持有…: what the item is about, named before what it asks
+            self.mark(body[:aspect.end], understood=True)
+            body = body[aspect.end:]
         clauses = [part for clause in depth_split(body, "，,：:") for part in self.bracketed(clause)]
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
@@ -1529,13 +1596,20 @@ class Extractor:
         between = [text.text[text.cols.index(a.cols[-1]) + 1:text.cols.index(b.cols[0])]
                    if a.cols and b.cols and a.cols[-1] in text.cols and b.cols[0] in text.cols else "且"
                    for a, b in zip(parts, parts[1:])]
+        def bare(p: Piece) -> bool:
+            return V.duration(p.text) is None and len(p.text.strip()) <= 16 and len(condition_kinds(p)) == 1
+
+        # (近一年在厦务工、居住和参加社会保险的年限满1年: a part with a length of its own keeps it, the bare ones between
+        # take the length written once at the end)
         if len(parts) < 2 or V.duration(tail.text) is None or any(not re.fullmatch(r"\s*(?:和|及|与|、)\s*", w)
-                                                                  for w in between) or not all(
-                V.duration(p.text) is None and len(p.text.strip()) <= 16 and len(condition_kinds(p)) == 1
-                for p in parts[:-1]):
+                                                                  for w in between) or not any(
+                bare(p) for p in parts[:-1]) or not all(bare(p) or len(condition_kinds(p)) == 1 for p in parts[:-1]):
             return [(p, None) for p in parts]
         out: list[tuple[Piece, str | None]] = []
         for p in parts[:-1]:
+            if not bare(p):
+                out.append((p, None))
+                continue
             (kind,) = condition_kinds(p)
             out.append((_joined(text, p, tail), kind))
         return out + [(tail, None)]
@@ -1780,14 +1854,23 @@ class Extractor:
                     self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
+            if pending is None and self.labelled_papers(sentence):
+                # 1.居住证：父母双方及随迁子女…办理的《居住证》。／2.户口证明：父母双方…《居民身份证》…: items each named by
+                # a paper, with no opening: a list of papers of its own
+                pending, style = self.origin(piece), None
+                self.list_intro = piece
             if sentence.after_semicolon and sentence.line.number == self.detail_line:
                 # …证明：经商企业人员出示营业执照；务工人员出示…劳动合同: the details go on after the semicolon
                 self.material_detail(piece)
                 continue
             if pending is not None:
-                if sentence.item and _SCOPE_HEAD.match(sentence.line.text) and not _DOC_SUFFIX.search(
-                        sentence.line.text.strip()) and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
-                    # （一）本市城区常住户籍适龄儿童: the name of a group of the list, whose items follow
+                grouped = _GROUP_THEN_ITEMS.match(sentence.line.text)
+                if sentence.item and (_SCOPE_HEAD.match(sentence.line.text) or self.names_group(sentence) or (
+                        grouped is not None and piece.text.strip() == grouped.group().strip())) \
+                        and not _DOC_SUFFIX.search(sentence.line.text.strip()) \
+                        and not normalise_material(piece.lstrip_re(_ITEM).text)[1]:
+                    # （一）本市城区常住户籍适龄儿童; 1.非本县户籍，申请子女在本县就读 before （1）…: the name of a group of
+                    # the list, whose items follow
                     style = None
                     self.mark(piece, understood=True)
                     continue
@@ -1823,6 +1906,12 @@ class Extractor:
                         self.material_items(body[:colon].strip(), pending)
                         self.material_detail(body[colon + 1:])
                         continue
+                    if colon is not None and 2 <= colon <= 8 and _NAMES_PAPER.search(body.text[:colon].strip()) \
+                            and _material_condition.read(body.text[colon + 1:]):
+                        # ⑵居住证：适龄儿童父母…在本区的居住证满1年: the paper's name, then the paper as asked
+                        self.mark(body[:colon + 1], understood=True)
+                        self.material_items(body[colon + 1:].strip(), pending)
+                        continue
                     self.material_items(body, pending)
                     continue
                 if not sentence.item and style in (None, "¶") and open_line is not None and piece.start == 0 \
@@ -1852,6 +1941,15 @@ class Extractor:
                 open_line = sentence.line.number
                 self.list_intro = piece
                 self.mark(piece, understood=True)
+                continue
+            announced = None if sentence.item else self.announced_at_end(sentence)
+            if announced is not None:
+                # …提出入学申请，填报《…申请表》，并出示下列证明材料的原件，提交复印件。 then 1.…；2.…: the last clause opens
+                # the list of the item lines; the clauses before it are read as what they are, or left to a person
+                pending = self.origin(piece)
+                open_line = None
+                self.list_intro = piece
+                self.mark(announced, understood=True)
                 continue
             in_topic = sentence.topic == "materials"
             if sentence.item and pending is None and _DOCUMENT_ITEM.search(piece.text) and sentence.scope is None:
@@ -2032,6 +2130,49 @@ class Extractor:
         following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
         return following is not None and following.item
 
+    def labelled_papers(self, sentence: Sentence) -> bool:
+        """An item named by a paper before its colon (``1.居住证：…``, ``2.户口证明：…``), the first of two such items or
+        more on consecutive lines, numbered alike: the items of a list of papers written with no opening."""
+        def labelled(s: Sentence) -> bool:
+            if not s.item or s.heading or s.scope is not None:
+                return False
+            body = s.piece.lstrip_re(_ITEM).text
+            label = re.match(r"\s*([^，。；,;：:（(]{2,8})[：:]", body)
+            return label is not None and bool(_NAMES_PAPER.search(label.group(1)) or normalise_material(label.group(1))[1])
+        if sentence.topic == "conditions" or not labelled(sentence):
+            return False
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = next((s for s in self.sentences[at + 1:] if s.line.number != sentence.line.number), None) \
+            if at is not None else None
+        return following is not None and following.line.number == sentence.line.number + 1 and labelled(following) \
+            and _item_style(following.piece.text) == _item_style(sentence.piece.text)
+
+    def names_group(self, sentence: Sentence) -> bool:
+        """An item line of one short sentence naming no paper, right before items numbered another way on the next line
+        (``1.非本县户籍，申请子女在本县就读`` then ``（1）申请人…《居民身份证》``): the families the items after it are for."""
+        text = sentence.line.text.strip()
+        if len(text) > 30 or _MAT_WORD.search(text) or _SENTENCE_END.search(text.rstrip("。．.")):
+            return False
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        return following is not None and following.item and following.line.number == sentence.line.number + 1 \
+            and _item_style(following.piece.text) not in (None, _item_style(sentence.piece.text))
+
+    def announced_at_end(self, sentence: Sentence) -> Piece | None:
+        """The clause ending a sentence that announces, without a colon, the papers listed on the item lines right after
+        it (``…，并出示下列证明材料的原件，提交复印件。``), or None."""
+        found = _ANNOUNCES_AT_END.search(sentence.piece.text)
+        if found is None or _depth(sentence.piece.text)[found.start()] != 0 or _NEGATION.search(sentence.piece.text):
+            return None
+        before = sentence.piece.text[:found.start()].rstrip()
+        if before and not before.endswith(("，", ",")) and not re.match(r"(?:须|需|应|要)", found.group()):
+            return None  # the verb opens the clause (…，并出示下列…, …申请入学应提供以下材料): not a word inside another
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        following = self.sentences[at + 1] if at is not None and at + 1 < len(self.sentences) else None
+        if following is None or not following.item or following.line.number != sentence.line.number + 1:
+            return None
+        return sentence.piece[found.start():]
+
     def opens_inline(self, sentence: Sentence) -> bool:
         """A sentence whose verb of providing opens, with a colon, a list of papers written after it on its line
         (``应提供以下合法有效报名材料：①户口簿…；②…``), the papers not read yet."""
@@ -2086,6 +2227,10 @@ class Extractor:
             return piece, piece[bundle.end():].strip().rstrip_re(r"[。．.]$")
         if in_topic and sentence.item and verb is None and colon is None:
             return piece, piece.lstrip_re(_ITEM)
+        if colon is not None and re.search(r"(?:情况|情形|条件)之一的", piece.text[:colon]):
+            # 有下列情况之一的，凭相关证明材料，与本行政区域内适龄儿童少年享受同等政策：: the items are the cases (one of
+            # which suffices), not the papers; read as cases, not as a list of papers
+            return None
         if colon is not None:
             before = piece.text[:colon]
             head = piece[:colon].lstrip_re(_ITEM).strip()
@@ -2094,7 +2239,9 @@ class Extractor:
                 # before the colon (it carries the condition); what follows says which papers show it
                 self.material_detail(piece[colon + 1:])
                 return piece, head
-            if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip():
+            if _MAT_WORD.search(before) or verb is not None and verb.start() < colon or in_topic and not before.strip() \
+                    or re.match(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:具体|分别)?(?:为|是|包括)\s*$", before):
+                # (“四证”具体为：户籍证明，…；居住证明，…；务工证明，…: the papers a bundle stands for, to the paragraph's end)
                 # the list runs to the end of the paragraph: （1）…；（2）…；
                 self.mark(piece[:colon + 1], understood=True)  # 报名时提交以下材料：, read with its list
                 start = piece.cols[colon] + 1
@@ -2103,6 +2250,15 @@ class Extractor:
                     return piece, None
                 whole = line[piece.cols[0]:rest.end if rest.cols else start]
                 return whole, rest
+        held = None if verb is not None or colon is not None else re.search(
+            r"(?:^|[，,]|人员|人|者|家长|父母|监护人)凭(?P<list>[^，,。；;：:]+)[，,]", piece.text)
+        if held is not None and _depth(piece.text)[held.start("list")] == 0:
+            # 进城务工人员凭户口簿、身份证、劳动合同或营业执照、流动人口居住证、租房合同，进行书面申请: the papers the
+            # applicants hold up, when they are papers each (three or more, every one a known paper)
+            listed = piece[held.start("list"):held.end("list")].strip()
+            parts = depth_split(listed, "、")
+            if len(parts) >= 3 and all(normalise_material(q.text)[1] for p in parts for q in _OR_SPLIT(p)):
+                return piece, listed
         introduced = re.search(r"[，,]\s*即", piece.text)
         if introduced and verb is not None and verb.start() < introduced.start():
             return piece, piece[introduced.end():].strip()

@@ -20,6 +20,8 @@ BOTH_PARENTS = lazy_re.compile(
     r"|(?:父母亲?|家长)(?:或者?|及|和)?(?:其他)?(?:法定)?监护人(?:均|都|皆|同时|双方|二人|两人)"
     r"|(?<![一某其])(?:法定)?监护人(?:均|都|皆)|父母亲(?:均|都|皆|同时|二人|两人)|双亲(?:均|都|皆|同时)"
     r"|夫妻(?:均|都|皆|同时|二人|两人)|爸爸妈妈(?:均|都)"
+    # the applicant and the spouse (申请人及其配偶受雇于用人单位…，均应提供…): both parents; 申请人或其配偶 is either
+    r"|(?:申请人|审核申请人|本人)(?:及|和|与|以及)其?配偶"
 )
 #: ... unless either parent will do: 父母一方或双方, 双方之一, 任一方
 #: one parent allowed to some families only (…自有住房的，可只提供一方…): the others are asked for both parents
@@ -36,7 +38,7 @@ class BothParentsRequired(Check):
 
     ## 检查内容
     居住证、居住、就业、住所、户籍或其他入学条件要求父母双方都满足（“父母双方均持有居住证”“父母均在本县
-    就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”“父、母及随迁子女”），而不是父母一方满足即可；只对部分家庭允许父母一方（“自有住房的，
+    就业”“监护人双方及随迁子女本人的居住证”“父母或其他法定监护人均持有”“父母亲均”“夫妻二人”“双亲均”“父、母及随迁子女”“申请人及其配偶”），而不是父母一方满足即可；只对部分家庭允许父母一方（“自有住房的，
     可只提供一方在京务工就业材料”），其余家庭便须父母双方，同样报告。写明“父母一方或双方”“双方之一”“至少一人”“父母双方均可”的
     不报告（“父母双方或其他法定监护人”是父母双方，或由监护人代替，照样报告）；只在“或”所列的一种选择里
     要求父母双方的（“乡镇政府出具的父母双方务工证明或在本县的营业执照”）也不报告，家庭可以选另一种。社保条件中的父母双方，在规则集以文字限定社保年限（山西）时由 PL103 报告，这里不重复；其他地方（台州、国家基准，其社保上限只是推定、只作提示）在此报告。
@@ -71,7 +73,7 @@ class BothParentsRequired(Check):
     ## What it checks
     A permit, residence, employment, housing, hukou or other condition requires both parents to meet it
     (父母双方均持有居住证, 父母均在本县就业, the permits of 监护人双方, 父母或其他法定监护人均持有, 父母亲均,
-    夫妻二人, 双亲均, 父、母及随迁子女), rather than one parent; one parent allowed to some families only
+    夫妻二人, 双亲均, 父、母及随迁子女, 申请人及其配偶), rather than one parent; one parent allowed to some families only
     (自有住房的，可只提供一方在京务工就业材料) asks both of the others and is reported too. Wording that
     lets either do (父母一方或双方, 双方之一, 至少一人, 父母双方均可) is not reported (父母双方或其他法定监护人 is both parents, or a
     guardian in their place, and is reported); nor is one alternative of 或 asking both parents

@@ -10,7 +10,7 @@ from .._text import negated_in_clause
 
 #: insurance of one scheme only (城镇职工), or all five schemes (五险), that only employees can have
 NARROWED = re.compile(
-    r"城镇职工(?:基本)?(?:养老|医疗)?保险|职工(?:基本)?养老保险|企业职工(?:基本)?(?:养老)?保险"
+    r"城镇职工(?:基本)?(?:社会|养老|医疗)?保险|职工(?:基本)?养老保险|企业职工(?:基本)?(?:养老)?保险"
     r"|[五5]\s*(?:个)?险(?:种)?|五险(?:一金)?"
     r"|养老保险、(?:基本)?医疗保险、工伤保险、失业保险(?:、|和|及)生育保险"
     # several schemes all required: 社保（含养老和医疗）, 养老和医疗两项社会保险
@@ -18,8 +18,8 @@ NARROWED = re.compile(
     r"|养老[^，,；;。]{0,6}?(?:和|及|与|、)[^，,；;。]{0,6}?医疗[^，,；;。]{0,4}?(?:两项|二项|两个险种)"
     # both schemes named together (缴纳和平区养老和医疗保险, 由社保局打印养老保险和医疗保险清单): both asked
     r"|养老(?:保险)?(?:和|及|与|、|以及)(?:基本)?医疗保险"
-    # insurance the employer pays (用人单位已为其缴纳社会保险, 单位缴纳的社保): the employees' scheme only
-    r"|(?:用人|用工|工作)?单位(?:已|依法)?(?:为其|为职工|为本人|为申请人)?(?:缴纳|缴交|代缴)(?:的)?(?:社会保险|社保|保险)")
+    # insurance the employer pays (用人单位已为其缴纳社会保险, 单位缴纳的社保, 用人单位为其购买的社保证明): the employees' scheme only
+    r"|(?:用人|用工|工作)?单位(?:已|依法)?(?:为其|为职工|为本人|为申请人)?(?:缴纳|缴交|代缴|购买)(?:的)?(?:社会保险|社保|保险)")
 #: ... unless the other schemes count as well (城镇职工或城乡居民养老保险, 含灵活就业人员)
 _WIDER = re.compile(r"城乡居民|居民(?:基本)?(?:养老|医疗)保险|灵活就业|或城镇居民|新农合|新型农村|或个人(?:缴纳|参保)|或自行(?:缴纳|参保)")
 

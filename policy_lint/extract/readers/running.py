@@ -47,6 +47,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "deeming": re.compile(rf"[，,]\s*(?P<word>{alternation(v['deeming']['words'])})"),
         # a clause before a colon that states something (须符合以下条件：, 父母一方须：) is no label
         "label_not": re.compile(alternation(v["label"]["not"])),
+        "aspect": re.compile(rf"^\s*[“\"「][^”\"」，,。；;]{{1,16}}[”\"」](?:{alternation(v['aspect']['words'])})[，,]\s*"),
         "held": re.compile(rf"(?:{alternation(v['before_papers']['held'])})[^，,；;。]{{0,24}}?"
                            rf"(?:{alternation(v['before_papers']['permits'])})"),
         "applied": re.compile(alternation(v["permit_law"]["applied"])),
@@ -100,6 +101,13 @@ def deeming(text: str) -> Reading | None:
         if found.start() > 0 and depth[found.start()] == 0:
             return Reading("deeming", found.start("word"), len(text.rstrip()))
     return None
+
+
+def aspect(text: str) -> Reading | None:
+    """The words opening an item that name what it is about, in quotation marks before 方面 (``“在京暂住证”方面，``), up to
+    the comma after them: no condition of their own; or None."""
+    found = _patterns()["aspect"].match(text)
+    return Reading("label", found.start(), found.end()) if found else None
 
 
 def label(text: str) -> Reading | None:
