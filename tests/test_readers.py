@@ -22,6 +22,7 @@ CORPORA = Path(__file__).parent / "readers"
 READERS = {
     "local_subject": scope.local_subject,
     "heading_scope": scope.heading_scope,
+    "lead_scope": scope.lead_scope,
     "definition": scope.definition,
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,

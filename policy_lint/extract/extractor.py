@@ -505,6 +505,7 @@ class Extractor:
         self.admits_without_hukou: bool | None = None  # such a draft admits children without its hukou in an order
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
+        self._lead_local_lines: set[int] = set()  # local_leads: the paragraphs of parts opened for local families
         self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
@@ -617,8 +618,26 @@ class Extractor:
                         level_in = level
                 if level_in is not None:
                     lines.add(line.number)
-            self._own_local_lines = frozenset(lines)
+            self._own_local_lines = frozenset(lines | self._lead_local_lines)
         return self._own_local_lines
+
+    def local_leads(self) -> None:
+        """The items after an opening whose subject is local-hukou families (``宁阳县户籍的，须具备以下条件并提供相关材料：``
+        in 宁阳县, beside ``非宁阳县户籍的，…：``): a part for local-hukou children no heading shows, from the opening to
+        the first paragraph that is no item.  Read once the draft's own place is known (after 基本信息)."""
+        places = self.own_places()
+        lead = -1  # the paragraph of the opening of the part we are in
+        for sentence in self.sentences:
+            number = sentence.line.number
+            if lead != -1 and number != lead and not _ITEM.match(sentence.line.text):
+                lead = -1
+            if lead == -1 and sentence.ends_with_colon and not sentence.heading \
+                    and not _ITEM.match(sentence.line.text) \
+                    and _scope.lead_scope(sentence.piece.text, places) is not None:
+                lead = number
+            if lead != -1:
+                sentence.scope = _scope.LOCAL
+                self._lead_local_lines.add(number)
 
     def hukou_condition(self, clause: Piece, sentence: Sentence) -> None:
         """``clause`` of ``sentence`` as a 户籍 condition (children turned away or admitted by hukou)."""
@@ -694,6 +713,7 @@ class Extractor:
         self.split()
         self.unnumbered_items()
         self.metadata()
+        self.local_leads()
         self.letters()
         self.schedule.designated()
         self.transfers()

@@ -144,6 +144,21 @@ def heading_scope(title: str, places: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+def lead_scope(text: str, places: tuple[str, ...] = ()) -> Reading | None:
+    """An opening of a list whose subject is local-hukou families (``宁阳县户籍的，须具备以下条件并提供相关材料：`` in
+    宁阳县; ``具有本区户籍的，提供以下材料：``): the items after it are a part for local-hukou children, as if a heading
+    said so; or None.  The subject is the opening's first clause, short and naming nothing else (``非宁阳县户籍的``
+    names migrants; ``户籍在外县的`` says who is one); ``places`` are the document's own place names."""
+    if not text.rstrip().endswith(("：", ":")):
+        return None
+    first = re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]
+    if len(first) > 24 or definition(first) is not None or other_group(first) is not None:
+        return None
+    if heading_scope(first, places) != LOCAL:
+        return None
+    return Reading(LOCAL, 0, len(first))
+
+
 @lru_cache(maxsize=64)
 def _own_heading(places: tuple[str, ...]) -> re.Pattern[str] | None:
     """A heading naming the hukou of the document's own place (``未央区户籍…``, ``钢城户口…``)."""
