@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ READERS = {
     "local_subject": scope.local_subject,
     "heading_scope": scope.heading_scope,
     "lead_scope": scope.lead_scope,
+    "admits_without_house": lambda text: _after_break(scope.admits_without_house, text),
     "definition": scope.definition,
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,
@@ -138,6 +140,17 @@ def _shown(text: str, reading) -> str:
                              "all_of", "route", "basis", "no_permit", "no_guardian"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
+
+
+def _after_break(reader, text: str):
+    """A reader of a paragraph and the one before it (``text`` holds both, a line break between): the reading,
+    placed in ``text``."""
+    before, _, paragraph = text.rpartition("\n")
+    reading = reader(paragraph, before)
+    if reading is None or not before:
+        return reading
+    shift = len(before) + 1
+    return replace(reading, start=reading.start + shift, end=reading.end + shift)
 
 
 @pytest.mark.parametrize("case", _cases())

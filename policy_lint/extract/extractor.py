@@ -506,6 +506,7 @@ class Extractor:
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
         self._lead_local_lines: set[int] = set()  # local_leads: the paragraphs of parts opened for local families
+        self._admits_without_house: bool | None = None  # admits_without_house
         self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
@@ -2230,7 +2231,7 @@ class Extractor:
                 if not is_material:
                     self.unread(item, message("extract.reason.breaks_off"), "入学条件")
                 continue
-            if self.house_ranks and readings and all(r.value == "住所" for r in readings):
+            if (self.house_ranks or self.admits_without_house()) and readings and all(r.value == "住所" for r in readings):
                 # 户口簿、住宅产权证 where the order admits children without a house in a later tier: the papers
                 # rank children by housing, no housing condition
                 if not is_material:
@@ -2288,6 +2289,16 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def admits_without_house(self) -> bool:
+        """Whether an admission order of the draft keeps a tier for children without a house (``②父母无房产且三代同住``,
+        ``④有户无房的同一行政区学生``), however the order itself was read (set aside with local children's house and
+        hukou, or as tiers): a house then ranks children, and the housing papers of a list are its evidence."""
+        if self._admits_without_house is None:
+            lines = [line.text for line in self.draft.lines if not line.is_row]
+            self._admits_without_house = any(_scope.admits_without_house(text, before) is not None
+                                             for before, text in zip([""] + lines, lines))
+        return self._admits_without_house
 
     def route_alternatives(self, routes: dict[int, list]) -> None:
         """The conditions the papers of items naming a kind of family carry (``3.外来务工人员随迁子女：提供…``, the

@@ -300,3 +300,28 @@ def other_group(text: str) -> Reading | None:
 def ranks_by_hukou(text: str) -> bool:
     """Whether an admission order ranks children by hukou (``户籍生优先``, ``①有户有房…④无户无房顺序``)."""
     return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生", text))
+
+
+@lru_cache(maxsize=None)
+def _no_house() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary("scope")["no_house"]["words"]))
+
+
+def admits_without_house(text: str, before: str = "") -> Reading | None:
+    """Words of an admission order naming a tier of children without a house (``①房户一致②父母无房产且三代同住…④有户
+    无房的同一行政区学生``, under ``3、分批次招收学生顺序：``): the order admits them after the others, so a house ranks
+    children and gates none; or None.  ``before`` is the paragraph before, which may hold the order's words; the
+    words are a tier when a tier's mark comes right before them (②, 第四批次：) and ``text`` or ``before`` reads as an
+    admission order; never a house refused (``无房产的不予接收``)."""
+    for found in _no_house().finditer(text):
+        if re.search(r"不予|不得|不能|不再|不接收|不招收|不受理|拒绝", text[found.end():found.end() + 12]):
+            continue
+        # the tier the words name: from a tier's mark right before them, in the same sentence (特殊情况的如有户无房还需
+        # 提供…无房证明 names a case inside a tier, no tier)
+        if not re.search(r"(?:[①-⑳]|第[一二三四五六七八九十\d]+(?:批次|批|类|顺位|梯队|层次)[：:]?|[一二三四五六七八九十]类)"
+                         r"[^①-⑳。；;，,]{0,12}$", text[:found.start()]):
+            continue
+        if admission_order(text) is None and admission_order(before) is None:
+            continue
+        return Reading("order", found.start(), found.end())
+    return None
