@@ -828,6 +828,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the admission order keeps a tier for children without a house: the housing papers rank children (those "
               "with a house first), they are no entry condition on migrant children",
     },
+    "extract.aside.consultation": {
+        "zh": "咨询、申诉或复核时携带的证件：是办事所需的材料，不作随迁子女的入学条件",
+        "en": "papers brought to ask, object or appeal: materials of that errand, no entry condition on migrant "
+              "children",
+    },
     "extract.aside.all_children": {
         "zh": "全文未提及随迁子女、外来人员或居住证：这是所有适龄儿童的入学规定（学区、户籍与房产的顺序），不作随迁子女的入学条件",
         "en": "the document never names migrant children, newcomers or residence permits: a rule for all children "

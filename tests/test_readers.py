@@ -59,6 +59,7 @@ READERS = {
     "lead": running.lead,
     "deeming": running.deeming,
     "letter": boilerplate.letter,
+    "consultation": boilerplate.consultation,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,

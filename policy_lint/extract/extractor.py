@@ -460,6 +460,7 @@ _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
+_ASIDE_CONSULTATION = message("extract.aside.consultation")
 #: a text that breaks off: the copy ends inside it (……, …, ...)
 _BREAKS_OFF = lazy_re.compile(r"(?:…+|\.{3,}|。{3,})\s*$")
 _ASIDE_DEFINITION = message("extract.aside.definition")
@@ -2220,6 +2221,11 @@ class Extractor:
                 # condition on migrant children
                 if not is_material:
                     self.aside(item, _ASIDE_LOCAL_PART)
+                continue
+            if intro is not None and _boilerplate.consultation(intro.text) is not None:
+                # 对所分配中学有异议，请携带好…户口簿、房产证、居住证，…前往…咨询: papers of an errand, no condition of entry
+                if not is_material:
+                    self.aside(item, _ASIDE_CONSULTATION)
                 continue
             readings = _material_condition.read(item.text)
             if readings is None:
