@@ -623,6 +623,20 @@ class Extractor:
             self._own_local_lines = frozenset(lines | self._lead_local_lines)
         return self._own_local_lines
 
+    def in_points_list(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is an item of a list of points' items: the paragraph opening the list, or the numbered
+        name heading it, names points (``具体积分项目和分值如下：``, ``（二）稳定居住积分（57分）``), so an item scoring
+        points (``…拥有该房屋产权比例超过50%…且实际入住的，积24分``) says what earns them, no condition of entry."""
+        if not _ITEM.match(sentence.line.text):
+            return False
+        for line in reversed(self.draft.lines[:sentence.line.number - 1]):
+            if line.is_row or not line.text.strip():
+                continue
+            if _ITEM.match(line.text) and not _SCOPE_HEAD.match(line.text):
+                continue
+            return bool(re.search(r"积分|分值|计分", line.text))
+        return False
+
     def local_leads(self) -> None:
         """The items after an opening whose subject is local-hukou families (``宁阳县户籍的，须具备以下条件并提供相关材料：``
         in 宁阳县, beside ``非宁阳县户籍的，…：``): a part for local-hukou children no heading shows, from the opening to
@@ -1062,7 +1076,7 @@ class Extractor:
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
             if candidate and _points.scores(outside_brackets(sentence.piece).text) is not None and (
-                    sentence.topic == "points" or not any(
+                    sentence.topic == "points" or self.in_points_list(sentence) or not any(
                         condition_kinds(c) and _points.scores(c.text) is None
                         for c in depth_split(sentence.piece, "，,；;"))):
                 # how points are scored (在厦门暂住且务工的年限每一年得1分): a ranking's count; a clause of its own
