@@ -828,6 +828,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the admission order keeps a tier for children without a house: the housing papers rank children (those "
               "with a house first), they are no entry condition on migrant children",
     },
+    "extract.aside.shared_dwelling": {
+        "zh": "共有产权的房产由哪位共有人的子女使用学位：学区房的学位规则，适用于凭房产入学的所有家庭，不作随迁子女的住所条件",
+        "en": "whose child a co-owned dwelling's school place goes to: a rule on catchment dwellings for every family "
+              "enrolling by its house, no housing condition on migrant children",
+    },
     "extract.aside.consultation": {
         "zh": "咨询、申诉或复核时携带的证件：是办事所需的材料，不作随迁子女的入学条件",
         "en": "papers brought to ask, object or appeal: materials of that errand, no entry condition on migrant "

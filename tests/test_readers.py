@@ -24,6 +24,7 @@ READERS = {
     "local_subject": scope.local_subject,
     "heading_scope": scope.heading_scope,
     "lead_scope": scope.lead_scope,
+    "shared_dwelling": scope.shared_dwelling,
     "admits_without_house": lambda text: _after_break(scope.admits_without_house, text),
     "definition": scope.definition,
     "admission_order": scope.admission_order,
@@ -138,7 +139,7 @@ def _shown(text: str, reading) -> str:
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
                              "scores", "permit", "other", "term", "seat", "label", "lead", "deeming", "shown",
-                             "all_of", "route", "basis", "no_permit", "no_guardian"):
+                             "all_of", "route", "basis", "no_permit", "no_guardian", "shared"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
 

@@ -461,6 +461,7 @@ _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
 _ASIDE_CONSULTATION = message("extract.aside.consultation")
+_ASIDE_SHARED_DWELLING = message("extract.aside.shared_dwelling")
 #: a text that breaks off: the copy ends inside it (……, …, ...)
 _BREAKS_OFF = lazy_re.compile(r"(?:…+|\.{3,}|。{3,})\s*$")
 _ASIDE_DEFINITION = message("extract.aside.definition")
@@ -1025,6 +1026,12 @@ class Extractor:
             if _running.permit_law(sentence.piece.text) is not None:
                 # 《居住证暂行条例》规定，…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以…申领居住证
                 self.aside(sentence.piece, _ASIDE_PERMIT_LAW)
+                items_follow, open_any, previous = False, None, None
+                continue
+            if _scope.shared_dwelling(outside_brackets(sentence.piece).text) is not None \
+                    and not self.is_marked(sentence.piece):
+                # 同一房产多人共有产权的，只安排…房产份额超过50%以上条件的子女入学: whose child a co-owned house's place is for
+                self.aside(sentence.piece, _ASIDE_SHARED_DWELLING)
                 items_follow, open_any, previous = False, None, None
                 continue
             if _scope.other_group(sentence.piece.text) is not None and not self.is_marked(sentence.piece):

@@ -325,3 +325,18 @@ def admits_without_house(text: str, before: str = "") -> Reading | None:
             continue
         return Reading("order", found.start(), found.end())
     return None
+
+
+@lru_cache(maxsize=None)
+def _shared_dwelling() -> re.Pattern[str]:
+    w = vocabulary("scope")["shared_dwelling"]
+    return re.compile(rf"(?:{alternation(w['shared'])})[^。；;]*?(?:{alternation(w['share'])})")
+
+
+def shared_dwelling(text: str) -> Reading | None:
+    """Words saying which co-owner's child a co-owned dwelling's catchment place goes to (``同一房产多人共有产权的，只安排
+    户主身份且房产份额超过50%以上条件的子女入学``): the use of a catchment dwelling's place, a rule for every family that
+    enrols by its house, no housing condition; or None.  A share owned alone (``拥有该房屋产权比例超过50%…的，积24分``)
+    names no co-ownership."""
+    found = _shared_dwelling().search(text)
+    return Reading("shared", found.start(), found.end()) if found else None
