@@ -37,6 +37,22 @@ REPORTED_ELSEWHERE["no_hukou_place_document"] = HUKOU_PLACE
 _DATED_BAN = "no_hometown_certificate"
 
 
+#: an alternative: 或 between the paper from the hukou place and another paper of the same item
+_OR = r"(?:或者|或是|或)"
+
+
+def _alternative(raw: str, term: str) -> bool:
+    """Whether the paper from the hukou place (``term``, in the folded ``raw``) is offered as one of two papers, the
+    other had where the family lives (``户口簿或户籍地公安机关开具的户籍证明``, ``…出具的户籍证明或户口簿``): the family
+    may bring the other, so nothing sends it home."""
+    at = raw.find(term)
+    if at < 0:
+        return False
+    before = re.split(r"[、，,；;。：:]", raw[:at])[-1]
+    after = re.split(r"[、，,；;。]", raw[at + len(term):])[0]
+    return bool(re.search(rf"[^\s（(]{_OR}$", before) or re.match(rf"{_OR}[^\s）)]", after))
+
+
 class HukouPlaceDocumentDemanded(Check):
     """要求回户籍地开具证明
 
@@ -44,7 +60,7 @@ class HukouPlaceDocumentDemanded(Check):
     证明材料或入学条件要求由户籍所在地（原籍、老家）的机关开具、出具或同意的证明：“户籍所在地派出所开具的
     证明”“户籍所在地县级教育行政部门同意其出外就学的证明”；按名称即是流出地同意的材料（“外出就读证明”“就学联系函”“同意在某地就读证明”），不论由谁出具，同样在此列；入学条件要求“户籍所在地没有监护条件”的，这只能由户籍地证明，同样在此列。户口簿本身、转学学生的学籍和转学证明不在此列；
     已是禁止证明的（如“户籍地无人监护证明”，由 PL201 报告）不重复报告；只写名称的“户籍证明”“原籍证明”
-    由 PL202 按可要求的清单判断；规则集另以有日期的文本禁止回户籍地开具的证明（no_hometown_certificate）时，由那项
+    由 PL202 按可要求的清单判断；与当地可办的证件二选一的（“户口簿或户籍地公安机关开具的户籍证明”）不报告，家长可交户口簿；规则集另以有日期的文本禁止回户籍地开具的证明（no_hometown_certificate）时，由那项
     检查报告，这里不重复；草稿没有写明年度的，那项禁止是否适用不得而知，仍在这里报告。前面有“不得”“无需”等否定词的不报告。
 
     ## 为何重要
@@ -81,7 +97,8 @@ class HukouPlaceDocumentDemanded(Check):
     a certificate from the home police station, the home county education office's consent to schooling
     elsewhere; a paper that by its name is the consent of the place the family left (外出就读证明, 就学联系函, 同意在某地就读证明), whoever issues it; a condition that no one at the hukou place can look after the child (户籍所在地没有监护条件), which only the hukou place can attest. The household register itself and a transferring pupil's school-record papers are not this; a
     banned certificate (户籍地无人监护证明, reported by PL201) is not reported twice; a bare 户籍证明 or 原籍证明
-    is PL202's to judge against the allowed list; where the ruleset bans papers from the hukou place by a
+    is PL202's to judge against the allowed list; one offered as an alternative to a paper had where the family
+    lives (户口簿或户籍地公安机关开具的户籍证明) is not reported, the family may bring the register; where the ruleset bans papers from the hukou place by a
     dated text of its own (no_hometown_certificate), that ban's check reports them, not this one (in a draft
     of unknown year, whether that ban binds is unknown, and they are reported here); a phrase
     after a negation (不得, 无需) is not reported.
@@ -133,4 +150,6 @@ class HukouPlaceDocumentDemanded(Check):
             raw = fold_text(found.condition.raw if found.condition is not None else found.material.raw)
             if dated is not None and dated.search(raw):
                 continue
+            if _alternative(raw, found.term):
+                continue  # 户口簿或户籍地公安机关开具的户籍证明: one way to show it, beside a paper had where the family lives
             yield self.finding(rules, ruleset, found.span, where=found.where, term=found.term)
