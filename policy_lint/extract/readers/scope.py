@@ -37,6 +37,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     place = alternation(v["local"]["place"])
     children = alternation(v["local"]["children"])
     bare = alternation(v["local"]["bare"])
+    holders = alternation(v["local"]["holders"])
+    persons = alternation(v["local"]["persons"])
     migrant = alternation(v["migrant"]["words"])
     outside = alternation(v["definition"]["outside"])
     negation = alternation(v["definition"]["not"])
@@ -48,9 +50,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 具有本区户籍的适龄儿童 · 本市户籍学生 · 户籍地为洪山区的适龄儿童 · 户籍生
         "local": re.compile(
             rf"(?<![非外无])(?:{where})(?:常住)?(?:{hukou})(?:的)?(?:适龄)?(?:{children})"
-            rf"|^(?:凡|对)?(?:适龄儿童|学生|儿童)?(?P<holds>具有|具备|拥有|取得|属于?|是|为)(?:{where})(?:常住)?(?:{hukou})"
+            rf"|^[^\u4e00-\u9fff（(]{{0,2}}(?:凡|对)?(?:适龄儿童|学生|儿童|{holders})?(?P<holds>具有|具备|拥有|取得|属于?|是|为)"
+            rf"(?:{where})(?:常住)?(?:{hukou})"
             rf"(?![^，。；]{{0,4}}(?:{outside}))"
             rf"|(?:{hukou})(?:地|所在地)?(?:为|在|属于?)(?:{where})(?!(?:{outside}))[^，。；]{{0,8}}?的(?:适龄)?(?:{children})"
+            # 户籍在蔡甸区的留汉大学生(，其子女…): local-hukou persons, whose children the sentence is about
+            rf"|(?:{hukou})(?:地|所在地)?(?:为|在|属于?)(?:{where})(?!(?:{outside}))的[^，。；]{{0,4}}?(?:{persons})"
             rf"|(?<![非外与和同及、])(?:{bare})"),
         "migrant": re.compile(migrant),
         "together": re.compile(alternation(v["migrant"]["together"])),
