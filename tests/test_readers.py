@@ -25,6 +25,7 @@ READERS = {
     "heading_scope": scope.heading_scope,
     "lead_scope": scope.lead_scope,
     "shared_dwelling": scope.shared_dwelling,
+    "guardian_at_home": scope.guardian_at_home,
     "admits_without_house": lambda text: _after_break(scope.admits_without_house, text),
     "definition": scope.definition,
     "admission_order": scope.admission_order,

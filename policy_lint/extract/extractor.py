@@ -682,6 +682,15 @@ class Extractor:
             before = re.sub(r"[“\"「][^”\"」]*[”\"」]|[^，,。；;]{0,12}原则", "", sentence.piece.text[:sent.start])
             if re.search(r"入学|就读|就学|安排|报名|招收|接收|录取", before):
                 return False
+            home = _scope.guardian_at_home(sentence.piece.text)
+            if home is not None:
+                # 凡在户籍所在地有监护条件的…子女，应在户籍所在地接受义务教育: only a child with no guardian at home enrols
+                # here, a condition of its own (其他, as no_guardian() writes one), in the draft's words
+                words = sentence.piece[home.start:home.end].strip()
+                self.add(self.out.conditions, [Entry("其他", [words.without(r"[{}｛｝:：“”\"「」#]")],
+                                                     [self.origin(sentence.piece, "户籍地无人监护")])])
+                self.mark(sentence.piece)
+                return True
             self.aside(sentence.piece, _ASIDE_HUKOU_PLACE)
         return True
 

@@ -345,3 +345,25 @@ def shared_dwelling(text: str) -> Reading | None:
     names no co-ownership."""
     found = _shared_dwelling().search(text)
     return Reading("shared", found.start(), found.end()) if found else None
+
+
+@lru_cache(maxsize=None)
+def _guardian_at_home() -> re.Pattern[str]:
+    w = vocabulary("scope")["hukou_place"]
+    return re.compile(rf"(?:{alternation(w['place'])})[^，,。；;、]{{0,4}}?(?:{alternation(w['guardian'])})")
+
+
+def guardian_at_home(text: str) -> Reading | None:
+    """A group sent to enrol where its hukou is, named by having someone to look after the child there (``凡在户籍
+    所在地有监护条件的外来务工人员子女，应在户籍所在地接受义务教育``): the converse of ``户籍所在地没有监护条件`` -- only a
+    child with no guardian at home enrols here, a want only the hukou place can attest; or None.  The words span from
+    the guardian to the end of the sending (:func:`hukou_place`); None when ``text`` sends no one home."""
+    sent = hukou_place(text)
+    if sent is None or sent.label != "elsewhere":
+        return None
+    found = None
+    for found in _guardian_at_home().finditer(text, 0, sent.start):
+        pass
+    if found is None:
+        return None
+    return Reading("no_guardian", found.start(), sent.end, "其他")
