@@ -156,12 +156,29 @@ def lead_scope(text: str, places: tuple[str, ...] = ()) -> Reading | None:
     names migrants; ``户籍在外县的`` says who is one); ``places`` are the document's own place names."""
     if not text.rstrip().endswith(("：", ":")):
         return None
+    as_local = _as_local_lead().search(text)
+    if as_local is not None and not _patterns()["migrant"].search(text):
+        return Reading(LOCAL, as_local.start(), as_local.end())
     first = re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]
     if len(first) > 24 or definition(first) is not None or other_group(first) is not None:
         return None
     if heading_scope(first, places) != LOCAL:
         return None
     return Reading(LOCAL, 0, len(first))
+
+
+@lru_cache(maxsize=None)
+def _as_local_lead() -> re.Pattern[str]:
+    v = vocabulary("scope")
+    w = v["as_local_lead"]
+    children = alternation(v["local"]["children"])
+    bare = alternation(v["local"]["bare"])
+    hukou = alternation(v["hukou"]["words"])
+    where = rf"(?:{alternation(v['local']['place'])}|本行政区域内|本行政区内|{_NAMED_PLACE})"
+    return re.compile(
+        rf"(?:{alternation(w['with'])}){where}?[^，,。；;：:]{{0,8}}?(?:{bare}|{children})[^，,。；;：:]{{0,4}}?"
+        rf"(?:{alternation(w['same'])})"
+        rf"|(?:{alternation(w['as_'])})(?:{bare}|{where}(?:常住)?(?:{hukou})(?:适龄)?(?:{children}))")
 
 
 @lru_cache(maxsize=64)
