@@ -963,6 +963,7 @@ class Extractor:
         form_groups: dict[int, Group] = {}  # chapter → the 之一 group of the forms its items list
         incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
         forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
+        tier_lead: int | None = None  # the paragraph opening the tiers of an admission order (按以下顺序安排：)
         local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
         local_style: str | None = None  # how that item is numbered (its sub-items are numbered otherwise)
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
@@ -1007,6 +1008,18 @@ class Extractor:
                     incomplete.add(id(group))
                 items_follow, open_any, previous = False, None, None
                 continue
+            if tier_lead is not None and sentence.line.number != tier_lead and not _ITEM.match(sentence.line.text):
+                tier_lead = None
+            if tier_lead is not None:
+                # ①…；②… after 随迁子女入学按以下顺序安排：: the tiers of an admission order, each ranking the children it
+                # names after those before (租房且缴纳社保满一年的 comes after 有房产的), never an entry condition: the
+                # schedule reads them as the order
+                self.order_sentences.append(sentence)
+                items_follow, open_any, previous = False, None, None
+                continue
+            ranked = _scope.admission_order(sentence.piece.text) if sentence.ends_with_colon and not sentence.item else None
+            if ranked is not None and not condition_kinds(sentence.piece[:ranked.start]):
+                tier_lead = sentence.line.number  # the opening of the tiers (read below as an order, or by orders())
             if local_item == sentence.line.number and (
                     not sentence.item or _item_style(sentence.piece.text) != local_style):
                 # the rest of a local children's item, its own sub-items too (1.钢城户籍房产居民子女。①…；②…)
