@@ -160,8 +160,8 @@ def lead_scope(text: str, places: tuple[str, ...] = ()) -> Reading | None:
     if as_local is not None and not _patterns()["migrant"].search(text):
         return Reading(LOCAL, as_local.start(), as_local.end())
     first = re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]
-    if len(first) > 24 or definition(first) is not None or other_group(first) is not None:
-        return None
+    if len(first) > 24 or definition(first) is not None or other_group(first) is not None or names_migrants(first):
+        return None  # (具有本区户籍或持有本区居住证的: migrants too)
     if heading_scope(first, places) != LOCAL:
         return None
     return Reading(LOCAL, 0, len(first))
