@@ -157,7 +157,7 @@ def lead_scope(text: str, places: tuple[str, ...] = ()) -> Reading | None:
     if not text.rstrip().endswith(("：", ":")):
         return None
     as_local = _as_local_lead().search(text)
-    if as_local is not None and not _patterns()["migrant"].search(text):
+    if as_local is not None and not names_migrants(text):
         return Reading(LOCAL, as_local.start(), as_local.end())
     first = re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]
     if len(first) > 24 or definition(first) is not None or other_group(first) is not None or names_migrants(first):
