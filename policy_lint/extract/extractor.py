@@ -1018,7 +1018,8 @@ class Extractor:
                 items_follow, open_any, previous = False, None, None
                 continue
             ranked = _scope.admission_order(sentence.piece.text) if sentence.ends_with_colon and not sentence.item else None
-            if ranked is not None and not condition_kinds(sentence.piece[:ranked.start]):
+            if ranked is not None and not condition_kinds(sentence.piece[:ranked.start]) \
+                    and "条件" not in sentence.piece.text:  # (须同时符合以下条件，按先后顺序录取：: its items are conditions)
                 tier_lead = sentence.line.number  # the opening of the tiers (read below as an order, or by orders())
             if local_item == sentence.line.number and (
                     not sentence.item or _item_style(sentence.piece.text) != local_style):
