@@ -1481,3 +1481,16 @@ def test_families_who_cannot_get_the_permit_and_their_papers_are_another_way_in(
     codes = _placed(draft)
     assert not any(code in ("PL106", "PL107") for code, _line in codes)  # no housing with the permit way's employment
     assert ("PL109", 3) in codes and ("PL103", 3) in codes
+
+
+def test_a_bundles_papers_after_its_semicolons_are_its_papers_too():
+    # shaanxi-xian-sizheng-undated: “四证”具体为：户籍证明，…；居住证明，…；务工证明，…；流出证明，…
+    draft = _extract("某区随迁子女入学实行四证审核制度\n"
+                     "“四证”具体为：户籍证明，随迁子女与父母同一户籍的原籍户籍证明及父母的身份证（复印件）；居住证明，随迁子女父母双方"
+                     "的西安市居住证或本市居住的证明；务工证明，随迁子女父母双方合法的劳动务工合同或营业执照等务工证明及相关材料；流出证明，"
+                     "户籍所在地政府街道办或乡镇以上人民政府开具的在当地无监护条件的学生流出证明。\n")
+    materials = [e.words[0].text for e in draft.facts.materials]
+    assert any("流出证明" in m for m in materials) and any("居住证" in m for m in materials)
+    assert {"居住证", "就业"} <= set(_keys(draft))
+    codes = _codes(draft)
+    assert ("PL108", 2) in codes and ("PL116", 2) in codes

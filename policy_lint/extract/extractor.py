@@ -60,6 +60,8 @@ _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)�
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
 _ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
+# a bundle's name, then the papers it stands for: 四证即A、B、C、D; “四证”具体为：户籍证明，…；居住证明，…
+_BUNDLE = lazy_re.compile(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:齐全)?\s*(?:具体)?(?:即|是指|是|指|包括|为)\s*[：:]?")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 # a list opened by a colon inside a paragraph's sentence: 凭证具体为：①居住凭证：…；②…
 _INLINE_ITEMS = lazy_re.compile(r"(?:具体为|具体是|具体如下|如下|包括|分别为|以下|下列)[^，。；,;：:]{0,8}[：:]\s*(?P<item>[①-⑳]|[（(]\d+[)）])")
@@ -1824,6 +1826,7 @@ class Extractor:
         item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         open_line: int | None = None  # the paragraph of a list's colon, or of its last unnumbered item
+        bundle: tuple[int, Origin] | None = None  # the paragraph and source of a bundle's papers (四证即…；…)
         for sentence in self.sentences:
             if sentence.line.number in self.condition_heads:
                 pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
@@ -1844,6 +1847,11 @@ class Extractor:
                     self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
+            if sentence.after_semicolon and bundle is not None and sentence.line.number == bundle[0]:
+                # “四证”具体为：户籍证明，…；居住证明，…；务工证明，…: the bundle's further papers, after its semicolons
+                self.material_items(piece, bundle[1])
+                continue
+            bundle = None
             if sentence.after_semicolon and sentence.line.number == self.detail_line:
                 # …证明：经商企业人员出示营业执照；务工人员出示…劳动合同: the details go on after the semicolon
                 self.material_detail(piece)
@@ -1955,6 +1963,8 @@ class Extractor:
             origin_piece, items = listed
             origin = self.origin(origin_piece)
             self.list_intro = origin_piece
+            if items is not None and _BUNDLE.match(piece.text):
+                bundle = (sentence.line.number, origin)
             if items is None:  # the list follows on the item lines
                 pending = origin
 
@@ -2144,7 +2154,7 @@ class Extractor:
         if verb is not None and _NEGATION.search(piece.text[:verb.start()]):
             self.mark(piece, understood=True)  # 不得要求提供…: a prohibition, not a list
             return None
-        bundle = re.match(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:齐全)?\s*(?:即|是指|是|指|包括|为)\s*[：:]?", piece.text)
+        bundle = _BUNDLE.match(piece.text)
         if bundle and piece[bundle.end():].strip():
             # 四证即A、B、C、D: the papers a bundle's name stands for
             return piece, piece[bundle.end():].strip().rstrip_re(r"[。．.]$")
