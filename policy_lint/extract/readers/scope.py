@@ -338,6 +338,10 @@ def admits_without_house(text: str, before: str = "") -> Reading | None:
     for found in _no_house().finditer(text):
         if re.search(r"不予|不得|不能|不再|不接收|不招收|不受理|拒绝", text[found.end():found.end() + 12]):
             continue
+        # a way in of its own for children without a house (无房产的随迁子女，由教育局统筹安排入学): the house gates none
+        if re.match(r"[^。；;，,]{0,12}?的[^。；;]{0,12}?[，,]?\s*(?:由|按|经)[^。；;]{0,16}?(?:统筹安排|安排入学|安排就读|安排到)",
+                    text[found.end():]) and not re.search(r"证明|提供|出具", text[found.start():found.end() + 30]):
+            return Reading("order", found.start(), found.end())
         # the tier the words name: from a tier's mark right before them, in the same sentence (特殊情况的如有户无房还需
         # 提供…无房证明 names a case inside a tier, no tier)
         if not re.search(r"(?:[①-⑳]|第[一二三四五六七八九十\d]+(?:批次|批|类|顺位|梯队|层次)[：:]?|[一二三四五六七八九十]类)"
