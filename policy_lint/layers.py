@@ -8,7 +8,9 @@ ruleset carries a note, in one line, that the report prints with the file:
   bundled (``layers.national_only``);
 - the document's year is newer than the newest bundled edition for its region: which edition was used
   (``layers.older_edition``);
-- no year could be read: the newest edition was used (``layers.no_year``);
+- no year could be read: the newest edition was used (``layers.no_year``); but a document asking for the
+  暂住证 and never naming the 居住证 is of the time before the permit: the rules in force in 2015 were used
+  (``layers.permit_era``);
 - no place could be read: the national layer applied, and what to write where so that the province's
   and city's rules apply (``layers.no_place``).
 
@@ -17,8 +19,11 @@ An unreadable file is still exit 2 (its reader says why); a readable one is alwa
 
 from __future__ import annotations
 
+import re
+
 from .messages import LANGS, LocalText, text
 from .models import Rules
+from .normalise import fold_text
 from .ruleset import ResolvedRuleset, choose, load_bundled
 
 #: where to write what was missing: in a draft (prose), or in a .rules file's 基本信息
@@ -41,13 +46,31 @@ def _chain(ruleset: ResolvedRuleset) -> LocalText:
     return LocalText(**{lang: sep(lang).join(t(lang) for t in titles) for lang in LANGS})
 
 
+#: the year before the residence permit (国务院令第663号, in force 2016-01-01): the rules a draft of the 暂住证's time
+#: is held to when its year cannot be read
+BEFORE_PERMIT = 2015
+_OLD_PERMIT = re.compile(r"暂住证|暂住登记|暂住卡")
+
+
+def of_permit_era(rules: Rules) -> bool:
+    """Whether ``rules`` ask for the 暂住证 and never name the 居住证 (a condition or a material): a document of the
+    time before the residence permit (2016), whatever year it fails to state."""
+    raws = [fold_text(c.raw) for c, _group in rules.conditions_flat()] + [fold_text(m.raw) for m in rules.materials]
+    return any(_OLD_PERMIT.search(raw) for raw in raws) and not any("居住证" in raw for raw in raws)
+
+
 def choose_layers(rules: Rules, resolved) -> ResolvedRuleset:
-    """The resolved ruleset for ``rules`` (``resolved(name, year)`` resolves one), with its notes."""
+    """The resolved ruleset for ``rules`` (``resolved(name, year)`` resolves one), with its notes.  With no year
+    and of the 暂住证's time (:func:`of_permit_era`), the rules in force before the residence permit: what rests on
+    the permit's regulation (2016) may postdate the document, and is left to the reviewer (``layers.permit_era``)."""
     meta = rules.metadata
     year = meta.year.value if meta.year else None
     province = meta.province.value if meta.province else None
     city = meta.city.value if meta.city else None
     kind = "draft" if rules.path.lower().endswith(DRAFT_SUFFIXES) else "rules"
+    if year is None and of_permit_era(rules):
+        ruleset = choose_region(province, city, BEFORE_PERMIT, kind, resolved)
+        return _noted(ruleset, text("layers.permit_era", year=BEFORE_PERMIT, where=text(_WHERE[kind])))
     return choose_region(province, city, year, kind, resolved)
 
 

@@ -389,6 +389,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "income, points admitting permit holders, no papers from the hukou place) may postdate the text and were not "
               "applied; {where} give the year.",
     },
+    "layers.permit_era": {
+        "zh": "未能读出年度；本文要求暂住证、全文未提居住证，应是居住证施行（《居住证暂行条例》，2016年1月1日）以前的文件，"
+              "已按 {year} 年施行的规定检查（义务教育法等）；以条例为依据的要求（持证、居住、社保、就业时长，条件具备其一等）"
+              "可能晚于本文，未据以检查，留给审核人员；请{where}写明年度。",
+        "en": "no year could be read; the document asks for the 暂住证 and never names the 居住证, so it is from before the "
+              "residence permit (the Residence Permit Regulations, 2016-01-01) and was checked against the rules in force "
+              "in {year} (the Compulsory Education Law and others); what rests on the regulations (lengths of holding, "
+              "residence, insurance and employment, any one condition) may postdate it and was not applied, left to the "
+              "reviewer; {where} give the year.",
+    },
     "layers.no_place": {
         "zh": "未能读出本文件所属的省、市，已按国家基准检查，省、市两级的规定未检查；请{where}写明所属地区。",
         "en": "the province and city of this document could not be read, so it was checked against the national layer "
@@ -827,6 +837,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "zh": "录取顺序给无房产的儿童留有顺位：房产证明用于排序（有房者先录取），不作随迁子女的入学条件",
         "en": "the admission order keeps a tier for children without a house: the housing papers rank children (those "
               "with a house first), they are no entry condition on migrant children",
+    },
+    "extract.aside.shared_dwelling": {
+        "zh": "共有产权的房产由哪位共有人的子女使用学位：学区房的学位规则，适用于凭房产入学的所有家庭，不作随迁子女的住所条件",
+        "en": "whose child a co-owned dwelling's school place goes to: a rule on catchment dwellings for every family "
+              "enrolling by its house, no housing condition on migrant children",
+    },
+    "extract.aside.consultation": {
+        "zh": "咨询、申诉或复核时携带的证件：是办事所需的材料，不作随迁子女的入学条件",
+        "en": "papers brought to ask, object or appeal: materials of that errand, no entry condition on migrant "
+              "children",
     },
     "extract.aside.all_children": {
         "zh": "全文未提及随迁子女、外来人员或居住证：这是所有适龄儿童的入学规定（学区、户籍与房产的顺序），不作随迁子女的入学条件",

@@ -1678,3 +1678,15 @@ def test_papers_held_up_with_凭_are_a_list_of_papers_and_a_transfer_in_brackets
                      "适龄儿童凭《入学通知书》，到学校报到。\n"
                      "有下列情况之一的，凭相关证明材料，与本地适龄儿童享受同等政策。\n")
     assert _keys(draft) == []
+
+def test_a_bundles_papers_after_its_semicolons_are_its_papers_too():
+    # shaanxi-xian-sizheng-undated: “四证”具体为：户籍证明，…；居住证明，…；务工证明，…；流出证明，…
+    draft = _extract("某区随迁子女入学实行四证审核制度\n"
+                     "“四证”具体为：户籍证明，随迁子女与父母同一户籍的原籍户籍证明及父母的身份证（复印件）；居住证明，随迁子女父母双方"
+                     "的西安市居住证或本市居住的证明；务工证明，随迁子女父母双方合法的劳动务工合同或营业执照等务工证明及相关材料；流出证明，"
+                     "户籍所在地政府街道办或乡镇以上人民政府开具的在当地无监护条件的学生流出证明。\n")
+    materials = [e.words[0].text for e in draft.facts.materials]
+    assert any("流出证明" in m for m in materials) and any("居住证" in m for m in materials)
+    assert {"居住证", "就业"} <= set(_keys(draft))
+    codes = _codes(draft)
+    assert ("PL108", 2) in codes and ("PL116", 2) in codes

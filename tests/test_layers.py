@@ -53,6 +53,30 @@ def test_without_a_year_the_newest_edition_is_used_and_the_rules_file_is_told_wh
     assert "未能读出年度" in note.zh and "在“基本信息”中" in note.zh
 
 
+def _rules_text(tmp_path, text: str, name: str = "县.rules"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (result,) = check_paths([path])
+    assert result.error is None
+    return result
+
+
+def test_without_a_year_a_document_asking_the_zanzhu_permit_and_never_the_residence_permit_is_held_to_2015(tmp_path):
+    # zhejiang-hangzhou-undated, beijing-xicheng-undated: the 暂住证's time; what rests on the 2016 regulation is not
+    # applied (PL101, PL106), what rests on the Compulsory Education Law (2006) is (PL108: both parents)
+    old = ("基本信息 {\n    省: 浙江省\n    市: 杭州市\n}\n\n入学条件 {\n"
+           "    居住证: 父母双方或法定监护人在杭的一年以上暂住证\n    住所: 房产证或房屋租赁证明\n"
+           "    就业: 签订一年及以上合同或取得营业执照\n}\n")
+    result = _rules_text(tmp_path, old)
+    assert any("应是居住证施行" in note.zh and "2015 年" in note.zh for note in result.ruleset.notes)
+    codes = {f.code for f in result.findings}
+    assert "PL108" in codes and not codes & {"PL101", "PL104", "PL106", "PL205"}
+    # the same asking the 居住证 is held to the newest edition, the regulation's rules too
+    new = old.replace("一年以上暂住证", "一年以上居住证")
+    codes = {f.code for f in _rules_text(tmp_path, new, "新.rules").findings}
+    assert {"PL101", "PL108"} <= codes
+
+
 def test_a_rules_file_without_a_place_is_checked_against_the_national_layer(tmp_path):
     result = _rules(tmp_path, "    县: 某县\n    年度: 2022")
     assert result.ruleset.chain == ("national",)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,10 @@ CORPORA = Path(__file__).parent / "readers"
 READERS = {
     "local_subject": scope.local_subject,
     "heading_scope": scope.heading_scope,
+    "lead_scope": scope.lead_scope,
+    "shared_dwelling": scope.shared_dwelling,
+    "guardian_at_home": scope.guardian_at_home,
+    "admits_without_house": lambda text: _after_break(scope.admits_without_house, text),
     "definition": scope.definition,
     "admission_order": scope.admission_order,
     "hukou_exclusion": scope.hukou_exclusion,
@@ -57,6 +62,7 @@ READERS = {
     "lead": running.lead,
     "deeming": running.deeming,
     "letter": boilerplate.letter,
+    "consultation": boilerplate.consultation,
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
@@ -136,9 +142,20 @@ def _shown(text: str, reading) -> str:
     if reading.label not in ("all", "any", "local", "definition", "order", "both", "excluded", "reference", "held",
                              "further", "age", "line", "below", "excepted", "before", "reckoning", "details", "permit_law",
                              "scores", "permit", "other", "term", "seat", "label", "lead", "deeming", "shown",
-                             "all_of", "route", "basis", "no_permit", "no_guardian"):
+                             "all_of", "route", "basis", "no_permit", "no_guardian", "shared"):
         return f"{reading.label} {words}"  # boilerplate: the reason, then the words that show it
     return f"{reading.value} {words}" if reading.value else words
+
+
+def _after_break(reader, text: str):
+    """A reader of a paragraph and the one before it (``text`` holds both, a line break between): the reading,
+    placed in ``text``."""
+    before, _, paragraph = text.rpartition("\n")
+    reading = reader(paragraph, before)
+    if reading is None or not before:
+        return reading
+    shift = len(before) + 1
+    return replace(reading, start=reading.start + shift, end=reading.end + shift)
 
 
 @pytest.mark.parametrize("case", _cases())

@@ -65,6 +65,8 @@ _GROUP_THEN_ITEMS = lazy_re.compile(rf"^\s*[（(][{_CN_NUM}]+[)）]\s*(?P<title>
 _BARE_HEAD = lazy_re.compile(r"^\s*(?P<title>[^。；;，,：:、]{2,30})\s*$")
 _ARTICLE = lazy_re.compile(rf"^\s*(?:#+\s*)?第[{_CN_NUM}]+条\s*")
 _ITEM = lazy_re.compile(r"^\s*(?:[-*+]\s+)?(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+\s*[．.、)）]|\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff])(?![年月日号时点个周岁天分秒])|[①-⑳⑴-⒇⒈-⒛]|[●•◆◇■□▪▶►]|[一二三四五六七八九十]是(?=[^，,。；;：:])|第[一二三四五六七八九十]+种(?:情形|情况)[：:])\s*")
+# a bundle's name, then the papers it stands for: 四证即A、B、C、D; “四证”具体为：户籍证明，…；居住证明，…
+_BUNDLE = lazy_re.compile(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:齐全)?\s*(?:具体)?(?:即|是指|是|指|包括|为)\s*[：:]?")
 _SENTENCE_END = lazy_re.compile(r"[。；;！？!?]")
 # a list opened by a colon inside a paragraph's sentence: 凭证具体为：①居住凭证：…；②…
 # (申请人必须同时满足的条件：（1）…；（2）…, 应满足以下条件：（一）…: a list of conditions opened inline too)
@@ -485,6 +487,8 @@ _ASIDE_LOCAL_PART = message("extract.aside.local_part")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
+_ASIDE_CONSULTATION = message("extract.aside.consultation")
+_ASIDE_SHARED_DWELLING = message("extract.aside.shared_dwelling")
 #: a text that breaks off: the copy ends inside it (……, …, ...)
 _BREAKS_OFF = lazy_re.compile(r"(?:…+|\.{3,}|。{3,})\s*$")
 _ASIDE_DEFINITION = message("extract.aside.definition")
@@ -530,6 +534,8 @@ class Extractor:
         self.admits_without_hukou: bool | None = None  # such a draft admits children without its hukou in an order
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
+        self._lead_local_lines: set[int] = set()  # local_leads: the paragraphs of parts opened for local families
+        self._admits_without_house: bool | None = None  # admits_without_house
         self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
@@ -642,8 +648,40 @@ class Extractor:
                         level_in = level
                 if level_in is not None:
                     lines.add(line.number)
-            self._own_local_lines = frozenset(lines)
+            self._own_local_lines = frozenset(lines | self._lead_local_lines)
         return self._own_local_lines
+
+    def in_points_list(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` is an item of a list of points' items: the paragraph opening the list, or the numbered
+        name heading it, names points (``具体积分项目和分值如下：``, ``（二）稳定居住积分（57分）``), so an item scoring
+        points (``…拥有该房屋产权比例超过50%…且实际入住的，积24分``) says what earns them, no condition of entry."""
+        if not _ITEM.match(sentence.line.text):
+            return False
+        for line in reversed(self.draft.lines[:sentence.line.number - 1]):
+            if line.is_row or not line.text.strip():
+                continue
+            if _ITEM.match(line.text) and not _SCOPE_HEAD.match(line.text):
+                continue
+            return bool(re.search(r"积分|分值|计分", line.text))
+        return False
+
+    def local_leads(self) -> None:
+        """The items after an opening whose subject is local-hukou families (``宁阳县户籍的，须具备以下条件并提供相关材料：``
+        in 宁阳县, beside ``非宁阳县户籍的，…：``): a part for local-hukou children no heading shows, from the opening to
+        the first paragraph that is no item.  Read once the draft's own place is known (after 基本信息)."""
+        places = self.own_places()
+        lead = -1  # the paragraph of the opening of the part we are in
+        for sentence in self.sentences:
+            number = sentence.line.number
+            if lead != -1 and number != lead and not _ITEM.match(sentence.line.text):
+                lead = -1
+            if lead == -1 and sentence.ends_with_colon and not sentence.heading \
+                    and not _ITEM.match(sentence.line.text) \
+                    and _scope.lead_scope(sentence.piece.text, places) is not None:
+                lead = number
+            if lead != -1:
+                sentence.scope = _scope.LOCAL
+                self._lead_local_lines.add(number)
 
     def hukou_condition(self, clause: Piece, sentence: Sentence) -> None:
         """``clause`` of ``sentence`` as a 户籍 condition (children turned away or admitted by hukou)."""
@@ -671,6 +709,15 @@ class Extractor:
             before = re.sub(r"[“\"「][^”\"」]*[”\"」]|[^，,。；;]{0,12}原则", "", sentence.piece.text[:sent.start])
             if re.search(r"入学|就读|就学|安排|报名|招收|接收|录取", before):
                 return False
+            home = _scope.guardian_at_home(sentence.piece.text)
+            if home is not None:
+                # 凡在户籍所在地有监护条件的…子女，应在户籍所在地接受义务教育: only a child with no guardian at home enrols
+                # here, a condition of its own (其他, as no_guardian() writes one), in the draft's words
+                words = sentence.piece[home.start:home.end].strip()
+                self.add(self.out.conditions, [Entry("其他", [words.without(r"[{}｛｝:：“”\"「」#]")],
+                                                     [self.origin(sentence.piece, "户籍地无人监护")])])
+                self.mark(sentence.piece)
+                return True
             self.aside(sentence.piece, _ASIDE_HUKOU_PLACE)
         return True
 
@@ -719,6 +766,7 @@ class Extractor:
         self.split()
         self.unnumbered_items()
         self.metadata()
+        self.local_leads()
         self.letters()
         self.schedule.designated()
         self.schedule.return_home()
@@ -953,6 +1001,7 @@ class Extractor:
         form_groups: dict[int, Group] = {}  # chapter → the 之一 group of the forms its items list
         incomplete: set[int] = set()  # id() of the 之一 groups an item of which was left 待确认
         forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
+        tier_lead: int | None = None  # the paragraph opening the tiers of an admission order (按以下顺序安排：)
         local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
         local_style: str | None = None  # how that item is numbered (its sub-items are numbered otherwise)
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
@@ -997,6 +1046,19 @@ class Extractor:
                     incomplete.add(id(group))
                 items_follow, open_any, previous = False, None, None
                 continue
+            if tier_lead is not None and sentence.line.number != tier_lead and not _ITEM.match(sentence.line.text):
+                tier_lead = None
+            if tier_lead is not None:
+                # ①…；②… after 随迁子女入学按以下顺序安排：: the tiers of an admission order, each ranking the children it
+                # names after those before (租房且缴纳社保满一年的 comes after 有房产的), never an entry condition: the
+                # schedule reads them as the order
+                self.order_sentences.append(sentence)
+                items_follow, open_any, previous = False, None, None
+                continue
+            ranked = _scope.admission_order(sentence.piece.text) if sentence.ends_with_colon and not sentence.item else None
+            if ranked is not None and not condition_kinds(sentence.piece[:ranked.start]) \
+                    and "条件" not in sentence.piece.text:  # (须同时符合以下条件，按先后顺序录取：: its items are conditions)
+                tier_lead = sentence.line.number  # the opening of the tiers (read below as an order, or by orders())
             if local_item == sentence.line.number and (
                     not sentence.item or _item_style(sentence.piece.text) != local_style):
                 # the rest of a local children's item, its own sub-items too (1.钢城户籍房产居民子女。①…；②…)
@@ -1035,6 +1097,12 @@ class Extractor:
             if _running.permit_law(sentence.piece.text) is not None:
                 # 《居住证暂行条例》规定，…符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以…申领居住证
                 self.aside(sentence.piece, _ASIDE_PERMIT_LAW)
+                items_follow, open_any, previous = False, None, None
+                continue
+            if _scope.shared_dwelling(outside_brackets(sentence.piece).text) is not None \
+                    and not self.is_marked(sentence.piece):
+                # 同一房产多人共有产权的，只安排…房产份额超过50%以上条件的子女入学: whose child a co-owned house's place is for
+                self.aside(sentence.piece, _ASIDE_SHARED_DWELLING)
                 items_follow, open_any, previous = False, None, None
                 continue
             if _scope.other_group(sentence.piece.text) is not None and not self.is_marked(sentence.piece):
@@ -1086,7 +1154,7 @@ class Extractor:
                     sentence.topic == "points" and _COND_FRAME.search(sentence.piece.text)):
                 candidate = False  # the conditions of applying for points admission are conditions too
             if candidate and _points.scores(outside_brackets(sentence.piece).text) is not None and (
-                    sentence.topic == "points" or not any(
+                    sentence.topic == "points" or self.in_points_list(sentence) or not any(
                         condition_kinds(c) and _points.scores(c.text) is None
                         for c in depth_split(sentence.piece, "，,；;"))):
                 # how points are scored (在厦门暂住且务工的年限每一年得1分): a ranking's count; a clause of its own
@@ -1834,6 +1902,7 @@ class Extractor:
         item_line = -1  # the paragraph of the list's last item
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         open_line: int | None = None  # the paragraph of a list's colon, or of its last unnumbered item
+        bundle: tuple[int, Origin] | None = None  # the paragraph and source of a bundle's papers (四证即…；…)
         for sentence in self.sentences:
             if sentence.line.number in self.condition_heads:
                 pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
@@ -1854,6 +1923,11 @@ class Extractor:
                     self.list_intro = sentence.piece
                 continue
             piece = sentence.piece
+            if sentence.after_semicolon and bundle is not None and sentence.line.number == bundle[0]:
+                # “四证”具体为：户籍证明，…；居住证明，…；务工证明，…: the bundle's further papers, after its semicolons
+                self.material_items(piece, bundle[1])
+                continue
+            bundle = None
             if pending is None and self.labelled_papers(sentence):
                 # 1.居住证：父母双方及随迁子女…办理的《居住证》。／2.户口证明：父母双方…《居民身份证》…: items each named by
                 # a paper, with no opening: a list of papers of its own
@@ -1989,6 +2063,8 @@ class Extractor:
             origin_piece, items = listed
             origin = self.origin(origin_piece)
             self.list_intro = origin_piece
+            if items is not None and _BUNDLE.match(piece.text):
+                bundle = (sentence.line.number, origin)
             if items is None:  # the list follows on the item lines
                 pending = origin
 
@@ -2221,7 +2297,7 @@ class Extractor:
         if verb is not None and _NEGATION.search(piece.text[:verb.start()]):
             self.mark(piece, understood=True)  # 不得要求提供…: a prohibition, not a list
             return None
-        bundle = re.match(r"^\s*[“\"「]?[二三四五六七八九]证[”\"」]?(?:齐全)?\s*(?:即|是指|是|指|包括|为)\s*[：:]?", piece.text)
+        bundle = _BUNDLE.match(piece.text)
         if bundle and piece[bundle.end():].strip():
             # 四证即A、B、C、D: the papers a bundle's name stands for
             return piece, piece[bundle.end():].strip().rstrip_re(r"[。．.]$")
@@ -2358,6 +2434,11 @@ class Extractor:
                 if not is_material:
                     self.aside(item, _ASIDE_LOCAL_PART)
                 continue
+            if intro is not None and _boilerplate.consultation(intro.text) is not None:
+                # 对所分配中学有异议，请携带好…户口簿、房产证、居住证，…前往…咨询: papers of an errand, no condition of entry
+                if not is_material:
+                    self.aside(item, _ASIDE_CONSULTATION)
+                continue
             readings = _material_condition.read(item.text)
             if readings is None:
                 self.unread(item, message("extract.reason.material_conditions"), "入学条件")
@@ -2368,7 +2449,7 @@ class Extractor:
                 if not is_material:
                     self.unread(item, message("extract.reason.breaks_off"), "入学条件")
                 continue
-            if self.house_ranks and readings and all(r.value == "住所" for r in readings):
+            if (self.house_ranks or self.admits_without_house()) and readings and all(r.value == "住所" for r in readings):
                 # 户口簿、住宅产权证 where the order admits children without a house in a later tier: the papers
                 # rank children by housing, no housing condition
                 if not is_material:
@@ -2426,6 +2507,16 @@ class Extractor:
             entry = next(condition_entries(self.out.conditions), None)
             if entry is not None:
                 self.out.anchors["入学条件"] = entry.words[0]
+
+    def admits_without_house(self) -> bool:
+        """Whether an admission order of the draft keeps a tier for children without a house (``②父母无房产且三代同住``,
+        ``④有户无房的同一行政区学生``), however the order itself was read (set aside with local children's house and
+        hukou, or as tiers): a house then ranks children, and the housing papers of a list are its evidence."""
+        if self._admits_without_house is None:
+            lines = [line.text for line in self.draft.lines if not line.is_row]
+            self._admits_without_house = any(_scope.admits_without_house(text, before) is not None
+                                             for before, text in zip([""] + lines, lines))
+        return self._admits_without_house
 
     def route_alternatives(self, routes: dict[int, list]) -> None:
         """The conditions the papers of items naming a kind of family carry (``3.外来务工人员随迁子女：提供…``, the

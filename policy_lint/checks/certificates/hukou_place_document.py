@@ -18,7 +18,12 @@ CONSENT = (r"(?:外出|出外|异地|在外|到外地)(?:就读|就学|上学|�
            r"|同意(?:其|该生|学生|子女|适龄儿童)?(?:外出|出外|到外地|在[\u4e00-\u9fff]{1,8}?)(?:就读|就学|上学)(?:的)?(?:证明|意见|函|同意书)")
 #: no one at the hukou place to look after the child (户籍所在地没有监护条件, 老家无人照看)
 NO_GUARDIAN = (r"(?:户籍所在地|户籍地|户口所在地|原户籍所在地|原户籍地|原籍地?|老家|流出地)[^，,；;。、]{0,6}?"
-               r"(?:没有|无|不具备|缺乏|不具有)(?:人)?(?:监护|照看|照管)(?:条件|人)?")
+               r"(?:没有|无|不具备|缺乏|不具有)(?:人)?(?:监护|照看|照管)(?:条件|人)?"
+               # the converse: those with a guardian at home are sent there (凡在户籍所在地有监护条件的…子女，应在户籍所在地
+               # 接受义务教育), so only a child with none there enrols here
+               r"|(?:户籍所在地|户籍地|户口所在地|原户籍所在地|原户籍地|原籍地?|老家|流出地)[^，,；;。、]{0,4}?"
+               r"(?:有|具备|具有)(?:人)?(?:监护|照看|照管)(?:条件|人)?的[^。；;]{0,24}?[，,][^。；;]{0,4}?(?:应|须|需|必须|应当)"
+               r"(?:回|在|到|返回)?(?:户籍所在地|户籍地|户口所在地|原籍地?|老家|流出地)")
 #: a paper the family must fetch from the place of its hukou: what that place's offices issue or agree to (户籍所在地县级教育行政部门同意其出外就学的证明); not the household register itself (原籍户口簿), and
 #: not a transferring pupil's 学籍 papers (原籍学校出具的转学证明: the school record goes with the pupil)
 HUKOU_PLACE = re.compile(
@@ -29,6 +34,9 @@ HUKOU_PLACE = re.compile(
     # or the paper named by what it is, whoever issues it: the consent of the place the family left to schooling here
     # (原户籍所在地乡镇中心学校出具的外出就读证明, 就学联系函, 同意在昆明就读证明): only the hukou place gives it
     r"|" + CONSENT +
+    # or a school record named by the hukou place, not by a school (户籍所在地的学籍证明): the record goes with the pupil,
+    # so one of the hukou place is a paper fetched from there (原籍学校出具的转学证明 is the school's, and not this)
+    r"|(?:户籍所在地|户口所在地|户籍地)的?学籍(?:证明|材料)" +
     # or the want the hukou place alone can attest, asked as a condition: no one there to look after the child
     # (且在户籍所在地没有监护条件; the paper itself, 户籍地无人监护证明, is PL201's banned certificate where that ban binds)
     r"|" + NO_GUARDIAN)
@@ -37,14 +45,30 @@ REPORTED_ELSEWHERE["no_hukou_place_document"] = HUKOU_PLACE
 _DATED_BAN = "no_hometown_certificate"
 
 
+#: an alternative: 或 between the paper from the hukou place and another paper of the same item
+_OR = r"(?:或者|或是|或)"
+
+
+def _alternative(raw: str, term: str) -> bool:
+    """Whether the paper from the hukou place (``term``, in the folded ``raw``) is offered as one of two papers, the
+    other had where the family lives (``户口簿或户籍地公安机关开具的户籍证明``, ``…出具的户籍证明或户口簿``): the family
+    may bring the other, so nothing sends it home."""
+    at = raw.find(term)
+    if at < 0:
+        return False
+    before = re.split(r"[、，,；;。：:]", raw[:at])[-1]
+    after = re.split(r"[、，,；;。]", raw[at + len(term):])[0]
+    return bool(re.search(rf"[^\s（(]{_OR}$", before) or re.match(rf"{_OR}[^\s）)]", after))
+
+
 class HukouPlaceDocumentDemanded(Check):
     """要求回户籍地开具证明
 
     ## 检查内容
     证明材料或入学条件要求由户籍所在地（原籍、老家）的机关开具、出具或同意的证明：“户籍所在地派出所开具的
-    证明”“户籍所在地县级教育行政部门同意其出外就学的证明”；按名称即是流出地同意的材料（“外出就读证明”“就学联系函”“同意在某地就读证明”），不论由谁出具，同样在此列；入学条件要求“户籍所在地没有监护条件”的，这只能由户籍地证明，同样在此列。户口簿本身、转学学生的学籍和转学证明不在此列；
+    证明”“户籍所在地县级教育行政部门同意其出外就学的证明”；按名称即是流出地同意的材料（“外出就读证明”“就学联系函”“同意在某地就读证明”），不论由谁出具，同样在此列；入学条件要求“户籍所在地没有监护条件”的，这只能由户籍地证明，同样在此列；反过来说“在户籍所在地有监护条件的……应在户籍所在地接受义务教育”的，同样在此列。户口簿本身、转学学生的学籍和转学证明不在此列，但以户籍地为名的学籍证明（“户籍所在地的学籍证明”）在此列：学籍随人走，在当地就读的孩子学籍就在当地；
     已是禁止证明的（如“户籍地无人监护证明”，由 PL201 报告）不重复报告；只写名称的“户籍证明”“原籍证明”
-    由 PL202 按可要求的清单判断；规则集另以有日期的文本禁止回户籍地开具的证明（no_hometown_certificate）时，由那项
+    由 PL202 按可要求的清单判断；与当地可办的证件二选一的（“户口簿或户籍地公安机关开具的户籍证明”）不报告，家长可交户口簿；规则集另以有日期的文本禁止回户籍地开具的证明（no_hometown_certificate）时，由那项
     检查报告，这里不重复；草稿没有写明年度的，那项禁止是否适用不得而知，仍在这里报告。前面有“不得”“无需”等否定词的不报告。
 
     ## 为何重要
@@ -79,9 +103,10 @@ class HukouPlaceDocumentDemanded(Check):
     ## What it checks
     A material or a condition asks for a paper the offices of the hukou place (原籍, 老家) issue or agree to:
     a certificate from the home police station, the home county education office's consent to schooling
-    elsewhere; a paper that by its name is the consent of the place the family left (外出就读证明, 就学联系函, 同意在某地就读证明), whoever issues it; a condition that no one at the hukou place can look after the child (户籍所在地没有监护条件), which only the hukou place can attest. The household register itself and a transferring pupil's school-record papers are not this; a
+    elsewhere; a paper that by its name is the consent of the place the family left (外出就读证明, 就学联系函, 同意在某地就读证明), whoever issues it; a condition that no one at the hukou place can look after the child (户籍所在地没有监护条件), which only the hukou place can attest, or its converse (在户籍所在地有监护条件的……应在户籍所在地接受义务教育). The household register itself and a transferring pupil's school-record papers are not this, but a school record named by the hukou place (户籍所在地的学籍证明) is: the record goes with the pupil; a
     banned certificate (户籍地无人监护证明, reported by PL201) is not reported twice; a bare 户籍证明 or 原籍证明
-    is PL202's to judge against the allowed list; where the ruleset bans papers from the hukou place by a
+    is PL202's to judge against the allowed list; one offered as an alternative to a paper had where the family
+    lives (户口簿或户籍地公安机关开具的户籍证明) is not reported, the family may bring the register; where the ruleset bans papers from the hukou place by a
     dated text of its own (no_hometown_certificate), that ban's check reports them, not this one (in a draft
     of unknown year, whether that ban binds is unknown, and they are reported here); a phrase
     after a negation (不得, 无需) is not reported.
@@ -131,6 +156,8 @@ class HukouPlaceDocumentDemanded(Check):
             if found.condition is not None and normalise_material(found.term)[0] in banned:
                 continue  # a condition asking what a banned certificate attests (户籍所在地没有监护条件): PL201's
             raw = fold_text(found.condition.raw if found.condition is not None else found.material.raw)
-            if dated is not None and dated.search(raw):
-                continue
+            if dated is not None and dated.search(raw) and "学籍" not in found.term:
+                continue  # (a school record of the hukou place PL205 leaves to the schools' transfer: reported here)
+            if _alternative(raw, found.term):
+                continue  # 户口簿或户籍地公安机关开具的户籍证明: one way to show it, beside a paper had where the family lives
             yield self.finding(rules, ruleset, found.span, where=found.where, term=found.term)

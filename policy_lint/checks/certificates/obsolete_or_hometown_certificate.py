@@ -9,7 +9,7 @@ from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import REPORTED_ELSEWHERE, demands
 from .._dated import binds
-from .hukou_place_document import CONSENT, HUKOU_PLACE
+from .hukou_place_document import CONSENT, HUKOU_PLACE, _alternative
 
 #: the temporary-residence permit the 居住证 replaced: 暂住证, 暂住登记(证), 暂住证明
 OBSOLETE_PERMIT = re.compile(r"暂住证明?|暂住登记(?:证|凭证)?|暂住卡")
@@ -32,18 +32,27 @@ REPORTED_ELSEWHERE["no_obsolete_permit"] = OBSOLETE_PERMIT
 REPORTED_ELSEWHERE["no_hometown_certificate"] = HOMETOWN
 
 
+def _names_permit(rules: Rules) -> bool:
+    """Whether the rules name the residence permit anywhere (a condition or a material): one of unknown year that
+    asks a 暂住证 and never names the 居住证 is of the time before it (2016), when the 暂住证 was the paper to ask."""
+    raws = [c.raw for c, _group in rules.conditions_flat()] + [m.raw for m in rules.materials]
+    return any("居住证" in fold_text(raw) for raw in raws)
+
+
 class ObsoleteOrHometownCertificate(Check):
     """要求已被居住证取代的暂住证，或回户籍地开具的证明
 
     ## 检查内容
     证明材料或入学条件要求：
     - 暂住证（“暂住证”“暂住登记证”“暂住证明”）——居住证施行（2016-01-01）之前的证件。同一项里也写了居住证的
-      （“居住证（暂住证）”“居住证或暂住证”），暂住证只是旧称或可替代的证件，不报告；
+      （“居住证（暂住证）”“居住证或暂住证”），暂住证只是旧称或可替代的证件，不报告；草稿没有写明年度、全文又
+      不提居住证的，是居住证施行前暂住证时期的文件，当时要求暂住证不算过时，不报告；
     - 回户籍地开具的证明（“户籍证明”“原籍证明”“户籍地派出所出具的证明”“户籍所在地教育行政部门同意其外出就学的
       证明”“回老家开具的……证明”，以及写作流出地、输出地的“流出地政府开具的证明”和以“意见”“函”“同意书”结尾的
       “户籍所在地教育部门同意外出就读的意见”“原籍乡镇政府的联系函”），自 2022-04-01 起；草稿没有写明年度的，
       2022 年的禁止是否适用不得而知，这里不报（由机关开具、同意的这类证明由 PL116 报告）。户口簿不在此列；户籍地无人监护证明由 PL201 报告，规则集禁止的证明（如户籍地开具的《缓学证明》，
-      即超过正常入学年龄证明）也由 PL201 报告，这里不重复。
+      即超过正常入学年龄证明）也由 PL201 报告，这里不重复。与当地可办的证件二选一的（“户口簿或户籍地公安机关开具的
+      户籍证明”）不报告：家长可交户口簿。
     前面有“不得”“无需”等否定词的不报告。
 
     ## 为何重要
@@ -55,6 +64,9 @@ class ObsoleteOrHometownCertificate(Check):
 
     ## 示例
     ```rules
+    基本信息 {
+        年度: 2022
+    }
     证明材料 {
         户口簿
         暂住证
@@ -82,14 +94,16 @@ class ObsoleteOrHometownCertificate(Check):
     A material or a condition demands:
     - a temporary-residence permit (暂住证, 暂住登记证, 暂住证明), the document before the residence permit
       (2016-01-01). Where the same item names the residence permit too (居住证（暂住证）, 居住证或暂住证), the 暂住证
-      is only an old name or an alternative: not reported;
+      is only an old name or an alternative: not reported; nor in a draft of unknown year that never names the
+      residence permit: a draft of the 暂住证's time, before the permit, asking the paper of its time;
     - a certificate fetched from the hukou place (户籍证明, 原籍证明, a certificate issued by the hukou place's
       police or its education office's consent to schooling elsewhere, one fetched from the home town, the
       place named as the one the family left, 流出地 or 输出地, and papers ending in 意见, 函 or 同意书), from
       2022-04-01; in a draft of unknown year, whether the 2022 ban binds is unknown: not reported here (a
       paper an office there issues or agrees to is PL116's). The 户口簿 is not one; a 户籍地无人监护证明 is
       PL201's, and so is any certificate the ruleset bans (a 《缓学证明》 from the hukou place's education office
-      is an over-age certificate): not reported twice.
+      is an over-age certificate): not reported twice. One offered as an alternative to a paper had where the
+      family lives (户口簿或户籍地公安机关开具的户籍证明) is not reported: the family may bring the register.
     A phrase preceded by a negation (不得, 无需) is not reported.
 
     ## Why it matters
@@ -137,6 +151,10 @@ class ObsoleteOrHometownCertificate(Check):
                     continue  # 居住证（暂住证）, 居住证或暂住证: an old name or an alternative
                 if kind == "hometown" and _BANNED_ELSEWHERE.search(found.term):
                     continue
+                if kind == "hometown" and _alternative(raw, found.term):
+                    continue  # 户口簿或户籍地公安机关开具的户籍证明: the register had here is the other way to show it
+                if kind == "permit" and rules.metadata.year is None and not _names_permit(rules):
+                    continue  # of unknown year and never naming the 居住证: a draft of the 暂住证's time, asking its paper
                 if kind == "hometown" and not binds(rules, param):
                     continue  # the draft's year unknown: the 2022 ban may postdate it (PL116 reports what an office issues)
                 if found.material is not None and found.material.name in banned:

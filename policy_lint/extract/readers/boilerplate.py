@@ -157,3 +157,19 @@ def letter(paragraph: str) -> Reading | None:
     if asked is None or not (first_person.search(paragraph) or labels.search(paragraph)):
         return None
     return Reading(reason, asked.start(), asked.end(), reason_en)
+
+
+@lru_cache(maxsize=None)
+def _consultation() -> re.Pattern[str]:
+    v = vocabulary("boilerplate")["consultation"]
+    bring, errands, objection = (alternation(v[k]) for k in ("bring", "errands", "objection"))
+    return re.compile(rf"(?:{bring})[^。；;]*?(?:前往|到|至|来)[^。；;，,]{{0,30}}?(?:进行|办理)?(?:相关)?(?:{errands})"
+                      rf"|(?:{objection})[^。；;]{{0,12}}?[，,]\\s*(?:请|可|须|需)?(?:{bring})")
+
+
+def consultation(text: str) -> Reading | None:
+    """Words saying papers are brought to ask, object or appeal (``对所分配中学有异议，请携带好…户口簿、房产证、居住证，…
+    前往…进行相关咨询``): the papers are materials of the errand, and carry no condition of entry; or None.  Papers
+    brought to register (``携带…到学校报名``) are no errand of this kind."""
+    found = _consultation().search(text)
+    return Reading("consultation", found.start(), found.end()) if found else None

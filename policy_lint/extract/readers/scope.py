@@ -37,6 +37,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     place = alternation(v["local"]["place"])
     children = alternation(v["local"]["children"])
     bare = alternation(v["local"]["bare"])
+    holders = alternation(v["local"]["holders"])
+    persons = alternation(v["local"]["persons"])
     migrant = alternation(v["migrant"]["words"])
     outside = alternation(v["definition"]["outside"])
     negation = alternation(v["definition"]["not"])
@@ -48,9 +50,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 具有本区户籍的适龄儿童 · 本市户籍学生 · 户籍地为洪山区的适龄儿童 · 户籍生
         "local": re.compile(
             rf"(?<![非外无])(?:{where})(?:常住)?(?:{hukou})(?:的)?(?:适龄)?(?:{children})"
-            rf"|^(?:凡|对)?(?:适龄儿童|学生|儿童)?(?P<holds>具有|具备|拥有|取得|属于?|是|为)(?:{where})(?:常住)?(?:{hukou})"
+            rf"|^[^\u4e00-\u9fff（(]{{0,2}}(?:凡|对)?(?:适龄儿童|学生|儿童|{holders})?(?P<holds>具有|具备|拥有|取得|属于?|是|为)"
+            rf"(?:{where})(?:常住)?(?:{hukou})"
             rf"(?![^，。；]{{0,4}}(?:{outside}))"
             rf"|(?:{hukou})(?:地|所在地)?(?:为|在|属于?)(?:{where})(?!(?:{outside}))[^，。；]{{0,8}}?的(?:适龄)?(?:{children})"
+            # 户籍在蔡甸区的留汉大学生(，其子女…): local-hukou persons, whose children the sentence is about
+            rf"|(?:{hukou})(?:地|所在地)?(?:为|在|属于?)(?:{where})(?!(?:{outside}))的[^，。；]{{0,4}}?(?:{persons})"
             rf"|(?<![非外与和同及、])(?:{bare})"),
         "migrant": re.compile(migrant),
         "together": re.compile(alternation(v["migrant"]["together"])),
@@ -142,6 +147,38 @@ def heading_scope(title: str, places: tuple[str, ...] = ()) -> str | None:
     if own is not None and own.search(title):
         return LOCAL
     return None
+
+
+def lead_scope(text: str, places: tuple[str, ...] = ()) -> Reading | None:
+    """An opening of a list whose subject is local-hukou families (``宁阳县户籍的，须具备以下条件并提供相关材料：`` in
+    宁阳县; ``具有本区户籍的，提供以下材料：``): the items after it are a part for local-hukou children, as if a heading
+    said so; or None.  The subject is the opening's first clause, short and naming nothing else (``非宁阳县户籍的``
+    names migrants; ``户籍在外县的`` says who is one); ``places`` are the document's own place names."""
+    if not text.rstrip().endswith(("：", ":")):
+        return None
+    as_local = _as_local_lead().search(text)
+    if as_local is not None and not names_migrants(text):
+        return Reading(LOCAL, as_local.start(), as_local.end())
+    first = re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]
+    if len(first) > 24 or definition(first) is not None or other_group(first) is not None or names_migrants(first):
+        return None  # (具有本区户籍或持有本区居住证的: migrants too)
+    if heading_scope(first, places) != LOCAL:
+        return None
+    return Reading(LOCAL, 0, len(first))
+
+
+@lru_cache(maxsize=None)
+def _as_local_lead() -> re.Pattern[str]:
+    v = vocabulary("scope")
+    w = v["as_local_lead"]
+    children = alternation(v["local"]["children"])
+    bare = alternation(v["local"]["bare"])
+    hukou = alternation(v["hukou"]["words"])
+    where = rf"(?:{alternation(v['local']['place'])}|本行政区域内|本行政区内|{_NAMED_PLACE})"
+    return re.compile(
+        rf"(?:{alternation(w['with'])}){where}?[^，,。；;：:]{{0,8}}?(?:{bare}|{children})[^，,。；;：:]{{0,4}}?"
+        rf"(?:{alternation(w['same'])})"
+        rf"|(?:{alternation(w['as_'])})(?:{bare}|{where}(?:常住)?(?:{hukou})(?:适龄)?(?:{children}))")
 
 
 @lru_cache(maxsize=64)
@@ -285,3 +322,69 @@ def other_group(text: str) -> Reading | None:
 def ranks_by_hukou(text: str) -> bool:
     """Whether an admission order ranks children by hukou (``户籍生优先``, ``①有户有房…④无户无房顺序``)."""
     return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生", text))
+
+
+@lru_cache(maxsize=None)
+def _no_house() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary("scope")["no_house"]["words"]))
+
+
+def admits_without_house(text: str, before: str = "") -> Reading | None:
+    """Words of an admission order naming a tier of children without a house (``①房户一致②父母无房产且三代同住…④有户
+    无房的同一行政区学生``, under ``3、分批次招收学生顺序：``): the order admits them after the others, so a house ranks
+    children and gates none; or None.  ``before`` is the paragraph before, which may hold the order's words; the
+    words are a tier when a tier's mark comes right before them (②, 第四批次：) and ``text`` or ``before`` reads as an
+    admission order; never a house refused (``无房产的不予接收``)."""
+    for found in _no_house().finditer(text):
+        if re.search(r"不予|不得|不能|不再|不接收|不招收|不受理|拒绝", text[found.end():found.end() + 12]):
+            continue
+        # a way in of its own for children without a house (无房产的随迁子女，由教育局统筹安排入学): the house gates none
+        if re.match(r"[^。；;，,]{0,12}?的[^。；;]{0,12}?[，,]?\s*(?:由|按|经)[^。；;]{0,16}?(?:统筹安排|安排入学|安排就读|安排到)",
+                    text[found.end():]) and not re.search(r"证明|提供|出具", text[found.start():found.end() + 30]):
+            return Reading("order", found.start(), found.end())
+        # the tier the words name: from a tier's mark right before them, in the same sentence (特殊情况的如有户无房还需
+        # 提供…无房证明 names a case inside a tier, no tier)
+        if not re.search(r"(?:[①-⑳]|第[一二三四五六七八九十\d]+(?:批次|批|类|顺位|梯队|层次)[：:]?|[一二三四五六七八九十]类)"
+                         r"[^①-⑳。；;，,]{0,12}$", text[:found.start()]):
+            continue
+        if admission_order(text) is None and admission_order(before) is None:
+            continue
+        return Reading("order", found.start(), found.end())
+    return None
+
+
+@lru_cache(maxsize=None)
+def _shared_dwelling() -> re.Pattern[str]:
+    w = vocabulary("scope")["shared_dwelling"]
+    return re.compile(rf"(?:{alternation(w['shared'])})[^。；;]*?(?:{alternation(w['share'])})")
+
+
+def shared_dwelling(text: str) -> Reading | None:
+    """Words saying which co-owner's child a co-owned dwelling's catchment place goes to (``同一房产多人共有产权的，只安排
+    户主身份且房产份额超过50%以上条件的子女入学``): the use of a catchment dwelling's place, a rule for every family that
+    enrols by its house, no housing condition; or None.  A share owned alone (``拥有该房屋产权比例超过50%…的，积24分``)
+    names no co-ownership."""
+    found = _shared_dwelling().search(text)
+    return Reading("shared", found.start(), found.end()) if found else None
+
+
+@lru_cache(maxsize=None)
+def _guardian_at_home() -> re.Pattern[str]:
+    w = vocabulary("scope")["hukou_place"]
+    return re.compile(rf"(?:{alternation(w['place'])})[^，,。；;、]{{0,4}}?(?:{alternation(w['guardian'])})")
+
+
+def guardian_at_home(text: str) -> Reading | None:
+    """A group sent to enrol where its hukou is, named by having someone to look after the child there (``凡在户籍
+    所在地有监护条件的外来务工人员子女，应在户籍所在地接受义务教育``): the converse of ``户籍所在地没有监护条件`` -- only a
+    child with no guardian at home enrols here, a want only the hukou place can attest; or None.  The words span from
+    the guardian to the end of the sending (:func:`hukou_place`); None when ``text`` sends no one home."""
+    sent = hukou_place(text)
+    if sent is None or sent.label != "elsewhere":
+        return None
+    found = None
+    for found in _guardian_at_home().finditer(text, 0, sent.start):
+        pass
+    if found is None:
+        return None
+    return Reading("no_guardian", found.start(), sent.end, "其他")
