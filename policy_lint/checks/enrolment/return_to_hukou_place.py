@@ -22,8 +22,9 @@ class ReturnToHukouPlaceFirst(Check):
     ## 为何重要
     《义务教育法》第十二条第二款：父母在非户籍所在地工作或者居住的适龄儿童、少年，“在其父母或者其他法定监护人
     工作或者居住地接受义务教育的，当地人民政府应当为其提供平等接受义务教育的条件”；《居住证暂行条例》第十二条把
-    义务教育列为县级以上人民政府应当为居住证持有人提供的基本公共服务。在居住地上学是法律给的选择，不以回户籍地
-    “确有困难”为前提；“原则上回户籍地”把它变成须先说明理由的例外。读作不合是本工具的理解（推定），故只作提示。
+    义务教育列为县级以上人民政府应当为居住证持有人提供的基本公共服务。条文没有以先回户籍地或回户籍地“确有困难”
+    为前提（具体办法由省级规定）；“原则上回户籍地”把在居住地入学变成须先说明理由的例外。读作与该款方向不合是本工具
+    的理解（推定），故只作提示。
 
     ## 示例
     ```rules
@@ -83,10 +84,11 @@ class ReturnToHukouPlaceFirst(Check):
     severity = "warning"
     parameters = ("schooling_where_parents_live",)
     message = (
-        "{kind}学校「{field}：{value}」把回户籍地上学定为原则（“{marker}”）；随迁子女可在父母工作或居住地接受义务教育，"
-        "不以回户籍地有困难为前提。",
+        "{kind}学校「{field}：{value}」把回户籍地上学定为原则（“{marker}”）；义务教育法第十二条第二款要求为在父母工作或"
+        "居住地上学的随迁子女提供平等条件，未以先回户籍地为前提（本工具的理解）。",
         "The {kind} schools' '{field}: {value}' makes going back to the hukou place to school the rule ('{marker}'); "
-        "migrant children may go to school where their parents work or live, with no hardship at home to show.",
+        "Article 12(2) of the Compulsory Education Law has equal conditions provided for children schooled where their "
+        "parents work or live, with no return home first (the tool's reading).",
     )
     fix = (
         "删去“原则上回户籍地”，改为持居住证的随迁子女按居住地与户籍适龄儿童同步报名、相对就近入学。",

@@ -5,7 +5,8 @@
 the right the Compulsory Education Law gives (PL118 reads it).  A clause with no word making it the rule
 (``也可自愿回户籍所在地就读``: the family's choice), one about a condition unmet (``不能完全提供以上材料的随迁
 子女，需回户籍地登记入学``, ``没有稳定住所的…回户籍所在地就读``), about local-hukou children (``户籍在本区的…``),
-about something else done there (``回户籍所在地开具证明``: PL116's; ``回原籍参加中考``) or under a ban
+about something else done there (``回户籍所在地开具证明``: PL116's; ``回原籍参加中考``), about a family leaving
+(``需回户籍所在地就读的，由学校出具转学证明``: a case named, or a transfer out after it) or under a ban
 (``不得要求…回原籍就读``) reads as nothing.  Vocabulary: ``return_home.toml``.
 """
 
@@ -41,6 +42,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "unmet": re.compile(alternation(v["unmet"])),
         "negated": re.compile(rf"(?:{alternation(v['negations'])}){_IN}{{0,8}}$"),
         "own": re.compile(rf"(?<![非外])(?:{alternation(v['own'])})"),
+        # who goes back named as a case (…回户籍所在地就读的，…) or a transfer out after it: the family's leaving
+        "leaving": re.compile(rf"^(?:{_IN}{{0,6}}?的\s*[，,]|{_IN}*[，,；;]?{_IN}*(?:{alternation(v['transfer'])}))"),
     }
 
 
@@ -53,7 +56,7 @@ def read(text: str) -> Reading | None:
             # the clause and the one before it: 不能完全提供以上材料的随迁子女，需回户籍地登记入学
             before = _WINDOW.search(text[:found.start()]).group()
             if p["choice"].search(before) or p["negated"].search(before) or p["unmet"].search(before) \
-                    or p["own"].search(before):
+                    or p["own"].search(before) or p["leaving"].search(text[found.end():]):
                 continue
             return Reading(RETURN, found.start(), found.end())
     return None
