@@ -14,6 +14,8 @@ from ... import lazy_re
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
 #: the same, naming no child without a local hukou: 优先安排非本市户籍随迁子女 puts no local child first
 _LOCAL_GAP = r"(?:(?!同等|同样|一样|一视同仁|非|外地|外省|外来|随迁|流动|居住证|持证)[^，,；;。、\s])"
+#: before 户籍, the words making it the children without one (无本地户籍的适龄儿童报名时间为…: the migrant children's day)
+_NOT_WITHOUT = r"(?<![无非外])(?<![无非外]本地)(?<![无非外]本市)(?<![无非外]本区)(?<![无非外]本县)(?<![无非外]当地)"
 #: after the local hukou, permit holders or migrant children named beside it: a priority they share
 _SHARED = r"(?![^，,；;。、]{0,6}?(?:和|及|与|或)[^，,；;。、]{0,8}?(?:居住证|持证|随迁|外来|流动|非本))"
 
@@ -37,8 +39,8 @@ _APART = lazy_re.compile(
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
     # a registration day of the local children's own (8月27日、28日为辖区户籍适龄儿童报名日，29日、30日为…流动人口适龄
     # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
-    rf"|为{_LOCAL_GAP}{{0,6}}?户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)日"
-    rf"|户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)(?:日|时间)为"
+    rf"|为{_LOCAL_GAP}{{0,6}}?{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)日"
+    rf"|{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)(?:日|时间)为"
     r"|不(?:能|得|可|予)?(?:参加|参与|纳入)"
     # a first tier of local-hukou children (第一批次：户籍是七里河区的适龄儿童), an order by hukou and house
     # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)
@@ -68,7 +70,10 @@ _LAST_TIER = lazy_re.compile(
     r"(?:^|[①-⑳；;、→])(?P<tier>[^①-⑳；;、→]{0,16}?(?:无户|无户籍|无户口|非本地户籍|外地户籍|务工人员子女"
     r"|务工人员随迁子女|进城人员随迁子女|随迁子女|流动人口子女)[^①-⑳；;、→]{0,8})$")
 #: the tiers before the last ranking by hukou or house (①房户一致…④有户无房, 户籍人口…→扩招对象（有房无户…）)
-_RANKED = lazy_re.compile(r"户籍|户口|有户|无户|房户|人户|户房|有房|无房")
+_RANKED = lazy_re.compile(r"户籍|户口(?![簿本])|有户|无户|房户|人户|户房|有房|无房")
+#: the words before a last tier saying the children are treated alike (户籍适龄儿童与随迁子女同步报名、同步审核；符合条件的
+#: 随迁子女…): no order of tiers
+_ALIKE = lazy_re.compile(r"同步|同池|同等|同样|一样|一视同仁|统一")
 
 
 class MigrantChildrenTreatedDifferently(Check):
@@ -173,7 +178,8 @@ class MigrantChildrenTreatedDifferently(Check):
             marker = _apart_marker(folded)
             if marker is None:
                 last = _last_tier(folded)
-                if last is not None and _RANKED.search(folded[:folded.rfind(last)]):
+                head = folded[:folded.rfind(last)] if last is not None else ""
+                if last is not None and _RANKED.search(head) and not _ALIKE.search(head):
                     # an order of tiers by hukou or house, no other wording setting anyone apart, the migrant children
                     # last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女; …→扩招对象→来晋务工人员子女的顺序): once
                     yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
