@@ -149,6 +149,10 @@ def heading_scope(title: str, places: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+#: an opening asking conditions of whoever applies (符合下列条件的, 同时具备以下条件的, 满足以下条件之一的)
+_ASKS_CONDITIONS = re.compile(r"(?:符合|具备|具有|满足|达到)[^，,。；;：:]{0,6}条件")
+
+
 def lead_scope(text: str, places: tuple[str, ...] = ()) -> Reading | None:
     """An opening of a list whose subject is local-hukou families (``宁阳县户籍的，须具备以下条件并提供相关材料：`` in
     宁阳县; ``具有本区户籍的，提供以下材料：``): the items after it are a part for local-hukou children, as if a heading
@@ -157,7 +161,9 @@ def lead_scope(text: str, places: tuple[str, ...] = ()) -> Reading | None:
     if not text.rstrip().endswith(("：", ":")):
         return None
     as_local = _as_local_lead().search(text)
-    if as_local is not None and not names_migrants(text):
+    if as_local is not None and not names_migrants(text) and not _ASKS_CONDITIONS.search(text):
+        # (符合下列条件的，按照本区户籍适龄儿童办法安排入学： asks conditions of whoever applies, the migrant children
+        # among them: their conditions, not a part for local children; 有下列情况之一的…享受同等政策： names cases)
         return Reading(LOCAL, as_local.start(), as_local.end())
     first = re.split(r"[，,：:]", text.strip(), maxsplit=1)[0]
     if len(first) > 24 or definition(first) is not None or other_group(first) is not None or names_migrants(first):
