@@ -47,6 +47,8 @@ _DATED_BAN = "no_hometown_certificate"
 
 #: an alternative: 或 between the paper from the hukou place and another paper of the same item
 _OR = r"(?:或者|或是|或)"
+#: the hukou place, named in the other paper of an alternative: both from home
+_HOME = re.compile(r"户籍所在地|户籍地|户口所在地|原籍|老家|流出地|生源地")
 
 
 def _alternative(raw: str, term: str) -> bool:
@@ -58,7 +60,10 @@ def _alternative(raw: str, term: str) -> bool:
         return False
     before = re.split(r"[、，,；;。：:]", raw[:at])[-1]
     after = re.split(r"[、，,；;。]", raw[at + len(term):])[0]
-    return bool(re.search(rf"[^\s（(]{_OR}$", before) or re.match(rf"{_OR}[^\s）)]", after))
+    ahead = re.search(rf"(?P<other>[^\s（(].*?){_OR}$", before)
+    behind = re.match(rf"{_OR}(?P<other>[^\s）)].*)", after)
+    # the other paper from the hukou place too (…同意其外出就学的证明或原籍乡镇政府出具的联系函): no way out
+    return any(m is not None and not _HOME.search(m.group("other")) for m in (ahead, behind))
 
 
 class HukouPlaceDocumentDemanded(Check):
