@@ -3,7 +3,7 @@
 ``其随迁子女可在指定学校报名``, ``到流动人口指定学校（…）就读``, ``均对应在“接收流动人口子女就读学校”入学``:
 where migrant children may register or study is a list of designated schools instead of the school of their
 catchment area (PL112 reads it).  A clause with no word sending the child there, or under a ban
-(``不得指定学校``), reads as nothing.  Vocabulary: ``designated.toml``.
+(``不得指定学校``), or placing children near home (``按相对就近原则统筹安排到…等公办学校``), reads as nothing.  Vocabulary: ``designated.toml``.
 """
 
 from __future__ import annotations
@@ -18,15 +18,19 @@ from . import Reading, alternation, vocabulary
 def _patterns():
     v = vocabulary("designated")
     return (re.compile(alternation(v["schools"])), re.compile(alternation(v["route"])),
-            re.compile(alternation(v["negations"])), re.compile(alternation(v["notice"])))
+            re.compile(alternation(v["negations"])), re.compile(alternation(v["notice"])),
+            re.compile(alternation(v["nearby"])))
 
 
 def read(text: str) -> Reading | None:
     """The words of ``text`` (one clause) naming designated schools that children are sent to, or None."""
-    schools, route, negations, _notice = _patterns()
+    schools, route, negations, _, nearby = _patterns()
     found = schools.search(text)
     if found is None or not route.search(text[:found.start()] + "□" + text[found.end():]) \
-            or negations.search(text[:found.start()]):  # the route outside the school's name (指定接收中学要…: none)
+            or negations.search(text[:found.start()]) \
+            or (nearby.search(text[:found.start()]) and not re.search("指定|定点", found.group())):
+        # the route outside the school's name (指定接收中学要…: none); 按相对就近原则统筹安排到A、B、C等公办学校: the
+        # schools near the family, named, not set aside (按照相对就近原则分配到指定学校 still sets them aside)
         return None
     return Reading("designated", found.start(), found.end())
 
