@@ -362,7 +362,10 @@ def admits_without_house(text: str, before: str = "") -> Reading | None:
 @lru_cache(maxsize=None)
 def _shared_dwelling() -> re.Pattern[str]:
     w = vocabulary("scope")["shared_dwelling"]
-    return re.compile(rf"(?:{alternation(w['shared'])})[^。；;]*?(?:{alternation(w['share'])})")
+    # (共有产权住房 is a kind of house bought, 北京's and 上海's: 购买共有产权住房的，父母产权份额不低于50% is a housing
+    # condition; the rule names whose child the place goes to)
+    return re.compile(rf"(?:{alternation(w['shared'])})(?!住房|房(?!产))[^。；;]*?(?:{alternation(w['share'])})"
+                      rf"(?=[^。；;]*?(?:子女|孩子|儿童|学生))")
 
 
 def shared_dwelling(text: str) -> Reading | None:
