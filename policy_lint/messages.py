@@ -123,8 +123,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the directory holds no .rules files.",
     },
     "input.no_checkable_files": {
-        "zh": "目录中没有 .rules、.plan 文件，也没有草稿（.docx、.doc、.wps、.pdf、.html）。",
-        "en": "the directory holds no .rules or .plan files and no drafts (.docx, .doc, .wps, .pdf, .html).",
+        "zh": "目录中没有 .rules、.plan 文件，也没有草稿（.docx、.doc、.wps、.pdf、.html）。.txt、.md 草稿不在目录中查找，"
+              "请逐个给出文件，如 policy-lint check 某县.txt。",
+        "en": "the directory holds no .rules or .plan files and no drafts (.docx, .doc, .wps, .pdf, .html). Drafts in "
+              ".txt or .md are not looked for in a directory: name each file, e.g. policy-lint check county.txt.",
     },
     # --- limits (settings) -------------------------------------------
     "input.control_char": {

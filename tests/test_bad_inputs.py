@@ -286,8 +286,8 @@ def test_a_directory_without_rules_files(good, tmp_path):
     empty.mkdir()
     (empty / "notes.txt").write_text("不是规则文件", encoding="utf-8")  # a note: a .txt is read when named, not found
     (empty / "~$plan.docx").write_bytes(b"\x0bWord owner file")  # Word's owner file of an open document: not a draft
-    assert_batch(good, empty, ["目录中没有 .rules、.plan 文件，也没有草稿"],
-                 ["the directory holds no .rules or .plan files and no drafts"])
+    assert_batch(good, empty, ["目录中没有 .rules、.plan 文件，也没有草稿", ".txt、.md 草稿不在目录中查找，请逐个给出文件"],
+                 ["the directory holds no .rules or .plan files and no drafts", "Drafts in .txt or .md are not looked for"])
 
 
 def test_a_broken_word_draft_in_a_directory_is_found_and_refused(good, tmp_path):
