@@ -2624,6 +2624,13 @@ class Extractor:
                     # 有效居住证件，且在居住证所在地居住满1年以上: what the paper before it must show, not a paper
                     parts[-1] = _joined(listed, parts[-1], clause)
                     continue
+                if parts and parts[-1].line == clause.line and V.duration(clause.text) is not None \
+                        and not _material_condition.kinds_of(clause.text) and not _DOC_SUFFIX.search(clause.text.strip()) \
+                        and _material_condition.kinds_of(parts[-1].text) and V.duration(parts[-1].text) is None:
+                    # 社保年限计算时间：2017年4月至2022年3月期间，有连续缴纳60个月记录: a length naming no kind after a
+                    # paper of one kind that states none is the length that paper must show, not a paper
+                    parts[-1] = _joined(listed, parts[-1], clause)
+                    continue
                 if parts and _MAT_DETAIL.match(clause.text):
                     detail = True
                 elif detail and re.match(r"^(?:或者|或是|或)", clause.text):
