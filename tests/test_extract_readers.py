@@ -1690,3 +1690,35 @@ def test_a_bundles_papers_after_its_semicolons_are_its_papers_too():
     assert {"居住证", "就业"} <= set(_keys(draft))
     codes = _codes(draft)
     assert ("PL108", 2) in codes and ("PL116", 2) in codes
+
+
+def test_one_clause_of_papers_asked_as_originals_and_copies_with_conditions_after_it_is_read_as_papers():
+    # beijing-chaoyang-2016: 3。…为法定代表人的，应提供法人代码证书和工商营业执照原件及复印件或…“工商登记基本信息”，法定代表人
+    # 为…，且其成为法定代表人的时间及成立日期距2016年5月9日满6个月以上（含6个月），状态处于开业，…
+    draft = _extract("某区2016年义务教育阶段入学工作意见\n"
+                     "3。适龄儿童少年父母（或其他法定监护人）为法定代表人的，应提供法人代码证书和工商营业执照原件及复印件或在工商部门"
+                     "打印的“工商登记基本信息”，法定代表人为适龄儿童少年父或母（或其他法定监护人），且其成为法定代表人的时间及成立日期"
+                     "距2016年5月9日满6个月以上（含6个月），状态处于开业，注册地址在本区，并合法经营，依法纳税。\n")
+    materials = [e.words[0] for e in draft.facts.materials]
+    assert any(w.line == 2 and "工商营业执照" in w.text for w in materials)
+    # one clause naming a paper without asking for its copies, conditions after it: not a list of papers
+    draft = _extract("某区2016年义务教育阶段入学工作意见\n"
+                     "适龄儿童少年父母为个体工商户的，应提供营业执照，且其成立日期距2016年5月9日满6个月以上。\n")
+    assert not any("营业执照" in e.words[0].text for e in draft.facts.materials)
+
+
+def test_a_length_naming_no_kind_after_a_paper_of_one_kind_is_the_length_that_paper_must_show():
+    # guangdong-foshan-nanhai-xiqiao-2022: 1.社保年限计算时间：2017年4月至2022年3月期间，有连续缴纳60个月记录；
+    draft = _extract("2022年某镇政策性借读生申请入学证明材料一览表\n"
+                     "其中：政策性借读生申请材料要求\n"
+                     "1.社保年限计算时间：2017年4月至2022年3月期间，有连续缴纳60个月记录；\n"
+                     "2.居住年限计算时间：2017年5月1日至2022年4月30日期间，有连续签注的有效居住证满60个月；\n"
+                     "3.工商执照年限计算时间：2017年5月1日至2022年4月30日期间，连续有效60个月。\n")
+    codes = _codes(draft)
+    assert ("PL103", 3) in codes and ("PL104", 5) in codes
+    # a paper stating its own length: the length after it is no part of it
+    draft = _extract("2022年某镇政策性借读生申请入学证明材料一览表\n"
+                     "其中：政策性借读生申请材料要求\n"
+                     "1.社保缴纳满12个月的证明，连续有效60个月；\n"
+                     "2.有效居住证。\n")
+    assert not any("60个月" in w.text for e in draft.facts.conditions if hasattr(e, "words") for w in e.words)

@@ -254,6 +254,8 @@ _TITLED = lazy_re.compile(r"(?:[^，,；;。《》]{0,24}?(?:开具|出具|核�
                      r"(?:\s*(?:、|和|及|与|或者|或)\s*《[^《》]{2,30}》)*"
                      r"(?:原件(?:及|和|与|、)复印件|复印件|原件)?(?:各一份|一份)?")
 # an item that names a document by its copies is a material, whatever its chapter is called
+#: papers asked as their originals and copies (工商营业执照原件及复印件): a list of papers, even of one clause
+_COPIES = lazy_re.compile(r"原件(?:及|和|与|、)?复印件")
 _DOCUMENT_ITEM = lazy_re.compile(r"(?:原件(?:及|和|与|、)复印件|复印件|原件)(?:各一份|一份)?\s*[；;。．.]?\s*$")
 # a line labelled with a short name and a colon (审核所需材料：…, 审核部门：…): a detail of the item before it
 _LABELLED = lazy_re.compile(r"^\s*[^，。；,;：:\d（(]{2,8}[：:]")
@@ -2357,8 +2359,11 @@ class Extractor:
                 return None
             parts = depth_split(listed, "、，,；;")
             known = any(normalise_material(p.text)[1] for p in parts)
+            # 应提供法人代码证书和工商营业执照原件及复印件或在工商部门打印的“工商登记基本信息”，且其成为…: one clause of
+            # papers asked as originals and copies, the conditions after it: a list of papers as one of two or more is
+            copies = _COPIES.search(listed.text) is not None
             if (in_topic and (len(parts) > 1 or _DOC_SUFFIX.search(listed.text))) or \
-                    (stop is not None and known) or (len(parts) > 1 and known and (
+                    (stop is not None and known) or ((len(parts) > 1 or copies) and known and (
                         not self.has_chapter("materials") or sentence.chapter == 0)):
                 return piece, listed
         return None
@@ -2617,6 +2622,13 @@ class Extractor:
                 if parts and re.match(r"(?:并且|且|同时)(?!提供|提交|出示|携带|需|须)", clause.text) \
                         and _STATES_CONDITION.search(clause.text):
                     # 有效居住证件，且在居住证所在地居住满1年以上: what the paper before it must show, not a paper
+                    parts[-1] = _joined(listed, parts[-1], clause)
+                    continue
+                if parts and parts[-1].line == clause.line and V.duration(clause.text) is not None \
+                        and not _material_condition.kinds_of(clause.text) and not _DOC_SUFFIX.search(clause.text.strip()) \
+                        and _material_condition.kinds_of(parts[-1].text) and V.duration(parts[-1].text) is None:
+                    # 社保年限计算时间：2017年4月至2022年3月期间，有连续缴纳60个月记录: a length naming no kind after a
+                    # paper of one kind that states none is the length that paper must show, not a paper
                     parts[-1] = _joined(listed, parts[-1], clause)
                     continue
                 if parts and _MAT_DETAIL.match(clause.text):
