@@ -771,6 +771,7 @@ class Extractor:
         self.schedule.designated()
         self.schedule.return_home()
         self.schedule.days_apart()
+        self.schedule.places_apart()
         self.transfers()
         self.bracketed_materials()
         self.schedule.tiers()
