@@ -66,6 +66,7 @@ READERS = {
     "names_migrants": lambda text: "migrants" if scope.names_migrants(text) else None,
     "designated": designated.read,
     "precedence": precedence.read,
+    "precedence_later": precedence.later,
     "return_home": return_home.read,
     "points_line": points.line,
     "points_below": points.below,

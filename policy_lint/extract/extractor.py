@@ -773,6 +773,7 @@ class Extractor:
         self.schedule.designated()
         self.schedule.return_home()
         self.schedule.days_apart()
+        self.schedule.places_apart()
         self.transfers()
         self.bracketed_materials()
         self.schedule.tiers()
@@ -2709,8 +2710,11 @@ class Extractor:
             if sentence.heading or self.is_marked(sentence.piece):
                 continue
             clauses = depth_split(sentence.piece, "，,；;")
-            for clause in clauses:
+            for at, clause in enumerate(clauses):
                 found = _precedence.read(clause.text)
+                if found is None and at + 1 < len(clauses) and not self.is_marked(clauses[at + 1]):
+                    # 第一阶段的户籍生…的审核工作已完成，现开展第二批积分入学工作: the local stage done, a later batch
+                    found = _precedence.later(_joined(sentence.piece, clause, clauses[at + 1]).text)
                 if found is None or self.is_marked(clause) or "民办" in clause.text:
                     continue
                 if found.label == _precedence.UNDECIDED and not _schedule.about_migrants(sentence.piece.text):

@@ -36,6 +36,8 @@ _APART = lazy_re.compile(
     r"|(?:能否|可否)(?:入学|就读|安排|接收|录取)"
     # separate registration or lottery (分别摇号, 分开报名), not separate desks (分别在两个报名点同步报名)
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
+    # registration elsewhere than the local children's (普通借读生（积分生）报名仍到各社区…积分窗口办理, 报名另到…)
+    r"|(?:报名|登记)[^，,；;。]{0,3}?(?:仍|另行?|则|单独)(?:须|需)?(?:到|在|由|向|前往)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
     # a registration day of the local children's own (8月27日、28日为辖区户籍适龄儿童报名日，29日、30日为…流动人口适龄
     # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
@@ -90,7 +92,7 @@ class MigrantChildrenTreatedDifferently(Check):
     “……学区内无房产、无户籍，外来务工人员子女”）的，另报一次：随迁子女只能得到此前各顺位录取后剩下的学位；
     没有别的区别对待字样、只按户籍或房产排列顺位而随迁子女排在最后的（“①房户一致……④有户无房；⑤手续齐全的进城人员
     随迁子女”“户籍人口……→扩招对象→来晋务工人员子女的顺序”），报告一次。户籍儿童另有报名日、随迁子女在其后报名的
-    （“8月27日、28日为辖区户籍适龄儿童报名日”）同样报告；按各校“学位剩余情况”统筹安排的不算“剩余学位”。“与户籍适龄儿童
+    （“8月27日、28日为辖区户籍适龄儿童报名日”）同样报告；积分生等“报名仍到”“报名另到”别处办理的同样报告；按各校“学位剩余情况”统筹安排的不算“剩余学位”。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
     字样（如“同等对待，户籍生优先”），仍然报告。
 
@@ -139,7 +141,7 @@ class MigrantChildrenTreatedDifferently(Check):
     is reported a second time: they have only the places every tier before them left; an order ranking by hukou
     or house alone with the migrant children last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女, …→扩招对象→
     来晋务工人员子女的顺序) is reported once. A registration day of the local children's own (8月27日、28日为辖区户籍
-    适龄儿童报名日) is reported; each school's count of places weighed in a placement (学位剩余情况) is no leftover. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
+    适龄儿童报名日) is reported; so is registration elsewhere (积分生报名仍到…积分窗口办理, 报名另到…); each school's count of places weighed in a placement (学位剩余情况) is no leftover. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
     unequal wording (同等对待，户籍生优先) still is.
 
     ## Why it matters

@@ -9,6 +9,8 @@ apply (so they are admission order, PL304, never entry conditions):
 - local-hukou children given priority: ``优先招收片区内本市户籍适龄儿童``, ``本区户籍学生优先安排`` (``first``);
 - a registered migrant child's admission left to the places there are: ``依据生源及教育资源情况统筹考虑能否
   入学`` (``undecided``);
+- the local children's stage done, a later batch or stage opened for the others: ``第一阶段的户籍生和政策性借读生的
+  审核工作已完成，现开展第二批积分入学工作`` (``later``; read by :func:`later` over two clauses);
 - migrant children left out of the lottery the others take part in: ``在小升初时不能参加小升初摇号``
   (``left_out``; ``均不参加摇号``, all alike, reads as nothing).
 
@@ -28,6 +30,7 @@ AFTER = "after"
 FIRST = "first"
 UNDECIDED = "undecided"
 LEFT_OUT = "left_out"
+LATER = "later"
 
 #: no clause boundary: the words between two parts of one kind of sentence
 _IN = r"[^，,；;。]"
@@ -58,6 +61,26 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # left out of the lottery the others take part in: 在小升初时不能参加小升初摇号 (not 均不参加摇号: all alike)
         (LEFT_OUT, re.compile(rf"(?<!(?:{shared}))(?<!(?:{shared})[^，,；;。])不(?:能|得|可|予)?(?:参加|参与){_IN}{{0,8}}?(?:{lotteries})")),
     )
+
+
+@lru_cache(maxsize=None)
+def _later() -> re.Pattern[str]:
+    v = vocabulary("precedence")
+    hukou, stages = alternation(v["hukou"]), alternation(v["later_stages"])
+    finished, batches = alternation(v["finished"]), alternation(v["later_batches"])
+    own = r"(?<![非外无])(?<![非外无]本)(?<![非外无]本[市区县镇])(?<![非外无]当地)"  # 非本市户籍: not the local children
+    return re.compile(rf"{own}(?:{hukou}){_LOCAL_IN}{{0,30}}?(?:{stages})(?:工作)?(?:已经?|均已|已全部|全部)?"
+                      rf"(?:{finished})[，,]{_LOCAL_IN}{{0,8}}?(?:{batches})")
+
+
+def later(text: str) -> Reading | None:
+    """The words of ``text`` (a clause and the one after it) saying the local-hukou children's stage is done and a
+    later batch or stage opens (``户籍生和政策性借读生的审核工作已完成，现开展第二批积分入学工作``): the others are
+    admitted after them, to the places left; or None."""
+    for found in _later().finditer(text):
+        if not _negated().search(text[:found.start()]):
+            return Reading(LATER, found.start(), found.end())
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -84,6 +84,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "migrant_subject": re.compile(alternation(order["migrant"])),
         # a day set for registering (…为辖区户籍适龄儿童报名日, 流动人口子女报名时间为…)
         "registration_day": re.compile(alternation(migrant["registration_day"])),
+        "in_step_migrant": re.compile(r"同步|同等|一视同仁|同池"),
+        "local_pupils": re.compile(alternation(migrant["local_pupils"])),
+        "elsewhere": re.compile(alternation(migrant["elsewhere"])),
         "order_named": re.compile(alternation(order["named"])),
         "tiers_lead": re.compile(alternation(order["lead"])),
         "no_house": re.compile(alternation(order["no_house"])),
@@ -634,6 +637,39 @@ class Schedules:
                     break
                 if _scope.local_subject(clause.text) is not None:
                     local = clause
+
+    def places_apart(self) -> None:
+        """Registration places by hukou, the local children's first (``户籍生、政策性借读生统一在教育行政部门公布的报名网址
+        …上报名；普通借读生（积分生）报名仍到各社区行政服务中心积分窗口办理``): migrant or points children register
+        apart, so from the local children's clause to the others' the public ``随迁子女报名`` (PL304 reads it; note
+        ``分开报名``), never two sentences left to a person.  Both in one paragraph; the local clause names the
+        local-hukou pupils and registration, the other the migrant children and a registration elsewhere
+        (``报名仍到``, ``报名另到``)."""
+        ex, p = self.ex, _patterns()
+        local = None
+        for sentence in ex.sentences:
+            if sentence.heading:
+                local = None
+                continue
+            if local is not None and local[0] != sentence.line.number:
+                local = None
+            clauses = depth_split(sentence.piece, "，,；;")
+            for at, clause in enumerate(clauses):
+                if ex.is_marked(clause):
+                    continue
+                if local is not None and about_migrants(clause.text) and p["elsewhere"].search(clause.text):
+                    last = clause  # and the clauses after it, the same registration (或咨询…积分服务办办理)
+                    for after in clauses[at + 1:]:
+                        if ex.is_marked(after) or dates(after):
+                            break
+                        last = after
+                    whole = joined(sentence.line.piece, local[1], last).rstrip_re(r"[。．.]$")
+                    self.add_order("公办", [ex.value_of(whole)], ex.origin(sentence.line.piece, "分开报名"))
+                    ex.mark(whole)
+                    return
+                if local is None and p["local_pupils"].search(clause.text) and "报名" in clause.text \
+                        and not about_migrants(clause.text) and not p["in_step_migrant"].search(clause.text):
+                    local = (sentence.line.number, clause.lstrip_re(r"^(?:备注|注|说明)[:：]"))
 
     def tiers(self) -> None:
         """Tiers listed one after another (``依据学区内有房产，为本镇户籍学生；…；学区内无房产、无户籍，外来务工
