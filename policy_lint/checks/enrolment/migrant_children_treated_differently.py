@@ -37,7 +37,8 @@ _APART = lazy_re.compile(
     # separate registration or lottery (分别摇号, 分开报名), not separate desks (分别在两个报名点同步报名)
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
     # registration elsewhere than the local children's (普通借读生（积分生）报名仍到各社区…积分窗口办理, 报名另到…)
-    r"|(?:报名|登记)[^，,；;。]{0,3}?(?:仍|另行?|则|单独)(?:须|需)?(?:到|在|由|向|前往)"
+    # (not 报名则在…, 报名仍在居住地学区学校: where everyone registers, said again)
+    r"|(?:报名|登记)[^，,；;。]{0,3}?(?:仍|另行?|单独)(?:须|需)?(?:到|向|前往)(?!居住地|所在学区|学区学校|就近)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
     # a registration day of the local children's own (8月27日、28日为辖区户籍适龄儿童报名日，29日、30日为…流动人口适龄
     # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
