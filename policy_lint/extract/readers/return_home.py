@@ -40,6 +40,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "principle": re.compile(rf"(?:{principle}){_IN}{{0,4}}?{back}(?:{then})?(?=$|[，,；;。、])"),
         "choice": re.compile(rf"(?:{alternation(v['choice'])}){_IN}{{0,6}}$"),
         "unmet": re.compile(alternation(v["unmet"])),
+        # 未取得本市户籍的 / 没有本区户口的: who the children are (non-hukou), not a condition unmet
+        "non_hukou": re.compile(rf"(?:{alternation(v['non_hukou'])})(?:本市|本区|本县|本镇|本地|当地|我市|我区|我县|城区|市区|{_IN}{{1,6}}?)?"
+                                rf"(?:{alternation(v['hukou'])})(?:的|人员|儿童|子女)?"),
         "negated": re.compile(rf"(?:{alternation(v['negations'])}){_IN}{{0,8}}$"),
         "own": re.compile(rf"(?<![非外])(?:{alternation(v['own'])})"),
         # who goes back named as a case (…回户籍所在地就读的，…) or a transfer out after it: the family's leaving
@@ -55,8 +58,10 @@ def read(text: str) -> Reading | None:
         for found in p[name].finditer(text):
             # the clause and the one before it: 不能完全提供以上材料的随迁子女，需回户籍地登记入学
             before = _WINDOW.search(text[:found.start()]).group()
-            if p["choice"].search(before) or p["negated"].search(before) or p["unmet"].search(before) \
-                    or p["own"].search(before) or p["leaving"].search(text[found.end():]):
+            # 未取得本市户籍的…: who the children are, neither a condition unmet nor local-hukou children
+            who = p["non_hukou"].sub("", before)
+            if p["choice"].search(before) or p["negated"].search(before) or p["unmet"].search(who) \
+                    or p["own"].search(who) or p["leaving"].search(text[found.end():]):
                 continue
             return Reading(RETURN, found.start(), found.end())
     return None
