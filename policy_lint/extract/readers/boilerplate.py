@@ -122,9 +122,57 @@ def guide(text: str) -> Reading | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _heading():
+    v = vocabulary("boilerplate")["heading"]
+    title = r"[^，,。；;：:！!？?【】\[\]]{0,16}?"
+    line = re.compile(rf"^\s*{_ITEM_NUMBER}\s*[【\[]?\s*(?P<title>{title}(?:{alternation(v['topics'])})"
+                      rf"|[^，,。；;：:！!？?【】\[\]的]{{0,16}}?(?:{alternation(v['groups'])}))\s*[】\]]?\s*(?:[：:]|……|…)?\s*$")
+    return line, re.compile(alternation(v["asks"])), v["reason"], v["reason_en"]
+
+
+def heading(text: str) -> Reading | None:
+    """The words of ``text`` when it is nothing but a heading naming the topic of what follows (``1.满足条件``,
+    ``（二）报名对象``, ``录取批次``, ``（三）非本市户籍学生``): ``label`` the reason; None for a line with a date, a length
+    or a word asking something (``须``, ``满``), and for a paper's name alone (``（一）居住证``)."""
+    line, asks, reason, reason_en = _heading()
+    found = line.match(text)
+    if found is None or _DATE.search(text) or V.duration(text) is not None or asks.search(found.group("title")):
+        return None
+    return Reading(reason, found.start("title"), found.end("title"), reason_en)
+
+
+#: a date and a time of day as a page prints them (2020-05-06, 2020-03-21 21:41:05, 2023年12月14日)
+_STAMP = r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+
+
+@lru_cache(maxsize=None)
+def _page():
+    v = vocabulary("boilerplate")["page"]
+    label = rf"(?:{alternation(v['labels'])})\s*[：:]\s*[^，,。；;：:]{{0,20}}?"
+    # labels with what they give (来源：林校路街道  日期：2020-05-06), or a poster's name and the time (胡名政 2020-03-21 21:41:05)
+    return (re.compile(rf"^\s*(?:{label}\s*)+$|^\s*[\u4e00-\u9fff]{{2,4}}\s+{_STAMP}\s*$"),
+            re.compile(rf"^\s*(?:{label}\s*)*?(?:{alternation(v['labels'])})\s*[：:]\s*{_STAMP}\s*(?:{label}\s*)*$"),
+            v["reason"], v["reason_en"])
+
+
+def page(text: str) -> Reading | None:
+    """The reason ``text`` is the page's own information (``来源：林校路街道  日期：2020-05-06``, ``发布日期：2023-12-14``,
+    ``胡名政 2020-03-21 21:41:05``): who posted it and when; None for anything else (``报名时间：7月1日至5日`` names no
+    page label, and a label with a sentence after it is not the page's)."""
+    labels, dated, reason, reason_en = _page()
+    stamped = dated.match(text) or (labels.match(text) if re.search(_STAMP, text) else None)
+    if stamped is None or re.search(r"报名|摇号|录取|审核|登记|受理|截止", text):
+        return None
+    return Reading(reason, 0, len(text.rstrip()), reason_en)
+
+
 def read(text: str) -> Reading | None:
     """The reason ``text`` is boilerplate (``label`` zh, ``value`` en), or None when it states a fact."""
     _facts, kinds, _subjects = _patterns()
+    found = heading(text) or page(text)
+    if found is not None:
+        return found
     for reason, reason_en, pattern, strong in kinds:
         found = pattern.search(text) if strong and not _DATE.search(text) else None
         if found:
