@@ -441,3 +441,11 @@ def test_a_draft_from_any_province_gets_its_place_and_its_year_from_the_signatur
     meta = parse(extracted.rules_source()).metadata
     assert (meta.province.value, meta.city.value, meta.county.value, meta.year.value) == ("湖北省", "武汉市", "江岸区", 2022)
     assert "落款日期的年份" in extracted.text and "江岸区属湖北省武汉市（行政区划）" in extracted.text
+
+
+def test_a_message_opening_with_the_rules_sections_name_opens_with_a_capital_in_prose():
+    from policy_lint.messages import LocalText
+    text = in_prose(LocalText(zh="「入学条件」要求「就业：合法稳定就业」和「住所：有房产」同时具备；",
+                              en="'入学条件' requires both '就业: 合法稳定就业' and '住所: 有房产'; the baseline asks for one."))
+    assert text.en.startswith("The conditions section requires both '合法稳定就业' and '有房产'")
+    assert text.zh.startswith("入学条件部分要求「合法稳定就业」和「有房产」同时具备")

@@ -34,4 +34,6 @@ def in_prose(text: LocalText) -> LocalText:
     en = quoted_en.sub("'", text.en)
     for old, new in en_table:
         en = en.replace(old, new)
+    if en[:1].islower() and not text.en[:1].islower():
+        en = en[0].upper() + en[1:]  # 'the conditions section requires…' opens a sentence as the original did
     return LocalText(zh=zh, en=en)
