@@ -1722,3 +1722,44 @@ def test_a_length_naming_no_kind_after_a_paper_of_one_kind_is_the_length_that_pa
                      "1.社保缴纳满12个月的证明，连续有效60个月；\n"
                      "2.有效居住证。\n")
     assert not any("60个月" in w.text for e in draft.facts.conditions if hasattr(e, "words") for w in e.words)
+
+
+def test_parts_for_two_kinds_of_family_are_ways_in_each_asked_together():
+    # jiyang's shape: (一) the workers' children, (二) the traders', each 必须同时满足 work and a fixed home; a further
+    # sentence of an item (…社保补缴的不允许报名) does not end the list; each part asks both (PL106 in each)
+    draft = _extract("某区2024年进城务工经商人员子女入学\n"
+                     "（一）进城务工人员随迁子女\n"
+                     "1.满足条件\n"
+                     "必须同时满足以下条件\n"
+                     "①在城区务工满半年以上，持有与城区用人单位签订的劳动合同。社保补缴的不允许报名。\n"
+                     "②在城区有固定住所且实际居住。\n"
+                     "（二）进城经商人员随迁子女\n"
+                     "1.基本条件\n"
+                     "必须同时满足以下条件\n"
+                     "①在城区范围内实体店经营满半年及以上。\n"
+                     "②在城区有固定住所且实际居住。\n")
+    from policy_lint.extract.model import Group, condition_entries
+    (group,) = draft.facts.conditions
+    assert isinstance(group, Group) and group.name == "之一" and len(group.items) == 2
+    for branch, line in zip(group.items, (5, 10)):
+        entries = list(condition_entries([branch]))
+        assert {"就业", "住所"} <= {e.key for e in entries}, entries
+        (work,) = [e for e in entries if e.key == "就业"]
+        assert {w.line for w in work.words} == {line}  # each part's work is its own, never joined with the other's
+    assert [code for code, _line in _codes(draft)].count("PL106") == 2
+
+
+def test_one_kind_of_family_headed_again_for_each_school_stage_is_no_choice_of_ways():
+    # hengzhou's shape: (二) the workers' children under the primary and again under the junior schools: one condition
+    draft = _extract("某市随迁子女入学\n"
+                     "一、小学\n"
+                     "（一）随迁子女\n"
+                     "（二）进城务工人员随迁子女\n"
+                     "父母在城区务工并持有居住证。\n"
+                     "二、初中\n"
+                     "（一）随迁子女\n"
+                     "（二）进城务工人员随迁子女\n"
+                     "父母在城区务工并持有居住证。\n")
+    from policy_lint.extract.model import Group
+    assert not any(isinstance(item, Group) and item.name == "之一" for item in draft.facts.conditions)
+    assert _keys(draft).count("居住证") == 1

@@ -41,6 +41,7 @@ READERS = {
     "no_permit_way": material_condition.no_permit_way,
     "all_of_opening": condition.all_of_opening,
     "housing_basis": condition.housing_basis,
+    "family_head": condition.route_head,
     "contract_term": contract_term.read,
     "transfer": transfer.read,
     "boilerplate": boilerplate.read,

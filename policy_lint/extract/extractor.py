@@ -51,6 +51,17 @@ from .. import lazy_re
 _CHAPTER = lazy_re.compile(
     rf"^\s*(?:#+\s*)?(?:第[{_CN_NUM}]+章|[{_CN_NUM}]+\s*[、．.。])\s*(?P<title>[^。；;，,：:\s][^。；;，,：:]{{1,23}}?)\s*(?:[。．.：:]|$)")
 _SUB = lazy_re.compile(rf"^\s*(?:#+\s*)?[（(][{_CN_NUM}]+[)）]\s*(?P<title>[^。；;，,：:]{{2,12}}?)\s*[。．.：:]")
+def _numbering(text: str) -> str | None:
+    """The kind of number a paragraph opens with (（一）, (1), 1., ①, 一、), or None: headings of one level share one."""
+    for kind, pattern in _NUMBERINGS:
+        if pattern.match(text):
+            return kind
+    return None
+
+
+_NUMBERINGS = [(kind, lazy_re.compile(pattern)) for kind, pattern in (
+    ("（一）", rf"^\s*[（(][{_CN_NUM}]+[)）]"), ("（1）", r"^\s*[（(]\d+[)）]"), ("一、", rf"^\s*[{_CN_NUM}]+\s*[、．.]"),
+    ("1.", r"^\s*\d+\s*[、．.]"), ("①", r"^\s*[①-⑳]"), ("第一", rf"^\s*第[{_CN_NUM}]+[章条节部分]"))]
 # a line that is nothing but a numbered name: （一）本市城区常住户籍适龄儿童 (a heading for the scope of a part)
 # (a tier naming whom it admits is one too: 第一批次：西固区户籍儿童)
 _SCOPE_HEAD = lazy_re.compile(rf"^\s*(?:#+\s*)?(?:[（(](?:[{_CN_NUM}]+|\d+)[)）]|\d+\s*[、．.]"
@@ -538,6 +549,7 @@ class Extractor:
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
         self._lead_local_lines: set[int] = set()  # local_leads: the paragraphs of parts opened for local families
         self._admits_without_house: bool | None = None  # admits_without_house
+        self._route_parts: dict[int, int] | None = None  # route_parts: paragraph → the part for one kind of family
         self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
         self.in_any_list = False  # reading an item of an 之一 list
         self.order_sentences: list[Sentence] = []  # admission orders met where conditions were looked for
@@ -653,9 +665,86 @@ class Extractor:
             self._own_local_lines = frozenset(lines | self._lead_local_lines)
         return self._own_local_lines
 
+    def route_parts(self) -> dict[int, int]:
+        """The paragraphs of parts each headed by one kind of family (``（一）进城务工人员随迁子女`` …
+        ``（二）进城经商人员随迁子女``), paragraph → the part's heading paragraph: each part states its own way in,
+        and the ways are alternatives.  Only when two parts or more are headed so, at one level of numbering; a part
+        ends at the next heading of its numbering or a chapter's."""
+        if self._route_parts is None:
+            heads: list[tuple[int, str | None, str]] = []  # (paragraph, numbering, title) of headings naming a family
+            lines = [line for line in self.draft.lines if not (line.is_row or line.separator or not line.text.strip())]
+            for line in lines:
+                marker = _SCOPE_HEAD.match(line.text)
+                if marker and _condition.route_head(marker.group("title")):
+                    heads.append((line.number, _numbering(line.text), marker.group("title").strip().rstrip("：:")))
+            styles = [style for _n, style, _t in heads]
+            parts: dict[int, int] = {}
+            style = max(set(styles), key=styles.count) if styles else None
+            starts = {n for n, st, _t in heads if st == style}
+            # two kinds of family at least (（一）务工… （二）经商…); one kind headed again for each school stage is no choice
+            if style is not None and len(starts) >= 2 and len({t for n, _s, t in heads if n in starts}) >= 2:
+                current: int | None = None
+                for line in lines:
+                    if line.number in starts:
+                        current = line.number
+                    elif current is not None and (_CHAPTER.match(line.text) and _numbering(line.text) != style
+                                                  or _numbering(line.text) == style):
+                        current = None  # the next heading of that numbering, not a family's, or a chapter
+                    if current is not None:
+                        parts[line.number] = current
+            self._route_parts = parts
+        return self._route_parts
+
+    def part_of(self, item) -> int | None:
+        """The family part (route_parts) all of ``item``'s words (an Entry or a Group) lie in, or None."""
+        parts = self.route_parts()
+        if not parts:
+            return None
+        found = {parts.get(w.line) for e in condition_entries([item]) for w in e.words if w.cols}
+        return found.pop() if len(found) == 1 else None
+
+    def _parts_apart(self, first, second) -> bool:
+        """Whether ``first`` and ``second`` lie in two different families' parts (route_parts)."""
+        one, other = self.part_of(first), self.part_of(second)
+        return one is not None and other is not None and one != other
+
+    def routes_apart(self) -> None:
+        """The conditions of parts each headed by one kind of family (route_parts) are ways in, one of which suffices:
+        an 之一 group of one branch per part (a 同时具备 group where the part asks several), placed where the first is.
+        The conditions outside those parts stay required of all."""
+        parts = self.route_parts()
+        if not parts:
+            return
+        members: dict[int, list] = {}
+        for item in self.out.conditions:
+            part = self.part_of(item)
+            if part is not None:
+                members.setdefault(part, []).append(item)
+        if len(members) < 2:
+            # one family's part only: nothing to choose between; a kind kept apart by part is one condition again
+            self._route_parts = {}
+            out: list = []
+            for item in self.out.conditions:
+                self.add(out, [item]) if isinstance(item, Entry) else out.append(item)
+            self.out.conditions = out
+            return
+        branches = []
+        for head, items in sorted(members.items()):
+            title = self.draft.lines[head - 1].piece.strip().lstrip_re(_ITEM)
+            if len(items) == 1:
+                branches.append(items[0])
+            else:
+                first = next(condition_entries(items))
+                branches.append(Group("同时具备", items, list(first.origins[:1]), title))
+        grouped = {id(item) for items in members.values() for item in items}
+        at = next(i for i, item in enumerate(self.out.conditions) if id(item) in grouped)
+        rest = [item for item in self.out.conditions if id(item) not in grouped]
+        first = next(condition_entries(branches))
+        self.out.conditions = rest[:at] + [Group("之一", branches, list(first.origins[:1]), first.words[0])] + rest[at:]
+
     def in_points_list(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` is an item of a list of points' items: the paragraph opening the list, or the numbered
-        name heading it, names points (``具体积分项目和分值如下：``, ``（二）稳定居住积分（57分）``), so an item scoring
+        name heading it, names points (``2.赋分要素``, ``具体积分项目和分值如下：``, ``（二）稳定居住积分（57分）``), so an item scoring
         points (``…拥有该房屋产权比例超过50%…且实际入住的，积24分``) says what earns them, no condition of entry."""
         if not _ITEM.match(sentence.line.text):
             return False
@@ -664,7 +753,7 @@ class Extractor:
                 continue
             if _ITEM.match(line.text) and not _SCOPE_HEAD.match(line.text):
                 continue
-            return bool(re.search(r"积分|分值|计分", line.text))
+            return bool(re.search(r"积分|分值|计分|赋分|评分|打分|加分", line.text))
         return False
 
     def local_leads(self) -> None:
@@ -791,6 +880,7 @@ class Extractor:
         self.one_parent_excepted()
         self.stated_together()
         self.in_draft_order()
+        self.routes_apart()
         self.leftovers()
         self.account()
         self.out.unread.sort(key=lambda u: (u.piece.line, u.piece.start))
@@ -1022,11 +1112,18 @@ class Extractor:
                 # the heading: read as what the paragraph under it is, and the end of a list of materials before it
                 self.mark(head.piece.strip(), understood=True)
                 self.condition_heads.add(head.number)
+        part_heads = set(self.route_parts().values())
         for sentence in self.sentences:
             if sentence.heading:
                 kind = self.heading_kind(sentence)
                 if kind is not None:
                     forms[sentence.chapter] = (kind, sentence)
+                continue
+            if sentence.line.number in part_heads:
+                # （二）进城经商人员随迁子女: the heading of one family's part (route_parts), whom it is for, no condition;
+                # the list before it ends there
+                self.mark(sentence.piece, understood=True)
+                items_follow, open_any, previous = False, None, None
                 continue
             unread_before = len(self.out.unread)
             if forms_of is not None and sentence.item:
@@ -1184,6 +1281,11 @@ class Extractor:
                 # 审核所需材料：… / 审核部门：… between the items of an 之一 list, or a further sentence of an
                 # item's paragraph (商住办公用房不作为自有住房): the item's details; the list goes on
                 detail_line = sentence.line.number
+                continue
+            if not candidate and items_follow and not sentence.item and previous is not None and previous.item \
+                    and sentence.line.number == previous.line.number:
+                # a further sentence of an item's paragraph that states no condition (①…务工满半年以上…。社保补缴的
+                # 不允许报名…): the item's detail, read or left as it is; the list goes on to the next item
                 continue
             if not candidate:
                 items_follow = False
@@ -1750,8 +1852,10 @@ class Extractor:
         of child; the forms of one condition, alternatives, stay one entry): that one is a
         condition of its own, in a 同时具备 group beside the first, so its parents' words and its length are
         checked where they are written."""
+        parts = self.route_parts()  # a kind stated again in another family's part is that family's own
         for entry in entries:
-            same = next((e for e in target if isinstance(e, Entry) and e.key == entry.key), None)
+            same = next((e for e in target if isinstance(e, Entry) and e.key == entry.key
+                         and not (parts and self._parts_apart(e, entry))), None)
             if same is None:
                 target.append(entry)
                 continue

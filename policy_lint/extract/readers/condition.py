@@ -188,3 +188,23 @@ def housing_basis(text: str) -> Reading | None:
     the words; None for any other (``以居住证为主要依据``)."""
     found = _housing_basis().search(text)
     return Reading("basis", found.start(), found.end(), "住所") if found else None
+
+
+@lru_cache(maxsize=None)
+def _route_head() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = vocabulary("condition")["route_head"]
+    return (re.compile(rf"^[^的，,。；;：:]{{0,12}}?(?:{alternation(v['work'])})[^的，,。；;：:]{{0,10}}?(?:{alternation(v['who'])})"
+                       rf"(?:入学|就读|申请入学)?$"),
+            re.compile(alternation(v["not_local"])))
+
+
+def route_head(title: str) -> Reading | None:
+    """A heading's title naming one kind of family by what the parents do (``进城务工人员随迁子女``, ``进城经商人员随迁子女``,
+    ``自主创业人员子女``): the part under it is that family's way in, an alternative to the other families' parts.  None
+    for a description with 的 (``父母在本区就业的子女``: a condition) and for local-hukou children."""
+    head, local = _route_head()
+    title = title.strip().rstrip("：:")
+    found = head.match(title)
+    if found is None or local.search(title):
+        return None
+    return Reading("route", 0, len(title))
