@@ -276,6 +276,36 @@ _DEADLINE = lazy_re.compile(
     rf"\s*(?:连续)?(?:{_DEADLINE_VERBS})(?![^，,；;。（(]{{0,12}}的)")
 
 
+#: a deadline of the year before the intake written without its year: 须在12月31日前办理 (October to December come after
+#: the intake's September, so they are the year before's), 报名前一年的12月31日前办理, 上一年度6月30日前取得
+_PRIOR = r"(?:(?:入学|报名|招生)?(?:前一年|上一年|上年)(?:度)?(?:的)?\s*)"
+_PRIOR_DEADLINE = lazy_re.compile(
+    rf"(?<![\d年])(?:(?P<p>{_PRIOR})(?P<m>\d{{1,2}})|(?P<m1>1[0-2]))\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?"
+    r"\s*(?:[（(]含[^）)]{0,4}[)）])?\s*(?:之|以)?前"
+    r"(?![^，,；;。]{0,12}的[，,])")
+_PRIOR_VERB = lazy_re.compile(rf"(?:{_DEADLINE_VERBS})(?:时间|日期)?(?:须|需|应当?|必须|要)?(?:在|于|为)?\s*$")
+_PRIOR_VERB_AFTER = lazy_re.compile(rf"\s*(?:连续)?(?:{_DEADLINE_VERBS})")
+
+
+def _prior_deadline(plain: str) -> tuple[int, int, int] | None:
+    """A deadline of the year before the intake, without its year (须在12月31日前办理, 前一年的12月31日前办理): the
+    months from it to the intake's 9月1日, rounded down, and its span in ``plain``; its verb must be beside it."""
+    for match in _PRIOR_DEADLINE.finditer(plain):
+        before = _PRIOR_VERB.search(plain, max(0, match.start() - 12), match.start())
+        after = _PRIOR_VERB_AFTER.match(plain, match.end())
+        if before is None and after is None:
+            continue
+        m = int(match.group("m") or match.group("m1"))
+        if not 1 <= m <= 12:
+            continue
+        day = int(match.group("d")) if match.group("d") else 1
+        months = (12 - m) + 9 - (1 if day > 1 else 0)
+        start = before.start() if before is not None else match.start()
+        end = after.end() if after is not None else match.end()
+        return months, start, end
+    return None
+
+
 #: a start written as such: 自2020年1月1日起持有, 从2021年3月起连续缴纳 (held, paid since then)
 _FROM = lazy_re.compile(
     r"(?:自|从)\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:起|以来|开始)")
@@ -296,10 +326,15 @@ def held_since(text: str, year: int | None) -> tuple[int, int, int] | None:
     >>> held_since("2016年1月1日前办理的，按有效期限连续计算", 2018)
     """
     found = tenure_since(text, year)
-    if found is not None or year is None:
+    if found is not None:
         return found
     folded = fold(text)
     plain = ascii_digits(folded.text)
+    prior = _prior_deadline(plain)
+    if prior is not None:
+        return prior[0], *folded.span(prior[1], prior[2])
+    if year is None:
+        return None
     start_at = _FROM.search(plain)
     if start_at is not None:
         y, m = int(start_at.group("y")), int(start_at.group("m"))
