@@ -270,9 +270,9 @@ def tenure_since(text: str, year: int | None) -> tuple[int, int, int] | None:
 _DEADLINE_VERBS = r"办理|取得|签发|领取|发证|注册|登记|备案|缴纳|参保|参加"
 _DEADLINE = lazy_re.compile(
     rf"(?:(?:{_DEADLINE_VERBS})(?:时间|日期)?(?:须|需|应当?|必须|要)?(?:在|于|为)?\s*)"
-    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:[（(]含[)）])?\s*(?:之|以)?前"
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:[（(]含[^）)]{0,4}[)）])?\s*(?:之|以)?前"
     r"(?![^，,；;。]{0,12}的[，,])"
-    rf"|(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?\s*(?:[（(]含[)）])?\s*(?:之|以)?前"
+    rf"|(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?\s*(?:[（(]含[^）)]{{0,4}}[)）])?\s*(?:之|以)?前"
     rf"\s*(?:连续)?(?:{_DEADLINE_VERBS})(?![^，,；;。（(]{{0,12}}的)")
 
 
@@ -399,6 +399,9 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     if unit == "月" and number and not match.group("cue") and (
             _MONTH_OF_DATE_AFTER.match(text, match.end()) or _MONTH_OF_DATE_BEFORE.search(text[: match.start()])):
         return True  # 9月1日, 九月一日, 9月底, 每年9月: the month of a date, in digits or in words
+    if unit == "年" and number in ("一", "1") and not match.group("cue") and _YEAR_BEFORE.search(text, 0, match.start()) \
+            and _DATE_AFTER.match(text, match.end()):
+        return True  # 报名前一年的12月31日, 上一年12月: the year before, named to date a day, no length
     if not number or _whole(number) is None:
         return False
     after = text[match.end():]
@@ -414,6 +417,9 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     return False
 
 
+#: before 一年, the words that make it "the year before" (前一年, 上一年), and after it a month of that year: a date
+_YEAR_BEFORE = re.compile(r"(?:前|上)\s*$")
+_DATE_AFTER = re.compile(r"\s*(?:度)?(?:的)?\s*\d{1,2}\s*月")
 #: after a month without 个, what makes it the month of a date: its day (9月1日, 9月满1日 -- the day a child turns
 #: six), or a part of it (9月底, 9月初, 8月下旬, 9月份)
 _MONTH_OF_DATE_AFTER = re.compile(r"\s*(?:满\s*)?(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*[日号]|\s*(?:底|初|末|份|上旬|中旬|下旬)")
