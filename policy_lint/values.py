@@ -270,10 +270,40 @@ def tenure_since(text: str, year: int | None) -> tuple[int, int, int] | None:
 _DEADLINE_VERBS = r"办理|取得|签发|领取|发证|注册|登记|备案|缴纳|参保|参加"
 _DEADLINE = lazy_re.compile(
     rf"(?:(?:{_DEADLINE_VERBS})(?:时间|日期)?(?:须|需|应当?|必须|要)?(?:在|于|为)?\s*)"
-    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:[（(]含[)）])?\s*(?:之|以)?前"
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?\s*(?:[（(]含[^）)]{0,4}[)）])?\s*(?:之|以)?前"
     r"(?![^，,；;。]{0,12}的[，,])"
-    rf"|(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?\s*(?:[（(]含[)）])?\s*(?:之|以)?前"
+    rf"|(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:\s*(?P<d2>\d{{1,2}})\s*[日号])?\s*(?:[（(]含[^）)]{{0,4}}[)）])?\s*(?:之|以)?前"
     rf"\s*(?:连续)?(?:{_DEADLINE_VERBS})(?![^，,；;。（(]{{0,12}}的)")
+
+
+#: a deadline of the year before the intake written without its year: 须在12月31日前办理 (October to December come after
+#: the intake's September, so they are the year before's), 报名前一年的12月31日前办理, 上一年度6月30日前取得
+_PRIOR = r"(?:(?:入学|报名|招生)?(?:前一年|上一年|上年)(?:度)?(?:的)?\s*)"
+_PRIOR_DEADLINE = lazy_re.compile(
+    rf"(?<![\d年])(?:(?P<p>{_PRIOR})(?P<m>\d{{1,2}})|(?P<m1>1[0-2]))\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?"
+    r"\s*(?:[（(]含[^）)]{0,4}[)）])?\s*(?:之|以)?前"
+    r"(?![^，,；;。]{0,12}的[，,])")
+_PRIOR_VERB = lazy_re.compile(rf"(?:{_DEADLINE_VERBS})(?:时间|日期)?(?:须|需|应当?|必须|要)?(?:在|于|为)?\s*$")
+_PRIOR_VERB_AFTER = lazy_re.compile(rf"\s*(?:连续)?(?:{_DEADLINE_VERBS})")
+
+
+def _prior_deadline(plain: str) -> tuple[int, int, int] | None:
+    """A deadline of the year before the intake, without its year (须在12月31日前办理, 前一年的12月31日前办理): the
+    months from it to the intake's 9月1日, rounded down, and its span in ``plain``; its verb must be beside it."""
+    for match in _PRIOR_DEADLINE.finditer(plain):
+        before = _PRIOR_VERB.search(plain, max(0, match.start() - 12), match.start())
+        after = _PRIOR_VERB_AFTER.match(plain, match.end())
+        if before is None and after is None:
+            continue
+        m = int(match.group("m") or match.group("m1"))
+        if not 1 <= m <= 12:
+            continue
+        day = int(match.group("d")) if match.group("d") else 1
+        months = (12 - m) + 9 - (1 if day > 1 else 0)
+        start = before.start() if before is not None else match.start()
+        end = after.end() if after is not None else match.end()
+        return months, start, end
+    return None
 
 
 #: a start written as such: 自2020年1月1日起持有, 从2021年3月起连续缴纳 (held, paid since then)
@@ -296,10 +326,15 @@ def held_since(text: str, year: int | None) -> tuple[int, int, int] | None:
     >>> held_since("2016年1月1日前办理的，按有效期限连续计算", 2018)
     """
     found = tenure_since(text, year)
-    if found is not None or year is None:
+    if found is not None:
         return found
     folded = fold(text)
     plain = ascii_digits(folded.text)
+    prior = _prior_deadline(plain)
+    if prior is not None:
+        return prior[0], *folded.span(prior[1], prior[2])
+    if year is None:
+        return None
     start_at = _FROM.search(plain)
     if start_at is not None:
         y, m = int(start_at.group("y")), int(start_at.group("m"))
@@ -364,6 +399,9 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     if unit == "月" and number and not match.group("cue") and (
             _MONTH_OF_DATE_AFTER.match(text, match.end()) or _MONTH_OF_DATE_BEFORE.search(text[: match.start()])):
         return True  # 9月1日, 九月一日, 9月底, 每年9月: the month of a date, in digits or in words
+    if unit == "年" and number in ("一", "1") and not match.group("cue") and _YEAR_BEFORE.search(text, 0, match.start()) \
+            and _DATE_AFTER.match(text, match.end()):
+        return True  # 报名前一年的12月31日, 上一年12月: the year before, named to date a day, no length
     if not number or _whole(number) is None:
         return False
     after = text[match.end():]
@@ -379,6 +417,9 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     return False
 
 
+#: before 一年, the words that make it "the year before" (前一年, 上一年), and after it a month of that year: a date
+_YEAR_BEFORE = re.compile(r"(?:前|上)\s*$")
+_DATE_AFTER = re.compile(r"\s*(?:度)?(?:的)?\s*\d{1,2}\s*月")
 #: after a month without 个, what makes it the month of a date: its day (9月1日, 9月满1日 -- the day a child turns
 #: six), or a part of it (9月底, 9月初, 8月下旬, 9月份)
 _MONTH_OF_DATE_AFTER = re.compile(r"\s*(?:满\s*)?(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*[日号]|\s*(?:底|初|末|份|上旬|中旬|下旬)")

@@ -106,9 +106,10 @@ class ContractTermRequired(Check):
                 continue
             read.update(fold_text(w.value).strip() for w in condition.words or ())
             read.add(fold_text(condition.raw).strip())
-            if limit is not None and condition.months is not None and condition.months > limit.value:
-                continue  # PL104 reports the clause; lawful stable employment alone drops the term too
+            over = limit is not None and condition.months is not None and condition.months > limit.value
             for word in condition.words or ():
+                if over and (condition.months_span is None or _within(condition.months_span, word.span)):
+                    continue  # PL104 reports this word's length; lawful stable employment alone drops its term too
                 for reading in contract_term.read(word.value):
                     yield self._finding(rules, ruleset, _sub_span(word.span, word.value, reading),
                                         f"{condition.key}：{word.value}", word.value, reading)
@@ -124,6 +125,13 @@ class ContractTermRequired(Check):
         term = months_text(months)
         return self.finding(rules, ruleset, span, raw=raw, term=f" {term}" if term[:1].isdigit() else term,
                             term_en=months_text_en(months), words=text[reading.start:reading.end])
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    """Whether ``inner`` lies inside ``outer``: the length PL104 reports is in this word (a term in another word of
+    the condition, 签订一年以上劳动合同 beside 营业执照（附一年及以上完税证明）, is left standing by that fix)."""
+    return (outer.line, outer.column) <= (inner.line, inner.column) \
+        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
 
 
 def _sub_span(span: Span, text: str, reading) -> Span:

@@ -33,6 +33,10 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<done2>{done})?(?:{minimum})?(?P<len2>{length})", re.S)
 
 
+#: a length's larger part just before a smaller one (1年6个月, 一年零六个月): the smaller is no term by itself
+_PART_BEFORE = re.compile(rf"(?:{V.NUMBER})\s*(?:年|周年)\s*零?\s*$")
+
+
 def read(text: str) -> list[Reading]:
     """Each contract term ``text`` states, as a :class:`Reading` ``term`` of its length's words with the months
     it asks as ``value``; ``[]`` when it states none (a contract with no term, or a time completed).
@@ -50,6 +54,8 @@ def read(text: str) -> list[Reading]:
             continue  # 满一年以上的劳动合同: a time completed, not a term
         which = "len" if match.group("len") else "len2"
         start, end = match.span(which)
+        if _PART_BEFORE.search(plain, 0, start):
+            continue  # 工作1年6个月以上的劳动合同: the months are the end of a longer length, not a term of their own
         months = V.duration(plain[start:end])
         if months is None:
             continue
