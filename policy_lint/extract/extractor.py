@@ -165,7 +165,8 @@ class Sentence:
 _PERMIT = r"居住证(?!明)|暂住证|居住登记凭证|居住登记|持证"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("居住证", lazy_re.compile(_PERMIT)),
-    ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险")),
+    # (缴纳各种保险, 参加保险: insurance paid, named without 社会)
+    ("社保", lazy_re.compile(r"社会保险|社保|参保|养老保险|医疗保险|(?:缴纳|参加)了?(?:各种|各项|五项|相关)?保险")),
     # 居住, and 生活 with a length after it (在本市生活一年以上; not 生活用房); 租住满16个月 is a rental's length (住所)
     # (居住地 is a place: 一年以上居住地的房屋租赁协议 is a rental's length, 住所; 居住地址 is still read as 居住)
     ("居住", lazy_re.compile(r"居住(?!证|登记|地(?!址))|生活(?=(?:时间|年限)?(?:已?满|达到?|超过|不少于|不低于|\d|[一二两三四五六七八九十半]+(?:年|个月)))")),
