@@ -465,11 +465,23 @@ def _year_signed(reading: Reading, lines: dict[int, str], tail: list[int]) -> bo
     return False
 
 
+#: a page's own stamp anywhere on it: a poster's or a source's name and the time (胡名政 2020-03-21 21:41:05, 新疆网
+#: 2016-08-05 07:58), or a date labelled as the posting's (发布时间：2019-05-10)
+_STAMPED = lazy_re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}\s+|(?:发布|更新|发表)(?:日期|时间)\s*[：:]\s*)(?P<year>20\d{2})\s*[-./]\s*\d{1,2}"
+                           r"\s*[-./]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def _year_published(reading: Reading, lines: dict[int, str], head: list[int]) -> bool:
     for line in head[:4]:  # a web page's date line (发布日期：2023-12-14, 北京市西城区人民政府  2017-04-28)
         match = _PUBLISHED.search(lines[line])
         if match and (_unlabel(lines[line]) or office(lines[line]) or match.start() == 0
                       or len(lines[line].strip()) <= 40):
+            reading.year = int(match.group("year"))
+            reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "发布日期")
+            return True
+    for line, text in lines.items():  # an answer's or a repost's stamp lower on the page
+        match = _STAMPED.match(text)
+        if match:
             reading.year = int(match.group("year"))
             reading.year_at = Found(line, match.start("year"), match.end("year"), match.group("year"), "发布日期")
             return True

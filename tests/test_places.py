@@ -183,3 +183,17 @@ def test_any_jumble_of_date_words_reads_a_year_without_error_and_within_the_text
                 assert 0 <= read.start < read.end <= len(text) and 1900 <= read.year <= 2200
 
     run()
+
+
+def test_a_pages_stamp_lower_down_gives_the_year_when_nothing_else_does():
+    # a Q&A answer's author and time (长沙 2020), a repost's source and time, a labelled posting time
+    for stamp, year in (("胡名政 2020-03-21 21:41:05", 2020), ("新疆网 2016-08-05 07:58", 2016),
+                        ("发布时间：2019-05-10", 2019)):
+        lines = {1: "外地孩子在长沙上小学需要什么手续", 2: "问：外地户口的孩子怎么在本地读小学？",
+                 3: "答：家长须提供务工证明和居住证明。", 4: "其他说明见学校公告。", 5: stamp}
+        reading = places.read(lines)
+        assert reading.year == year and reading.year_at.how == "发布日期", stamp
+    # a sentence holding a date is no stamp
+    lines = {1: "外地孩子上小学需要什么手续", 2: "问：怎么办？", 3: "答：见通知。", 4: "其他。",
+             5: "报名须在 2020-03-21 前完成"}
+    assert places.read(lines).year is None
