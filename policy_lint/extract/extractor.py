@@ -228,6 +228,12 @@ _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|
 #: a paper named by who issues it, its contents following (居委会开具的…): read to the document that ends it
 _ISSUED_BY = lazy_re.compile(r"(?:开具|出具|核发|颁发|签发)的")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
+#: a verb saying papers must be provided, after a word of need (需提供, 须提交, 还需提供, 应当出示)
+_DEMAND_VERB = lazy_re.compile(r"(?:需要|需|须|必须|应当|应)(?:同时|另外?|还|再|另行)?(?:提供|提交|递交|携带|出示)")
+#: whom a paper is for when they lack another (不属于办证范围的, 无法提供…的, 未办理居住证的): the paper stands in for it
+_LACKING = lazy_re.compile(r"不属于|无法|不能|未能|没有|未(?:办理|取得|持有|办)|无(?:居住证|暂住证|合同|房)")
+#: two papers joined by 及, 以及, 和 (房屋租赁协议及《房屋出租治安责任保证书》)
+_PAPER_AND = lazy_re.compile(r"以及|及(?!以上|以下|其|时)|和")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
 _ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
@@ -782,6 +788,7 @@ class Extractor:
         self.bracketed_materials(counted=True)  # a bundle split by its count: its sentence's other clauses read first
         self.conditions()
         self.materials()
+        self.demanded_papers()
         self.material_conditions()
         self.schedule.read()
         _points.Points(self).read()
@@ -2187,6 +2194,62 @@ class Extractor:
         if self.is_marked(inner):
             return None
         return inner
+
+    def demanded_papers(self) -> None:
+        """The papers a clause left unread says must be provided (``需提供…``, ``须提交…``, ``还需提供…``), when every one
+        of them names a paper, whatever part of the draft the clause is in: ``租赁小产权房的，需提供正规租房合同、所在社区
+        居委会开具实际居住证明以及水电气暖缴费凭证或物业费缴费凭证等，此情况可视为符合条件``, ``对于租赁住房，需提供房屋
+        租赁协议及《房屋出租治安责任保证书》``, ``经商人员需提供带二维码的营业执照副本及纳税（或免税）凭证``. The clause
+        before it saying for whom (``对于租赁住房``, ``租赁小产权房的``) is read with them. Not a prohibition, a part
+        for local children or for all, or a list with a part that names no paper (需提供相关证明，经审核后…)."""
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None or self.for_all or self.local_part(sentence):
+                continue
+            clauses = depth_split(sentence.piece, "，,")
+            for at, clause in enumerate(clauses):
+                listed = self.demanded_in(clause)
+                if listed is None:
+                    continue
+                before = clauses[at - 1] if at else None
+                lead = (before.text if before is not None else "") + clause.text[:_DEMAND_VERB.search(clause.text).start()]
+                if _LACKING.search(lead):
+                    continue  # 不属于办证范围的，须提供…居住证明: a paper instead of one the family cannot have, left to a person
+                self.list_intro = clause
+                for paper in listed:
+                    self.material_items(paper, self.origin(sentence.piece))
+                if before is not None and not self.is_marked(before) and len(before.text) <= 30 \
+                        and self.material_verb(before) is None and V.duration(before.text) is None:
+                    self.aside(before.lstrip_re(_ITEM), _ASIDE_SUB_ITEM)  # 对于租赁住房: whom the papers are for
+
+    def demanded_in(self, clause: Piece) -> list[Piece] | None:
+        """The papers after a verb of demand in a clause not read yet, each naming a paper; else None. Two papers
+        joined by 及, 和 are two (房屋租赁协议及《房屋出租治安责任保证书》), a paper of two people one (父母及子女的户口簿)."""
+        if self.is_marked(clause):
+            return None
+        verb = _DEMAND_VERB.search(clause.text)
+        if verb is None or _depth(clause.text)[verb.start()] or _NEGATION.search(clause.text[:verb.start()]):
+            return None
+        rest = clause[verb.end():]
+        if re.search(r"[：:]", rest.text):
+            return None  # 需提供以下材料：… opens a list, read as one
+        rest = rest.strip().rstrip_re(r"[。．.；;]$").rstrip_re(_MAT_TRIM_END).strip()
+        rest = rest.rstrip_re(r"等(?:相关|有关)?(?:材料|证件|证明材料|资料)?$").strip()
+        if not rest:
+            return None
+        def paper(p: Piece) -> bool:
+            return bool(p.text) and bool(_DOC_SUFFIX.search(p.rstrip_re(_MAT_TRIM_END).text.strip())
+                                         or normalise_material(p.text)[1])
+
+        papers: list[Piece] = []
+        for part in depth_split(rest, "、"):
+            joined = [part[s:e].strip() for s, e in _split_indices(part, _PAPER_AND)]
+            if len(joined) > 1 and all(paper(p) for p in joined):
+                papers += joined
+            elif paper(part):
+                papers.append(part)
+            else:
+                return None
+        return papers or None
 
     def titled_documents(self, piece: Piece) -> Piece | None:
         """The documents after a verb of providing when they are nothing but titles in 《》 naming papers
