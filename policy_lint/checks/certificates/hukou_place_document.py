@@ -27,7 +27,8 @@ NO_GUARDIAN = (r"(?:户籍所在地|户籍地|户口所在地|原户籍所在地
 #: a paper the family must fetch from the place of its hukou: what that place's offices issue or agree to (户籍所在地县级教育行政部门同意其出外就学的证明); not the household register itself (原籍户口簿), and
 #: not a transferring pupil's 学籍 papers (原籍学校出具的转学证明: the school record goes with the pupil)
 HUKOU_PLACE = re.compile(
-    r"(?:户籍所在地|户口所在地|户籍地|原籍地?|老家|输出地|流出地)(?:的)?"
+    # (the place the pupil studied before is the place left as well: 原就读学校所在地县级教育行政部门出具的就学证明)
+    r"(?:户籍所在地|户口所在地|户籍地|原籍地?|老家|输出地|流出地|原就读学校所在地|原就读地)(?:的)?"
     # the offices may be listed (户籍所在地乡、镇政府或县级教育行政部门出具的…): a 、 between two of them is no list of papers
     r"(?:(?!学校|学籍|转学|户口簿|户口本|居民户口)(?:[^，,；;。、]|(?<=[乡镇村县区市])、(?=[乡镇村县区市街社]))){0,20}?"
     r"(?:开具|出具|核发|同意|批准)(?:的[，,])?(?:(?!学校|学籍|转学)[^，,；;。、]){0,16}?(?:证明|意见|函)"

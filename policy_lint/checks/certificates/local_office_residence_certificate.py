@@ -19,9 +19,11 @@ _OFFICE = (r"(?:社区居委会|居委会|居民委员会|村委会|村民委员
 #: a residence certificate those offices issue: 街道（管委会）开具的居住证明, 居委会开具的…居住证明; the issuer, then
 #: within the same clause the issuing verb and a 居住/住宿 certificate; not a certificate of something else
 #: (居委会出具的就业证明: employment, which the regulation's 其他能够证明…的材料 may be)
+#: (or the office's name right before the certificate: 社区租房登记证明, 街道居住证明; a certificate of the address lived
+#: at, 居住地址证明, or of renting there, 租房证明, is one of residence)
 LOCAL_OFFICE_RESIDENCE = re.compile(
-    rf"{_OFFICE}(?:[（(][^）)]{{1,8}}[)）])?(?:[^，,；;。、]{{0,6}}?)(?:开具|出具|开|出示|盖章)的?"
-    rf"[^，,；;。]{{0,60}}?(?:居住证明|住宿证明|居住情况证明|实际居住证明)")
+    rf"{_OFFICE}(?:[（(][^）)]{{1,8}}[)）])?(?:(?:[^，,；;。、]{{0,6}}?)(?:开具|出具|开|出示|盖章)的?[^，,；;。]{{0,60}}?)?"
+    rf"(?:居住证明|住宿证明|居住情况证明|实际居住证明|居住地址证明|居住地证明|(?:租房|租住)(?:登记)?证明)")
 REPORTED_ELSEWHERE["no_local_office_residence_certificate"] = LOCAL_OFFICE_RESIDENCE
 
 #: the hukou place named before the office: its papers are PL116's and PL205's
