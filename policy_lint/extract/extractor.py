@@ -232,6 +232,9 @@ _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证�
 _DEMAND_VERB = lazy_re.compile(r"(?:需要|需|须|必须|应当|应)(?:同时|另外?|还|再|另行)?(?:提供|提交|递交|携带|出示)")
 #: whom a paper is for when they lack another (不属于办证范围的, 无法提供…的, 未办理居住证的): the paper stands in for it
 _LACKING = lazy_re.compile(r"不属于|无法|不能|未能|没有|未(?:办理|取得|持有|办)|无(?:居住证|暂住证|合同|房)")
+#: a kind of papers named before a colon, stating nothing (户籍证明：, 身份证明：, 居住证明：): a label over the papers
+_CATEGORY_LABEL = lazy_re.compile(r"(?:户籍|户口|身份|居住|住所|住房|房产|务工|就业|工作|社保|学籍|监护关系|家庭情况|基本)"
+                                  r"(?:情况)?(?:证明|证明材料|材料|证件|资料)")
 #: two papers joined by 及, 以及, 和 (房屋租赁协议及《房屋出租治安责任保证书》)
 _PAPER_AND = lazy_re.compile(r"以及|及(?!以上|以下|其|时)|和")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
@@ -1987,7 +1990,13 @@ class Extractor:
                                   if ch in "：:" and level == 0), None)
                     if colon is not None and re.search(r"(?:证明|材料|证件|资料)$", body.text[:colon].strip()):
                         # （3）…经商或务工证明：经商企业人员出示营业执照；…: the material, then the papers showing it
-                        self.material_items(body[:colon].strip(), pending)
+                        label = body[:colon].strip()
+                        if _CATEGORY_LABEL.fullmatch(label.text) and self.names_papers(body[colon + 1:].strip()):
+                            # （1）户籍证明：原籍户口簿、父母身份证: a kind of papers named, the papers after it what is
+                            # asked; the kind is no paper of its own (户籍证明 here is no paper from the hukou place)
+                            self.aside(label, _ASIDE_HEADING)
+                        else:
+                            self.material_items(label, pending)
                         self.material_detail(body[colon + 1:])
                         continue
                     if colon is not None and 2 <= colon <= 8 and _NAMES_PAPER.search(body.text[:colon].strip()) \
