@@ -2215,6 +2215,17 @@ class Extractor:
             if sentence.heading or sentence.scope is not None or self.for_all or self.local_part(sentence):
                 continue
             clauses = depth_split(sentence.piece, "，,")
+            held = self.held_run(clauses)
+            if held:
+                # 由其父母或监护人持户籍所在地户口簿，身份证，本市暂住证，…，在…到…教育行政部门报名登记: the papers held up,
+                # one a clause
+                for paper in held:
+                    self.material_items(paper, self.origin(sentence.piece))
+                continue
+            issued = self.issued_item(sentence)
+            if issued is not None:
+                self.material_items(issued, self.origin(sentence.piece))
+                continue
             for at, clause in enumerate(clauses):
                 listed = self.demanded_in(clause)
                 if listed is None:
@@ -2229,6 +2240,42 @@ class Extractor:
                 if before is not None and not self.is_marked(before) and len(before.text) <= 30 \
                         and self.material_verb(before) is None and V.duration(before.text) is None:
                     self.aside(before.lstrip_re(_ITEM), _ASIDE_SUB_ITEM)  # 对于租赁住房: whom the papers are for
+
+    def held_run(self, clauses: list[Piece]) -> list[Piece]:
+        """The papers of a run of clauses each naming one, the first after 持 (``由其父母或监护人持户籍所在地户口簿，身份证，
+        本市暂住证，劳动用工合同或工商营业执照，…``): three or more, none read yet; else []."""
+        for at, clause in enumerate(clauses):
+            found = re.search(r"(?:^|人|者|长|母|方)持(?!有|续|证)", clause.text)
+            if found is None or _depth(clause.text)[found.start()] or self.is_marked(clause):
+                continue
+            run = [clause[found.end():].strip()]
+            for later in clauses[at + 1:]:
+                if self.is_marked(later) or not self.one_paper(later.strip().rstrip_re(r"[。．.；;]$")):
+                    break
+                run.append(later.strip().rstrip_re(r"[。．.；;]$"))
+            if len(run) >= 3 and all(self.one_paper(p) for p in run):
+                return run
+        return []
+
+    def one_paper(self, piece: Piece) -> bool:
+        """Whether ``piece`` names papers and nothing else (户口簿, 劳动用工合同或工商营业执照, 户籍地乡镇出具的…证明)."""
+        text = piece.rstrip_re(_MAT_TRIM_END).text.strip()
+        if not text or len(text) > 45 or self.material_verb(piece) is not None and not _ISSUED_BY.search(text):
+            return False
+        return all(normalise_material(p)[1] or _DOC_SUFFIX.search(p.strip()) for p in re.split(r"或者|或", text) if p.strip())
+
+    def issued_item(self, sentence: Sentence) -> Piece | None:
+        """An item (or its part after a semicolon) left unread that is nothing but a paper some office issues, under a
+        label of papers or none (``（3）身份证明：…户口薄；适龄儿童户籍所在地乡、镇政府或县级教育行政部门出具的同意在昆明就读
+        证明（就学联系函）``): the paper; else None."""
+        if not (sentence.item or sentence.after_semicolon) or self.is_marked(sentence.piece):
+            return None
+        body = sentence.piece.lstrip_re(_ITEM).lstrip_re(r"^[^，,。；;：:]{2,8}(?:证明|材料|证件)[：:]").strip()
+        body = body.rstrip_re(r"[。．.；;]$").strip()
+        if not re.fullmatch(r"[^，,。；;：:]{2,40}?(?:开具|出具|核发|签发)的[^，,。；;：:]{1,30}?(?:证明|函)"
+                            r"(?:[（(][^（()）]{1,12}[)）])?", body.text):
+            return None
+        return body
 
     def demanded_in(self, clause: Piece) -> list[Piece] | None:
         """The papers after a verb of demand in a clause not read yet, each naming a paper; else None. Two papers
