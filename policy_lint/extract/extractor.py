@@ -235,6 +235,8 @@ _LACKING = lazy_re.compile(r"不属于|无法|不能|未能|没有|未(?:办理|
 #: a kind of papers named before a colon, stating nothing (户籍证明：, 身份证明：, 居住证明：): a label over the papers
 _CATEGORY_LABEL = lazy_re.compile(r"(?:户籍|户口|身份|居住|住所|住房|房产|务工|就业|工作|社保|学籍|监护关系|家庭情况|基本)"
                                   r"(?:情况)?(?:证明|证明材料|材料|证件|资料)")
+#: papers named by no name (相关证明, 有关材料, 其他证明材料): what they are is not said, so no paper is read
+_VAGUE_PAPER = lazy_re.compile(r"(?:相关|有关|其他|其它|必要|上述|以上|所需)?的?(?:证明|证明材料|材料|证件|资料|手续)")
 #: two papers joined by 及, 以及, 和 (房屋租赁协议及《房屋出租治安责任保证书》)
 _PAPER_AND = lazy_re.compile(r"以及|及(?!以上|以下|其|时)|和")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
@@ -2245,7 +2247,9 @@ class Extractor:
         """The papers of a run of clauses each naming one, the first after 持 (``由其父母或监护人持户籍所在地户口簿，身份证，
         本市暂住证，劳动用工合同或工商营业执照，…``): three or more, none read yet; else []."""
         for at, clause in enumerate(clauses):
-            found = re.search(r"(?:^|人|者|长|母|方)持(?!有|续|证)", clause.text)
+            # (持本市居住证满一年 holds the permit for a time: a condition, not papers held up)
+            found = re.search(r"(?:^|人|者|长|母|方)持(?!有|续|证|[^，。；、,;]{0,8}?(?:居住证|暂住证)"
+                              r"(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))", clause.text)
             if found is None or _depth(clause.text)[found.start()] or self.is_marked(clause):
                 continue
             run = [clause[found.end():].strip()]
@@ -2260,7 +2264,7 @@ class Extractor:
     def one_paper(self, piece: Piece) -> bool:
         """Whether ``piece`` names papers and nothing else (户口簿, 劳动用工合同或工商营业执照, 户籍地乡镇出具的…证明)."""
         text = piece.rstrip_re(_MAT_TRIM_END).text.strip()
-        if not text or len(text) > 45 or self.material_verb(piece) is not None and not _ISSUED_BY.search(text):
+        if not text or len(text) > 45 or _VAGUE_PAPER.fullmatch(text) or self.material_verb(piece) is not None and not _ISSUED_BY.search(text):
             return False
         return all(normalise_material(p)[1] or _DOC_SUFFIX.search(p.strip()) for p in re.split(r"或者|或", text) if p.strip())
 
@@ -2293,8 +2297,8 @@ class Extractor:
         if not rest:
             return None
         def paper(p: Piece) -> bool:
-            return bool(p.text) and bool(_DOC_SUFFIX.search(p.rstrip_re(_MAT_TRIM_END).text.strip())
-                                         or normalise_material(p.text)[1])
+            return bool(p.text) and not _VAGUE_PAPER.fullmatch(p.text.strip()) and bool(
+                _DOC_SUFFIX.search(p.rstrip_re(_MAT_TRIM_END).text.strip()) or normalise_material(p.text)[1])
 
         papers: list[Piece] = []
         for part in depth_split(rest, "、"):

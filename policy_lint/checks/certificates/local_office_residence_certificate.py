@@ -39,7 +39,8 @@ class LocalOfficeResidenceCertificate(Check):
 
     ## 检查内容
     证明材料要求由居委会、村委会、社区、街道办事处、乡镇、管委会或物业开具的居住证明（“街道（管委会）开具的
-    居住证明”“居委会开具的已在此居住地连续居住满16个月……的居住证明”）。写成住所证明的一种选择的
+    居住证明”“居委会开具的已在此居住地连续居住满16个月……的居住证明”；居住地址证明、租房登记证明同样是居住证明：
+    “居委会或街道办事处开具的居住地址证明”“社区租房登记证明”）。写成住所证明的一种选择的
     （“租赁合同或社区出具的住宿证明”）不报告；前面有“不得”“无需”等否定词的不报告；要回户籍地开具的证明由
     PL116、PL205 报告，这里不重复。只看证明材料。
 
@@ -77,7 +78,8 @@ class LocalOfficeResidenceCertificate(Check):
     ## What it checks
     The materials ask for a residence certificate issued by a neighbourhood or village committee, a
     community, a street office, a township, a management committee or a property manager (街道（管委会）
-    开具的居住证明). One offered as an alternative way to prove the address (租赁合同或社区出具的住宿证明) is not
+    开具的居住证明; a certificate of the address or of renting is one of residence too: 居委会或街道办事处开具的
+    居住地址证明, 社区租房登记证明). One offered as an alternative way to prove the address (租赁合同或社区出具的住宿证明) is not
     reported, nor one after a negation (不得, 无需); papers from the hukou place are PL116's and PL205's.
     Only the materials are read.
 
