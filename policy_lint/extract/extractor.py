@@ -2276,6 +2276,8 @@ class Extractor:
             return None
         body = sentence.piece.lstrip_re(_ITEM).lstrip_re(r"^[^，,。；;：:]{2,8}(?:证明|材料|证件)[：:]").strip()
         body = body.rstrip_re(r"[。．.；;]$").strip()
+        if _DEMAND_VERB.search(body.text):
+            return None  # 七年级入学需提供原就读学校出具的…证明: the papers after the verb, read as demanded
         if not re.fullmatch(r"[^，,。；;：:]{2,40}?(?:开具|出具|核发|签发)的[^，,。；;：:]{1,30}?(?:证明|函)"
                             r"(?:[（(][^（()）]{1,12}[)）])?", body.text):
             return None
