@@ -2237,7 +2237,7 @@ class Extractor:
                 if _LACKING.search(lead):
                     continue  # 不属于办证范围的，须提供…居住证明: a paper instead of one the family cannot have, left to a person
                 self.list_intro = clause
-                for paper in listed:
+                for paper in listed + self.papers_after(clauses[at + 1:]):
                     self.material_items(paper, self.origin(sentence.piece))
                 if before is not None and not self.is_marked(before) and len(before.text) <= 30 \
                         and self.material_verb(before) is None and V.duration(before.text) is None:
@@ -2260,6 +2260,23 @@ class Extractor:
             if len(run) >= 3 and all(self.one_paper(p) for p in run):
                 return run
         return []
+
+    def papers_after(self, clauses: list[Piece]) -> list[Piece]:
+        """The clauses after papers demanded that go on naming papers, one a clause (``需提供户口本，居住证，租房合同``),
+        over a clause saying where (``在本区``) between two of them; to the first that names none."""
+        papers: list[Piece] = []
+        for at, clause in enumerate(clauses):
+            piece = clause.strip().rstrip_re(r"[。．.；;]$")
+            if self.is_marked(piece):
+                break
+            if self.one_paper(piece):
+                papers.append(piece)
+                continue
+            if re.fullmatch(r"在[^，,。；;]{1,10}", piece.text) and at + 1 < len(clauses) \
+                    and self.one_paper(clauses[at + 1].strip().rstrip_re(r"[。．.；;]$")):
+                continue  # 在我校片区, between two papers: where they are for
+            break
+        return papers
 
     def one_paper(self, piece: Piece) -> bool:
         """Whether ``piece`` names papers and nothing else (户口簿, 劳动用工合同或工商营业执照, 户籍地乡镇出具的…证明)."""
