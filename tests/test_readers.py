@@ -96,7 +96,26 @@ READERS = {
                                        for m in places.body_mentions({1: text}, None, "city")
                                        if not (m.listed or m.origin)) or None,
     "zone": lambda text: (lambda r: r.county if r.zone else None)(places.read({1: text})),
+    # the paper checks a draft of these lines gets (PL116, PL201, PL202, PL205, PL206), by code, in draft order
+    "papers": lambda text, year=None: _papers(text, year),
 }
+
+_PAPER_CODES = ("PL116", "PL201", "PL202", "PL205", "PL206")
+
+
+def _papers(text: str, year: int | None) -> str | None:
+    """The paper checks' codes for a draft of a title (naming ``year`` when given) and these lines."""
+    import tempfile
+
+    from policy_lint.extract.check import check_draft
+
+    title = f"某县{year}年随迁子女入学实施细则" if year else "某县随迁子女入学实施细则"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.txt"
+        path.write_text(f"{title}\n{text}\n", encoding="utf-8")
+        result = check_draft(path, "draft.txt", None)
+    assert result.error is None, result.error
+    return "；".join(f.code for f in result.findings if f.code in _PAPER_CODES) or None
 
 
 def _facts(text: str):
@@ -165,7 +184,8 @@ def test_reader_corpus(case):
     reader = READERS[case["reader"]]
     # places: the document's own place names, for the readers that take them (local_subject, heading_scope)
     extra = (tuple(case["places"]),) if "places" in case else ()
-    assert _shown(case["text"], reader(case["text"], *extra)) == case["expect"]
+    told = {"year": case["year"]} if "year" in case else {}  # papers: the draft's year, in its title
+    assert _shown(case["text"], reader(case["text"], *extra, **told)) == case["expect"]
 
 
 def test_every_reader_has_a_corpus_with_negative_examples():

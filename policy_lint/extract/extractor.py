@@ -246,6 +246,17 @@ _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|
 #: a paper named by who issues it, its contents following (居委会开具的…): read to the document that ends it
 _ISSUED_BY = lazy_re.compile(r"(?:开具|出具|核发|颁发|签发)的")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
+#: a verb saying papers must be provided, after a word of need (需提供, 须提交, 还需提供, 应当出示)
+_DEMAND_VERB = lazy_re.compile(r"(?:需要|需|须|必须|应当|应)(?:同时|另外?|还|再|另行)?(?:提供|提交|递交|携带|出示)")
+#: whom a paper is for when they lack another (不属于办证范围的, 无法提供…的, 未办理居住证的): the paper stands in for it
+_LACKING = lazy_re.compile(r"不属于|无法|不能|未能|没有|未(?:办理|取得|持有|办)|无(?:居住证|暂住证|合同|房)")
+#: a kind of papers named before a colon, stating nothing (户籍证明：, 身份证明：, 居住证明：): a label over the papers
+_CATEGORY_LABEL = lazy_re.compile(r"(?:户籍|户口|身份|居住|住所|住房|房产|务工|就业|工作|社保|学籍|监护关系|家庭情况|基本)"
+                                  r"(?:情况)?(?:证明|证明材料|材料|证件|资料)")
+#: papers named by no name (相关证明, 有关材料, 其他证明材料): what they are is not said, so no paper is read
+_VAGUE_PAPER = lazy_re.compile(r"(?:相关|有关|其他|其它|必要|上述|以上|所需)?的?(?:证明|证明材料|材料|证件|资料|手续)")
+#: two papers joined by 及, 以及, 和 (房屋租赁协议及《房屋出租治安责任保证书》)
+_PAPER_AND = lazy_re.compile(r"以及|及(?!以上|以下|其|时)|和")
 _MAT_DETAIL = lazy_re.compile(r"^(?:包括|包含|含|如|例如|即|其中|具体(?:包括|为|是)?|主要(?:包括|有)?|(?:可|需|须)?(?:提供|出示)?(?:以下|下列)?(?:任一|任意一|其中一)项)")
 # a verb of providing opening a list of items: 入学报名时须提供：①《居民户口簿》
 _ANNOUNCES_PAPERS = lazy_re.compile(r"(?:提供|提交|递交|携带|出示|准备)[^，。；：:]{0,6}(?:如下|下列|以下)[^，。；：:]{0,8}(?:材料|证件|证明|资料)[：:]\s*$")
@@ -878,6 +889,7 @@ class Extractor:
         self.bracketed_materials(counted=True)  # a bundle split by its count: its sentence's other clauses read first
         self.conditions()
         self.materials()
+        self.demanded_papers()
         self.material_conditions()
         self.schedule.read()
         _points.Points(self).read()
@@ -2091,7 +2103,13 @@ class Extractor:
                                   if ch in "：:" and level == 0), None)
                     if colon is not None and re.search(r"(?:证明|材料|证件|资料)$", body.text[:colon].strip()):
                         # （3）…经商或务工证明：经商企业人员出示营业执照；…: the material, then the papers showing it
-                        self.material_items(body[:colon].strip(), pending)
+                        label = body[:colon].strip()
+                        if _CATEGORY_LABEL.fullmatch(label.text) and self.names_papers(body[colon + 1:].strip()):
+                            # （1）户籍证明：原籍户口簿、父母身份证: a kind of papers named, the papers after it what is
+                            # asked; the kind is no paper of its own (户籍证明 here is no paper from the hukou place)
+                            self.aside(label, _ASIDE_HEADING)
+                        else:
+                            self.material_items(label, pending)
                         self.material_detail(body[colon + 1:])
                         continue
                     if colon is not None and 2 <= colon <= 8 and _NAMES_PAPER.search(body.text[:colon].strip()) \
@@ -2298,6 +2316,130 @@ class Extractor:
         if self.is_marked(inner):
             return None
         return inner
+
+    def demanded_papers(self) -> None:
+        """The papers a clause left unread says must be provided (``需提供…``, ``须提交…``, ``还需提供…``), when every one
+        of them names a paper, whatever part of the draft the clause is in: ``租赁小产权房的，需提供正规租房合同、所在社区
+        居委会开具实际居住证明以及水电气暖缴费凭证或物业费缴费凭证等，此情况可视为符合条件``, ``对于租赁住房，需提供房屋
+        租赁协议及《房屋出租治安责任保证书》``, ``经商人员需提供带二维码的营业执照副本及纳税（或免税）凭证``. The clause
+        before it saying for whom (``对于租赁住房``, ``租赁小产权房的``) is read with them. Not a prohibition, a part
+        for local children or for all, or a list with a part that names no paper (需提供相关证明，经审核后…)."""
+        for sentence in self.sentences:
+            if sentence.heading or sentence.scope is not None or self.for_all or self.local_part(sentence):
+                continue
+            clauses = depth_split(sentence.piece, "，,")
+            held = self.held_run(clauses)
+            if held:
+                # 由其父母或监护人持户籍所在地户口簿，身份证，本市暂住证，…，在…到…教育行政部门报名登记: the papers held up,
+                # one a clause
+                for paper in held:
+                    self.material_items(paper, self.origin(sentence.piece))
+                continue
+            issued = self.issued_item(sentence)
+            if issued is not None:
+                self.material_items(issued, self.origin(sentence.piece))
+                continue
+            for at, clause in enumerate(clauses):
+                listed = self.demanded_in(clause)
+                if listed is None:
+                    continue
+                before = clauses[at - 1] if at else None
+                lead = (before.text if before is not None else "") + clause.text[:_DEMAND_VERB.search(clause.text).start()]
+                if _LACKING.search(lead):
+                    continue  # 不属于办证范围的，须提供…居住证明: a paper instead of one the family cannot have, left to a person
+                self.list_intro = clause
+                for paper in listed + self.papers_after(clauses[at + 1:]):
+                    self.material_items(paper, self.origin(sentence.piece))
+                if before is not None and not self.is_marked(before) and len(before.text) <= 30 \
+                        and self.material_verb(before) is None and V.duration(before.text) is None:
+                    self.aside(before.lstrip_re(_ITEM), _ASIDE_SUB_ITEM)  # 对于租赁住房: whom the papers are for
+
+    def held_run(self, clauses: list[Piece]) -> list[Piece]:
+        """The papers of a run of clauses each naming one, the first after 持 (``由其父母或监护人持户籍所在地户口簿，身份证，
+        本市暂住证，劳动用工合同或工商营业执照，…``): three or more, none read yet; else []."""
+        for at, clause in enumerate(clauses):
+            # (持本市居住证满一年 holds the permit for a time: a condition, not papers held up)
+            found = re.search(r"(?:^|人|者|长|母|方)持(?!有|续|证|[^，。；、,;]{0,8}?(?:居住证|暂住证)"
+                              r"(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))", clause.text)
+            if found is None or _depth(clause.text)[found.start()] or self.is_marked(clause):
+                continue
+            run = [clause[found.end():].strip()]
+            for later in clauses[at + 1:]:
+                if self.is_marked(later) or not self.one_paper(later.strip().rstrip_re(r"[。．.；;]$")):
+                    break
+                run.append(later.strip().rstrip_re(r"[。．.；;]$"))
+            if len(run) >= 3 and all(self.one_paper(p) for p in run):
+                return run
+        return []
+
+    def papers_after(self, clauses: list[Piece]) -> list[Piece]:
+        """The clauses after papers demanded that go on naming papers, one a clause (``需提供户口本，居住证，租房合同``),
+        over a clause saying where (``在本区``) between two of them; to the first that names none."""
+        papers: list[Piece] = []
+        for at, clause in enumerate(clauses):
+            piece = clause.strip().rstrip_re(r"[。．.；;]$")
+            if self.is_marked(piece):
+                break
+            if self.one_paper(piece):
+                papers.append(piece)
+                continue
+            if re.fullmatch(r"在[^，,。；;]{1,10}", piece.text) and at + 1 < len(clauses) \
+                    and self.one_paper(clauses[at + 1].strip().rstrip_re(r"[。．.；;]$")):
+                continue  # 在我校片区, between two papers: where they are for
+            break
+        return papers
+
+    def one_paper(self, piece: Piece) -> bool:
+        """Whether ``piece`` names papers and nothing else (户口簿, 劳动用工合同或工商营业执照, 户籍地乡镇出具的…证明)."""
+        text = piece.rstrip_re(_MAT_TRIM_END).text.strip()
+        if not text or len(text) > 45 or _VAGUE_PAPER.fullmatch(text) or self.material_verb(piece) is not None and not _ISSUED_BY.search(text):
+            return False
+        return all(normalise_material(p)[1] or _DOC_SUFFIX.search(p.strip()) for p in re.split(r"或者|或", text) if p.strip())
+
+    def issued_item(self, sentence: Sentence) -> Piece | None:
+        """An item (or its part after a semicolon) left unread that is nothing but a paper some office issues, under a
+        label of papers or none (``（3）身份证明：…户口薄；适龄儿童户籍所在地乡、镇政府或县级教育行政部门出具的同意在昆明就读
+        证明（就学联系函）``): the paper; else None."""
+        if not (sentence.item or sentence.after_semicolon) or self.is_marked(sentence.piece):
+            return None
+        body = sentence.piece.lstrip_re(_ITEM).lstrip_re(r"^[^，,。；;：:]{2,8}(?:证明|材料|证件)[：:]").strip()
+        body = body.rstrip_re(r"[。．.；;]$").strip()
+        if _DEMAND_VERB.search(body.text):
+            return None  # 七年级入学需提供原就读学校出具的…证明: the papers after the verb, read as demanded
+        if not re.fullmatch(r"[^，,。；;：:]{2,40}?(?:开具|出具|核发|签发)的[^，,。；;：:]{1,30}?(?:证明|函)"
+                            r"(?:[（(][^（()）]{1,12}[)）])?", body.text):
+            return None
+        return body
+
+    def demanded_in(self, clause: Piece) -> list[Piece] | None:
+        """The papers after a verb of demand in a clause not read yet, each naming a paper; else None. Two papers
+        joined by 及, 和 are two (房屋租赁协议及《房屋出租治安责任保证书》), a paper of two people one (父母及子女的户口簿)."""
+        if self.is_marked(clause):
+            return None
+        verb = _DEMAND_VERB.search(clause.text)
+        if verb is None or _depth(clause.text)[verb.start()] or _NEGATION.search(clause.text[:verb.start()]):
+            return None
+        rest = clause[verb.end():]
+        if re.search(r"[：:]", rest.text):
+            return None  # 需提供以下材料：… opens a list, read as one
+        rest = rest.strip().rstrip_re(r"[。．.；;]$").rstrip_re(_MAT_TRIM_END).strip()
+        rest = rest.rstrip_re(r"等(?:相关|有关)?(?:材料|证件|证明材料|资料)?$").strip()
+        if not rest:
+            return None
+        def paper(p: Piece) -> bool:
+            return bool(p.text) and not _VAGUE_PAPER.fullmatch(p.text.strip()) and bool(
+                _DOC_SUFFIX.search(p.rstrip_re(_MAT_TRIM_END).text.strip()) or normalise_material(p.text)[1])
+
+        papers: list[Piece] = []
+        for part in depth_split(rest, "、"):
+            joined = [part[s:e].strip() for s, e in _split_indices(part, _PAPER_AND)]
+            if len(joined) > 1 and all(paper(p) for p in joined):
+                papers += joined
+            elif paper(part):
+                papers.append(part)
+            else:
+                return None
+        return papers or None
 
     def titled_documents(self, piece: Piece) -> Piece | None:
         """The documents after a verb of providing when they are nothing but titles in 《》 naming papers

@@ -27,7 +27,8 @@ NO_GUARDIAN = (r"(?:户籍所在地|户籍地|户口所在地|原户籍所在地
 #: a paper the family must fetch from the place of its hukou: what that place's offices issue or agree to (户籍所在地县级教育行政部门同意其出外就学的证明); not the household register itself (原籍户口簿), and
 #: not a transferring pupil's 学籍 papers (原籍学校出具的转学证明: the school record goes with the pupil)
 HUKOU_PLACE = re.compile(
-    r"(?:户籍所在地|户口所在地|户籍地|原籍地?|老家|输出地|流出地)(?:的)?"
+    # (the place the pupil studied before is the place left as well: 原就读学校所在地县级教育行政部门出具的就学证明)
+    r"(?:户籍所在地|户口所在地|户籍地|原籍地?|老家|输出地|流出地|原就读学校所在地|原就读地)(?:的)?"
     # the offices may be listed (户籍所在地乡、镇政府或县级教育行政部门出具的…): a 、 between two of them is no list of papers
     r"(?:(?!学校|学籍|转学|户口簿|户口本|居民户口)(?:[^，,；;。、]|(?<=[乡镇村县区市])、(?=[乡镇村县区市街社]))){0,20}?"
     r"(?:开具|出具|核发|同意|批准)(?:的[，,])?(?:(?!学校|学籍|转学)[^，,；;。、]){0,16}?(?:证明|意见|函)"
@@ -70,7 +71,7 @@ class HukouPlaceDocumentDemanded(Check):
     """要求回户籍地开具证明
 
     ## 检查内容
-    证明材料或入学条件要求由户籍所在地（原籍、老家）的机关开具、出具或同意的证明：“户籍所在地派出所开具的
+    证明材料或入学条件要求由户籍所在地（原籍、老家、流出地，或孩子原就读学校所在地）的机关开具、出具或同意的证明：“户籍所在地派出所开具的
     证明”“户籍所在地县级教育行政部门同意其出外就学的证明”；按名称即是流出地同意的材料（“外出就读证明”“就学联系函”“同意在某地就读证明”），不论由谁出具，同样在此列；入学条件要求“户籍所在地没有监护条件”的，这只能由户籍地证明，同样在此列；反过来说“在户籍所在地有监护条件的……应在户籍所在地接受义务教育”的，同样在此列。户口簿本身、转学学生的学籍和转学证明不在此列，但以户籍地为名的学籍证明（“户籍所在地的学籍证明”）在此列：学籍随人走，在当地就读的孩子学籍就在当地；
     已是禁止证明的（如“户籍地无人监护证明”，由 PL201 报告）不重复报告；只写名称的“户籍证明”“原籍证明”
     由 PL202 按可要求的清单判断；与当地可办的证件二选一的（“户口簿或户籍地公安机关开具的户籍证明”）不报告，家长可交户口簿；规则集另以有日期的文本禁止回户籍地开具的证明（no_hometown_certificate）时，由那项
@@ -106,7 +107,8 @@ class HukouPlaceDocumentDemanded(Check):
     只看证明材料和入学条件的文字；转学学生的学籍材料、户籍地证明是否可在当地网上办理，留给审核人员。
 
     ## What it checks
-    A material or a condition asks for a paper the offices of the hukou place (原籍, 老家) issue or agree to:
+    A material or a condition asks for a paper the offices of the hukou place (原籍, 老家, 流出地, or the place of the
+    child's former school, 原就读学校所在地) issue or agree to:
     a certificate from the home police station, the home county education office's consent to schooling
     elsewhere; a paper that by its name is the consent of the place the family left (外出就读证明, 就学联系函, 同意在某地就读证明), whoever issues it; a condition that no one at the hukou place can look after the child (户籍所在地没有监护条件), which only the hukou place can attest, or its converse (在户籍所在地有监护条件的……应在户籍所在地接受义务教育). The household register itself and a transferring pupil's school-record papers are not this, but a school record named by the hukou place (户籍所在地的学籍证明) is: the record goes with the pupil; a
     banned certificate (户籍地无人监护证明, reported by PL201) is not reported twice; a bare 户籍证明 or 原籍证明

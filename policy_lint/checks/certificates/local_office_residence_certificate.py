@@ -19,9 +19,11 @@ _OFFICE = (r"(?:社区居委会|居委会|居民委员会|村委会|村民委员
 #: a residence certificate those offices issue: 街道（管委会）开具的居住证明, 居委会开具的…居住证明; the issuer, then
 #: within the same clause the issuing verb and a 居住/住宿 certificate; not a certificate of something else
 #: (居委会出具的就业证明: employment, which the regulation's 其他能够证明…的材料 may be)
+#: (or the office's name right before the certificate: 社区租房登记证明, 街道居住证明; a certificate of the address lived
+#: at, 居住地址证明, or of renting there, 租房证明, is one of residence)
 LOCAL_OFFICE_RESIDENCE = re.compile(
-    rf"{_OFFICE}(?:[（(][^）)]{{1,8}}[)）])?(?:[^，,；;。、]{{0,6}}?)(?:开具|出具|开|出示|盖章)的?"
-    rf"[^，,；;。]{{0,60}}?(?:居住证明|住宿证明|居住情况证明|实际居住证明)")
+    rf"{_OFFICE}(?:[（(][^）)]{{1,8}}[)）])?(?:(?:[^，,；;。、]{{0,6}}?)(?:开具|出具|开|出示|盖章)的?[^，,；;。]{{0,60}}?)?"
+    rf"(?:居住证明|住宿证明|居住情况证明|实际居住证明|居住地址证明|居住地证明|(?:租房|租住)(?:登记)?证明)")
 REPORTED_ELSEWHERE["no_local_office_residence_certificate"] = LOCAL_OFFICE_RESIDENCE
 
 #: the hukou place named before the office: its papers are PL116's and PL205's
@@ -37,7 +39,8 @@ class LocalOfficeResidenceCertificate(Check):
 
     ## 检查内容
     证明材料要求由居委会、村委会、社区、街道办事处、乡镇、管委会或物业开具的居住证明（“街道（管委会）开具的
-    居住证明”“居委会开具的已在此居住地连续居住满16个月……的居住证明”）。写成住所证明的一种选择的
+    居住证明”“居委会开具的已在此居住地连续居住满16个月……的居住证明”；居住地址证明、租房登记证明同样是居住证明：
+    “居委会或街道办事处开具的居住地址证明”“社区租房登记证明”）。写成住所证明的一种选择的
     （“租赁合同或社区出具的住宿证明”）不报告；前面有“不得”“无需”等否定词的不报告；要回户籍地开具的证明由
     PL116、PL205 报告，这里不重复。只看证明材料。
 
@@ -75,7 +78,8 @@ class LocalOfficeResidenceCertificate(Check):
     ## What it checks
     The materials ask for a residence certificate issued by a neighbourhood or village committee, a
     community, a street office, a township, a management committee or a property manager (街道（管委会）
-    开具的居住证明). One offered as an alternative way to prove the address (租赁合同或社区出具的住宿证明) is not
+    开具的居住证明; a certificate of the address or of renting is one of residence too: 居委会或街道办事处开具的
+    居住地址证明, 社区租房登记证明). One offered as an alternative way to prove the address (租赁合同或社区出具的住宿证明) is not
     reported, nor one after a negation (不得, 无需); papers from the hukou place are PL116's and PL205's.
     Only the materials are read.
 

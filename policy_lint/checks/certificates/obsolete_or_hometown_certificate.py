@@ -140,6 +140,7 @@ class ObsoleteOrHometownCertificate(Check):
         banned_param = ruleset.get("banned_certificates")
         # (a ban PL201 does not hold a draft of unknown year to is no reason to leave the paper unreported here)
         banned = set(banned_param.value) if banned_param is not None and binds(rules, banned_param) else set()
+        seen: set[tuple[str, str]] = set()  # (the words, the term): a paper read as a material and as the condition it carries
         for parameter, pattern in (("no_obsolete_permit", OBSOLETE_PERMIT), ("no_hometown_certificate", HOMETOWN)):
             param = ruleset.get(parameter)
             if param is None or not param.value:
@@ -159,6 +160,9 @@ class ObsoleteOrHometownCertificate(Check):
                     continue  # the draft's year unknown: the 2022 ban may postdate it (PL116 reports what an office issues)
                 if found.material is not None and found.material.name in banned:
                     continue  # a banned certificate (户籍地开具的《缓学证明》): PL201 reports it, one finding
+                if (raw.strip(), found.term) in seen:
+                    continue  # 暂住证 among the materials and as the permit condition it carries: one finding
+                seen.add((raw.strip(), found.term))
                 subject = (text("PL205.listed", term=found.term) if found.material is not None and raw.strip() == found.term
                            else text("PL205.demands", where=found.where, term=found.term))
                 yield self.finding(rules, ruleset, found.span, parameter=parameter, subject=subject,

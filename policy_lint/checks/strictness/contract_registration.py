@@ -3,9 +3,11 @@ from typing import Iterator
 
 from ...findings import Finding
 from ...models import ConditionKind, Rules
+from ...normalise import fold_text
 from ...ruleset import ResolvedRuleset
 from .. import Check
 from .._demands import demands
+from ..certificates.local_office_residence_certificate import LOCAL_OFFICE_RESIDENCE as _OFFICE_CERTIFICATE
 
 _LEASE = r"(?:房屋|住房)?(?:租赁|租房|劳动|用工)"
 #: a tenancy or an employment contract that must be registered (备案) with an office first
@@ -40,7 +42,8 @@ class ContractRegistrationRequired(Check):
     部门登记备案”“通过租赁服务平台网上签约、登记备案的租赁合同”“备案的劳动合同”，以及经部门认定、鉴证的合同
     （“务工证明以人社局认定的劳动合同为准”“经劳动保障部门鉴证的劳动合同”）。前面有“不得”“无需”
     等否定词的不报告；房管部门颁发的“房屋租赁证”即登记备案的凭证，同样报告；购房合同的备案（购房合同本是备案登记的）不在此列；居住年限、居住证条件举备案凭证为
-    证明之例的（“连续居住满半年（如《房屋租赁登记备案凭证》、《居住登记回执》等）”）不报告。租赁合同、劳动合同各报告
+    证明之例的（“连续居住满半年（如《房屋租赁登记备案凭证》、《居住登记回执》等）”）不报告；居委会、社区、街道开具的
+    （“社区租房登记证明”）由 PL206 报告，这里不重复。租赁合同、劳动合同各报告
     一次：同一要求在条件和材料里、或在几处重复写出，是同一个收窄，报在第一处（条件写在前面的，报在条件中要求备案的那一项）。
 
     ## 为何重要
@@ -77,7 +80,8 @@ class ContractRegistrationRequired(Check):
     and filed on a rental platform, 备案的劳动合同, and a contract an office has attested (人社局认定的劳动合同,
     经劳动保障部门鉴证的劳动合同). A phrase preceded by a negation (不得, 无需) is not reported;
     the filing of a purchase contract (which is filed as a matter of course) is not this, nor a residence
-    or permit condition giving a registered lease as one example of its proof. The lease and the employment
+    or permit condition giving a registered lease as one example of its proof, nor one a neighbourhood or
+    street office issues (社区租房登记证明: PL206's). The lease and the employment
     contract are each reported once: the same demand in a condition and in the materials, or repeated in
     several places, is one narrowing, reported where it is first stated (in a condition, at the value that
     asks for registration).
@@ -122,6 +126,9 @@ class ContractRegistrationRequired(Check):
             # one narrowing per kind of contract: a material that carries a condition is written as both (a
             # draft's 证明材料所载的条件), and a draft repeats its demand for a registered lease in its conditions
             # and its materials, or in several tiers; it is one fact, reported where first stated
+            raw = fold_text(found.material.raw if found.material is not None else found.condition.raw)
+            if _OFFICE_CERTIFICATE.search(raw):
+                continue  # 社区租房登记证明: a certificate the neighbourhood office issues, PL206's (one paper, one finding)
             contract = "employment" if _EMPLOYMENT.search(found.term) else "lease"
             if contract in said:
                 continue

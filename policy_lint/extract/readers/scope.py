@@ -348,6 +348,11 @@ def admits_without_house(text: str, before: str = "") -> Reading | None:
         if re.match(r"[^。；;，,]{0,12}?的[^。；;]{0,12}?[，,]?\s*(?:由|按|经)[^。；;]{0,16}?(?:统筹安排|安排入学|安排就读|安排到)",
                     text[found.end():]) and not re.search(r"证明|提供|出具", text[found.start():found.end() + 30]):
             return Reading("order", found.start(), found.end())
+        # or one by the permit (在城区没有房产的随迁子女可凭居住证明申请入学, 无房的随迁子女，可凭居住证入学): the house
+        # gates none either
+        if re.match(r"[^。；;，,]{0,12}?的[^。；;，,]{0,12}?[，,]?\s*(?:均可|也可|可以|可)凭(?:借)?[^。；;，,]{0,12}?(?:申请)?"
+                    r"(?:入学|就读|报名)", text[found.end():]):
+            return Reading("order", found.start(), found.end())
         # the tier the words name: from a tier's mark right before them, in the same sentence (特殊情况的如有户无房还需
         # 提供…无房证明 names a case inside a tier, no tier)
         if not re.search(r"(?:[①-⑳]|第[一二三四五六七八九十\d]+(?:批次|批|类|顺位|梯队|层次)[：:]?|[一二三四五六七八九十]类)"
