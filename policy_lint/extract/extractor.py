@@ -774,6 +774,7 @@ class Extractor:
         self.schedule.return_home()
         self.schedule.days_apart()
         self.schedule.places_apart()
+        self.schedule.timetable_apart()
         self.transfers()
         self.bracketed_materials()
         self.schedule.tiers()

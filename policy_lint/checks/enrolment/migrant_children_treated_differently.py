@@ -19,6 +19,11 @@ _NOT_WITHOUT = r"(?<![无非外])(?<![无非外]本地)(?<![无非外]本市)(?<
 #: after the local hukou, permit holders or migrant children named beside it: a priority they share
 _SHARED = r"(?![^，,；;。、]{0,6}?(?:和|及|与|或)[^，,；;。、]{0,8}?(?:居住证|持证|随迁|外来|流动|非本))"
 
+#: hukou and house (or residence) alike, the first tier of an order by hukou: 人户一致, 房户合一, 住、户一致
+_UNITY = r"(?:(?:人房|人|房|住)、?户|户、?房)(?:一致|合一)"
+#: the migrant children, named in an order: 外来务工子女, 随迁子女, 流动人口子女, 非户籍学生
+_MIGRANTS = r"(?:随迁|外来|务工|流动人口|非本地|非户籍|外地户籍)"
+
 # Wordings that put migrant children after, beside or outside local children.
 _APART = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地{_GAP}{{0,4}}优先"
@@ -30,7 +35,10 @@ _APART = lazy_re.compile(
     rf"|(?:录取|招生|招收|安排){_GAP}{{0,12}}?户籍{_GAP}{{0,8}}?(?:完毕|结束)(?:之后|以后|后)"
     # the places left over (剩余学位, 有空余学额的公办小学, 在有学位剩余的情况下), not each school's count of its places
     # weighed in a placement (根据各校报名情况和学位剩余情况…统筹解决)
-    r"|(?:(?:剩余|空余|余下|富余|剩下的?)(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余))(?!情况(?!下))"
+    r"|(?:(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余))(?!情况(?!下))"
+    # places still there as the condition of a migrant child's turn (尚有空余学位的，录取…随迁子女; 如果就读学校还有
+    # 学位，就参与摇号), not a school with places a child is placed in (统筹安排到…尚有剩余学位的学校)
+    r"|(?:还|尚|仍)有(?:空余|剩余|富余)?的?(?:学位|学额)(?:余额)?(?=的?[，,]|时|就|再|才|方)"
     r"|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
     # a registered child's place left to the places there are: 统筹考虑能否入学
     r"|(?:能否|可否)(?:入学|就读|安排|接收|录取)"
@@ -44,13 +52,18 @@ _APART = lazy_re.compile(
     # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
     rf"|为{_LOCAL_GAP}{{0,6}}?{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)日"
     rf"|{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)(?:日|时间)为"
+    # a timetable's local-hukou registration, another date's after it (7月3日至5日各小学…接受服务片区内户籍适龄儿童
+    # 报名登记; 7月5日至7日…接受进城务工人员随迁适龄子女申请入学登记)
+    rf"|{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)+[；;]\s*\d{{1,2}}月\d{{1,2}}日"
     r"|不(?:能|得|可|予)?(?:参加|参与|纳入)"
     # a first tier of local-hukou children (第一批次：户籍是七里河区的适龄儿童), an order by hukou and house
     # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)
     rf"|第[一1](?:批次?|类|顺位|顺序|梯队){_LOCAL_GAP}{{0,12}}?户籍"
-    r"|(?:人户|房户|人房户|户房)(?:一致|合一)[^，,；;。]{0,40}?(?:优先|顺序|顺位|依次|先后)"
+    rf"|{_UNITY}[^，,；;。]{{0,40}}?(?:优先|顺序|顺位|依次|先后)"
     # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
     r"|有户[^，,；;。]{0,40}?无户"
+    # the migrant children named last: 外来务工子女靠后, 随迁子女排在最后 (not 报名民办小学的儿童…同类排序靠后: no migrants)
+    rf"|{_MIGRANTS}[^，,；;。]{{0,10}}?(?:靠后|排后|排在最后|放在最后|最后录取|最后安排)"
 )
 
 #: in a public school's 超额 (how an oversubscribed school admits), the orders that rank by hukou: 户籍优先,
@@ -60,7 +73,7 @@ _HUKOU_ORDER = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
     # an order by hukou and house: 按照人户合一、有房无户、有户无房等生源类别顺序接收, 房户一致优先
-    r"|(?:人户|房户|人房户|户房)(?:一致|合一)[^，,；;。]{0,40}?(?:优先|顺序|顺位|依次|先后)"
+    rf"|{_UNITY}[^，,；;。]{{0,40}}?(?:优先|顺序|顺位|依次|先后)"
 )
 
 
@@ -225,9 +238,19 @@ def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     for match in pattern.finditer(text):
         if match.group().startswith("户籍") and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
             continue  # 外地户籍随迁子女录取后, 非本市户籍…: children without the local hukou, not local ones first
+        if _LEFTOVER.match(match.group()) and _PLACED_BEFORE.search(text[:match.start()]) \
+                and _SCHOOL_AFTER.match(text[match.end():]):
+            continue  # 可安排到城区有空余学位的城北小学: a school with room a child is placed in, not the places left to him
         if not negated_at(text, match.start()):
             return match.group()
     return None
+
+
+#: the places left (剩余学位, 空余学额, 尚有空余学位) ...
+_LEFTOVER = lazy_re.compile(r"(?:还|尚|仍)?有?(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)有?(?:剩余|空余|富余)")
+#: ... named as the school a child is placed or sent to (统筹安排到…尚有剩余学位的学校, 可安排到城区有空余学位的城北小学)
+_PLACED_BEFORE = lazy_re.compile(r"(?:安排|分流|调剂|统筹|派位|分配|就读|入读|安置)(?:到|至|进|于)[^，,；;。]{0,14}?(?:还|尚|仍)?有?$")
+_SCHOOL_AFTER = lazy_re.compile(r"的?[^，,；;。]{0,8}?(?:学校|小学|初中|中学)")
 
 
 #: the words before 户籍 that make it another place's: 非本市户籍, 外地户籍, 外省户籍

@@ -44,9 +44,17 @@ def scores(text: str) -> Reading | None:
 
 
 def line(text: str) -> Reading | None:
-    """The words of ``text`` (one clause) setting a points line, or None."""
+    """The words of ``text`` (one clause) setting a points line, or None (``出现多人并列最低入学分数线``: a tie at
+    the line, how a ranking breaks it, is none)."""
     found = _patterns()[0].search(text)
-    return Reading("line", found.start(), found.end()) if found else None
+    if found is None or _tie().search(text[:found.start()]):
+        return None
+    return Reading("line", found.start(), found.end())
+
+
+@lru_cache(maxsize=None)
+def _tie() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary('points')['tie'])})[^，,；;。]{{0,4}}$")
 
 
 def below(text: str) -> Reading | None:

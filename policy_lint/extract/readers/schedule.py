@@ -191,6 +191,11 @@ def no_private(text: str) -> Reading | None:
     return Reading("no_private", found.start(), found.end()) if found else None
 
 
+#: a timetable's line: a date, then who registers (7月3日至5日:各小学、幼儿园接受服务片区内户籍适龄儿童报名登记)
+_DATED_REGISTRATION = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:至|—|-|－|~|～|到)?(?:\d{1,2}月)?(?:\d{1,2}日)?[:：]"
+                                 r"[^，,；;。]{0,40}?(?:报名|登记)")
+
+
 # --- reading the draft ----------------------------------------------------------------------------------------------
 @dataclass
 class Context:
@@ -213,6 +218,7 @@ class Schedules:
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
         self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
+        self.read_apart: set = set()  # (line, columns) of the timetable lines read as registration apart
 
     def read(self) -> None:
         ex = self.ex
@@ -332,6 +338,8 @@ class Schedules:
         for clause in clauses:
             if ex.reckoning(clause):
                 continue  # 自申请当年的5月1日上溯12个月: when a condition's length is measured, read with it
+            if (clause.line, frozenset(clause.strip().cols)) in self.read_apart:
+                continue  # a timetable's line read as registration apart (timetable_apart): its date is that value's
             pairs = stage_dates(clause)
             if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
                 # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
@@ -637,6 +645,35 @@ class Schedules:
                     break
                 if _scope.local_subject(clause.text) is not None:
                     local = clause
+
+    def timetable_apart(self) -> None:
+        """A timetable giving the local-hukou children their registration days first and the migrant children
+        theirs after (``7月3日至5日:各小学、幼儿园接受服务片区内户籍适龄儿童报名登记; 7月5日至7日:…相关小学接受进城务工
+        人员随迁适龄子女申请入学登记``): as :meth:`days_apart`, over the sentences of one paragraph, each line of
+        the timetable a date, a colon and who registers; from the local children's line to the migrant children's
+        the public ``随迁子女报名`` (note ``分开报名``)."""
+        ex = self.ex
+        local = None
+        for sentence in ex.sentences:
+            if sentence.heading or (local is not None and local[0] != sentence.line.number):
+                local = None
+            if sentence.heading:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                if ex.is_marked(clause) or not _DATED_REGISTRATION.match(clause.text):
+                    continue
+                if about_migrants(clause.text):
+                    if local is not None:
+                        whole = joined(sentence.line.piece, local[1], clause).rstrip_re(r"[。．.]$")
+                        self.add_order("公办", [ex.value_of(whole)], ex.origin(sentence.line.piece, "分开报名"))
+                        ex.mark(whole)
+                        for part in (local[1], clause):
+                            ex.mark(part)
+                            self.read_apart.add((part.line, frozenset(part.strip().cols)))
+                        return
+                    local = None
+                elif _scope.local_subject(clause.text) is not None:
+                    local = (sentence.line.number, clause)
 
     def places_apart(self) -> None:
         """Registration places by hukou, the local children's first (``户籍生、政策性借读生统一在教育行政部门公布的报名网址
