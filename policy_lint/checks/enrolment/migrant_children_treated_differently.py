@@ -58,7 +58,7 @@ _APART = lazy_re.compile(
     r"|不(?:能|得|可|予)?(?:参加|参与|纳入)"
     # a first tier of local-hukou children (第一批次：户籍是七里河区的适龄儿童), an order by hukou and house
     # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)
-    rf"|第[一1](?:批次?|类|顺位|顺序|梯队){_LOCAL_GAP}{{0,12}}?户籍"
+    rf"|(?:第|^|(?<=[\s（(]))[一1](?:批次?|类|顺位|顺序|梯队){_LOCAL_GAP}{{0,12}}?户籍"
     rf"|{_UNITY}[^，,；;。]{{0,40}}?(?:优先|顺序|顺位|依次|先后)"
     # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
     r"|有户[^，,；;。]{0,40}?无户"

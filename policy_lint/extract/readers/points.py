@@ -23,9 +23,10 @@ _NUMBER = r"(?:\d+|[一二三四五六七八九十百]+)"
 def _patterns():
     v = vocabulary("points")
     score, reach, named, short = (alternation(v[k]) for k in ("score", "reach", "named", "short"))
+    left_out, warned = alternation(v["left_out"]), alternation(v["warned"])
     line = re.compile(rf"(?:{score})[^，,；;。（）()]{{0,6}}?(?:{reach})\s*{_NUMBER}\s*分|(?:{named})")
     below = re.compile(rf"(?:{score}|分数)[^，,；;。]{{0,4}}?(?:{short})"
-                       rf"|(?:{short})[^，,；;。]{{0,8}}?(?:{named}|分数线|门槛)")
+                       rf"|(?:{short})[^，,；;。]{{0,8}}?(?:{named}|分数线|门槛)|(?:{left_out})|(?:{warned})")
     return line, below
 
 
