@@ -84,7 +84,9 @@ _ORDER_TAIL = lazy_re.compile(
 #: they have the places all the tiers before them left (学区内无房产、无户籍，外来务工人员子女; ④无户无房)
 _LAST_TIER = lazy_re.compile(
     r"(?:^|[①-⑳；;、→])(?P<tier>[^①-⑳；;、→]{0,16}?(?:无户|无户籍|无户口|非本地户籍|外地户籍|务工人员子女"
-    r"|务工人员随迁子女|进城人员随迁子女|随迁子女|流动人口子女)[^①-⑳；;、→]{0,8})$")
+    r"|务工人员随迁子女|进城人员随迁子女|随迁子女|流动人口子女)[^①-⑳；;、→]{0,8}"
+    # permit holders, the children without the local hukou (持有《太原上海临时居住证》满3年，且连续2年灵活就业登记)
+    r"|[^①-⑳；;、→]{0,6}?(?:持有?|凭)[^①-⑳；;、→]{0,10}?居住证[^①-⑳；;、→]{0,24})$")
 #: the tiers before the last ranking by hukou or house (①房户一致…④有户无房, 户籍人口…→扩招对象（有房无户…）)
 _RANKED = lazy_re.compile(r"户籍|户口(?![簿本])|有户|无户|房户|人户|户房|有房|无房")
 #: the words before a last tier saying the children are treated alike (户籍适龄儿童与随迁子女同步报名、同步审核；符合条件的

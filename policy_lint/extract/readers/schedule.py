@@ -171,6 +171,14 @@ _RANGE = re.compile(r"[（(](\d{1,2})[)）]\s*[-—–~～至到]\s*[（(](\d{1,
 _IN_ORDER = re.compile(r"依次|顺序|先后|招收后|录取后|招生后|学位(?:富余|剩余|空余|情况)|(?:富余|剩余|空余)学位")
 _ITEM_NUMBER = re.compile(r"^\s*[（(]\d{1,2}[)）]\s*")
 
+#: a line opening tiers listed on the lines after it (太原市幼升小基本上按以下规则安排入学：)
+_TIERS_BELOW = re.compile(r"(?:按|按照|依照|依据)(?:以下|下列|如下)(?:规则|顺序|次序|顺位|办法|原则|类别)?[^。；;，,]{0,12}?"
+                          r"(?:安排入学|入学|录取|招生|招收|排序|接收)[^。；;，,]{0,4}[：:]\s*$")
+#: a tier's label at the head of its line (1：, 2、, （3）, ④)
+_TIER_LABEL = re.compile(r"^\s*(?:\d{1,2}\s*[：:、.．)）]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
+#: a tier of permit holders (持有《太原市居住证》有效期内): the children without the local hukou
+_PERMIT_TIER = re.compile(r"(?:持有?|凭|办理)[^，,；;。]{0,10}?居住证")
+
 #: the words before a numbered list of papers (入学报名须提供：①…): no tiers of an order
 _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
@@ -739,6 +747,7 @@ class Schedules:
             if p["no_house"].search(text):
                 ex.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
         self.referenced_tiers()
+        self.lined_tiers()
         # tiers numbered inside one paragraph (①房户一致②父母无房产且三代同住③有房无户…④有户无房…；⑤手续齐全的进城人员
         # 随迁子女): ranked by hukou or house, the migrant children the last, the same order, written in one line
         for sentence in sentences:
@@ -757,6 +766,44 @@ class Schedules:
             self.admission_order(whole, "公办")
             if p["no_house"].search(whole.text):
                 ex.house_ranks = True
+
+    def lined_tiers(self) -> None:
+        """Tiers listed one a line under a lead that names them an order (``太原市幼升小基本上按以下规则安排入学：`` /
+        ``1：本区内住宅房产或本区公房租赁+本区户籍。`` … ``7：持有《太原上海临时居住证》满3年，且连续2年灵活就业登记。``):
+        when they rank by hukou and the last of them are the migrant children or permit holders, an admission order,
+        read as ``随迁子女报名`` (PL304), one word a tier, never conditions or a local part."""
+        ex = self.ex
+        lines = ex.draft.lines
+        for at, lead in enumerate(lines):
+            if not _TIERS_BELOW.search(lead.text):
+                continue
+            run = []
+            for line in lines[at + 1:]:
+                if not _TIER_LABEL.match(line.text):
+                    break
+                run.append(line)
+            if len(run) < 3:
+                continue
+            text = "".join(line.text for line in run)
+            last = run[-1].text
+            if not _scope.ranks_by_hukou(text) or not (about_migrants(last) or _PERMIT_TIER.search(last)) \
+                    or _PAPERS_LEAD.search(lead.text):
+                continue
+            tiers = []
+            for line in run:
+                tier = line.piece.strip().lstrip_re(_TIER_LABEL.pattern)
+                parts = depth_split(tier, "。．")  # the tier, not a note after it (（按持有居住证年限设定先后顺序）)
+                tier = parts[0] if parts else tier
+                if ex.is_marked(tier):
+                    tiers = []
+                    break
+                tiers.append(tier)
+            words = [w for w in (t.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for t in tiers) if w]
+            if len(words) < 3:
+                continue
+            self.add_order("公办", words, ex.origin(lead.piece, "录取顺序"))
+            for tier in tiers:
+                ex.mark(tier)
 
     def referenced_tiers(self) -> None:
         """An order over numbered categories listed before (``上述条件的生源招收后，有学位富余的城区小学依次招收该校招生
