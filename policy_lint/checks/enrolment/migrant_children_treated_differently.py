@@ -30,12 +30,14 @@ _APART = lazy_re.compile(
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     # the local children's stage first, however long their category: 完成我市户籍或父母房产在我市等类别的适龄儿童
     # 少年录取后, 在做好户籍地学生招生工作的基础上
-    rf"|户籍{_LOCAL_GAP}{{0,30}}?(?:录取|招生|招收|入学|安排)(?:完毕|结束|完成|工作|需求|需要|任务)?"
+    rf"|户籍{_LOCAL_GAP}{{0,30}}?(?:录取|招生|招收|入学|安排|派定|派位)(?:完毕|结束|完成|工作|需求|需要|任务)?"
     r"(?:之后|以后|后|的基础上|的前提下)"
     rf"|(?:录取|招生|招收|安排){_GAP}{{0,12}}?户籍{_GAP}{{0,8}}?(?:完毕|结束)(?:之后|以后|后)"
     # the places left over (剩余学位, 有空余学额的公办小学, 在有学位剩余的情况下), not each school's count of its places
     # weighed in a placement (根据各校报名情况和学位剩余情况…统筹解决)
-    r"|(?:(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余))(?!情况(?!下))"
+    r"|(?:(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余)|(?:学位|学额)有余)(?!情况(?!下))"
+    # local-hukou children first, the others then: 先安排本地户籍适龄儿童入学，再安排…; 按照先户籍后非户籍的顺序
+    rf"|(?<![优首预事率原])先{_LOCAL_GAP}{{0,12}}?{_NOT_WITHOUT}(?:户籍|户口)(?!簿|本)"
     # places still there as the condition of a migrant child's turn (尚有空余学位的，录取…随迁子女; 如果就读学校还有
     # 学位，就参与摇号), not a school with places a child is placed in (统筹安排到…尚有剩余学位的学校)
     r"|(?:还|尚|仍)有(?:空余|剩余|富余)?的?(?:学位|学额)(?:余额)?(?=的?[，,]|时|就|再|才|方)"
@@ -240,19 +242,28 @@ def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     for match in pattern.finditer(text):
         if match.group().startswith("户籍") and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
             continue  # 外地户籍随迁子女录取后, 非本市户籍…: children without the local hukou, not local ones first
-        if _LEFTOVER.match(match.group()) and _PLACED_BEFORE.search(text[:match.start()]) \
-                and _SCHOOL_AFTER.match(text[match.end():]):
-            continue  # 可安排到城区有空余学位的城北小学: a school with room a child is placed in, not the places left to him
+        after = text[match.end():]
+        if _LEFTOVER.match(match.group()) and (
+                (_SCHOOL_AFTER.match(after) and (_PLACED_BEFORE.search(text[:match.start()]) or _ALSO.match(after)))
+                or _NONE_OR_LISTED.search(text[:match.start()])):
+            # 可安排到城区有空余学位的城北小学, 其余有空余学位的学校也可接收: a school with room a child is placed in or
+            # that may also take him, not the places left to him; 没有空余学位: none; 公布…空余学位: the vacancies
+            # published for all
+            continue
         if not negated_at(text, match.start()):
             return match.group()
     return None
 
 
 #: the places left (剩余学位, 空余学额, 尚有空余学位) ...
-_LEFTOVER = lazy_re.compile(r"(?:还|尚|仍)?有?(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)有?(?:剩余|空余|富余)")
+_LEFTOVER = lazy_re.compile(r"(?:还|尚|仍)?有?(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)有?(?:剩余|空余|富余)|(?:学位|学额)有余")
 #: ... named as the school a child is placed or sent to (统筹安排到…尚有剩余学位的学校, 可安排到城区有空余学位的城北小学)
+#: or that may also take him (其余有空余学位的学校也可接收符合条件的流动人口子女)
 _PLACED_BEFORE = lazy_re.compile(r"(?:安排|分流|调剂|统筹|派位|分配|就读|入读|安置)(?:到|至|进|于)[^，,；;。]{0,14}?(?:还|尚|仍)?有?$")
 _SCHOOL_AFTER = lazy_re.compile(r"的?[^，,；;。]{0,8}?(?:学校|小学|初中|中学)")
+_ALSO = lazy_re.compile(r"的?[^，,；;。]{0,8}?(?:学校|小学|初中|中学)(?:也|亦|均|同样)(?:可|可以|能)")
+#: ... said to be none (若片内学校没有空余学位), or published as a count (公布…公办学校非起始年级空余学位)
+_NONE_OR_LISTED = lazy_re.compile(r"(?:没有|没|无|已无|不再有)$|(?:公布|公示|发布|公开)[^，,；;。]{0,20}$")
 
 
 #: the words before 户籍 that make it another place's: 非本市户籍, 外地户籍, 外省户籍
