@@ -11,7 +11,8 @@ from .._text import negated_in_clause
 from ... import lazy_re
 
 #: a child below the line is sent away: not arranged, not received, left to find a place, sent home
-EXCLUDED = lazy_re.compile(r"不予安排|不安排|不予接收|不接收|不予入学|不能入学|不予录取|自行解决|自行联系|自行安排"
+EXCLUDED = lazy_re.compile(r"不予安排|不安排|不再安排|不作安排|不予接收|不接收|不再接收|不予入学|不能入学|不予录取|自行解决"
+                      r"|自行联系|自行安排"
                       r"|回户籍地|回原籍|返回户籍地|返回原籍"
                       # 不作统筹安排 (no placement by the bureau), 无法被任何公办、民办学校录取 (admitted nowhere)
                       r"|(?:不作|不予|不再|不)统筹(?:安排|协调)?|无法(?:被[^，,；;。]{0,14}?)?(?:录取|入学|就读|安排)")
@@ -26,8 +27,9 @@ class PointsExcludeEligibleChildren(Check):
     """积分入学把符合居住证条例条件的孩子挡在门外
 
     ## 检查内容
-    积分入学一节写明积分不足的孩子“不予安排”“自行解决”“回户籍地就读”（`未达标`），或设了最低分数线
-    （`门槛`）却没有写明达不到的孩子如何统筹安排。积分用于排序、安排学校可以；把够条件的孩子拒之门外不可以。
+    积分入学一节写明积分不足的孩子“不予安排”“不作统筹安排”“自行解决”“回户籍地就读”“无法被……录取”（`未达标`），
+    或设了最低分数线（`门槛`，如“准入线”）却没有写明达不到的孩子如何统筹安排。家长“不接受统筹安排”之后自行选择
+    回户籍地或民办学校的，孩子已得到安排，不报告。积分用于排序、安排学校可以；把够条件的孩子拒之门外不可以。
     自 2022-04-01（教基厅〔2022〕1号发布日，推定）起按此检查。
 
     ## 为何重要
@@ -69,8 +71,9 @@ class PointsExcludeEligibleChildren(Check):
 
     ## What it checks
     The points section says a child below the line is not arranged, must find a place, or goes back to the
-    hukou place (未达标: 不予安排 / 自行解决 / 回户籍地就读), or sets a minimum score (门槛) without saying how a
-    child below it is placed. Points may order children and assign schools; they may not turn an eligible
+    hukou place (未达标: 不予安排 / 不作统筹安排 / 自行解决 / 回户籍地就读 / 无法被…录取), or sets a minimum score
+    (门槛, 准入线) without saying how a child below it is placed. A family's own choice after refusing the placement
+    offered (如不接受统筹安排，则…自行选择回户籍地学校就读) is not reported: the child was placed. Points may order children and assign schools; they may not turn an eligible
     child away. Checked from 2022-04-01, the publication of 教基厅〔2022〕1号 (inferred).
 
     ## Why it matters
