@@ -37,7 +37,10 @@ _APART = lazy_re.compile(
     # weighed in a placement (根据各校报名情况和学位剩余情况…统筹解决)
     r"|(?:(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余)|(?:学位|学额)有余)(?!情况(?!下))"
     # local-hukou children first, the others then: 先安排本地户籍适龄儿童入学，再安排…; 按照先户籍后非户籍的顺序
-    rf"|(?<![优首预事率原])先{_LOCAL_GAP}{{0,12}}?{_NOT_WITHOUT}(?:户籍|户口)(?!簿|本)"
+    # (not 先到户籍所在地开具证明: a paper fetched, no order)
+    rf"|(?<![优首预事率原])先(?:安排|招收|招生|录取|保障|满足|接收|派位){_LOCAL_GAP}{{0,10}}?{_NOT_WITHOUT}(?:户籍|户口)"
+    rf"(?!簿|本|所在地|地|证明)"
+    rf"|(?<![优首预事率原])先{_LOCAL_GAP}{{0,4}}?{_NOT_WITHOUT}(?:户籍|户口)[^，,；;。]{{0,6}}?后"
     # places still there as the condition of a migrant child's turn (尚有空余学位的，录取…随迁子女; 如果就读学校还有
     # 学位，就参与摇号), not a school with places a child is placed in (统筹安排到…尚有剩余学位的学校)
     r"|(?:还|尚|仍)有(?:空余|剩余|富余)?的?(?:学位|学额)(?:余额)?(?=的?[，,]|时|就|再|才|方)"
