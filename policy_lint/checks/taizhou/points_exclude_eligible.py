@@ -116,7 +116,7 @@ class PointsExcludeEligibleChildren(Check):
         below = fold_text(points.below.raw) if points.below is not None else ""
         # 不得以积分不足为由不予安排 forbids sending away: a negation anywhere earlier in the clause counts
         sent_away = next((m for m in EXCLUDED.finditer(below) if not negated_in_clause(below, m.start())
-                          and not _refused_before(below, m.start())), None)
+                          and not _refused_before(below, m.start()) and not _placed_after(below, m)), None)
         if sent_away is not None:
             yield self.finding(rules, ruleset, points.below.span, key="未达标", raw=points.below.raw,
                                problem=text("PL506.sent_away", term=sent_away.group(0)))
@@ -130,3 +130,11 @@ def _refused_before(text: str, start: int) -> bool:
     (``如不接受统筹安排，则由其监护人自行选择回户籍地学校就读``)."""
     sentence = re.split(r"[。；;]", text[:start])[-1]
     return bool(REFUSED.search(sentence))
+
+
+def _placed_after(text: str, match: re.Match[str]) -> bool:
+    """Whether a child said to be admitted nowhere (``积分不足无法入学的``) is placed after it in the same sentence
+    (``…，由教育局统筹安排``): the situation, then the remedy."""
+    if not match.group(0).startswith("无法"):
+        return False
+    return bool(PLACED.search(re.split(r"[。；;]", text[match.end():])[0]))
