@@ -881,6 +881,7 @@ class Extractor:
         self.schedule.return_home()
         self.schedule.days_apart()
         self.schedule.places_apart()
+        self.schedule.timetable_apart()
         self.transfers()
         self.bracketed_materials()
         self.schedule.tiers()
@@ -2970,7 +2971,8 @@ class Extractor:
                     found = _precedence.later(_joined(sentence.piece, clause, clauses[at + 1]).text)
                 if found is None or self.is_marked(clause) or "民办" in clause.text:
                     continue
-                if found.label == _precedence.UNDECIDED and not _schedule.about_migrants(sentence.piece.text):
+                if found.label in (_precedence.UNDECIDED, _precedence.LEFTOVER) \
+                        and not _schedule.about_migrants(sentence.piece.text):
                     continue
                 if found.label == _precedence.FIRST and (sentence.scope == _scope.LOCAL
                                                          or sentence.line.number in self.own_local_lines()):

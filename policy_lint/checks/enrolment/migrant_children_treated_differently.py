@@ -19,18 +19,31 @@ _NOT_WITHOUT = r"(?<![无非外])(?<![无非外]本地)(?<![无非外]本市)(?<
 #: after the local hukou, permit holders or migrant children named beside it: a priority they share
 _SHARED = r"(?![^，,；;。、]{0,6}?(?:和|及|与|或)[^，,；;。、]{0,8}?(?:居住证|持证|随迁|外来|流动|非本))"
 
+#: hukou and house (or residence) alike, the first tier of an order by hukou: 人户一致, 房户合一, 住、户一致
+_UNITY = r"(?:(?:人房|人|房|住)、?户|户、?房)(?:一致|合一)"
+#: the migrant children, named in an order: 外来务工子女, 随迁子女, 流动人口子女, 非户籍学生
+_MIGRANTS = r"(?:随迁|外来|务工|流动人口|非本地|非户籍|外地户籍)"
+
 # Wordings that put migrant children after, beside or outside local children.
 _APART = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     # the local children's stage first, however long their category: 完成我市户籍或父母房产在我市等类别的适龄儿童
     # 少年录取后, 在做好户籍地学生招生工作的基础上
-    rf"|户籍{_LOCAL_GAP}{{0,30}}?(?:录取|招生|招收|入学|安排)(?:完毕|结束|完成|工作|需求|需要|任务)?"
+    rf"|户籍{_LOCAL_GAP}{{0,30}}?(?:录取|招生|招收|入学|安排|派定|派位)(?:完毕|结束|完成|工作|需求|需要|任务)?"
     r"(?:之后|以后|后|的基础上|的前提下)"
     rf"|(?:录取|招生|招收|安排){_GAP}{{0,12}}?户籍{_GAP}{{0,8}}?(?:完毕|结束)(?:之后|以后|后)"
     # the places left over (剩余学位, 有空余学额的公办小学, 在有学位剩余的情况下), not each school's count of its places
     # weighed in a placement (根据各校报名情况和学位剩余情况…统筹解决)
-    r"|(?:(?:剩余|空余|余下|富余|剩下的?)(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余))(?!情况(?!下))"
+    r"|(?:(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)(?:有)?(?:剩余|空余|富余)|(?:学位|学额)有余)(?!情况(?!下))"
+    # local-hukou children first, the others then: 先安排本地户籍适龄儿童入学，再安排…; 按照先户籍后非户籍的顺序
+    # (not 先到户籍所在地开具证明: a paper fetched, no order)
+    rf"|(?<![优首预事率原])先(?:安排|招收|招生|录取|保障|满足|接收|派位){_LOCAL_GAP}{{0,10}}?{_NOT_WITHOUT}(?:户籍|户口)"
+    rf"(?!簿|本|所在地|地|证明)"
+    rf"|(?<![优首预事率原])先{_LOCAL_GAP}{{0,4}}?{_NOT_WITHOUT}(?:户籍|户口)[^，,；;。]{{0,6}}?后"
+    # places still there as the condition of a migrant child's turn (尚有空余学位的，录取…随迁子女; 如果就读学校还有
+    # 学位，就参与摇号), not a school with places a child is placed in (统筹安排到…尚有剩余学位的学校)
+    r"|(?:还|尚|仍)有(?:空余|剩余|富余)?的?(?:学位|学额)(?:余额)?(?=的?[，,]|时|就|再|才|方)"
     r"|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
     # a registered child's place left to the places there are: 统筹考虑能否入学
     r"|(?:能否|可否)(?:入学|就读|安排|接收|录取)"
@@ -44,13 +57,18 @@ _APART = lazy_re.compile(
     # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
     rf"|为{_LOCAL_GAP}{{0,6}}?{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)日"
     rf"|{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)(?:日|时间)为"
+    # a timetable's local-hukou registration, another date's after it (7月3日至5日各小学…接受服务片区内户籍适龄儿童
+    # 报名登记; 7月5日至7日…接受进城务工人员随迁适龄子女申请入学登记)
+    rf"|{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)+[；;]\s*\d{{1,2}}月\d{{1,2}}日"
     r"|不(?:能|得|可|予)?(?:参加|参与|纳入)"
     # a first tier of local-hukou children (第一批次：户籍是七里河区的适龄儿童), an order by hukou and house
     # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)
-    rf"|第[一1](?:批次?|类|顺位|顺序|梯队){_LOCAL_GAP}{{0,12}}?户籍"
-    r"|(?:人户|房户|人房户|户房)(?:一致|合一)[^，,；;。]{0,40}?(?:优先|顺序|顺位|依次|先后)"
+    rf"|(?:第|^|(?<=[\s（(]))[一1](?:批次?|类|顺位|顺序|梯队){_LOCAL_GAP}{{0,12}}?户籍"
+    rf"|{_UNITY}[^，,；;。]{{0,40}}?(?:优先|顺序|顺位|依次|先后)"
     # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
     r"|有户[^，,；;。]{0,40}?无户"
+    # the migrant children named last: 外来务工子女靠后, 随迁子女排在最后 (not 报名民办小学的儿童…同类排序靠后: no migrants)
+    rf"|{_MIGRANTS}[^，,；;。]{{0,10}}?(?:靠后|排后|排在最后|放在最后|最后录取|最后安排)"
 )
 
 #: in a public school's 超额 (how an oversubscribed school admits), the orders that rank by hukou: 户籍优先,
@@ -60,7 +78,7 @@ _HUKOU_ORDER = lazy_re.compile(
     rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地户口{_GAP}{{0,4}}优先|优先{_GAP}{{0,4}}本地户口"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|安排)(?:完毕|结束|完成)?后"
     # an order by hukou and house: 按照人户合一、有房无户、有户无房等生源类别顺序接收, 房户一致优先
-    r"|(?:人户|房户|人房户|户房)(?:一致|合一)[^，,；;。]{0,40}?(?:优先|顺序|顺位|依次|先后)"
+    rf"|{_UNITY}[^，,；;。]{{0,40}}?(?:优先|顺序|顺位|依次|先后)"
 )
 
 
@@ -71,7 +89,9 @@ _ORDER_TAIL = lazy_re.compile(
 #: they have the places all the tiers before them left (学区内无房产、无户籍，外来务工人员子女; ④无户无房)
 _LAST_TIER = lazy_re.compile(
     r"(?:^|[①-⑳；;、→])(?P<tier>[^①-⑳；;、→]{0,16}?(?:无户|无户籍|无户口|非本地户籍|外地户籍|务工人员子女"
-    r"|务工人员随迁子女|进城人员随迁子女|随迁子女|流动人口子女)[^①-⑳；;、→]{0,8})$")
+    r"|务工人员随迁子女|进城人员随迁子女|随迁子女|流动人口子女)[^①-⑳；;、→]{0,8}"
+    # permit holders, the children without the local hukou (持有《太原上海临时居住证》满3年，且连续2年灵活就业登记)
+    r"|[^①-⑳；;、→]{0,6}?(?:(?:持有?|凭)[^①-⑳；;、→]{0,10}?)?居住证[^①-⑳；;、→]{0,24})$")
 #: the tiers before the last ranking by hukou or house (①房户一致…④有户无房, 户籍人口…→扩招对象（有房无户…）)
 _RANKED = lazy_re.compile(r"户籍|户口(?![簿本])|有户|无户|房户|人户|户房|有房|无房")
 #: the words before a last tier saying the children are treated alike (户籍适龄儿童与随迁子女同步报名、同步审核；符合条件的
@@ -93,7 +113,11 @@ class MigrantChildrenTreatedDifferently(Check):
     “……学区内无房产、无户籍，外来务工人员子女”）的，另报一次：随迁子女只能得到此前各顺位录取后剩下的学位；
     没有别的区别对待字样、只按户籍或房产排列顺位而随迁子女排在最后的（“①房户一致……④有户无房；⑤手续齐全的进城人员
     随迁子女”“户籍人口……→扩招对象→来晋务工人员子女的顺序”），报告一次。户籍儿童另有报名日、随迁子女在其后报名的
-    （“8月27日、28日为辖区户籍适龄儿童报名日”）同样报告；积分生等“报名仍到”“报名另到”别处办理的同样报告；按各校“学位剩余情况”统筹安排的不算“剩余学位”。“与户籍适龄儿童
+    （“8月27日、28日为辖区户籍适龄儿童报名日”，时间表中户籍儿童报名一行之后另起日期的“……户籍适龄儿童报名登记; 7月5日至7日……”）
+    同样报告；积分生等“报名仍到”“报名另到”别处办理的同样报告。“先户籍后非户籍”“先安排本地户籍……”、按“住、户一致”优先排序、
+    “一批：……户籍”、随迁子女“靠后”、以“尚有空余学位的”“还有学位”为随迁子女入学条件的，同样报告；最后一个顺位是
+    居住证持有人（“持有《……居住证》……”）的，与随迁子女同。按各校“学位剩余情况”统筹安排的不算“剩余学位”；把孩子安排到
+    “有空余学位的学校”、其余“有空余学位的学校也可接收”、“没有空余学位”、“公布……空余学位”的，也不算。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
     字样（如“同等对待，户籍生优先”），仍然报告。
 
@@ -142,7 +166,14 @@ class MigrantChildrenTreatedDifferently(Check):
     is reported a second time: they have only the places every tier before them left; an order ranking by hukou
     or house alone with the migrant children last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女, …→扩招对象→
     来晋务工人员子女的顺序) is reported once. A registration day of the local children's own (8月27日、28日为辖区户籍
-    适龄儿童报名日) is reported; so is registration elsewhere (积分生报名仍到…积分窗口办理, 报名另到…); each school's count of places weighed in a placement (学位剩余情况) is no leftover. Equal wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
+    适龄儿童报名日, or a timetable's local-hukou registration line with another date after it) is reported; so is
+    registration elsewhere (积分生报名仍到…积分窗口办理, 报名另到…), local children first written 先户籍后非户籍 or
+    先安排本地户籍…, an order by 住、户一致, a first tier labelled 一批：…户籍, the migrant children named last (靠后), and
+    places still there as the condition of their turn (尚有空余学位的，录取…, 还有学位，就参与摇号); a last tier of permit
+    holders (持有《…居住证》…) counts as the migrant children's.  Each school's count of places weighed in a placement
+    (学位剩余情况) is no leftover, nor is a school with room a child is placed in or that may also take him (安排到…有空余
+    学位的学校, 其余有空余学位的学校也可接收), none left (没有空余学位) or vacancies published (公布…空余学位). Equal
+    wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
     unequal wording (同等对待，户籍生优先) still is.
 
     ## Why it matters
@@ -225,9 +256,28 @@ def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     for match in pattern.finditer(text):
         if match.group().startswith("户籍") and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
             continue  # 外地户籍随迁子女录取后, 非本市户籍…: children without the local hukou, not local ones first
+        after = text[match.end():]
+        if _LEFTOVER.match(match.group()) and (
+                (_SCHOOL_AFTER.match(after) and (_PLACED_BEFORE.search(text[:match.start()]) or _ALSO.match(after)))
+                or _NONE_OR_LISTED.search(text[:match.start()])):
+            # 可安排到城区有空余学位的城北小学, 其余有空余学位的学校也可接收: a school with room a child is placed in or
+            # that may also take him, not the places left to him; 没有空余学位: none; 公布…空余学位: the vacancies
+            # published for all
+            continue
         if not negated_at(text, match.start()):
             return match.group()
     return None
+
+
+#: the places left (剩余学位, 空余学额, 尚有空余学位) ...
+_LEFTOVER = lazy_re.compile(r"(?:还|尚|仍)?有?(?:剩余|空余|余下|富余|剩下)的?(?:学位|学额)|(?:学位|学额)有?(?:剩余|空余|富余)|(?:学位|学额)有余")
+#: ... named as the school a child is placed or sent to (统筹安排到…尚有剩余学位的学校, 可安排到城区有空余学位的城北小学)
+#: or that may also take him (其余有空余学位的学校也可接收符合条件的流动人口子女)
+_PLACED_BEFORE = lazy_re.compile(r"(?:安排|分流|调剂|统筹|派位|分配|就读|入读|安置)(?:到|至|进|于)[^，,；;。]{0,14}?(?:还|尚|仍)?有?$")
+_SCHOOL_AFTER = lazy_re.compile(r"的?[^，,；;。]{0,8}?(?:学校|小学|初中|中学)")
+_ALSO = lazy_re.compile(r"的?[^，,；;。]{0,8}?(?:学校|小学|初中|中学)(?:也|亦|均|同样)(?:可|可以|能)")
+#: ... said to be none (若片内学校没有空余学位), or published as a count (公布…公办学校非起始年级空余学位)
+_NONE_OR_LISTED = lazy_re.compile(r"(?:没有|没|无|已无|不再有)$|(?:公布|公示|发布|公开)[^，,；;。]{0,20}$")
 
 
 #: the words before 户籍 that make it another place's: 非本市户籍, 外地户籍, 外省户籍

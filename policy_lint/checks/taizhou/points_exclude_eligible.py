@@ -1,3 +1,4 @@
+import re
 from typing import Iterator
 
 from ...findings import Finding
@@ -10,8 +11,14 @@ from .._text import negated_in_clause
 from ... import lazy_re
 
 #: a child below the line is sent away: not arranged, not received, left to find a place, sent home
-EXCLUDED = lazy_re.compile(r"不予安排|不安排|不予接收|不接收|不予入学|不能入学|不予录取|自行解决|自行联系|自行安排"
-                      r"|回户籍地|回原籍|返回户籍地|返回原籍")
+EXCLUDED = lazy_re.compile(r"不予安排|不安排|不再安排|不作安排|不予接收|不接收|不再接收|不予入学|不能入学|不予录取|自行解决"
+                      r"|自行联系|自行安排"
+                      r"|回户籍地|回原籍|返回户籍地|返回原籍"
+                      # 不作统筹安排 (no placement by the bureau), 无法被任何公办、民办学校录取 (admitted nowhere)
+                      r"|(?:不作|不予|不再|不)统筹(?:安排|协调)?|无法(?:被[^，,；;。]{0,14}?)?(?:录取|入学|就读|安排)")
+#: a family that refused the bureau's placement (如不接受统筹安排，则由其监护人自行选择回户籍地学校就读): its choice, the
+#: child was placed; the sending-away words after it in the sentence are not the rule's
+REFUSED = lazy_re.compile(r"(?:不接受|不服从|不愿接受|拒绝|放弃)[^，,；;。]{0,6}?(?:统筹|调剂|安排)")
 #: ... or still given a place: 统筹安排, 保障入学, 安排到有空余学位的学校
 PLACED = lazy_re.compile(r"统筹|保障|安排(?:到|至|入学|就读)|兜底|调剂")
 
@@ -20,8 +27,9 @@ class PointsExcludeEligibleChildren(Check):
     """积分入学把符合居住证条例条件的孩子挡在门外
 
     ## 检查内容
-    积分入学一节写明积分不足的孩子“不予安排”“自行解决”“回户籍地就读”（`未达标`），或设了最低分数线
-    （`门槛`）却没有写明达不到的孩子如何统筹安排。积分用于排序、安排学校可以；把够条件的孩子拒之门外不可以。
+    积分入学一节写明积分不足的孩子“不予安排”“不作统筹安排”“自行解决”“回户籍地就读”“无法被……录取”（`未达标`），
+    或设了最低分数线（`门槛`，如“准入线”）却没有写明达不到的孩子如何统筹安排。家长“不接受统筹安排”之后自行选择
+    回户籍地或民办学校的，孩子已得到安排，不报告。积分用于排序、安排学校可以；把够条件的孩子拒之门外不可以。
     自 2022-04-01（教基厅〔2022〕1号发布日，推定）起按此检查。
 
     ## 为何重要
@@ -63,8 +71,9 @@ class PointsExcludeEligibleChildren(Check):
 
     ## What it checks
     The points section says a child below the line is not arranged, must find a place, or goes back to the
-    hukou place (未达标: 不予安排 / 自行解决 / 回户籍地就读), or sets a minimum score (门槛) without saying how a
-    child below it is placed. Points may order children and assign schools; they may not turn an eligible
+    hukou place (未达标: 不予安排 / 不作统筹安排 / 自行解决 / 回户籍地就读 / 无法被…录取), or sets a minimum score
+    (门槛, 准入线) without saying how a child below it is placed. A family's own choice after refusing the placement
+    offered (如不接受统筹安排，则…自行选择回户籍地学校就读) is not reported: the child was placed. Points may order children and assign schools; they may not turn an eligible
     child away. Checked from 2022-04-01, the publication of 教基厅〔2022〕1号 (inferred).
 
     ## Why it matters
@@ -106,10 +115,26 @@ class PointsExcludeEligibleChildren(Check):
             return  # no points; or a draft of unknown year, which may be older than the 2022 rule
         below = fold_text(points.below.raw) if points.below is not None else ""
         # 不得以积分不足为由不予安排 forbids sending away: a negation anywhere earlier in the clause counts
-        sent_away = next((m for m in EXCLUDED.finditer(below) if not negated_in_clause(below, m.start())), None)
+        sent_away = next((m for m in EXCLUDED.finditer(below) if not negated_in_clause(below, m.start())
+                          and not _refused_before(below, m.start()) and not _placed_after(below, m)), None)
         if sent_away is not None:
             yield self.finding(rules, ruleset, points.below.span, key="未达标", raw=points.below.raw,
                                problem=text("PL506.sent_away", term=sent_away.group(0)))
         elif points.threshold is not None and not PLACED.search(below or fold_text(points.threshold.raw)):
             yield self.finding(rules, ruleset, points.threshold.span, key="门槛", raw=points.threshold.raw,
                                problem=text("PL506.no_placement"))
+
+
+def _refused_before(text: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` says, before it, that the family refused the placement offered
+    (``如不接受统筹安排，则由其监护人自行选择回户籍地学校就读``)."""
+    sentence = re.split(r"[。；;]", text[:start])[-1]
+    return bool(REFUSED.search(sentence))
+
+
+def _placed_after(text: str, match: re.Match[str]) -> bool:
+    """Whether a child said to be admitted nowhere (``积分不足无法入学的``) is placed after it in the same sentence
+    (``…，由教育局统筹安排``): the situation, then the remedy."""
+    if not match.group(0).startswith("无法"):
+        return False
+    return bool(PLACED.search(re.split(r"[。；;]", text[match.end():])[0]))

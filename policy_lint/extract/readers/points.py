@@ -23,9 +23,10 @@ _NUMBER = r"(?:\d+|[一二三四五六七八九十百]+)"
 def _patterns():
     v = vocabulary("points")
     score, reach, named, short = (alternation(v[k]) for k in ("score", "reach", "named", "short"))
+    left_out, warned = alternation(v["left_out"]), alternation(v["warned"])
     line = re.compile(rf"(?:{score})[^，,；;。（）()]{{0,6}}?(?:{reach})\s*{_NUMBER}\s*分|(?:{named})")
     below = re.compile(rf"(?:{score}|分数)[^，,；;。]{{0,4}}?(?:{short})"
-                       rf"|(?:{short})[^，,；;。]{{0,8}}?(?:{named}|分数线|门槛)")
+                       rf"|(?:{short})[^，,；;。]{{0,8}}?(?:{named}|分数线|门槛)|(?:{left_out})|(?:{warned})")
     return line, below
 
 
@@ -44,9 +45,17 @@ def scores(text: str) -> Reading | None:
 
 
 def line(text: str) -> Reading | None:
-    """The words of ``text`` (one clause) setting a points line, or None."""
+    """The words of ``text`` (one clause) setting a points line, or None (``出现多人并列最低入学分数线``: a tie at
+    the line, how a ranking breaks it, is none)."""
     found = _patterns()[0].search(text)
-    return Reading("line", found.start(), found.end()) if found else None
+    if found is None or _tie().search(text[:found.start()]):
+        return None
+    return Reading("line", found.start(), found.end())
+
+
+@lru_cache(maxsize=None)
+def _tie() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(vocabulary('points')['tie'])})[^，,；;。]{{0,4}}$")
 
 
 def below(text: str) -> Reading | None:

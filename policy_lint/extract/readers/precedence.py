@@ -12,7 +12,9 @@ apply (so they are admission order, PL304, never entry conditions):
 - the local children's stage done, a later batch or stage opened for the others: ``第一阶段的户籍生和政策性借读生的
   审核工作已完成，现开展第二批积分入学工作`` (``later``; read by :func:`later` over two clauses);
 - migrant children left out of the lottery the others take part in: ``在小升初时不能参加小升初摇号``
-  (``left_out``; ``均不参加摇号``, all alike, reads as nothing).
+  (``left_out``; ``均不参加摇号``, all alike, reads as nothing);
+- the places left given to them (``城区常住居民子女录取完成后，片区内初中学校尚有空余学位的，录取…随迁子女``:
+  ``leftover``, in a sentence naming migrant children only, as ``undecided``).
 
 A match right after a negation (``不得优先招收…户籍``) reads as nothing.  :func:`read` takes one clause or
 sentence (folded text) and returns a :class:`~policy_lint.extract.readers.Reading` or None; the vocabulary
@@ -31,6 +33,7 @@ FIRST = "first"
 UNDECIDED = "undecided"
 LEFT_OUT = "left_out"
 LATER = "later"
+LEFTOVER = "leftover"
 
 #: no clause boundary: the words between two parts of one kind of sentence
 _IN = r"[^，,；;。]"
@@ -58,6 +61,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (FIRST, re.compile(rf"(?:{first})(?:{verbs}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou}){_SHARED}"
                            rf"|{own}(?:{hukou}){_LOCAL_IN}{{0,8}}?(?:{first})(?:{verbs})?")),
         (UNDECIDED, re.compile(rf"(?:{capacity}){_IN}{{0,12}}?(?:{undecided})")),
+        # the places left, given to the migrant children the sentence names (尚有空余学位的，录取…随迁子女)
+        (LEFTOVER, re.compile(alternation(v["leftover"]))),
         # left out of the lottery the others take part in: 在小升初时不能参加小升初摇号 (not 均不参加摇号: all alike)
         (LEFT_OUT, re.compile(rf"(?<!(?:{shared}))(?<!(?:{shared})[^，,；;。])不(?:能|得|可|予)?(?:参加|参与){_IN}{{0,8}}?(?:{lotteries})")),
     )
@@ -95,10 +100,14 @@ def read(text: str) -> Reading | None:
         for found in pattern.finditer(text):
             if label == LEFT_OUT and _UNMET.search(text[:found.start()]):
                 continue  # 未取得居住证的不能参加摇号: a condition unmet, not children set apart
+            if label == LEFTOVER and _PUBLISHED.search(text):
+                continue  # 剩余学位向社会公布, 公布…空余学位: the places published for all, given to no one group
             if not _negated().search(text[:found.start()]):
                 return Reading(label, found.start(), found.end())
     return None
 
 
+#: the places left published for all (剩余学位向社会公布)
+_PUBLISHED = re.compile(r"公布|公示|发布|公开")
 #: a condition unmet before the words leaving a child out: 未取得居住证的, 不符合条件的
 _UNMET = re.compile(r"未|没有|不符合|不具备|不满足|不足")

@@ -171,6 +171,14 @@ _RANGE = re.compile(r"[（(](\d{1,2})[)）]\s*[-—–~～至到]\s*[（(](\d{1,
 _IN_ORDER = re.compile(r"依次|顺序|先后|招收后|录取后|招生后|学位(?:富余|剩余|空余|情况)|(?:富余|剩余|空余)学位")
 _ITEM_NUMBER = re.compile(r"^\s*[（(]\d{1,2}[)）]\s*")
 
+#: a line opening tiers listed on the lines after it (太原市幼升小基本上按以下规则安排入学：)
+_TIERS_BELOW = re.compile(r"(?:按|按照|依照|依据)(?:以下|下列|如下)(?:规则|顺序|次序|顺位|办法|原则|类别)?[^。；;，,]{0,12}?"
+                          r"(?:安排入学|入学|录取|招生|招收|排序|接收)[^。；;，,]{0,4}[：:]\s*$")
+#: a tier's label at the head of its line (1：, 2、, （3）, ④)
+_TIER_LABEL = re.compile(r"^\s*(?:\d{1,2}\s*[：:、.．)）]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
+#: a tier of permit holders (持有《太原市居住证》有效期内): the children without the local hukou
+_PERMIT_TIER = re.compile(r"(?:持有?|凭|办理)[^，,；;。]{0,10}?居住证")
+
 #: the words before a numbered list of papers (入学报名须提供：①…): no tiers of an order
 _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
@@ -189,6 +197,11 @@ def no_private(text: str) -> Reading | None:
     """The words saying the draft has no private schools (``本县无民办学校``)."""
     found = _patterns()["no_private"].search(text)
     return Reading("no_private", found.start(), found.end()) if found else None
+
+
+#: a timetable's line: a date, then who registers (7月3日至5日:各小学、幼儿园接受服务片区内户籍适龄儿童报名登记)
+_DATED_REGISTRATION = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:至|—|-|－|~|～|到)?(?:\d{1,2}月)?(?:\d{1,2}日)?[:：]"
+                                 r"[^，,；;。]{0,40}?(?:报名|登记)")
 
 
 # --- reading the draft ----------------------------------------------------------------------------------------------
@@ -213,6 +226,7 @@ class Schedules:
         self.pending: list = []  # dates whose school kind a later sentence may give (均按上述时间)
         self.no_private: str | None = None  # where the draft says it has no private schools
         self.stage_heading: str | None = None  # the stage the line before names (二、登记时间), for dates under it
+        self.read_apart: set = set()  # (line, columns) of the timetable lines read as registration apart
 
     def read(self) -> None:
         ex = self.ex
@@ -332,6 +346,8 @@ class Schedules:
         for clause in clauses:
             if ex.reckoning(clause):
                 continue  # 自申请当年的5月1日上溯12个月: when a condition's length is measured, read with it
+            if (clause.line, frozenset(clause.strip().cols)) in self.read_apart:
+                continue  # a timetable's line read as registration apart (timetable_apart): its date is that value's
             pairs = stage_dates(clause)
             if not pairs and self.stage_heading and clause.start == sentence.line.piece.strip().start:
                 # 二、登记时间 / 2023年11月1日至30日（不含国家法定节假日）: the stage is the line before's
@@ -638,6 +654,35 @@ class Schedules:
                 if _scope.local_subject(clause.text) is not None:
                     local = clause
 
+    def timetable_apart(self) -> None:
+        """A timetable giving the local-hukou children their registration days first and the migrant children
+        theirs after (``7月3日至5日:各小学、幼儿园接受服务片区内户籍适龄儿童报名登记; 7月5日至7日:…相关小学接受进城务工
+        人员随迁适龄子女申请入学登记``): as :meth:`days_apart`, over the sentences of one paragraph, each line of
+        the timetable a date, a colon and who registers; from the local children's line to the migrant children's
+        the public ``随迁子女报名`` (note ``分开报名``)."""
+        ex = self.ex
+        local = None
+        for sentence in ex.sentences:
+            if sentence.heading or (local is not None and local[0] != sentence.line.number):
+                local = None
+            if sentence.heading:
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                if ex.is_marked(clause) or not _DATED_REGISTRATION.match(clause.text):
+                    continue
+                if about_migrants(clause.text):
+                    if local is not None:
+                        whole = joined(sentence.line.piece, local[1], clause).rstrip_re(r"[。．.]$")
+                        self.add_order("公办", [ex.value_of(whole)], ex.origin(sentence.line.piece, "分开报名"))
+                        ex.mark(whole)
+                        for part in (local[1], clause):
+                            ex.mark(part)
+                            self.read_apart.add((part.line, frozenset(part.strip().cols)))
+                        return
+                    local = None
+                elif _scope.local_subject(clause.text) is not None:
+                    local = (sentence.line.number, clause)
+
     def places_apart(self) -> None:
         """Registration places by hukou, the local children's first (``户籍生、政策性借读生统一在教育行政部门公布的报名网址
         …上报名；普通借读生（积分生）报名仍到各社区行政服务中心积分窗口办理``): migrant or points children register
@@ -702,6 +747,7 @@ class Schedules:
             if p["no_house"].search(text):
                 ex.house_ranks = True  # a tier for children without a house: a house ranks, it does not gate
         self.referenced_tiers()
+        self.lined_tiers()
         # tiers numbered inside one paragraph (①房户一致②父母无房产且三代同住③有房无户…④有户无房…；⑤手续齐全的进城人员
         # 随迁子女): ranked by hukou or house, the migrant children the last, the same order, written in one line
         for sentence in sentences:
@@ -720,6 +766,44 @@ class Schedules:
             self.admission_order(whole, "公办")
             if p["no_house"].search(whole.text):
                 ex.house_ranks = True
+
+    def lined_tiers(self) -> None:
+        """Tiers listed one a line under a lead that names them an order (``太原市幼升小基本上按以下规则安排入学：`` /
+        ``1：本区内住宅房产或本区公房租赁+本区户籍。`` … ``7：持有《太原上海临时居住证》满3年，且连续2年灵活就业登记。``):
+        when they rank by hukou and the last of them are the migrant children or permit holders, an admission order,
+        read as ``随迁子女报名`` (PL304), one word a tier, never conditions or a local part."""
+        ex = self.ex
+        lines = ex.draft.lines
+        for at, lead in enumerate(lines):
+            if not _TIERS_BELOW.search(lead.text):
+                continue
+            run = []
+            for line in lines[at + 1:]:
+                if not _TIER_LABEL.match(line.text):
+                    break
+                run.append(line)
+            if len(run) < 3:
+                continue
+            text = "".join(line.text for line in run)
+            last = run[-1].text
+            if not _scope.ranks_by_hukou(text) or not (about_migrants(last) or _PERMIT_TIER.search(last)) \
+                    or _PAPERS_LEAD.search(lead.text):
+                continue
+            tiers = []
+            for line in run:
+                tier = line.piece.strip().lstrip_re(_TIER_LABEL.pattern)
+                parts = depth_split(tier, "。．")  # the tier, not a note after it (（按持有居住证年限设定先后顺序）)
+                tier = parts[0] if parts else tier
+                if ex.is_marked(tier):
+                    tiers = []
+                    break
+                tiers.append(tier)
+            words = [w for w in (t.without(r"[{}｛｝:：“”\"「」#]").rstrip_re(r"[。．.]$") for t in tiers) if w]
+            if len(words) < 3:
+                continue
+            self.add_order("公办", words, ex.origin(lead.piece, "录取顺序"))
+            for tier in tiers:
+                ex.mark(tier)
 
     def referenced_tiers(self) -> None:
         """An order over numbered categories listed before (``上述条件的生源招收后，有学位富余的城区小学依次招收该校招生

@@ -66,8 +66,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:{negation})(?:{where}|[\u4e00-\u9fff]{{2,4}}?)(?:常住)?(?:{hukou})"
             rf"|外(?:省|市|县|区|地)(?:[市县区]{{0,3}})(?:{hukou})"),
         "kind": re.compile(alternation(v["hukou"]["kind"])),
-        # 第一类 · 第二批次 · 一类生源
-        "tier": re.compile(rf"第[一二三四五六七八九十\d]+(?:{tier})|[一二三四五六七八九十]类(?:生源|学生|儿童|对象)"),
+        # 第一类 · 第二批次 · 一类生源 · 一批：… (a tier's label without 第 at the head of its line)
+        "tier": re.compile(rf"第[一二三四五六七八九十\d]+(?:{tier})|[一二三四五六七八九十]类(?:生源|学生|儿童|对象)"
+                           rf"|^\s*[一二三四五六七八九十](?:批次|批|类)\s*[：:]"),
         "order": re.compile(rf"(?:{marks})[^，。；（）()]{{0,12}}?(?:{verbs})|(?:{verbs})[^，。；（）()]{{0,6}}?(?:{marks})"
                             rf"|(?:按|按照|依照)[^，。；]{{0,40}}?(?:顺序|先后|次序)|额满为止|满额为止"
                             # ranking by a quantity: 以社会保险缴纳时间长短（…）依次排序
