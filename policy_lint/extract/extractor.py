@@ -173,7 +173,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (务工地 is a place: 在务工地有稳定的住所 asks housing where the parents work, no employment)
     ("就业", lazy_re.compile(r"就业|务工(?!地)|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
                              r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
-    ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所|租住|(?:租房|买房)(?=[^，,。；;]{0,4}居住)")),  # 固定的居所 as material_condition.toml; 在本县租房居住: renting
+    # 固定的居所 as material_condition.toml; 在本县租房居住: renting, a housing condition (租房居住满一年 stays a
+    # residence length, as the condition reader reads it)
+    ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所|租住"
+                            r"|(?:租房|买房)(?=[^，,。；;]{0,4}居住(?![^，,。；;]{0,6}?(?:满|\d|[一二两三四五六七八九十半]+(?:年|个月))))")),
     # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
     ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
                             r"|户籍(?:为|在|属于?)|户口(?:在|为)")),
