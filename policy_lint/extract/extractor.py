@@ -226,15 +226,22 @@ _CONDITIONS_LINE = lazy_re.compile(r"^\s*[^。；;，,：:！？]{0,30}?(?:入�
 _ANNOUNCES_ITEMS = lazy_re.compile(
     r"(?:具备|符合|满足)(?:以下|下列|如下)(?:全部|所有)?(?:[一二两三四五六七八九十\d]+\s*(?:种|项|个|类))?(?:条件|情形|情况|要求)")
 _AND = lazy_re.compile(r"并且|并|且|和|及(?!以上|以下|其)|、")  # 半年及以上 is one length, 及其 one subject
+def _children_words() -> str:
+    """The names of the children the rules are about (readers/condition.toml ``[children]``), as an alternation."""
+    from .readers import alternation as _alternation, vocabulary as _vocabulary
+    return _alternation(_vocabulary("condition")["children"]["words"])
+
+
+_CHILDREN = _children_words()
 _COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?申请|可以申请|可(?:入读|就读)|可为其子女申请|可(?:为其子女)?报名|可在[^，。；]{0,8}报名"
-                         r"|(?:持有|持|满|缴纳|参加)[^。；]*的[^，。；的]{0,16}?随迁子女$"
+                         rf"|(?:持有|持|满|缴纳|参加)[^。；]*的[^，。；的]{{0,16}}?(?:{_CHILDREN})$"
                          # 招生对象：父母在本区务工且有固定住所的随迁子女 / 其父或母…有合法稳定职业及住所，年满6周岁的适龄儿童少年:
                          # the children admitted, defined by the conditions their parents meet
                          r"|(?:^|对象(?:为|是|[：:]))\s*(?:其)?(?:父或母|父母|父亲或母亲|父母一方|(?:其他)?(?:法定)?监护人)[^。；：:]*?"
                          r"(?:务工|经商|就业|职业|居住(?!证明)|住所|住房|居住证|社保|社会保险)[^。；：:]*的"
-                         r"(?:适龄)?(?:随迁子女|儿童少年|儿童|子女)(?:少年)?$"
+                         rf"(?:适龄)?(?:{_CHILDREN}|儿童少年|儿童|子女)(?:少年)?$"
                          # 属于外省市县区农村户口、在临沭城区务工经商的外来务工人员子女，…: the children admitted, by their conditions
-                         r"|(?:^|[，,])(?:凡)?(?:属于|具有|持有|持)[^，。；]*的[^，。；的]{0,16}?(?:随迁子女|务工人员子女)(?=[，,]|$)"
+                         rf"|(?:^|[，,])(?:凡)?(?:属于|具有|持有|持)[^，。；]*的[^，。；的]{{0,16}}?(?:{_CHILDREN})(?=[，,]|$)"
                          r"|可为其[^，。；]{0,15}?子女申请|^(?:\d+\s*[.．、]|[（(]\d+[)）])?\s*(?:[“\"「][^”\"」，。；]{1,12}[”\"」]方面[，,]\s*)?"
                          r"(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")

@@ -188,6 +188,17 @@ def about_migrants(text: str) -> bool:
     return bool(_patterns()["migrant_subject"].search(text))
 
 
+@lru_cache(maxsize=None)
+def _children() -> re.Pattern[str]:
+    return re.compile(alternation(vocabulary("condition")["children"]["words"]))
+
+
+def about_migrants_named(text: str) -> bool:
+    """Whether ``text`` names the migrant children as a child (随迁子女, 外来务工人员子女, 新市民子女, 非本市户籍儿童: the
+    condition reader's ``[children]``), not only a place or a status (非户籍区)."""
+    return bool(_children().search(text))
+
+
 def lone_date(text: str) -> bool:
     """Whether ``text`` is a date and nothing else (a signing date: ``2023年3月1日``)."""
     return bool(_patterns()["lone_date"].match(text))
@@ -338,7 +349,8 @@ class Schedules:
             # 民办小学招生程序和招生时间：7月8日前后，…。7月27日-7月30日，学生网上报名。…: the paragraph's lead names the
             # kind of every date after it
             context.kinds, context.where = kinds(lead.group()), message("extract.where.paragraph", line=piece.line).zh
-        if p["in_step"].search(piece.text) and stated and "随迁子女" not in piece.text and not dates(piece):
+        if p["in_step"].search(piece.text) and stated and "随迁子女" not in piece.text \
+                and not about_migrants_named(piece.text) and not dates(piece):
             ex.mark(piece, understood=True)  # 公办、民办学校同步报名: said again by the dates
             if stated:
                 context.kinds, context.where = stated, message("extract.where.paragraph", line=piece.line).zh
@@ -434,7 +446,8 @@ class Schedules:
         # 随迁子女报名 / 随迁子女摇号
         about_migrants = False
         for clause in depth_split(piece, "，,；;"):
-            about_migrants = about_migrants or "随迁子女" in clause.text
+            # (随迁子女, 外来务工人员子女, 新市民子女, 流动人口子女: however the draft names them)
+            about_migrants = about_migrants or "随迁子女" in clause.text or about_migrants_named(clause.text)
             if not about_migrants or not p["migrant_terms"].search(clause.text):
                 continue
             if dates(clause) or ex.is_marked(clause):
