@@ -287,6 +287,17 @@ def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
 _NOT_PLACES = ("小学", "中学", "学校", "幼儿园", "实验", "路", "街", "镇", "乡", "村", "社区", "大学", "学院", "一中", "二中")
 
 
+#: a school stage and its admission after a place's short name (福州小学入学, 长沙小学入学攻略, 郑州中小学招生): the stage
+#: of the place's schools, not a school named after the place
+_STAGE_ADMISSION = lazy_re.compile(r"(?:中小学|小学|中学|初中)(?:新生|一年级)?(?:入学|招生|报名|学区|划片|学位|积分)")
+
+#: after a place and before these, where the children are to go to school (在中山上小学, 在深圳上学, 在密云就读)
+_ENROL_AFTER = lazy_re.compile(r"(?:上|读|念)(?:小学|初中|中学|学|书)|就读|就学|入学|读书")
+
+
+#: a year right after a name (城区2021年…): the name is the document's unit, not a common word
+_YEAR_AFTER = lazy_re.compile(r"\s*(?:19|20)\d{2}|\s*[〇零○一二三四五六七八九]{4}年")
+
 #: areas that are not divisions but may stand between a city and its district (广州开发区黄埔区)
 _ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
 
@@ -301,7 +312,10 @@ def _names_from(text: str, start: int, table: Divisions, year: int | None) -> li
             for length in range(min(table.longest, len(text) - at), 1, -1):
                 units = lookup(text[at:at + length], year)
                 if units and lookup == table.stemmed and text.startswith(_NOT_PLACES, at + length):
-                    units = []  # 新华小学, 城关镇: a school or a town named after a place, not the place
+                    # 新华小学, 城关镇: a school or a town named after a place, not the place; but a city's or a
+                    # province's short name before the stage's admission (福州小学入学政策, 长沙小学入学攻略) is the place
+                    wider = [u for u in units if u.level != "county"]
+                    units = wider if wider and _STAGE_ADMISSION.match(text, at + length) else []
                 if units:
                     out.append((at, at + length, units))
                     at += length
@@ -329,11 +343,18 @@ def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[
         anchors.add(len(text) - len(text.lstrip()) + lead.end())
     year_words = r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?)(?:秋季|春季)?(?:学期)?(?:在|于)?"
     anchors |= {m.end() for m in re.finditer(year_words + (r"|《" if brackets else ""), text)}
+    # a headline's parts after a space or an exclamation mark (展开 银川2020小升初…, 请收藏!2022年…)
+    anchors |= {m.end() for m in re.finditer(r"(?<=\S)(?:\s+|[!！]\s*)(?=\S)", text)}
     found: list[tuple[int, int, list[Unit]]] = []
     for anchor in sorted(anchors):
         for item in _names_from(text, anchor, table, year):
             if not any(s <= item[0] < e for s, e, _ in found):
                 found.append(item)
+    # where the children go to school: 在 + the place + 上学/就读 (在中山上小学需要什么条件, 家庭在密云就读)
+    for match in re.finditer(r"在", text):
+        items = _names_from(text, match.end(), table, year)
+        if items and _ENROL_AFTER.match(text, items[-1][1]):
+            found.extend(item for item in items if not any(s <= item[0] < e for s, e, _ in found))
     # a headline's place in brackets of its own at its end (……升学怎样准备？（石家庄）, 【株洲】): names and nothing else
     for match in re.finditer(r"[（(【\[]", text):
         items = _names_from(text, match.end(), table, year)
@@ -605,9 +626,13 @@ def read(lines: dict[int, str]) -> Reading:
     offices = tuple(sorted(vocabulary()["offices"], key=len, reverse=True))
     for line, offset, text, how in texts:
         container = Found(line, offset, offset + len(text), text, how)
-        for start, end, units in mentions(text, year, brackets=how != "落款"):
+        chain = mentions(text, year, brackets=how != "落款")
+        for start, end, units in chain:
             if how == "正文" and text[start:end] in common and not text.startswith(offices, end):
                 continue  # 市区户籍学龄儿童…: a common word (the urban area) at a sentence's head, not the unit 市区
+            if how == "标题" and text[start:end] in common and not text.startswith(offices, end) \
+                    and not _YEAR_AFTER.match(text, end) and not any(e == start for _, e, _ in chain):
+                continue  # 城区义务教育学校布局规划: the urban area; 城区2021年…细则, 晋城市城区 name the unit
             if text.startswith(tuple(origin_after), end) or text[:start].endswith(origin_before):
                 continue  # 湖南籍务工人员, 来自河南省的: where children come from, not where the rules apply
             units = [u for u in units if u.name not in origin_only]
@@ -775,6 +800,9 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
         reading.province, reading.code = units[0].name, units[0].code
         reading.named["province"] = found
         reading.source = found
+        if units[0].code[:2] in _MUNICIPALITIES:  # 上海小升初摇号: a municipality is its province and its city at once
+            reading.city = units[0].name
+            reading.named["city"] = found
 
 
 @dataclass(frozen=True)
@@ -1026,8 +1054,8 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
             bool(re.search(r"\d{1,2}\s*[.．]\s*$", text[max(0, start - 4):start]))  # 7.经济技术开发区
 
     def add(zone: str, code: str, found: Found, city_found: Found | None) -> None:
-        if city_code is not None and code[:4] != city_code[:4]:
-            return
+        if city_code is not None and _city_key(code) != _city_key(city_code):
+            return  # (a municipality's zones by its two digits: 北京经开区 in 北京市, 110000)
         if listed(lines[found.line], found.start, found.end):
             return
         counts[zone] += 1
@@ -1079,7 +1107,7 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
         if city_code is None:
             return
         for found, kind in bare:
-            mine = [z for z, c in known.items() if c[:4] == city_code[:4] and z.endswith(kind)]
+            mine = [z for z, c in known.items() if _city_key(c) == _city_key(city_code) and z.endswith(kind)]
             if len(mine) == 1:
                 add(mine[0], city_code, found, None)
     if not counts:
