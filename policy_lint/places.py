@@ -492,9 +492,13 @@ _STAMPED = lazy_re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}\s+|(?:发布|更新|发
                            r"\s*[-./]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+#: a dashed date opening a line with the byline run on after it (2020-03-12沈亚芳张锦华): the page's date
+_BYLINE = lazy_re.compile(r"^\s*(?P<year>20\d{2})\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}(?=[\u4e00-\u9fff])")
+
+
 def _year_published(reading: Reading, lines: dict[int, str], head: list[int]) -> bool:
     for line in head[:4]:  # a web page's date line (发布日期：2023-12-14, 北京市西城区人民政府  2017-04-28)
-        match = _PUBLISHED.search(lines[line])
+        match = _PUBLISHED.search(lines[line]) or _BYLINE.match(lines[line])
         if match and (_unlabel(lines[line]) or office(lines[line]) or match.start() == 0
                       or len(lines[line].strip()) <= 40):
             reading.year = int(match.group("year"))
@@ -654,6 +658,8 @@ def read(lines: dict[int, str]) -> Reading:
         _from_abbreviation(reading, lines, year, "city_abbreviations")
     if reading.province is None and not reading.doubts:
         _from_abbreviation(reading, lines, year)
+    if reading.province is None and not reading.doubts:
+        _province_by_permit(reading, lines, year)
     if reading.province is None and not reading.doubts:
         _corps(reading, lines, [n for n in (reading.title.line if reading.title else None, *head[:3]) if n], year)
     if reading.province is None and not reading.doubts and reading.number is not None:
@@ -917,9 +923,10 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     counts: Counter[str] = Counter()
     first: dict[str, Found] = {}
     offices: set[str] = set()
+    examples = _examples(lines, year)[1]
     for mention in body_mentions(lines, year, level):
-        if mention.listed or mention.origin:
-            continue
+        if mention.listed or mention.origin or (mention.found.line, mention.found.start) in examples:
+            continue  # (以北京市为例: an example, not the document's place)
         key = mention.units[0].name if len(mention.units) == 1 else mention.found.text
         counts[key] += 1
         first.setdefault(key, mention.found)
@@ -1135,6 +1142,28 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     reading.note = f"{zone}（开发区、新区，非行政区划）属{province.name if province.name != city.name else ''}{city.name}（{where}）"
 
 
+#: what makes a place named after it an example (以北京市为例, 例如深圳, 比如在广州): not the document's place
+_EXAMPLE = lazy_re.compile(r"以(?=[\u4e00-\u9fff]{2,10}?为例)|(?:例如|比如|譬如)[，,：:\s]*(?:若|如果|假如)?"
+                           r"(?:某[\u4e00-\u9fff]{0,3}?(?:在|到|去|于))?(?:在|到|去|于)?")
+
+
+def _examples(lines: dict[int, str], year: int | None) -> tuple[set[str], set[tuple[int, int]]]:
+    """The places a text names as examples (以北京市为例, 例如，若某家长在深圳市): their codes, and where each is named
+    (line, start).  A text that explains the rules of many places by one of them is not that place's."""
+    table = divisions()
+    codes: set[str] = set()
+    where: set[tuple[int, int]] = set()
+    for line, text in lines.items():
+        for match in _EXAMPLE.finditer(text):
+            items = _names_from(text, match.end(), table, year)
+            if not items or (match.group(0) == "以" and not text.startswith("为例", items[-1][1])):
+                continue
+            for start, _, units in items:
+                codes |= {u.code for u in units}
+                where.add((line, start))
+    return codes, where
+
+
 def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None,
                        table_name: str = "province_abbreviations") -> None:
     """The province where the parents came to work (来沪人员, 在京务工, 来粤就业), by its one-character name, when
@@ -1159,8 +1188,11 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
     if rest[0][1] >= count:
         return
     table = divisions()
+    examples = _examples(lines, year)[0]
     if table_name == "city_abbreviations":
         city = next((u for u in table.named(names[short], year) if u.level == "city"), None)
+        if city is not None and any(_city_key(c) == _city_key(city.code) for c in examples):
+            return  # 以广州市为例，来穗人员……: the example's, not the document's
         province = table.parents(city, year)[0] if city is not None else None
         if city is None or province is None or reading.province not in (None, province.name):
             return
@@ -1172,8 +1204,8 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
             f"市从正文读出：「{short}」是{city.name}的简称（来{short}、在{short}……），出现{count}次；{city.name}属{province.name}（行政区划）"
         return
     province = next((u for u in table.named(names[short], year) if u.level == "province"), None)
-    if province is None:
-        return
+    if province is None or any(c[:2] == province.code[:2] for c in examples):
+        return  # 以北京市为例，……在京务工就业证明: the example's province, not the document's
     found = first[short]
     reading.province, reading.code = province.name, province.code
     reading.named["province"] = found
@@ -1182,6 +1214,33 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
         reading.city = province.name
     reading.note = (reading.note + "；" if reading.note else "") + \
         f"省从正文读出：「{short}」是{province.name}的简称（来{short}、在{short}……），出现{count}次"
+
+
+def _province_by_permit(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+    """The province whose residence permit the parents must hold (持有《广西壮族自治区居住证》, 山东省居住证), when
+    nothing else names a place: a permit is issued where the family lives, so it is the rules' province.  Only
+    one province's, named by its full name, and never after a word of origin (户籍地…) or as an example."""
+    table = divisions()
+    origin_before = tuple(vocabulary()["body"]["origin_before"])
+    examples = _examples(lines, year)[0]
+    found: dict[str, tuple[Found, Unit]] = {}
+    for line, text in sorted(lines.items()):
+        for match in re.finditer(r"《?(?P<name>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))》?\s*(?=居住证)", text):
+            if text[:match.start()].endswith(origin_before):
+                continue
+            units = [u for u in table.named(match.group("name"), year) if u.level == "province"]
+            if units and units[0].code not in examples:
+                found.setdefault(units[0].code, (Found(line, match.start("name"), match.end("name"),
+                                                       match.group("name"), "正文"), units[0]))
+    if len(found) != 1:
+        return
+    where, province = next(iter(found.values()))
+    reading.province, reading.code = province.name, province.code
+    if province.code[:2] in _MUNICIPALITIES:
+        reading.city = province.name
+    reading.named["province"] = where
+    reading.source = where
+    reading.note = (reading.note + "；" if reading.note else "") + f"省从正文读出：须持「{province.name}居住证」"
 
 
 def _province_by_number(reading: Reading, year: int | None) -> None:
