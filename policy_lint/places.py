@@ -295,6 +295,9 @@ _STAGE_ADMISSION = lazy_re.compile(r"(?:中小学|小学|中学|初中)(?:新生
 _ENROL_AFTER = lazy_re.compile(r"(?:上|读|念)(?:小学|初中|中学|学|书)|就读|就学|入学|读书")
 
 
+#: the lead of a news item, before the place it reports from (据悉，济南市…, 记者从息烽县教育局了解到)
+_NEWS_LEAD = lazy_re.compile(r"(?:^|(?<=[，,。\s]))(?:据悉|据了解|据介绍|近日|日前|记者(?:近日|日前)?(?:从|在)?)[，,]?\s*")
+
 #: a year right after a name (城区2021年…): the name is the document's unit, not a common word
 _YEAR_AFTER = lazy_re.compile(r"\s*(?:19|20)\d{2}|\s*[〇零○一二三四五六七八九]{4}年")
 
@@ -341,6 +344,8 @@ def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[
     lead = _LEAD.match(text.lstrip())
     if lead:
         anchors.add(len(text) - len(text.lstrip()) + lead.end())
+    # a news item's lead (据悉，济南市高新区…, 近日，记者从息烽县教育局了解到): what follows opens the item
+    anchors |= {m.end() for m in _NEWS_LEAD.finditer(text)}
     year_words = r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?)(?:秋季|春季)?(?:学期)?(?:在|于)?"
     anchors |= {m.end() for m in re.finditer(year_words + (r"|《" if brackets else ""), text)}
     # a headline's parts after a space or an exclamation mark (展开 银川2020小升初…, 请收藏!2022年…)
@@ -671,8 +676,8 @@ def read(lines: dict[int, str]) -> Reading:
     return reading
 
 
-#: a line that is only a county's name, numbered or not (和平区, 1.杏花岭区, （二）铁西区): the heading of its part
-_DISTRICT_HEADING = lazy_re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+#: a line that is only a county's name, numbered or not (和平区, 1.杏花岭区, 1，惠城区, （二）铁西区): the heading of its part
+_DISTRICT_HEADING = lazy_re.compile(r"^\s*(?:\d{1,2}\s*[.．、，,]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
                                     r"\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*[：:]?\s*$")
 
 
@@ -1067,8 +1072,10 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
             return
         counts[zone] += 1
         first.setdefault(zone, (found, code, city_found))
-        if found.line in head:
-            in_head.add(zone)
+        city_read = reading.named.get("city")
+        if found.line in head or (city_found is not None and city_read is not None and
+                                  (city_found.line, city_found.start) == (city_read.line, city_read.start)):
+            in_head.add(zone)  # (or written right after the city the head was read from: 据悉，济南市高新区小学入学…)
 
     bare: list[tuple[Found, str]] = []
     for line, text in sorted(lines.items()):
