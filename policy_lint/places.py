@@ -36,6 +36,11 @@ from . import intake_year, lazy_re
 # --- the table ------------------------------------------------------------------------------
 
 
+#: the first year rules on migrant workers' children's schooling were written (国发〔2001〕21号's 两为主): a name no
+#: unit bore since cannot be the place of an undated admission text (北区校 in a Hong Kong paper is no 1980s 北区)
+_EARLIEST = 2001
+
+
 @dataclass(frozen=True)
 class Unit:
     """One name a GB/T 2260 code bore: 140481 潞城市 1995–2018, now 140406 (潞城区)."""
@@ -88,7 +93,7 @@ class Divisions:
         that two levels share (南昌: 南昌市 and 南昌县), the higher one (a county is written in full)."""
         units = self.by_stem.get(short, [])
         held = [u for u in units if u.held_in(year)]
-        held = held or ([u for u in units if u.until is not None] if year is None else [])
+        held = held or ([u for u in units if u.until is not None and u.until >= _EARLIEST] if year is None else [])
         for level in ("province", "city", "county"):
             top = [u for u in held if u.level == level]
             if top:
@@ -101,7 +106,7 @@ class Divisions:
         units = self.by_name.get(name, [])
         held = [u for u in units if u.held_in(year)]
         if not held and year is None:
-            held = [u for u in units if u.until is not None]
+            held = [u for u in units if u.until is not None and u.until >= _EARLIEST]
         return held
 
     def at(self, code: str, year: int | None = None) -> Unit | None:
