@@ -933,10 +933,10 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     counts: Counter[str] = Counter()
     first: dict[str, Found] = {}
     offices: set[str] = set()
-    examples = _examples(lines, year)[1]
+    examples = {_city_key(c) for c in _examples(lines, year)[0]}
     for mention in body_mentions(lines, year, level):
-        if mention.listed or mention.origin or (mention.found.line, mention.found.start) in examples:
-            continue  # (以北京市为例: an example, not the document's place)
+        if mention.listed or mention.origin or any(_city_key(u.code) in examples for u in mention.units):
+            continue  # (以北京市为例, 比如在上海……《上海市居住证》: the example's place, wherever named, is not the document's)
         key = mention.units[0].name if len(mention.units) == 1 else mention.found.text
         counts[key] += 1
         first.setdefault(key, mention.found)
