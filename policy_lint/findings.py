@@ -75,8 +75,12 @@ def unsaid(remarks: list[Remark], unread_texts: list[str]) -> list[Remark]:
     listed 待确认 for the reviewer already)."""
     import re
 
+    from .normalise import fold_text
+
+    # read as the vocabulary writes them: 居住證 in a draft in traditional characters names the permit too
+    folded = [fold_text(sentence) for sentence in unread_texts]
     return [r for r in remarks
-            if not r.premise or not any(re.search(r.premise, sentence) for sentence in unread_texts)]
+            if not r.premise or not any(re.search(r.premise, sentence) for sentence in folded)]
 
 
 def split(found) -> tuple[list[Finding], list[Remark]]:

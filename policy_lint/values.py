@@ -154,6 +154,10 @@ _WINDOW = re.compile(r"\s*(?:之内|以内|内)")
 #: a window with a limit counted in it (每套住房3年内只能安排1名适龄儿童入学, 一套房产六年内只提供一个学位, 报名房产6年内未安排有
 #: 就读对象, 三年内不得再次申请): how often something may happen, never a length a family must have lived or worked
 _LIMITED = re.compile(r"\s*(?:之内|以内|内)\s*(?:只能|只可|只|仅能|仅可|仅|限|未|不得|不能|不可|不再|不予|最多|至多)")
+#: after a length, words saying it varies (6个月至3年不等): an example of what places ask, no requirement
+_VARYING = re.compile(r"\s*(?:不等|不一|各异)")
+#: between the two ends of a range of lengths (6个月至3年不等)
+_RANGE_TO = re.compile(r"\s*(?:至|到|-|—|－|~|～)\s*")
 #: what joins two parts of one duration: 一年零六个月, 六个月又一天, 六个月加六个月, 6个月+6个月
 _JOIN = lazy_re.compile(r"\s*(?:零|又|加|\+|＋)\s*")
 #: a count of durations before one (2个6个月, 两个半年) or a multiplier before or after it (×2, 乘以2)
@@ -215,6 +219,10 @@ def _read(text: str) -> _Reading:
             groups.append([amount, match.start(), match.end(), _rank(match)])
     # 一年内…满6个月: a length "within" which another is counted is a window, not the requirement
     groups = [g for g in groups if not _LIMITED.match(plain, g[2])]
+    # 通常为6个月至3年不等: lengths that vary from place to place, examples of what is asked, none asked
+    varying = [g for g in groups if _VARYING.match(plain, g[2])]
+    for g in varying:
+        groups = [h for h in groups if h is not g and not (h[2] <= g[1] and _RANGE_TO.fullmatch(plain, h[2], g[1]))]
     windows = [g for g in groups if _WINDOW.match(plain, g[2])]
     if windows and len(windows) < len(groups):
         groups = [g for g in groups if g not in windows]

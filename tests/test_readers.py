@@ -98,13 +98,17 @@ READERS = {
     "zone": lambda text: (lambda r: r.county if r.zone else None)(places.read({1: text})),
     # the paper checks a draft of these lines gets (PL116, PL201, PL202, PL205, PL206), by code, in draft order
     "papers": lambda text, year=None: _papers(text, year),
+    # the length checks a draft of these lines gets (PL101–PL104, PL109), by code, in draft order
+    "lengths": lambda text: _papers(text, None, _LENGTH_CODES),
 }
 
 _PAPER_CODES = ("PL116", "PL201", "PL202", "PL205", "PL206")
+_LENGTH_CODES = ("PL101", "PL102", "PL103", "PL104", "PL109")
 
 
-def _papers(text: str, year: int | None) -> str | None:
-    """The paper checks' codes for a draft of a title (naming ``year`` when given) and these lines."""
+def _papers(text: str, year: int | None, codes: tuple[str, ...] = _PAPER_CODES) -> str | None:
+    """The codes among ``codes`` (the paper checks') for a draft of a title (naming ``year`` when given) and these
+    lines."""
     import tempfile
 
     from policy_lint.extract.check import check_draft
@@ -115,7 +119,7 @@ def _papers(text: str, year: int | None) -> str | None:
         path.write_text(f"{title}\n{text}\n", encoding="utf-8")
         result = check_draft(path, "draft.txt", None)
     assert result.error is None, result.error
-    return "；".join(f.code for f in result.findings if f.code in _PAPER_CODES) or None
+    return "；".join(f.code for f in result.findings if f.code in codes) or None
 
 
 def _facts(text: str):

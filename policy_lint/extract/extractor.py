@@ -173,7 +173,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (务工地 is a place: 在务工地有稳定的住所 asks housing where the parents work, no employment)
     ("就业", lazy_re.compile(r"就业|务工(?!地)|经商|职业|从业|劳动合同|营业执照|用工|在[^，。；、]{1,10}?(?:工作|上班)(?!日|时间|地)|工作满"
                              r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
-    ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所")),  # 固定的居所 as material_condition.toml
+    # 固定的居所 as material_condition.toml; 在本县租房居住: renting, a housing condition (租房居住满一年 stays a
+    # residence length, as the condition reader reads it)
+    ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所|租住"
+                            r"|(?:租房|买房)(?=[^，,。；;]{0,4}居住(?![^，,。；;]{0,6}?(?:满|\d|[一二两三四五六七八九十半]+(?:年|个月))))")),
     # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
     ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
                             r"|户籍(?:为|在|属于?)|户口(?:在|为)")),
@@ -188,7 +191,7 @@ _PAYER = lazy_re.compile(r"父母|监护人|一方|双方")
 # who must pay, stated once for a whole list: 父母一方须同时具备以下条件
 _PAYER_SUBJECT = lazy_re.compile(
     r"(?P<payer>父母(?:双方或一方|一方或双方|一方|双方)|(?:其他)?(?:法定)?监护人一方)(?:均|都)?(?:须|应当?|需|必须)")
-_LEADING = lazy_re.compile(r"^(?:(?:招生|入学|报名|招收|申请)?对象(?:为|是)|并且|并|且|同时|还须|还需|另须|须|需|应当|应|必须|要|以及|和"
+_LEADING = lazy_re.compile(r"^(?:(?:招生|入学|报名|招收|申请)?对象(?:为|是)|并且|并|且|同时|还须|还需|另须|须|需|应当|应|必须|要求|要|以及|和"
                            r"|及|或者|或|均|即|具备|具有|符合|满足)")
 _TRAILING = lazy_re.compile(r"(?:的|者|即可|均可|为准)$")
 _ONE_OF = lazy_re.compile(
@@ -236,7 +239,12 @@ _COND_FRAME = lazy_re.compile(r"条件|方可|可(?:提交|提出)?(?:入学)?�
                          r"(?:其)?(?:父母|监护人)[^，。；]{0,6}?(?:均|都|须|需)?"
                          r"(?:持有|持|缴纳|在[^，。；]{1,15}?(?:居住|就业|务工|经商))|可在[^，。；]{0,8}(?:就读|入学)|(?:须|应当?|需|必须)(?:同时)?(?:持|具备|符合|满足|在|有)")
 # a sentence requiring a length (居住证持有时间须满1年), outside brackets (…租赁合同（租赁期须满一年以上） is a paper)
-_LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)")
+_LENGTH_FRAME = lazy_re.compile(r"(?:须|应当?|需|必须)(?:连续|累计)?(?:满|达到?|不少于|不低于|超过)"
+                           # 要求家长在当地连续缴纳社保满3年 / 要求家长在当地连续缴纳三年的社保: a word of demand, then in
+                           # its clause what the parents do (pay insurance, live, work, hold a permit) and a number of
+                           # years or months; the demand word may stand apart from the length
+                           r"|(?:要求|需要|须|需|应当?|必须)[^，,。；;：:]{0,20}?(?:缴纳|缴交|参加|参保|居住|务工|就业|经商|工作|持有|租住)"
+                           r"[^，,。；;：:]{0,14}?(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|年|周年)(?!\d|[一二三四五六七八九十])")
 
 _MAT_VERB = lazy_re.compile(r"提供|提交|递交|携带|出具|出示|准备|交验|上传|持(?!有|续|证|[^，。；、,;]{0,8}?(?:居住证|暂住证)(?:连续|累计|满|已满|达|\d|[一二两三四五六七八九十半]))")
 _MAT_WORD = lazy_re.compile(r"材料|证件|证明|资料")

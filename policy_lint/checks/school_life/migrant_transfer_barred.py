@@ -6,6 +6,7 @@ from typing import Iterator
 
 from ...extract.readers import transfer
 from ...findings import Finding
+from ...normalise import fold_text
 from ...models import Rules, Span
 from ...ruleset import ResolvedRuleset
 from .. import Check
@@ -97,7 +98,8 @@ class MigrantTransferBarred(Check):
         if life is None or life.transfer is None:
             return
         value = life.transfer
-        reading = transfer.read(value.value, about_migrants=True)
+        folded = fold_text(value.value)  # 不得申請轉學 in traditional characters: read as the vocabulary writes it
+        reading = transfer.read(folded if len(folded) == len(value.value) else value.value, about_migrants=True)
         if reading is None or reading.label != "barred":
             return
         yield self.finding(rules, ruleset, _sub_span(value.span, value.raw, value.value, reading),

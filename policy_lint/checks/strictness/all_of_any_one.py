@@ -2,6 +2,7 @@ import re
 from typing import Iterator
 
 from ...extract.readers import material_condition
+from ...normalise import fold_text
 from ...findings import Finding
 from ...models import Condition, ConditionGroup, ConditionKind, Rules
 from ...ruleset import ResolvedRuleset
@@ -46,7 +47,9 @@ def _asks_housing(condition: Condition) -> bool:
     """A housing condition, or a residence one whose papers are housing papers only (已在本县连续合法居住满一年（如
     《房屋租赁登记备案凭证》、房产证等）: the residence is shown only by a dwelling; the material_condition reader)."""
     return condition.kind is ConditionKind.housing or (
-        condition.kind is ConditionKind.residence and material_condition.shown_by_housing(condition.raw) is not None)
+        condition.kind is ConditionKind.residence
+        # (read as the vocabulary writes it: 《居住登記回執》 in traditional characters is the residence registration too)
+        and material_condition.shown_by_housing(fold_text(condition.raw)) is not None)
 
 
 def _stated_together(group: ConditionGroup, first: Condition, second: Condition) -> ConditionGroup | None:

@@ -1,0 +1,36 @@
+"""A draft in traditional characters is checked as its simplified original is (tests/data/traditional/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policy_lint.extract import check_draft
+from policy_lint.normalise import fold_text
+
+DATA = Path(__file__).parent / "data"
+STEMS = sorted(p.stem for p in (DATA / "traditional").glob("*.txt"))
+
+
+def _found(path: Path) -> tuple[list, list, tuple]:
+    result = check_draft(path, path.name)
+    assert result.error is None, path
+    findings = sorted((f.code, f.span.line) for f in result.findings)
+    remarks = sorted((r.code, r.span.line) for r in result.remarks)
+    meta = result.rules.metadata
+    # the place as the draft writes it (江蘇省), read as the divisions table writes it
+    place = tuple(fold_text(v) if isinstance(v, str) else v
+                  for v in (getattr(getattr(meta, key, None), "value", None) for key in ("province", "city", "county", "year")))
+    return findings, remarks, place
+
+
+def test_the_corpus_is_there():
+    assert len(STEMS) >= 15
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_a_traditional_copy_gets_the_findings_of_its_original(stem):
+    original = _found(DATA / "real" / f"{stem}.txt")
+    traditional = _found(DATA / "traditional" / f"{stem}.txt")
+    assert traditional == original
