@@ -36,6 +36,11 @@ from . import intake_year, lazy_re
 # --- the table ------------------------------------------------------------------------------
 
 
+#: the first year rules on migrant workers' children's schooling were written (国发〔2001〕21号's 两为主): a name no
+#: unit bore since cannot be the place of an undated admission text (北区校 in a Hong Kong paper is no 1980s 北区)
+_EARLIEST = 2001
+
+
 @dataclass(frozen=True)
 class Unit:
     """One name a GB/T 2260 code bore: 140481 潞城市 1995–2018, now 140406 (潞城区)."""
@@ -88,7 +93,7 @@ class Divisions:
         that two levels share (南昌: 南昌市 and 南昌县), the higher one (a county is written in full)."""
         units = self.by_stem.get(short, [])
         held = [u for u in units if u.held_in(year)]
-        held = held or ([u for u in units if u.until is not None] if year is None else [])
+        held = held or ([u for u in units if u.until is not None and u.until >= _EARLIEST] if year is None else [])
         for level in ("province", "city", "county"):
             top = [u for u in held if u.level == level]
             if top:
@@ -101,7 +106,7 @@ class Divisions:
         units = self.by_name.get(name, [])
         held = [u for u in units if u.held_in(year)]
         if not held and year is None:
-            held = [u for u in units if u.until is not None]
+            held = [u for u in units if u.until is not None and u.until >= _EARLIEST]
         return held
 
     def at(self, code: str, year: int | None = None) -> Unit | None:
@@ -287,6 +292,20 @@ def find_title(lines: dict[int, str], head: list[int]) -> Found | None:
 _NOT_PLACES = ("小学", "中学", "学校", "幼儿园", "实验", "路", "街", "镇", "乡", "村", "社区", "大学", "学院", "一中", "二中")
 
 
+#: a school stage and its admission after a place's short name (福州小学入学, 长沙小学入学攻略, 郑州中小学招生): the stage
+#: of the place's schools, not a school named after the place
+_STAGE_ADMISSION = lazy_re.compile(r"(?:中小学|小学|中学|初中)(?:新生|一年级)?(?:入学|招生|报名|学区|划片|学位|积分)")
+
+#: after a place and before these, where the children are to go to school (在中山上小学, 在深圳上学, 在密云就读)
+_ENROL_AFTER = lazy_re.compile(r"(?:上|读|念)(?:小学|初中|中学|学|书)|就读|就学|入学|读书")
+
+
+#: the lead of a news item, before the place it reports from (据悉，济南市…, 记者从息烽县教育局了解到)
+_NEWS_LEAD = lazy_re.compile(r"(?:^|(?<=[，,。\s]))(?:据悉|据了解|据介绍|近日|日前|记者(?:近日|日前)?(?:从|在)?)[，,]?\s*")
+
+#: a year right after a name (城区2021年…): the name is the document's unit, not a common word
+_YEAR_AFTER = lazy_re.compile(r"\s*(?:19|20)\d{2}|\s*[〇零○一二三四五六七八九]{4}年")
+
 #: areas that are not divisions but may stand between a city and its district (广州开发区黄埔区)
 _ZONES = ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区")
 
@@ -301,7 +320,10 @@ def _names_from(text: str, start: int, table: Divisions, year: int | None) -> li
             for length in range(min(table.longest, len(text) - at), 1, -1):
                 units = lookup(text[at:at + length], year)
                 if units and lookup == table.stemmed and text.startswith(_NOT_PLACES, at + length):
-                    units = []  # 新华小学, 城关镇: a school or a town named after a place, not the place
+                    # 新华小学, 城关镇: a school or a town named after a place, not the place; but a city's or a
+                    # province's short name before the stage's admission (福州小学入学政策, 长沙小学入学攻略) is the place
+                    wider = [u for u in units if u.level != "county"]
+                    units = wider if wider and _STAGE_ADMISSION.match(text, at + length) else []
                 if units:
                     out.append((at, at + length, units))
                     at += length
@@ -327,13 +349,22 @@ def mentions(text: str, year: int | None = None, brackets: bool = True) -> list[
     lead = _LEAD.match(text.lstrip())
     if lead:
         anchors.add(len(text) - len(text.lstrip()) + lead.end())
+    # a news item's lead (据悉，济南市高新区…, 近日，记者从息烽县教育局了解到): what follows opens the item
+    anchors |= {m.end() for m in _NEWS_LEAD.finditer(text)}
     year_words = r"(?:(?<!\d)(?:19|20)\d{2}(?!\d)\s*(?:年度?|学年)?|[〇零○一二三四五六七八九]{4}年度?)(?:秋季|春季)?(?:学期)?(?:在|于)?"
     anchors |= {m.end() for m in re.finditer(year_words + (r"|《" if brackets else ""), text)}
+    # a headline's parts after a space or an exclamation mark (展开 银川2020小升初…, 请收藏!2022年…)
+    anchors |= {m.end() for m in re.finditer(r"(?<=\S)(?:\s+|[!！]\s*)(?=\S)", text)}
     found: list[tuple[int, int, list[Unit]]] = []
     for anchor in sorted(anchors):
         for item in _names_from(text, anchor, table, year):
             if not any(s <= item[0] < e for s, e, _ in found):
                 found.append(item)
+    # where the children go to school: 在 + the place + 上学/就读 (在中山上小学需要什么条件, 家庭在密云就读)
+    for match in re.finditer(r"在", text):
+        items = _names_from(text, match.end(), table, year)
+        if items and _ENROL_AFTER.match(text, items[-1][1]):
+            found.extend(item for item in items if not any(s <= item[0] < e for s, e, _ in found))
     # a headline's place in brackets of its own at its end (……升学怎样准备？（石家庄）, 【株洲】): names and nothing else
     for match in re.finditer(r"[（(【\[]", text):
         items = _names_from(text, match.end(), table, year)
@@ -471,9 +502,13 @@ _STAMPED = lazy_re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}\s+|(?:发布|更新|发
                            r"\s*[-./]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+#: a dashed date opening a line with the byline run on after it (2020-03-12沈亚芳张锦华): the page's date
+_BYLINE = lazy_re.compile(r"^\s*(?P<year>20\d{2})\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}(?=[\u4e00-\u9fff])")
+
+
 def _year_published(reading: Reading, lines: dict[int, str], head: list[int]) -> bool:
     for line in head[:4]:  # a web page's date line (发布日期：2023-12-14, 北京市西城区人民政府  2017-04-28)
-        match = _PUBLISHED.search(lines[line])
+        match = _PUBLISHED.search(lines[line]) or _BYLINE.match(lines[line])
         if match and (_unlabel(lines[line]) or office(lines[line]) or match.start() == 0
                       or len(lines[line].strip()) <= 40):
             reading.year = int(match.group("year"))
@@ -605,9 +640,13 @@ def read(lines: dict[int, str]) -> Reading:
     offices = tuple(sorted(vocabulary()["offices"], key=len, reverse=True))
     for line, offset, text, how in texts:
         container = Found(line, offset, offset + len(text), text, how)
-        for start, end, units in mentions(text, year, brackets=how != "落款"):
+        chain = mentions(text, year, brackets=how != "落款")
+        for start, end, units in chain:
             if how == "正文" and text[start:end] in common and not text.startswith(offices, end):
                 continue  # 市区户籍学龄儿童…: a common word (the urban area) at a sentence's head, not the unit 市区
+            if how == "标题" and text[start:end] in common and not text.startswith(offices, end) \
+                    and not _YEAR_AFTER.match(text, end) and not any(e == start for _, e, _ in chain):
+                continue  # 城区义务教育学校布局规划: the urban area; 城区2021年…细则, 晋城市城区 name the unit
             if text.startswith(tuple(origin_after), end) or text[:start].endswith(origin_before):
                 continue  # 湖南籍务工人员, 来自河南省的: where children come from, not where the rules apply
             units = [u for u in units if u.name not in origin_only]
@@ -630,6 +669,8 @@ def read(lines: dict[int, str]) -> Reading:
     if reading.province is None and not reading.doubts:
         _from_abbreviation(reading, lines, year)
     if reading.province is None and not reading.doubts:
+        _province_by_permit(reading, lines, year)
+    if reading.province is None and not reading.doubts:
         _corps(reading, lines, [n for n in (reading.title.line if reading.title else None, *head[:3]) if n], year)
     if reading.province is None and not reading.doubts and reading.number is not None:
         _province_by_number(reading, year)
@@ -640,8 +681,8 @@ def read(lines: dict[int, str]) -> Reading:
     return reading
 
 
-#: a line that is only a county's name, numbered or not (和平区, 1.杏花岭区, （二）铁西区): the heading of its part
-_DISTRICT_HEADING = lazy_re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+#: a line that is only a county's name, numbered or not (和平区, 1.杏花岭区, 1，惠城区, （二）铁西区): the heading of its part
+_DISTRICT_HEADING = lazy_re.compile(r"^\s*(?:\d{1,2}\s*[.．、，,]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
                                     r"\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*[：:]?\s*$")
 
 
@@ -775,6 +816,9 @@ def _resolve(reading: Reading, named: list[tuple[Found, list[Unit]]], year: int 
         reading.province, reading.code = units[0].name, units[0].code
         reading.named["province"] = found
         reading.source = found
+        if units[0].code[:2] in _MUNICIPALITIES:  # 上海小升初摇号: a municipality is its province and its city at once
+            reading.city = units[0].name
+            reading.named["city"] = found
 
 
 @dataclass(frozen=True)
@@ -889,9 +933,10 @@ def _from_body(reading: Reading, lines: dict[int, str], year: int | None,
     counts: Counter[str] = Counter()
     first: dict[str, Found] = {}
     offices: set[str] = set()
+    examples = {_city_key(c) for c in _examples(lines, year)[0]}
     for mention in body_mentions(lines, year, level):
-        if mention.listed or mention.origin:
-            continue
+        if mention.listed or mention.origin or any(_city_key(u.code) in examples for u in mention.units):
+            continue  # (以北京市为例, 比如在上海……《上海市居住证》: the example's place, wherever named, is not the document's)
         key = mention.units[0].name if len(mention.units) == 1 else mention.found.text
         counts[key] += 1
         first.setdefault(key, mention.found)
@@ -1026,14 +1071,16 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
             bool(re.search(r"\d{1,2}\s*[.．]\s*$", text[max(0, start - 4):start]))  # 7.经济技术开发区
 
     def add(zone: str, code: str, found: Found, city_found: Found | None) -> None:
-        if city_code is not None and code[:4] != city_code[:4]:
-            return
+        if city_code is not None and _city_key(code) != _city_key(city_code):
+            return  # (a municipality's zones by its two digits: 北京经开区 in 北京市, 110000)
         if listed(lines[found.line], found.start, found.end):
             return
         counts[zone] += 1
         first.setdefault(zone, (found, code, city_found))
-        if found.line in head:
-            in_head.add(zone)
+        city_read = reading.named.get("city")
+        if found.line in head or (city_found is not None and city_read is not None and
+                                  (city_found.line, city_found.start) == (city_read.line, city_read.start)):
+            in_head.add(zone)  # (or written right after the city the head was read from: 据悉，济南市高新区小学入学…)
 
     bare: list[tuple[Found, str]] = []
     for line, text in sorted(lines.items()):
@@ -1079,7 +1126,7 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
         if city_code is None:
             return
         for found, kind in bare:
-            mine = [z for z, c in known.items() if c[:4] == city_code[:4] and z.endswith(kind)]
+            mine = [z for z, c in known.items() if _city_key(c) == _city_key(city_code) and z.endswith(kind)]
             if len(mine) == 1:
                 add(mine[0], city_code, found, None)
     if not counts:
@@ -1107,6 +1154,28 @@ def _zone(reading: Reading, lines: dict[int, str], year: int | None) -> None:
     reading.note = f"{zone}（开发区、新区，非行政区划）属{province.name if province.name != city.name else ''}{city.name}（{where}）"
 
 
+#: what makes a place named after it an example (以北京市为例, 例如深圳, 比如在广州): not the document's place
+_EXAMPLE = lazy_re.compile(r"以(?=[\u4e00-\u9fff]{2,10}?为例)|(?:例如|比如|譬如)[，,：:\s]*(?:若|如果|假如)?"
+                           r"(?:某[\u4e00-\u9fff]{0,3}?(?:在|到|去|于))?(?:在|到|去|于)?")
+
+
+def _examples(lines: dict[int, str], year: int | None) -> tuple[set[str], set[tuple[int, int]]]:
+    """The places a text names as examples (以北京市为例, 例如，若某家长在深圳市): their codes, and where each is named
+    (line, start).  A text that explains the rules of many places by one of them is not that place's."""
+    table = divisions()
+    codes: set[str] = set()
+    where: set[tuple[int, int]] = set()
+    for line, text in lines.items():
+        for match in _EXAMPLE.finditer(text):
+            items = _names_from(text, match.end(), table, year)
+            if not items or (match.group(0) == "以" and not text.startswith("为例", items[-1][1])):
+                continue
+            for start, _, units in items:
+                codes |= {u.code for u in units}
+                where.add((line, start))
+    return codes, where
+
+
 def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None,
                        table_name: str = "province_abbreviations") -> None:
     """The province where the parents came to work (来沪人员, 在京务工, 来粤就业), by its one-character name, when
@@ -1131,8 +1200,11 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
     if rest[0][1] >= count:
         return
     table = divisions()
+    examples = _examples(lines, year)[0]
     if table_name == "city_abbreviations":
         city = next((u for u in table.named(names[short], year) if u.level == "city"), None)
+        if city is not None and any(_city_key(c) == _city_key(city.code) for c in examples):
+            return  # 以广州市为例，来穗人员……: the example's, not the document's
         province = table.parents(city, year)[0] if city is not None else None
         if city is None or province is None or reading.province not in (None, province.name):
             return
@@ -1144,8 +1216,8 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
             f"市从正文读出：「{short}」是{city.name}的简称（来{short}、在{short}……），出现{count}次；{city.name}属{province.name}（行政区划）"
         return
     province = next((u for u in table.named(names[short], year) if u.level == "province"), None)
-    if province is None:
-        return
+    if province is None or any(c[:2] == province.code[:2] for c in examples):
+        return  # 以北京市为例，……在京务工就业证明: the example's province, not the document's
     found = first[short]
     reading.province, reading.code = province.name, province.code
     reading.named["province"] = found
@@ -1154,6 +1226,33 @@ def _from_abbreviation(reading: Reading, lines: dict[int, str], year: int | None
         reading.city = province.name
     reading.note = (reading.note + "；" if reading.note else "") + \
         f"省从正文读出：「{short}」是{province.name}的简称（来{short}、在{short}……），出现{count}次"
+
+
+def _province_by_permit(reading: Reading, lines: dict[int, str], year: int | None) -> None:
+    """The province whose residence permit the parents must hold (持有《广西壮族自治区居住证》, 山东省居住证), when
+    nothing else names a place: a permit is issued where the family lives, so it is the rules' province.  Only
+    one province's, named by its full name, and never after a word of origin (户籍地…) or as an example."""
+    table = divisions()
+    origin_before = tuple(vocabulary()["body"]["origin_before"])
+    examples = _examples(lines, year)[0]
+    found: dict[str, tuple[Found, Unit]] = {}
+    for line, text in sorted(lines.items()):
+        for match in re.finditer(r"《?(?P<name>[\u4e00-\u9fff]{2,8}?(?:省|自治区|市))》?\s*(?=居住证)", text):
+            if text[:match.start()].endswith(origin_before):
+                continue
+            units = [u for u in table.named(match.group("name"), year) if u.level == "province"]
+            if units and units[0].code not in examples:
+                found.setdefault(units[0].code, (Found(line, match.start("name"), match.end("name"),
+                                                       match.group("name"), "正文"), units[0]))
+    if len(found) != 1:
+        return
+    where, province = next(iter(found.values()))
+    reading.province, reading.code = province.name, province.code
+    if province.code[:2] in _MUNICIPALITIES:
+        reading.city = province.name
+    reading.named["province"] = where
+    reading.source = where
+    reading.note = (reading.note + "；" if reading.note else "") + f"省从正文读出：须持「{province.name}居住证」"
 
 
 def _province_by_number(reading: Reading, year: int | None) -> None:
