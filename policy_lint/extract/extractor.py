@@ -175,7 +175,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"|(?<!非法)(?<!违法)(?<!违规)(?:投资|依法|合法|个体|从事)?经营(?!性|用房|场所|面积)")),
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所")),  # 固定的居所 as material_condition.toml
     # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
-    ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
+    # (属地户籍适龄儿童 is the local children, 属地 "the place's own": no hukou belonged to)
+    ("户籍", lazy_re.compile(r"(?:为|属(?!地)|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
                             r"|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
@@ -515,6 +516,8 @@ class _Folding:
 
 
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
+# words naming whom a clause is about: a clause with none leaves its subject unsaid (确需在房产所在地入学的)
+_NAMES_SUBJECT = lazy_re.compile(r"儿童|少年|子女|学生|新生|生源|孩子|父|母|家长|监护人|人员|家庭|居民|随迁|申请人|持证人|本人|其|户籍|户口")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
@@ -1116,6 +1119,7 @@ class Extractor:
         forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
         tier_lead: int | None = None  # the paragraph opening the tiers of an admission order (按以下顺序安排：)
         local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
+        local_line = -1  # the paragraph of the last sentence set aside as local children's
         local_style: str | None = None  # how that item is numbered (its sub-items are numbered otherwise)
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
@@ -1184,8 +1188,15 @@ class Extractor:
                 # the rest of a local children's item, its own sub-items too (1.钢城户籍房产居民子女。①…；②…)
                 self.aside(sentence.piece, _ASIDE_LOCAL_PART)
                 continue
-            local_item = -1
+            if local_line == sentence.line.number and not _scope.names_migrants(sentence.piece.text) \
+                    and not _NAMES_SUBJECT.search(re.split(r"[，,：:；;]", sentence.piece.text, maxsplit=1)[0]):
+                # a sentence naming no one, after a local children's sentence in its paragraph (…的本市户籍适龄儿童，原则上
+                # 应在户籍所在地…入学。确需在房产所在地入学的，必须提供…房产证明): the same children, its subject left unsaid
+                self.aside(sentence.piece, _ASIDE_LOCAL)
+                continue
+            local_item = local_line = -1
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
+                local_line = sentence.line.number
                 if not (sentence.item and items_follow):
                     items_follow, open_any, previous = False, None, None
                 else:

@@ -114,7 +114,8 @@ def _house_and_hukou() -> re.Pattern[str]:
     house, hukou, agree = (alternation(w[k]) for k in ("house", "hukou", "agree"))
     return re.compile(rf"{alternation(w['words'])}"
                       rf"|(?:{house})[、和与及]\s*(?:{hukou})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})"
-                      rf"|(?:{hukou})[、和与及]\s*(?:{house})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})")
+                      rf"|(?:{hukou})[、和与及]\s*(?:{house})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})"
+                      rf"|(?:{hukou})(?:地址)?[和与及]\s*(?:{house})[^，,。；;、]{{0,14}}?(?:{alternation(w['far_agree'])})")
 
 
 def house_and_hukou(text: str) -> Reading | None:
