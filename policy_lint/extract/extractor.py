@@ -569,6 +569,7 @@ class Extractor:
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
         self._lead_local_lines: set[int] = set()  # local_leads: the paragraphs of parts opened for local families
+        self._sentence_at: dict[int, int] | None = None  # id() of a sentence → its index (before_in_paragraph)
         self._admits_without_house: bool | None = None  # admits_without_house
         self._route_parts: dict[int, int] | None = None  # route_parts: paragraph → the part for one kind of family
         self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
@@ -847,11 +848,34 @@ class Extractor:
             self.hukou_condition(clause, sentence)
             return
 
-    def local_part(self, sentence: Sentence) -> bool:
+    def before_in_paragraph(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` in its paragraph, or None."""
+        if self._sentence_at is None:
+            self._sentence_at = {id(s): i for i, s in enumerate(self.sentences)}
+        at = self._sentence_at.get(id(sentence))
+        if not at:
+            return None
+        before = self.sentences[at - 1]
+        return before if before.line.number == sentence.line.number and not before.heading else None
+
+    def unsaid_local(self, sentence: Sentence, depth: int = 0) -> bool:
+        """Whether ``sentence`` names no one and follows, in its paragraph, a sentence about local-hukou children
+        (…的本市户籍适龄儿童，原则上应在户籍所在地…入学。确需在房产所在地入学的，必须提供…房产证明; 户籍随父母在未央区集体户上的
+        适龄儿童少年家长持户口簿…；未购房的提供无房证明…): the same children, the subject left unsaid."""
+        if depth > 4 or _scope.names_migrant_words(sentence.piece.text) \
+                or _NAMES_SUBJECT.search(re.split(r"[，,：:]", sentence.piece.lstrip_re(_ITEM).text, maxsplit=1)[0]):
+            return False
+        before = self.before_in_paragraph(sentence)
+        return before is not None and (self.local_part(before, quiet=True) or self.unsaid_local(before, depth + 1))
+
+    def local_part(self, sentence: Sentence, quiet: bool = False) -> bool:
         """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or a
-        clause names them as the subject and nothing names migrant children (set aside, with that reason)."""
+        clause names them as the subject and nothing names migrant children (set aside, with that reason;
+        not when ``quiet``)."""
         if sentence.scope == _scope.LOCAL:
             reason = _ASIDE_LOCAL_PART
+        elif not quiet and self.unsaid_local(sentence):
+            reason = _ASIDE_LOCAL
         else:
             clauses = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
             places = self.own_places()
@@ -859,7 +883,8 @@ class Extractor:
                     and _scope.admission_order(sentence.piece.text) is None:
                 # 要求房证、全家户口满3年以上, 两证（房证、户口簿）统一: a house and a hukou together, local children's rule
                 # (依据“人房户一致”优先原则, ①有户有房（分为房户一致…）: an order ranking by hukou, read by orders())
-                self.aside(sentence.piece, _ASIDE_LOCAL)
+                if not quiet:
+                    self.aside(sentence.piece, _ASIDE_LOCAL)
                 return True
             if not any(_scope.local_subject(c.text, places) is not None for c in clauses):
                 return False
@@ -870,7 +895,8 @@ class Extractor:
             if order is not None and order.start <= local.start:
                 return False  # 优先招收片区内本市户籍适龄儿童: local children put first, an order (read by orders())
             reason = _ASIDE_LOCAL
-        self.aside(sentence.piece, reason)
+        if not quiet:
+            self.aside(sentence.piece, reason)
         return True
 
     # --- the pass -----------------------------------------------------------------
@@ -1119,7 +1145,6 @@ class Extractor:
         forms_of: str | None = None  # the kind of condition the items being read are the forms of (可认定为…)
         tier_lead: int | None = None  # the paragraph opening the tiers of an admission order (按以下顺序安排：)
         local_item = -1  # the paragraph of an item for local children set aside, whose further sentences go with it
-        local_line = -1  # the paragraph of the last sentence set aside as local children's
         local_style: str | None = None  # how that item is numbered (its sub-items are numbered otherwise)
         previous_wrote = True  # whether the last candidate stated a condition or left nothing to a person
         self.for_all = not _scope.names_migrants("\n".join(line.text for line in self.draft.lines))
@@ -1188,15 +1213,8 @@ class Extractor:
                 # the rest of a local children's item, its own sub-items too (1.钢城户籍房产居民子女。①…；②…)
                 self.aside(sentence.piece, _ASIDE_LOCAL_PART)
                 continue
-            if local_line == sentence.line.number and not _scope.names_migrants(sentence.piece.text) \
-                    and not _NAMES_SUBJECT.search(re.split(r"[，,：:；;]", sentence.piece.text, maxsplit=1)[0]):
-                # a sentence naming no one, after a local children's sentence in its paragraph (…的本市户籍适龄儿童，原则上
-                # 应在户籍所在地…入学。确需在房产所在地入学的，必须提供…房产证明): the same children, its subject left unsaid
-                self.aside(sentence.piece, _ASIDE_LOCAL)
-                continue
-            local_item = local_line = -1
+            local_item = -1
             if (not chaptered or sentence.topic == "conditions") and self.local_part(sentence):
-                local_line = sentence.line.number
                 if not (sentence.item and items_follow):
                     items_follow, open_any, previous = False, None, None
                 else:
