@@ -1188,7 +1188,9 @@ class Extractor:
                 continue
             if sentence.chapter in forms and sentence.item and sentence.scope is None and open_any is None \
                     and not self.for_all \
-                    and self.is_form(sentence, forms[sentence.chapter][0]):
+                    and self.is_form(sentence, forms[sentence.chapter][0]) \
+                    and not self.local_part(sentence, quiet=True):
+                # (not an item for local children: 一、有户籍有房产 1.入学对象与父母的户口都在招生范围内，且…有合法房产的)
                 # 三、在黄埔区有合法稳定住所 （一）…产权的固定住所；（二）…公共租赁住房的: the forms of one condition
                 group = self.condition_forms(sentence, *forms[sentence.chapter], form_groups)
                 if len(self.out.unread) > unread_before:

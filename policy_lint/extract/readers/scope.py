@@ -119,7 +119,9 @@ def _house_and_hukou() -> re.Pattern[str]:
                       rf"|(?:{hukou})[、和与及]\s*(?:{house})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})"
                       rf"|(?:{hukou})(?:地址)?[和与及]\s*(?:{house})[^，,。；;、]{{0,14}}?(?:{alternation(w['far_agree'])})"
                       rf"|(?:{hukou})[^。；;，,]{{0,4}}[，,]\s*(?:{house})(?:地址)?(?:{alternation(w['in_catchment'])})"
-                      rf"(?:本|我校|该校|学校|所在|对应)?[^，,。；;]{{0,4}}?(?:{alternation(w['catchment'])})")
+                      rf"(?:本|我校|该校|学校|所在|对应)?[^，,。；;]{{0,4}}?(?:{alternation(w['catchment'])})"
+                      rf"|(?:{hukou})(?:都|均|也|同时)?(?:在|属于|位于)(?:本|我校|该校|学校|所在|对应)?[^，,。；;不非外]{{0,4}}?"
+                      rf"(?:{alternation(w['catchment'])})(?=[^。；;]{{0,40}}?(?<!无)(?<!没有)(?:{alternation(w['house_any'])}))")
 
 
 def house_and_hukou(text: str) -> Reading | None:
