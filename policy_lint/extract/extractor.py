@@ -516,6 +516,8 @@ class _Folding:
 
 
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
+# a heading's bracket opening a list of alternatives: （二）非户籍常住人口随迁子女（具备以下条件之一）：
+_BRACKET_ANY = lazy_re.compile(r"[（(](?:须|需|应)?(?:具备|符合|满足|具有)(?:以下|下列|如下)[^（）()]{0,8}?(?:之一|任一项|任意一项)[）)]")
 # words naming whom a clause is about: a clause with none leaves its subject unsaid (确需在房产所在地入学的)
 _NAMES_SUBJECT = lazy_re.compile(r"儿童|少年|子女|学生|新生|生源|孩子|父|母|家长|监护人|人员|家庭|居民|随迁|申请人|持证人|本人|其|户籍|户口")
 _ASIDE_LOCAL = message("extract.aside.local")
@@ -967,6 +969,7 @@ class Extractor:
         topic: str | None = None
         chapter = 0
         local_level: int | None = None  # the heading level (1 chapter, 2 sub) of the local-hukou part we are in
+        local_style: str | None = None  # how that part's heading is numbered
         for line in self.draft.lines:
             if line.is_row or line.separator or not line.text.strip():
                 continue
@@ -997,6 +1000,12 @@ class Extractor:
                     local_level = None
                 if _scope.heading_scope((marker_any or bare_title).group("title")) == _scope.LOCAL:
                     local_level = level
+                    local_style = _item_style(line.text)
+            elif local_level is not None and local_style is not None and _item_style(line.text) == local_style \
+                    and _scope.names_migrant_words(re.split(r"[，,：:；;。]", line.text, maxsplit=1)[0]):
+                # （一）户籍生：… （二）非户籍常住人口随迁子女，具备以下条件之一：: the next part, numbered as the local
+                # one and naming migrant children, though written as no heading
+                local_level = None
             body = piece
             line_topic = topic
             article = _ARTICLE.match(body.text)
@@ -1665,6 +1674,13 @@ class Extractor:
             # 3、“在京暂住证”方面，父母双方均持有…: what the item is about, named before what it asks
             self.mark(body[:aspect.end], understood=True)
             body = body[aspect.end:]
+        if sentence.ends_with_colon and _BRACKET_ANY.search(body.text) and not condition_kinds(outside_brackets(body)):
+            # （二）非户籍常住人口随迁子女（具备以下条件之一）：: whom the list is for, its bracket opening a list of
+            # alternatives; the items after it are the ways in
+            self.mark(body, understood=True)
+            opened = Group("之一", origins=[self.origin(sentence.piece)], anchor=body)
+            self.out.conditions.append(opened)
+            return opened
         clauses = [part for clause in depth_split(body, "，,：:") for part in self.bracketed(clause)]
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:
