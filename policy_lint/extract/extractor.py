@@ -178,7 +178,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("住所", lazy_re.compile(r"住所|住房|租赁|房产|房屋|购房|产权|不动产|居所|租住"
                             r"|(?:租房|买房)(?=[^，,。；;]{0,4}居住(?![^，,。；;]{0,6}?(?:满|\d|[一二两三四五六七八九十半]+(?:年|个月))))")),
     # (not the hukou place as a place: 持有本市或原户籍地卫生部门签发的儿童预防接种证)
-    ("户籍", lazy_re.compile(r"(?:为|属|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
+    # (属地户籍适龄儿童 is the local children, 属地 "the place's own": no hukou belonged to)
+    ("户籍", lazy_re.compile(r"(?:为|属(?!地)|是|具有|拥有|取得|持有)[^，。；、]{0,8}(?:户籍|户口)(?!(?:所在)?地(?!址?\s*(?:为|在|属|是)))"
                             r"|户籍(?:为|在|属于?)|户口(?:在|为)")),
 )
 # who the condition is about: masked before the kind is read (进城务工人员 is not 就业)
@@ -530,6 +531,10 @@ class _Folding:
 
 
 _ASIDE_LOCAL_PART = message("extract.aside.local_part")
+# a heading's bracket opening a list of alternatives: （二）非户籍常住人口随迁子女（具备以下条件之一）：
+_BRACKET_ANY = lazy_re.compile(r"[（(](?:须|需|应)?(?:具备|符合|满足|具有)(?:以下|下列|如下)[^（）()]{0,8}?(?:之一|任一项|任意一项)[）)]")
+# words naming whom a clause is about: a clause with none leaves its subject unsaid (确需在房产所在地入学的)
+_NAMES_SUBJECT = lazy_re.compile(r"儿童|少年|子女|学生|新生|生源|孩子|父|母|家长|监护人|人员|家庭|居民|随迁|申请人|持证人|本人|其|户籍|户口")
 _ASIDE_LOCAL = message("extract.aside.local")
 _ASIDE_ALL_CHILDREN = message("extract.aside.all_children")
 _ASIDE_HOUSING_RANKS = message("extract.aside.housing_ranks")
@@ -581,6 +586,7 @@ class Extractor:
         self._own_places: tuple[str, ...] | None = None  # the draft's own county and city names (own_places)
         self._own_local_lines: frozenset[int] | None = None  # own_local_lines
         self._lead_local_lines: set[int] = set()  # local_leads: the paragraphs of parts opened for local families
+        self._sentence_at: dict[int, int] | None = None  # id() of a sentence → its index (before_in_paragraph)
         self._admits_without_house: bool | None = None  # admits_without_house
         self._route_parts: dict[int, int] | None = None  # route_parts: paragraph → the part for one kind of family
         self.house_ranks = False  # an admission order keeps a tier for children without a house (tier_orders)
@@ -859,11 +865,34 @@ class Extractor:
             self.hukou_condition(clause, sentence)
             return
 
-    def local_part(self, sentence: Sentence) -> bool:
+    def before_in_paragraph(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` in its paragraph, or None."""
+        if self._sentence_at is None:
+            self._sentence_at = {id(s): i for i, s in enumerate(self.sentences)}
+        at = self._sentence_at.get(id(sentence))
+        if not at:
+            return None
+        before = self.sentences[at - 1]
+        return before if before.line.number == sentence.line.number and not before.heading else None
+
+    def unsaid_local(self, sentence: Sentence, depth: int = 0) -> bool:
+        """Whether ``sentence`` names no one and follows, in its paragraph, a sentence about local-hukou children
+        (…的本市户籍适龄儿童，原则上应在户籍所在地…入学。确需在房产所在地入学的，必须提供…房产证明; 户籍随父母在未央区集体户上的
+        适龄儿童少年家长持户口簿…；未购房的提供无房证明…): the same children, the subject left unsaid."""
+        if depth > 4 or _scope.names_migrant_words(sentence.piece.text) \
+                or _NAMES_SUBJECT.search(re.split(r"[，,：:]", sentence.piece.lstrip_re(_ITEM).text, maxsplit=1)[0]):
+            return False
+        before = self.before_in_paragraph(sentence)
+        return before is not None and (self.local_part(before, quiet=True) or self.unsaid_local(before, depth + 1))
+
+    def local_part(self, sentence: Sentence, quiet: bool = False) -> bool:
         """Whether ``sentence`` is about local-hukou children: in a part whose heading says so, or a
-        clause names them as the subject and nothing names migrant children (set aside, with that reason)."""
+        clause names them as the subject and nothing names migrant children (set aside, with that reason;
+        not when ``quiet``)."""
         if sentence.scope == _scope.LOCAL:
             reason = _ASIDE_LOCAL_PART
+        elif not quiet and self.unsaid_local(sentence):
+            reason = _ASIDE_LOCAL
         else:
             clauses = depth_split(sentence.piece.lstrip_re(_ITEM), "，,：:")
             places = self.own_places()
@@ -871,7 +900,8 @@ class Extractor:
                     and _scope.admission_order(sentence.piece.text) is None:
                 # 要求房证、全家户口满3年以上, 两证（房证、户口簿）统一: a house and a hukou together, local children's rule
                 # (依据“人房户一致”优先原则, ①有户有房（分为房户一致…）: an order ranking by hukou, read by orders())
-                self.aside(sentence.piece, _ASIDE_LOCAL)
+                if not quiet:
+                    self.aside(sentence.piece, _ASIDE_LOCAL)
                 return True
             if not any(_scope.local_subject(c.text, places) is not None for c in clauses):
                 return False
@@ -882,7 +912,8 @@ class Extractor:
             if order is not None and order.start <= local.start:
                 return False  # 优先招收片区内本市户籍适龄儿童: local children put first, an order (read by orders())
             reason = _ASIDE_LOCAL
-        self.aside(sentence.piece, reason)
+        if not quiet:
+            self.aside(sentence.piece, reason)
         return True
 
     # --- the pass -----------------------------------------------------------------
@@ -953,6 +984,7 @@ class Extractor:
         topic: str | None = None
         chapter = 0
         local_level: int | None = None  # the heading level (1 chapter, 2 sub) of the local-hukou part we are in
+        local_style: str | None = None  # how that part's heading is numbered
         for line in self.draft.lines:
             if line.is_row or line.separator or not line.text.strip():
                 continue
@@ -983,6 +1015,12 @@ class Extractor:
                     local_level = None
                 if _scope.heading_scope((marker_any or bare_title).group("title")) == _scope.LOCAL:
                     local_level = level
+                    local_style = _item_style(line.text)
+            elif local_level is not None and local_style is not None and _item_style(line.text) == local_style \
+                    and _scope.names_migrant_words(re.split(r"[，,：:；;。]", line.text, maxsplit=1)[0]):
+                # （一）户籍生：… （二）非户籍常住人口随迁子女，具备以下条件之一：: the next part, numbered as the local
+                # one and naming migrant children, though written as no heading
+                local_level = None
             body = piece
             line_topic = topic
             article = _ARTICLE.match(body.text)
@@ -1174,7 +1212,9 @@ class Extractor:
                 continue
             if sentence.chapter in forms and sentence.item and sentence.scope is None and open_any is None \
                     and not self.for_all \
-                    and self.is_form(sentence, forms[sentence.chapter][0]):
+                    and self.is_form(sentence, forms[sentence.chapter][0]) \
+                    and not self.local_part(sentence, quiet=True):
+                # (not an item for local children: 一、有户籍有房产 1.入学对象与父母的户口都在招生范围内，且…有合法房产的)
                 # 三、在黄埔区有合法稳定住所 （一）…产权的固定住所；（二）…公共租赁住房的: the forms of one condition
                 group = self.condition_forms(sentence, *forms[sentence.chapter], form_groups)
                 if len(self.out.unread) > unread_before:
@@ -1649,6 +1689,13 @@ class Extractor:
             # 3、“在京暂住证”方面，父母双方均持有…: what the item is about, named before what it asks
             self.mark(body[:aspect.end], understood=True)
             body = body[aspect.end:]
+        if sentence.ends_with_colon and _BRACKET_ANY.search(body.text) and not condition_kinds(outside_brackets(body)):
+            # （二）非户籍常住人口随迁子女（具备以下条件之一）：: whom the list is for, its bracket opening a list of
+            # alternatives; the items after it are the ways in
+            self.mark(body, understood=True)
+            opened = Group("之一", origins=[self.origin(sentence.piece)], anchor=body)
+            self.out.conditions.append(opened)
+            return opened
         clauses = [part for clause in depth_split(body, "，,：:") for part in self.bracketed(clause)]
         last: Entry | None = None  # the condition the clause before stated
         for clause in clauses:

@@ -33,8 +33,12 @@ def _patterns():
 @lru_cache(maxsize=None)
 def _scoring():
     v = vocabulary("points")
+    period = alternation(v["period"])
     return re.compile(rf"(?<![不未])(?:{alternation(v['award'])})\s*{_NUMBER}(?:\.\d+)?\s*分(?!钟)|(?:{alternation(v['counting'])})"
-                      rf"|(?:按|以)每[^，,。；;\d]{{0,4}}?\d+(?:\.\d+)?\s*分(?!钟)")  # 按每月0.5分计算
+                      rf"|(?:按|以)每[^，,。；;\d]{{0,4}}?\d+(?:\.\d+)?\s*分(?!钟)"  # 按每月0.5分计算
+                      # 每满一年1分, 每年2分; 按5分/年, 0.5分/月
+                      rf"|每(?:满|增加|增)?(?:一|1|两|2)?(?:{period})\s*(?:[（(][^）)]{{0,8}}[)）])?\s*{_NUMBER}(?:\.\d+)?\s*分(?!钟)"
+                      rf"|{_NUMBER}(?:\.\d+)?\s*分\s*[/／每]\s*(?:{period})")
 
 
 def scores(text: str) -> Reading | None:

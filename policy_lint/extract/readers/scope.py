@@ -53,7 +53,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|^[^\u4e00-\u9fff（(]{{0,2}}(?:凡|对)?(?:适龄儿童|学生|儿童|{holders})?(?P<holds>具有|具备|拥有|取得|属于?|是|为)"
             rf"(?:{where})(?:常住)?(?:{hukou})"
             rf"(?![^，。；]{{0,4}}(?:{outside}))"
-            rf"|(?:{hukou})(?:地|所在地)?(?:为|在|属于?)(?:{where})(?!(?:{outside}))[^，。；]{{0,8}}?的(?:适龄)?(?:{children})"
+            # (户籍随父母在未央区集体户上的适龄儿童少年: the hukou following the parents', still the district's)
+            rf"|(?:{hukou})(?:地|所在地)?(?:随(?:其)?(?:父母|父亲|母亲|父（母）|监护人|祖父母)[^，。；在]{{0,4}}?)?(?:为|在|属于?)(?:{where})"
+            rf"(?!(?:{outside}))[^，。；]{{0,8}}?的(?:适龄)?(?:{children})"
             # 户籍在蔡甸区的留汉大学生(，其子女…): local-hukou persons, whose children the sentence is about
             rf"|(?:{hukou})(?:地|所在地)?(?:为|在|属于?)(?:{where})(?!(?:{outside}))的[^，。；]{{0,4}}?(?:{persons})"
             rf"|(?<![非外与和同及、])(?:{bare})"),
@@ -114,7 +116,12 @@ def _house_and_hukou() -> re.Pattern[str]:
     house, hukou, agree = (alternation(w[k]) for k in ("house", "hukou", "agree"))
     return re.compile(rf"{alternation(w['words'])}"
                       rf"|(?:{house})[、和与及]\s*(?:{hukou})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})"
-                      rf"|(?:{hukou})[、和与及]\s*(?:{house})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})")
+                      rf"|(?:{hukou})[、和与及]\s*(?:{house})(?:两证)?[^，,。；;、]{{0,3}}?(?:{agree})"
+                      rf"|(?:{hukou})(?:地址)?[和与及]\s*(?:{house})[^，,。；;、]{{0,14}}?(?:{alternation(w['far_agree'])})"
+                      rf"|(?:{hukou})[^。；;，,]{{0,4}}[，,]\s*(?:{house})(?:地址)?(?:{alternation(w['in_catchment'])})"
+                      rf"(?:本|我校|该校|学校|所在|对应)?[^，,。；;]{{0,4}}?(?:{alternation(w['catchment'])})"
+                      rf"|(?:{hukou})(?:都|均|也|同时)?(?:在|属于|位于)(?:本|我校|该校|学校|所在|对应)?[^，,。；;不非外]{{0,4}}?"
+                      rf"(?:{alternation(w['catchment'])})(?=[^。；;]{{0,40}}?(?<!无)(?<!没有)(?:{alternation(w['house_any'])}))")
 
 
 def house_and_hukou(text: str) -> Reading | None:
@@ -132,6 +139,12 @@ def names_migrants(text: str) -> bool:
     """Whether a document names migrant children, newcomers or the residence permit anywhere: one that
     never does is a rule for all children (catchment, hukou and housing order), not for migrant children."""
     return bool(_patterns()["migrant"].search(text) or re.search(r"居住证|暂住证|居住登记", text))
+
+
+def names_migrant_words(text: str) -> bool:
+    """Whether ``text`` names migrant children, newcomers or the residence permit (not a 居住证明, a paper of residence
+    any family may bring)."""
+    return bool(_patterns()["migrant"].search(text) or re.search(r"居住证(?!明)|暂住证|居住登记", text))
 
 
 def heading_scope(title: str, places: tuple[str, ...] = ()) -> str | None:
