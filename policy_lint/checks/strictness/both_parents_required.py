@@ -14,6 +14,8 @@ from ... import lazy_re
 #: wording that makes both parents meet a condition (not the tenancy's two parties: 租赁双方签字)
 BOTH_PARENTS = lazy_re.compile(
     r"父母双方|夫妻双方|监护人双方|双方监护人|父母(?:均|都|皆|同时|二人|两人)|父亲和母亲|父亲、母亲|父母亲?各自"
+    # the parents called 家长 (家长双方均须…, 家长均在本县就业)
+    r"|家长双方|双方家长|家长(?:均|都|皆|同时|二人|两人)(?!可)"
     r"|父、母(?=及|和|与|均|都|同时)"
     r"|双方(?:均|都|同时)(?:须|需|应|要)?(?:持有|持|在|为|具备|满足|有|办理|缴纳|居住|就业)"
     # 父母或其他法定监护人均…, 监护人均须…, 父母亲都…, 双亲均…, 夫妻二人…
