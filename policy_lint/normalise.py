@@ -147,6 +147,15 @@ def fold(text: str) -> Folded:
     """``text`` as the readers see it, with the map back to ``text`` (see the module docstring)."""
     if _PLAIN.fullmatch(text) and not any(ord(ch) in traditional() for ch in text):
         return _identity(text)
+    folded = _fold(text)
+    if "於" in folded.text and any(ord(ch) in traditional() for ch in text):
+        # 於 is a simplified character too (a surname) and is never in the table; in a text written in traditional
+        # characters it is 于 (屬於 → 属于, 對於, 於2023年): one character for one, the map back unchanged
+        return Folded(text, folded.text.replace("於", "于"), folded.starts, folded.ends)
+    return folded
+
+
+def _fold(text: str) -> Folded:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
