@@ -8,7 +8,7 @@ from ...findings import Finding
 from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from ._common import KIND, migrant_values, negated_at
+from ._common import KIND, migrant_values, negated_at, part_span, parts
 from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
@@ -209,16 +209,23 @@ class MigrantChildrenTreatedDifferently(Check):
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         for schedule, attr, field, value in migrant_values(rules):
             folded = fold_text(value.value)
+            pieces = parts(rules, value)
             marker = _apart_marker(folded)
             if marker is None:
                 last = _last_tier(folded)
                 head = folded[:folded.rfind(last)] if last is not None else ""
                 if last is not None and _RANKED.search(head) and not _ALIKE.search(head):
                     # an order of tiers by hukou or house, no other wording setting anyone apart, the migrant children
-                    # last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女; …→扩招对象→来晋务工人员子女的顺序): once
+                    # last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女; …→扩招对象→来晋务工人员子女的顺序): once,
+                    # and again at the last tier when a draft writes it in a place of its own (a line of its own
+                    # under the order's lead): the order is one fault, the places left to the last tier another
+                    same = "同步报名" if attr == "migrant_registration" else "同池摇号"
                     yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                                       value=value.value, marker=last, same="同步报名" if attr == "migrant_registration"
-                                       else "同池摇号")
+                                       value=value.value, marker=last, same=same)
+                    own = _own_part(pieces, value.value, last)
+                    if own is not None:
+                        yield self.finding(rules, ruleset, part_span(value, *own), kind=KIND[schedule.kind],
+                                           field=field, value=value.value, marker=last, same=same)
                 continue
             same = "同步报名" if attr == "migrant_registration" else "同池摇号"
             yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
@@ -226,9 +233,11 @@ class MigrantChildrenTreatedDifferently(Check):
             last = _last_tier(folded)
             if last is not None and last not in marker:
                 # an order ranking by hukou whose last tier is the migrant children: a second fault, they
-                # have only the places every tier before them left
-                yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                                   value=value.value, marker=last, same=same)
+                # have only the places every tier before them left (reported at the last tier when a draft writes it
+                # in a place of its own)
+                own = _own_part(pieces, value.value, last)
+                yield self.finding(rules, ruleset, value.span if own is None else part_span(value, *own),
+                                   kind=KIND[schedule.kind], field=field, value=value.value, marker=last, same=same)
         for schedule in rules.schedules:
             over = schedule.oversubscription
             if schedule.kind is SchoolKind.public and over is not None:
@@ -236,6 +245,15 @@ class MigrantChildrenTreatedDifferently(Check):
                 if marker is not None:
                     yield self.finding(rules, ruleset, over.span, kind=KIND[schedule.kind], field="超额",
                                        value=over.value, marker=marker, same="同池摇号")
+
+
+def _own_part(pieces: list[tuple[int, int]], raw: str, words: str) -> tuple[int, int] | None:
+    """The part of a value (one of ``pieces``, :func:`._common.parts`) that holds ``words`` (folded, as read from
+    it) when it is not the first part: a tier of an order written in a place of its own; else None."""
+    for start, end in pieces[1:]:
+        if words and words in fold_text(raw[start:end]):
+            return start, end
+    return None
 
 
 def _last_tier(text: str) -> str | None:
