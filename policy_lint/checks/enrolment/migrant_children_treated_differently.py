@@ -230,6 +230,14 @@ class MigrantChildrenTreatedDifferently(Check):
             same = "同步报名" if attr == "migrant_registration" else "同池摇号"
             yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
                                value=value.value, marker=marker, same=same)
+            first = next((p for p in pieces if marker in fold_text(value.value[p[0]:p[1]])), pieces[0])
+            for start, end in pieces[pieces.index(first) + 1:]:
+                # a later place of the draft saying it again on its own (…按照人户合一、有户无房、有房无户…顺序招录…、
+                # 2025年秋季学期…现有招生计划学位将按照人户合一、有房无户、有户无房等生源类别顺序接收): reported there too
+                again = _apart_marker(fold_text(value.value[start:end]))
+                if again is not None:
+                    yield self.finding(rules, ruleset, part_span(value, start, end), kind=KIND[schedule.kind],
+                                       field=field, value=value.value, marker=again, same=same)
             last = _last_tier(folded)
             if last is not None and last not in marker:
                 # an order ranking by hukou whose last tier is the migrant children: a second fault, they
