@@ -20,13 +20,17 @@ _NOT_WITHOUT = r"(?<![无非外])(?<![无非外]本地)(?<![无非外]本市)(?<
 _SHARED = r"(?![^，,；;。、]{0,6}?(?:和|及|与|或)[^，,；;。、]{0,8}?(?:居住证|持证|随迁|外来|流动|非本))"
 
 #: hukou and house (or residence) alike, the first tier of an order by hukou: 人户一致, 房户合一, 住、户一致
-_UNITY = r"(?:(?:人房|人|房|住)、?户|户、?房)(?:一致|合一)"
+_UNITY = (r"(?:(?:(?:人房|人|房|住)、?户|户、?房)(?:一致|合一)"
+          # written out: 户籍地与实际居住地一致, 户籍与房产地址一致
+          r"|户籍(?:地址?)?(?:与|和|同)(?:实际)?(?:居住地|住址|住所|住房|房产|房屋)(?:地址|所在地)?(?:一致|相同|合一))")
+#: the household register, by either word (户籍, 户口; not 户口簿 or 户口本, a paper)
+_HUKOU = r"(?:户籍|户口(?![簿本]))"
 #: the migrant children, named in an order: 外来务工子女, 随迁子女, 流动人口子女, 非户籍学生
 _MIGRANTS = r"(?:随迁|外来|务工|流动人口|非本地|非户籍|外地户籍)"
 
 # Wordings that put migrant children after, beside or outside local children.
 _APART = lazy_re.compile(
-    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地{_GAP}{{0,4}}优先"
+    rf"{_HUKOU}{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}{_HUKOU}{_SHARED}|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     # the local children's stage first, however long their category: 完成我市户籍或父母房产在我市等类别的适龄儿童
     # 少年录取后, 在做好户籍地学生招生工作的基础上
@@ -280,7 +284,7 @@ def _last_tier(text: str) -> str | None:
 def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     """The first wording in ``text`` that sets migrant children apart (not negated), or ``None``."""
     for match in pattern.finditer(text):
-        if match.group().startswith("户籍") and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
+        if match.group().startswith(("户籍", "户口")) and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
             continue  # 外地户籍随迁子女录取后, 非本市户籍…: children without the local hukou, not local ones first
         after = text[match.end():]
         if _LEFTOVER.match(match.group()) and (

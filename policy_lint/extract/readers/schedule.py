@@ -82,6 +82,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "migrant_terms": re.compile(alternation(migrant["terms"])),
         "set_apart": re.compile(alternation(migrant["apart"])),
         "migrant_subject": re.compile(alternation(order["migrant"])),
+        "not_migrant": re.compile(alternation(order["not_migrant"])),
         # a day set for registering (…为辖区户籍适龄儿童报名日, 流动人口子女报名时间为…)
         "registration_day": re.compile(alternation(migrant["registration_day"])),
         "in_step_migrant": re.compile(r"同步|同等|一视同仁|同池"),
@@ -185,7 +186,8 @@ _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
 def about_migrants(text: str) -> bool:
     """Whether ``text`` is about migrant children (其随迁子女, 流动人口子女, 外来务工人员子女, 来穗人员)."""
-    return bool(_patterns()["migrant_subject"].search(text))
+    # 非外来务工人员的适龄儿童: the others named, not the migrant children
+    return bool(_patterns()["migrant_subject"].search(_patterns()["not_migrant"].sub("", text)))
 
 
 def lone_date(text: str) -> bool:
@@ -890,7 +892,10 @@ class Schedules:
                 continue
             if id(sentence) not in diverted and _scope.admission_order(piece.text) is None:
                 continue
-            if _scope.ranks_by_hukou(piece.text):
+            others = _patterns()["not_migrant"].search(piece.text) and not about_migrants(piece.text)
+            if _scope.ranks_by_hukou(piece.text) and not others:
+                # (对于非外来务工人员的适龄儿童，其入学优先考虑监护人的房产和户口是否一致: an order among the others,
+                # the local children, set aside as an order)
                 found, _note = self.resolve_kinds(piece, sentence, context)
                 self.admission_order(piece, "民办" if found == ["民办"] else "公办")
             else:
