@@ -69,6 +69,8 @@ _APART = lazy_re.compile(
     # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)
     rf"|(?:第|^|(?<=[\s（(]))[一1](?:批次?|类|顺位|顺序|梯队){_LOCAL_GAP}{{0,12}}?户籍"
     rf"|{_UNITY}[^，,；;。]{{0,40}}?(?:优先|顺序|顺位|依次|先后)"
+    # hukou and home alike first: 先人户一致，后人户分离
+    rf"|(?<![优首预事率原])先{_LOCAL_GAP}{{0,4}}?{_UNITY}"
     # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
     r"|有户[^，,；;。]{0,40}?无户"
     # the migrant children named last: 外来务工子女靠后, 随迁子女排在最后 (not 报名民办小学的儿童…同类排序靠后: no migrants)
