@@ -49,8 +49,10 @@ _APART = lazy_re.compile(
     # 学位，就参与摇号), not a school with places a child is placed in (统筹安排到…尚有剩余学位的学校)
     r"|(?:还|尚|仍)有(?:空余|剩余|富余)?的?(?:学位|学额)(?:余额)?(?=的?[，,]|时|就|再|才|方)"
     r"|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
-    # a registered child's place left to the places there are: 统筹考虑能否入学
+    # a registered child's place left to the places there are: 统筹考虑能否入学; 根据学位情况依次安排（3）-（6）项的
+    # 生源, 视学位情况安排 (not each school's count of places weighed in a placement, 根据各校…学位剩余情况…统筹)
     r"|(?:能否|可否)(?:入学|就读|安排|接收|录取)"
+    r"|(?:根据|依据|视)(?:学位|学额)(?:情况)?(?:依次)?(?:安排|招收|录取|接收)"
     # separate registration or lottery (分别摇号, 分开报名), not separate desks (分别在两个报名点同步报名)
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
     # registration elsewhere than the local children's (普通借读生（积分生）报名仍到各社区…积分窗口办理, 报名另到…)
