@@ -120,10 +120,12 @@ class MigrantChildrenTreatedDifferently(Check):
     或“人户合一、有房无户……”排列的录取顺序等。按户籍排列的录取顺序，最后一个顺位是无户籍儿童或随迁子女本身（“④无户无房顺序依次招生，额满为止”
     “……学区内无房产、无户籍，外来务工人员子女”）的，另报一次：随迁子女只能得到此前各顺位录取后剩下的学位；
     没有别的区别对待字样、只按户籍或房产排列顺位而随迁子女排在最后的（“①房户一致……④有户无房；⑤手续齐全的进城人员
-    随迁子女”“户籍人口……→扩招对象→来晋务工人员子女的顺序”），报告一次。户籍儿童另有报名日、随迁子女在其后报名的
+    随迁子女”“户籍人口……→扩招对象→来晋务工人员子女的顺序”），报告一次；草稿把最后一个顺位另起一行写的，在那一行再报告一次。户籍儿童另有报名日、随迁子女在其后报名的
     （“8月27日、28日为辖区户籍适龄儿童报名日”，时间表中户籍儿童报名一行之后另起日期的“……户籍适龄儿童报名登记; 7月5日至7日……”）
     同样报告；积分生等“报名仍到”“报名另到”别处办理的同样报告。“先户籍后非户籍”“先安排本地户籍……”、按“住、户一致”优先排序、
-    “一批：……户籍”、随迁子女“靠后”、以“尚有空余学位的”“还有学位”为随迁子女入学条件的，同样报告；最后一个顺位是
+    “一批：……户籍”、随迁子女“靠后”、以“尚有空余学位的”“还有学位”为随迁子女入学条件的，同样报告；“优先安排本市户口的
+    居民子女”（户口同户籍）、“户籍地与实际居住地一致优先”“先人户一致，后人户分离”、随迁子女各类“根据学位情况依次安排”的，
+    同样报告；草稿在另一处另起一段再次这样写的，在那一处也报告；最后一个顺位是
     居住证持有人（“持有《……居住证》……”）的，与随迁子女同。按各校“学位剩余情况”统筹安排的不算“剩余学位”；把孩子安排到
     “有空余学位的学校”、其余“有空余学位的学校也可接收”、“没有空余学位”、“公布……空余学位”的，也不算。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
@@ -173,12 +175,15 @@ class MigrantChildrenTreatedDifferently(Check):
     whose last tier is the children without a local hukou or the migrant children themselves (④无户无房…额满为止)
     is reported a second time: they have only the places every tier before them left; an order ranking by hukou
     or house alone with the migrant children last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女, …→扩招对象→
-    来晋务工人员子女的顺序) is reported once. A registration day of the local children's own (8月27日、28日为辖区户籍
+    来晋务工人员子女的顺序) is reported once, and again at the last tier when a draft writes it on a line of its
+    own. A registration day of the local children's own (8月27日、28日为辖区户籍
     适龄儿童报名日, or a timetable's local-hukou registration line with another date after it) is reported; so is
     registration elsewhere (积分生报名仍到…积分窗口办理, 报名另到…), local children first written 先户籍后非户籍 or
     先安排本地户籍…, an order by 住、户一致, a first tier labelled 一批：…户籍, the migrant children named last (靠后), and
     places still there as the condition of their turn (尚有空余学位的，录取…, 还有学位，就参与摇号); a last tier of permit
-    holders (持有《…居住证》…) counts as the migrant children's.  Each school's count of places weighed in a placement
+    holders (持有《…居住证》…) counts as the migrant children's.  So do 优先安排本市户口的居民子女 (户口 for 户籍), hukou
+    place and residence alike first (户籍地与实际居住地一致优先, 先人户一致，后人户分离) and migrant categories admitted as
+    the places allow (根据学位情况依次安排); a draft saying it again in another paragraph is reported there too.  Each school's count of places weighed in a placement
     (学位剩余情况) is no leftover, nor is a school with room a child is placed in or that may also take him (安排到…有空余
     学位的学校, 其余有空余学位的学校也可接收), none left (没有空余学位) or vacancies published (公布…空余学位). Equal
     wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
