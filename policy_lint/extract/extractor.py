@@ -878,6 +878,7 @@ class Extractor:
         self.local_leads()
         self.letters()
         self.schedule.designated()
+        self.schedule.office_registration()
         self.schedule.return_home()
         self.schedule.days_apart()
         self.schedule.places_apart()

@@ -59,6 +59,9 @@ _APART = lazy_re.compile(
     # (not 报名则在…, 报名仍在居住地学区学校: where everyone registers, said again)
     r"|(?:报名|登记)[^，,；;。]{0,3}?(?:仍|另行?|单独)(?:须|需)?(?:到|向|前往)(?!居住地|所在学区|学区学校|就近)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
+    # registration a year ahead (须在入学前一年到…区县教育局指定的地方申请登记), not an office's desk alone (到…区教育局
+    # 指定的报名点报名)
+    r"|(?:入学前|提前)(?:一|1)年[^，,；;。]{0,40}?(?:登记|报名)"
     # a registration day of the local children's own (8月27日、28日为辖区户籍适龄儿童报名日，29日、30日为…流动人口适龄
     # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
     rf"|为{_LOCAL_GAP}{{0,6}}?{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)日"
@@ -124,8 +127,8 @@ class MigrantChildrenTreatedDifferently(Check):
     （“8月27日、28日为辖区户籍适龄儿童报名日”，时间表中户籍儿童报名一行之后另起日期的“……户籍适龄儿童报名登记; 7月5日至7日……”）
     同样报告；积分生等“报名仍到”“报名另到”别处办理的同样报告。“先户籍后非户籍”“先安排本地户籍……”、按“住、户一致”优先排序、
     “一批：……户籍”、随迁子女“靠后”、以“尚有空余学位的”“还有学位”为随迁子女入学条件的，同样报告；“优先安排本市户口的
-    居民子女”（户口同户籍）、“户籍地与实际居住地一致优先”“先人户一致，后人户分离”、随迁子女各类“根据学位情况依次安排”的，
-    同样报告；草稿在另一处另起一段再次这样写的，在那一处也报告；最后一个顺位是
+    居民子女”（户口同户籍）、“户籍地与实际居住地一致优先”“先人户一致，后人户分离”、随迁子女各类“根据学位情况依次安排”的、
+    随迁子女须“入学前一年”登记的，同样报告（只到“区教育局指定的报名点报名”的不算）；草稿在另一处另起一段再次这样写的，在那一处也报告；最后一个顺位是
     居住证持有人（“持有《……居住证》……”）的，与随迁子女同。按各校“学位剩余情况”统筹安排的不算“剩余学位”；把孩子安排到
     “有空余学位的学校”、其余“有空余学位的学校也可接收”、“没有空余学位”、“公布……空余学位”的，也不算。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
@@ -183,7 +186,8 @@ class MigrantChildrenTreatedDifferently(Check):
     places still there as the condition of their turn (尚有空余学位的，录取…, 还有学位，就参与摇号); a last tier of permit
     holders (持有《…居住证》…) counts as the migrant children's.  So do 优先安排本市户口的居民子女 (户口 for 户籍), hukou
     place and residence alike first (户籍地与实际居住地一致优先, 先人户一致，后人户分离) and migrant categories admitted as
-    the places allow (根据学位情况依次安排); a draft saying it again in another paragraph is reported there too.  Each school's count of places weighed in a placement
+    the places allow (根据学位情况依次安排), and registration a year ahead (入学前一年…申请登记; not the office's desk alone,
+    到…区教育局指定的报名点报名); a draft saying it again in another paragraph is reported there too.  Each school's count of places weighed in a placement
     (学位剩余情况) is no leftover, nor is a school with room a child is placed in or that may also take him (安排到…有空余
     学位的学校, 其余有空余学位的学校也可接收), none left (没有空余学位) or vacancies published (公布…空余学位). Equal
     wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an

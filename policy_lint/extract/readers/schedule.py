@@ -88,6 +88,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "in_step_migrant": re.compile(r"同步|同等|一视同仁|同池"),
         "local_pupils": re.compile(alternation(migrant["local_pupils"])),
         "elsewhere": re.compile(alternation(migrant["elsewhere"])),
+        "office_place": re.compile(alternation(migrant["office_place"])),
         "order_named": re.compile(alternation(order["named"])),
         "tiers_lead": re.compile(alternation(order["lead"])),
         "no_house": re.compile(alternation(order["no_house"])),
@@ -182,6 +183,11 @@ _PERMIT_TIER = re.compile(r"(?:持有?|凭|办理)[^，,；;。]{0,10}?居住证
 
 #: the words before a numbered list of papers (入学报名须提供：①…): no tiers of an order
 _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
+
+
+def negated_at_start(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` in ``text`` are a ban (不得要求…入学前一年登记)."""
+    return bool(re.search(r"(?:不得|严禁|禁止|不再|不需|无需|无须|不要求|不)[^，,；;。]{0,6}$", text[:start]))
 
 
 def about_migrants(text: str) -> bool:
@@ -607,6 +613,22 @@ class Schedules:
                 kind = "民办" if kinds(clause.text) == ["民办"] else "公办"
                 value = ex.value_of(clause)
                 self.add_order(kind, [value], ex.origin(sentence.piece, "指定学校"))
+                ex.mark(clause)
+
+    def office_registration(self) -> None:
+        """Migrant children registered a year ahead (``外来务工人员随迁子女在津
+        入学，其父母须在入学前一年到居住证载明的居住地所属区县教育局指定的地方申请登记``): their registration apart from
+        the local children's, ``随迁子女报名`` (PL304 reads it), never an entry condition.  Only in a sentence about
+        migrant children, outside a part for local-hukou children."""
+        ex = self.ex
+        for sentence in ex.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                if ex.is_marked(clause) or not _patterns()["office_place"].search(clause.text) \
+                        or negated_at_start(clause.text, _patterns()["office_place"].search(clause.text).start()):
+                    continue
+                self.add_order("公办", [ex.value_of(clause)], ex.origin(sentence.piece, "另行登记"))
                 ex.mark(clause)
 
     def return_home(self) -> None:
