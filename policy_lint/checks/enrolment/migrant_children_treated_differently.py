@@ -76,8 +76,10 @@ _APART = lazy_re.compile(
     rf"|{_UNITY}[^，,；;。]{{0,40}}?(?:优先|顺序|顺位|依次|先后)"
     # hukou and home alike first: 先人户一致，后人户分离
     rf"|(?<![优首预事率原])先{_LOCAL_GAP}{{0,4}}?{_UNITY}"
-    # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
+    # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生; hukou and home alike before apart
+    # (第一类：父母房产…且人户一致、…第五类：父母房产…但人户分离)
     r"|有户[^，,；;。]{0,40}?无户"
+    r"|(?:人|房|住)、?户(?:一致|合一)[^，,；;。]{0,120}?(?:人|房|住)、?户分离"
     # the migrant children named last: 外来务工子女靠后, 随迁子女排在最后 (not 报名民办小学的儿童…同类排序靠后: no migrants)
     rf"|{_MIGRANTS}[^，,；;。]{{0,10}}?(?:靠后|排后|排在最后|放在最后|最后录取|最后安排)"
 )
@@ -127,7 +129,7 @@ class MigrantChildrenTreatedDifferently(Check):
     （“8月27日、28日为辖区户籍适龄儿童报名日”，时间表中户籍儿童报名一行之后另起日期的“……户籍适龄儿童报名登记; 7月5日至7日……”）
     同样报告；积分生等“报名仍到”“报名另到”别处办理的同样报告。“先户籍后非户籍”“先安排本地户籍……”、按“住、户一致”优先排序、
     “一批：……户籍”、随迁子女“靠后”、以“尚有空余学位的”“还有学位”为随迁子女入学条件的，同样报告；“优先安排本市户口的
-    居民子女”（户口同户籍）、“户籍地与实际居住地一致优先”“先人户一致，后人户分离”、随迁子女各类“根据学位情况依次安排”的、
+    居民子女”（户口同户籍）、“户籍地与实际居住地一致优先”“先人户一致，后人户分离”、“人户一致”的各类排在“人户分离”的各类之前的、随迁子女各类“根据学位情况依次安排”的、
     随迁子女须“入学前一年”登记的，同样报告（只到“区教育局指定的报名点报名”的不算）；草稿在另一处另起一段再次这样写的，在那一处也报告；最后一个顺位是
     居住证持有人（“持有《……居住证》……”）的，与随迁子女同。按各校“学位剩余情况”统筹安排的不算“剩余学位”；把孩子安排到
     “有空余学位的学校”、其余“有空余学位的学校也可接收”、“没有空余学位”、“公布……空余学位”的，也不算。“与户籍适龄儿童
@@ -185,7 +187,7 @@ class MigrantChildrenTreatedDifferently(Check):
     先安排本地户籍…, an order by 住、户一致, a first tier labelled 一批：…户籍, the migrant children named last (靠后), and
     places still there as the condition of their turn (尚有空余学位的，录取…, 还有学位，就参与摇号); a last tier of permit
     holders (持有《…居住证》…) counts as the migrant children's.  So do 优先安排本市户口的居民子女 (户口 for 户籍), hukou
-    place and residence alike first (户籍地与实际居住地一致优先, 先人户一致，后人户分离) and migrant categories admitted as
+    place and residence alike first (户籍地与实际居住地一致优先, 先人户一致，后人户分离, tiers of 人户一致 before tiers of 人户分离) and migrant categories admitted as
     the places allow (根据学位情况依次安排), and registration a year ahead (入学前一年…申请登记; not the office's desk alone,
     到…区教育局指定的报名点报名); a draft saying it again in another paragraph is reported there too.  Each school's count of places weighed in a placement
     (学位剩余情况) is no leftover, nor is a school with room a child is placed in or that may also take him (安排到…有空余
