@@ -243,6 +243,9 @@ class Rules(Model):
     place_supply: PlaceSupply | None = None
     hidden: tuple[HiddenCharacter, ...] = ()  # what check PL001 reports
     placeholders: tuple[Placeholder, ...] = ()  # what check PL605 reports
+    #: in rules written from a draft, the (line, column) of the rules text where a value's next part begins: a
+    #: value joined from sentences in several places of the draft (each one's own fault is reported there)
+    seams: tuple[tuple[int, int], ...] = ()
 
     def schedule(self, kind: SchoolKind) -> Schedule | None:
         for schedule in self.schedules:

@@ -926,6 +926,7 @@ class Extractor:
         self.local_leads()
         self.letters()
         self.schedule.designated()
+        self.schedule.office_registration()
         self.schedule.return_home()
         self.schedule.days_apart()
         self.schedule.places_apart()

@@ -46,7 +46,11 @@ def model(read: Read) -> Rules:
     blanks = tuple(Placeholder(marker=b.marker, in_draft=True, key=label_of(lines[b.line - 1], b.column),
                                span=Span(line=b.line, column=b.column, end_line=b.line, end_column=b.end_column))
                    for b in in_draft(lines))
-    return rules.model_copy(update={"placeholders": blanks}) if blanks else rules
+    # where a value's next part begins: the draft text a value joins from several places (see Rules.seams)
+    seams = tuple(sorted((line, s.start) for line, segments in read.kept.map.segments.items()
+                         for s in sorted(segments, key=lambda s: s.start)[1:]))
+    update = {**({"placeholders": blanks} if blanks else {}), **({"seams": seams} if seams else {})}
+    return rules.model_copy(update=update) if update else rules
 
 
 def place_error(read: Read, exc: InputError) -> InputError:
@@ -70,10 +74,28 @@ def place(read: Read, rules: Rules, findings: list[Finding]) -> tuple[Rules, lis
     # found on the draft itself (PL605, see model) is there already
     moved = sorted((f if f.code == _PLACEHOLDER_CODE and (f.span.line, f.span.column) in drafted else
                     f.model_copy(update={"span": remap(f.span, smap), "message": in_prose(f.message),
-                                         _REMEDY[f.severity == "remark"]: in_prose(f.suggestion)}) for f in findings),
+                                         _REMEDY[f.severity == "remark"]: in_prose(f.suggestion)}) for f in
+                    _one_a_place(findings, smap)),
                    key=lambda f: f.sort_key())
     on_draft = rules.placeholders
     return remap(rules.model_copy(update={"placeholders": ()}), smap).model_copy(update={"placeholders": on_draft}), moved
+
+
+def _one_a_place(findings: list[Finding], smap) -> list[Finding]:
+    """``findings`` less those a check made, with the same words, at another part of the same value that lands on the
+    same draft line as an earlier one of its code: a value joined from several places is reported at each place,
+    once (the parts of one line, ``①房户一致…④有户无房；⑤…随迁子女``, are one place).  Two faults of one value (two
+    messages), or two findings at the very same span, all stay."""
+    kept, seen = [], {}
+    for f in findings:
+        placed = smap.span(f.span)
+        line = placed.line if placed is not None else None
+        key = (f.code, f.span.line, line, f.message.zh)
+        if line is not None and key in seen and seen[key] != (f.span.column, f.span.end_column):
+            continue
+        seen.setdefault(key, (f.span.column, f.span.end_column))
+        kept.append(f)
+    return kept
 
 
 #: the field a finding's remedy is in, and a remark's what-to-look-at (policy_lint.findings.Remark.look)

@@ -7,7 +7,7 @@ import datetime as dt
 from ...messages import LocalText, text
 from typing import Iterator
 
-from ...models import DateRange, Rules, Schedule, SchoolKind, Value
+from ...models import DateRange, Rules, Schedule, SchoolKind, Span, Value
 from ... import lazy_re
 
 KIND: dict[SchoolKind, LocalText] = {
@@ -39,6 +39,30 @@ def migrant_values(rules: Rules) -> Iterator[tuple[Schedule, str, str, Value[str
             value = getattr(schedule, attr)
             if value is not None:
                 yield schedule, attr, field, value
+
+
+def parts(rules: Rules, value: Value[str]) -> list[tuple[int, int]]:
+    """The characters ``[start, end)`` of ``value`` that each come from one place of the draft it was written from
+    (a value joining a draft's sentences from several places, ``Rules.seams``), first to last; one part, the whole
+    value, when it comes from one place (as every value of a rules file does) or its text is not on one line as
+    written."""
+    span, raw = value.span, value.raw
+    whole = [(0, len(value.value))]
+    if not rules.seams or span.line != span.end_line or span.end_column - span.column != len(raw) \
+            or raw != value.value:
+        return whole
+    cuts = [column - span.column for line, column in rules.seams
+            if line == span.line and span.column < column < span.end_column]
+    if not cuts:
+        return whole
+    bounds = [0, *cuts, len(raw)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def part_span(value: Value[str], start: int, end: int) -> Span:
+    """The span of the characters ``[start, end)`` of ``value`` (one of its :func:`parts`)."""
+    span = value.span
+    return Span(line=span.line, column=span.column + start, end_line=span.line, end_column=span.column + end)
 
 
 def negated_at(text: str, start: int) -> bool:

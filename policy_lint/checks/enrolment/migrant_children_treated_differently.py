@@ -8,7 +8,7 @@ from ...findings import Finding
 from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
 from .. import Check
-from ._common import KIND, migrant_values, negated_at
+from ._common import KIND, migrant_values, negated_at, part_span, parts
 from ... import lazy_re
 
 _GAP = r"(?:(?!同等|同样|一样|一视同仁)[^，,；;。、\s])"
@@ -20,13 +20,17 @@ _NOT_WITHOUT = r"(?<![无非外])(?<![无非外]本地)(?<![无非外]本市)(?<
 _SHARED = r"(?![^，,；;。、]{0,6}?(?:和|及|与|或)[^，,；;。、]{0,8}?(?:居住证|持证|随迁|外来|流动|非本))"
 
 #: hukou and house (or residence) alike, the first tier of an order by hukou: 人户一致, 房户合一, 住、户一致
-_UNITY = r"(?:(?:人房|人|房|住)、?户|户、?房)(?:一致|合一)"
+_UNITY = (r"(?:(?:(?:人房|人|房|住)、?户|户、?房)(?:一致|合一)"
+          # written out: 户籍地与实际居住地一致, 户籍与房产地址一致
+          r"|户籍(?:地址?)?(?:与|和|同)(?:实际)?(?:居住地|住址|住所|住房|房产|房屋)(?:地址|所在地)?(?:一致|相同|合一))")
+#: the household register, by either word (户籍, 户口; not 户口簿 or 户口本, a paper)
+_HUKOU = r"(?:户籍|户口(?![簿本]))"
 #: the migrant children, named in an order: 外来务工子女, 随迁子女, 流动人口子女, 非户籍学生
 _MIGRANTS = r"(?:随迁|外来|务工|流动人口|非本地|非户籍|外地户籍)"
 
 # Wordings that put migrant children after, beside or outside local children.
 _APART = lazy_re.compile(
-    rf"户籍{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}户籍{_SHARED}|本地{_GAP}{{0,4}}优先"
+    rf"{_HUKOU}{_GAP}{{0,6}}优先|优先{_LOCAL_GAP}{{0,10}}{_HUKOU}{_SHARED}|本地{_GAP}{{0,4}}优先"
     rf"|户籍{_GAP}{{0,8}}(?:录取|摇号|报名|招生|安排)(?:完毕|结束|完成)?后"
     # the local children's stage first, however long their category: 完成我市户籍或父母房产在我市等类别的适龄儿童
     # 少年录取后, 在做好户籍地学生招生工作的基础上
@@ -45,14 +49,19 @@ _APART = lazy_re.compile(
     # 学位，就参与摇号), not a school with places a child is placed in (统筹安排到…尚有剩余学位的学校)
     r"|(?:还|尚|仍)有(?:空余|剩余|富余)?的?(?:学位|学额)(?:余额)?(?=的?[，,]|时|就|再|才|方)"
     r"|(?:能|可以?)提供的学位|补录|补招|单独|另行|分池"
-    # a registered child's place left to the places there are: 统筹考虑能否入学
+    # a registered child's place left to the places there are: 统筹考虑能否入学; 根据学位情况依次安排（3）-（6）项的
+    # 生源, 视学位情况安排 (not each school's count of places weighed in a placement, 根据各校…学位剩余情况…统筹)
     r"|(?:能否|可否)(?:入学|就读|安排|接收|录取)"
+    r"|(?:根据|依据|视)(?:学位|学额)(?:情况)?(?:依次)?(?:安排|招收|录取|接收)"
     # separate registration or lottery (分别摇号, 分开报名), not separate desks (分别在两个报名点同步报名)
     r"|(?:分别|分开)(?=报名|摇号|录取|招生|安排)"
     # registration elsewhere than the local children's (普通借读生（积分生）报名仍到各社区…积分窗口办理, 报名另到…)
     # (not 报名则在…, 报名仍在居住地学区学校: where everyone registers, said again)
     r"|(?:报名|登记)[^，,；;。]{0,3}?(?:仍|另行?|单独)(?:须|需)?(?:到|向|前往)(?!居住地|所在学区|学区学校|就近)"
     r"|第二批|第二轮|二次摇号|第二次摇号|后报名|后摇号|延后|推迟"
+    # registration a year ahead (须在入学前一年到…区县教育局指定的地方申请登记), not an office's desk alone (到…区教育局
+    # 指定的报名点报名)
+    r"|(?:入学前|提前)(?:一|1)年[^，,；;。]{0,40}?(?:登记|报名)"
     # a registration day of the local children's own (8月27日、28日为辖区户籍适龄儿童报名日，29日、30日为…流动人口适龄
     # 儿童报名日; 本市户籍学生报名时间为7月1日): the migrant children's is another
     rf"|为{_LOCAL_GAP}{{0,6}}?{_NOT_WITHOUT}户籍{_LOCAL_GAP}{{0,10}}?(?:报名|登记)日"
@@ -65,8 +74,12 @@ _APART = lazy_re.compile(
     # (依据人房户一致优先原则, 按照人户合一、有房无户、有户无房等生源类别顺序接收)
     rf"|(?:第|^|(?<=[\s（(]))[一1](?:批次?|类|顺位|顺序|梯队){_LOCAL_GAP}{{0,12}}?户籍"
     rf"|{_UNITY}[^，,；;。]{{0,40}}?(?:优先|顺序|顺位|依次|先后)"
-    # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生
+    # hukou and home alike first: 先人户一致，后人户分离
+    rf"|(?<![优首预事率原])先{_LOCAL_GAP}{{0,4}}?{_UNITY}"
+    # an order of tiers ranking by hukou: ①有户有房…③无户有房④无户无房顺序依次招生; hukou and home alike before apart
+    # (第一类：父母房产…且人户一致、…第五类：父母房产…但人户分离)
     r"|有户[^，,；;。]{0,40}?无户"
+    r"|(?:人|房|住)、?户(?:一致|合一)[^，,；;。]{0,120}?(?:人|房|住)、?户分离"
     # the migrant children named last: 外来务工子女靠后, 随迁子女排在最后 (not 报名民办小学的儿童…同类排序靠后: no migrants)
     rf"|{_MIGRANTS}[^，,；;。]{{0,10}}?(?:靠后|排后|排在最后|放在最后|最后录取|最后安排)"
 )
@@ -112,10 +125,12 @@ class MigrantChildrenTreatedDifferently(Check):
     或“人户合一、有房无户……”排列的录取顺序等。按户籍排列的录取顺序，最后一个顺位是无户籍儿童或随迁子女本身（“④无户无房顺序依次招生，额满为止”
     “……学区内无房产、无户籍，外来务工人员子女”）的，另报一次：随迁子女只能得到此前各顺位录取后剩下的学位；
     没有别的区别对待字样、只按户籍或房产排列顺位而随迁子女排在最后的（“①房户一致……④有户无房；⑤手续齐全的进城人员
-    随迁子女”“户籍人口……→扩招对象→来晋务工人员子女的顺序”），报告一次。户籍儿童另有报名日、随迁子女在其后报名的
+    随迁子女”“户籍人口……→扩招对象→来晋务工人员子女的顺序”），报告一次；草稿把最后一个顺位另起一行写的，在那一行再报告一次。户籍儿童另有报名日、随迁子女在其后报名的
     （“8月27日、28日为辖区户籍适龄儿童报名日”，时间表中户籍儿童报名一行之后另起日期的“……户籍适龄儿童报名登记; 7月5日至7日……”）
     同样报告；积分生等“报名仍到”“报名另到”别处办理的同样报告。“先户籍后非户籍”“先安排本地户籍……”、按“住、户一致”优先排序、
-    “一批：……户籍”、随迁子女“靠后”、以“尚有空余学位的”“还有学位”为随迁子女入学条件的，同样报告；最后一个顺位是
+    “一批：……户籍”、随迁子女“靠后”、以“尚有空余学位的”“还有学位”为随迁子女入学条件的，同样报告；“优先安排本市户口的
+    居民子女”（户口同户籍）、“户籍地与实际居住地一致优先”“先人户一致，后人户分离”、“人户一致”的各类排在“人户分离”的各类之前的、随迁子女各类“根据学位情况依次安排”的、
+    随迁子女须“入学前一年”登记的，同样报告（只到“区教育局指定的报名点报名”的不算）；草稿在另一处另起一段再次这样写的，在那一处也报告；最后一个顺位是
     居住证持有人（“持有《……居住证》……”）的，与随迁子女同。按各校“学位剩余情况”统筹安排的不算“剩余学位”；把孩子安排到
     “有空余学位的学校”、其余“有空余学位的学校也可接收”、“没有空余学位”、“公布……空余学位”的，也不算。“与户籍适龄儿童
     同步报名”“同池摇号”“同等对待”“一视同仁”“统一摇号”等写法不报告。一句话里既有“同等”又有区别对待的
@@ -165,12 +180,16 @@ class MigrantChildrenTreatedDifferently(Check):
     whose last tier is the children without a local hukou or the migrant children themselves (④无户无房…额满为止)
     is reported a second time: they have only the places every tier before them left; an order ranking by hukou
     or house alone with the migrant children last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女, …→扩招对象→
-    来晋务工人员子女的顺序) is reported once. A registration day of the local children's own (8月27日、28日为辖区户籍
+    来晋务工人员子女的顺序) is reported once, and again at the last tier when a draft writes it on a line of its
+    own. A registration day of the local children's own (8月27日、28日为辖区户籍
     适龄儿童报名日, or a timetable's local-hukou registration line with another date after it) is reported; so is
     registration elsewhere (积分生报名仍到…积分窗口办理, 报名另到…), local children first written 先户籍后非户籍 or
     先安排本地户籍…, an order by 住、户一致, a first tier labelled 一批：…户籍, the migrant children named last (靠后), and
     places still there as the condition of their turn (尚有空余学位的，录取…, 还有学位，就参与摇号); a last tier of permit
-    holders (持有《…居住证》…) counts as the migrant children's.  Each school's count of places weighed in a placement
+    holders (持有《…居住证》…) counts as the migrant children's.  So do 优先安排本市户口的居民子女 (户口 for 户籍), hukou
+    place and residence alike first (户籍地与实际居住地一致优先, 先人户一致，后人户分离, tiers of 人户一致 before tiers of 人户分离) and migrant categories admitted as
+    the places allow (根据学位情况依次安排), and registration a year ahead (入学前一年…申请登记; not the office's desk alone,
+    到…区教育局指定的报名点报名); a draft saying it again in another paragraph is reported there too.  Each school's count of places weighed in a placement
     (学位剩余情况) is no leftover, nor is a school with room a child is placed in or that may also take him (安排到…有空余
     学位的学校, 其余有空余学位的学校也可接收), none left (没有空余学位) or vacancies published (公布…空余学位). Equal
     wordings (同步, 同池, 同等, 一视同仁, 统一) are not reported, but a text that also holds an
@@ -209,26 +228,43 @@ class MigrantChildrenTreatedDifferently(Check):
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         for schedule, attr, field, value in migrant_values(rules):
             folded = fold_text(value.value)
+            pieces = parts(rules, value)
             marker = _apart_marker(folded)
             if marker is None:
                 last = _last_tier(folded)
                 head = folded[:folded.rfind(last)] if last is not None else ""
                 if last is not None and _RANKED.search(head) and not _ALIKE.search(head):
                     # an order of tiers by hukou or house, no other wording setting anyone apart, the migrant children
-                    # last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女; …→扩招对象→来晋务工人员子女的顺序): once
+                    # last (①房户一致…④有户无房；⑤手续齐全的进城人员随迁子女; …→扩招对象→来晋务工人员子女的顺序): once,
+                    # and again at the last tier when a draft writes it in a place of its own (a line of its own
+                    # under the order's lead): the order is one fault, the places left to the last tier another
+                    same = "同步报名" if attr == "migrant_registration" else "同池摇号"
                     yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                                       value=value.value, marker=last, same="同步报名" if attr == "migrant_registration"
-                                       else "同池摇号")
+                                       value=value.value, marker=last, same=same)
+                    own = _own_part(pieces, value.value, last)
+                    if own is not None:
+                        yield self.finding(rules, ruleset, part_span(value, *own), kind=KIND[schedule.kind],
+                                           field=field, value=value.value, marker=last, same=same)
                 continue
             same = "同步报名" if attr == "migrant_registration" else "同池摇号"
             yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
                                value=value.value, marker=marker, same=same)
+            first = next((p for p in pieces if marker in fold_text(value.value[p[0]:p[1]])), pieces[0])
+            for start, end in pieces[pieces.index(first) + 1:]:
+                # a later place of the draft saying it again on its own (…按照人户合一、有户无房、有房无户…顺序招录…、
+                # 2025年秋季学期…现有招生计划学位将按照人户合一、有房无户、有户无房等生源类别顺序接收): reported there too
+                again = _apart_marker(fold_text(value.value[start:end]))
+                if again is not None:
+                    yield self.finding(rules, ruleset, part_span(value, start, end), kind=KIND[schedule.kind],
+                                       field=field, value=value.value, marker=again, same=same)
             last = _last_tier(folded)
             if last is not None and last not in marker:
                 # an order ranking by hukou whose last tier is the migrant children: a second fault, they
-                # have only the places every tier before them left
-                yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                                   value=value.value, marker=last, same=same)
+                # have only the places every tier before them left (reported at the last tier when a draft writes it
+                # in a place of its own)
+                own = _own_part(pieces, value.value, last)
+                yield self.finding(rules, ruleset, value.span if own is None else part_span(value, *own),
+                                   kind=KIND[schedule.kind], field=field, value=value.value, marker=last, same=same)
         for schedule in rules.schedules:
             over = schedule.oversubscription
             if schedule.kind is SchoolKind.public and over is not None:
@@ -236,6 +272,15 @@ class MigrantChildrenTreatedDifferently(Check):
                 if marker is not None:
                     yield self.finding(rules, ruleset, over.span, kind=KIND[schedule.kind], field="超额",
                                        value=over.value, marker=marker, same="同池摇号")
+
+
+def _own_part(pieces: list[tuple[int, int]], raw: str, words: str) -> tuple[int, int] | None:
+    """The part of a value (one of ``pieces``, :func:`._common.parts`) that holds ``words`` (folded, as read from
+    it) when it is not the first part: a tier of an order written in a place of its own; else None."""
+    for start, end in pieces[1:]:
+        if words and words in fold_text(raw[start:end]):
+            return start, end
+    return None
 
 
 def _last_tier(text: str) -> str | None:
@@ -254,7 +299,7 @@ def _last_tier(text: str) -> str | None:
 def _apart_marker(text: str, pattern: re.Pattern[str] = _APART) -> str | None:
     """The first wording in ``text`` that sets migrant children apart (not negated), or ``None``."""
     for match in pattern.finditer(text):
-        if match.group().startswith("户籍") and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
+        if match.group().startswith(("户籍", "户口")) and _NOT_LOCAL_BEFORE.search(text[:match.start()]):
             continue  # 外地户籍随迁子女录取后, 非本市户籍…: children without the local hukou, not local ones first
         after = text[match.end():]
         if _LEFTOVER.match(match.group()) and (

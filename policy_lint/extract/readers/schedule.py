@@ -82,11 +82,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "migrant_terms": re.compile(alternation(migrant["terms"])),
         "set_apart": re.compile(alternation(migrant["apart"])),
         "migrant_subject": re.compile(alternation(order["migrant"])),
+        "not_migrant": re.compile(alternation(order["not_migrant"])),
         # a day set for registering (…为辖区户籍适龄儿童报名日, 流动人口子女报名时间为…)
         "registration_day": re.compile(alternation(migrant["registration_day"])),
         "in_step_migrant": re.compile(r"同步|同等|一视同仁|同池"),
         "local_pupils": re.compile(alternation(migrant["local_pupils"])),
         "elsewhere": re.compile(alternation(migrant["elsewhere"])),
+        "office_place": re.compile(alternation(migrant["office_place"])),
         "order_named": re.compile(alternation(order["named"])),
         "tiers_lead": re.compile(alternation(order["lead"])),
         "no_house": re.compile(alternation(order["no_house"])),
@@ -183,9 +185,15 @@ _PERMIT_TIER = re.compile(r"(?:持有?|凭|办理)[^，,；;。]{0,10}?居住证
 _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
 
+def negated_at_start(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` in ``text`` are a ban (不得要求…入学前一年登记)."""
+    return bool(re.search(r"(?:不得|严禁|禁止|不再|不需|无需|无须|不要求|不)[^，,；;。]{0,6}$", text[:start]))
+
+
 def about_migrants(text: str) -> bool:
     """Whether ``text`` is about migrant children (其随迁子女, 流动人口子女, 外来务工人员子女, 来穗人员)."""
-    return bool(_patterns()["migrant_subject"].search(text))
+    # 非外来务工人员的适龄儿童: the others named, not the migrant children
+    return bool(_patterns()["migrant_subject"].search(_patterns()["not_migrant"].sub("", text)))
 
 
 @lru_cache(maxsize=None)
@@ -620,6 +628,22 @@ class Schedules:
                 self.add_order(kind, [value], ex.origin(sentence.piece, "指定学校"))
                 ex.mark(clause)
 
+    def office_registration(self) -> None:
+        """Migrant children registered a year ahead (``外来务工人员随迁子女在津
+        入学，其父母须在入学前一年到居住证载明的居住地所属区县教育局指定的地方申请登记``): their registration apart from
+        the local children's, ``随迁子女报名`` (PL304 reads it), never an entry condition.  Only in a sentence about
+        migrant children, outside a part for local-hukou children."""
+        ex = self.ex
+        for sentence in ex.sentences:
+            if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
+                continue
+            for clause in depth_split(sentence.piece, "，,；;"):
+                if ex.is_marked(clause) or not _patterns()["office_place"].search(clause.text) \
+                        or negated_at_start(clause.text, _patterns()["office_place"].search(clause.text).start()):
+                    continue
+                self.add_order("公办", [ex.value_of(clause)], ex.origin(sentence.piece, "另行登记"))
+                ex.mark(clause)
+
     def return_home(self) -> None:
         """A clause sending children without the local hukou back to their hukou place to go to school, as the rule
         (``非武汉市户籍…的适龄儿童，原则上回户籍所在地``, ``非鹿城区户籍适龄儿童原则上应回原户籍所在地接受义务教育``)
@@ -903,7 +927,10 @@ class Schedules:
                 continue
             if id(sentence) not in diverted and _scope.admission_order(piece.text) is None:
                 continue
-            if _scope.ranks_by_hukou(piece.text):
+            others = _patterns()["not_migrant"].search(piece.text) and not about_migrants(piece.text)
+            if _scope.ranks_by_hukou(piece.text) and not others:
+                # (对于非外来务工人员的适龄儿童，其入学优先考虑监护人的房产和户口是否一致: an order among the others,
+                # the local children, set aside as an order)
                 found, _note = self.resolve_kinds(piece, sentence, context)
                 self.admission_order(piece, "民办" if found == ["民办"] else "公办")
             else:

@@ -73,6 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                            rf"|^\s*[一二三四五六七八九十](?:批次|批|类)\s*[：:]"),
         "order": re.compile(rf"(?:{marks})[^，。；（）()]{{0,12}}?(?:{verbs})|(?:{verbs})[^，。；（）()]{{0,6}}?(?:{marks})"
                             rf"|(?:按|按照|依照)[^，。；]{{0,40}}?(?:顺序|先后|次序)|额满为止|满额为止"
+                            # one kind before another: 先有房，后无房; 先人户一致，后人户分离; 先户籍后非户籍
+                            rf"|(?<![优首预事率原])先[^，,。；;先后]{{1,10}}?[，,、]?后[^，,。；;先后]{{1,10}}"
                             # ranking by a quantity: 以社会保险缴纳时间长短（…）依次排序
                             rf"|(?:以|按|按照)[^，。；]{{0,30}}?(?:长短|先后|多少|高低)"
                             # admitted as if local: 依照市区户籍学生入学政策保障入学, 享受户籍生同等待遇
@@ -341,7 +343,7 @@ def other_group(text: str) -> Reading | None:
 
 def ranks_by_hukou(text: str) -> bool:
     """Whether an admission order ranks children by hukou (``户籍生优先``, ``①有户有房…④无户无房顺序``)."""
-    return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生", text))
+    return bool(re.search(r"户籍|户口|有户|无户|本地生|本地学生|(?:人|房|住)、?户(?:一致|合一|分离)", text))
 
 
 @lru_cache(maxsize=None)
