@@ -18,6 +18,7 @@ REAL = ROOT / "tests" / "data" / "real"
 CASES = [
     ("缴纳", "交纳", ["chongqing-yuzhong-2021", "shandong-jinan-jiyang-2024", "shandong-taian-ningyang-undated"]),
     ("劳动合同", "用工合同", ["chongqing-2021", "shanxi-yuncheng-xiaxian-2021"]),
+    ("社会保险", "社保", ["anhui-hefei-jingkai-2022"]),
     ("父母(?![亲双一])", "父母亲", ["shanxi-yuncheng-xiaxian-2021"]),
     ("居住证(?![明件》])", "居住证件", ["shandong-linyi-linshu-2023", "tianjin-nankai-2025", "fujian-xiamen-2021",
                                    "henan-zhumadian-xiping-2020", "tianjin-binhai-2024"]),
