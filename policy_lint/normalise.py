@@ -146,12 +146,54 @@ def _identity(text: str) -> Folded:
 def fold(text: str) -> Folded:
     """``text`` as the readers see it, with the map back to ``text`` (see the module docstring)."""
     if _PLAIN.fullmatch(text) and not any(ord(ch) in traditional() for ch in text):
-        return _identity(text)
+        return _reword(_identity(text))
     folded = _fold(text)
     if "於" in folded.text and any(ord(ch) in traditional() for ch in text):
         # 於 is a simplified character too (a surname) and is never in the table; in a text written in traditional
         # characters it is 于 (屬於 → 属于, 對於, 於2023年): one character for one, the map back unchanged
-        return Folded(text, folded.text.replace("於", "于"), folded.starts, folded.ends)
+        folded = Folded(text, folded.text.replace("於", "于"), folded.starts, folded.ends)
+    return _reword(folded)
+
+
+@lru_cache(maxsize=1)
+def wording() -> tuple[tuple, ...]:
+    """``rulesets/vocabulary.toml``'s wording variants: (pattern, the vocabulary's word), and one pattern for all."""
+    pairs = tuple((lazy_re.compile(item["variant"]), item["reads"]) for item in vocabulary().get("wording", ()))
+    for _pattern, reads in pairs:
+        if not reads:
+            raise ValueError("vocabulary.toml [[wording]]: a variant reads as nothing")
+    return pairs
+
+
+def _reword(folded: Folded) -> Folded:
+    """``folded`` with each wording variant read as the vocabulary's word (交纳 → 缴纳): a word of the same length
+    character for character, a longer or shorter one as a whole (each of its characters stands for the variant)."""
+    for pattern, reads in wording():
+        if pattern.search(folded.text) is None:
+            continue
+        text: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        at = 0
+        for match in pattern.finditer(folded.text):
+            a, b = match.span()
+            if a == b:
+                continue
+            text.append(folded.text[at:a])
+            starts.extend(folded.starts[at:a])
+            ends.extend(folded.ends[at:a])
+            text.append(reads)
+            if len(reads) == b - a:
+                starts.extend(folded.starts[a:b])
+                ends.extend(folded.ends[a:b])
+            else:
+                starts.extend([folded.starts[a]] * len(reads))
+                ends.extend([folded.ends[b - 1]] * len(reads))
+            at = b
+        text.append(folded.text[at:])
+        starts.extend(folded.starts[at:])
+        ends.extend(folded.ends[at:])
+        folded = Folded(folded.original, "".join(text), tuple(starts), tuple(ends))
     return folded
 
 

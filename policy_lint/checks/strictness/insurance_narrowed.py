@@ -10,7 +10,7 @@ from .._text import negated_in_clause
 
 #: insurance of one scheme only (城镇职工), or all five schemes (五险), that only employees can have
 NARROWED = re.compile(
-    r"城镇职工(?:基本)?(?:社会|养老|医疗)?保险|职工(?:基本)?养老保险|企业职工(?:基本)?(?:养老)?保险"
+    r"城镇职工(?:基本)?(?:(?:社会|养老|医疗)?保险|社保)|职工(?:基本)?养老保险|企业职工(?:基本)?(?:(?:养老)?保险|社保)"
     r"|[五5]\s*(?:个)?险(?:种)?|五险(?:一金)?"
     r"|养老保险、(?:基本)?医疗保险、工伤保险、失业保险(?:、|和|及)生育保险"
     # several schemes all required: 社保（含养老和医疗）, 养老和医疗两项社会保险
