@@ -195,7 +195,7 @@ def as_said(text: str, part: str) -> str:
     (a county's 本地户口优先 is quoted as written, not as it was read)."""
     folded = fold(text)
     at = folded.text.find(part) if "籍" in part else -1
-    if at < 0 or "户口" not in text:
+    if at < 0 or "口" not in text:
         return part
     return "".join("口" if ch == "籍" and folded.original[folded.starts[at + k]] == "口" else ch
                    for k, ch in enumerate(part))
