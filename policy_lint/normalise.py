@@ -25,7 +25,9 @@ marks after it is one unit):
   U+FFE0-U+FFE6), the ideographic space, circled and parenthesised numbers (①, ⑴,
   ㈠), the ellipsis, and superscript and subscript digits (², which are not numbers);
 - a traditional form is read as its simplified character, from the table in
-  ``rulesets/vocabulary.toml`` (traditional to simplified only, never the reverse).
+  ``rulesets/vocabulary.toml`` (traditional to simplified only, never the reverse);
+- 户口 said for the status is read as 户籍 (本地户口优先, 户口所在地, 全家户口满2年: counties write either),
+  but not the paper (户口簿, 户口本, 户口页) nor a registry act (户口迁移, 户口登记).
 
 :func:`hidden` lists the characters that folding drops or that look like an
 ideograph they are not (check PL001 reports them).
@@ -143,16 +145,29 @@ def _identity(text: str) -> Folded:
     return Folded(text, text, offsets, tuple(i + 1 for i in offsets))
 
 
+#: 户口 said for the status 户籍 (本地户口优先, 户口所在地, 全家户口满2年), not the household register as a paper
+#: (户口簿, 户口本, 户口页, 户口首页, 户口册, the slips 户口薄 and 户口部) nor a registry act (户口迁移, 户口登记)
+_HUKOU_WORD = lazy_re.compile(r"户口(?![簿本页薄册部]|首页|迁移|登记)")
+
+
+def _hukou(folded: Folded) -> Folded:
+    """``folded`` with 户口 the status read as 户籍: two characters for two, the map back unchanged."""
+    if "户口" not in folded.text:
+        return folded
+    text = _HUKOU_WORD.sub("户籍", folded.text)
+    return folded if text == folded.text else Folded(folded.original, text, folded.starts, folded.ends)
+
+
 def fold(text: str) -> Folded:
     """``text`` as the readers see it, with the map back to ``text`` (see the module docstring)."""
     if _PLAIN.fullmatch(text) and not any(ord(ch) in traditional() for ch in text):
-        return _reword(_identity(text))
+        return _hukou(_reword(_identity(text)))
     folded = _fold(text)
     if "於" in folded.text and any(ord(ch) in traditional() for ch in text):
         # 於 is a simplified character too (a surname) and is never in the table; in a text written in traditional
         # characters it is 于 (屬於 → 属于, 對於, 於2023年): one character for one, the map back unchanged
         folded = Folded(text, folded.text.replace("於", "于"), folded.starts, folded.ends)
-    return _reword(folded)
+    return _hukou(_reword(folded))
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +230,17 @@ def _fold(text: str) -> Folded:
         ends.extend([j] * len(folded))
         i = j
     return Folded(text, "".join(out), tuple(starts), tuple(ends))
+
+
+def as_said(text: str, part: str) -> str:
+    """``part``, a piece of ``fold(text)`` quoted in a message, with 户籍 put back to 户口 where ``text`` wrote 户口
+    (a county's 本地户口优先 is quoted as written, not as it was read)."""
+    folded = fold(text)
+    at = folded.text.find(part) if "籍" in part else -1
+    if at < 0 or "口" not in text:
+        return part
+    return "".join("口" if ch == "籍" and folded.original[folded.starts[at + k]] == "口" else ch
+                   for k, ch in enumerate(part))
 
 
 @lru_cache(maxsize=8192)

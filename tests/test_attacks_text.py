@@ -320,6 +320,28 @@ def test_folding_is_idempotent_and_keeps_ordinary_chinese_typography():
     assert unicodedata.normalize("NFKC", "（") != "（"  # NFKC would change it: the fold keeps it on purpose
 
 
+@pytest.mark.parametrize("written, read", [
+    ("本地户口优先", "本地户籍优先"), ("回户口所在地就读", "回户籍所在地就读"), ("要求房证、全家户口满2年以上", "要求房证、全家户籍满2年以上"),
+    ("非本市户口适龄儿童", "非本市户籍适龄儿童"), ("常住户口（房户住一致）", "常住户籍（房户住一致）"), ("戶口所在地", "户籍所在地"),
+    ("户口证明", "户籍证明"),
+    # the household register, a paper (and its usual slips), and the registry's acts, are no status
+    ("户口簿、房产证", "户口簿、房产证"), ("户口本原件", "户口本原件"), ("户口页（本人页）", "户口页（本人页）"), ("戶口簿", "户口簿"),
+    ("集体户口首页", "集体户口首页"), ("户口薄", "户口薄"), ("户口迁移证", "户口迁移证"), ("户口登记", "户口登记")])
+def test_hukou_the_status_is_read_as_huji_and_the_paper_is_not(written, read):
+    folded = normalise.fold(written)
+    assert folded.text == read
+    assert len(folded.starts) == len(folded.text) and folded.span(0, len(folded.text)) == (0, len(written))
+    assert normalise.fold_text(folded.text) == folded.text  # idempotent
+    assert normalise.as_said(written, folded.text) == folded.text.replace("户籍", "户口")  # quoted as written
+
+
+def test_a_quote_keeps_huji_where_the_draft_wrote_huji():
+    text = "户籍在本区的优先，本地户口优先"
+    assert normalise.fold_text(text) == "户籍在本区的优先，本地户籍优先"
+    assert normalise.as_said(text, "户籍在本区的优先，本地户籍优先") == text
+    assert normalise.as_said(text, "本地户籍优先") == "本地户口优先"
+
+
 @pytest.mark.parametrize("county", ["高平市", "高\u200b平市", "高平\u00ad市"])
 def test_a_hidden_character_in_the_county_name_keeps_the_unit_in_its_review(tmp_path, county):
     city = tmp_path / "jincheng"

@@ -14,6 +14,7 @@ from policy_lint.extract.draft import from_text
 from policy_lint.extract.extractor import extract_facts
 from policy_lint.extract.model import condition_entries
 from policy_lint.extract.pieces import Piece
+from policy_lint.normalise import fold, traditional
 from policy_lint.source import Source
 from policy_lint.extract.readers import (boilerplate, condition, contract_term, designated, material_condition, parents,
                                          points, precedence, return_home, running, scope, transfer)
@@ -189,7 +190,14 @@ def test_reader_corpus(case):
     # places: the document's own place names, for the readers that take them (local_subject, heading_scope)
     extra = (tuple(case["places"]),) if "places" in case else ()
     told = {"year": case["year"]} if "year" in case else {}  # papers: the draft's year, in its title
-    assert _shown(case["text"], reader(case["text"], *extra, **told)) == case["expect"]
+    # read as the extractor hands a sentence to a reader: folded (policy_lint.normalise: 户口 the status as 户籍), shown
+    # as written (folding keeps the length of a plain text); a text in traditional characters or with hidden ones is
+    # given as written (the readers taking one fold it themselves)
+    text = case["text"]
+    folded = fold(text)
+    plain = len(folded.text) == len(text) and not any(ord(ch) in traditional() for ch in text)
+    read = folded.text if plain else text
+    assert _shown(text, reader(read, *extra, **told)) == case["expect"]
 
 
 def test_every_reader_has_a_corpus_with_negative_examples():

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ...normalise import fold_text
+from ...normalise import as_said, fold_text
 from ...findings import Finding
 from ...models import Rules, SchoolKind
 from ...ruleset import ResolvedRuleset
@@ -240,15 +240,15 @@ class MigrantChildrenTreatedDifferently(Check):
                     # under the order's lead): the order is one fault, the places left to the last tier another
                     same = "同步报名" if attr == "migrant_registration" else "同池摇号"
                     yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                                       value=value.value, marker=last, same=same)
+                                       value=value.value, marker=as_said(value.value, last), same=same)
                     own = _own_part(pieces, value.value, last)
                     if own is not None:
                         yield self.finding(rules, ruleset, part_span(value, *own), kind=KIND[schedule.kind],
-                                           field=field, value=value.value, marker=last, same=same)
+                                           field=field, value=value.value, marker=as_said(value.value, last), same=same)
                 continue
             same = "同步报名" if attr == "migrant_registration" else "同池摇号"
             yield self.finding(rules, ruleset, value.span, kind=KIND[schedule.kind], field=field,
-                               value=value.value, marker=marker, same=same)
+                               value=value.value, marker=as_said(value.value, marker), same=same)
             first = next((p for p in pieces if marker in fold_text(value.value[p[0]:p[1]])), pieces[0])
             for start, end in pieces[pieces.index(first) + 1:]:
                 # a later place of the draft saying it again on its own (…按照人户合一、有户无房、有房无户…顺序招录…、
@@ -256,7 +256,7 @@ class MigrantChildrenTreatedDifferently(Check):
                 again = _apart_marker(fold_text(value.value[start:end]))
                 if again is not None:
                     yield self.finding(rules, ruleset, part_span(value, start, end), kind=KIND[schedule.kind],
-                                       field=field, value=value.value, marker=again, same=same)
+                                       field=field, value=value.value, marker=as_said(value.value, again), same=same)
             last = _last_tier(folded)
             if last is not None and last not in marker:
                 # an order ranking by hukou whose last tier is the migrant children: a second fault, they
@@ -264,14 +264,14 @@ class MigrantChildrenTreatedDifferently(Check):
                 # in a place of its own)
                 own = _own_part(pieces, value.value, last)
                 yield self.finding(rules, ruleset, value.span if own is None else part_span(value, *own),
-                                   kind=KIND[schedule.kind], field=field, value=value.value, marker=last, same=same)
+                                   kind=KIND[schedule.kind], field=field, value=value.value, marker=as_said(value.value, last), same=same)
         for schedule in rules.schedules:
             over = schedule.oversubscription
             if schedule.kind is SchoolKind.public and over is not None:
                 marker = _apart_marker(fold_text(over.value), _HUKOU_ORDER)
                 if marker is not None:
                     yield self.finding(rules, ruleset, over.span, kind=KIND[schedule.kind], field="超额",
-                                       value=over.value, marker=marker, same="同池摇号")
+                                       value=over.value, marker=as_said(over.value, marker), same="同池摇号")
 
 
 def _own_part(pieces: list[tuple[int, int]], raw: str, words: str) -> tuple[int, int] | None:

@@ -157,7 +157,7 @@ def heading_scope(title: str, places: tuple[str, ...] = ()) -> str | None:
     if p["migrant"].search(title):
         return MIGRANT
     if local_subject(title, places) is not None or re.search(
-            r"户籍(?:适龄)?(?:儿童|学生|生)|常住户口|本(?:市|区|县|地)(?:户口|户籍)", title):
+            r"户籍(?:适龄)?(?:儿童|学生|生)|常住(?:户口|户籍)|本(?:市|区|县|地)(?:户口|户籍)", title):
         return LOCAL
     own = _own_heading(places)
     if own is not None and own.search(title):
