@@ -196,8 +196,13 @@ def test_reader_corpus(case):
     text = case["text"]
     folded = fold(text)
     plain = len(folded.text) == len(text) and not any(ord(ch) in traditional() for ch in text)
-    read = folded.text if plain else text
+    # (the readers of a whole draft fold it themselves, as the extractor does, and show its words as written)
+    read = folded.text if plain and case["reader"] not in _DRAFT_READERS else text
     assert _shown(text, reader(read, *extra, **told)) == case["expect"]
+
+
+#: the readers that read a whole draft (the extractor's pass): given the text as written
+_DRAFT_READERS = {"conditions", "private", "points_part", "schedules", "papers", "lengths"}
 
 
 def test_every_reader_has_a_corpus_with_negative_examples():
