@@ -74,8 +74,12 @@ def _later() -> re.Pattern[str]:
     hukou, stages = alternation(v["hukou"]), alternation(v["later_stages"])
     finished, batches = alternation(v["finished"]), alternation(v["later_batches"])
     own = r"(?<![非外无])(?<![非外无]本)(?<![非外无]本[市区县镇])(?<![非外无]当地)"  # 非本市户籍: not the local children
+    first_days, later_days = alternation(v["first_days"]), alternation(v["later_days"])
     return re.compile(rf"{own}(?:{hukou}){_LOCAL_IN}{{0,30}}?(?:{stages})(?:工作)?(?:已经?|均已|已全部|全部)?"
-                      rf"(?:{finished})[，,]{_LOCAL_IN}{{0,8}}?(?:{batches})")
+                      rf"(?:{finished})[，,]{_LOCAL_IN}{{0,8}}?(?:{batches})"
+                      # the local children's day, then a later one: 第一天只接受当地户口的孩子报名,第二天接受…
+                      rf"|(?:{first_days}){_LOCAL_IN}{{0,12}}?{own}(?:{hukou}){_LOCAL_IN}{{0,12}}?(?:{stages})"
+                      rf"[，,]{_IN}{{0,4}}?(?:{later_days})")
 
 
 def later(text: str) -> Reading | None:
