@@ -551,7 +551,7 @@ _CLAUSE_FACT = lazy_re.compile(
     r"|积分|考试|面试|测评")
 _DEFINITION = lazy_re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
                          r"^(?:[\u4e00-\u9fff]{0,6}?人员)?(?:随迁子女|适龄子女|流动人口子女)[：:]?(?:是指|指|即)(?!可)")
-_TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口|户籍)|借读")
+_TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口|户籍)")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_PERMIT_LAW = message("extract.aside.permit_law")
