@@ -265,8 +265,10 @@ _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|
 _ISSUED_BY = lazy_re.compile(r"(?:开具|出具|核发|颁发|签发)的")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 #: a verb saying papers must be provided, after a word of need (需提供, 须提交, 还需提供, 应当出示)
-#: (要求提供: 要求 is a word of need as well, 部分学校可能要求提供工资流水)
-_DEMAND_VERB = lazy_re.compile(r"(?:需要|需|须|必须|应当|应|要求)(?:同时|另外?|还|再|另行)?(?:提供|提交|递交|携带|出示)")
+#: (要求提供: 要求 is a word of need as well, 部分学校可能要求提供工资流水; who provides may come between, 须由本人提供,
+#: 要由本人提供派出所的无犯罪记录)
+_DEMAND_VERB = lazy_re.compile(r"(?:需要|需|须|必须|应当|应|要求|要(?=由))(?:同时|另外?|还|再|另行)?"
+                               r"(?:由(?:本人|申请人|家长|其?(?:法定)?监护人|其?父母)(?:本人)?)?(?:提供|提交|递交|携带|出示)")
 #: what the papers demanded are for, after them (…工资流水或社保缴纳记录作为补充材料): not part of their names
 _AS_PAPERS = lazy_re.compile(r"作为(?:补充|辅助|佐证|证明|审核|入学|报名)?(?:材料|依据|凭证|证明)$")
 #: whom a paper is for when they lack another (不属于办证范围的, 无法提供…的, 未办理居住证的): the paper stands in for it
