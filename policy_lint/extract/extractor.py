@@ -269,6 +269,10 @@ _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证�
 #: 要由本人提供派出所的无犯罪记录)
 _DEMAND_VERB = lazy_re.compile(r"(?:需要|需|须|必须|应当|应|要求|要(?=由))(?:同时|另外?|还|再|另行)?"
                                r"(?:由(?:本人|申请人|家长|其?(?:法定)?监护人|其?父母)(?:本人)?)?(?:提供|提交|递交|携带|出示)")
+#: kinds of certificate named by a word each, in quotes, after a verb of holding or providing (持“居住、务工、户籍、流出”等
+#: 证明材料)
+_QUOTED_KINDS = lazy_re.compile(r"(?:持|提供|提交|出示)(?P<kinds>[“\"「][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,6}[”\"」]"
+                                r"等?(?:相关|有关)?(?P<paper>证明))(?:材料)?")
 #: what the papers demanded are for, after them (…工资流水或社保缴纳记录作为补充材料): not part of their names
 _AS_PAPERS = lazy_re.compile(r"作为(?:补充|辅助|佐证|证明|审核|入学|报名)?(?:材料|依据|凭证|证明)$")
 #: whom a paper is for when they lack another (不属于办证范围的, 无法提供…的, 未办理居住证的): the paper stands in for it
@@ -2410,6 +2414,11 @@ class Extractor:
             if issued is not None:
                 self.material_items(issued, self.origin(sentence.piece))
                 continue
+            kinds = self.quoted_kinds(clauses)
+            if kinds is not None:
+                # 由其父母…持“居住、务工、户籍、流出”等证明材料: the kinds of certificate held up, in quotes, as one paper
+                self.material_items(kinds, self.origin(sentence.piece))
+                continue
             for at, clause in enumerate(clauses):
                 listed = self.demanded_in(clause)
                 if listed is None:
@@ -2424,6 +2433,17 @@ class Extractor:
                 if before is not None and not self.is_marked(before) and len(before.text) <= 30 \
                         and self.material_verb(before) is None and V.duration(before.text) is None:
                     self.aside(before.lstrip_re(_ITEM), _ASIDE_SUB_ITEM)  # 对于租赁住房: whom the papers are for
+
+    def quoted_kinds(self, clauses: list[Piece]) -> Piece | None:
+        """The kinds of certificate held up or provided, named by a word each in quotes before 等证明 (``持“居住、务工、
+        户籍、流出”等证明材料``): the quoted list and its 证明, one paper; else None."""
+        for clause in clauses:
+            found = _QUOTED_KINDS.search(clause.text)
+            if found is None or self.is_marked(clause) or _depth(clause.text)[found.start()] \
+                    or _NEGATION.search(clause.text[:found.start()]):
+                continue
+            return clause[found.start("kinds"):found.end("paper")]
+        return None
 
     def held_run(self, clauses: list[Piece]) -> list[Piece]:
         """The papers of a run of clauses each naming one, the first after 持 (``由其父母或监护人持户籍所在地户口簿，身份证，

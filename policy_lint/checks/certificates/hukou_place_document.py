@@ -38,6 +38,9 @@ HUKOU_PLACE = re.compile(
     # or a certificate that no one can look after the child, whoever issues it (户籍所在地街道办或乡政府出具的在当地没有
     # 监护条件证明, 无人监护证明): the want is at the place the family left, only that place attests it
     r"|(?:没有|无|不具备)(?:人)?(?:监护|照看)(?:条件)?(?:的)?证明" +
+    # or a certificate of leaving, among kinds of certificate named in quotes (“居住、务工、户籍、流出”等证明): only the
+    # place left gives it (a bare 流出证明 labelling the paper described after it is not matched: that paper is)
+    r"|(?<=、)流出地?[”\"」]?(?:等|的)?(?:相关)?证明" +
     # or a school record named by the hukou place, not by a school (户籍所在地的学籍证明): the record goes with the pupil,
     # so one of the hukou place is a paper fetched from there (原籍学校出具的转学证明 is the school's, and not this)
     r"|(?:户籍所在地|户口所在地|户籍地)的?学籍(?:证明|材料)" +
