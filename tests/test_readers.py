@@ -97,13 +97,13 @@ READERS = {
                                        for m in places.body_mentions({1: text}, None, "city")
                                        if not (m.listed or m.origin)) or None,
     "zone": lambda text: (lambda r: r.county if r.zone else None)(places.read({1: text})),
-    # the paper checks a draft of these lines gets (PL116, PL201, PL202, PL205, PL206), by code, in draft order
+    # the paper checks a draft of these lines gets (PL116, PL201–PL206), by code, in draft order
     "papers": lambda text, year=None: _papers(text, year),
     # the length checks a draft of these lines gets (PL101–PL104, PL109), by code, in draft order
     "lengths": lambda text: _papers(text, None, _LENGTH_CODES),
 }
 
-_PAPER_CODES = ("PL116", "PL201", "PL202", "PL205", "PL206")
+_PAPER_CODES = ("PL116", "PL201", "PL202", "PL203", "PL204", "PL205", "PL206")
 _LENGTH_CODES = ("PL101", "PL102", "PL103", "PL104", "PL109")
 
 
@@ -154,7 +154,9 @@ def _cases() -> list:
 def _each():
     for path in sorted(CORPORA.glob("*.toml")):
         for case in tomllib.loads(path.read_text(encoding="utf-8"))["cases"]:
-            yield pytest.param(case, id=f"{path.stem}: {case['name']}")
+            # a case the tool still misreads (``misread = "why"``): its expectation kept, as a strict xfail
+            marks = (pytest.mark.xfail(reason=case["misread"], strict=True),) if "misread" in case else ()
+            yield pytest.param(case, id=f"{path.stem}: {case['name']}", marks=marks)
 
 
 def _shown(text: str, reading) -> str:

@@ -265,7 +265,16 @@ _MAT_END = lazy_re.compile(r"等(?:相关|有关)?(?:材料|证件|证明材料|
 _ISSUED_BY = lazy_re.compile(r"(?:开具|出具|核发|颁发|签发)的")
 _DOC_SUFFIX = lazy_re.compile(r"(?:证|证明|合同|执照|簿|本|凭证|证书|书|卡|表|照片|清单|协议|发票|单|手册)》?(?:[（(][^）)]*[)）])?$")
 #: a verb saying papers must be provided, after a word of need (需提供, 须提交, 还需提供, 应当出示)
-_DEMAND_VERB = lazy_re.compile(r"(?:需要|需|须|必须|应当|应)(?:同时|另外?|还|再|另行)?(?:提供|提交|递交|携带|出示)")
+#: (要求提供: 要求 is a word of need as well, 部分学校可能要求提供工资流水; who provides may come between, 须由本人提供,
+#: 要由本人提供派出所的无犯罪记录)
+_DEMAND_VERB = lazy_re.compile(r"(?:需要|需|须|必须|应当|应|要求|要(?=由))(?:同时|另外?|还|再|另行)?"
+                               r"(?:由(?:本人|申请人|家长|其?(?:法定)?监护人|其?父母)(?:本人)?)?(?:提供|提交|递交|携带|出示)")
+#: kinds of certificate named by a word each, in quotes, after a verb of holding or providing (持“居住、务工、户籍、流出”等
+#: 证明材料)
+_QUOTED_KINDS = lazy_re.compile(r"(?:持|提供|提交|出示)(?P<kinds>[“\"「][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,6}[”\"」]"
+                                r"等?(?:相关|有关)?(?P<paper>证明))(?:材料)?")
+#: what the papers demanded are for, after them (…工资流水或社保缴纳记录作为补充材料): not part of their names
+_AS_PAPERS = lazy_re.compile(r"作为(?:补充|辅助|佐证|证明|审核|入学|报名)?(?:材料|依据|凭证|证明)$")
 #: whom a paper is for when they lack another (不属于办证范围的, 无法提供…的, 未办理居住证的): the paper stands in for it
 _LACKING = lazy_re.compile(r"不属于|无法|不能|未能|没有|未(?:办理|取得|持有|办)|无(?:居住证|暂住证|合同|房)")
 #: a kind of papers named before a colon, stating nothing (户籍证明：, 身份证明：, 居住证明：): a label over the papers
@@ -551,7 +560,7 @@ _CLAUSE_FACT = lazy_re.compile(
     r"|积分|考试|面试|测评")
 _DEFINITION = lazy_re.compile(r"(?:所称|所指)[^，。；]{0,20}?(?:随迁子女|适龄儿童|流动人口|进城务工)[^。；]{0,4}?(?:是指|指)|"
                          r"^(?:[\u4e00-\u9fff]{0,6}?人员)?(?:随迁子女|适龄子女|流动人口子女)[：:]?(?:是指|指|即)(?!可)")
-_TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口|户籍)|借读")
+_TRANSFER = lazy_re.compile(r"转学|插班|转入(?!户口|户籍)")
 _ASIDE_TRANSFER = message("extract.aside.transfer")
 _ASIDE_DEFINES = message("extract.aside.defines")
 _ASIDE_PERMIT_LAW = message("extract.aside.permit_law")
@@ -2405,6 +2414,11 @@ class Extractor:
             if issued is not None:
                 self.material_items(issued, self.origin(sentence.piece))
                 continue
+            kinds = self.quoted_kinds(clauses)
+            if kinds is not None:
+                # 由其父母…持“居住、务工、户籍、流出”等证明材料: the kinds of certificate held up, in quotes, as one paper
+                self.material_items(kinds, self.origin(sentence.piece))
+                continue
             for at, clause in enumerate(clauses):
                 listed = self.demanded_in(clause)
                 if listed is None:
@@ -2419,6 +2433,17 @@ class Extractor:
                 if before is not None and not self.is_marked(before) and len(before.text) <= 30 \
                         and self.material_verb(before) is None and V.duration(before.text) is None:
                     self.aside(before.lstrip_re(_ITEM), _ASIDE_SUB_ITEM)  # 对于租赁住房: whom the papers are for
+
+    def quoted_kinds(self, clauses: list[Piece]) -> Piece | None:
+        """The kinds of certificate held up or provided, named by a word each in quotes before 等证明 (``持“居住、务工、
+        户籍、流出”等证明材料``): the quoted list and its 证明, one paper; else None."""
+        for clause in clauses:
+            found = _QUOTED_KINDS.search(clause.text)
+            if found is None or self.is_marked(clause) or _depth(clause.text)[found.start()] \
+                    or _NEGATION.search(clause.text[:found.start()]):
+                continue
+            return clause[found.start("kinds"):found.end("paper")]
+        return None
 
     def held_run(self, clauses: list[Piece]) -> list[Piece]:
         """The papers of a run of clauses each naming one, the first after 持 (``由其父母或监护人持户籍所在地户口簿，身份证，
@@ -2489,6 +2514,7 @@ class Extractor:
         if re.search(r"[：:]", rest.text):
             return None  # 需提供以下材料：… opens a list, read as one
         rest = rest.strip().rstrip_re(r"[。．.；;]$").rstrip_re(_MAT_TRIM_END).strip()
+        rest = rest.rstrip_re(_AS_PAPERS).strip()
         rest = rest.rstrip_re(r"等(?:相关|有关)?(?:材料|证件|证明材料|资料)?$").strip()
         if not rest:
             return None

@@ -35,6 +35,12 @@ HUKOU_PLACE = re.compile(
     # or the paper named by what it is, whoever issues it: the consent of the place the family left to schooling here
     # (原户籍所在地乡镇中心学校出具的外出就读证明, 就学联系函, 同意在昆明就读证明): only the hukou place gives it
     r"|" + CONSENT +
+    # or a certificate that no one can look after the child, whoever issues it (户籍所在地街道办或乡政府出具的在当地没有
+    # 监护条件证明, 无人监护证明): the want is at the place the family left, only that place attests it
+    r"|(?:没有|无|不具备)(?:人)?(?:监护|照看)(?:条件)?(?:的)?证明" +
+    # or a certificate of leaving, among kinds of certificate named in quotes (“居住、务工、户籍、流出”等证明): only the
+    # place left gives it (a bare 流出证明 labelling the paper described after it is not matched: that paper is)
+    r"|(?<=、)流出地?[”\"」]?(?:等|的)?(?:相关)?证明" +
     # or a school record named by the hukou place, not by a school (户籍所在地的学籍证明): the record goes with the pupil,
     # so one of the hukou place is a paper fetched from there (原籍学校出具的转学证明 is the school's, and not this)
     r"|(?:户籍所在地|户口所在地|户籍地)的?学籍(?:证明|材料)" +
@@ -72,7 +78,7 @@ class HukouPlaceDocumentDemanded(Check):
 
     ## 检查内容
     证明材料或入学条件要求由户籍所在地（原籍、老家、流出地，或孩子原就读学校所在地）的机关开具、出具或同意的证明：“户籍所在地派出所开具的
-    证明”“户籍所在地县级教育行政部门同意其出外就学的证明”；按名称即是流出地同意的材料（“外出就读证明”“就学联系函”“同意在某地就读证明”），不论由谁出具，同样在此列；入学条件要求“户籍所在地没有监护条件”的，这只能由户籍地证明，同样在此列；反过来说“在户籍所在地有监护条件的……应在户籍所在地接受义务教育”的，同样在此列。户口簿本身、转学学生的学籍和转学证明不在此列，但以户籍地为名的学籍证明（“户籍所在地的学籍证明”）在此列：学籍随人走，在当地就读的孩子学籍就在当地；
+    证明”“户籍所在地县级教育行政部门同意其出外就学的证明”；按名称即是流出地同意的材料（“外出就读证明”“就学联系函”“同意在某地就读证明”）和按名称只能由户籍地证明的（“在当地没有监护条件证明”，几种证明并列中的“流出”证明：“居住、务工、户籍、流出”等证明），不论由谁出具，同样在此列；入学条件要求“户籍所在地没有监护条件”的，这只能由户籍地证明，同样在此列；反过来说“在户籍所在地有监护条件的……应在户籍所在地接受义务教育”的，同样在此列。户口簿本身、转学学生的学籍和转学证明不在此列，但以户籍地为名的学籍证明（“户籍所在地的学籍证明”）在此列：学籍随人走，在当地就读的孩子学籍就在当地；
     已是禁止证明的（如“户籍地无人监护证明”，由 PL201 报告）不重复报告；只写名称的“户籍证明”“原籍证明”
     由 PL202 按可要求的清单判断；与当地可办的证件二选一的（“户口簿或户籍地公安机关开具的户籍证明”）不报告，家长可交户口簿；规则集另以有日期的文本禁止回户籍地开具的证明（no_hometown_certificate）时，由那项
     检查报告，这里不重复；草稿没有写明年度的，那项禁止是否适用不得而知，仍在这里报告。前面有“不得”“无需”等否定词的不报告。
@@ -110,7 +116,7 @@ class HukouPlaceDocumentDemanded(Check):
     A material or a condition asks for a paper the offices of the hukou place (原籍, 老家, 流出地, or the place of the
     child's former school, 原就读学校所在地) issue or agree to:
     a certificate from the home police station, the home county education office's consent to schooling
-    elsewhere; a paper that by its name is the consent of the place the family left (外出就读证明, 就学联系函, 同意在某地就读证明), whoever issues it; a condition that no one at the hukou place can look after the child (户籍所在地没有监护条件), which only the hukou place can attest, or its converse (在户籍所在地有监护条件的……应在户籍所在地接受义务教育). The household register itself and a transferring pupil's school-record papers are not this, but a school record named by the hukou place (户籍所在地的学籍证明) is: the record goes with the pupil; a
+    elsewhere; a paper that by its name is the consent of the place the family left (外出就读证明, 就学联系函, 同意在某地就读证明), or one only the hukou place can attest by its name (在当地没有监护条件证明, the 流出 certificate among kinds of certificate listed: “居住、务工、户籍、流出”等证明), whoever issues it; a condition that no one at the hukou place can look after the child (户籍所在地没有监护条件), which only the hukou place can attest, or its converse (在户籍所在地有监护条件的……应在户籍所在地接受义务教育). The household register itself and a transferring pupil's school-record papers are not this, but a school record named by the hukou place (户籍所在地的学籍证明) is: the record goes with the pupil; a
     banned certificate (户籍地无人监护证明, reported by PL201) is not reported twice; a bare 户籍证明 or 原籍证明
     is PL202's to judge against the allowed list; one offered as an alternative to a paper had where the family
     lives (户口簿或户籍地公安机关开具的户籍证明) is not reported, the family may bring the register; where the ruleset bans papers from the hukou place by a

@@ -91,5 +91,10 @@ class ParentJobOrIncomeDemanded(Check):
     def run(self, rules: Rules, ruleset: ResolvedRuleset) -> Iterator[Finding]:
         if not binds(rules, ruleset.get(self.parameters[0])):
             return  # a draft of unknown year may be older than the 2022 ban: left to the reviewer
-        for found in demands(rules, JOB_OR_INCOME):
+        found_all = list(demands(rules, JOB_OR_INCOME))
+        # a material and the condition it carries (证明材料所载的条件) are one text of the draft: reported once, as the material
+        papers = {(found.term, found.material.raw) for found in found_all if found.material is not None}
+        for found in found_all:
+            if found.condition is not None and (found.term, found.condition.raw) in papers:
+                continue
             yield self.finding(rules, ruleset, found.span, where=found.where, term=found.term)
