@@ -220,6 +220,18 @@ def _contract_terms(text: str) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in contract_term.read(text)]
 
 
+#: a permit's renewal or validity term (续签时间一年及以上, 有效期为一年以上): how long the permit runs, no time held; a length
+#: after 满 or 已 (有效期满一年) is a time completed and is read
+_PERMIT_TERM = re.compile(r"(?:续签|续办|签注|有效)(?:时间|期限|期)(?:须|需|应)?(?:为|在|达)?\s*"
+                          r"(?P<length>(?![满已])[\d一二两三四五六七八九十半]+\s*(?:个月|周年|年)(?:（含）|\(含\))?"
+                          r"(?:及以上|或以上|以上)?)")
+
+
+def _permit_terms(text: str) -> list[tuple[int, int]]:
+    """The offsets of each renewal or validity term of a permit ``text`` states (:data:`_PERMIT_TERM`)."""
+    return [found.span("length") for found in _PERMIT_TERM.finditer(text)]
+
+
 def housing_kind(raw: str) -> Housing:
     """合法稳定住所 and anything accepting rental count as the baseline; owned-only narrows it."""
     raw = fold_text(raw)
@@ -483,6 +495,10 @@ class Builder:
             if kind is ConditionKind.employment:
                 # 签订一年以上劳动合同: a contract's term, not a time worked (masked, offsets kept; PL117 reports it)
                 for a, b in _contract_terms(read):
+                    read = read[:a] + "□" * (b - a) + read[b:]
+            if kind is ConditionKind.residence_permit:
+                # 续签时间一年及以上: how long a permit runs once renewed, not how long it has been held
+                for a, b in _permit_terms(read):
                     read = read[:a] + "□" * (b - a) + read[b:]
             found = V.duration(read)
             if found is None and kind in (*_TIMED, ConditionKind.housing):

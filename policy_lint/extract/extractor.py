@@ -1925,6 +1925,12 @@ class Extractor:
             kinds = condition_kinds(part)
             if len(kinds) == 1 and not kinds & outside:
                 parts.append((reading.start, reading.end, part))
+        if not parts and outside and "社保" not in outside:
+            # 务工证明(父母一方有1年或以上的社会保险缴费记录,…): the insurance its brackets ask for a length is a condition
+            # of its own (PL103), not the length of the paper outside (an employment of a year, PL104)
+            inner = _material_condition.bracketed_insurance(clause.text, min(outside))
+            if inner is not None:
+                parts.append((inner[1], inner[2], clause[inner[1]:inner[2]]))
         if not parts:
             return [clause]
         keep = [True] * len(clause.text)
@@ -2104,6 +2110,7 @@ class Extractor:
         style: str | None = None  # how the list's items are numbered: an item numbered otherwise ends it
         open_line: int | None = None  # the paragraph of a list's colon, or of its last unnumbered item
         bundle: tuple[int, Origin] | None = None  # the paragraph and source of a bundle's papers (四证即…；…)
+        papers_go_on: tuple[int, Origin] | None = None  # a verb's list of papers going on after semicolons (需提供A；B；C)
         for sentence in self.sentences:
             if sentence.line.number in self.condition_heads:
                 pending, style = None, None  # 非海口市户籍务工人员随迁子女小学入学条件 after a list of materials
@@ -2129,6 +2136,15 @@ class Extractor:
                 self.material_items(piece, bundle[1])
                 continue
             bundle = None
+            if sentence.after_semicolon and papers_go_on is not None and sentence.line.number == papers_go_on[0] \
+                    and self.material_verb(piece) is None and not self.local_part(sentence):
+                # 就学申请时，需提供A原件及复印件；B原件及复印件；以及C原件及复印件。: the verb's list goes on after its
+                # semicolons, each clause a further paper (one naming no paper ends it)
+                further = piece.lstrip_re(r"^\s*(?:以及|及|和|并|另|还有)").strip().rstrip_re(r"[。．.；;]$")
+                if further.text and self.names_papers(further):
+                    self.material_items(further, papers_go_on[1])
+                    continue
+            papers_go_on = None
             if pending is None and self.labelled_papers(sentence):
                 # 1.居住证：父母双方及随迁子女…办理的《居住证》。／2.户口证明：父母双方…《居民身份证》…: items each named by
                 # a paper, with no opening: a list of papers of its own
@@ -2272,6 +2288,8 @@ class Extractor:
             self.list_intro = origin_piece
             if items is not None and _BUNDLE.match(piece.text):
                 bundle = (sentence.line.number, origin)
+            elif items is not None and verb is not None and self.ends_with_semicolon(sentence):
+                papers_go_on = (sentence.line.number, origin)
             if items is None:  # the list follows on the item lines
                 pending = origin
 
@@ -2279,6 +2297,14 @@ class Extractor:
                 self.mark(origin_piece, understood=True)
                 continue
             self.material_items(items, origin)
+
+    def ends_with_semicolon(self, sentence: Sentence) -> bool:
+        """Whether the sentence after ``sentence`` is of its paragraph, after a semicolon."""
+        at = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        if at is None or at + 1 >= len(self.sentences):
+            return False
+        later = self.sentences[at + 1]
+        return later.after_semicolon and later.line.number == sentence.line.number
 
     def other_paper(self, sentence: Sentence) -> bool:
         """A sentence opening with 或 after an item of a list of papers, in its paragraph, naming another paper that

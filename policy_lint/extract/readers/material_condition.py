@@ -27,7 +27,7 @@ from ... import values as V
 @lru_cache(maxsize=None)
 def _patterns():
     v = vocabulary("material_condition")
-    kinds = [(name, re.compile(alternation(words) if name != "居住" else r"居住(?!证|登记)"))
+    kinds = [(name, re.compile(alternation(words) if name != "居住" else r"居住(?!证|登记)|暂住(?!证|登记)"))
              for name, words in v["kinds"].items()]
     subjects = re.compile(alternation(v["subjects"]["words"]) + "|" + _negated(v))
     any_of = re.compile(alternation(v["conjunctions"]["any"]))
@@ -145,6 +145,11 @@ def _bracketed_insurance(text: str, kind: str) -> tuple[int, int, int] | None:
                 return None
             s = i + 1
     return None
+
+
+def bracketed_insurance(text: str, kind: str) -> tuple[int, int, int] | None:
+    """:func:`_bracketed_insurance`, for a condition read as a clause (the extractor's brackets of a condition)."""
+    return _bracketed_insurance(text, kind)
 
 
 @lru_cache(maxsize=None)
