@@ -185,11 +185,6 @@ _PERMIT_TIER = re.compile(r"(?:持有?|凭|办理)[^，,；;。]{0,10}?居住证
 _PAPERS_LEAD = re.compile(r"提供|提交|出示|携带|材料|证件|证明")
 
 
-def negated_at_start(text: str, start: int) -> bool:
-    """Whether the words just before ``start`` in ``text`` are a ban (不得要求…入学前一年登记)."""
-    return bool(re.search(r"(?:不得|严禁|禁止|不再|不需|无需|无须|不要求|不)[^，,；;。]{0,6}$", text[:start]))
-
-
 def about_migrants(text: str) -> bool:
     """Whether ``text`` is about migrant children (其随迁子女, 流动人口子女, 外来务工人员子女, 来穗人员)."""
     # 非外来务工人员的适龄儿童: the others named, not the migrant children
@@ -638,9 +633,9 @@ class Schedules:
             if sentence.heading or sentence.scope == _scope.LOCAL or not about_migrants(sentence.piece.text):
                 continue
             for clause in depth_split(sentence.piece, "，,；;"):
-                if ex.is_marked(clause) or not _patterns()["office_place"].search(clause.text) \
-                        or negated_at_start(clause.text, _patterns()["office_place"].search(clause.text).start()):
-                    continue
+                found = None if ex.is_marked(clause) else _patterns()["office_place"].search(clause.text)
+                if found is None or NEGATION.search(clause.text[:found.start()]):
+                    continue  # (不得要求…入学前一年登记: a ban, the readers' NEGATION)
                 self.add_order("公办", [ex.value_of(clause)], ex.origin(sentence.piece, "另行登记"))
                 ex.mark(clause)
 
